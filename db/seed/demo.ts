@@ -1,0 +1,39 @@
+// Demo data for `npm run demo`: the demo users of API.md, seeded only into an empty database.
+import { systemContext } from '../../server/core/context.js';
+import type { TDeps } from '../../server/deps.js';
+import { countUsers } from '../../server/modules/auth/auth.repo.js';
+import { insertUserRecord, type TCreateUserInput } from '../../server/modules/auth/users.service.js';
+
+type TDemoUser = Omit<TCreateUserInput, 'password'>;
+
+export const DEMO_USERS: readonly TDemoUser[] = [
+  { email: 'koordinator@kbhpol.demo', name: 'Karin Koordinator', organisationCode: 'KBHPOL', roles: ['COORDINATOR', 'CASEWORKER'] },
+  { email: 'efterforsker@nsk.demo', name: 'Niels Efterforsker', organisationCode: 'NSK', roles: ['CASEWORKER', 'INVESTIGATOR'] },
+  { email: 'tilsyn@at.demo', name: 'Anna Tilsyn', organisationCode: 'AT', roles: ['CASEWORKER'] },
+  { email: 'kontrol@sktst.demo', name: 'Søren Kontrol', organisationCode: 'SKTST', roles: ['CASEWORKER'] },
+  { email: 'kontrol@siri.demo', name: 'Sara Kontrol', organisationCode: 'SIRI', roles: ['CASEWORKER'] },
+  { email: 'sagsbehandler@cmm.demo', name: 'Camilla Sagsbehandler', organisationCode: 'CMM', roles: ['CASEWORKER', 'ASSESSOR'] },
+  { email: 'koordinator@cmm.demo', name: 'Mads Koordinator', organisationCode: 'CMM', roles: ['COORDINATOR', 'CASEWORKER'] },
+  { email: 'vurdering@us.demo', name: 'Ulla Vurdering', organisationCode: 'US', roles: ['CASEWORKER', 'ASSESSOR'] },
+  { email: 'hjemrejse@hjr.demo', name: 'Henrik Hjemrejse', organisationCode: 'HJR', roles: ['CASEWORKER'] },
+  { email: 'revisor@cmm.demo', name: 'Rikke Revisor', organisationCode: 'CMM', roles: ['AUDITOR'] },
+  { email: 'analytiker@cmm.demo', name: 'Anders Analytiker', organisationCode: 'CMM', roles: ['ANALYST'] },
+  {
+    email: 'referencegruppe@syd.demo',
+    name: 'Rasmus Referencegruppe',
+    organisationCode: 'SSJYLPOL',
+    roles: ['REFERENCE_GROUP_MEMBER'],
+    referenceGroup: 'SYDDANMARK',
+  },
+  { email: 'admin@samvirke.demo', name: 'Alma Admin', organisationCode: 'CMM', roles: ['ADMIN'] },
+];
+
+export async function seedDemo(deps: TDeps): Promise<{ seeded: boolean }> {
+  if (countUsers(deps.db) > 0) return { seeded: false };
+  const ctx = systemContext(deps, 'seed-demo');
+  for (const user of DEMO_USERS) {
+    await insertUserRecord(ctx, { ...user, password: deps.config.demoPassword }, { welcome: false });
+  }
+  deps.logger.info({ users: DEMO_USERS.length }, 'demo data seeded');
+  return { seeded: true };
+}

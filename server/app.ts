@@ -1,0 +1,90 @@
+// createApp(deps) → the express application: request ids, security headers, health, GraphQL
+// and the web client. main.ts and the tests both build the server through here.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler, type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import type { TDeps } from './deps.js';
+import { newId } from './core/ids.js';
+import { isDatabaseHealthy } from './core/db.js';
+import { createApolloServer } from './graphql/apollo.js';
+import { buildContext } from './graphql/context.js';
+import { buildSchema } from './graphql/schema.js';
+
+export const clientFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../client');
+
+const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
+
+function assignRequestId(req: Request, res: Response, next: NextFunction): void {
+  const incoming = req.get('x-request-id');
+  const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : newId();
+  res.locals.requestId = requestId;
+  res.setHeader('X-Request-Id', requestId);
+  next();
+}
+
+function errorBody(code: string, message: string, requestId: unknown) {
+  return { errors: [{ message, extensions: { code, requestId } }] };
+}
+
+export async function createApp(deps: TDeps, options: { introspection?: boolean } = {}) {
+  const apollo = createApolloServer({ deps, schema: buildSchema(), introspection: options.introspection });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(assignRequestId);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], connectSrc: ["'self'"], frameAncestors: ["'none'"], upgradeInsecureRequests: deps.config.isProduction ? [] : null },
+      },
+      referrerPolicy: { policy: 'no-referrer' },
+    }),
+  );
+  app.use((req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      deps.logger.info(
+        { requestId: res.locals.requestId, method: req.method, route: req.baseUrl + req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 },
+        'request',
+      );
+    });
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    if (isDatabaseHealthy(deps.sqlite)) res.status(200).json({ status: 'ok' });
+    else res.status(503).json({ status: 'unavailable' });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: deps.config.bodyLimit }),
+    expressMiddleware(apollo, { context: async ({ req }) => buildContext(deps, req) }),
+  );
+
+  app.use(express.static(clientFolder, { index: 'index.html', fallthrough: true, redirect: false }));
+
+  app.use((_req, res) => {
+    res.status(404).json(errorBody('NOT_FOUND', 'Not found', res.locals.requestId));
+  });
+
+  const onError: ErrorRequestHandler = (error, _req, res, _next) => {
+    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) deps.logger.error({ requestId: res.locals.requestId, err: error }, 'unhandled error');
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+    const message = status === 413 ? 'Request body too large' : status === 500 ? 'Internal server error' : 'Malformed request';
+    res.status(status).json(errorBody(code, message, res.locals.requestId));
+  };
+  app.use(onError);
+
+  return {
+    app,
+    stop: async () => {
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,136 @@
+// Every environment variable Samvirke reads, parsed and checked in one place.
+// Production refuses to start without its secrets and names each one that is missing.
+import path from 'node:path';
+
+export type TConfig = {
+  nodeEnv: string;
+  isProduction: boolean;
+  demo: boolean;
+  port: number;
+  host: string;
+  databasePath: string;
+  dataDir: string;
+  publicUrl: string;
+  smtpUrl: string | null;
+  mailFrom: string;
+  demoPassword: string;
+  jwt: {
+    issuer: string;
+    audience: string;
+    accessTtlSeconds: number;
+    refreshTtlSeconds: number;
+    privateKeyPem: string | null;
+    publicKeyPem: string | null;
+  };
+  login: {
+    slowAfter: number;
+    lockAfter: number;
+    lockMinutes: number;
+    windowMinutes: number;
+    baseDelayMs: number;
+  };
+  requireTotpForPrivileged: boolean;
+  backup: { dir: string; keep: number };
+  jobsEnabled: boolean;
+  bodyLimit: string;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Samvirke cannot start:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function readInt(env: Env, name: string, fallback: number, problems: string[], min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max}`);
+    return fallback;
+  }
+  return value;
+}
+
+function readSecret(env: Env, name: string, readFile: (p: string) => string, problems: string[]): string | null {
+  const inline = env[name];
+  if (inline) return inline.replace(/\\n/g, '\n');
+  const file = env[`${name}_FILE`];
+  if (!file) return null;
+  try {
+    return readFile(file);
+  } catch {
+    problems.push(`${name}_FILE points to a file that cannot be read`);
+    return null;
+  }
+}
+
+export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: string) => string }): TConfig {
+  const { env, readFile } = options;
+  const argv = options.argv ?? [];
+  const problems: string[] = [];
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  const isProduction = nodeEnv === 'production';
+  const demo = argv.includes('--demo');
+  if (demo && isProduction) problems.push('--demo cannot run with NODE_ENV=production');
+
+  const databasePath = path.resolve(env.DATABASE_PATH || './data/samvirke.db');
+  const dataDir = path.dirname(databasePath);
+  const port = readInt(env, 'PORT', 4000, problems, 0, 65535);
+  const host = env.HOST || '127.0.0.1';
+  const privateKeyPem = readSecret(env, 'JWT_PRIVATE_KEY', readFile, problems);
+  const publicKeyPem = readSecret(env, 'JWT_PUBLIC_KEY', readFile, problems);
+  const smtpUrl = env.SMTP_URL || null;
+
+  if (isProduction) {
+    if (!privateKeyPem) problems.push('JWT_PRIVATE_KEY (or JWT_PRIVATE_KEY_FILE) is required in production: the Ed25519 key that signs access tokens');
+    if (!publicKeyPem) problems.push('JWT_PUBLIC_KEY (or JWT_PUBLIC_KEY_FILE) is required in production: the Ed25519 key that verifies access tokens');
+    if (!smtpUrl) problems.push('SMTP_URL is required in production: the mail server that delivers notifications');
+    else if (!/^smtps?:\/\//.test(smtpUrl)) problems.push('SMTP_URL must start with smtp:// or smtps://');
+    if (!env.PUBLIC_URL) problems.push('PUBLIC_URL is required in production: the address users open, used for links in e-mails');
+  }
+  if (demo && (env.DEMO_PASSWORD ?? 'demo-password').length < 12) problems.push('DEMO_PASSWORD must be at least 12 characters');
+  if (Boolean(privateKeyPem) !== Boolean(publicKeyPem)) problems.push('JWT_PRIVATE_KEY and JWT_PUBLIC_KEY must be set together');
+
+  const accessTtlSeconds = readInt(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, problems, 60, 900);
+  const refreshTtlSeconds = readInt(env, 'REFRESH_TOKEN_TTL_SECONDS', 12 * 3600, problems, 300, 30 * 24 * 3600);
+  const config: TConfig = {
+    nodeEnv,
+    isProduction,
+    demo,
+    port,
+    host,
+    databasePath,
+    dataDir,
+    publicUrl: (env.PUBLIC_URL || `http://${host}:${port}`).replace(/\/$/, ''),
+    smtpUrl,
+    mailFrom: env.MAIL_FROM || 'Samvirke <no-reply@samvirke.invalid>',
+    demoPassword: env.DEMO_PASSWORD || 'demo-password',
+    jwt: {
+      issuer: env.JWT_ISSUER || 'samvirke',
+      audience: env.JWT_AUDIENCE || 'samvirke-api',
+      accessTtlSeconds,
+      refreshTtlSeconds,
+      privateKeyPem,
+      publicKeyPem,
+    },
+    login: {
+      slowAfter: readInt(env, 'LOGIN_SLOW_AFTER', 3, problems, 1, 100),
+      lockAfter: readInt(env, 'LOGIN_LOCK_AFTER', 10, problems, 2, 1000),
+      lockMinutes: readInt(env, 'LOGIN_LOCK_MINUTES', 15, problems, 1, 24 * 60),
+      windowMinutes: readInt(env, 'LOGIN_WINDOW_MINUTES', 15, problems, 1, 24 * 60),
+      baseDelayMs: readInt(env, 'LOGIN_DELAY_MS', 500, problems, 0, 10_000),
+    },
+    requireTotpForPrivileged: env.REQUIRE_TOTP_FOR_PRIVILEGED === 'true',
+    backup: {
+      dir: path.resolve(env.BACKUP_DIR || path.join(dataDir, 'backups')),
+      keep: readInt(env, 'BACKUP_KEEP', 7, problems, 1, 365),
+    },
+    jobsEnabled: env.JOBS_ENABLED !== 'false',
+    bodyLimit: env.BODY_LIMIT || '1mb',
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

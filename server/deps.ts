@@ -1,0 +1,47 @@
+// The long-lived dependencies of one server: assembled once at start-up (or by a test) and
+// handed to every request through its context.
+import type { TConfig } from './config.js';
+import type { TClock } from './core/clock.js';
+import { openDatabase, type TDb, type TSqlite } from './core/db.js';
+import type { TLogger } from './core/logger.js';
+import { createMailer, type TMailer } from './core/mailer.js';
+import { createOutboxWorker, type TOutboxWorker } from './core/outbox.js';
+import { loadSigningKeys, type TSigningKeys } from './modules/auth/keys.js';
+import { seedOrganisations } from '../db/seed/organisations.js';
+
+export type TDeps = {
+  config: TConfig;
+  clock: TClock;
+  logger: TLogger;
+  db: TDb;
+  sqlite: TSqlite;
+  keys: TSigningKeys;
+  mailer: TMailer;
+  outbox: TOutboxWorker;
+  /** Waiting, injectable so tests can see a slowed sign-in without waiting for it. */
+  sleep: (ms: number) => Promise<void>;
+};
+
+export async function createDeps(options: {
+  config: TConfig;
+  clock: TClock;
+  logger: TLogger;
+  keys?: TSigningKeys;
+  mailer?: TMailer;
+  sleep?: (ms: number) => Promise<void>;
+}): Promise<TDeps> {
+  const { config, clock, logger } = options;
+  const { db, sqlite } = openDatabase({ path: config.databasePath });
+  seedOrganisations(db);
+  const keys = options.keys ?? (await loadSigningKeys(config));
+  const mailer = options.mailer ?? createMailer({ config, logger });
+  const outbox = createOutboxWorker({ db, clock, logger, mailer, publicUrl: config.publicUrl });
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  return { config, clock, logger, db, sqlite, keys, mailer, outbox, sleep };
+}
+
+export async function closeDeps(deps: TDeps): Promise<void> {
+  await deps.outbox.idle();
+  deps.mailer.close();
+  deps.sqlite.close();
+}

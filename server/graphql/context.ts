@@ -1,0 +1,36 @@
+// Builds the per-request context: the viewer from the bearer token (or none), the request id,
+// a logger that carries it, and the per-request loaders.
+import DataLoader from 'dataloader';
+import type { Request } from 'express';
+import { inArray } from 'drizzle-orm';
+import { organisations } from '../../db/schema/index.js';
+import type { TDeps } from '../deps.js';
+import { authenticate } from '../modules/auth/auth.service.js';
+import type { TGraphQLContext } from './types.js';
+
+export function bearerToken(req: Request): string | null {
+  const header = req.headers.authorization;
+  if (!header) return null;
+  const match = /^Bearer ([A-Za-z0-9\-_.]+)$/.exec(header);
+  return match ? match[1]! : null;
+}
+
+export async function buildContext(deps: TDeps, req: Request): Promise<TGraphQLContext> {
+  const requestId = String(req.res?.locals.requestId ?? 'unknown');
+  const token = bearerToken(req);
+  const viewer = token ? await authenticate(deps, token) : null;
+  return {
+    deps,
+    viewer,
+    requestId,
+    ip: req.ip ?? null,
+    logger: deps.logger.child({ requestId }),
+    loaders: {
+      organisationById: new DataLoader(async (ids: readonly string[]) => {
+        const rows = deps.db.select().from(organisations).where(inArray(organisations.id, [...ids])).all();
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return ids.map((id) => byId.get(id) ?? new Error('Organisation not found'));
+      }),
+    },
+  };
+}

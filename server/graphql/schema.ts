@@ -1,0 +1,82 @@
+// Assembles the executable schema from schema/*.graphql and the modules' resolvers, and makes
+// the @auth / @public declarations binding: a root field without one stops the server, and
+// every root resolver passes the access gate before it runs.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { Kind, type GraphQLField, type GraphQLSchema } from 'graphql';
+import { assertMayCallField, ROLES, type TFieldRule, type TRole } from '../core/access.js';
+import { authResolvers } from '../modules/auth/auth.resolvers.js';
+import { jobsResolvers } from '../modules/jobs/jobs.resolvers.js';
+import { notificationsResolvers } from '../modules/notifications/notifications.resolvers.js';
+import { organisationsResolvers } from '../modules/organisations/organisations.resolvers.js';
+import { DateScalar, DateTimeScalar } from './scalars.js';
+import type { TGraphQLContext, TResolvers } from './types.js';
+
+export const schemaFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema');
+
+const MODULE_RESOLVERS: TResolvers[] = [authResolvers, organisationsResolvers, notificationsResolvers, jobsResolvers];
+
+export function loadTypeDefs(folder = schemaFolder): string[] {
+  const files = fs.readdirSync(folder).filter((name) => name.endsWith('.graphql'));
+  // base.graphql first: it declares the directives and the root types the others extend.
+  files.sort((a, b) => (a === 'base.graphql' ? -1 : b === 'base.graphql' ? 1 : a.localeCompare(b)));
+  return files.map((name) => fs.readFileSync(path.join(folder, name), 'utf8'));
+}
+
+/** Reads a root field's @public or @auth(roles: …) from its definition in the SDL. */
+export function fieldRule(field: GraphQLField<unknown, unknown>): TFieldRule | null {
+  const directives = field.astNode?.directives ?? [];
+  const isPublic = directives.some((d) => d.name.value === 'public');
+  const auth = directives.find((d) => d.name.value === 'auth');
+  if (isPublic && auth) return null;
+  if (isPublic) return { kind: 'public' };
+  if (!auth) return null;
+  const rolesArg = auth.arguments?.find((a) => a.name.value === 'roles');
+  const roles: TRole[] = [];
+  if (rolesArg && rolesArg.value.kind === Kind.LIST) {
+    for (const item of rolesArg.value.values) {
+      if (item.kind === Kind.ENUM && (ROLES as readonly string[]).includes(item.value)) roles.push(item.value as TRole);
+      else return null;
+    }
+  }
+  return { kind: 'auth', roles };
+}
+
+/** Every Query and Mutation field must declare who may call it, exactly once. */
+export function findUndeclaredRootFields(schema: GraphQLSchema): string[] {
+  const missing: string[] = [];
+  for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    if (!type) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (!fieldRule(field)) missing.push(`${type.name}.${field.name}`);
+    }
+  }
+  return missing;
+}
+
+export function buildSchema(options: { typeDefs?: string[]; resolvers?: TResolvers[] } = {}): GraphQLSchema {
+  const schema = makeExecutableSchema<TGraphQLContext>({
+    typeDefs: options.typeDefs ?? loadTypeDefs(),
+    resolvers: [{ DateTime: DateTimeScalar, Date: DateScalar }, ...(options.resolvers ?? MODULE_RESOLVERS)],
+    inheritResolversFromInterfaces: true,
+  });
+  const missing = findUndeclaredRootFields(schema);
+  if (missing.length > 0) {
+    throw new Error(`Every root field needs @auth(roles: [...]) or @public; missing on: ${missing.join(', ')}`);
+  }
+  for (const type of [schema.getQueryType(), schema.getMutationType()]) {
+    if (!type) continue;
+    for (const field of Object.values(type.getFields())) {
+      const rule = fieldRule(field)!;
+      const resolve = field.resolve;
+      if (!resolve) throw new Error(`${type.name}.${field.name} has no resolver`);
+      field.resolve = (source, args, ctx: TGraphQLContext, info) => {
+        assertMayCallField({ viewer: ctx.viewer, rule });
+        return resolve(source, args, ctx, info);
+      };
+    }
+  }
+  return schema;
+}

@@ -1,0 +1,131 @@
+// Queries of the auth domain: users, refresh-token families and sign-in counters.
+import { and, asc, eq, isNull, lt, sql } from 'drizzle-orm';
+import { loginAttempts, organisations, refreshTokens, users } from '../../../db/schema/index.js';
+import type { TExecutor } from '../../core/db.js';
+import type { TAttemptState } from './auth.policy.js';
+
+const userColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  roles: users.roles,
+  referenceGroup: users.referenceGroup,
+  passwordHash: users.passwordHash,
+  totpSecret: users.totpSecret,
+  totpEnabled: users.totpEnabled,
+  totpLastStep: users.totpLastStep,
+  active: users.active,
+  createdAt: users.createdAt,
+  deactivatedAt: users.deactivatedAt,
+  organisationId: organisations.id,
+  organisationCode: organisations.code,
+  organisationKind: organisations.kind,
+  organisationRegion: organisations.region,
+};
+
+export type TUserRow = {
+  id: string;
+  email: string;
+  name: string;
+  roles: string[];
+  referenceGroup: string | null;
+  passwordHash: string;
+  totpSecret: string | null;
+  totpEnabled: boolean;
+  totpLastStep: number | null;
+  active: boolean;
+  createdAt: string;
+  deactivatedAt: string | null;
+  organisationId: string;
+  organisationCode: string;
+  organisationKind: string;
+  organisationRegion: string | null;
+};
+
+function selectUsers(ex: TExecutor) {
+  return ex.select(userColumns).from(users).innerJoin(organisations, eq(organisations.id, users.organisationId));
+}
+
+export function findUserByEmail(ex: TExecutor, email: string): TUserRow | undefined {
+  return selectUsers(ex).where(eq(users.email, email)).get();
+}
+
+export function findUserById(ex: TExecutor, id: string): TUserRow | undefined {
+  return selectUsers(ex).where(eq(users.id, id)).get();
+}
+
+export function listUsers(ex: TExecutor, filter: { organisationId?: string }): TUserRow[] {
+  const query = selectUsers(ex);
+  return (filter.organisationId ? query.where(eq(users.organisationId, filter.organisationId)) : query).orderBy(asc(users.email)).all();
+}
+
+export function insertUser(ex: TExecutor, row: typeof users.$inferInsert): void {
+  ex.insert(users).values(row).run();
+}
+
+export function deactivateUserRow(ex: TExecutor, id: string, at: string): void {
+  ex.update(users).set({ active: false, deactivatedAt: at }).where(eq(users.id, id)).run();
+}
+
+export function setTotp(ex: TExecutor, id: string, values: { totpSecret?: string | null; totpEnabled?: boolean; totpLastStep?: number | null }): void {
+  ex.update(users).set(values).where(eq(users.id, id)).run();
+}
+
+export function countUsers(ex: TExecutor): number {
+  return ex.select({ n: sql<number>`count(*)` }).from(users).get()?.n ?? 0;
+}
+
+export function insertRefreshToken(ex: TExecutor, row: typeof refreshTokens.$inferInsert): void {
+  ex.insert(refreshTokens).values(row).run();
+}
+
+export function findRefreshToken(ex: TExecutor, tokenHash: string) {
+  return ex.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, tokenHash)).get();
+}
+
+export function markRefreshTokenRotated(ex: TExecutor, id: string, at: string): boolean {
+  const result = ex
+    .update(refreshTokens)
+    .set({ rotatedAt: at })
+    .where(and(eq(refreshTokens.id, id), isNull(refreshTokens.rotatedAt), isNull(refreshTokens.revokedAt)))
+    .run();
+  return result.changes === 1;
+}
+
+export function revokeFamily(ex: TExecutor, familyId: string, at: string): void {
+  ex.update(refreshTokens).set({ revokedAt: at }).where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt))).run();
+}
+
+export function revokeUserSessions(ex: TExecutor, userId: string, at: string): number {
+  return ex.update(refreshTokens).set({ revokedAt: at }).where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt))).run().changes;
+}
+
+/** A session is alive while its family has a token that is neither revoked nor expired. */
+export function isSessionAlive(ex: TExecutor, familyId: string, now: string): boolean {
+  const row = ex
+    .select({ id: refreshTokens.id })
+    .from(refreshTokens)
+    .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt), sql`${refreshTokens.expiresAt} > ${now}`))
+    .limit(1)
+    .get();
+  return row !== undefined;
+}
+
+export function deleteExpiredRefreshTokens(ex: TExecutor, before: string): number {
+  return ex.delete(refreshTokens).where(lt(refreshTokens.expiresAt, before)).run().changes;
+}
+
+export function getAttemptState(ex: TExecutor, key: string): TAttemptState | null {
+  return ex.select().from(loginAttempts).where(eq(loginAttempts.key, key)).get() ?? null;
+}
+
+export function saveAttemptState(ex: TExecutor, key: string, state: TAttemptState): void {
+  ex.insert(loginAttempts)
+    .values({ key, ...state })
+    .onConflictDoUpdate({ target: loginAttempts.key, set: state })
+    .run();
+}
+
+export function clearAttemptState(ex: TExecutor, key: string): void {
+  ex.delete(loginAttempts).where(eq(loginAttempts.key, key)).run();
+}

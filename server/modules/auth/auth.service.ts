@@ -1,0 +1,204 @@
+// Signing in and out: password and second factor, throttling, refresh-token families with
+// rotation and reuse detection, and turning a bearer token into a viewer.
+import { authenticator } from 'otplib';
+import { effectiveRoles, requireViewer, ROLES, type TRole, type TViewer } from '../../core/access.js';
+import { recordAudit, runAudited } from '../../core/audit.js';
+import type { TContext } from '../../core/context.js';
+import type { TDeps } from '../../deps.js';
+import { AppError, badInput } from '../../core/errors.js';
+import { newId, newSecretToken, sha256Hex } from '../../core/ids.js';
+import { notify } from '../notifications/notifications.service.js';
+import { decideAttempt } from './auth.policy.js';
+import * as repo from './auth.repo.js';
+import { burnPasswordCheck, verifyPassword } from './passwords.js';
+import { signAccessToken, verifyAccessToken } from './tokens.js';
+
+export type TAuthPayload = { accessToken: string; refreshToken: string; expiresAt: Date; user: repo.TUserRow };
+
+const BAD_CREDENTIALS = 'Wrong e-mail, password or one-time code';
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+function throttleKeys(email: string, ip: string | null): string[] {
+  const keys = [`email:${sha256Hex(email)}`];
+  if (ip) keys.push(`ip:${sha256Hex(ip)}`);
+  return keys;
+}
+
+/** TOTP check with replay protection: a code's time step must be newer than the last one used. */
+export function checkTotp(options: { secret: string; code: string; lastStep: number | null; now: Date }): number | null {
+  if (!/^\d{6}$/.test(options.code)) return null;
+  const totp = authenticator.clone({ epoch: options.now.getTime(), window: 1 });
+  const delta = totp.checkDelta(options.code, options.secret);
+  if (delta === null) return null;
+  const step = Math.floor(options.now.getTime() / 30_000) + delta;
+  if (options.lastStep !== null && step <= options.lastStep) return null;
+  return step;
+}
+
+function refuseLocked(ctx: TContext, until: Date): never {
+  const retryAfterSeconds = Math.max(1, Math.ceil((until.getTime() - ctx.deps.clock.now().getTime()) / 1000));
+  throw new AppError('RATE_LIMITED', 'Too many failed sign-ins. Try again later.', { retryAfterSeconds });
+}
+
+export async function login(ctx: TContext, input: { email: string; password: string; totp?: string | null }): Promise<TAuthPayload> {
+  const { deps } = ctx;
+  const email = normaliseEmail(input.email);
+  if (email.length === 0 || email.length > 254) throw badInput('email', 'E-mail must be 1 to 254 characters');
+  if (input.password.length === 0 || input.password.length > 1024) throw badInput('password', 'Password must be 1 to 1024 characters');
+
+  // Count the attempt before checking the password (see decideAttempt).
+  const keys = throttleKeys(email, ctx.ip);
+  const now = deps.clock.now();
+  const decisions = deps.db.transaction(
+    (tx) =>
+      keys.map((key) => {
+        const decision = decideAttempt({ state: repo.getAttemptState(tx, key), now, login: deps.config.login });
+        repo.saveAttemptState(tx, key, decision.next);
+        return decision;
+      }),
+    { behavior: 'immediate' },
+  );
+  const locked = decisions.find((d) => d.kind === 'locked');
+  if (locked && locked.kind === 'locked') {
+    const user = repo.findUserByEmail(deps.db, email);
+    runAudited(ctx, (unit) => {
+      unit.audit({
+        action: locked.newlyLocked ? 'LOGIN_LOCKOUT' : 'LOGIN',
+        objectType: 'User',
+        objectId: user?.id ?? null,
+        dataCategory: 'ACCOUNT',
+        outcome: 'DENIED',
+        details: { reason: 'LOCKED_OUT' },
+      });
+      if (locked.newlyLocked && user?.active) {
+        notify(unit, { ctx, userIds: [user.id], kind: 'ACCOUNT_LOCKED', objectType: 'User', objectId: user.id, link: '/' });
+      }
+    });
+    refuseLocked(ctx, locked.until);
+  }
+  const delayMs = Math.max(...decisions.map((d) => (d.kind === 'proceed' ? d.delayMs : 0)));
+  if (delayMs > 0) await deps.sleep(delayMs);
+
+  const user = repo.findUserByEmail(deps.db, email);
+  let ok = user && user.active ? await verifyPassword(user.passwordHash, input.password) : await burnPasswordCheck(input.password);
+  let totpStep: number | null = null;
+  if (ok && user?.totpEnabled && user.totpSecret) {
+    totpStep = checkTotp({ secret: user.totpSecret, code: input.totp ?? '', lastStep: user.totpLastStep, now: deps.clock.now() });
+    ok = totpStep !== null;
+  }
+  if (!ok || !user) {
+    recordAudit(ctx, [
+      { action: 'LOGIN', objectType: 'User', objectId: user?.id ?? null, dataCategory: 'ACCOUNT', outcome: 'DENIED', details: { reason: 'BAD_CREDENTIALS' } },
+    ]);
+    throw new AppError('UNAUTHENTICATED', BAD_CREDENTIALS);
+  }
+
+  const refreshToken = newSecretToken();
+  const sessionId = newId();
+  const secondFactor = totpStep !== null;
+  runAudited(ctx, (unit) => {
+    const [emailKey, ipKey] = keys as [string, string | undefined];
+    repo.clearAttemptState(unit.tx, emailKey);
+    // A successful sign-in gives back the attempt it reserved on the address counter.
+    const ipState = ipKey ? repo.getAttemptState(unit.tx, ipKey) : null;
+    if (ipKey && ipState) repo.saveAttemptState(unit.tx, ipKey, { ...ipState, failures: Math.max(0, ipState.failures - 1) });
+    if (totpStep !== null) repo.setTotp(unit.tx, user.id, { totpLastStep: totpStep });
+    repo.insertRefreshToken(unit.tx, {
+      id: newId(),
+      familyId: sessionId,
+      userId: user.id,
+      tokenHash: sha256Hex(refreshToken),
+      secondFactor,
+      createdAt: unit.now.toISOString(),
+      expiresAt: new Date(unit.now.getTime() + deps.config.jwt.refreshTtlSeconds * 1000).toISOString(),
+    });
+    unit.audit({ action: 'LOGIN', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT', details: { secondFactor } });
+  });
+  const access = await signAccessToken({ keys: deps.keys, config: deps.config, now: deps.clock.now(), claims: { userId: user.id, sessionId, secondFactor } });
+  return { accessToken: access.token, refreshToken, expiresAt: access.expiresAt, user };
+}
+
+export async function refresh(ctx: TContext, input: { refreshToken: string }): Promise<TAuthPayload> {
+  const { deps } = ctx;
+  const invalid = () => new AppError('UNAUTHENTICATED', 'The refresh token is not valid');
+  const found = repo.findRefreshToken(deps.db, sha256Hex(input.refreshToken));
+  if (!found) throw invalid();
+  const now = deps.clock.now();
+  if (found.rotatedAt || found.revokedAt) {
+    // A rotated token used again means it was copied: end the whole sign-in it belongs to.
+    runAudited(ctx, (unit) => {
+      repo.revokeFamily(unit.tx, found.familyId, unit.now.toISOString());
+      unit.audit({ action: 'REFRESH_TOKEN_REUSE', objectType: 'User', objectId: found.userId, dataCategory: 'ACCOUNT', outcome: 'DENIED' });
+    });
+    throw invalid();
+  }
+  const user = repo.findUserById(deps.db, found.userId);
+  if (new Date(found.expiresAt) <= now || !user || !user.active) throw invalid();
+
+  const refreshToken = newSecretToken();
+  runAudited(ctx, (unit) => {
+    if (!repo.markRefreshTokenRotated(unit.tx, found.id, unit.now.toISOString())) throw invalid();
+    repo.insertRefreshToken(unit.tx, {
+      id: newId(),
+      familyId: found.familyId,
+      userId: user.id,
+      tokenHash: sha256Hex(refreshToken),
+      secondFactor: found.secondFactor,
+      createdAt: unit.now.toISOString(),
+      expiresAt: new Date(unit.now.getTime() + deps.config.jwt.refreshTtlSeconds * 1000).toISOString(),
+    });
+    unit.audit({ action: 'TOKEN_REFRESH', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT' });
+  });
+  const access = await signAccessToken({
+    keys: deps.keys,
+    config: deps.config,
+    now,
+    claims: { userId: user.id, sessionId: found.familyId, secondFactor: found.secondFactor },
+  });
+  return { accessToken: access.token, refreshToken, expiresAt: access.expiresAt, user };
+}
+
+export function logout(ctx: TContext, input: { refreshToken: string }): boolean {
+  const viewer = requireViewer(ctx.viewer);
+  const found = repo.findRefreshToken(ctx.deps.db, sha256Hex(input.refreshToken));
+  runAudited(ctx, (unit) => {
+    const at = unit.now.toISOString();
+    repo.revokeFamily(unit.tx, viewer.sessionId, at);
+    if (found && found.userId === viewer.userId) repo.revokeFamily(unit.tx, found.familyId, at);
+    unit.audit({ action: 'LOGOUT', objectType: 'User', objectId: viewer.userId, dataCategory: 'ACCOUNT' });
+  });
+  return true;
+}
+
+/** Turns a bearer token into a viewer, or null when the token, the user or the session is no longer valid. */
+export async function authenticate(deps: TDeps, token: string): Promise<TViewer | null> {
+  const now = deps.clock.now();
+  const claims = await verifyAccessToken({ keys: deps.keys, config: deps.config, now, token });
+  if (!claims) return null;
+  const user = repo.findUserById(deps.db, claims.userId);
+  if (!user || !user.active) return null;
+  if (!repo.isSessionAlive(deps.db, claims.sessionId, now.toISOString())) return null;
+  const roles = user.roles.filter((role): role is TRole => (ROLES as readonly string[]).includes(role));
+  return {
+    userId: user.id,
+    organisationId: user.organisationId,
+    organisationCode: user.organisationCode,
+    organisationKind: user.organisationKind,
+    region: user.organisationRegion,
+    roles: effectiveRoles({ roles, secondFactor: claims.secondFactor, requireTotpForPrivileged: deps.config.requireTotpForPrivileged }),
+    referenceGroup: user.referenceGroup,
+    sessionId: claims.sessionId,
+  };
+}
+
+export function cleanUpExpiredRefreshTokens(ctx: TContext): number {
+  return runAudited(ctx, (unit) => {
+    // A day's grace keeps reuse detection working for tokens that have only just expired.
+    const removed = repo.deleteExpiredRefreshTokens(unit.tx, new Date(unit.now.getTime() - 24 * 3600_000).toISOString());
+    unit.audit({ action: 'REFRESH_TOKEN_CLEANUP', objectType: 'RefreshToken', details: { removed } });
+    return removed;
+  });
+}

@@ -1,0 +1,114 @@
+// Staff accounts: who is signed in, and the ADMIN's creation and deactivation of users.
+// Deactivation ends every session of the user at once.
+import { authenticator } from 'otplib';
+import { z } from 'zod';
+import { ROLES, requireViewer } from '../../core/access.js';
+import { runAudited } from '../../core/audit.js';
+import type { TContext } from '../../core/context.js';
+import { AppError, badInput, notFound } from '../../core/errors.js';
+import { newId } from '../../core/ids.js';
+import { parseInput } from '../../core/validation.js';
+import { findOrganisationByCode } from '../organisations/organisations.service.js';
+import { notify } from '../notifications/notifications.service.js';
+import * as repo from './auth.repo.js';
+import { checkTotp } from './auth.service.js';
+import { MIN_PASSWORD_LENGTH, hashPassword } from './passwords.js';
+
+export const REFERENCE_GROUPS = ['HOVEDSTADEN', 'SJAELLAND', 'SYDDANMARK', 'MIDTJYLLAND', 'NORDJYLLAND', 'NATIONAL'] as const;
+
+const ZCreateUserInput = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email({ message: 'Not a valid e-mail address' })).pipe(z.string().max(254)),
+  name: z.string().trim().min(1, 'Name is required').max(200),
+  organisationCode: z.string().trim().min(1).max(20),
+  roles: z.array(z.enum(ROLES)).min(1, 'At least one role').max(ROLES.length),
+  referenceGroup: z.enum(REFERENCE_GROUPS).nullish(),
+  password: z.string().min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`).max(1024),
+});
+export type TCreateUserInput = z.input<typeof ZCreateUserInput>;
+
+export function me(ctx: TContext): repo.TUserRow {
+  const viewer = requireViewer(ctx.viewer);
+  const user = repo.findUserById(ctx.deps.db, viewer.userId);
+  if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
+  return user;
+}
+
+export function listUsers(ctx: TContext, input: { organisationCode?: string | null }): repo.TUserRow[] {
+  requireViewer(ctx.viewer);
+  const organisation = input.organisationCode ? findOrganisationByCode(ctx.deps.db, input.organisationCode) : null;
+  if (input.organisationCode && !organisation) throw badInput('organisationCode', 'Unknown organisation');
+  return repo.listUsers(ctx.deps.db, { organisationId: organisation?.id });
+}
+
+/** Creates a user without an ADMIN's request context: seeding and the test factories use it too. */
+export async function insertUserRecord(ctx: TContext, raw: TCreateUserInput, options: { welcome?: boolean } = {}): Promise<repo.TUserRow> {
+  const input = parseInput(ZCreateUserInput, raw, 'input');
+  const organisation = findOrganisationByCode(ctx.deps.db, input.organisationCode);
+  if (!organisation) throw badInput('input.organisationCode', 'Unknown organisation');
+  if (input.roles.includes('REFERENCE_GROUP_MEMBER') !== Boolean(input.referenceGroup)) {
+    throw badInput('input.referenceGroup', 'A reference group is given exactly when the user has REFERENCE_GROUP_MEMBER');
+  }
+  const passwordHash = await hashPassword(input.password);
+  const id = newId();
+  runAudited(ctx, (unit) => {
+    if (repo.findUserByEmail(unit.tx, input.email)) throw new AppError('CONFLICT', 'A user with that e-mail exists', { field: 'input.email' });
+    repo.insertUser(unit.tx, {
+      id,
+      email: input.email,
+      name: input.name,
+      organisationId: organisation.id,
+      roles: [...new Set(input.roles)],
+      referenceGroup: input.referenceGroup ?? null,
+      passwordHash,
+      createdAt: unit.now.toISOString(),
+    });
+    unit.audit({ action: 'USER_CREATE', objectType: 'User', objectId: id, dataCategory: 'ACCOUNT', details: { organisation: organisation.code, roles: input.roles } });
+    if (options.welcome !== false) notify(unit, { ctx, userIds: [id], kind: 'ACCOUNT_CREATED', objectType: 'User', objectId: id, link: '/' });
+  });
+  return repo.findUserById(ctx.deps.db, id)!;
+}
+
+export function createUser(ctx: TContext, input: TCreateUserInput): Promise<repo.TUserRow> {
+  requireViewer(ctx.viewer);
+  return insertUserRecord(ctx, input);
+}
+
+export function deactivateUser(ctx: TContext, input: { id: string }): repo.TUserRow {
+  const viewer = requireViewer(ctx.viewer);
+  if (input.id === viewer.userId) throw badInput('id', 'You cannot deactivate yourself');
+  return runAudited(ctx, (unit) => {
+    const user = repo.findUserById(unit.tx, input.id);
+    if (!user) throw notFound('No such user');
+    if (!user.active) throw new AppError('CONFLICT', 'The user is already deactivated');
+    repo.deactivateUserRow(unit.tx, user.id, unit.now.toISOString());
+    const sessions = repo.revokeUserSessions(unit.tx, user.id, unit.now.toISOString());
+    unit.audit({ action: 'USER_DEACTIVATE', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT', details: { sessionsEnded: sessions } });
+    return repo.findUserById(unit.tx, user.id)!;
+  });
+}
+
+export function enrolTotp(ctx: TContext): { secret: string; otpauthUri: string } {
+  const viewer = requireViewer(ctx.viewer);
+  const secret = authenticator.generateSecret(20);
+  return runAudited(ctx, (unit) => {
+    const user = repo.findUserById(unit.tx, viewer.userId)!;
+    if (user.totpEnabled) throw new AppError('CONFLICT', 'A second factor is already active');
+    repo.setTotp(unit.tx, user.id, { totpSecret: secret, totpEnabled: false, totpLastStep: null });
+    unit.audit({ action: 'TOTP_ENROL', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT' });
+    return { secret, otpauthUri: authenticator.keyuri(user.email, 'Samvirke', secret) };
+  });
+}
+
+export function activateTotp(ctx: TContext, input: { code: string }): boolean {
+  const viewer = requireViewer(ctx.viewer);
+  return runAudited(ctx, (unit) => {
+    const user = repo.findUserById(unit.tx, viewer.userId)!;
+    if (user.totpEnabled) throw new AppError('CONFLICT', 'A second factor is already active');
+    if (!user.totpSecret) throw new AppError('CONFLICT', 'Call enrolTotp first');
+    const step = checkTotp({ secret: user.totpSecret, code: input.code, lastStep: user.totpLastStep, now: unit.now });
+    if (step === null) throw badInput('code', 'The code is not valid');
+    repo.setTotp(unit.tx, user.id, { totpEnabled: true, totpLastStep: step });
+    unit.audit({ action: 'TOTP_ACTIVATE', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT' });
+    return true;
+  });
+}

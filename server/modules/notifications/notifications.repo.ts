@@ -1,0 +1,20 @@
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import { notifications } from '../../../db/schema/index.js';
+import type { TExecutor } from '../../core/db.js';
+
+export function insertNotification(ex: TExecutor, row: typeof notifications.$inferInsert): void {
+  ex.insert(notifications).values(row).run();
+}
+
+export function listForUser(ex: TExecutor, userId: string, unreadOnly: boolean, limit: number) {
+  const where = unreadOnly ? and(eq(notifications.userId, userId), isNull(notifications.readAt)) : eq(notifications.userId, userId);
+  return ex.select().from(notifications).where(where).orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(limit).all();
+}
+
+export function findForUser(ex: TExecutor, id: string, userId: string) {
+  return ex.select().from(notifications).where(and(eq(notifications.id, id), eq(notifications.userId, userId))).get();
+}
+
+export function markRead(ex: TExecutor, id: string, at: string): void {
+  ex.update(notifications).set({ readAt: at }).where(and(eq(notifications.id, id), isNull(notifications.readAt))).run();
+}

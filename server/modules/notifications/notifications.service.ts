@@ -1,0 +1,47 @@
+// The in-app inbox and the one way other domains tell people something happened: an inbox
+// entry plus a mail in the outbox, both inside the caller's transaction.
+import type { TUnitOfWork } from '../../core/audit.js';
+import { runAudited } from '../../core/audit.js';
+import type { TContext } from '../../core/context.js';
+import { requireViewer } from '../../core/access.js';
+import { notFound } from '../../core/errors.js';
+import { newId } from '../../core/ids.js';
+import { enqueueMail } from '../../core/outbox.js';
+import type { TNotificationKind } from '../../core/notification-kinds.js';
+import * as repo from './notifications.repo.js';
+
+export function notify(
+  unit: TUnitOfWork,
+  options: { ctx: TContext; userIds: string[]; kind: TNotificationKind; objectType?: string; objectId?: string; link: string },
+): void {
+  const recipients = [...new Set(options.userIds)];
+  for (const userId of recipients) {
+    repo.insertNotification(unit.tx, {
+      id: newId(),
+      userId,
+      kind: options.kind,
+      objectType: options.objectType ?? null,
+      objectId: options.objectId ?? null,
+      link: options.link,
+      createdAt: unit.now.toISOString(),
+    });
+    enqueueMail(unit, { kind: options.kind, recipientUserId: userId, link: options.link });
+  }
+  if (recipients.length > 0) unit.afterCommit(() => options.ctx.deps.outbox.kick());
+}
+
+export function listNotifications(ctx: TContext, input: { unreadOnly: boolean }) {
+  const viewer = requireViewer(ctx.viewer);
+  return repo.listForUser(ctx.deps.db, viewer.userId, input.unreadOnly, 200);
+}
+
+export function markNotificationRead(ctx: TContext, input: { id: string }) {
+  const viewer = requireViewer(ctx.viewer);
+  return runAudited(ctx, (unit) => {
+    const found = repo.findForUser(unit.tx, input.id, viewer.userId);
+    if (!found) throw notFound('No such notification');
+    repo.markRead(unit.tx, input.id, unit.now.toISOString());
+    unit.audit({ action: 'NOTIFICATION_READ', objectType: 'Notification', objectId: input.id });
+    return repo.findForUser(unit.tx, input.id, viewer.userId)!;
+  });
+}

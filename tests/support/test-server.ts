@@ -1,0 +1,99 @@
+// A real server on a fresh temporary database for each test file: createApp on an ephemeral
+// port, a manual clock the test can move, and helpers to call GraphQL over HTTP.
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import type { Server } from 'node:http';
+import { createApp } from '../../server/app.js';
+import { loadConfig, type TConfig } from '../../server/config.js';
+import { createManualClock, type TManualClock } from '../../server/core/clock.js';
+import { createLogger } from '../../server/core/logger.js';
+import type { TMailer } from '../../server/core/mailer.js';
+import { closeDeps, createDeps, type TDeps } from '../../server/deps.js';
+import { generateSigningKeys, type TSigningKeys } from '../../server/modules/auth/keys.js';
+
+export type TGraphQLResponse<T = Record<string, unknown>> = {
+  status: number;
+  headers: Headers;
+  body: { data?: T | null; errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }> };
+};
+
+export type TTestServer = {
+  url: string;
+  deps: TDeps;
+  clock: TManualClock;
+  keys: TSigningKeys;
+  /** Every log line the server wrote, as text (to check that nothing personal is logged). */
+  logs: string[];
+  sleeps: number[];
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string; headers?: Record<string, string> }): Promise<TGraphQLResponse<T>>;
+  close(): Promise<void>;
+};
+
+export async function startTestServer(
+  options: { env?: Record<string, string>; start?: string; mailer?: TMailer; introspection?: boolean } = {},
+): Promise<TTestServer> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samvirke-test-'));
+  const config: TConfig = loadConfig({
+    env: { DATABASE_PATH: path.join(dir, 'samvirke.db'), NODE_ENV: 'test', PUBLIC_URL: 'http://samvirke.test', ...options.env },
+    readFile: (p) => fs.readFileSync(p, 'utf8'),
+  });
+  const logs: string[] = [];
+  const logger = createLogger({
+    level: 'debug',
+    destination: new Writable({
+      write(chunk, _enc, done) {
+        logs.push(String(chunk));
+        done();
+      },
+    }),
+  });
+  const clock = createManualClock(options.start ?? '2026-11-23T09:00:00Z');
+  const keys = await generateSigningKeys();
+  const sleeps: number[] = [];
+  const deps = await createDeps({
+    config,
+    clock,
+    logger,
+    keys,
+    mailer: options.mailer,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+    },
+  });
+  const { app, stop } = await createApp(deps, { introspection: options.introspection });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url,
+    deps,
+    clock,
+    keys,
+    logs,
+    sleeps,
+    async gql(query, variables, opts = {}) {
+      const headers: Record<string, string> = { 'content-type': 'application/json', ...opts.headers };
+      if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+      const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      const text = await res.text();
+      return { status: res.status, headers: res.headers, body: JSON.parse(text) };
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections?.();
+      await stop();
+      await closeDeps(deps);
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The first error's code, or undefined. */
+export function errorCode(res: TGraphQLResponse<unknown>): unknown {
+  return res.body.errors?.[0]?.extensions?.code;
+}
