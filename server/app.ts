@@ -4,12 +4,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type NextFunction, type Request, type Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
 import helmet from 'helmet';
 import type { TDeps } from './deps.js';
 import { newId } from './core/ids.js';
 import { isDatabaseHealthy } from './core/db.js';
 import { createApolloServer } from './graphql/apollo.js';
 import { buildContext } from './graphql/context.js';
+import { runInRequestScope } from './graphql/request-scope.js';
 import { buildSchema } from './graphql/schema.js';
 
 export const clientFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../client');
@@ -21,15 +23,17 @@ function assignRequestId(req: Request, res: Response, next: NextFunction): void 
   const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : newId();
   res.locals.requestId = requestId;
   res.setHeader('X-Request-Id', requestId);
-  next();
+  // Everything the request runs (Apollo, its logger, the error formatter) can find the id.
+  runInRequestScope({ requestId }, next);
 }
 
 function errorBody(code: string, message: string, requestId: unknown) {
   return { errors: [{ message, extensions: { code, requestId } }] };
 }
 
-export async function createApp(deps: TDeps, options: { introspection?: boolean } = {}) {
-  const apollo = createApolloServer({ deps, schema: buildSchema(), introspection: options.introspection });
+/** `schema` replaces the assembled one (tests use it to add fields that fail on purpose). */
+export async function createApp(deps: TDeps, options: { introspection?: boolean; schema?: GraphQLSchema } = {}) {
+  const apollo = createApolloServer({ deps, schema: options.schema ?? buildSchema(), introspection: options.introspection });
   await apollo.start();
 
   const app = express();
@@ -48,7 +52,7 @@ export async function createApp(deps: TDeps, options: { introspection?: boolean 
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       deps.logger.info(
-        { requestId: res.locals.requestId, method: req.method, route: req.baseUrl + req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 },
+        { requestId: res.locals.requestId, method: req.method, route: req.originalUrl.split('?')[0], status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 },
         'request',
       );
     });
@@ -60,7 +64,8 @@ export async function createApp(deps: TDeps, options: { introspection?: boolean 
     else res.status(503).json({ status: 'unavailable' });
   });
 
-  app.use(
+  // Exactly /graphql: anything below it is an unknown path (404), not another GraphQL endpoint.
+  app.all(
     '/graphql',
     express.json({ limit: deps.config.bodyLimit }),
     expressMiddleware(apollo, { context: async ({ req }) => buildContext(deps, req) }),

@@ -25,6 +25,8 @@ export type TConfig = {
   login: {
     slowAfter: number;
     lockAfter: number;
+    /** A client address is shared by a whole office behind NAT, so it gets a higher limit than one e-mail. */
+    addressLockAfter: number;
     lockMinutes: number;
     windowMinutes: number;
     baseDelayMs: number;
@@ -33,6 +35,8 @@ export type TConfig = {
   backup: { dir: string; keep: number };
   jobsEnabled: boolean;
   bodyLimit: string;
+  /** express "trust proxy": false unless a reverse proxy in front sets X-Forwarded-For. */
+  trustProxy: string | false;
 };
 
 export class ConfigError extends Error {
@@ -119,6 +123,7 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
     login: {
       slowAfter: readInt(env, 'LOGIN_SLOW_AFTER', 3, problems, 1, 100),
       lockAfter: readInt(env, 'LOGIN_LOCK_AFTER', 10, problems, 2, 1000),
+      addressLockAfter: readInt(env, 'LOGIN_ADDRESS_LOCK_AFTER', 50, problems, 2, 100_000),
       lockMinutes: readInt(env, 'LOGIN_LOCK_MINUTES', 15, problems, 1, 24 * 60),
       windowMinutes: readInt(env, 'LOGIN_WINDOW_MINUTES', 15, problems, 1, 24 * 60),
       baseDelayMs: readInt(env, 'LOGIN_DELAY_MS', 500, problems, 0, 10_000),
@@ -130,6 +135,7 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
     },
     jobsEnabled: env.JOBS_ENABLED !== 'false',
     bodyLimit: env.BODY_LIMIT || '1mb',
+    trustProxy: env.TRUST_PROXY && env.TRUST_PROXY !== 'false' ? env.TRUST_PROXY : false,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

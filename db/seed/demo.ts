@@ -1,8 +1,8 @@
 // Demo data for `npm run demo`: the demo users of API.md, seeded only into an empty database.
 import { systemContext } from '../../server/core/context.js';
 import type { TDeps } from '../../server/deps.js';
-import { countUsers } from '../../server/modules/auth/auth.repo.js';
-import { insertUserRecord, type TCreateUserInput } from '../../server/modules/auth/users.service.js';
+import { countUsers, insertUserRecord, type TCreateUserInput } from '../../server/modules/auth/users.service.js';
+import { seedDemoReferrals } from './demo-referrals.js';
 
 type TDemoUser = Omit<TCreateUserInput, 'password'>;
 
@@ -29,11 +29,12 @@ export const DEMO_USERS: readonly TDemoUser[] = [
 ];
 
 export async function seedDemo(deps: TDeps): Promise<{ seeded: boolean }> {
-  if (countUsers(deps.db) > 0) return { seeded: false };
+  if (countUsers(deps) > 0) return { seeded: false };
   const ctx = systemContext(deps, 'seed-demo');
   for (const user of DEMO_USERS) {
     await insertUserRecord(ctx, { ...user, password: deps.config.demoPassword }, { welcome: false });
   }
-  deps.logger.info({ users: DEMO_USERS.length }, 'demo data seeded');
+  const referrals = seedDemoReferrals(deps);
+  deps.logger.info({ users: DEMO_USERS.length, referrals }, 'demo data seeded');
   return { seeded: true };
 }

@@ -48,32 +48,42 @@ export function computeAuditHash(row: Omit<TAuditRow, 'hash'>): string {
   return sha256Hex(`${row.prevHash}\n${canonical}`);
 }
 
-function appendRecord(tx: TTx, ctx: TContext, at: Date, record: TAuditRecord): void {
+const INSERT_CHUNK = 200;
+
+/** Appends records in order, chained to the last one, with one read and as few inserts as possible. */
+function appendRecords(tx: TTx, ctx: TContext, at: Date, records: TAuditRecord[]): void {
   const last = tx.select({ seq: auditEvents.seq, hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1).get();
-  const row: Omit<TAuditRow, 'hash'> = {
-    seq: (last?.seq ?? 0) + 1,
-    at: at.toISOString(),
-    actorUserId: ctx.viewer?.userId ?? null,
-    actorOrganisationId: ctx.viewer?.organisationId ?? null,
-    actorRoles: ctx.viewer ? ctx.viewer.roles.join(',') : null,
-    action: record.action,
-    objectType: record.objectType ?? null,
-    objectId: record.objectId ?? null,
-    subjectId: record.subjectId ?? null,
-    dataCategory: record.dataCategory ?? null,
-    purpose: record.purpose ?? null,
-    outcome: record.outcome ?? 'ALLOWED',
-    requestId: ctx.requestId,
-    details: record.details ? JSON.stringify(record.details) : null,
-    prevHash: last?.hash ?? GENESIS_HASH,
-  };
-  tx.insert(auditEvents).values({ ...row, hash: computeAuditHash(row) }).run();
+  let seq = last?.seq ?? 0;
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const rows: TAuditRow[] = records.map((record) => {
+    seq += 1;
+    const row: Omit<TAuditRow, 'hash'> = {
+      seq,
+      at: at.toISOString(),
+      actorUserId: ctx.viewer?.userId ?? null,
+      actorOrganisationId: ctx.viewer?.organisationId ?? null,
+      actorRoles: ctx.viewer ? ctx.viewer.roles.join(',') : null,
+      action: record.action,
+      objectType: record.objectType ?? null,
+      objectId: record.objectId ?? null,
+      subjectId: record.subjectId ?? null,
+      dataCategory: record.dataCategory ?? null,
+      purpose: record.purpose ?? null,
+      outcome: record.outcome ?? 'ALLOWED',
+      requestId: ctx.requestId,
+      details: record.details ? JSON.stringify(record.details) : null,
+      prevHash,
+    };
+    prevHash = computeAuditHash(row);
+    return { ...row, hash: prevHash };
+  });
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) tx.insert(auditEvents).values(rows.slice(i, i + INSERT_CHUNK)).run();
 }
 
 export type TUnitOfWork = {
   tx: TTx;
   now: Date;
-  /** Append an audit record to this transaction. */
+  /** Add an audit record to this transaction (written before it commits). */
   audit(record: TAuditRecord): void;
   /** Run after a successful commit (e.g. wake the outbox worker); never inside the transaction. */
   afterCommit(fn: () => void): void;
@@ -89,18 +99,19 @@ export function runAudited<T>(ctx: TContext, work: (unit: TUnitOfWork) => T): T 
   const after: Array<() => void> = [];
   const result = db.transaction(
     (tx) => {
-      let written = 0;
+      const records: TAuditRecord[] = [];
       const unit: TUnitOfWork = {
         tx,
         now,
         audit: (record) => {
-          appendRecord(tx, ctx, now, record);
-          written += 1;
+          records.push(record);
         },
         afterCommit: (fn) => after.push(fn),
       };
       const value = work(unit);
-      if (written === 0) throw new Error('A unit of work must write an audit record');
+      if (records.length === 0) throw new Error('A unit of work must write an audit record');
+      // Written last, in the same transaction: if this fails, the change above rolls back with it.
+      appendRecords(tx, ctx, now, records);
       return value;
     },
     { behavior: 'immediate' },

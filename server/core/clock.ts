@@ -20,5 +20,7 @@ export function createManualClock(start: Date | string = new Date()): TManualClo
 }
 
 export function fixedClock(at: Date): TClock {
-  return { now: () => new Date(at.getTime()) };
+  // Keep the instant, not the caller's Date object: mutating that later must not move the clock.
+  const time = at.getTime();
+  return { now: () => new Date(time) };
 }

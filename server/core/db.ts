@@ -16,8 +16,10 @@ export type TSqlite = Database.Database;
 export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../db/migrations');
 
 export function openDatabase(options: { path: string }): { sqlite: TSqlite; db: TDb } {
-  if (options.path !== ':memory:') fs.mkdirSync(path.dirname(options.path), { recursive: true });
+  if (options.path !== ':memory:') fs.mkdirSync(path.dirname(options.path), { recursive: true, mode: 0o700 });
   const sqlite = new Database(options.path);
+  // Password hashes and personal data live here: readable by the server's own user only.
+  if (options.path !== ':memory:') fs.chmodSync(options.path, 0o600);
   sqlite.pragma('journal_mode = WAL');
   // FULL: a committed audit record survives a power cut, at a small cost per commit.
   sqlite.pragma('synchronous = FULL');

@@ -9,11 +9,14 @@ import type { TDb } from './db.js';
 import { newId } from './ids.js';
 import type { TLogger } from './logger.js';
 import type { TMailer } from './mailer.js';
-import { renderMail, type TNotificationKind } from './notification-kinds.js';
+import { isNotificationKind, renderMail, type TNotificationKind } from './notification-kinds.js';
 
 export const MAX_DELIVERY_ATTEMPTS = 8;
+const BATCH_SIZE = 100;
 
 export function enqueueMail(unit: TUnitOfWork, mail: { kind: TNotificationKind; recipientUserId: string; link: string }): void {
+  // The mail links to PUBLIC_URL + link: only a path keeps the link on Samvirke's own address.
+  if (!/^\/(?![/\\])/.test(mail.link)) throw new Error('A mail link must be a path starting with /');
   unit.tx
     .insert(outbox)
     .values({
@@ -48,66 +51,88 @@ export type TOutboxWorker = {
 export function createOutboxWorker(options: { db: TDb; clock: TClock; logger: TLogger; mailer: TMailer; publicUrl: string }): TOutboxWorker {
   const { db, clock, logger, mailer, publicUrl } = options;
   let running: Promise<TDeliveryReport> | null = null;
-  let again = false;
+  // A later "now" asked for while a delivery runs: the running delivery takes another pass with it,
+  // so runJob('outbox-delivery', at) never returns having looked only at an earlier time.
+  let pendingNow: Date | null = null;
+  let kicksPending = 0;
 
-  async function deliverBatch(now: Date): Promise<TDeliveryReport> {
-    const report: TDeliveryReport = { sent: 0, retried: 0, failed: 0, cancelled: 0 };
+  function markFailed(row: typeof outbox.$inferSelect, now: Date, reason: string, dead: boolean): void {
+    const attempts = row.attempts + 1;
+    db.update(outbox)
+      .set({
+        status: dead ? 'FAILED' : 'PENDING',
+        attempts,
+        lastError: reason,
+        nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)).toISOString(),
+      })
+      .where(eq(outbox.id, row.id))
+      .run();
+    logger.warn({ outboxId: row.id, mailKind: row.kind, attempts, reason }, dead ? 'mail delivery gave up' : 'mail delivery failed, will retry');
+  }
+
+  async function deliverBatch(now: Date): Promise<TDeliveryReport & { full: boolean }> {
+    const report = { sent: 0, retried: 0, failed: 0, cancelled: 0, full: false };
     const due = db
       .select({ row: outbox, email: users.email, active: users.active })
       .from(outbox)
       .innerJoin(users, eq(users.id, outbox.recipientUserId))
       .where(and(eq(outbox.status, 'PENDING'), lte(outbox.nextAttemptAt, now.toISOString())))
-      .orderBy(asc(outbox.createdAt))
-      .limit(100)
+      .orderBy(asc(outbox.createdAt), asc(outbox.id))
+      .limit(BATCH_SIZE)
       .all();
+    report.full = due.length === BATCH_SIZE;
     for (const { row, email, active } of due) {
       if (!active) {
         db.update(outbox).set({ status: 'CANCELLED' }).where(eq(outbox.id, row.id)).run();
+        logger.info({ outboxId: row.id, mailKind: row.kind }, 'mail cancelled: the recipient is deactivated');
         report.cancelled += 1;
         continue;
       }
-      const mail = renderMail({ kind: row.kind as TNotificationKind, url: `${publicUrl}${row.link}` });
+      if (!isNotificationKind(row.kind)) {
+        // Retrying cannot help a kind this version does not know; give up at once.
+        markFailed(row, now, 'UnknownKind', true);
+        report.failed += 1;
+        continue;
+      }
+      const mail = renderMail({ kind: row.kind, url: `${publicUrl}${row.link}` });
       try {
         await mailer.send({ ...mail, to: email, kind: row.kind, recipientUserId: row.recipientUserId });
-        db.update(outbox).set({ status: 'SENT', attempts: row.attempts + 1, sentAt: clock.now().toISOString(), lastError: null }).where(eq(outbox.id, row.id)).run();
-        report.sent += 1;
       } catch (error) {
-        const attempts = row.attempts + 1;
-        const dead = attempts >= MAX_DELIVERY_ATTEMPTS;
+        const dead = row.attempts + 1 >= MAX_DELIVERY_ATTEMPTS;
         // Only the error's class and code are kept: SMTP replies can echo addresses.
         const reason = error instanceof Error ? `${error.name}${'code' in error ? `:${String(error.code)}` : ''}` : 'unknown';
-        db.update(outbox)
-          .set({
-            status: dead ? 'FAILED' : 'PENDING',
-            attempts,
-            lastError: reason,
-            nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)).toISOString(),
-          })
-          .where(eq(outbox.id, row.id))
-          .run();
-        logger.warn({ outboxId: row.id, mailKind: row.kind, attempts, reason }, dead ? 'mail delivery gave up' : 'mail delivery failed, will retry');
+        markFailed(row, now, reason, dead);
         if (dead) report.failed += 1;
         else report.retried += 1;
+        continue;
       }
+      db.update(outbox).set({ status: 'SENT', attempts: row.attempts + 1, sentAt: clock.now().toISOString(), lastError: null }).where(eq(outbox.id, row.id)).run();
+      report.sent += 1;
     }
     return report;
   }
 
   function deliverDue(now?: Date): Promise<TDeliveryReport> {
+    const at = now ?? clock.now();
     if (running) {
-      again = true;
+      if (!pendingNow || at > pendingNow) pendingNow = at;
       return running;
     }
     running = (async () => {
       const total: TDeliveryReport = { sent: 0, retried: 0, failed: 0, cancelled: 0 };
-      do {
-        again = false;
-        const report = await deliverBatch(now ?? clock.now());
+      let next: Date | null = at;
+      while (next) {
+        const report = await deliverBatch(next);
         total.sent += report.sent;
         total.retried += report.retried;
         total.failed += report.failed;
         total.cancelled += report.cancelled;
-      } while (again);
+        // Another pass when the batch was full (more may be due) or someone asked meanwhile.
+        const asked: Date | null = pendingNow;
+        pendingNow = null;
+        if (asked && asked > next) next = asked;
+        else if (!report.full && !asked) next = null;
+      }
       return total;
     })().finally(() => {
       running = null;
@@ -118,12 +143,19 @@ export function createOutboxWorker(options: { db: TDb; clock: TClock; logger: TL
   return {
     deliverDue,
     kick: () => {
+      kicksPending += 1;
       setImmediate(() => {
+        kicksPending -= 1;
         deliverDue().catch((error: unknown) => logger.error({ err: error }, 'outbox delivery crashed'));
       });
     },
     idle: async () => {
-      while (running) await running.catch(() => undefined);
+      // A kick waits for the next turn of the event loop; wait for it too, so nothing starts
+      // delivering after an orderly shutdown has closed the database.
+      while (running || kicksPending > 0) {
+        if (running) await running.catch(() => undefined);
+        else await new Promise<void>((resolve) => setImmediate(resolve));
+      }
     },
   };
 }

@@ -4,42 +4,94 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type ASTVisitor, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import type { TDeps } from '../deps.js';
+import type { TLogger } from '../core/logger.js';
 import { createErrorFormatter } from './errors.js';
+import { LIMIT_MESSAGES, LIMITS } from './limits.js';
+import { currentRequestId } from './request-scope.js';
 import type { TGraphQLContext } from './types.js';
 
-export const LIMITS = {
-  maxDepth: 10,
-  maxAliases: 15,
-  maxDirectives: 5,
-  maxTokens: 2000,
-  maxCost: 5000,
-} as const;
+type TRejectHandler = (context: ValidationContext | null, error: GraphQLError) => void;
 
-export function createApolloServer(options: { deps: TDeps; schema: GraphQLSchema; introspection?: boolean }): ApolloServer<TGraphQLContext> {
-  const { deps, schema } = options;
+function rejectWith(message: string): { propagateOnRejection: false; onReject: TRejectHandler[] } {
+  // Reported to the validation context (not thrown), so Apollo answers 400 GRAPHQL_VALIDATION_FAILED.
+  const report: TRejectHandler = (context) => context?.reportError(new GraphQLError(message));
+  return { propagateOnRejection: false, onReject: [report] };
+}
+
+/** The armor's validation rules and plugins, configured with LIMITS. */
+export function createProtection() {
   const armor = new ApolloArmor({
-    maxDepth: { n: LIMITS.maxDepth, exposeLimits: false, flattenFragments: true },
-    maxAliases: { n: LIMITS.maxAliases, exposeLimits: false, allowList: [] },
-    maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: false },
-    maxTokens: { n: LIMITS.maxTokens, exposeLimits: false },
-    costLimit: { maxCost: LIMITS.maxCost, exposeLimits: false, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
+    maxDepth: { n: LIMITS.maxDepth, exposeLimits: false, flattenFragments: true, ...rejectWith(LIMIT_MESSAGES.depth) },
+    maxAliases: { n: LIMITS.maxAliases, exposeLimits: false, allowList: [], ...rejectWith(LIMIT_MESSAGES.aliases) },
+    maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: false, ...rejectWith(LIMIT_MESSAGES.directives) },
+    // graphql-armor's Apollo token plugin throws from parsingDidStart, which Apollo answers with a
+    // 500 for every syntax error; graphql-js enforces the same limit in parse() (parseOptions below)
+    // and the error formatter replaces its message, which names the limit.
+    maxTokens: { enabled: false },
+    costLimit: {
+      maxCost: LIMITS.maxCost,
+      exposeLimits: false,
+      objectCost: 2,
+      scalarCost: 1,
+      depthCostFactor: 1.5,
+      ignoreIntrospection: true,
+      ...rejectWith(LIMIT_MESSAGES.cost),
+    },
     blockFieldSuggestion: { enabled: true },
   });
   const protection = armor.protect();
-  // graphql-armor is compiled against Apollo's CommonJS typings; the plugins are the same objects.
-  const armorPlugins = protection.plugins as unknown as ApolloServerPlugin<TGraphQLContext>[];
+  return {
+    validationRules: protection.validationRules as ValidationRule[],
+    // graphql-armor is compiled against Apollo's CommonJS typings; the plugins are the same objects.
+    plugins: protection.plugins as unknown as ApolloServerPlugin<TGraphQLContext>[],
+  };
+}
+
+/**
+ * graphql-js 16 validates an operation whose root type the schema lacks (there is no
+ * Subscription type) and only fails when executing it, which Apollo reports as an internal
+ * error; this refuses it as the client's mistake it is.
+ */
+export const knownOperationTypeRule: ValidationRule = (context): ASTVisitor => ({
+  OperationDefinition(node) {
+    if (!context.getSchema().getRootType(node.operation)) {
+      context.reportError(new GraphQLError(`This API has no ${node.operation} operations`, { nodes: node }));
+    }
+  },
+});
+
+/** Apollo's own log lines, with the request id of the request they belong to (when there is one). */
+function requestScopedLogger(logger: TLogger) {
+  const scoped = () => {
+    const requestId = currentRequestId();
+    return requestId ? logger.child({ requestId }) : logger;
+  };
+  return {
+    debug: (message: string) => scoped().debug(message),
+    info: (message: string) => scoped().info(message),
+    warn: (message: string) => scoped().warn(message),
+    error: (message: string) => scoped().error(message),
+  };
+}
+
+export function createApolloServer(options: { deps: TDeps; schema: GraphQLSchema; introspection?: boolean }): ApolloServer<TGraphQLContext> {
+  const { deps, schema } = options;
+  const protection = createProtection();
   return new ApolloServer<TGraphQLContext>({
     schema,
-    validationRules: protection.validationRules,
-    plugins: [...armorPlugins, ApolloServerPluginLandingPageDisabled()],
+    validationRules: [knownOperationTypeRule, ...protection.validationRules],
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    // Apollo's guard against fragments that multiply selections (default bound of 10 million).
+    maxRecursiveSelections: true,
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()],
     introspection: options.introspection ?? !deps.config.isProduction,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    formatError: createErrorFormatter({ logger: deps.logger }),
-    logger: deps.logger,
+    formatError: createErrorFormatter({ logger: deps.logger, requestIdOf: currentRequestId }),
+    logger: requestScopedLogger(deps.logger),
   });
 }

@@ -1,10 +1,10 @@
 // Turns whatever a resolver threw into the error shape of the contract: a message and
 // extensions.code (plus field, state or action where one is at fault). Anything unexpected
 // becomes INTERNAL_SERVER_ERROR with the request id: no stack, no SQL, no internals.
-import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { AppError } from '../core/errors.js';
 import type { TLogger } from '../core/logger.js';
+import { LIMIT_MESSAGES } from './limits.js';
 
 // Codes Apollo and GraphQL itself produce for requests that never reached a resolver.
 const PROTOCOL_CODES = new Set([
@@ -17,9 +17,31 @@ const PROTOCOL_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+// graphql-js names the token limit in its message ("Document contains more than N tokens").
+const TOKEN_LIMIT = /Document contains more th\w+ \d+ tokens/;
+// Schema hints ("Did you mean …?"): Apollo strips them from validation errors only, not from
+// variable coercion errors such as an enum value that does not exist.
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+/**
+ * What was thrown in the first place: GraphQL wraps a resolver's error (located, sometimes more
+ * than once), and a wrapper may come from another copy of graphql-js (ESM and CommonJS under a
+ * test runner), so this follows `originalError` rather than relying on `instanceof GraphQLError`.
+ */
+export function originalErrorOf(error: unknown): unknown {
+  let current = error;
+  for (let depth = 0; depth < 5; depth++) {
+    if (current instanceof AppError) return current;
+    const next = current instanceof Error ? (current as Error & { originalError?: unknown }).originalError : undefined;
+    if (next === undefined || next === null || next === current) return current;
+    current = next;
+  }
+  return current;
+}
+
 export function createErrorFormatter(options: { logger: TLogger; requestIdOf?: () => string | undefined }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = originalErrorOf(error);
     if (original instanceof AppError) {
       const extensions: Record<string, unknown> = { code: original.code };
       for (const [key, value] of Object.entries(original.details)) if (value !== undefined) extensions[key] = value;
@@ -27,9 +49,14 @@ export function createErrorFormatter(options: { logger: TLogger; requestIdOf?: (
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PROTOCOL_CODES.has(code)) {
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      if (code === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT.test(formatted.message)) {
+        // No location either: where parsing stopped would tell the limit.
+        return { message: LIMIT_MESSAGES.tokens, extensions: { code } };
+      }
+      return { message: formatted.message.replace(SUGGESTION, ''), locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
-    options.logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL request');
-    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    const requestId = options.requestIdOf?.();
+    options.logger.error({ requestId, err: original, path: formatted.path }, 'unexpected error in GraphQL request');
+    return { message: 'Internal server error', path: formatted.path, extensions: requestId ? { code: 'INTERNAL_SERVER_ERROR', requestId } : { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }

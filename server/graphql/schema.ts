@@ -11,12 +11,13 @@ import { authResolvers } from '../modules/auth/auth.resolvers.js';
 import { jobsResolvers } from '../modules/jobs/jobs.resolvers.js';
 import { notificationsResolvers } from '../modules/notifications/notifications.resolvers.js';
 import { organisationsResolvers } from '../modules/organisations/organisations.resolvers.js';
+import { referralsResolvers } from '../modules/referrals/referrals.resolvers.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
 import type { TGraphQLContext, TResolvers } from './types.js';
 
 export const schemaFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema');
 
-const MODULE_RESOLVERS: TResolvers[] = [authResolvers, organisationsResolvers, notificationsResolvers, jobsResolvers];
+export const MODULE_RESOLVERS: TResolvers[] = [authResolvers, organisationsResolvers, notificationsResolvers, jobsResolvers, referralsResolvers];
 
 export function loadTypeDefs(folder = schemaFolder): string[] {
   const files = fs.readdirSync(folder).filter((name) => name.endsWith('.graphql'));
@@ -34,12 +35,16 @@ export function fieldRule(field: GraphQLField<unknown, unknown>): TFieldRule | n
   if (isPublic) return { kind: 'public' };
   if (!auth) return null;
   const rolesArg = auth.arguments?.find((a) => a.name.value === 'roles');
+  if (!rolesArg) return { kind: 'auth', roles: [] };
+  // The SDL is not type-checked against the directive's arguments, so anything but known roles
+  // is refused here: `roles: "ADMIN"`, `roles: null` or `roles: []` must not read as "any
+  // signed-in user". A lone role (`roles: ADMIN`) is a list of one, as GraphQL coerces it.
+  const items = rolesArg.value.kind === Kind.LIST ? rolesArg.value.values : [rolesArg.value];
+  if (items.length === 0) return null;
   const roles: TRole[] = [];
-  if (rolesArg && rolesArg.value.kind === Kind.LIST) {
-    for (const item of rolesArg.value.values) {
-      if (item.kind === Kind.ENUM && (ROLES as readonly string[]).includes(item.value)) roles.push(item.value as TRole);
-      else return null;
-    }
+  for (const item of items) {
+    if (item.kind === Kind.ENUM && (ROLES as readonly string[]).includes(item.value)) roles.push(item.value as TRole);
+    else return null;
   }
   return { kind: 'auth', roles };
 }
@@ -64,7 +69,7 @@ export function buildSchema(options: { typeDefs?: string[]; resolvers?: TResolve
   });
   const missing = findUndeclaredRootFields(schema);
   if (missing.length > 0) {
-    throw new Error(`Every root field needs @auth(roles: [...]) or @public; missing on: ${missing.join(', ')}`);
+    throw new Error(`Every root field needs exactly one of @auth or @auth(roles: [known roles]) or @public; missing or wrong on: ${missing.join(', ')}`);
   }
   for (const type of [schema.getQueryType(), schema.getMutationType()]) {
     if (!type) continue;

@@ -1,5 +1,5 @@
 // Queries of the auth domain: users, refresh-token families and sign-in counters.
-import { and, asc, eq, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { loginAttempts, organisations, refreshTokens, users } from '../../../db/schema/index.js';
 import type { TExecutor } from '../../core/db.js';
 import type { TAttemptState } from './auth.policy.js';
@@ -71,6 +71,20 @@ export function setTotp(ex: TExecutor, id: string, values: { totpSecret?: string
   ex.update(users).set(values).where(eq(users.id, id)).run();
 }
 
+/**
+ * Records that a one-time code's time step was used, only if it is newer than the last one:
+ * false when another sign-in already used this step (or a later one), so a code works once
+ * even when two requests carry it at the same moment.
+ */
+export function claimTotpStep(ex: TExecutor, id: string, step: number): boolean {
+  const result = ex
+    .update(users)
+    .set({ totpLastStep: step })
+    .where(and(eq(users.id, id), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+    .run();
+  return result.changes === 1;
+}
+
 export function countUsers(ex: TExecutor): number {
   return ex.select({ n: sql<number>`count(*)` }).from(users).get()?.n ?? 0;
 }
@@ -100,12 +114,19 @@ export function revokeUserSessions(ex: TExecutor, userId: string, at: string): n
   return ex.update(refreshTokens).set({ revokedAt: at }).where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt))).run().changes;
 }
 
-/** A session is alive while its family has a token that is neither revoked nor expired. */
-export function isSessionAlive(ex: TExecutor, familyId: string, now: string): boolean {
+/** A session is alive while its family (of this user) has a token that is neither revoked nor expired. */
+export function isSessionAlive(ex: TExecutor, options: { familyId: string; userId: string; now: string }): boolean {
   const row = ex
     .select({ id: refreshTokens.id })
     .from(refreshTokens)
-    .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt), sql`${refreshTokens.expiresAt} > ${now}`))
+    .where(
+      and(
+        eq(refreshTokens.familyId, options.familyId),
+        eq(refreshTokens.userId, options.userId),
+        isNull(refreshTokens.revokedAt),
+        sql`${refreshTokens.expiresAt} > ${options.now}`,
+      ),
+    )
     .limit(1)
     .get();
   return row !== undefined;

@@ -2,13 +2,13 @@
 // rotation and reuse detection, and turning a bearer token into a viewer.
 import { authenticator } from 'otplib';
 import { effectiveRoles, requireViewer, ROLES, type TRole, type TViewer } from '../../core/access.js';
-import { recordAudit, runAudited } from '../../core/audit.js';
+import { runAudited, type TUnitOfWork } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
 import type { TDeps } from '../../deps.js';
 import { AppError, badInput } from '../../core/errors.js';
 import { newId, newSecretToken, sha256Hex } from '../../core/ids.js';
 import { notify } from '../notifications/notifications.service.js';
-import { decideAttempt } from './auth.policy.js';
+import { decideAttempt, type TAttemptDecision } from './auth.policy.js';
 import * as repo from './auth.repo.js';
 import { burnPasswordCheck, verifyPassword } from './passwords.js';
 import { signAccessToken, verifyAccessToken } from './tokens.js';
@@ -55,29 +55,35 @@ export async function login(ctx: TContext, input: { email: string; password: str
   const decisions = deps.db.transaction(
     (tx) =>
       keys.map((key) => {
-        const decision = decideAttempt({ state: repo.getAttemptState(tx, key), now, login: deps.config.login });
+        const login = key.startsWith('ip:') ? { ...deps.config.login, lockAfter: deps.config.login.addressLockAfter } : deps.config.login;
+        const decision = decideAttempt({ state: repo.getAttemptState(tx, key), now, login });
         repo.saveAttemptState(tx, key, decision.next);
         return decision;
       }),
     { behavior: 'immediate' },
   );
-  const locked = decisions.find((d) => d.kind === 'locked');
-  if (locked && locked.kind === 'locked') {
+  const [emailDecision, addressDecision] = decisions as [TAttemptDecision, TAttemptDecision | undefined];
+  const locks = decisions.flatMap((d) => (d.kind === 'locked' ? [d.until.getTime()] : []));
+  if (locks.length > 0) {
     const user = repo.findUserByEmail(deps.db, email);
+    // Only the e-mail counter locks the account; a locked client address says nothing about
+    // the account whose e-mail happened to be tried last, so its owner is not told.
+    const accountNewlyLocked = emailDecision.kind === 'locked' && emailDecision.newlyLocked;
+    const addressNewlyLocked = addressDecision?.kind === 'locked' && addressDecision.newlyLocked;
     runAudited(ctx, (unit) => {
       unit.audit({
-        action: locked.newlyLocked ? 'LOGIN_LOCKOUT' : 'LOGIN',
+        action: accountNewlyLocked || addressNewlyLocked ? 'LOGIN_LOCKOUT' : 'LOGIN',
         objectType: 'User',
         objectId: user?.id ?? null,
         dataCategory: 'ACCOUNT',
         outcome: 'DENIED',
-        details: { reason: 'LOCKED_OUT' },
+        details: { reason: 'LOCKED_OUT', account: emailDecision.kind === 'locked', address: addressDecision?.kind === 'locked' },
       });
-      if (locked.newlyLocked && user?.active) {
+      if (accountNewlyLocked && user?.active) {
         notify(unit, { ctx, userIds: [user.id], kind: 'ACCOUNT_LOCKED', objectType: 'User', objectId: user.id, link: '/' });
       }
     });
-    refuseLocked(ctx, locked.until);
+    refuseLocked(ctx, new Date(Math.max(...locks)));
   }
   const delayMs = Math.max(...decisions.map((d) => (d.kind === 'proceed' ? d.delayMs : 0)));
   if (delayMs > 0) await deps.sleep(delayMs);
@@ -89,23 +95,28 @@ export async function login(ctx: TContext, input: { email: string; password: str
     totpStep = checkTotp({ secret: user.totpSecret, code: input.totp ?? '', lastStep: user.totpLastStep, now: deps.clock.now() });
     ok = totpStep !== null;
   }
+  const refuse = (unit: TUnitOfWork) =>
+    unit.audit({ action: 'LOGIN', objectType: 'User', objectId: user?.id ?? null, dataCategory: 'ACCOUNT', outcome: 'DENIED', details: { reason: 'BAD_CREDENTIALS' } });
   if (!ok || !user) {
-    recordAudit(ctx, [
-      { action: 'LOGIN', objectType: 'User', objectId: user?.id ?? null, dataCategory: 'ACCOUNT', outcome: 'DENIED', details: { reason: 'BAD_CREDENTIALS' } },
-    ]);
+    runAudited(ctx, refuse);
     throw new AppError('UNAUTHENTICATED', BAD_CREDENTIALS);
   }
 
   const refreshToken = newSecretToken();
   const sessionId = newId();
   const secondFactor = totpStep !== null;
-  runAudited(ctx, (unit) => {
+  const signedIn = runAudited(ctx, (unit) => {
+    // The user row was read before the (slow) password check: claim the code's time step only
+    // now, inside the transaction, so two requests carrying the same code cannot both pass.
+    if (totpStep !== null && !repo.claimTotpStep(unit.tx, user.id, totpStep)) {
+      refuse(unit);
+      return false;
+    }
     const [emailKey, ipKey] = keys as [string, string | undefined];
     repo.clearAttemptState(unit.tx, emailKey);
     // A successful sign-in gives back the attempt it reserved on the address counter.
     const ipState = ipKey ? repo.getAttemptState(unit.tx, ipKey) : null;
     if (ipKey && ipState) repo.saveAttemptState(unit.tx, ipKey, { ...ipState, failures: Math.max(0, ipState.failures - 1) });
-    if (totpStep !== null) repo.setTotp(unit.tx, user.id, { totpLastStep: totpStep });
     repo.insertRefreshToken(unit.tx, {
       id: newId(),
       familyId: sessionId,
@@ -116,7 +127,9 @@ export async function login(ctx: TContext, input: { email: string; password: str
       expiresAt: new Date(unit.now.getTime() + deps.config.jwt.refreshTtlSeconds * 1000).toISOString(),
     });
     unit.audit({ action: 'LOGIN', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT', details: { secondFactor } });
+    return true;
   });
+  if (!signedIn) throw new AppError('UNAUTHENTICATED', BAD_CREDENTIALS);
   const access = await signAccessToken({ keys: deps.keys, config: deps.config, now: deps.clock.now(), claims: { userId: user.id, sessionId, secondFactor } });
   return { accessToken: access.token, refreshToken, expiresAt: access.expiresAt, user };
 }
@@ -139,8 +152,14 @@ export async function refresh(ctx: TContext, input: { refreshToken: string }): P
   if (new Date(found.expiresAt) <= now || !user || !user.active) throw invalid();
 
   const refreshToken = newSecretToken();
-  runAudited(ctx, (unit) => {
-    if (!repo.markRefreshTokenRotated(unit.tx, found.id, unit.now.toISOString())) throw invalid();
+  const rotated = runAudited(ctx, (unit) => {
+    if (!repo.markRefreshTokenRotated(unit.tx, found.id, unit.now.toISOString())) {
+      // Another request rotated (or revoked) this token since it was read: the same token was
+      // used twice, which is reuse just like the case above.
+      repo.revokeFamily(unit.tx, found.familyId, unit.now.toISOString());
+      unit.audit({ action: 'REFRESH_TOKEN_REUSE', objectType: 'User', objectId: found.userId, dataCategory: 'ACCOUNT', outcome: 'DENIED' });
+      return false;
+    }
     repo.insertRefreshToken(unit.tx, {
       id: newId(),
       familyId: found.familyId,
@@ -151,7 +170,9 @@ export async function refresh(ctx: TContext, input: { refreshToken: string }): P
       expiresAt: new Date(unit.now.getTime() + deps.config.jwt.refreshTtlSeconds * 1000).toISOString(),
     });
     unit.audit({ action: 'TOKEN_REFRESH', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT' });
+    return true;
   });
+  if (!rotated) throw invalid();
   const access = await signAccessToken({
     keys: deps.keys,
     config: deps.config,
@@ -180,7 +201,13 @@ export async function authenticate(deps: TDeps, token: string): Promise<TViewer 
   if (!claims) return null;
   const user = repo.findUserById(deps.db, claims.userId);
   if (!user || !user.active) return null;
-  if (!repo.isSessionAlive(deps.db, claims.sessionId, now.toISOString())) return null;
+  if (!repo.isSessionAlive(deps.db, { familyId: claims.sessionId, userId: user.id, now: now.toISOString() })) return null;
+  return viewerForUser({ user, sessionId: claims.sessionId, secondFactor: claims.secondFactor, requireTotpForPrivileged: deps.config.requireTotpForPrivileged });
+}
+
+/** The viewer a user is when signed in: organisation, region and the roles that take effect. */
+export function viewerForUser(options: { user: repo.TUserRow; sessionId: string; secondFactor: boolean; requireTotpForPrivileged: boolean }): TViewer {
+  const { user } = options;
   const roles = user.roles.filter((role): role is TRole => (ROLES as readonly string[]).includes(role));
   return {
     userId: user.id,
@@ -188,9 +215,9 @@ export async function authenticate(deps: TDeps, token: string): Promise<TViewer 
     organisationCode: user.organisationCode,
     organisationKind: user.organisationKind,
     region: user.organisationRegion,
-    roles: effectiveRoles({ roles, secondFactor: claims.secondFactor, requireTotpForPrivileged: deps.config.requireTotpForPrivileged }),
+    roles: effectiveRoles({ roles, secondFactor: options.secondFactor, requireTotpForPrivileged: options.requireTotpForPrivileged }),
     referenceGroup: user.referenceGroup,
-    sessionId: claims.sessionId,
+    sessionId: options.sessionId,
   };
 }
 

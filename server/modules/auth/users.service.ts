@@ -2,7 +2,7 @@
 // Deactivation ends every session of the user at once.
 import { authenticator } from 'otplib';
 import { z } from 'zod';
-import { ROLES, requireViewer } from '../../core/access.js';
+import { hasAnyRole, ROLES, requireViewer, type TViewer } from '../../core/access.js';
 import { runAudited } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
 import { AppError, badInput, notFound } from '../../core/errors.js';
@@ -26,15 +26,23 @@ const ZCreateUserInput = z.object({
 });
 export type TCreateUserInput = z.input<typeof ZCreateUserInput>;
 
+/** The schema already limits these fields to ADMIN; the service says so too, so no other caller can skip it. */
+function requireAdmin(viewer: TViewer | null): TViewer {
+  const found = requireViewer(viewer);
+  if (!hasAnyRole(found, ['ADMIN'])) throw new AppError('FORBIDDEN', 'Your roles do not allow this');
+  return found;
+}
+
 export function me(ctx: TContext): repo.TUserRow {
   const viewer = requireViewer(ctx.viewer);
   const user = repo.findUserById(ctx.deps.db, viewer.userId);
   if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
-  return user;
+  // The roles in effect for this session (a privileged role without a second factor is not).
+  return { ...user, roles: viewer.roles };
 }
 
 export function listUsers(ctx: TContext, input: { organisationCode?: string | null }): repo.TUserRow[] {
-  requireViewer(ctx.viewer);
+  requireAdmin(ctx.viewer);
   const organisation = input.organisationCode ? findOrganisationByCode(ctx.deps.db, input.organisationCode) : null;
   if (input.organisationCode && !organisation) throw badInput('organisationCode', 'Unknown organisation');
   return repo.listUsers(ctx.deps.db, { organisationId: organisation?.id });
@@ -69,12 +77,12 @@ export async function insertUserRecord(ctx: TContext, raw: TCreateUserInput, opt
 }
 
 export function createUser(ctx: TContext, input: TCreateUserInput): Promise<repo.TUserRow> {
-  requireViewer(ctx.viewer);
+  requireAdmin(ctx.viewer);
   return insertUserRecord(ctx, input);
 }
 
 export function deactivateUser(ctx: TContext, input: { id: string }): repo.TUserRow {
-  const viewer = requireViewer(ctx.viewer);
+  const viewer = requireAdmin(ctx.viewer);
   if (input.id === viewer.userId) throw badInput('id', 'You cannot deactivate yourself');
   return runAudited(ctx, (unit) => {
     const user = repo.findUserById(unit.tx, input.id);
@@ -111,4 +119,9 @@ export function activateTotp(ctx: TContext, input: { code: string }): boolean {
     unit.audit({ action: 'TOTP_ACTIVATE', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT' });
     return true;
   });
+}
+
+/** How many users exist: the demo seeds only an empty database. */
+export function countUsers(deps: Pick<TContext['deps'], 'db'>): number {
+  return repo.countUsers(deps.db);
 }

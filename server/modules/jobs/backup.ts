@@ -6,9 +6,26 @@ import Database from 'better-sqlite3';
 import type { TContext } from '../../core/context.js';
 
 const PREFIX = 'samvirke-';
+/** samvirke-<UTC stamp>.db, or samvirke-<UTC stamp>-<n>.db for the n-th copy made at the same instant. */
+const BACKUP_NAME = /^samvirke-(\d{8}T\d{6}Z)(?:-(\d+))?\.db$/;
 
 function stamp(now: Date): string {
   return now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+}
+
+/** Oldest first: by time stamp, then by the copy number (which a plain name sort gets wrong: "-10" < "-2" < ".db"). */
+export function sortBackupNames(names: string[]): string[] {
+  const key = (name: string): [string, number] => {
+    const match = BACKUP_NAME.exec(name);
+    return [match?.[1] ?? '', Number(match?.[2] ?? 1)];
+  };
+  return names
+    .filter((name) => BACKUP_NAME.test(name))
+    .sort((a, b) => {
+      const [stampA, nA] = key(a);
+      const [stampB, nB] = key(b);
+      return stampA < stampB ? -1 : stampA > stampB ? 1 : nA - nB;
+    });
 }
 
 export function verifyBackup(file: string): { ok: boolean; organisations: number } {
@@ -25,19 +42,31 @@ export function verifyBackup(file: string): { ok: boolean; organisations: number
 export async function runBackup(ctx: TContext, now: Date): Promise<{ file: string; kept: number; removed: number }> {
   const { dir, keep } = ctx.deps.config.backup;
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  let file = path.join(dir, `${PREFIX}${stamp(now)}.db`);
-  for (let n = 2; fs.existsSync(file); n += 1) file = path.join(dir, `${PREFIX}${stamp(now)}-${n}.db`);
-  await ctx.deps.sqlite.backup(file);
-  const check = verifyBackup(file);
-  if (!check.ok) {
-    fs.rmSync(file, { force: true });
-    throw new Error('Backup copy failed verification');
+  const name = (n: number) => `${PREFIX}${stamp(now)}${n > 1 ? `-${n}` : ''}.db`;
+  let n = 1;
+  while (fs.existsSync(path.join(dir, name(n)))) n += 1;
+  const file = path.join(dir, name(n));
+  try {
+    await ctx.deps.sqlite.backup(file);
+    // The copy is a standalone file: take it out of WAL mode, so opening it (to verify it now,
+    // or to restore it later) leaves no -wal/-shm files beside it.
+    const copy = new Database(file, { fileMustExist: true });
+    try {
+      copy.pragma('journal_mode = DELETE');
+    } finally {
+      copy.close();
+    }
+    fs.chmodSync(file, 0o600);
+    const check = verifyBackup(file);
+    if (!check.ok) throw new Error('Backup copy failed verification');
+  } catch (error) {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
+    throw error;
   }
-  const copies = fs
-    .readdirSync(dir)
-    .filter((name) => name.startsWith(PREFIX) && name.endsWith('.db'))
-    .sort();
-  const stale = copies.slice(0, Math.max(0, copies.length - keep));
-  for (const name of stale) fs.rmSync(path.join(dir, name), { force: true });
-  return { file: path.basename(file), kept: copies.length - stale.length, removed: stale.length };
+  // The newest copies are kept. The one just made is never removed, even when a pretend time
+  // (runJob at:) names it older than the others.
+  const copies = sortBackupNames(fs.readdirSync(dir)).filter((other) => other !== path.basename(file));
+  const stale = copies.slice(0, Math.max(0, copies.length + 1 - keep));
+  for (const old of stale) fs.rmSync(path.join(dir, old), { force: true });
+  return { file: path.basename(file), kept: copies.length + 1 - stale.length, removed: stale.length };
 }

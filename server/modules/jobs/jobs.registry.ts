@@ -1,7 +1,9 @@
 // The scheduled jobs. Each takes "now" from its argument (the injected clock, or runJob's `at`)
 // and returns a small summary of counts: never personal data.
+import { fixedClock } from '../../core/clock.js';
 import type { TContext } from '../../core/context.js';
 import { cleanUpExpiredRefreshTokens } from '../auth/auth.service.js';
+import { notifyDeadlines } from '../referrals/referrals.service.js';
 import { runBackup } from './backup.js';
 
 export type TJobSummary = Record<string, number | string>;
@@ -13,7 +15,18 @@ export type TJob = {
   run(ctx: TContext, now: Date): Promise<TJobSummary>;
 };
 
+/** The same context with a clock that stands still at `now`: the job's time, not the wall clock's. */
+function atTime(ctx: TContext, now: Date): TContext {
+  return { ...ctx, deps: { ...ctx.deps, clock: fixedClock(now) } };
+}
+
 export const JOBS: readonly TJob[] = [
+  {
+    name: 'referral-deadlines',
+    schedule: '*/5 * * * *',
+    description: 'Notify missed acknowledgement and interview deadlines and reflection periods ending in 7 days and 1 day, each once',
+    run: async (ctx, now) => notifyDeadlines(atTime(ctx, now), now),
+  },
   {
     name: 'outbox-delivery',
     schedule: '* * * * *',
@@ -24,11 +37,13 @@ export const JOBS: readonly TJob[] = [
     name: 'refresh-token-cleanup',
     schedule: '17 * * * *',
     description: 'Remove refresh tokens that expired more than a day ago',
-    run: async (ctx) => ({ removed: cleanUpExpiredRefreshTokens(ctx) }),
+    // The cleanup reads "now" from the context's clock: pin it to the job's time so runJob(at) counts.
+    run: async (ctx, now) => ({ removed: cleanUpExpiredRefreshTokens(atTime(ctx, now)) }),
   },
   {
     name: 'backup',
-    schedule: '30 2 * * *',
+    // 03:30: the night clocks go forward has no 02:30, and the night they go back has two.
+    schedule: '30 3 * * *',
     description: 'Online backup of the database into the backup folder, verified, keeping the newest copies',
     run: (ctx, now) => runBackup(ctx, now),
   },

@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { jobRuns } from '../../../db/schema/index.js';
 import type { TExecutor } from '../../core/db.js';
 
@@ -16,6 +16,7 @@ export function findRun(ex: TExecutor, id: string): TJobRunRow | undefined {
   return ex.select().from(jobRuns).where(eq(jobRuns.id, id)).get();
 }
 
+/** The newest run; runs that started at the same instant (a manual clock) are told apart by insertion order. */
 export function lastRun(ex: TExecutor, name: string): TJobRunRow | undefined {
-  return ex.select().from(jobRuns).where(eq(jobRuns.name, name)).orderBy(desc(jobRuns.startedAt)).limit(1).get();
+  return ex.select().from(jobRuns).where(eq(jobRuns.name, name)).orderBy(desc(jobRuns.startedAt), desc(sql`rowid`)).limit(1).get();
 }

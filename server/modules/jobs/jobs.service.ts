@@ -1,7 +1,7 @@
 // Runs named jobs: on their schedule (node-cron, Europe/Copenhagen) or now, at an ADMIN's
 // request. A job never runs twice at once, takes "now" from the clock, and is retried on failure.
 import cron from 'node-cron';
-import { runAudited } from '../../core/audit.js';
+import { recordAudit, runAudited } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
 import { systemContext } from '../../core/context.js';
 import { AppError, badInput } from '../../core/errors.js';
@@ -11,6 +11,8 @@ import { JOBS, findJob, type TJob } from './jobs.registry.js';
 import * as repo from './jobs.repo.js';
 
 export const JOB_ATTEMPTS = 3;
+/** Schedules are read in Danish time, so a nightly job stays at night across daylight saving. */
+export const SCHEDULE_TIMEZONE = 'Europe/Copenhagen';
 const running = new WeakMap<TDeps, Set<string>>();
 
 function runningSet(deps: TDeps): Set<string> {
@@ -63,6 +65,12 @@ export async function runJob(ctx: TContext, input: { name: string; at?: Date | n
   if (!job) throw badInput('name', `Unknown job; known jobs: ${JOBS.map((j) => j.name).join(', ')}`);
   if (input.at && ctx.deps.config.isProduction) throw badInput('at', 'A pretend time is not allowed in production');
   const at = input.at ?? ctx.deps.clock.now();
+  // Checked here too, before the audit record, so a refused run is not recorded as one that ran.
+  // Nothing awaits between this check and execute() taking the job, so no other run can slip in.
+  if (runningSet(ctx.deps).has(job.name)) {
+    recordAudit(ctx, [{ action: 'JOB_RUN', objectType: 'Job', objectId: job.name, outcome: 'DENIED', details: { reason: 'ALREADY_RUNNING' } }]);
+    throw new AppError('CONFLICT', `The job ${job.name} is already running`);
+  }
   runAudited(ctx, (unit) =>
     unit.audit({ action: 'JOB_RUN', objectType: 'Job', objectId: job.name, details: { pretendTime: Boolean(input.at) } }),
   );
@@ -73,24 +81,30 @@ export function listJobs(ctx: TContext) {
   return JOBS.map((job) => ({ name: job.name, schedule: job.schedule, description: job.description, lastRun: repo.lastRun(ctx.deps.db, job.name) ?? null }));
 }
 
-/** Starts every job on its schedule. Returns a function that stops them all. */
+/** Starts every job on its schedule. Returns a function that stops them all and waits for runs in progress. */
 export function startScheduler(deps: TDeps): () => Promise<void> {
+  const inFlight = new Set<Promise<void>>();
   const tasks = JOBS.map((job) =>
     cron.schedule(
       job.schedule,
-      async () => {
+      () => {
         const ctx = systemContext(deps, `job-${newId()}`);
-        try {
-          await execute(ctx, job, { at: deps.clock.now(), trigger: 'schedule' });
-        } catch (error) {
-          // Already running (the previous run is slow): skipping this tick is the intended outcome.
-          ctx.logger.warn({ job: job.name, err: error }, 'scheduled job skipped');
-        }
+        const run = execute(ctx, job, { at: deps.clock.now(), trigger: 'schedule' })
+          .then(() => undefined)
+          .catch((error: unknown) => {
+            // Already running (the previous or a manual run is slow): skipping this tick is intended.
+            ctx.logger.warn({ job: job.name, err: error }, 'scheduled job skipped');
+          })
+          .finally(() => inFlight.delete(run));
+        inFlight.add(run);
+        return run;
       },
-      { timezone: 'Europe/Copenhagen', name: job.name, noOverlap: true },
+      { timezone: SCHEDULE_TIMEZONE, name: job.name, noOverlap: true },
     ),
   );
   return async () => {
     await Promise.all(tasks.map((task) => task.destroy()));
+    // The database closes after this: let a run that already started finish first.
+    await Promise.all([...inFlight]);
   };
 }

@@ -1,0 +1,120 @@
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { users } from './auth.js';
+import { organisations } from './organisations.js';
+
+// A person who may be referred several times. The pseudonym reveals nothing about the person.
+export const subjects = sqliteTable('subjects', {
+  id: text('id').primaryKey(),
+  pseudonym: text('pseudonym').notNull().unique(),
+  createdAt: text('created_at').notNull(),
+});
+
+// One referral: only non-identifying facts live here, so statistics survive erasure.
+export const referrals = sqliteTable(
+  'referrals',
+  {
+    id: text('id').primaryKey(),
+    reference: text('reference').notNull().unique(),
+    version: integer('version').notNull(),
+    state: text('state').notNull(),
+    urgency: text('urgency').notNull(),
+    minor: integer('minor', { mode: 'boolean' }).notNull(),
+    subjectId: text('subject_id').notNull().references(() => subjects.id),
+    referringOrganisationId: text('referring_organisation_id').notNull().references(() => organisations.id),
+    createdByUserId: text('created_by_user_id').notNull().references(() => users.id),
+    receivingOrganisationId: text('receiving_organisation_id').references(() => organisations.id),
+    competentAuthorityId: text('competent_authority_id').references(() => organisations.id),
+    gender: text('gender').notNull(),
+    nationality: text('nationality'),
+    ageBand: text('age_band').notNull(),
+    residenceStatus: text('residence_status').notNull(),
+    languages: text('languages', { mode: 'json' }).$type<string[]>().notNull(),
+    suspectedExploitation: text('suspected_exploitation', { mode: 'json' }).$type<string[]>().notNull(),
+    sector: text('sector'),
+    region: text('region').notNull(),
+    operationId: text('operation_id'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    submittedAt: text('submitted_at'),
+    acknowledgedAt: text('acknowledged_at'),
+    acknowledgeBy: text('acknowledge_by'),
+    interviewBy: text('interview_by'),
+    interviewAt: text('interview_at'),
+    decision: text('decision'),
+    primaryExploitation: text('primary_exploitation'),
+    assessedOn: text('assessed_on'),
+    assessedByOrganisationId: text('assessed_by_organisation_id').references(() => organisations.id),
+    reflectionStartsOn: text('reflection_starts_on'),
+    reflectionDays: integer('reflection_days'),
+    representativeRecordedAt: text('representative_recorded_at'),
+    outcome: text('outcome'),
+    closedAt: text('closed_at'),
+    erasedAt: text('erased_at'),
+  },
+  (t) => [
+    index('referrals_created_idx').on(t.createdAt, t.id),
+    index('referrals_referring_idx').on(t.referringOrganisationId),
+    index('referrals_receiving_idx').on(t.receivingOrganisationId),
+    index('referrals_competent_idx').on(t.competentAuthorityId),
+    index('referrals_subject_idx').on(t.subjectId),
+    index('referrals_state_idx').on(t.state),
+  ],
+);
+
+// The personal data of a referral, kept apart so that retention can erase it in one place.
+export const referralPersonalData = sqliteTable('referral_personal_data', {
+  referralId: text('referral_id')
+    .primaryKey()
+    .references(() => referrals.id),
+  name: text('name'),
+  alias: text('alias'),
+  dateOfBirth: text('date_of_birth'),
+  estimatedAge: integer('estimated_age'),
+  contact: text('contact'),
+  whereabouts: text('whereabouts'),
+  location: text('location'),
+  indicators: text('indicators', { mode: 'json' }).$type<string[]>(),
+  narrative: text('narrative'),
+  assessmentGrounds: text('assessment_grounds'),
+  representativeName: text('representative_name'),
+  representativeAppointedBy: text('representative_appointed_by'),
+});
+
+export const referralEvents = sqliteTable(
+  'referral_events',
+  {
+    id: text('id').primaryKey(),
+    referralId: text('referral_id')
+      .notNull()
+      .references(() => referrals.id),
+    action: text('action').notNull(),
+    fromState: text('from_state'),
+    toState: text('to_state').notNull(),
+    actorUserId: text('actor_user_id').references(() => users.id),
+    actorOrganisationId: text('actor_organisation_id').references(() => organisations.id),
+    at: text('at').notNull(),
+    /** Free text: personal data, erased with the rest under retention. */
+    note: text('note'),
+  },
+  (t) => [index('referral_events_referral_idx').on(t.referralId, t.at)],
+);
+
+// Per-year counter behind HEN-YYYY-NNNNNN; incremented inside the creating transaction.
+export const referenceSequences = sqliteTable('reference_sequences', {
+  scope: text('scope').primaryKey(),
+  last: integer('last').notNull(),
+});
+
+// One row per deadline notice already sent, so a job run twice never notifies twice.
+export const deadlineNotices = sqliteTable(
+  'deadline_notices',
+  {
+    referralId: text('referral_id')
+      .notNull()
+      .references(() => referrals.id),
+    kind: text('kind').notNull(),
+    dueAt: text('due_at').notNull(),
+    sentAt: text('sent_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.referralId, t.kind, t.dueAt] })],
+);

@@ -1,0 +1,94 @@
+// Reading a referral's personal data, field by field: the access gate decides whether a field is
+// withheld (null); what is shown is loaded in one batch per request tick, and each read of a
+// category of personal data writes its audit record (with the viewer's purpose) before it is returned.
+import DataLoader from 'dataloader';
+import { mayReadReferralData, type TReferralData } from '../../core/access.js';
+import { recordAudit, type TAuditRecord, type TDataCategory } from '../../core/audit.js';
+import type { TContext } from '../../core/context.js';
+import * as repo from './referrals.repo.js';
+import type { TReferralView } from './referrals.service.js';
+
+/** The audit category each withheld data class is recorded under when it is read. */
+const AUDIT_CATEGORY: Partial<Record<TReferralData, TDataCategory>> = {
+  IDENTITY: 'IDENTITY',
+  CONTACT: 'CONTACT',
+  WHEREABOUTS: 'WHEREABOUTS',
+  NARRATIVE: 'NARRATIVE',
+  ASSESSMENT_GROUNDS: 'NARRATIVE',
+  SUPPORT: 'IDENTITY',
+};
+
+type TKey = { view: TReferralView; data: TReferralData };
+
+type TLoaders = {
+  personal: DataLoader<TKey, repo.TPersonalRow | null, string>;
+  events: DataLoader<string, repo.TEventRow[]>;
+  subjects: DataLoader<string, { id: string; pseudonym: string }>;
+  userNames: DataLoader<string, string | null>;
+};
+
+const perRequest = new WeakMap<TContext, TLoaders>();
+
+function loaders(ctx: TContext): TLoaders {
+  let found = perRequest.get(ctx);
+  if (found) return found;
+  const { db } = ctx.deps;
+  found = {
+    personal: new DataLoader<TKey, repo.TPersonalRow | null, string>(
+      async (keys) => {
+        const rows = new Map(repo.findPersonalData(db, [...new Set(keys.map((k) => k.view.row.id))]).map((r) => [r.referralId, r]));
+        const records: TAuditRecord[] = [];
+        for (const { view, data } of keys) {
+          const category = AUDIT_CATEGORY[data];
+          if (!category) continue;
+          records.push({ action: 'REFERRAL_READ', objectType: 'Referral', objectId: view.row.id, subjectId: view.row.subjectId, dataCategory: category, purpose: view.access.purpose });
+        }
+        recordAudit(ctx, records);
+        return keys.map((k) => rows.get(k.view.row.id) ?? null);
+      },
+      { cacheKeyFn: (k) => `${k.view.row.id}|${k.data}` },
+    ),
+    events: new DataLoader(async (ids) => {
+      const byReferral = new Map<string, repo.TEventRow[]>();
+      for (const event of repo.findEvents(db, ids)) {
+        const list = byReferral.get(event.referralId) ?? [];
+        list.push(event);
+        byReferral.set(event.referralId, list);
+      }
+      return ids.map((id) => byReferral.get(id) ?? []);
+    }),
+    subjects: new DataLoader(async (ids) => {
+      const rows = new Map(repo.findSubjectsByIds(db, [...ids]).map((s) => [s.id, s]));
+      return ids.map((id) => rows.get(id) ?? new Error('Subject not found'));
+    }),
+    userNames: new DataLoader(async (ids) => {
+      const names = new Map(repo.findUserNames(db, [...ids]).map((u) => [u.id, u.name]));
+      return ids.map((id) => names.get(id) ?? null);
+    }),
+  };
+  perRequest.set(ctx, found);
+  return found;
+}
+
+/** The personal row if the viewer may read `data` of this referral (and the read is audited), else null. */
+export async function readPersonal(ctx: TContext, view: TReferralView, data: TReferralData): Promise<repo.TPersonalRow | null> {
+  if (!mayReadReferralData(view.access, data)) return null;
+  return loaders(ctx).personal.load({ view, data });
+}
+
+export function mayRead(view: TReferralView, data: TReferralData): boolean {
+  return mayReadReferralData(view.access, data);
+}
+
+export function loadEvents(ctx: TContext, referralId: string): Promise<repo.TEventRow[]> {
+  return loaders(ctx).events.load(referralId);
+}
+
+export function loadSubject(ctx: TContext, subjectId: string) {
+  return loaders(ctx).subjects.load(subjectId);
+}
+
+/** The name of a staff member who acted on a referral (shown to their own organisation only). */
+export function loadUserName(ctx: TContext, userId: string): Promise<string | null> {
+  return loaders(ctx).userNames.load(userId);
+}

@@ -1,0 +1,33 @@
+// Who may move a referral (pure). Whether the viewer may see it at all, and at what level, is the
+// access gate's answer (core/access.ts); this adds which organisation and role acts at each step.
+import { hasAnyRole, type TRole, type TViewer } from '../../core/access.js';
+import type { TReferralAction } from './referral-state-machine.js';
+
+type TParty = 'REFERRING' | 'RECEIVING' | 'COMPETENT';
+
+const ACTORS: Record<TReferralAction, { party: TParty; roles: readonly TRole[] }> = {
+  UPDATE: { party: 'REFERRING', roles: ['CASEWORKER', 'COORDINATOR'] },
+  SUBMIT: { party: 'REFERRING', roles: ['CASEWORKER', 'COORDINATOR'] },
+  WITHDRAW: { party: 'REFERRING', roles: ['CASEWORKER', 'COORDINATOR'] },
+  ACKNOWLEDGE: { party: 'RECEIVING', roles: ['CASEWORKER', 'COORDINATOR', 'ASSESSOR'] },
+  FORWARD: { party: 'RECEIVING', roles: ['CASEWORKER', 'COORDINATOR', 'ASSESSOR'] },
+  SCHEDULE_INTERVIEW: { party: 'RECEIVING', roles: ['CASEWORKER', 'COORDINATOR', 'ASSESSOR'] },
+  RECORD_ASSESSMENT: { party: 'COMPETENT', roles: ['ASSESSOR'] },
+  START_REFLECTION_PERIOD: { party: 'COMPETENT', roles: ['CASEWORKER', 'COORDINATOR', 'ASSESSOR'] },
+  EXTEND_REFLECTION_PERIOD: { party: 'COMPETENT', roles: ['CASEWORKER', 'COORDINATOR', 'ASSESSOR'] },
+  RECORD_REPRESENTATIVE: { party: 'COMPETENT', roles: ['CASEWORKER', 'COORDINATOR', 'ASSESSOR'] },
+  CLOSE: { party: 'COMPETENT', roles: ['CASEWORKER', 'COORDINATOR', 'ASSESSOR'] },
+};
+
+export type TReferralParties = {
+  referringOrganisationId: string;
+  receivingOrganisationId: string | null;
+  competentAuthorityId: string | null;
+};
+
+export function mayPerform(viewer: TViewer, referral: TReferralParties, action: TReferralAction): boolean {
+  const { party, roles } = ACTORS[action];
+  const organisationId =
+    party === 'REFERRING' ? referral.referringOrganisationId : party === 'RECEIVING' ? referral.receivingOrganisationId : referral.competentAuthorityId;
+  return organisationId === viewer.organisationId && hasAnyRole(viewer, roles);
+}

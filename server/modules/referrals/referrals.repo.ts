@@ -1,0 +1,224 @@
+// Queries of the referrals domain. List queries take the viewer's scope from the access gate,
+// so a search never returns a referral the viewer may not see.
+import { and, asc, desc, eq, inArray, like, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import {
+  deadlineNotices,
+  organisations,
+  referenceSequences,
+  referralEvents,
+  referralPersonalData,
+  referrals,
+  subjects,
+  users,
+} from '../../../db/schema/index.js';
+import type { referralListScope } from '../../core/access.js';
+import type { TExecutor } from '../../core/db.js';
+
+export type TReferralRow = typeof referrals.$inferSelect;
+export type TPersonalRow = typeof referralPersonalData.$inferSelect;
+export type TEventRow = typeof referralEvents.$inferSelect;
+export type TScope = ReturnType<typeof referralListScope>;
+
+export type TReferralFilter = {
+  state?: string | null;
+  region?: string | null;
+  urgency?: string | null;
+  overdue?: boolean | null;
+  operationId?: string | null;
+  referringOrganisationId?: string | null;
+  text?: string | null;
+};
+
+/** Increments the per-year counter inside the caller's transaction: sequential and unique. */
+export function nextReferenceNumber(ex: TExecutor, scope: string): number {
+  const row = ex
+    .insert(referenceSequences)
+    .values({ scope, last: 1 })
+    .onConflictDoUpdate({ target: referenceSequences.scope, set: { last: sql`${referenceSequences.last} + 1` } })
+    .returning({ last: referenceSequences.last })
+    .get();
+  return row.last;
+}
+
+export function pseudonymExists(ex: TExecutor, pseudonym: string): boolean {
+  return ex.select({ id: subjects.id }).from(subjects).where(eq(subjects.pseudonym, pseudonym)).get() !== undefined;
+}
+
+export function insertSubject(ex: TExecutor, row: typeof subjects.$inferInsert): void {
+  ex.insert(subjects).values(row).run();
+}
+
+export function findSubjectsByIds(ex: TExecutor, ids: string[]) {
+  if (ids.length === 0) return [];
+  return ex.select().from(subjects).where(inArray(subjects.id, ids)).all();
+}
+
+export function insertReferral(ex: TExecutor, row: typeof referrals.$inferInsert): void {
+  ex.insert(referrals).values(row).run();
+}
+
+export function insertPersonalData(ex: TExecutor, row: typeof referralPersonalData.$inferInsert): void {
+  ex.insert(referralPersonalData).values(row).run();
+}
+
+export function updatePersonalData(ex: TExecutor, referralId: string, values: Partial<typeof referralPersonalData.$inferInsert>): void {
+  if (Object.keys(values).length === 0) return;
+  ex.update(referralPersonalData).set(values).where(eq(referralPersonalData.referralId, referralId)).run();
+}
+
+/** Applies a change only if the row is still at `version`; returns false when someone else got there first. */
+export function updateReferralAtVersion(ex: TExecutor, id: string, version: number, values: Partial<typeof referrals.$inferInsert>): boolean {
+  const result = ex
+    .update(referrals)
+    .set({ ...values, version: version + 1 })
+    .where(and(eq(referrals.id, id), eq(referrals.version, version)))
+    .run();
+  return result.changes === 1;
+}
+
+export function insertEvent(ex: TExecutor, row: typeof referralEvents.$inferInsert): void {
+  ex.insert(referralEvents).values(row).run();
+}
+
+export function findReferral(ex: TExecutor, id: string): TReferralRow | undefined {
+  return ex.select().from(referrals).where(eq(referrals.id, id)).get();
+}
+
+export function findPersonalData(ex: TExecutor, referralIds: readonly string[]): TPersonalRow[] {
+  if (referralIds.length === 0) return [];
+  return ex.select().from(referralPersonalData).where(inArray(referralPersonalData.referralId, [...referralIds])).all();
+}
+
+export function findEvents(ex: TExecutor, referralIds: readonly string[]): TEventRow[] {
+  if (referralIds.length === 0) return [];
+  return ex.select().from(referralEvents).where(inArray(referralEvents.referralId, [...referralIds])).orderBy(asc(referralEvents.at), asc(sql`rowid`)).all();
+}
+
+/** Referrals of one subject, newest first (for referring a known person again). */
+export function findReferralsOfSubject(ex: TExecutor, subjectId: string): TReferralRow[] {
+  return ex.select().from(referrals).where(eq(referrals.subjectId, subjectId)).orderBy(desc(referrals.createdAt)).all();
+}
+
+export function overdueCondition(now: string): SQL {
+  return or(
+    and(eq(referrals.state, 'SUBMITTED'), lt(referrals.acknowledgeBy, now)),
+    and(eq(referrals.state, 'RECEIVED'), lt(referrals.interviewBy, now)),
+  )!;
+}
+
+function visibility(scope: TScope): SQL {
+  const own = eq(referrals.referringOrganisationId, scope.organisationId);
+  const authority = and(
+    ne(referrals.state, 'DRAFT'),
+    scope.allSubmitted ? sql`1 = 1` : or(eq(referrals.receivingOrganisationId, scope.organisationId), eq(referrals.competentAuthorityId, scope.organisationId)),
+  )!;
+  return or(own, authority)!;
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Free text matches the reference and non-identifying facts only, never personal data. */
+function textCondition(text: string): SQL {
+  const pattern = `%${escapeLike(text.trim().toUpperCase())}%`;
+  const likeEsc = (column: SQL | typeof referrals.reference) => sql`upper(${column}) like ${pattern} escape '\\'`;
+  return or(
+    likeEsc(referrals.reference),
+    likeEsc(referrals.sector as never),
+    likeEsc(referrals.nationality as never),
+    likeEsc(referrals.region as never),
+    likeEsc(referrals.suspectedExploitation as never),
+    like(sql`upper(${organisations.code})`, pattern),
+    sql`exists (select 1 from subjects s where s.id = ${referrals.subjectId} and upper(s.pseudonym) like ${pattern} escape '\\')`,
+  )!;
+}
+
+function listConditions(scope: TScope, filter: TReferralFilter, now: string): SQL {
+  const conditions: SQL[] = [visibility(scope)];
+  if (filter.state) conditions.push(eq(referrals.state, filter.state));
+  if (filter.region) conditions.push(eq(referrals.region, filter.region));
+  if (filter.urgency) conditions.push(eq(referrals.urgency, filter.urgency));
+  if (filter.operationId) conditions.push(eq(referrals.operationId, filter.operationId));
+  if (filter.referringOrganisationId) conditions.push(eq(referrals.referringOrganisationId, filter.referringOrganisationId));
+  if (filter.overdue === true) conditions.push(overdueCondition(now));
+  if (filter.overdue === false) conditions.push(sql`not (${overdueCondition(now)})`);
+  if (filter.text) conditions.push(textCondition(filter.text));
+  return and(...conditions)!;
+}
+
+export function listReferrals(
+  ex: TExecutor,
+  options: { scope: TScope; filter: TReferralFilter; now: string; first: number; after: { createdAt: string; id: string } | null },
+): { rows: TReferralRow[]; totalCount: number } {
+  const where = listConditions(options.scope, options.filter, options.now);
+  const cursor = options.after
+    ? or(lt(referrals.createdAt, options.after.createdAt), and(eq(referrals.createdAt, options.after.createdAt), lt(referrals.id, options.after.id)))
+    : undefined;
+  const rows = ex
+    .select({ referral: referrals })
+    .from(referrals)
+    .innerJoin(organisations, eq(organisations.id, referrals.referringOrganisationId))
+    .where(cursor ? and(where, cursor) : where)
+    .orderBy(desc(referrals.createdAt), desc(referrals.id))
+    .limit(options.first)
+    .all()
+    .map((r) => r.referral);
+  const totalCount =
+    ex
+      .select({ n: sql<number>`count(*)` })
+      .from(referrals)
+      .innerJoin(organisations, eq(organisations.id, referrals.referringOrganisationId))
+      .where(where)
+      .get()?.n ?? 0;
+  return { rows, totalCount };
+}
+
+/** Referrals whose deadline passed, or whose reflection period is ending, for the deadline job. */
+export function findDeadlineCandidates(ex: TExecutor, now: string): TReferralRow[] {
+  return ex
+    .select()
+    .from(referrals)
+    .where(or(overdueCondition(now), eq(referrals.state, 'IN_SUPPORT')))
+    .all();
+}
+
+/** Whether a notice has been sent already (a read outside any transaction, before claiming it). */
+export function deadlineNoticeSent(ex: TExecutor, key: { referralId: string; kind: string; dueAt: string }): boolean {
+  return (
+    ex
+      .select({ kind: deadlineNotices.kind })
+      .from(deadlineNotices)
+      .where(and(eq(deadlineNotices.referralId, key.referralId), eq(deadlineNotices.kind, key.kind), eq(deadlineNotices.dueAt, key.dueAt)))
+      .get() !== undefined
+  );
+}
+
+/** Records that a notice was sent; false when it had been sent already. */
+export function claimDeadlineNotice(ex: TExecutor, row: typeof deadlineNotices.$inferInsert): boolean {
+  return ex.insert(deadlineNotices).values(row).onConflictDoNothing().run().changes === 1;
+}
+
+/** Active users of an organisation holding any of the roles: who is told about a referral. */
+export function findRecipientIds(ex: TExecutor, organisationId: string, roles: readonly string[]): string[] {
+  return ex
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        eq(users.organisationId, organisationId),
+        eq(users.active, true),
+        sql`exists (select 1 from json_each(${users.roles}) r where r.value in (${sql.join(
+          roles.map((role) => sql`${role}`),
+          sql`, `,
+        )}))`,
+      ),
+    )
+    .all()
+    .map((row) => row.id);
+}
+
+export function findUserNames(ex: TExecutor, ids: string[]): Array<{ id: string; name: string }> {
+  if (ids.length === 0) return [];
+  return ex.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids)).all();
+}

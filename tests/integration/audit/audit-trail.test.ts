@@ -1,0 +1,243 @@
+// The audit trail: one unit of work = the change and its audit record in one transaction,
+// hash-chained records, and a table the database itself keeps append-only.
+import { asc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents, jobRuns, notifications } from '../../../db/schema/index.js';
+import { computeAuditHash, GENESIS_HASH, recordAudit, runAudited, type TUnitOfWork } from '../../../server/core/audit.js';
+import { systemContext, type TContext } from '../../../server/core/context.js';
+import { sha256Hex } from '../../../server/core/ids.js';
+import { notify } from '../../../server/modules/notifications/notifications.service.js';
+import { buildSignedInUser } from '../../support/factories.js';
+import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
+
+let server: TTestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+function ctx(requestId = `audit-test-${Math.random().toString(36).slice(2, 10)}`): TContext {
+  return systemContext(server.deps, requestId);
+}
+
+function insertMarker(unit: TUnitOfWork, id: string): void {
+  unit.tx.insert(jobRuns).values({ id, name: 'audit-marker', trigger: 'test', at: 'x', startedAt: 'x', status: 'SUCCEEDED', attempts: 0 }).run();
+}
+
+function markerExists(id: string): boolean {
+  return server.deps.db.select().from(jobRuns).where(eq(jobRuns.id, id)).get() !== undefined;
+}
+
+function allAuditRows() {
+  return server.deps.db.select().from(auditEvents).orderBy(asc(auditEvents.seq)).all();
+}
+
+/** Makes every audit insert fail (as a full disk or a broken audit store would) while `fn` runs. */
+async function withFailingAuditStore<T>(fn: () => Promise<T> | T): Promise<T> {
+  server.deps.sqlite.exec(`CREATE TEMP TRIGGER audit_store_down BEFORE INSERT ON main.audit_events BEGIN SELECT RAISE(ABORT, 'audit store unavailable'); END`);
+  try {
+    return await fn();
+  } finally {
+    server.deps.sqlite.exec('DROP TRIGGER temp.audit_store_down');
+  }
+}
+
+const NOTIFICATIONS = `query($unreadOnly: Boolean) { notifications(unreadOnly: $unreadOnly) { id readAt } }`;
+const MARK_READ = `mutation($id: ID!) { markNotificationRead(id: $id) { id readAt } }`;
+
+describe('a unit of work', () => {
+  it('commits the change together with its audit record', () => {
+    const id = `marker-${Math.random()}`;
+    const before = allAuditRows().length;
+    const value = runAudited(ctx(), (unit) => {
+      insertMarker(unit, id);
+      unit.audit({ action: 'TEST_CHANGE', objectType: 'JobRun', objectId: id });
+      return 42;
+    });
+    expect(value).toBe(42);
+    expect(markerExists(id)).toBe(true);
+    const rows = allAuditRows();
+    expect(rows).toHaveLength(before + 1);
+    expect(rows.at(-1)).toMatchObject({ action: 'TEST_CHANGE', objectId: id });
+  });
+
+  it('rolls the change back when the audit record cannot be written', async () => {
+    const id = `marker-${Math.random()}`;
+    const before = allAuditRows().length;
+    await withFailingAuditStore(() => {
+      expect(() =>
+        runAudited(ctx(), (unit) => {
+          insertMarker(unit, id);
+          unit.audit({ action: 'TEST_CHANGE', objectType: 'JobRun', objectId: id });
+        }),
+      ).toThrow(/audit store unavailable/);
+    });
+    expect(markerExists(id)).toBe(false);
+    expect(allAuditRows()).toHaveLength(before);
+  });
+
+  it('rolls a real mutation back when its audit record cannot be written (markNotificationRead over HTTP)', async () => {
+    const { user, token } = await buildSignedInUser(server);
+    runAudited(ctx(), (unit) => {
+      notify(unit, { ctx: ctx(), userIds: [user.id], kind: 'ACCOUNT_LOCKED', link: '/' });
+      unit.audit({ action: 'TEST_NOTIFY', objectType: 'User', objectId: user.id });
+    });
+    await server.deps.outbox.idle();
+    const list = await server.gql<{ notifications: Array<{ id: string; readAt: string | null }> }>(NOTIFICATIONS, {}, { token });
+    const id = list.body.data!.notifications[0]!.id;
+
+    const res = await withFailingAuditStore(() => server.gql(MARK_READ, { id }, { token }));
+    expect(errorCode(res)).toBe('INTERNAL_SERVER_ERROR');
+    expect(JSON.stringify(res.body)).not.toMatch(/audit store|audit_events|SQLITE/i);
+    const row = server.deps.db.select().from(notifications).where(eq(notifications.id, id)).get();
+    expect(row?.readAt).toBeNull();
+
+    // The same request with the audit store back succeeds: the failure above was the audit write.
+    const ok = await server.gql<{ markNotificationRead: { readAt: string } }>(MARK_READ, { id }, { token });
+    expect(ok.body.data?.markNotificationRead.readAt).toBe(server.clock.now().toISOString());
+  });
+
+  it('is rolled back when it writes no audit record', () => {
+    const id = `marker-${Math.random()}`;
+    expect(() => runAudited(ctx(), (unit) => insertMarker(unit, id))).toThrow(/audit record/);
+    expect(markerExists(id)).toBe(false);
+  });
+
+  it('is rolled back, record included, when the change itself fails after auditing', () => {
+    const id = `marker-${Math.random()}`;
+    const before = allAuditRows().length;
+    expect(() =>
+      runAudited(ctx(), (unit) => {
+        unit.audit({ action: 'TEST_CHANGE', objectType: 'JobRun', objectId: id });
+        insertMarker(unit, id);
+        throw new Error('business rule broken');
+      }),
+    ).toThrow('business rule broken');
+    expect(markerExists(id)).toBe(false);
+    expect(allAuditRows()).toHaveLength(before);
+  });
+
+  it('runs after-commit hooks only after a commit, outside the transaction', () => {
+    const seen: boolean[] = [];
+    runAudited(ctx(), (unit) => {
+      unit.afterCommit(() => seen.push(server.deps.sqlite.inTransaction));
+      unit.audit({ action: 'TEST_HOOK' });
+      expect(seen).toEqual([]);
+    });
+    expect(seen).toEqual([false]);
+
+    const never: string[] = [];
+    expect(() =>
+      runAudited(ctx(), (unit) => {
+        unit.afterCommit(() => never.push('ran'));
+        unit.audit({ action: 'TEST_HOOK' });
+        throw new Error('rolled back');
+      }),
+    ).toThrow('rolled back');
+    expect(never).toEqual([]);
+  });
+});
+
+describe('an audit record', () => {
+  it('holds sequence, time, actor user and organisation, action, object, category, purpose, outcome and request id', async () => {
+    const { user, token } = await buildSignedInUser(server, { organisationCode: 'AT', roles: ['CASEWORKER'] });
+    runAudited(ctx(), (unit) => {
+      notify(unit, { ctx: ctx(), userIds: [user.id], kind: 'ACCOUNT_LOCKED', link: '/' });
+      unit.audit({ action: 'TEST_NOTIFY', objectType: 'User', objectId: user.id });
+    });
+    await server.deps.outbox.idle();
+    const list = await server.gql<{ notifications: Array<{ id: string }> }>(NOTIFICATIONS, {}, { token });
+    const id = list.body.data!.notifications[0]!.id;
+    server.clock.advance(60_000);
+    const requestId = `req-${Math.random().toString(36).slice(2, 12)}`;
+    const lastSeq = allAuditRows().at(-1)!.seq;
+    const res = await server.gql(MARK_READ, { id }, { token, headers: { 'x-request-id': requestId } });
+    expect(res.body.errors).toBeUndefined();
+
+    const row = server.deps.db.select().from(auditEvents).where(eq(auditEvents.requestId, requestId)).get();
+    expect(row).toMatchObject({
+      seq: lastSeq + 1,
+      at: server.clock.now().toISOString(),
+      actorUserId: user.id,
+      actorOrganisationId: 'org-at',
+      actorRoles: 'CASEWORKER',
+      action: 'NOTIFICATION_READ',
+      objectType: 'Notification',
+      objectId: id,
+      outcome: 'ALLOWED',
+      requestId,
+    });
+  });
+
+  it('stores data category, purpose, subject, outcome and details as given', () => {
+    const requestId = `req-${Math.random().toString(36).slice(2, 12)}`;
+    recordAudit(ctx(requestId), [
+      {
+        action: 'TEST_READ',
+        objectType: 'Referral',
+        objectId: 'ref-1',
+        subjectId: 'subject-1',
+        dataCategory: 'HEALTH',
+        purpose: 'assessment',
+        outcome: 'DENIED',
+        details: { reason: 'NO_GRANT', count: 2 },
+      },
+    ]);
+    const row = server.deps.db.select().from(auditEvents).where(eq(auditEvents.requestId, requestId)).get();
+    expect(row).toMatchObject({
+      action: 'TEST_READ',
+      objectType: 'Referral',
+      objectId: 'ref-1',
+      subjectId: 'subject-1',
+      dataCategory: 'HEALTH',
+      purpose: 'assessment',
+      outcome: 'DENIED',
+      actorUserId: null,
+      requestId,
+    });
+    expect(JSON.parse(row!.details!)).toEqual({ reason: 'NO_GRANT', count: 2 });
+  });
+
+  it('numbers records 1, 2, 3 … and links each to the one before by SHA-256', () => {
+    recordAudit(ctx(), [{ action: 'TEST_A' }, { action: 'TEST_B' }, { action: 'TEST_C' }]);
+    const rows = allAuditRows();
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i + 1));
+    expect(rows[0]!.prevHash).toBe(GENESIS_HASH);
+    rows.forEach((row, i) => {
+      const { hash, ...rest } = row;
+      expect(hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(hash).toBe(computeAuditHash(rest));
+      if (i > 0) expect(row.prevHash).toBe(rows[i - 1]!.hash);
+    });
+    // The hash covers the previous hash and the record: changing either gives another hash.
+    const { hash: last, ...lastRest } = rows.at(-1)!;
+    expect(computeAuditHash({ ...lastRest, action: 'FORGED' })).not.toBe(last);
+    expect(computeAuditHash({ ...lastRest, prevHash: GENESIS_HASH })).not.toBe(last);
+    expect(last).toBe(sha256Hex(`${lastRest.prevHash}\n${JSON.stringify([
+      lastRest.seq, lastRest.at, lastRest.actorUserId, lastRest.actorOrganisationId, lastRest.actorRoles, lastRest.action,
+      lastRest.objectType, lastRest.objectId, lastRest.subjectId, lastRest.dataCategory, lastRest.purpose, lastRest.outcome,
+      lastRest.requestId, lastRest.details,
+    ])}`));
+  });
+});
+
+describe('the audit table', () => {
+  it('refuses UPDATE of a record, even through raw SQL', () => {
+    recordAudit(ctx(), [{ action: 'TEST_IMMUTABLE' }]);
+    const before = allAuditRows();
+    const target = before.at(-1)!;
+    expect(() => server.deps.sqlite.prepare(`UPDATE audit_events SET action = 'FORGED' WHERE seq = ?`).run(target.seq)).toThrow(/append-only/);
+    expect(() => server.deps.sqlite.prepare(`UPDATE audit_events SET hash = ? WHERE seq = ?`).run(GENESIS_HASH, target.seq)).toThrow(/append-only/);
+    expect(allAuditRows()).toEqual(before);
+  });
+
+  it('refuses DELETE of a record, even through raw SQL', () => {
+    const before = allAuditRows();
+    expect(() => server.deps.sqlite.prepare('DELETE FROM audit_events WHERE seq = ?').run(before[0]!.seq)).toThrow(/append-only/);
+    expect(() => server.deps.sqlite.exec('DELETE FROM audit_events')).toThrow(/append-only/);
+    expect(allAuditRows()).toEqual(before);
+  });
+});

@@ -1,0 +1,130 @@
+// The optional TOTP second factor: enrol, activate, then every sign-in needs a fresh code.
+import { decodeJwt } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSignedInUser } from '../../support/factories.js';
+import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
+import { THIRTY_SECONDS, errorShape, login, nextAddress, totpCode } from './auth-helpers.js';
+
+let server: TTestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const ENROL = 'mutation { enrolTotp { secret otpauthUri } }';
+const ACTIVATE = 'mutation ($code: String!) { activateTotp(code: $code) }';
+
+async function enrol(token: string): Promise<{ secret: string; otpauthUri: string }> {
+  const res = await server.gql<{ enrolTotp: { secret: string; otpauthUri: string } }>(ENROL, {}, { token });
+  return res.body.data!.enrolTotp;
+}
+
+/** A signed-in user with an active second factor, and the clock moved on to a fresh time step. */
+async function buildUserWithTotp() {
+  const built = await buildSignedInUser(server);
+  const { secret } = await enrol(built.token);
+  const res = await server.gql(ACTIVATE, { code: totpCode(server, secret) }, { token: built.token });
+  expect(res.body.data).toEqual({ activateTotp: true });
+  server.clock.advance(THIRTY_SECONDS);
+  return { ...built, secret };
+}
+
+describe('enrolling', () => {
+  it('gives a secret for an authenticator app and needs a valid code to activate', async () => {
+    const { user, token } = await buildSignedInUser(server);
+    const enrolment = await enrol(token);
+    expect(enrolment.secret).toMatch(/^[A-Z2-7]{16,}$/);
+    expect(enrolment.otpauthUri).toMatch(/^otpauth:\/\/totp\/Samvirke:/);
+    expect(enrolment.otpauthUri).toContain(`secret=${enrolment.secret}`);
+
+    // Not active until confirmed: signing in needs no code yet.
+    expect(errorCode(await login(server, user))).toBeUndefined();
+
+    const wrong = await server.gql(ACTIVATE, { code: '000000' === totpCode(server, enrolment.secret) ? '111111' : '000000' }, { token });
+    expect(wrong.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    const notDigits = await server.gql(ACTIVATE, { code: 'abcdef' }, { token });
+    expect(notDigits.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+
+    const right = await server.gql(ACTIVATE, { code: totpCode(server, enrolment.secret) }, { token });
+    expect(right.body.data).toEqual({ activateTotp: true });
+    const me = await server.gql<{ me: { secondFactorEnabled: boolean } }>('{ me { secondFactorEnabled } }', {}, { token });
+    expect(me.body.data?.me.secondFactorEnabled).toBe(true);
+  });
+
+  it('cannot be restarted once a second factor is active', async () => {
+    const { token } = await buildUserWithTotp();
+    const res = await server.gql(ENROL, {}, { token });
+    expect(errorCode(res)).toBe('CONFLICT');
+  });
+
+  it('needs a token', async () => {
+    expect(errorCode(await server.gql(ENROL))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await server.gql(ACTIVATE, { code: '123456' }))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('signing in with a second factor', () => {
+  it('needs a valid code; a missing or wrong code gives the same error as a wrong password', async () => {
+    const { user, secret } = await buildUserWithTotp();
+    const address = nextAddress();
+    const wrongPassword = await login(server, { email: user.email, password: 'not-the-password', totp: totpCode(server, secret) }, { address });
+    const noCode = await login(server, user, { address });
+    const code = totpCode(server, secret);
+    const wrongCode = await login(server, { ...user, totp: code === '123456' ? '654321' : '123456' }, { address });
+    expect(errorCode(wrongPassword)).toBe('UNAUTHENTICATED');
+    expect(errorShape(noCode)).toEqual(errorShape(wrongPassword));
+    expect(errorShape(wrongCode)).toEqual(errorShape(wrongPassword));
+
+    const ok = await login(server, { ...user, totp: code }, { address });
+    expect(ok.body.data?.login.user.id).toBe(user.id);
+    expect(decodeJwt(ok.body.data!.login.accessToken).mfa).toBe(true);
+  });
+
+  it('refuses a code that was already used, also the one used to activate', async () => {
+    const built = await buildSignedInUser(server);
+    const { secret } = await enrol(built.token);
+    const activationCode = totpCode(server, secret);
+    await server.gql(ACTIVATE, { code: activationCode }, { token: built.token });
+    const address = nextAddress();
+    expect(errorCode(await login(server, { ...built.user, totp: activationCode }, { address }))).toBe('UNAUTHENTICATED');
+
+    server.clock.advance(THIRTY_SECONDS);
+    const code = totpCode(server, secret);
+    expect(errorCode(await login(server, { ...built.user, totp: code }, { address }))).toBeUndefined();
+    expect(errorCode(await login(server, { ...built.user, totp: code }, { address }))).toBe('UNAUTHENTICATED');
+
+    // Within the validity window the same code stays spent; the next step's code works.
+    server.clock.advance(10_000);
+    expect(errorCode(await login(server, { ...built.user, totp: code }, { address }))).toBe('UNAUTHENTICATED');
+    server.clock.advance(THIRTY_SECONDS);
+    expect(errorCode(await login(server, { ...built.user, totp: totpCode(server, secret) }, { address }))).toBeUndefined();
+  });
+
+  it('lets only one of two simultaneous sign-ins with the same code through', async () => {
+    const { user, secret } = await buildUserWithTotp();
+    const code = totpCode(server, secret);
+    const results = await Promise.all([login(server, { ...user, totp: code }, { address: nextAddress() }), login(server, { ...user, totp: code }, { address: nextAddress() })]);
+    expect(results.filter((res) => res.body.data?.login)).toHaveLength(1);
+    expect(results.map(errorCode).filter(Boolean)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('refuses a code from outside the validity window', async () => {
+    const { user, secret } = await buildUserWithTotp();
+    const code = totpCode(server, secret);
+    server.clock.advance(3 * THIRTY_SECONDS);
+    expect(errorCode(await login(server, { ...user, totp: code }, { address: nextAddress() }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('counts a wrong code as a failed sign-in, so guessing codes is slowed too', async () => {
+    const { user, secret } = await buildUserWithTotp();
+    const address = nextAddress();
+    const before = server.sleeps.length;
+    const wrong = totpCode(server, secret) === '000000' ? '111111' : '000000';
+    for (let i = 0; i < server.deps.config.login.slowAfter + 1; i += 1) {
+      expect(errorCode(await login(server, { ...user, totp: wrong }, { address }))).toBe('UNAUTHENTICATED');
+    }
+    expect(server.sleeps.slice(before)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,47 @@
+// With NODE_ENV=production a job cannot be told to pretend another time.
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jobRuns } from '../../../db/schema/index.js';
+import type { TMailer } from '../../../server/core/mailer.js';
+import { buildSignedInUser } from '../../support/factories.js';
+import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
+
+const mailer: TMailer = { send: async () => {}, close: () => {} };
+
+let server: TTestServer;
+beforeAll(async () => {
+  server = await startTestServer({
+    mailer,
+    env: {
+      NODE_ENV: 'production',
+      // Present so the configuration loads; the test server injects its own keys and mailer.
+      JWT_PRIVATE_KEY: 'injected-by-the-test-server',
+      JWT_PUBLIC_KEY: 'injected-by-the-test-server',
+      SMTP_URL: 'smtp://127.0.0.1:1',
+      PUBLIC_URL: 'https://samvirke.example.dk',
+    },
+  });
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const RUN_JOB = `mutation($name: String!, $at: DateTime) { runJob(name: $name, at: $at) { id status at } }`;
+
+describe('runJob in production', () => {
+  it('refuses `at`, naming the field, and runs nothing', async () => {
+    expect(server.deps.config.isProduction).toBe(true);
+    const { token } = await buildSignedInUser(server, { roles: ['ADMIN'] });
+    const res = await server.gql(RUN_JOB, { name: 'refresh-token-cleanup', at: '2030-01-01T00:00:00Z' }, { token });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.body.errors?.[0]?.extensions?.field).toBe('at');
+    expect(server.deps.db.select().from(jobRuns).where(eq(jobRuns.name, 'refresh-token-cleanup')).all()).toEqual([]);
+  });
+
+  it('runs the job at the real time without `at`', async () => {
+    const { token } = await buildSignedInUser(server, { roles: ['ADMIN'] });
+    const res = await server.gql<{ runJob: { status: string; at: string } }>(RUN_JOB, { name: 'refresh-token-cleanup' }, { token });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data?.runJob).toMatchObject({ status: 'SUCCEEDED', at: server.clock.now().toISOString() });
+  });
+});

@@ -1,0 +1,48 @@
+// With no SMTP_URL (demo, development) mail is not sent: only its kind and the recipient's user
+// id are logged, never the address or the text.
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outbox } from '../../../db/schema/index.js';
+import { NOTIFICATION_KINDS } from '../../../server/core/notification-kinds.js';
+import { buildSignedInUser } from '../../support/factories.js';
+import { startTestServer, type TTestServer } from '../../support/test-server.js';
+
+let server: TTestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe('mail without SMTP_URL', () => {
+  it('is logged by kind and recipient user id only', async () => {
+    expect(server.deps.config.smtpUrl).toBeNull();
+    const { token } = await buildSignedInUser(server, { roles: ['ADMIN'] });
+    const email = `demo.${Math.random().toString(36).slice(2, 8)}@cmm.test`;
+    const name = 'Ditte Demoperson';
+    const res = await server.gql<{ createUser: { id: string } }>(
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+      { input: { email, name, organisationCode: 'CMM', roles: ['CASEWORKER'], password: 'demo-initial-password' } },
+      { token },
+    );
+    expect(res.body.errors).toBeUndefined();
+    const userId = res.body.data!.createUser.id;
+    await server.deps.outbox.idle();
+
+    const lines = server.logs.map((line) => JSON.parse(line) as Record<string, unknown>);
+    const mailLines = lines.filter((line) => line.msg === 'mail logged, not sent (no SMTP_URL)');
+    expect(mailLines).toHaveLength(1);
+    expect(mailLines[0]).toMatchObject({ mailKind: 'ACCOUNT_CREATED', recipientUserId: userId });
+
+    const everything = server.logs.join('\n');
+    expect(everything).not.toContain(email);
+    expect(everything).not.toContain(email.split('@')[0]);
+    expect(everything).not.toContain(name);
+    expect(everything).not.toContain('demo-initial-password');
+    expect(everything).not.toContain(NOTIFICATION_KINDS.ACCOUNT_CREATED.da);
+
+    // Logged counts as delivered: the outbox does not keep retrying it.
+    expect(server.deps.db.select().from(outbox).where(eq(outbox.recipientUserId, userId)).get()?.status).toBe('SENT');
+  });
+});

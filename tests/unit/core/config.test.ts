@@ -1,0 +1,128 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../../server/config.js';
+
+const noFiles = (p: string): string => {
+  throw new Error(`unexpected read of ${p}`);
+};
+
+function problemsOf(env: Record<string, string>, argv: string[] = []): string[] {
+  try {
+    loadConfig({ env, argv, readFile: noFiles });
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  JWT_PRIVATE_KEY: '-----BEGIN PRIVATE KEY-----\\nabc\\n-----END PRIVATE KEY-----',
+  JWT_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----\\nabc\\n-----END PUBLIC KEY-----',
+  SMTP_URL: 'smtps://mail.example.dk',
+  PUBLIC_URL: 'https://samvirke.example.dk/',
+};
+
+describe('loadConfig in production', () => {
+  it('refuses to start without its secrets, naming each one that is missing', () => {
+    let caught: unknown;
+    try {
+      loadConfig({ env: { NODE_ENV: 'production' }, readFile: noFiles });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    const { problems, message } = caught as ConfigError;
+    for (const name of ['JWT_PRIVATE_KEY', 'JWT_PUBLIC_KEY', 'SMTP_URL', 'PUBLIC_URL']) {
+      expect(problems.filter((p) => p.startsWith(name))).toHaveLength(1);
+      expect(message).toContain(name);
+    }
+    expect(problems).toHaveLength(4);
+    expect(message).toMatch(/^Samvirke cannot start/);
+  });
+
+  it('names only what is missing', () => {
+    const { SMTP_URL: _smtp, ...withoutSmtp } = PRODUCTION;
+    expect(problemsOf(withoutSmtp)).toEqual([expect.stringMatching(/^SMTP_URL is required in production/)]);
+    const { PUBLIC_URL: _url, JWT_PUBLIC_KEY: _pub, ...withoutTwo } = PRODUCTION;
+    const problems = problemsOf(withoutTwo);
+    expect(problems).toHaveLength(3);
+    expect(problems.some((p) => p.startsWith('PUBLIC_URL'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('JWT_PUBLIC_KEY'))).toBe(true);
+    expect(problems.some((p) => p.includes('must be set together'))).toBe(true);
+  });
+
+  it('starts with everything set, reading \\n in inline keys as newlines', () => {
+    const config = loadConfig({ env: PRODUCTION, readFile: noFiles });
+    expect(config.isProduction).toBe(true);
+    expect(config.demo).toBe(false);
+    expect(config.jwt.privateKeyPem).toBe('-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----');
+    expect(config.publicUrl).toBe('https://samvirke.example.dk');
+    expect(config.smtpUrl).toBe('smtps://mail.example.dk');
+  });
+
+  it('reads keys from *_FILE, and names a file that cannot be read', () => {
+    const { JWT_PRIVATE_KEY: _a, JWT_PUBLIC_KEY: _b, ...rest } = PRODUCTION;
+    const files: Record<string, string> = { '/run/secrets/private.pem': 'PRIVATE PEM', '/run/secrets/public.pem': 'PUBLIC PEM' };
+    const readFile = (p: string) => {
+      if (!(p in files)) throw new Error('ENOENT');
+      return files[p]!;
+    };
+    const config = loadConfig({ env: { ...rest, JWT_PRIVATE_KEY_FILE: '/run/secrets/private.pem', JWT_PUBLIC_KEY_FILE: '/run/secrets/public.pem' }, readFile });
+    expect(config.jwt).toMatchObject({ privateKeyPem: 'PRIVATE PEM', publicKeyPem: 'PUBLIC PEM' });
+
+    expect(() => loadConfig({ env: { ...rest, JWT_PRIVATE_KEY_FILE: '/missing.pem', JWT_PUBLIC_KEY_FILE: '/run/secrets/public.pem' }, readFile })).toThrow(
+      /JWT_PRIVATE_KEY_FILE points to a file that cannot be read/,
+    );
+  });
+
+  it('refuses an SMTP_URL that is not smtp:// or smtps://', () => {
+    expect(problemsOf({ ...PRODUCTION, SMTP_URL: 'http://mail.example.dk' })).toEqual([expect.stringContaining('SMTP_URL must start with smtp:// or smtps://')]);
+  });
+
+  it('refuses --demo', () => {
+    expect(problemsOf(PRODUCTION, ['--demo'])).toEqual([expect.stringContaining('--demo')]);
+  });
+});
+
+describe('loadConfig outside production', () => {
+  it('starts with nothing set, on the documented defaults', () => {
+    const config = loadConfig({ env: {}, readFile: noFiles });
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      isProduction: false,
+      port: 4000,
+      host: '127.0.0.1',
+      databasePath: path.resolve('./data/samvirke.db'),
+      dataDir: path.resolve('./data'),
+      smtpUrl: null,
+      demoPassword: 'demo-password',
+      publicUrl: 'http://127.0.0.1:4000',
+      backup: { dir: path.resolve('./data/backups'), keep: 7 },
+      jobsEnabled: true,
+    });
+  });
+
+  it('reads PORT, HOST, DATABASE_PATH, BACKUP_DIR, BACKUP_KEEP and JOBS_ENABLED', () => {
+    const config = loadConfig({
+      env: { PORT: '8080', HOST: '0.0.0.0', DATABASE_PATH: '/var/lib/samvirke/db/main.db', BACKUP_DIR: '/backups', BACKUP_KEEP: '14', JOBS_ENABLED: 'false' },
+      readFile: noFiles,
+    });
+    expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', databasePath: '/var/lib/samvirke/db/main.db', dataDir: '/var/lib/samvirke/db', jobsEnabled: false });
+    expect(config.backup).toEqual({ dir: '/backups', keep: 14 });
+  });
+
+  it('names each setting that is out of range', () => {
+    const problems = problemsOf({ PORT: 'eighty', BACKUP_KEEP: '0', ACCESS_TOKEN_TTL_SECONDS: '3600' });
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/^PORT must be a whole number/);
+    expect(problems.some((p) => p.startsWith('BACKUP_KEEP'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('ACCESS_TOKEN_TTL_SECONDS'))).toBe(true);
+  });
+
+  it('refuses a demo password shorter than 12 characters', () => {
+    expect(problemsOf({ DEMO_PASSWORD: 'short' }, ['--demo'])).toEqual([expect.stringContaining('DEMO_PASSWORD')]);
+    expect(loadConfig({ env: {}, argv: ['--demo'], readFile: noFiles }).demo).toBe(true);
+  });
+});
