@@ -38,7 +38,8 @@ export async function createApp(deps: TDeps, options: { introspection?: boolean;
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Only behind a reverse proxy may X-Forwarded-For name the client (it keys the sign-in limits).
+  app.set('trust proxy', deps.config.trustProxy);
   app.use(assignRequestId);
   app.use(
     helmet({
@@ -46,6 +47,8 @@ export async function createApp(deps: TDeps, options: { introspection?: boolean;
         directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], connectSrc: ["'self'"], frameAncestors: ["'none'"], upgradeInsecureRequests: deps.config.isProduction ? [] : null },
       },
       referrerPolicy: { policy: 'no-referrer' },
+      // The same as the CSP's frame-ancestors 'none', for browsers that only read this header.
+      frameguard: { action: 'deny' },
     }),
   );
   app.use((req, res, next) => {

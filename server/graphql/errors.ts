@@ -4,6 +4,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { AppError } from '../core/errors.js';
 import type { TLogger } from '../core/logger.js';
+import { describeInputError, withoutValues } from './input-errors.js';
 import { LIMIT_MESSAGES } from './limits.js';
 
 // Codes Apollo and GraphQL itself produce for requests that never reached a resolver.
@@ -53,7 +54,13 @@ export function createErrorFormatter(options: { logger: TLogger; requestIdOf?: (
         // No location either: where parsing stopped would tell the limit.
         return { message: LIMIT_MESSAGES.tokens, extensions: { code } };
       }
-      return { message: formatted.message.replace(SUGGESTION, ''), locations: formatted.locations, path: formatted.path, extensions: { code } };
+      const message = formatted.message.replace(SUGGESTION, '');
+      if (code === 'BAD_USER_INPUT') {
+        const described = describeInputError(message);
+        const extensions = described.field ? { code, field: described.field } : { code };
+        return { message: described.message, locations: formatted.locations, path: formatted.path, extensions };
+      }
+      return { message: withoutValues(message), locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
     const requestId = options.requestIdOf?.();
     options.logger.error({ requestId, err: original, path: formatted.path }, 'unexpected error in GraphQL request');

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { Kind, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { assertMayCallField, ROLES, type TFieldRule, type TRole } from '../core/access.js';
+import { recordAudit } from '../core/audit.js';
 import { authResolvers } from '../modules/auth/auth.resolvers.js';
 import { jobsResolvers } from '../modules/jobs/jobs.resolvers.js';
 import { notificationsResolvers } from '../modules/notifications/notifications.resolvers.js';
@@ -77,8 +78,15 @@ export function buildSchema(options: { typeDefs?: string[]; resolvers?: TResolve
       const rule = fieldRule(field)!;
       const resolve = field.resolve;
       if (!resolve) throw new Error(`${type.name}.${field.name} has no resolver`);
+      const name = `${type.name}.${field.name}`;
       field.resolve = (source, args, ctx: TGraphQLContext, info) => {
-        assertMayCallField({ viewer: ctx.viewer, rule });
+        try {
+          assertMayCallField({ viewer: ctx.viewer, rule });
+        } catch (error) {
+          // A signed-in user calling beyond their roles is a refused attempt worth a record.
+          if (ctx.viewer) recordAudit(ctx, [{ action: 'CALL', objectType: 'GraphQLField', objectId: name, outcome: 'DENIED', details: { reason: 'ROLE' } }]);
+          throw error;
+        }
         return resolve(source, args, ctx, info);
       };
     }

@@ -37,7 +37,8 @@ export async function startTestServer(
 ): Promise<TTestServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samvirke-test-'));
   const config: TConfig = loadConfig({
-    env: { DATABASE_PATH: path.join(dir, 'samvirke.db'), NODE_ENV: 'test', PUBLIC_URL: 'http://samvirke.test', ...options.env },
+    // The tests stand in for a proxy on loopback, so X-Forwarded-For can give each test its own client address.
+    env: { DATABASE_PATH: path.join(dir, 'samvirke.db'), NODE_ENV: 'test', PUBLIC_URL: 'http://samvirke.test', TRUST_PROXY: 'loopback', ...options.env },
     readFile: (p) => fs.readFileSync(p, 'utf8'),
   });
   const logs: string[] = [];

@@ -89,7 +89,7 @@ describe('security headers', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("script-src 'self'");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     expect(res.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
     expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
@@ -141,6 +141,7 @@ describe('refused before the query is read', () => {
     const res = await postJson(server, { query: '{ __typename }', variables: { padding: 'x'.repeat(20_000) } });
     expect(res.status).toBe(413);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(res.headers.get('x-request-id')).toMatch(/^[A-Za-z0-9-]{8,64}$/);
     expect(res.json().errors?.[0]?.extensions?.code).toBe('PAYLOAD_TOO_LARGE');
     expect(res.text).not.toMatch(/<html|<pre>|PayloadTooLargeError/i);
     expect(res.text).not.toContain('16kb');

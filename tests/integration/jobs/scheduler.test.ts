@@ -42,14 +42,16 @@ describe('startScheduler', () => {
       const tasks = ours();
       expect(tasks.map((t) => t.name).sort()).toEqual(JOBS.map((j) => j.name).sort());
       const nightly = tasks.find((t) => t.name === 'backup')!;
-      expect(nightly.getPattern()).toBe('30 2 * * *');
-      // 02:30 in Copenhagen is 01:30 UTC in winter and 00:30 UTC in summer.
-      expect(nightly.match(new Date('2026-11-23T01:30:00Z'))).toBe(true);
-      expect(nightly.match(new Date('2026-07-01T00:30:00Z'))).toBe(true);
-      expect(nightly.match(new Date('2026-11-23T02:30:00Z'))).toBe(false);
+      expect(nightly.getPattern()).toBe('30 3 * * *');
+      // 03:30 in Copenhagen is 02:30 UTC in winter and 01:30 UTC in summer.
+      expect(nightly.match(new Date('2026-11-23T02:30:00Z'))).toBe(true);
+      expect(nightly.match(new Date('2026-07-01T01:30:00Z'))).toBe(true);
+      expect(nightly.match(new Date('2026-11-23T03:30:00Z'))).toBe(false);
+      // The night clocks go forward (2027-03-28) has no 02:30, but it has a 03:30 (01:30 UTC).
+      expect(nightly.match(new Date('2027-03-28T01:30:00Z'))).toBe(true);
       const next = nightly.getNextRun();
       expect(next).not.toBeNull();
-      expect(copenhagen(next!)).toBe('02:30');
+      expect(copenhagen(next!)).toBe('03:30');
     } finally {
       await stop();
     }

@@ -13,7 +13,7 @@ describe('the job registry', () => {
     for (const job of JOBS) expect(cron.validate(job.schedule)).toBe(true);
     expect(findJob('outbox-delivery')!.schedule).toBe('* * * * *');
     // Nightly, at a quiet hour.
-    expect(findJob('backup')!.schedule).toBe('30 2 * * *');
+    expect(findJob('backup')!.schedule).toBe('30 3 * * *');
   });
 
   it('finds jobs by exact name only', () => {
