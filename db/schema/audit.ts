@@ -27,3 +27,13 @@ export const auditEvents = sqliteTable(
     index('audit_events_actor_idx').on(t.actorUserId),
   ],
 );
+
+// Signed checkpoints of the chain (sequence, head hash), signed with a key kept outside the
+// database, so that a chain recomputed by someone who can write the file no longer verifies.
+export const auditCheckpoints = sqliteTable('audit_checkpoints', {
+  seq: integer('seq').primaryKey(),
+  headHash: text('head_hash').notNull(),
+  createdAt: text('created_at').notNull(),
+  keyId: text('key_id').notNull(),
+  signature: text('signature').notNull(),
+});

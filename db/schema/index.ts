@@ -4,3 +4,8 @@ export * from './audit.js';
 export * from './notifications.js';
 export * from './jobs.js';
 export * from './referrals.js';
+export * from './sharing.js';
+export * from './operations.js';
+export * from './case-complexes.js';
+export * from './reference-groups.js';
+export * from './statistics.js';

@@ -44,6 +44,10 @@ export const referrals = sqliteTable(
     primaryExploitation: text('primary_exploitation'),
     assessedOn: text('assessed_on'),
     assessedByOrganisationId: text('assessed_by_organisation_id').references(() => organisations.id),
+    /** Age in whole years on the assessment date: kept for statistics after erasure. */
+    ageAtAssessment: integer('age_at_assessment'),
+    consentToReferral: text('consent_to_referral').notNull().default('NOT_ASKED'),
+    consentToDisclosure: text('consent_to_disclosure').notNull().default('NOT_ASKED'),
     reflectionStartsOn: text('reflection_starts_on'),
     reflectionDays: integer('reflection_days'),
     representativeRecordedAt: text('representative_recorded_at'),
@@ -58,6 +62,8 @@ export const referrals = sqliteTable(
     index('referrals_competent_idx').on(t.competentAuthorityId),
     index('referrals_subject_idx').on(t.subjectId),
     index('referrals_state_idx').on(t.state),
+    index('referrals_assessed_idx').on(t.assessedOn),
+    index('referrals_operation_idx').on(t.operationId),
   ],
 );
 

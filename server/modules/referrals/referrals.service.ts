@@ -365,8 +365,17 @@ export function recordAssessment(ctx: TContext, input: { id: string; input: unkn
       if (row.decision) throw new AppError('INVALID_TRANSITION', 'This referral has been assessed already', { state: row.state, action: 'RECORD_ASSESSMENT' });
       if (assessment.assessedOn > localDate(now)) throw badInput('input.assessedOn', 'The assessment date cannot be in the future');
       if (row.submittedAt && assessment.assessedOn < localDate(new Date(row.submittedAt))) throw badInput('input.assessedOn', 'The assessment date cannot be before the referral was submitted');
+      // The age on the assessment date is a non-identifying fact the statistics keep after erasure.
+      const personal = repo.findPersonalData(ctx.deps.db, [row.id])[0];
+      const ageAtAssessment = ageAtReferral({ dateOfBirth: personal?.dateOfBirth ?? null, estimatedAge: personal?.estimatedAge ?? null, day: assessment.assessedOn });
       return {
-        values: { decision: assessment.decision, primaryExploitation: assessment.primaryExploitation, assessedOn: assessment.assessedOn, assessedByOrganisationId: viewer.organisationId },
+        values: {
+          decision: assessment.decision,
+          primaryExploitation: assessment.primaryExploitation,
+          assessedOn: assessment.assessedOn,
+          assessedByOrganisationId: viewer.organisationId,
+          ageAtAssessment,
+        },
         personal: { assessmentGrounds: assessment.grounds },
         after: (unit, updated) => notifyReferrer(ctx, unit, updated, 'REFERRAL_ASSESSED'),
       };

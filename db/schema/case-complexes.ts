@@ -1,0 +1,92 @@
+import { index, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { users } from './auth.js';
+import { organisations } from './organisations.js';
+import { operations } from './operations.js';
+import { referrals } from './referrals.js';
+
+// An organised case: the referrals (victims), operations and suspects of one criminal network.
+export const caseComplexes = sqliteTable('case_complexes', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  description: text('description'),
+  leadOrganisationId: text('lead_organisation_id')
+    .notNull()
+    .references(() => organisations.id),
+  createdByUserId: text('created_by_user_id')
+    .notNull()
+    .references(() => users.id),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+export const caseComplexReferrals = sqliteTable(
+  'case_complex_referrals',
+  {
+    caseComplexId: text('case_complex_id')
+      .notNull()
+      .references(() => caseComplexes.id),
+    referralId: text('referral_id')
+      .notNull()
+      .references(() => referrals.id),
+    linkedAt: text('linked_at').notNull(),
+    linkedByUserId: text('linked_by_user_id').references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.caseComplexId, t.referralId] }), index('case_complex_referrals_referral_idx').on(t.referralId)],
+);
+
+export const caseComplexOperations = sqliteTable(
+  'case_complex_operations',
+  {
+    caseComplexId: text('case_complex_id')
+      .notNull()
+      .references(() => caseComplexes.id),
+    operationId: text('operation_id')
+      .notNull()
+      .references(() => operations.id),
+    linkedAt: text('linked_at').notNull(),
+    linkedByUserId: text('linked_by_user_id').references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.caseComplexId, t.operationId] })],
+);
+
+// Suspects: police and prosecution only, always audited on read.
+export const suspects = sqliteTable(
+  'suspects',
+  {
+    id: text('id').primaryKey(),
+    caseComplexId: text('case_complex_id')
+      .notNull()
+      .references(() => caseComplexes.id),
+    name: text('name').notNull(),
+    dateOfBirth: text('date_of_birth'),
+    nationality: text('nationality'),
+    roleInNetwork: text('role_in_network'),
+    notes: text('notes'),
+    createdAt: text('created_at').notNull(),
+    createdByUserId: text('created_by_user_id').references(() => users.id),
+  },
+  (t) => [index('suspects_complex_idx').on(t.caseComplexId)],
+);
+
+// The criminal case per suspect (REPORTED … CONVICTED), and the complex's own timeline
+// (created, handed over, linked): one table, kind tells them apart.
+export const caseEvents = sqliteTable(
+  'case_events',
+  {
+    id: text('id').primaryKey(),
+    caseComplexId: text('case_complex_id')
+      .notNull()
+      .references(() => caseComplexes.id),
+    suspectId: text('suspect_id').references(() => suspects.id),
+    kind: text('kind').notNull(),
+    provision: text('provision'),
+    occurredOn: text('occurred_on').notNull(),
+    note: text('note'),
+    fromOrganisationId: text('from_organisation_id').references(() => organisations.id),
+    toOrganisationId: text('to_organisation_id').references(() => organisations.id),
+    actorUserId: text('actor_user_id').references(() => users.id),
+    actorOrganisationId: text('actor_organisation_id').references(() => organisations.id),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('case_events_complex_idx').on(t.caseComplexId, t.createdAt)],
+);

@@ -1,0 +1,103 @@
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { users } from './auth.js';
+import { organisations } from './organisations.js';
+
+// A joint operation (inspection or raid) led by one organisation with invited agencies.
+export const operations = sqliteTable(
+  'operations',
+  {
+    id: text('id').primaryKey(),
+    version: integer('version').notNull(),
+    state: text('state').notNull(),
+    codename: text('codename').notNull(),
+    objective: text('objective').notNull(),
+    sector: text('sector'),
+    region: text('region').notNull(),
+    startsAt: text('starts_at').notNull(),
+    endsAt: text('ends_at').notNull(),
+    /** Secret like the targets: the lead and accepted organisations only. */
+    briefingPoint: text('briefing_point'),
+    requestCmmAttendance: integer('request_cmm_attendance', { mode: 'boolean' }).notNull().default(false),
+    interpreterLanguages: text('interpreter_languages', { mode: 'json' }).$type<string[]>().notNull(),
+    leadOrganisationId: text('lead_organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    createdByUserId: text('created_by_user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    cancelledAt: text('cancelled_at'),
+    cancelReason: text('cancel_reason'),
+  },
+  (t) => [index('operations_lead_idx').on(t.leadOrganisationId), index('operations_time_idx').on(t.startsAt, t.endsAt)],
+);
+
+export const operationTargets = sqliteTable(
+  'operation_targets',
+  {
+    id: text('id').primaryKey(),
+    operationId: text('operation_id')
+      .notNull()
+      .references(() => operations.id),
+    position: integer('position').notNull(),
+    address: text('address').notNull(),
+    description: text('description'),
+  },
+  (t) => [index('operation_targets_operation_idx').on(t.operationId)],
+);
+
+export const operationInvitations = sqliteTable(
+  'operation_invitations',
+  {
+    operationId: text('operation_id')
+      .notNull()
+      .references(() => operations.id),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    status: text('status').notNull(),
+    invitedAt: text('invited_at').notNull(),
+    respondedAt: text('responded_at'),
+    respondedByUserId: text('responded_by_user_id').references(() => users.id),
+    attendeeUserIds: text('attendee_user_ids', { mode: 'json' }).$type<string[]>().notNull(),
+    note: text('note'),
+  },
+  (t) => [primaryKey({ columns: [t.operationId, t.organisationId] }), index('operation_invitations_org_idx').on(t.organisationId)],
+);
+
+export const operationOutcomes = sqliteTable(
+  'operation_outcomes',
+  {
+    operationId: text('operation_id')
+      .notNull()
+      .references(() => operations.id),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    personsEncountered: integer('persons_encountered').notNull(),
+    possibleVictimsSpokenWith: integer('possible_victims_spoken_with').notNull(),
+    arrests: integer('arrests').notNull(),
+    findings: text('findings'),
+    recordedAt: text('recorded_at').notNull(),
+    recordedByUserId: text('recorded_by_user_id')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.operationId, t.organisationId] })],
+);
+
+// One row per reminder or notice already sent (keyed by the start time it was about), so a job
+// run twice never sends twice, and a moved start time gets its own reminders.
+export const operationNotices = sqliteTable(
+  'operation_notices',
+  {
+    operationId: text('operation_id')
+      .notNull()
+      .references(() => operations.id),
+    kind: text('kind').notNull(),
+    startsAt: text('starts_at').notNull(),
+    sentAt: text('sent_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.operationId, t.kind, t.startsAt] })],
+);
