@@ -35,6 +35,8 @@ export type TConfig = {
   backup: { dir: string; keep: number };
   jobsEnabled: boolean;
   bodyLimit: string;
+  /** Referral deadlines (PRODUCT.md § Deadlines); defaults 2 hours, 1 working day, 5 days. */
+  deadlines: { urgentAcknowledgeHours: number; acknowledgeWorkingDays: number; interviewDays: number };
   /** express "trust proxy": false unless a reverse proxy in front sets X-Forwarded-For. */
   trustProxy: string | false;
 };
@@ -135,6 +137,11 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
     },
     jobsEnabled: env.JOBS_ENABLED !== 'false',
     bodyLimit: env.BODY_LIMIT || '1mb',
+    deadlines: {
+      urgentAcknowledgeHours: readInt(env, 'DEADLINE_URGENT_ACKNOWLEDGE_HOURS', 2, problems, 1, 72),
+      acknowledgeWorkingDays: readInt(env, 'DEADLINE_ACKNOWLEDGE_WORKING_DAYS', 1, problems, 1, 10),
+      interviewDays: readInt(env, 'DEADLINE_INTERVIEW_DAYS', 5, problems, 1, 60),
+    },
     trustProxy: env.TRUST_PROXY && env.TRUST_PROXY !== 'false' ? env.TRUST_PROXY : false,
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -103,6 +103,7 @@ export function overdueCondition(now: string): SQL {
   return or(
     and(eq(referrals.state, 'SUBMITTED'), lt(referrals.acknowledgeBy, now)),
     and(eq(referrals.state, 'RECEIVED'), lt(referrals.interviewBy, now)),
+    and(eq(referrals.state, 'UNDER_ASSESSMENT'), lt(referrals.interviewBy, now), sql`${referrals.interviewAt} > ${referrals.interviewBy}`, sql`${referrals.interviewAt} > ${now}`),
   )!;
 }
 

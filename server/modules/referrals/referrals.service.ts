@@ -277,7 +277,7 @@ export function submitReferral(ctx: TContext, input: { id: string }): TReferralV
           receivingOrganisationId: authority,
           competentAuthorityId: authority,
           submittedAt: now.toISOString(),
-          acknowledgeBy: acknowledgeBy({ submittedAt: now, urgency: row.urgency as TUrgency }).toISOString(),
+          acknowledgeBy: acknowledgeBy({ submittedAt: now, urgency: row.urgency as TUrgency, config: ctx.deps.config.deadlines }).toISOString(),
         },
         after: (unit, updated) =>
           notifyOrganisation(ctx, unit, {
@@ -310,7 +310,7 @@ export function acknowledgeReferral(ctx: TContext, input: { id: string }): TRefe
     id: input.id,
     action: 'ACKNOWLEDGE',
     plan: (_view, _viewer, now) => ({
-      values: { acknowledgedAt: now.toISOString(), interviewBy: interviewBy({ receivedAt: now }).toISOString() },
+      values: { acknowledgedAt: now.toISOString(), interviewBy: interviewBy({ receivedAt: now, config: ctx.deps.config.deadlines }).toISOString() },
       after: (unit, updated) => notifyReferrer(ctx, unit, updated, 'REFERRAL_RECEIVED'),
     }),
   });
@@ -334,7 +334,7 @@ export function forwardReferral(ctx: TContext, input: { id: string; toOrganisati
           competentAuthorityId: target,
           acknowledgedAt: null,
           interviewBy: null,
-          acknowledgeBy: acknowledgeBy({ submittedAt: now, urgency: row.urgency as TUrgency }).toISOString(),
+          acknowledgeBy: acknowledgeBy({ submittedAt: now, urgency: row.urgency as TUrgency, config: ctx.deps.config.deadlines }).toISOString(),
         },
         after: (unit, updated) => {
           notifyOrganisation(ctx, unit, { organisationId: target, roles: AUTHORITY_RECIPIENT_ROLES, kind: 'REFERRAL_FORWARDED_TO_YOU', referralId: updated.id });
@@ -509,7 +509,14 @@ export function reflectionEndsOn(row: Pick<repo.TReferralRow, 'reflectionStartsO
 
 export function isOverdue(row: repo.TReferralRow, now: Date): boolean {
   const at = now.toISOString();
-  return (row.state === 'SUBMITTED' && !!row.acknowledgeBy && row.acknowledgeBy < at) || (row.state === 'RECEIVED' && !!row.interviewBy && row.interviewBy < at);
+  const late = (deadline: string | null) => !!deadline && deadline < at;
+  // The interview must be held by its deadline: one scheduled for later is overdue from the
+  // deadline until it is held.
+  return (
+    (row.state === 'SUBMITTED' && late(row.acknowledgeBy)) ||
+    (row.state === 'RECEIVED' && late(row.interviewBy)) ||
+    (row.state === 'UNDER_ASSESSMENT' && late(row.interviewBy) && !!row.interviewAt && row.interviewAt > row.interviewBy! && row.interviewAt > at)
+  );
 }
 
 /**
@@ -525,7 +532,7 @@ export function notifyDeadlines(ctx: TContext, now: Date): { acknowledgement: nu
     if (row.state === 'SUBMITTED' && row.acknowledgeBy) {
       notices.push({ kind: 'ACKNOWLEDGEMENT_OVERDUE', dueAt: row.acknowledgeBy, organisationId: row.receivingOrganisationId, roles: ['COORDINATOR'], counter: 'acknowledgement' });
     }
-    if (row.state === 'RECEIVED' && row.interviewBy) {
+    if ((row.state === 'RECEIVED' || row.state === 'UNDER_ASSESSMENT') && row.interviewBy) {
       notices.push({ kind: 'INTERVIEW_OVERDUE', dueAt: row.interviewBy, organisationId: row.receivingOrganisationId, roles: ['COORDINATOR'], counter: 'interview' });
     }
     const endsOn = row.state === 'IN_SUPPORT' ? reflectionEndsOn(row) : null;

@@ -143,8 +143,12 @@ describe('the interview deadline', () => {
     expect(await inboxKindsFor(server, cmmCoordinator, urgent.id)).toEqual(['ACKNOWLEDGEMENT_OVERDUE', 'INTERVIEW_OVERDUE', 'REFERRAL_URGENT']);
     expect(await inboxKindsFor(server, cast.authority, urgent.id)).toEqual(['REFERRAL_URGENT']);
 
+    // Scheduled after the deadline, it stays overdue until the interview has been held.
     const scheduled = await act(server, cast.authority, 'SCHEDULE_INTERVIEW', urgent.id, { at: '2026-11-30T13:00:00Z' });
-    expect(scheduled).toMatchObject({ state: 'UNDER_ASSESSMENT', overdue: false, interviewAt: '2026-11-30T13:00:00.000Z' });
+    expect(scheduled).toMatchObject({ state: 'UNDER_ASSESSMENT', overdue: true, interviewAt: '2026-11-30T13:00:00.000Z' });
+    expect((await runThrice('2026-11-30T09:00:00.000Z')).interview).toBe(0);
+    await at('2026-11-30T13:00:01.000Z');
+    expect(await overdueOf(cmmCoordinator, urgent.id)).toBe(false);
     expect((await listReferrals(server, cmmCoordinator, { filter: { overdue: true }, first: 50 })).edges.map((e) => e.node.id)).not.toContain(urgent.id);
   });
 });
