@@ -13,6 +13,8 @@ import { createApolloServer } from './graphql/apollo.js';
 import { buildContext } from './graphql/context.js';
 import { runInRequestScope } from './graphql/request-scope.js';
 import { buildSchema } from './graphql/schema.js';
+import { operationCalendarHandler } from './modules/operations/operations.ics.js';
+import { statisticsCsvHandler } from './modules/statistics/statistics.http.js';
 
 export const clientFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../client');
 
@@ -73,6 +75,10 @@ export async function createApp(deps: TDeps, options: { introspection?: boolean;
     express.json({ limit: deps.config.bodyLimit }),
     expressMiddleware(apollo, { context: async ({ req }) => buildContext(deps, req) }),
   );
+
+  app.get('/statistics/:year.csv', statisticsCsvHandler(deps));
+
+  app.get('/operations/:id.ics', operationCalendarHandler(deps));
 
   app.use(express.static(clientFolder, { index: 'index.html', fallthrough: true, redirect: false }));
 

@@ -1,5 +1,6 @@
 // Every environment variable Samvirke reads, parsed and checked in one place.
 // Production refuses to start without its secrets and names each one that is missing.
+import { createPrivateKey } from 'node:crypto';
 import path from 'node:path';
 
 export type TConfig = {
@@ -39,6 +40,10 @@ export type TConfig = {
   deadlines: { urgentAcknowledgeHours: number; acknowledgeWorkingDays: number; interviewDays: number };
   /** express "trust proxy": false unless a reverse proxy in front sets X-Forwarded-For. */
   trustProxy: string | false;
+  /** Ed25519 private key (PEM, PKCS#8) that signs audit checkpoints; generated into dataDir/keys outside production. */
+  auditCheckpointKeyPem: string | null;
+  /** Erasure of identifying data of closed referrals (PRODUCT.md § Retention). */
+  retention: { shortMonths: number; longYears: number };
 };
 
 export class ConfigError extends Error {
@@ -48,6 +53,14 @@ export class ConfigError extends Error {
 }
 
 type Env = Record<string, string | undefined>;
+
+function isEd25519PrivateKey(pem: string): boolean {
+  try {
+    return createPrivateKey(pem).asymmetricKeyType === 'ed25519';
+  } catch {
+    return false;
+  }
+}
 
 function readInt(env: Env, name: string, fallback: number, problems: string[], min: number, max: number): number {
   const raw = env[name];
@@ -89,12 +102,15 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
   const privateKeyPem = readSecret(env, 'JWT_PRIVATE_KEY', readFile, problems);
   const publicKeyPem = readSecret(env, 'JWT_PUBLIC_KEY', readFile, problems);
   const smtpUrl = env.SMTP_URL || null;
+  const auditCheckpointKeyPem = readSecret(env, 'AUDIT_CHECKPOINT_KEY', readFile, problems);
+  if (auditCheckpointKeyPem && !isEd25519PrivateKey(auditCheckpointKeyPem)) problems.push('AUDIT_CHECKPOINT_KEY must be an Ed25519 private key in PEM (PKCS#8)');
 
   if (isProduction) {
     if (!privateKeyPem) problems.push('JWT_PRIVATE_KEY (or JWT_PRIVATE_KEY_FILE) is required in production: the Ed25519 key that signs access tokens');
     if (!publicKeyPem) problems.push('JWT_PUBLIC_KEY (or JWT_PUBLIC_KEY_FILE) is required in production: the Ed25519 key that verifies access tokens');
     if (!smtpUrl) problems.push('SMTP_URL is required in production: the mail server that delivers notifications');
     else if (!/^smtps?:\/\//.test(smtpUrl)) problems.push('SMTP_URL must start with smtp:// or smtps://');
+    if (!auditCheckpointKeyPem) problems.push('AUDIT_CHECKPOINT_KEY (or AUDIT_CHECKPOINT_KEY_FILE) is required in production: the Ed25519 key, kept outside the database, that signs audit checkpoints');
     if (!env.PUBLIC_URL) problems.push('PUBLIC_URL is required in production: the address users open, used for links in e-mails');
   }
   if (demo && (env.DEMO_PASSWORD ?? 'demo-password').length < 12) problems.push('DEMO_PASSWORD must be at least 12 characters');
@@ -143,6 +159,11 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
       interviewDays: readInt(env, 'DEADLINE_INTERVIEW_DAYS', 5, problems, 1, 60),
     },
     trustProxy: env.TRUST_PROXY && env.TRUST_PROXY !== 'false' ? env.TRUST_PROXY : false,
+    auditCheckpointKeyPem,
+    retention: {
+      shortMonths: readInt(env, 'RETENTION_SHORT_MONTHS', 12, problems, 1, 600),
+      longYears: readInt(env, 'RETENTION_LONG_YEARS', 5, problems, 1, 100),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

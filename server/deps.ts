@@ -7,6 +7,7 @@ import type { TLogger } from './core/logger.js';
 import { createMailer, type TMailer } from './core/mailer.js';
 import { createOutboxWorker, type TOutboxWorker } from './core/outbox.js';
 import { loadSigningKeys, type TSigningKeys } from './modules/auth/keys.js';
+import { loadCheckpointKey, type TCheckpointKey } from './modules/audit/checkpoint-key.js';
 import { seedOrganisations } from '../db/seed/organisations.js';
 
 export type TDeps = {
@@ -16,6 +17,8 @@ export type TDeps = {
   db: TDb;
   sqlite: TSqlite;
   keys: TSigningKeys;
+  /** Signs audit checkpoints; kept outside the database. */
+  checkpointKey: TCheckpointKey;
   mailer: TMailer;
   outbox: TOutboxWorker;
   /** Waiting, injectable so tests can see a slowed sign-in without waiting for it. */
@@ -27,6 +30,7 @@ export async function createDeps(options: {
   clock: TClock;
   logger: TLogger;
   keys?: TSigningKeys;
+  checkpointKey?: TCheckpointKey;
   mailer?: TMailer;
   sleep?: (ms: number) => Promise<void>;
 }): Promise<TDeps> {
@@ -34,10 +38,11 @@ export async function createDeps(options: {
   const { db, sqlite } = openDatabase({ path: config.databasePath });
   seedOrganisations(db);
   const keys = options.keys ?? (await loadSigningKeys(config));
+  const checkpointKey = options.checkpointKey ?? loadCheckpointKey(config);
   const mailer = options.mailer ?? createMailer({ config, logger });
   const outbox = createOutboxWorker({ db, clock, logger, mailer, publicUrl: config.publicUrl });
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  return { config, clock, logger, db, sqlite, keys, mailer, outbox, sleep };
+  return { config, clock, logger, db, sqlite, keys, checkpointKey, mailer, outbox, sleep };
 }
 
 export async function closeDeps(deps: TDeps): Promise<void> {

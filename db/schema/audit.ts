@@ -28,6 +28,7 @@ export const auditEvents = sqliteTable(
   ],
 );
 
+// Append-only (triggers in 0005_audit-checkpoints-append-only.sql).
 // Signed checkpoints of the chain (sequence, head hash), signed with a key kept outside the
 // database, so that a chain recomputed by someone who can write the file no longer verifies.
 export const auditCheckpoints = sqliteTable('audit_checkpoints', {

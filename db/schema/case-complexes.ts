@@ -79,7 +79,9 @@ export const caseEvents = sqliteTable(
       .references(() => caseComplexes.id),
     suspectId: text('suspect_id').references(() => suspects.id),
     kind: text('kind').notNull(),
+    /** STRAFFELOVEN_262A, STRAFFELOVEN_282_286 or OTHER (then provision_text names it). */
     provision: text('provision'),
+    provisionText: text('provision_text'),
     occurredOn: text('occurred_on').notNull(),
     note: text('note'),
     fromOrganisationId: text('from_organisation_id').references(() => organisations.id),

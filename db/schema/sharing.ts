@@ -33,6 +33,8 @@ export const accessGrants = sqliteTable(
     reviewedAt: text('reviewed_at'),
     reviewedByUserId: text('reviewed_by_user_id').references(() => users.id),
     reviewNote: text('review_note'),
+    /** When the grantee was told the grant expires soon: the notice goes out once. */
+    expiryNoticeSentAt: text('expiry_notice_sent_at'),
   },
   (t) => [
     index('access_grants_referral_idx').on(t.referralId),

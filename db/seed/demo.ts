@@ -3,6 +3,9 @@ import { systemContext } from '../../server/core/context.js';
 import type { TDeps } from '../../server/deps.js';
 import { countUsers, insertUserRecord, type TCreateUserInput } from '../../server/modules/auth/users.service.js';
 import { seedDemoReferrals } from './demo-referrals.js';
+import { seedDemoStatistics } from './demo-statistics.js';
+import { seedDemoOperations } from './demo-operations.js';
+import { seedDemoCaseComplexes } from './demo-case-complexes.js';
 
 type TDemoUser = Omit<TCreateUserInput, 'password'>;
 
@@ -35,6 +38,9 @@ export async function seedDemo(deps: TDeps): Promise<{ seeded: boolean }> {
     await insertUserRecord(ctx, { ...user, password: deps.config.demoPassword }, { welcome: false });
   }
   const referrals = seedDemoReferrals(deps);
-  deps.logger.info({ users: DEMO_USERS.length, referrals }, 'demo data seeded');
+  seedDemoStatistics(deps);
+  const operations = await seedDemoOperations(deps);
+  const caseComplexes = seedDemoCaseComplexes(deps);
+  deps.logger.info({ users: DEMO_USERS.length, referrals, operations, caseComplexes }, 'demo data seeded');
   return { seeded: true };
 }

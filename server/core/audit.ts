@@ -7,7 +7,7 @@ import type { TContext } from './context.js';
 import type { TTx } from './db.js';
 import { sha256Hex } from './ids.js';
 
-export type TDataCategory = 'IDENTITY' | 'NARRATIVE' | 'WHEREABOUTS' | 'HEALTH' | 'CONTACT' | 'SUSPECT' | 'ACCOUNT' | 'NONE';
+export type TDataCategory = 'IDENTITY' | 'NARRATIVE' | 'WHEREABOUTS' | 'HEALTH' | 'CONTACT' | 'SUSPECT' | 'ACCOUNT' | 'OPERATION_TARGETS' | 'NONE';
 export type TAuditOutcome = 'ALLOWED' | 'DENIED';
 
 export type TAuditRecord = {

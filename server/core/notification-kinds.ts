@@ -18,6 +18,22 @@ export const NOTIFICATION_KINDS = {
   INTERVIEW_OVERDUE: { da: 'En identifikationssamtale er ikke holdt inden fristen', en: 'An identification interview is overdue' },
   REFLECTION_PERIOD_ENDS_IN_7_DAYS: { da: 'En refleksionsperiode udløber om 7 dage', en: 'A reflection period ends in 7 days' },
   REFLECTION_PERIOD_ENDS_IN_1_DAY: { da: 'En refleksionsperiode udløber i morgen', en: 'A reflection period ends tomorrow' },
+  OPERATION_INVITATION: { da: 'Din organisation er inviteret til en fælles aktion', en: 'Your organisation has been invited to a joint operation' },
+  OPERATION_ACCEPTED: { da: 'En organisation har takket ja til en fælles aktion', en: 'An organisation has accepted an invitation to a joint operation' },
+  OPERATION_DECLINED: { da: 'En organisation har takket nej til en fælles aktion', en: 'An organisation has declined an invitation to a joint operation' },
+  OPERATION_CHANGED: { da: 'Tidspunktet for en fælles aktion er ændret', en: 'The time of a joint operation has changed' },
+  OPERATION_CANCELLED: { da: 'En fælles aktion er aflyst', en: 'A joint operation has been cancelled' },
+  OPERATION_REMINDER_24H: { da: 'En fælles aktion begynder om 24 timer', en: 'A joint operation starts in 24 hours' },
+  OPERATION_REMINDER_2H: { da: 'En fælles aktion begynder om 2 timer', en: 'A joint operation starts in 2 hours' },
+  OPERATION_CMM_ANSWER_MISSING: {
+    da: 'CMM har ikke svaret på en invitation til en fælles aktion, der begynder inden for 48 timer',
+    en: 'CMM has not answered an invitation to a joint operation starting within 48 hours',
+  },
+  ACCESS_GRANTED: { da: 'Din organisation har fået adgang til en sag', en: 'Your organisation has been given access to a case' },
+  ACCESS_REVOKED: { da: 'En adgang for din organisation er tilbagekaldt', en: 'An access given to your organisation has been revoked' },
+  GRANT_EXPIRING: { da: 'En adgang for din organisation udløber snart', en: 'An access given to your organisation expires soon' },
+  BREAK_GLASS_USED: { da: 'Der er brugt nødadgang (break-glass) til en sag', en: 'Emergency access (break-glass) has been used on a case' },
+  CASE_COMPLEX_HANDED_OVER: { da: 'Et sagskompleks er overdraget til din organisation', en: 'A case complex has been handed over to your organisation' },
 } as const satisfies Record<string, { da: string; en: string }>;
 
 export type TNotificationKind = keyof typeof NOTIFICATION_KINDS;

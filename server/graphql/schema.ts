@@ -13,12 +13,19 @@ import { jobsResolvers } from '../modules/jobs/jobs.resolvers.js';
 import { notificationsResolvers } from '../modules/notifications/notifications.resolvers.js';
 import { organisationsResolvers } from '../modules/organisations/organisations.resolvers.js';
 import { referralsResolvers } from '../modules/referrals/referrals.resolvers.js';
+import { caseComplexesResolvers } from '../modules/case-complexes/case-complexes.resolvers.js';
+import { referenceGroupsResolvers } from '../modules/reference-groups/reference-groups.resolvers.js';
+import { operationsResolvers } from '../modules/operations/operations.resolvers.js';
+import { auditResolvers } from '../modules/audit/audit.resolvers.js';
+import { retentionResolvers } from '../modules/retention/retention.resolvers.js';
+import { sharingResolvers } from '../modules/sharing/sharing.resolvers.js';
+import { statisticsResolvers } from '../modules/statistics/statistics.resolvers.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
 import type { TGraphQLContext, TResolvers } from './types.js';
 
 export const schemaFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema');
 
-export const MODULE_RESOLVERS: TResolvers[] = [authResolvers, organisationsResolvers, notificationsResolvers, jobsResolvers, referralsResolvers];
+export const MODULE_RESOLVERS: TResolvers[] = [authResolvers, organisationsResolvers, notificationsResolvers, jobsResolvers, referralsResolvers, sharingResolvers, statisticsResolvers, auditResolvers, retentionResolvers, operationsResolvers, caseComplexesResolvers, referenceGroupsResolvers];
 
 export function loadTypeDefs(folder = schemaFolder): string[] {
   const files = fs.readdirSync(folder).filter((name) => name.endsWith('.graphql'));

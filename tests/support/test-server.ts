@@ -13,6 +13,7 @@ import { createLogger } from '../../server/core/logger.js';
 import type { TMailer } from '../../server/core/mailer.js';
 import { closeDeps, createDeps, type TDeps } from '../../server/deps.js';
 import { generateSigningKeys, type TSigningKeys } from '../../server/modules/auth/keys.js';
+import { generateCheckpointKeyPem } from '../../server/modules/audit/checkpoint-key.js';
 
 export type TGraphQLResponse<T = Record<string, unknown>> = {
   status: number;
@@ -38,7 +39,15 @@ export async function startTestServer(
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samvirke-test-'));
   const config: TConfig = loadConfig({
     // The tests stand in for a proxy on loopback, so X-Forwarded-For can give each test its own client address.
-    env: { DATABASE_PATH: path.join(dir, 'samvirke.db'), NODE_ENV: 'test', PUBLIC_URL: 'http://samvirke.test', TRUST_PROXY: 'loopback', ...options.env },
+    // A generated audit checkpoint key, as production requires one (AUDIT_CHECKPOINT_KEY: '' tests the generated-into-keys/ path).
+    env: {
+      DATABASE_PATH: path.join(dir, 'samvirke.db'),
+      NODE_ENV: 'test',
+      PUBLIC_URL: 'http://samvirke.test',
+      TRUST_PROXY: 'loopback',
+      AUDIT_CHECKPOINT_KEY: generateCheckpointKeyPem(),
+      ...options.env,
+    },
     readFile: (p) => fs.readFileSync(p, 'utf8'),
   });
   const logs: string[] = [];

@@ -14,7 +14,7 @@ import * as repo from './auth.repo.js';
 import { checkTotp } from './auth.service.js';
 import { MIN_PASSWORD_LENGTH, hashPassword } from './passwords.js';
 
-export const REFERENCE_GROUPS = ['HOVEDSTADEN', 'SJAELLAND', 'SYDDANMARK', 'MIDTJYLLAND', 'NORDJYLLAND', 'NATIONAL'] as const;
+export const REFERENCE_GROUPS = ['HOVEDSTADEN', 'BORNHOLM', 'SJAELLAND', 'SYDDANMARK', 'MIDTJYLLAND', 'NORDJYLLAND', 'NATIONAL'] as const;
 
 const ZCreateUserInput = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email({ message: 'Not a valid e-mail address' })).pipe(z.string().max(254)),

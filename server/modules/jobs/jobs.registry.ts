@@ -4,6 +4,10 @@ import { fixedClock } from '../../core/clock.js';
 import type { TContext } from '../../core/context.js';
 import { cleanUpExpiredRefreshTokens } from '../auth/auth.service.js';
 import { notifyDeadlines } from '../referrals/referrals.service.js';
+import { sendOperationReminders } from '../operations/operations.service.js';
+import { notifyExpiringGrants } from '../sharing/sharing.service.js';
+import { writeAuditCheckpoint } from '../audit/audit-chain.js';
+import { eraseExpiredReferrals } from '../retention/retention.service.js';
 import { runBackup } from './backup.js';
 
 export type TJobSummary = Record<string, number | string>;
@@ -28,6 +32,18 @@ export const JOBS: readonly TJob[] = [
     run: async (ctx, now) => notifyDeadlines(atTime(ctx, now), now),
   },
   {
+    name: 'operation-reminders',
+    schedule: '*/5 * * * *',
+    description: 'Remind attendees of joint operations 24 hours and 2 hours before the start, and tell CMM when an operation within 48 hours has no answer from CMM, each once',
+    run: async (ctx, now) => sendOperationReminders(atTime(ctx, now), now),
+  },
+  {
+    name: 'grant-expiry-notices',
+    schedule: '23 * * * *',
+    description: 'Tell each grantee organisation once, 3 days ahead, that an access grant expires',
+    run: async (ctx, now) => notifyExpiringGrants(atTime(ctx, now), now),
+  },
+  {
     name: 'outbox-delivery',
     schedule: '* * * * *',
     description: 'Deliver pending mail from the outbox, retrying failed deliveries with backoff',
@@ -39,6 +55,19 @@ export const JOBS: readonly TJob[] = [
     description: 'Remove refresh tokens that expired more than a day ago',
     // The cleanup reads "now" from the context's clock: pin it to the job's time so runJob(at) counts.
     run: async (ctx, now) => ({ removed: cleanUpExpiredRefreshTokens(atTime(ctx, now)) }),
+  },
+  {
+    name: 'audit-checkpoint',
+    schedule: '7 * * * *',
+    description: 'Verify the audit records since the last checkpoint and sign a new one (sequence, head hash) with the key kept outside the database',
+    run: async (ctx, now) => ({ ...writeAuditCheckpoint(atTime(ctx, now), now) }),
+  },
+  {
+    name: 'retention',
+    // 04:15: after the backup, and clear of the hour the clocks change.
+    schedule: '15 4 * * *',
+    description: 'Erase the identifying data of referrals closed as NOT_TRAFFICKED or withdrawn RETENTION_SHORT_MONTHS ago, and of other closed referrals RETENTION_LONG_YEARS ago',
+    run: async (ctx, now) => ({ ...eraseExpiredReferrals(atTime(ctx, now), now) }),
   },
   {
     name: 'backup',

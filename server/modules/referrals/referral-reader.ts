@@ -41,7 +41,10 @@ function loaders(ctx: TContext): TLoaders {
         for (const { view, data } of keys) {
           const category = AUDIT_CATEGORY[data];
           if (!category) continue;
-          records.push({ action: 'REFERRAL_READ', objectType: 'Referral', objectId: view.row.id, subjectId: view.row.subjectId, dataCategory: category, purpose: view.access.purpose });
+          // A read under a grant or break-glass names it, and marks a FULL grant that overrode missing consent.
+          const { grantId, consentOverride } = view.access;
+          const details = grantId ? { grantId, ...(consentOverride ? { consentOverride: true } : {}) } : undefined;
+          records.push({ action: 'REFERRAL_READ', objectType: 'Referral', objectId: view.row.id, subjectId: view.row.subjectId, dataCategory: category, purpose: view.access.purpose, details });
         }
         recordAudit(ctx, records);
         return keys.map((k) => rows.get(k.view.row.id) ?? null);
@@ -72,7 +75,8 @@ function loaders(ctx: TContext): TLoaders {
 
 /** The personal row if the viewer may read `data` of this referral (and the read is audited), else null. */
 export async function readPersonal(ctx: TContext, view: TReferralView, data: TReferralData): Promise<repo.TPersonalRow | null> {
-  if (!mayReadReferralData(view.access, data)) return null;
+  // Erased under retention: there is nothing personal left to read, so nothing to record either.
+  if (view.row.erasedAt || !mayReadReferralData(view.access, data)) return null;
   return loaders(ctx).personal.load({ view, data });
 }
 

@@ -2,6 +2,8 @@
 // so a search never returns a referral the viewer may not see.
 import { and, asc, desc, eq, inArray, like, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import {
+  accessGrants,
+  caseComplexReferrals,
   deadlineNotices,
   organisations,
   referenceSequences,
@@ -25,6 +27,7 @@ export type TReferralFilter = {
   urgency?: string | null;
   overdue?: boolean | null;
   operationId?: string | null;
+  caseComplexId?: string | null;
   referringOrganisationId?: string | null;
   text?: string | null;
 };
@@ -107,11 +110,19 @@ export function overdueCondition(now: string): SQL {
   )!;
 }
 
+/** referralAccess (core/access.ts) in SQL: must give a level other than NONE exactly where the gate does. */
 function visibility(scope: TScope): SQL {
+  if (scope.none) return sql`0 = 1`;
   const own = eq(referrals.referringOrganisationId, scope.organisationId);
+  // A grant counts for its organisation (break-glass: its user) until revoked or expired, on the
+  // referral itself or on a case complex the referral is linked to.
+  const granted = sql`exists (select 1 from ${accessGrants} g where g.organisation_id = ${scope.organisationId}
+    and (g.user_id is null or g.user_id = ${scope.userId}) and g.revoked_at is null and g.expires_at > ${scope.grantsActiveAt}
+    and g.level in ('SUMMARY', 'OPERATIONAL', 'FULL')
+    and (g.referral_id = ${referrals.id} or g.case_complex_id in (select l.case_complex_id from ${caseComplexReferrals} l where l.referral_id = ${referrals.id})))`;
   const authority = and(
     ne(referrals.state, 'DRAFT'),
-    scope.allSubmitted ? sql`1 = 1` : or(eq(referrals.receivingOrganisationId, scope.organisationId), eq(referrals.competentAuthorityId, scope.organisationId)),
+    scope.allSubmitted ? sql`1 = 1` : or(eq(referrals.receivingOrganisationId, scope.organisationId), eq(referrals.competentAuthorityId, scope.organisationId), granted),
   )!;
   return or(own, authority)!;
 }
@@ -141,6 +152,7 @@ function listConditions(scope: TScope, filter: TReferralFilter, now: string): SQ
   if (filter.region) conditions.push(eq(referrals.region, filter.region));
   if (filter.urgency) conditions.push(eq(referrals.urgency, filter.urgency));
   if (filter.operationId) conditions.push(eq(referrals.operationId, filter.operationId));
+  if (filter.caseComplexId) conditions.push(sql`exists (select 1 from case_complex_referrals ccr where ccr.referral_id = ${referrals.id} and ccr.case_complex_id = ${filter.caseComplexId})`);
   if (filter.referringOrganisationId) conditions.push(eq(referrals.referringOrganisationId, filter.referringOrganisationId));
   if (filter.overdue === true) conditions.push(overdueCondition(now));
   if (filter.overdue === false) conditions.push(sql`not (${overdueCondition(now)})`);

@@ -1,7 +1,7 @@
 // Referrals from suspicion to closure: creation, the state machine's moves, reading with
 // field-level withholding, listing, and the deadline notices. Every move goes through the access
 // gate first, is one audited unit of work, and is an event in the referral's timeline.
-import { referralAccess, requireViewer, type TReferralAccess, type TViewer } from '../../core/access.js';
+import { referralAccess, referralListScope, requireViewer, type TReferralAccess, type TViewer } from '../../core/access.js';
 import { recordAudit, runAudited, type TUnitOfWork } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
 import { AppError, badInput, notFound } from '../../core/errors.js';
@@ -10,6 +10,8 @@ import type { TNotificationKind } from '../../core/notification-kinds.js';
 import { parseInput } from '../../core/validation.js';
 import { notify } from '../notifications/notifications.service.js';
 import { findOrganisationByCode } from '../organisations/organisations.service.js';
+import { isOperationVisible } from '../operations/operations.service.js';
+import { referralSharing } from '../sharing/sharing.service.js';
 import { acknowledgeBy, interviewBy, localDate } from './deadlines.js';
 import { transition, type TReferralAction, type TReferralState } from './referral-state-machine.js';
 import { mayPerform } from './referrals.policy.js';
@@ -66,12 +68,17 @@ function createPseudonym(unit: TUnitOfWork): string {
   throw new Error('Could not allocate a pseudonym');
 }
 
+/** The viewer's access to a referral now: the gate, with the access grants that cover it (sharing). */
+function accessOf(ctx: TContext, viewer: TViewer, row: repo.TReferralRow): TReferralAccess {
+  return referralAccess(viewer, row, referralSharing(ctx, viewer, [row.id])(row.id));
+}
+
 /** Loads a referral the viewer may see, or records the refused look and answers NOT_FOUND. */
 function loadVisible(ctx: TContext, id: string, attempted: string): TReferralView {
   const viewer = requireViewer(ctx.viewer);
   const row = repo.findReferral(ctx.deps.db, id);
-  const access = referralAccess(viewer, row ?? { state: 'DRAFT', referringOrganisationId: '', receivingOrganisationId: null, competentAuthorityId: null });
-  if (!row || access.level === 'NONE') {
+  const access = row ? accessOf(ctx, viewer, row) : null;
+  if (!row || !access || access.level === 'NONE') {
     recordAudit(ctx, [{ action: attempted, objectType: 'Referral', objectId: id, subjectId: row?.subjectId ?? null, outcome: 'DENIED', details: { reason: 'NO_ACCESS' } }]);
     throw notFound('No such referral');
   }
@@ -97,8 +104,9 @@ export function createReferral(ctx: TContext, raw: unknown): TReferralView {
   const viewer = requireViewer(ctx.viewer);
   const input = parseInput(ZCreateReferralInput, raw, 'input');
   assertBornBy(input.subject.dateOfBirth, ctx.deps.clock.now());
+  if (input.operationId && !isOperationVisible(ctx, input.operationId)) throw badInput('input.operationId', 'Unknown operation');
   if (input.existingSubjectId) {
-    const known = repo.findReferralsOfSubject(ctx.deps.db, input.existingSubjectId).some((r) => referralAccess(viewer, r).level !== 'NONE');
+    const known = repo.findReferralsOfSubject(ctx.deps.db, input.existingSubjectId).some((r) => accessOf(ctx, viewer, r).level !== 'NONE');
     if (!known) throw badInput('input.existingSubjectId', 'Unknown subject');
   }
   const id = runAudited(ctx, (unit) => {
@@ -133,6 +141,8 @@ export function createReferral(ctx: TContext, raw: unknown): TReferralView {
       sector: input.sector ?? null,
       region: input.region,
       operationId: input.operationId ?? null,
+      consentToReferral: input.consent?.toReferral ?? 'NOT_ASKED',
+      consentToDisclosure: input.consent?.toDisclosure ?? 'NOT_ASKED',
       createdAt: at,
       updatedAt: at,
     });
@@ -174,6 +184,10 @@ function move(
   const viewer = requireViewer(ctx.viewer);
   const auditAction = `REFERRAL_${options.action}`;
   const view = loadVisible(ctx, options.id, auditAction);
+  // Retention erased its identifying data: it stays as a record of facts and can no longer be changed.
+  if (view.row.erasedAt) {
+    throw new AppError('INVALID_TRANSITION', 'This referral was erased under the retention rules and can no longer be changed', { state: view.row.state, action: options.action });
+  }
   // The state table first: a move that no one may make in this state (e.g. acknowledging a draft,
   // which has no receiving authority yet) is INVALID_TRANSITION naming the state and the action.
   const to: TReferralState = transition(view.row.state as TReferralState, options.action);
@@ -224,7 +238,7 @@ function move(
  */
 function viewAfterMove(ctx: TContext, viewer: TViewer, id: string): TReferralView {
   const row = repo.findReferral(ctx.deps.db, id)!;
-  const access = referralAccess(viewer, row);
+  const access = accessOf(ctx, viewer, row);
   if (access.level !== 'NONE') return { row, access };
   return {
     row,
@@ -235,6 +249,7 @@ function viewAfterMove(ctx: TContext, viewer: TViewer, id: string): TReferralVie
 export function updateReferral(ctx: TContext, input: { id: string; version: number; input: unknown }): TReferralView {
   const changes = parseInput(ZUpdateReferralInput, input.input, 'input');
   assertBornBy(changes.subject?.dateOfBirth, ctx.deps.clock.now());
+  if (changes.operationId && !isOperationVisible(ctx, changes.operationId)) throw badInput('input.operationId', 'Unknown operation');
   return move(ctx, {
     id: input.id,
     action: 'UPDATE',
@@ -254,6 +269,8 @@ export function updateReferral(ctx: TContext, input: { id: string; version: numb
       if (changes.sector !== undefined) values.sector = changes.sector;
       if (changes.region) values.region = changes.region;
       if (changes.operationId !== undefined) values.operationId = changes.operationId;
+      if (changes.consent?.toReferral) values.consentToReferral = changes.consent.toReferral;
+      if (changes.consent?.toDisclosure) values.consentToDisclosure = changes.consent.toDisclosure;
       const personal: Partial<repo.TPersonalRow> = {};
       for (const key of ['name', 'alias', 'contact', 'whereabouts'] as const) if (subject[key] !== undefined) personal[key] = subject[key];
       if (subject.dateOfBirth !== undefined) personal.dateOfBirth = subject.dateOfBirth ?? null;
@@ -478,22 +495,28 @@ export function listReferrals(ctx: TContext, input: TReferralListInput) {
     if (!referringOrganisationId) throw badInput('filter.referringOrganisationCode', 'Unknown organisation');
   }
   if (rest.text && rest.text.length > 100) throw badInput('filter.text', 'At most 100 characters');
-  const now = ctx.deps.clock.now().toISOString();
+  const clockNow = ctx.deps.clock.now();
+  const now = clockNow.toISOString();
   const result = repo.listReferrals(ctx.deps.db, {
-    scope: { organisationId: viewer.organisationId, allSubmitted: viewer.organisationKind === 'CMM', none: false },
+    scope: referralListScope(viewer, clockNow),
     filter: { ...rest, referringOrganisationId },
     now,
     first: first + 1,
     after,
   });
   const rows = result.rows.slice(0, first);
-  const views = rows.map((row) => ({ row, access: referralAccess(viewer, row) })).filter((v) => v.access.level !== 'NONE');
+  const sharing = referralSharing(ctx, viewer, rows.map((row) => row.id));
+  const views = rows.map((row) => ({ row, access: referralAccess(viewer, row, sharing(row.id)) })).filter((v) => v.access.level !== 'NONE');
   // The criteria are recorded, but free text only as a hash: someone may type a name into it.
   const criteria: Record<string, string> = {};
   for (const [key, value] of Object.entries(rest)) if (value !== null && value !== undefined && key !== 'text') criteria[key] = String(value);
   if (referringOrganisationCode) criteria.referringOrganisationCode = referringOrganisationCode;
   if (rest.text) criteria.textSha256 = sha256Hex(rest.text);
-  recordAudit(ctx, [{ action: 'REFERRAL_SEARCH', objectType: 'Referral', purpose: 'CASE_HANDLING', details: { ...criteria, results: views.length, totalCount: result.totalCount } }]);
+  recordAudit(ctx, [
+    { action: 'REFERRAL_SEARCH', objectType: 'Referral', purpose: 'CASE_HANDLING', details: { ...criteria, results: views.length, totalCount: result.totalCount } },
+    // One record per person the search returned, so the subject access report lists search hits.
+    ...views.map((v) => ({ action: 'REFERRAL_SEARCH_HIT', objectType: 'Referral', objectId: v.row.id, subjectId: v.row.subjectId, purpose: v.access.purpose })),
+  ]);
   return {
     edges: views.map((view) => ({ cursor: encodeCursor(view.row), node: view })),
     pageInfo: { hasNextPage: result.rows.length > first, endCursor: rows.length > 0 ? encodeCursor(rows[rows.length - 1]!) : null },

@@ -45,6 +45,8 @@ export const OUTCOMES = [
 ] as const;
 
 export type TUrgency = (typeof URGENCIES)[number];
+/** The subject's consent to being referred and to disclosure of their data to others (sharing). */
+export const CONSENTS = ['GIVEN', 'REFUSED', 'NOT_ASKED', 'NOT_REQUIRED_MINOR'] as const;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -100,6 +102,7 @@ const ZReferralFields = {
   narrative: optionalText(10_000),
   urgency: z.enum(URGENCIES).nullish(),
   operationId: z.uuid('Not an operation id').nullish(),
+  consent: z.object({ toReferral: z.enum(CONSENTS).nullish(), toDisclosure: z.enum(CONSENTS).nullish() }).nullish(),
 };
 
 export const ZCreateReferralInput = z.object({ ...ZReferralFields, existingSubjectId: z.uuid('Not a subject id').nullish() });
@@ -116,6 +119,7 @@ export const ZUpdateReferralInput = z.object({
   narrative: ZReferralFields.narrative,
   urgency: ZReferralFields.urgency,
   operationId: ZReferralFields.operationId,
+  consent: ZReferralFields.consent,
 });
 export type TUpdateReferralInput = z.infer<typeof ZUpdateReferralInput>;
 

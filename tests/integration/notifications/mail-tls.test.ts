@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../server/config.js';
 import { createLogger } from '../../../server/core/logger.js';
 import { createMailer, type TMail } from '../../../server/core/mailer.js';
+import { generateCheckpointKeyPem } from '../../../server/modules/audit/checkpoint-key.js';
 import { startSmtpSink, type TSmtpSink } from './smtp-sink.js';
 
 const mail: TMail = { to: 'someone@tls.test', subject: 'Samvirke: test', text: 'test', kind: 'ACCOUNT_CREATED', recipientUserId: 'u-1' };
@@ -16,6 +17,7 @@ function configFor(smtpUrl: string, nodeEnv: 'production' | 'test') {
       PUBLIC_URL: 'https://samvirke.example.dk',
       JWT_PRIVATE_KEY: 'not-used-here',
       JWT_PUBLIC_KEY: 'not-used-here',
+      AUDIT_CHECKPOINT_KEY: generateCheckpointKeyPem(),
       DATABASE_PATH: '/tmp/samvirke-mail-tls-unused/samvirke.db',
     },
     readFile: () => {

@@ -2,6 +2,8 @@
 // referrals created at the same instant), totalCount, every filter, free text over the reference
 // and non-identifying facts only, and a constant number of SELECTs per page (no N+1).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operations } from '../../../db/schema/index.js';
+import { organisationIdFor } from '../../../db/seed/organisations.js';
 import { newId } from '../../../server/core/ids.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import {
@@ -81,6 +83,32 @@ beforeAll(async () => {
   police = await newActor(server, 'KBHPOL', ['CASEWORKER']);
   inspector = await newActor(server, 'AT', ['CASEWORKER']);
   cmm = await newActor(server, 'CMM', ['CASEWORKER', 'COORDINATOR']);
+  // Two real operations led by KBHPOL, so its referrals may name them (a referral may only name an
+  // operation its organisation can see).
+  for (const [id, codename] of [
+    [OPERATION_A, 'Listing A'],
+    [OPERATION_B, 'Listing B'],
+  ] as const) {
+    const at = server.clock.now().toISOString();
+    server.deps.db
+      .insert(operations)
+      .values({
+        id,
+        version: 1,
+        state: 'DRAFT',
+        codename,
+        objective: 'Test operation',
+        region: 'HOVEDSTADEN',
+        startsAt: '2026-12-01T08:00:00.000Z',
+        endsAt: '2026-12-01T12:00:00.000Z',
+        interpreterLanguages: [],
+        leadOrganisationId: organisationIdFor('KBHPOL'),
+        createdByUserId: police.user.id,
+        createdAt: at,
+        updatedAt: at,
+      })
+      .run();
+  }
   // 24 created at the very same instant (ties on createdAt), then 36 one second apart.
   const created: TReferral[] = [];
   const tied = await Promise.all(Array.from({ length: 24 }, (_, i) => createReferralRaw(server, police, inputFor(i))));
@@ -274,10 +302,10 @@ describe('no N+1', () => {
     // A read writes nothing but audit records.
     expect(small.other).toEqual([]);
     expect(large.other).toEqual([]);
-    // One search record, and one read record per referral and category read (identity,
-    // whereabouts, narrative)...
-    expect(small.auditRecords).toBe(1 + 5 * 3);
-    expect(large.auditRecords).toBe(1 + 50 * 3);
+    // One search record, one search-hit record per referral returned (for the subject access
+    // report), and one read record per referral and category read (identity, whereabouts, narrative)...
+    expect(small.auditRecords).toBe(1 + 5 + 5 * 3);
+    expect(large.auditRecords).toBe(1 + 50 + 50 * 3);
     // ...written in batches: the audit statements do not grow with the page either.
     expect(large.auditSelects).toBe(small.auditSelects);
     expect(large.auditInserts).toBe(small.auditInserts);

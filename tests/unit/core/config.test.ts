@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../../server/config.js';
@@ -16,8 +17,11 @@ function problemsOf(env: Record<string, string>, argv: string[] = []): string[] 
   return [];
 }
 
+const CHECKPOINT_KEY = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+
 const PRODUCTION = {
   NODE_ENV: 'production',
+  AUDIT_CHECKPOINT_KEY: CHECKPOINT_KEY,
   JWT_PRIVATE_KEY: '-----BEGIN PRIVATE KEY-----\\nabc\\n-----END PRIVATE KEY-----',
   JWT_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----\\nabc\\n-----END PUBLIC KEY-----',
   SMTP_URL: 'smtps://mail.example.dk',
@@ -34,11 +38,11 @@ describe('loadConfig in production', () => {
     }
     expect(caught).toBeInstanceOf(ConfigError);
     const { problems, message } = caught as ConfigError;
-    for (const name of ['JWT_PRIVATE_KEY', 'JWT_PUBLIC_KEY', 'SMTP_URL', 'PUBLIC_URL']) {
+    for (const name of ['JWT_PRIVATE_KEY', 'JWT_PUBLIC_KEY', 'SMTP_URL', 'PUBLIC_URL', 'AUDIT_CHECKPOINT_KEY']) {
       expect(problems.filter((p) => p.startsWith(name))).toHaveLength(1);
       expect(message).toContain(name);
     }
-    expect(problems).toHaveLength(4);
+    expect(problems).toHaveLength(5);
     expect(message).toMatch(/^Samvirke cannot start/);
   });
 
@@ -77,6 +81,23 @@ describe('loadConfig in production', () => {
     );
   });
 
+  it('reads the audit checkpoint key inline or from AUDIT_CHECKPOINT_KEY_FILE, and refuses one that is not an Ed25519 private key', () => {
+    expect(loadConfig({ env: PRODUCTION, readFile: noFiles }).auditCheckpointKeyPem).toBe(CHECKPOINT_KEY);
+    const { AUDIT_CHECKPOINT_KEY: _key, ...rest } = PRODUCTION;
+    const readFile = (p: string) => {
+      if (p !== '/run/secrets/audit-checkpoint.pem') throw new Error('ENOENT');
+      return CHECKPOINT_KEY;
+    };
+    expect(loadConfig({ env: { ...rest, AUDIT_CHECKPOINT_KEY_FILE: '/run/secrets/audit-checkpoint.pem' }, readFile }).auditCheckpointKeyPem).toBe(CHECKPOINT_KEY);
+    expect(problemsOf({ ...rest, AUDIT_CHECKPOINT_KEY_FILE: '/missing.pem' })).toEqual([
+      'AUDIT_CHECKPOINT_KEY_FILE points to a file that cannot be read',
+      expect.stringMatching(/^AUDIT_CHECKPOINT_KEY \(or AUDIT_CHECKPOINT_KEY_FILE\) is required in production/),
+    ]);
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    expect(problemsOf({ ...PRODUCTION, AUDIT_CHECKPOINT_KEY: rsa })).toEqual(['AUDIT_CHECKPOINT_KEY must be an Ed25519 private key in PEM (PKCS#8)']);
+    expect(problemsOf({ ...PRODUCTION, AUDIT_CHECKPOINT_KEY: 'not a key' })).toEqual(['AUDIT_CHECKPOINT_KEY must be an Ed25519 private key in PEM (PKCS#8)']);
+  });
+
   it('refuses an SMTP_URL that is not smtp:// or smtps://', () => {
     expect(problemsOf({ ...PRODUCTION, SMTP_URL: 'http://mail.example.dk' })).toEqual([expect.stringContaining('SMTP_URL must start with smtp:// or smtps://')]);
   });
@@ -101,6 +122,8 @@ describe('loadConfig outside production', () => {
       publicUrl: 'http://127.0.0.1:4000',
       backup: { dir: path.resolve('./data/backups'), keep: 7 },
       jobsEnabled: true,
+      auditCheckpointKeyPem: null,
+      retention: { shortMonths: 12, longYears: 5 },
     });
   });
 
@@ -119,6 +142,12 @@ describe('loadConfig outside production', () => {
     expect(problems[0]).toMatch(/^PORT must be a whole number/);
     expect(problems.some((p) => p.startsWith('BACKUP_KEEP'))).toBe(true);
     expect(problems.some((p) => p.startsWith('ACCESS_TOKEN_TTL_SECONDS'))).toBe(true);
+  });
+
+  it('reads the retention periods RETENTION_SHORT_MONTHS and RETENTION_LONG_YEARS, and names one out of range', () => {
+    expect(loadConfig({ env: { RETENTION_SHORT_MONTHS: '6', RETENTION_LONG_YEARS: '10' }, readFile: noFiles }).retention).toEqual({ shortMonths: 6, longYears: 10 });
+    const problems = problemsOf({ RETENTION_SHORT_MONTHS: '0', RETENTION_LONG_YEARS: 'five' });
+    expect(problems).toEqual([expect.stringMatching(/^RETENTION_SHORT_MONTHS must be a whole number/), expect.stringMatching(/^RETENTION_LONG_YEARS must be a whole number/)]);
   });
 
   it('refuses a demo password shorter than 12 characters', () => {

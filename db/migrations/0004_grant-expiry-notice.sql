@@ -1,0 +1,1 @@
+ALTER TABLE `access_grants` ADD `expiry_notice_sent_at` text;

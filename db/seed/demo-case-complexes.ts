@@ -1,0 +1,78 @@
+// The demo case complex for `npm run demo`: Københavns Politi opens a complex on its referrals,
+// adds two suspects at different stages of the criminal case and hands it over to NSK, which links
+// one of its own referrals and, when the demo has one it can see, an operation. The demo reference
+// group (Syddanmark) gets a review note on the current quarter. Made through the services a user
+// would call, so each step has its timeline entry and audit record. All names are invented.
+import { and, asc, eq, ne, or, sql } from 'drizzle-orm';
+import { operationInvitations, operations, referrals } from '../schema/index.js';
+import type { TViewer } from '../../server/core/access.js';
+import type { TContext } from '../../server/core/context.js';
+import type { TDeps } from '../../server/deps.js';
+import { viewerForUser } from '../../server/modules/auth/auth.service.js';
+import { findUserByEmail } from '../../server/modules/auth/auth.repo.js';
+import * as complexes from '../../server/modules/case-complexes/case-complexes.service.js';
+import { addReviewNote } from '../../server/modules/reference-groups/reference-groups.service.js';
+import { localDate } from '../../server/modules/referrals/deadlines.js';
+import { addDays } from '../../server/modules/referrals/subject-facts.js';
+
+function as(deps: TDeps, email: string): TContext {
+  const user = findUserByEmail(deps.db, email);
+  if (!user) throw new Error(`Demo user ${email} is missing`);
+  const viewer: TViewer = viewerForUser({ user, sessionId: 'demo-seed', secondFactor: true, requireTotpForPrivileged: false });
+  return { deps, viewer, requestId: 'seed-demo', ip: null, logger: deps.logger };
+}
+
+/** Submitted demo referrals made by one organisation, oldest first. */
+function submittedBy(deps: TDeps, organisationId: string, limit: number): string[] {
+  return deps.db
+    .select({ id: referrals.id })
+    .from(referrals)
+    .where(and(eq(referrals.referringOrganisationId, organisationId), ne(referrals.state, 'DRAFT')))
+    .orderBy(asc(referrals.createdAt))
+    .limit(limit)
+    .all()
+    .map((r) => r.id);
+}
+
+export function seedDemoCaseComplexes(deps: TDeps): { caseComplexes: number; linkedOperations: number } {
+  const kbh = as(deps, 'koordinator@kbhpol.demo');
+  const nsk = as(deps, 'efterforsker@nsk.demo');
+  const today = localDate(deps.clock.now());
+  const complex = complexes.createCaseComplex(kbh, {
+    name: 'Netværk Vestegnen',
+    description: 'Opdigtet demosag: rekruttering fra Rumænien og Bulgarien til massageklinikker og rengøring i Storkøbenhavn.',
+  });
+  const id = complex.row.id;
+  for (const referralId of submittedBy(deps, kbh.viewer!.organisationId, 2)) complexes.linkReferralToCaseComplex(kbh, { caseComplexId: id, referralId });
+  const organiser = complexes.addSuspect(kbh, {
+    caseComplexId: id,
+    input: { name: 'Opdigtet Bagmand', dateOfBirth: '1978-04-12', nationality: 'RO', roleInNetwork: 'Organisator', notes: 'Ejer af to klinikker' },
+  });
+  const recruiter = complexes.addSuspect(kbh, { caseComplexId: id, input: { name: 'Opdigtet Rekrutterer', nationality: 'BG', roleInNetwork: 'Rekrutterer' } });
+  complexes.recordCaseEvent(kbh, { caseComplexId: id, input: { suspectId: organiser.row.id, kind: 'REPORTED', provision: 'STRAFFELOVEN_262A', occurredOn: addDays(today, -60) } });
+  complexes.recordCaseEvent(kbh, {
+    caseComplexId: id,
+    input: { suspectId: organiser.row.id, kind: 'CHARGED', provision: 'STRAFFELOVEN_262A', occurredOn: addDays(today, -20), note: 'Sigtet ved grundlovsforhør' },
+  });
+  complexes.recordCaseEvent(kbh, { caseComplexId: id, input: { suspectId: recruiter.row.id, kind: 'REPORTED', provision: 'STRAFFELOVEN_282_286', occurredOn: addDays(today, -30) } });
+  complexes.handOverCaseComplex(kbh, { id, toOrganisationCode: 'NSK' });
+  for (const referralId of submittedBy(deps, nsk.viewer!.organisationId, 1)) complexes.linkReferralToCaseComplex(nsk, { caseComplexId: id, referralId });
+  // An operation NSK leads or is invited to, if the demo has one.
+  const org = nsk.viewer!.organisationId;
+  const operation = deps.db
+    .select({ id: operations.id })
+    .from(operations)
+    .where(or(eq(operations.leadOrganisationId, org), sql`exists (select 1 from ${operationInvitations} i where i.operation_id = ${operations.id} and i.organisation_id = ${org})`))
+    .orderBy(asc(operations.createdAt))
+    .limit(1)
+    .get();
+  if (operation) complexes.linkOperationToCaseComplex(nsk, { caseComplexId: id, operationId: operation.id });
+
+  addReviewNote(as(deps, 'referencegruppe@syd.demo'), {
+    region: 'SYDDANMARK',
+    periodFrom: addDays(today, -90),
+    periodTo: today,
+    text: 'Referencegruppen anbefaler, at kvitteringsfristen følges tættere op i regionen.',
+  });
+  return { caseComplexes: 1, linkedOperations: operation ? 1 : 0 };
+}

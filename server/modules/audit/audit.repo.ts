@@ -1,0 +1,121 @@
+// Queries of the audit trail and its signed checkpoints. Reads only: records are written by
+// core/audit.ts, checkpoints by the audit-checkpoint job (inside a unit of work).
+import { and, asc, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { auditCheckpoints, auditEvents, referrals, subjects } from '../../../db/schema/index.js';
+import type { TExecutor, TSqlite } from '../../core/db.js';
+
+export type TAuditEventRow = typeof auditEvents.$inferSelect;
+export type TCheckpointRow = typeof auditCheckpoints.$inferSelect;
+
+export type TAuditEventQuery = {
+  /** null: the whole trail; otherwise only records by this organisation's users. */
+  actorOrganisationId: string | null;
+  actorUserId?: string | null;
+  organisationId?: string | null;
+  objectType?: string | null;
+  objectId?: string | null;
+  action?: string | null;
+  dataCategory?: string | null;
+  outcome?: string | null;
+  subjectId?: string | null;
+  from?: string | null;
+  to?: string | null;
+};
+
+function conditions(q: TAuditEventQuery): SQL[] {
+  const where: SQL[] = [];
+  if (q.actorOrganisationId) where.push(eq(auditEvents.actorOrganisationId, q.actorOrganisationId));
+  if (q.actorUserId) where.push(eq(auditEvents.actorUserId, q.actorUserId));
+  if (q.organisationId) where.push(eq(auditEvents.actorOrganisationId, q.organisationId));
+  if (q.objectType) where.push(eq(auditEvents.objectType, q.objectType));
+  if (q.objectId) where.push(eq(auditEvents.objectId, q.objectId));
+  if (q.action) where.push(eq(auditEvents.action, q.action));
+  if (q.dataCategory) where.push(eq(auditEvents.dataCategory, q.dataCategory));
+  if (q.outcome) where.push(eq(auditEvents.outcome, q.outcome));
+  if (q.subjectId) where.push(eq(auditEvents.subjectId, q.subjectId));
+  if (q.from) where.push(gte(auditEvents.at, q.from));
+  if (q.to) where.push(lt(auditEvents.at, q.to));
+  return where;
+}
+
+/** Newest first, keyset on seq; `first` rows (the caller asks one more to know hasNextPage). */
+export function listEvents(ex: TExecutor, q: TAuditEventQuery, page: { first: number; beforeSeq: number | null }): { rows: TAuditEventRow[]; totalCount: number } {
+  const where = conditions(q);
+  const pageWhere = page.beforeSeq === null ? where : [...where, lt(auditEvents.seq, page.beforeSeq)];
+  const rows = ex
+    .select()
+    .from(auditEvents)
+    .where(and(...pageWhere))
+    .orderBy(desc(auditEvents.seq))
+    .limit(page.first)
+    .all();
+  const totalCount = ex.select({ n: sql<number>`count(*)` }).from(auditEvents).where(and(...where)).get()?.n ?? 0;
+  return { rows, totalCount };
+}
+
+export function subjectExists(ex: TExecutor, subjectId: string): boolean {
+  return ex.select({ id: subjects.id }).from(subjects).where(eq(subjects.id, subjectId)).get() !== undefined;
+}
+
+export function referralIdsOfSubject(ex: TExecutor, subjectId: string): string[] {
+  return ex
+    .select({ id: referrals.id })
+    .from(referrals)
+    .where(eq(referrals.subjectId, subjectId))
+    .all()
+    .map((r) => r.id);
+}
+
+/**
+ * Every record about one person, oldest first: those that name the subject, and those about one
+ * of the subject's referrals (whoever wrote them forgot nothing if they did not name the subject).
+ */
+export function eventsOfSubject(ex: TExecutor, options: { subjectId: string; referralIds: string[]; actorOrganisationId: string | null }): TAuditEventRow[] {
+  const about: SQL[] = [eq(auditEvents.subjectId, options.subjectId)];
+  for (let i = 0; i < options.referralIds.length; i += 500) {
+    about.push(and(eq(auditEvents.objectType, 'Referral'), inArray(auditEvents.objectId, options.referralIds.slice(i, i + 500)))!);
+  }
+  const where: SQL[] = [or(...about)!];
+  if (options.actorOrganisationId) where.push(eq(auditEvents.actorOrganisationId, options.actorOrganisationId));
+  return ex
+    .select()
+    .from(auditEvents)
+    .where(and(...where))
+    .orderBy(asc(auditEvents.seq))
+    .all();
+}
+
+export function head(ex: TExecutor): Pick<TAuditEventRow, 'seq' | 'hash' | 'action' | 'objectId' | 'at'> | undefined {
+  return ex
+    .select({ seq: auditEvents.seq, hash: auditEvents.hash, action: auditEvents.action, objectId: auditEvents.objectId, at: auditEvents.at })
+    .from(auditEvents)
+    .orderBy(desc(auditEvents.seq))
+    .limit(1)
+    .get();
+}
+
+export function listCheckpoints(ex: TExecutor): TCheckpointRow[] {
+  return ex.select().from(auditCheckpoints).orderBy(asc(auditCheckpoints.seq)).all();
+}
+
+export function latestCheckpoint(ex: TExecutor): TCheckpointRow | undefined {
+  return ex.select().from(auditCheckpoints).orderBy(desc(auditCheckpoints.seq)).limit(1).get();
+}
+
+export function insertCheckpoint(ex: TExecutor, row: TCheckpointRow): void {
+  ex.insert(auditCheckpoints).values(row).run();
+}
+
+/**
+ * The records from `fromSeq` on, in order, one at a time (a chain of millions is never held in
+ * memory). Raw SQLite: the statement streams, and no other statement may run while it does.
+ */
+export function* iterateEvents(sqlite: TSqlite, fromSeq: number): Generator<TAuditEventRow> {
+  const statement = sqlite.prepare(
+    `select seq, at, actor_user_id as actorUserId, actor_organisation_id as actorOrganisationId, actor_roles as actorRoles, action,
+       object_type as objectType, object_id as objectId, subject_id as subjectId, data_category as dataCategory, purpose, outcome,
+       request_id as requestId, details, prev_hash as prevHash, hash
+     from audit_events where seq >= ? order by seq`,
+  );
+  for (const row of statement.iterate(fromSeq)) yield row as TAuditEventRow;
+}

@@ -1,0 +1,154 @@
+// The auditor's tools: searching the trail, verifying the hash chain and its signed checkpoints,
+// and the data subject's access report. AUDITOR only; how much of the trail an auditor sees is
+// decided by core/access.ts auditTrailScope (ADR 0009). Every use is itself audited.
+import { z } from 'zod';
+import { auditTrailScope, hasAnyRole, requireViewer, type TViewer } from '../../core/access.js';
+import { recordAudit } from '../../core/audit.js';
+import type { TContext } from '../../core/context.js';
+import { AppError, badInput, notFound } from '../../core/errors.js';
+import { parseInput } from '../../core/validation.js';
+import { findOrganisationByCode } from '../organisations/organisations.service.js';
+import { verifyAuditChain as verifyChain, type TChainReport } from './audit-chain.js';
+import * as repo from './audit.repo.js';
+
+export type TAuditEventView = repo.TAuditEventRow;
+
+const CODE = (max: number) => z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'Use the code in capitals, e.g. REFERRAL_READ').max(max, `At most ${max} characters`);
+const ID = z.string().min(1, 'Must not be empty').max(100, 'At most 100 characters');
+
+const ZAuditEventFilter = z
+  .object({
+    actorUserId: ID.nullish(),
+    organisationCode: z.string().max(20, 'At most 20 characters').nullish(),
+    objectType: z.string().regex(/^[A-Za-z]{1,40}$/, 'A type name, e.g. Referral').nullish(),
+    objectId: ID.nullish(),
+    action: CODE(64).nullish(),
+    dataCategory: CODE(32).nullish(),
+    outcome: z.enum(['ALLOWED', 'DENIED']).nullish(),
+    subjectId: ID.nullish(),
+    from: z.date().nullish(),
+    to: z.date().nullish(),
+  })
+  .refine((f) => !f.from || !f.to || f.from < f.to, { message: 'to must be after from', path: ['to'] });
+
+export type TAuditEventFilterInput = z.input<typeof ZAuditEventFilter>;
+
+function requireAuditor(ctx: TContext): TViewer {
+  const viewer = requireViewer(ctx.viewer);
+  // The schema says AUDITOR already; the service does not rely on it.
+  if (!hasAnyRole(viewer, ['AUDITOR'])) throw new AppError('FORBIDDEN', 'Your roles do not allow this');
+  return viewer;
+}
+
+function encodeCursor(seq: number): string {
+  return Buffer.from(`audit:${seq}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): number {
+  const match = /^audit:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw badInput('after', 'Not a cursor from this list');
+  return Number(match[1]);
+}
+
+export function listAuditEvents(ctx: TContext, input: { filter?: unknown; first?: number | null; after?: string | null }) {
+  const viewer = requireAuditor(ctx);
+  const first = input.first ?? 50;
+  if (!Number.isInteger(first) || first < 1 || first > 200) throw badInput('first', 'first must be 1 to 200');
+  const beforeSeq = input.after ? decodeCursor(input.after) : null;
+  const filter = parseInput(ZAuditEventFilter, input.filter ?? {}, 'filter');
+  let organisationId: string | null = null;
+  if (filter.organisationCode) {
+    organisationId = findOrganisationByCode(ctx.deps.db, filter.organisationCode)?.id ?? null;
+    if (!organisationId) throw badInput('filter.organisationCode', 'Unknown organisation');
+  }
+  const scope = auditTrailScope(viewer);
+  const result = repo.listEvents(
+    ctx.deps.db,
+    {
+      actorOrganisationId: scope.organisationId,
+      actorUserId: filter.actorUserId,
+      organisationId,
+      objectType: filter.objectType,
+      objectId: filter.objectId,
+      action: filter.action,
+      dataCategory: filter.dataCategory,
+      outcome: filter.outcome,
+      subjectId: filter.subjectId,
+      from: filter.from?.toISOString() ?? null,
+      to: filter.to?.toISOString() ?? null,
+    },
+    { first: first + 1, beforeSeq },
+  );
+  const rows = result.rows.slice(0, first);
+  // The criteria are ids, codes and times: recorded as given.
+  const criteria: Record<string, string> = {};
+  for (const [key, value] of Object.entries(filter)) if (value !== null && value !== undefined) criteria[key] = value instanceof Date ? value.toISOString() : String(value);
+  recordAudit(ctx, [
+    {
+      action: 'AUDIT_SEARCH',
+      objectType: 'AuditTrail',
+      // A subject searched for is a criterion (in details), not a look at that person's data.
+      purpose: 'AUDIT',
+      details: { ...criteria, scope: scope.all ? 'ALL' : 'OWN_ORGANISATION', results: rows.length, totalCount: result.totalCount, ...(input.after ? { page: 'after' } : {}) },
+    },
+  ]);
+  return {
+    edges: rows.map((row) => ({ cursor: encodeCursor(row.seq), node: row })),
+    pageInfo: { hasNextPage: result.rows.length > first, endCursor: rows.length > 0 ? encodeCursor(rows[rows.length - 1]!.seq) : null },
+    totalCount: result.totalCount,
+  };
+}
+
+/** Recomputes the chain and checks every checkpoint; the check and its result are audited. */
+export function verifyAuditChain(ctx: TContext): TChainReport {
+  requireAuditor(ctx);
+  const { sqlite } = ctx.deps;
+  // One read transaction: the chain and the checkpoints as of one moment.
+  const report = sqlite.transaction(() => verifyChain(ctx.deps, { now: ctx.deps.clock.now() })).deferred();
+  if (!report.ok) ctx.logger.error({ firstBrokenId: report.firstBrokenId, firstBrokenCheckpoint: report.firstBrokenCheckpoint }, 'audit chain verification failed');
+  recordAudit(ctx, [
+    {
+      action: 'AUDIT_VERIFY',
+      objectType: 'AuditTrail',
+      purpose: 'AUDIT',
+      details: {
+        ok: report.ok,
+        checked: report.checked,
+        checkpointsChecked: report.checkpointsChecked,
+        firstBrokenId: report.firstBrokenId,
+        firstBrokenCheckpoint: report.firstBrokenCheckpoint,
+      },
+    },
+  ]);
+  return report;
+}
+
+/**
+ * The data subject's right of access: every record about that person (reads, search hits,
+ * changes, exports, erasure, refused attempts), oldest first. A subject the auditor's scope
+ * knows nothing about is NOT_FOUND, as one that does not exist.
+ */
+export function subjectAccessReport(ctx: TContext, input: { subjectId: string }): TAuditEventView[] {
+  const viewer = requireAuditor(ctx);
+  const subjectId = parseInput(ID, input.subjectId, 'subjectId');
+  const scope = auditTrailScope(viewer);
+  const exists = repo.subjectExists(ctx.deps.db, subjectId);
+  const events = exists
+    ? repo.eventsOfSubject(ctx.deps.db, { subjectId, referralIds: repo.referralIdsOfSubject(ctx.deps.db, subjectId), actorOrganisationId: scope.organisationId })
+    : [];
+  const found = exists && (scope.all || events.length > 0);
+  // Recorded under the subject as the object, not as subjectId: the report is about the trail,
+  // not a look at the person's data, so it does not appear in the person's own report.
+  recordAudit(ctx, [
+    {
+      action: 'SUBJECT_ACCESS_REPORT',
+      objectType: 'Subject',
+      objectId: subjectId,
+      purpose: 'DATA_SUBJECT_ACCESS',
+      outcome: found ? 'ALLOWED' : 'DENIED',
+      details: found ? { scope: scope.all ? 'ALL' : 'OWN_ORGANISATION', results: events.length } : { reason: 'NOT_FOUND' },
+    },
+  ]);
+  if (!found) throw notFound('No such subject');
+  return events;
+}

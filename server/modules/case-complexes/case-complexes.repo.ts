@@ -1,0 +1,215 @@
+// Queries of the case-complex domain: complexes, their links to referrals and operations, the
+// suspects and the case events. Only case-complexes.service.ts imports this.
+import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import {
+  caseComplexes,
+  caseComplexOperations,
+  caseComplexReferrals,
+  caseEvents,
+  operationInvitations,
+  operations,
+  referrals,
+  suspects,
+  users,
+} from '../../../db/schema/index.js';
+import type { TExecutor } from '../../core/db.js';
+
+export type TComplexRow = typeof caseComplexes.$inferSelect;
+export type TSuspectRow = typeof suspects.$inferSelect;
+export type TCaseEventRow = typeof caseEvents.$inferSelect;
+export type TReferralRow = typeof referrals.$inferSelect;
+export type TReferralLinkRow = typeof caseComplexReferrals.$inferSelect;
+export type TOperationLinkRow = typeof caseComplexOperations.$inferSelect;
+export type TOperationRow = typeof operations.$inferSelect;
+
+/** Complex-level timeline kinds; the criminal-case kinds (REPORTED …) always carry a suspect. */
+export const TIMELINE_KINDS = ['CREATED', 'HANDED_OVER'] as const;
+
+export function insertComplex(ex: TExecutor, row: typeof caseComplexes.$inferInsert): void {
+  ex.insert(caseComplexes).values(row).run();
+}
+
+export function findComplex(ex: TExecutor, id: string): TComplexRow | undefined {
+  return ex.select().from(caseComplexes).where(eq(caseComplexes.id, id)).get();
+}
+
+export function findComplexesByIds(ex: TExecutor, ids: readonly string[]): TComplexRow[] {
+  if (ids.length === 0) return [];
+  return ex.select().from(caseComplexes).where(inArray(caseComplexes.id, [...ids])).all();
+}
+
+export function updateComplex(ex: TExecutor, id: string, values: Partial<typeof caseComplexes.$inferInsert>): void {
+  ex.update(caseComplexes).set(values).where(eq(caseComplexes.id, id)).run();
+}
+
+/**
+ * The complexes an organisation may possibly see: those it leads or led, and those with a linked
+ * referral or operation that involves it. Each is then passed through the access gate.
+ */
+export function findCandidateComplexes(ex: TExecutor, options: { organisationId: string; all: boolean; allSubmittedReferrals: boolean }): TComplexRow[] {
+  const org = options.organisationId;
+  const query = ex.select().from(caseComplexes);
+  if (options.all) return query.orderBy(desc(caseComplexes.updatedAt), desc(caseComplexes.id)).all();
+  const referralParty = options.allSubmittedReferrals
+    ? sql`(r.referring_organisation_id = ${org} or r.state <> 'DRAFT')`
+    : sql`(r.referring_organisation_id = ${org} or (r.state <> 'DRAFT' and (r.receiving_organisation_id = ${org} or r.competent_authority_id = ${org})))`;
+  return query
+    .where(
+      or(
+        eq(caseComplexes.leadOrganisationId, org),
+        sql`exists (select 1 from case_events e where e.case_complex_id = ${caseComplexes.id} and e.kind = 'HANDED_OVER' and e.from_organisation_id = ${org})`,
+        sql`exists (select 1 from case_complex_referrals l join referrals r on r.id = l.referral_id where l.case_complex_id = ${caseComplexes.id} and ${referralParty})`,
+        // Grants are judged by the gate afterwards; here any unrevoked one is a candidate.
+        sql`exists (select 1 from access_grants g where g.organisation_id = ${org} and g.revoked_at is null
+             and (g.case_complex_id = ${caseComplexes.id} or g.referral_id in (select referral_id from case_complex_referrals where case_complex_id = ${caseComplexes.id})))`,
+        sql`exists (select 1 from case_complex_operations lo join operations o on o.id = lo.operation_id where lo.case_complex_id = ${caseComplexes.id}
+             and (o.lead_organisation_id = ${org} or exists (select 1 from operation_invitations i where i.operation_id = o.id and i.organisation_id = ${org})))`,
+      ),
+    )
+    .orderBy(desc(caseComplexes.updatedAt), desc(caseComplexes.id))
+    .all();
+}
+
+export function insertReferralLink(ex: TExecutor, row: typeof caseComplexReferrals.$inferInsert): boolean {
+  return ex.insert(caseComplexReferrals).values(row).onConflictDoNothing().run().changes === 1;
+}
+
+export function insertOperationLink(ex: TExecutor, row: typeof caseComplexOperations.$inferInsert): boolean {
+  return ex.insert(caseComplexOperations).values(row).onConflictDoNothing().run().changes === 1;
+}
+
+/** The linked referrals of some complexes, with the referral rows (for the referral gate). */
+export function findLinkedReferrals(ex: TExecutor, complexIds: readonly string[]): Array<{ link: TReferralLinkRow; referral: TReferralRow }> {
+  if (complexIds.length === 0) return [];
+  return ex
+    .select({ link: caseComplexReferrals, referral: referrals })
+    .from(caseComplexReferrals)
+    .innerJoin(referrals, eq(referrals.id, caseComplexReferrals.referralId))
+    .where(inArray(caseComplexReferrals.caseComplexId, [...complexIds]))
+    .orderBy(asc(caseComplexReferrals.linkedAt), asc(caseComplexReferrals.referralId))
+    .all();
+}
+
+/** The complexes some referrals belong to. */
+export function findComplexesOfReferrals(ex: TExecutor, referralIds: readonly string[]): Array<{ referralId: string; complex: TComplexRow }> {
+  if (referralIds.length === 0) return [];
+  return ex
+    .select({ referralId: caseComplexReferrals.referralId, complex: caseComplexes })
+    .from(caseComplexReferrals)
+    .innerJoin(caseComplexes, eq(caseComplexes.id, caseComplexReferrals.caseComplexId))
+    .where(inArray(caseComplexReferrals.referralId, [...referralIds]))
+    .orderBy(asc(caseComplexes.createdAt))
+    .all();
+}
+
+/** The linked operations of some complexes, with the viewer's organisation's invitation status. */
+export function findLinkedOperations(
+  ex: TExecutor,
+  complexIds: readonly string[],
+  organisationId: string,
+): Array<{ link: TOperationLinkRow; operation: TOperationRow; invitationStatus: string | null }> {
+  if (complexIds.length === 0) return [];
+  return ex
+    .select({ link: caseComplexOperations, operation: operations, invitationStatus: operationInvitations.status })
+    .from(caseComplexOperations)
+    .innerJoin(operations, eq(operations.id, caseComplexOperations.operationId))
+    .leftJoin(operationInvitations, and(eq(operationInvitations.operationId, operations.id), eq(operationInvitations.organisationId, organisationId)))
+    .where(inArray(caseComplexOperations.caseComplexId, [...complexIds]))
+    .orderBy(asc(caseComplexOperations.linkedAt), asc(caseComplexOperations.operationId))
+    .all();
+}
+
+/** One operation with the organisation's invitation status (null when not invited). */
+export function findOperationFor(ex: TExecutor, operationId: string, organisationId: string): { operation: TOperationRow; invitationStatus: string | null } | undefined {
+  return ex
+    .select({ operation: operations, invitationStatus: operationInvitations.status })
+    .from(operations)
+    .leftJoin(operationInvitations, and(eq(operationInvitations.operationId, operations.id), eq(operationInvitations.organisationId, organisationId)))
+    .where(eq(operations.id, operationId))
+    .get();
+}
+
+/** Which of the complexes an organisation handed over (led before). */
+export function findHandedOverBy(ex: TExecutor, complexIds: readonly string[], organisationId: string): Set<string> {
+  if (complexIds.length === 0) return new Set();
+  const rows = ex
+    .select({ id: caseEvents.caseComplexId })
+    .from(caseEvents)
+    .where(and(inArray(caseEvents.caseComplexId, [...complexIds]), eq(caseEvents.kind, 'HANDED_OVER'), eq(caseEvents.fromOrganisationId, organisationId)))
+    .all();
+  return new Set(rows.map((r) => r.id));
+}
+
+export function insertSuspect(ex: TExecutor, row: typeof suspects.$inferInsert): void {
+  ex.insert(suspects).values(row).run();
+}
+
+export function findSuspect(ex: TExecutor, id: string): TSuspectRow | undefined {
+  return ex.select().from(suspects).where(eq(suspects.id, id)).get();
+}
+
+export function findSuspectsOfComplexes(ex: TExecutor, complexIds: readonly string[]): TSuspectRow[] {
+  if (complexIds.length === 0) return [];
+  return ex
+    .select()
+    .from(suspects)
+    .where(inArray(suspects.caseComplexId, [...complexIds]))
+    .orderBy(asc(suspects.createdAt), asc(suspects.id))
+    .all();
+}
+
+export function insertCaseEvent(ex: TExecutor, row: typeof caseEvents.$inferInsert): void {
+  ex.insert(caseEvents).values(row).run();
+}
+
+export function findCaseEvent(ex: TExecutor, id: string): TCaseEventRow | undefined {
+  return ex.select().from(caseEvents).where(eq(caseEvents.id, id)).get();
+}
+
+/** Case events of some suspects, in the order they happened (then recorded). */
+export function findCaseEventsOfSuspects(ex: TExecutor, suspectIds: readonly string[]): TCaseEventRow[] {
+  if (suspectIds.length === 0) return [];
+  return ex
+    .select()
+    .from(caseEvents)
+    .where(inArray(caseEvents.suspectId, [...suspectIds]))
+    .orderBy(asc(caseEvents.occurredOn), asc(caseEvents.createdAt), asc(sql`rowid`))
+    .all();
+}
+
+/** The complex-level events (created, handed over) of some complexes, oldest first. */
+export function findTimelineEvents(ex: TExecutor, complexIds: readonly string[]): TCaseEventRow[] {
+  if (complexIds.length === 0) return [];
+  return ex
+    .select()
+    .from(caseEvents)
+    .where(and(inArray(caseEvents.caseComplexId, [...complexIds]), inArray(caseEvents.kind, [...TIMELINE_KINDS])))
+    .orderBy(asc(caseEvents.createdAt), asc(sql`rowid`))
+    .all();
+}
+
+/** Active users of an organisation holding any of the roles: who is told about a hand-over. */
+export function findRecipientIds(ex: TExecutor, organisationId: string, roles: readonly string[]): string[] {
+  return ex
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        eq(users.organisationId, organisationId),
+        eq(users.active, true),
+        sql`exists (select 1 from json_each(${users.roles}) r where r.value in (${sql.join(
+          roles.map((role) => sql`${role}`),
+          sql`, `,
+        )}))`,
+      ),
+    )
+    .all()
+    .map((row) => row.id);
+}
+
+/** The organisation of each user (who linked a record), for the timeline. */
+export function findUserOrganisations(ex: TExecutor, userIds: readonly string[]): Map<string, string> {
+  if (userIds.length === 0) return new Map();
+  const rows = ex.select({ id: users.id, organisationId: users.organisationId }).from(users).where(inArray(users.id, [...userIds])).all();
+  return new Map(rows.map((r) => [r.id, r.organisationId]));
+}

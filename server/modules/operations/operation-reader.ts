@@ -1,0 +1,132 @@
+// Reading an operation's parts in batches per request: targets and briefing point (withheld unless
+// the gate allows them, and every read audited in one record per operation per request),
+// invitations, outcomes, conflicts and attendee names. A page of operations costs the same
+// number of statements as one.
+import DataLoader from 'dataloader';
+import { mayReadOperationTargets, operationAccess, type TOperationAccess } from '../../core/access.js';
+import { recordAudit } from '../../core/audit.js';
+import type { TContext } from '../../core/context.js';
+import * as repo from './operations.repo.js';
+import type { TOperationView } from './operations.service.js';
+
+export type TConflictView = { organisationId: string; other: TOperationView | null };
+
+type TLoaders = {
+  targets: DataLoader<TOperationView, repo.TTargetRow[], string>;
+  invitations: DataLoader<string, repo.TInvitationRow[]>;
+  outcomes: DataLoader<string, repo.TOutcomeRow[]>;
+  referralCounts: DataLoader<string, number>;
+  conflicts: DataLoader<string, repo.TConflictRow[]>;
+  operations: DataLoader<string, repo.TOperationRow | null>;
+  userNames: DataLoader<string, string | null>;
+};
+
+const perRequest = new WeakMap<TContext, TLoaders>();
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const list = map.get(key(item)) ?? [];
+    list.push(item);
+    map.set(key(item), list);
+  }
+  return map;
+}
+
+function loaders(ctx: TContext): TLoaders {
+  let found = perRequest.get(ctx);
+  if (found) return found;
+  const { db } = ctx.deps;
+  found = {
+    targets: new DataLoader<TOperationView, repo.TTargetRow[], string>(
+      async (views) => {
+        const byOperation = groupBy(repo.findTargets(db, views.map((v) => v.row.id)), (t) => t.operationId);
+        // Written before anything is returned: a read of targets that is not recorded does not happen.
+        recordAudit(
+          ctx,
+          views.map((v) => ({ action: 'OPERATION_TARGETS_READ', objectType: 'Operation', objectId: v.row.id, dataCategory: 'OPERATION_TARGETS', purpose: v.access.basis })),
+        );
+        return views.map((v) => byOperation.get(v.row.id) ?? []);
+      },
+      { cacheKeyFn: (v) => v.row.id },
+    ),
+    invitations: new DataLoader(async (ids) => {
+      const byOperation = groupBy(repo.findInvitations(db, ids), (i) => i.operationId);
+      return ids.map((id) => byOperation.get(id) ?? []);
+    }),
+    outcomes: new DataLoader(async (ids) => {
+      const byOperation = groupBy(repo.findOutcomes(db, ids), (o) => o.operationId);
+      return ids.map((id) => byOperation.get(id) ?? []);
+    }),
+    referralCounts: new DataLoader(async (ids) => {
+      const counts = repo.countReferrals(db, ids);
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
+    conflicts: new DataLoader(async (ids) => {
+      const byOperation = groupBy(repo.findConflicts(db, ids), (c) => c.operationId);
+      return ids.map((id) => byOperation.get(id) ?? []);
+    }),
+    operations: new DataLoader(async (ids) => {
+      const rows = new Map(repo.findOperations(db, ids).map((r) => [r.id, r]));
+      return ids.map((id) => rows.get(id) ?? null);
+    }),
+    userNames: new DataLoader(async (ids) => {
+      const names = new Map(repo.findUserNames(db, ids).map((u) => [u.id, u.name]));
+      return ids.map((id) => names.get(id) ?? null);
+    }),
+  };
+  perRequest.set(ctx, found);
+  return found;
+}
+
+/** The targets if the viewer may see them (the read is audited), else null. */
+export async function readTargets(ctx: TContext, view: TOperationView): Promise<repo.TTargetRow[] | null> {
+  if (!mayReadOperationTargets(view.access)) return null;
+  return loaders(ctx).targets.load(view);
+}
+
+/** The briefing point is as secret as the targets, and its read is recorded with them. */
+export async function readBriefingPoint(ctx: TContext, view: TOperationView): Promise<string | null> {
+  if (!mayReadOperationTargets(view.access)) return null;
+  await loaders(ctx).targets.load(view);
+  return view.row.briefingPoint;
+}
+
+export function loadInvitations(ctx: TContext, operationId: string): Promise<repo.TInvitationRow[]> {
+  return loaders(ctx).invitations.load(operationId);
+}
+
+export function loadOutcomes(ctx: TContext, operationId: string): Promise<repo.TOutcomeRow[]> {
+  return loaders(ctx).outcomes.load(operationId);
+}
+
+export function loadReferralCount(ctx: TContext, operationId: string): Promise<number> {
+  return loaders(ctx).referralCounts.load(operationId);
+}
+
+export function loadUserName(ctx: TContext, userId: string): Promise<string | null> {
+  return loaders(ctx).userNames.load(userId);
+}
+
+/** The viewer's access to another operation (for a conflict): what the gate says, from batched rows. */
+async function viewOf(ctx: TContext, operationId: string): Promise<TOperationView | null> {
+  const row = await loaders(ctx).operations.load(operationId);
+  if (!row || !ctx.viewer) return null;
+  const status = (await loadInvitations(ctx, operationId)).find((i) => i.organisationId === ctx.viewer!.organisationId)?.status ?? null;
+  const access: TOperationAccess = operationAccess(ctx.viewer, { leadOrganisationId: row.leadOrganisationId, invitationStatus: status });
+  return access.level === 'NONE' ? null : { row, access };
+}
+
+/**
+ * The overlaps of this operation's engaged organisations with their other operations. The lead
+ * sees every organisation's; an invited organisation sees its own. The other operation is shown
+ * only when the viewer may see it, otherwise only the fact of the overlap.
+ */
+export async function loadConflicts(ctx: TContext, view: TOperationView, organisationId?: string): Promise<TConflictView[]> {
+  const viewer = ctx.viewer;
+  if (!viewer) return [];
+  const rows = (await loaders(ctx).conflicts.load(view.row.id)).filter(
+    (c) => (view.access.basis === 'LEAD' || c.organisationId === viewer.organisationId) && (!organisationId || c.organisationId === organisationId),
+  );
+  return Promise.all(rows.map(async (c) => ({ organisationId: c.organisationId, other: await viewOf(ctx, c.otherOperationId) })));
+}

@@ -1,0 +1,286 @@
+// Queries of the operations domain. The list query takes the viewer's scope from the access gate,
+// so a calendar never returns an operation the viewer's organisation may not see.
+import { and, asc, eq, gt, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import {
+  operationInvitations,
+  operationNotices,
+  operationOutcomes,
+  operations,
+  operationTargets,
+  referrals,
+  users,
+} from '../../../db/schema/index.js';
+import type { operationListScope } from '../../core/access.js';
+import type { TExecutor } from '../../core/db.js';
+import { ACTIVE_STATES } from './operation-state-machine.js';
+
+export type TOperationRow = typeof operations.$inferSelect;
+export type TTargetRow = typeof operationTargets.$inferSelect;
+export type TInvitationRow = typeof operationInvitations.$inferSelect;
+export type TOutcomeRow = typeof operationOutcomes.$inferSelect;
+export type TScope = ReturnType<typeof operationListScope>;
+
+export type TOperationFilter = {
+  from?: string | null;
+  to?: string | null;
+  region?: string | null;
+  state?: string | null;
+  organisationId?: string | null;
+};
+
+export function insertOperation(ex: TExecutor, row: typeof operations.$inferInsert): void {
+  ex.insert(operations).values(row).run();
+}
+
+export function findOperation(ex: TExecutor, id: string): TOperationRow | undefined {
+  return ex.select().from(operations).where(eq(operations.id, id)).get();
+}
+
+export function findOperations(ex: TExecutor, ids: readonly string[]): TOperationRow[] {
+  if (ids.length === 0) return [];
+  return ex.select().from(operations).where(inArray(operations.id, [...ids])).all();
+}
+
+/** Applies a change only if the row is still at `version`; false when someone else got there first. */
+export function updateOperationAtVersion(ex: TExecutor, id: string, version: number, values: Partial<typeof operations.$inferInsert>): boolean {
+  return (
+    ex
+      .update(operations)
+      .set({ ...values, version: version + 1 })
+      .where(and(eq(operations.id, id), eq(operations.version, version)))
+      .run().changes === 1
+  );
+}
+
+export function replaceTargets(ex: TExecutor, operationId: string, targets: Array<{ id: string; address: string; description: string | null }>): void {
+  ex.delete(operationTargets).where(eq(operationTargets.operationId, operationId)).run();
+  if (targets.length === 0) return;
+  ex.insert(operationTargets)
+    .values(targets.map((t, position) => ({ ...t, operationId, position })))
+    .run();
+}
+
+export function findTargets(ex: TExecutor, operationIds: readonly string[]): TTargetRow[] {
+  if (operationIds.length === 0) return [];
+  return ex
+    .select()
+    .from(operationTargets)
+    .where(inArray(operationTargets.operationId, [...operationIds]))
+    .orderBy(asc(operationTargets.operationId), asc(operationTargets.position))
+    .all();
+}
+
+export function insertInvitation(ex: TExecutor, row: typeof operationInvitations.$inferInsert): void {
+  ex.insert(operationInvitations).values(row).run();
+}
+
+export function findInvitations(ex: TExecutor, operationIds: readonly string[]): TInvitationRow[] {
+  if (operationIds.length === 0) return [];
+  return ex
+    .select()
+    .from(operationInvitations)
+    .where(inArray(operationInvitations.operationId, [...operationIds]))
+    .orderBy(asc(operationInvitations.invitedAt), asc(operationInvitations.organisationId))
+    .all();
+}
+
+export function findInvitation(ex: TExecutor, operationId: string, organisationId: string): TInvitationRow | undefined {
+  return ex
+    .select()
+    .from(operationInvitations)
+    .where(and(eq(operationInvitations.operationId, operationId), eq(operationInvitations.organisationId, organisationId)))
+    .get();
+}
+
+export function updateInvitation(ex: TExecutor, operationId: string, organisationId: string, values: Partial<typeof operationInvitations.$inferInsert>): void {
+  ex.update(operationInvitations)
+    .set(values)
+    .where(and(eq(operationInvitations.operationId, operationId), eq(operationInvitations.organisationId, organisationId)))
+    .run();
+}
+
+export function insertOutcome(ex: TExecutor, row: typeof operationOutcomes.$inferInsert): boolean {
+  return ex.insert(operationOutcomes).values(row).onConflictDoNothing().run().changes === 1;
+}
+
+export function findOutcomes(ex: TExecutor, operationIds: readonly string[]): TOutcomeRow[] {
+  if (operationIds.length === 0) return [];
+  return ex
+    .select()
+    .from(operationOutcomes)
+    .where(inArray(operationOutcomes.operationId, [...operationIds]))
+    .orderBy(asc(operationOutcomes.recordedAt), asc(sql`rowid`))
+    .all();
+}
+
+/** Referrals made during the operations (drafts not counted: they have not been made yet). */
+export function countReferrals(ex: TExecutor, operationIds: readonly string[]): Map<string, number> {
+  if (operationIds.length === 0) return new Map();
+  const rows = ex
+    .select({ operationId: referrals.operationId, n: sql<number>`count(*)` })
+    .from(referrals)
+    .where(and(inArray(referrals.operationId, [...operationIds]), ne(referrals.state, 'DRAFT')))
+    .groupBy(referrals.operationId)
+    .all();
+  return new Map(rows.map((r) => [r.operationId!, r.n]));
+}
+
+/** Active users of an organisation among `ids` (attendees must belong to the answering organisation). */
+export function findActiveUsersOfOrganisation(ex: TExecutor, organisationId: string, ids: readonly string[]): string[] {
+  if (ids.length === 0) return [];
+  return ex
+    .select({ id: users.id })
+    .from(users)
+    .where(and(inArray(users.id, [...ids]), eq(users.organisationId, organisationId), eq(users.active, true)))
+    .all()
+    .map((r) => r.id);
+}
+
+export function listStaff(ex: TExecutor, organisationId: string): Array<{ id: string; name: string }> {
+  return ex
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(eq(users.organisationId, organisationId), eq(users.active, true)))
+    .orderBy(asc(users.name))
+    .all();
+}
+
+export function findUserNames(ex: TExecutor, ids: readonly string[]): Array<{ id: string; name: string }> {
+  if (ids.length === 0) return [];
+  return ex.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...ids])).all();
+}
+
+/** Active users of an organisation holding any of the roles. */
+export function findRecipientIds(ex: TExecutor, organisationId: string, roles: readonly string[]): string[] {
+  return ex
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        eq(users.organisationId, organisationId),
+        eq(users.active, true),
+        sql`exists (select 1 from json_each(${users.roles}) r where r.value in (${sql.join(
+          roles.map((role) => sql`${role}`),
+          sql`, `,
+        )}))`,
+      ),
+    )
+    .all()
+    .map((row) => row.id);
+}
+
+/** Only active users among the given ids (attendees who left are not reminded). */
+export function filterActiveUsers(ex: TExecutor, ids: readonly string[]): string[] {
+  if (ids.length === 0) return [];
+  return ex
+    .select({ id: users.id })
+    .from(users)
+    .where(and(inArray(users.id, [...ids]), eq(users.active, true)))
+    .all()
+    .map((r) => r.id);
+}
+
+// --- Listing -----------------------------------------------------------------------------------
+
+function visibility(scope: TScope): SQL {
+  return or(
+    eq(operations.leadOrganisationId, scope.organisationId),
+    sql`exists (select 1 from operation_invitations i where i.operation_id = ${operations.id} and i.organisation_id = ${scope.organisationId})`,
+  )!;
+}
+
+function listConditions(scope: TScope, filter: TOperationFilter): SQL {
+  const conditions: SQL[] = [visibility(scope)];
+  // A calendar asks for what overlaps its window.
+  if (filter.from) conditions.push(gt(operations.endsAt, filter.from));
+  if (filter.to) conditions.push(lt(operations.startsAt, filter.to));
+  if (filter.region) conditions.push(eq(operations.region, filter.region));
+  if (filter.state) conditions.push(eq(operations.state, filter.state));
+  if (filter.organisationId) {
+    conditions.push(
+      or(
+        eq(operations.leadOrganisationId, filter.organisationId),
+        sql`exists (select 1 from operation_invitations i where i.operation_id = ${operations.id} and i.organisation_id = ${filter.organisationId})`,
+      )!,
+    );
+  }
+  return and(...conditions)!;
+}
+
+export function listOperations(
+  ex: TExecutor,
+  options: { scope: TScope; filter: TOperationFilter; first: number; after: { startsAt: string; id: string } | null },
+): { rows: TOperationRow[]; totalCount: number } {
+  const where = listConditions(options.scope, options.filter);
+  const cursor = options.after
+    ? or(gt(operations.startsAt, options.after.startsAt), and(eq(operations.startsAt, options.after.startsAt), gt(operations.id, options.after.id)))
+    : undefined;
+  const rows = ex
+    .select()
+    .from(operations)
+    .where(cursor ? and(where, cursor) : where)
+    .orderBy(asc(operations.startsAt), asc(operations.id))
+    .limit(options.first)
+    .all();
+  const totalCount = ex.select({ n: sql<number>`count(*)` }).from(operations).where(where).get()?.n ?? 0;
+  return { rows, totalCount };
+}
+
+// --- Conflicts ---------------------------------------------------------------------------------
+
+export type TConflictRow = { operationId: string; organisationId: string; otherOperationId: string };
+
+/**
+ * For each of the operations, the organisations engaged in it (the lead, or invited and not
+ * declined) that are engaged in another active operation whose time window overlaps.
+ */
+export function findConflicts(ex: TExecutor, operationIds: readonly string[]): TConflictRow[] {
+  if (operationIds.length === 0) return [];
+  const active = sql.join(
+    ACTIVE_STATES.map((s) => sql`${s}`),
+    sql`, `,
+  );
+  const ids = sql.join(
+    operationIds.map((id) => sql`${id}`),
+    sql`, `,
+  );
+  const engaged = sql`(select id as operation_id, lead_organisation_id as organisation_id from operations
+      union select operation_id, organisation_id from operation_invitations where status != 'DECLINED')`;
+  return ex.all<TConflictRow>(sql`
+    select a.id as operationId, ea.organisation_id as organisationId, b.id as otherOperationId
+    from operations a
+    join ${engaged} ea on ea.operation_id = a.id
+    join ${engaged} eb on eb.organisation_id = ea.organisation_id and eb.operation_id != a.id
+    join operations b on b.id = eb.operation_id
+    where a.id in (${ids})
+      and a.state in (${active}) and b.state in (${active})
+      and b.starts_at < a.ends_at and b.ends_at > a.starts_at
+    order by a.id, ea.organisation_id, b.starts_at, b.id`);
+}
+
+// --- Reminders ---------------------------------------------------------------------------------
+
+/** Operations not yet started whose start lies between `now` and `until`. */
+export function findStartingBetween(ex: TExecutor, now: string, until: string): TOperationRow[] {
+  return ex
+    .select()
+    .from(operations)
+    .where(and(inArray(operations.state, ['PLANNED', 'CONFIRMED']), gt(operations.startsAt, now), lt(operations.startsAt, until)))
+    .orderBy(asc(operations.startsAt))
+    .all();
+}
+
+export function noticeSent(ex: TExecutor, key: { operationId: string; kind: string; startsAt: string }): boolean {
+  return (
+    ex
+      .select({ kind: operationNotices.kind })
+      .from(operationNotices)
+      .where(and(eq(operationNotices.operationId, key.operationId), eq(operationNotices.kind, key.kind), eq(operationNotices.startsAt, key.startsAt)))
+      .get() !== undefined
+  );
+}
+
+/** Records that a notice was sent; false when it had been sent already. */
+export function claimNotice(ex: TExecutor, row: typeof operationNotices.$inferInsert): boolean {
+  return ex.insert(operationNotices).values(row).onConflictDoNothing().run().changes === 1;
+}

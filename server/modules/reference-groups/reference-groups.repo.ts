@@ -1,0 +1,95 @@
+// Queries of the reference-group review: the non-identifying facts of a region's referrals, and
+// the review notes. Only reference-groups.service.ts imports this.
+import { and, asc, eq, gte, isNotNull, lt, lte, ne } from 'drizzle-orm';
+import { organisations, referrals, reviewNotes, users } from '../../../db/schema/index.js';
+import type { TExecutor } from '../../core/db.js';
+
+export type TReviewRow = Pick<
+  typeof referrals.$inferSelect,
+  | 'id'
+  | 'reference'
+  | 'state'
+  | 'urgency'
+  | 'ageBand'
+  | 'suspectedExploitation'
+  | 'sector'
+  | 'decision'
+  | 'submittedAt'
+  | 'acknowledgedAt'
+  | 'interviewAt'
+  | 'assessedOn'
+  | 'acknowledgeBy'
+  | 'interviewBy'
+  | 'receivingOrganisationId'
+> & { referringKind: string };
+
+export type TNoteRow = typeof reviewNotes.$inferSelect & { authorName: string; authorOrganisationId: string };
+
+/** Submitted referrals of a region whose submission time lies in [fromIso, toIso) (the caller widens to whole local days). */
+export function findSubmittedInRegion(ex: TExecutor, options: { region: string; fromIso: string; toIso: string }): TReviewRow[] {
+  return ex
+    .select({
+      id: referrals.id,
+      reference: referrals.reference,
+      state: referrals.state,
+      urgency: referrals.urgency,
+      ageBand: referrals.ageBand,
+      suspectedExploitation: referrals.suspectedExploitation,
+      sector: referrals.sector,
+      decision: referrals.decision,
+      submittedAt: referrals.submittedAt,
+      acknowledgedAt: referrals.acknowledgedAt,
+      interviewAt: referrals.interviewAt,
+      assessedOn: referrals.assessedOn,
+      acknowledgeBy: referrals.acknowledgeBy,
+      interviewBy: referrals.interviewBy,
+      receivingOrganisationId: referrals.receivingOrganisationId,
+      referringKind: organisations.kind,
+    })
+    .from(referrals)
+    .innerJoin(organisations, eq(organisations.id, referrals.referringOrganisationId))
+    .where(
+      and(
+        eq(referrals.region, options.region),
+        ne(referrals.state, 'DRAFT'),
+        isNotNull(referrals.submittedAt),
+        gte(referrals.submittedAt, options.fromIso),
+        lt(referrals.submittedAt, options.toIso),
+      ),
+    )
+    .orderBy(asc(referrals.submittedAt), asc(referrals.id))
+    .all();
+}
+
+export function insertNote(ex: TExecutor, row: typeof reviewNotes.$inferInsert): void {
+  ex.insert(reviewNotes).values(row).run();
+}
+
+/** A group's notes on a region whose period overlaps [from, to], oldest first. */
+export function findNotes(ex: TExecutor, options: { referenceGroup: string; region: string; from: string; to: string }): TNoteRow[] {
+  return ex
+    .select({ note: reviewNotes, authorName: users.name, authorOrganisationId: users.organisationId })
+    .from(reviewNotes)
+    .innerJoin(users, eq(users.id, reviewNotes.authorUserId))
+    .where(
+      and(
+        eq(reviewNotes.referenceGroup, options.referenceGroup),
+        eq(reviewNotes.region, options.region),
+        lte(reviewNotes.periodFrom, options.to),
+        gte(reviewNotes.periodTo, options.from),
+      ),
+    )
+    .orderBy(asc(reviewNotes.createdAt), asc(reviewNotes.id))
+    .all()
+    .map((r) => ({ ...r.note, authorName: r.authorName, authorOrganisationId: r.authorOrganisationId }));
+}
+
+export function findNote(ex: TExecutor, id: string): TNoteRow | undefined {
+  const r = ex
+    .select({ note: reviewNotes, authorName: users.name, authorOrganisationId: users.organisationId })
+    .from(reviewNotes)
+    .innerJoin(users, eq(users.id, reviewNotes.authorUserId))
+    .where(eq(reviewNotes.id, id))
+    .get();
+  return r ? { ...r.note, authorName: r.authorName, authorOrganisationId: r.authorOrganisationId } : undefined;
+}

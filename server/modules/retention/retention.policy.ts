@@ -1,0 +1,51 @@
+// When a closed referral's identifying data is due for erasure (PRODUCT.md § Retention). Pure:
+// the periods come from configuration and "now" is passed in.
+
+export type TRetentionPeriods = { shortMonths: number; longYears: number };
+
+export type TRetentionCandidate = {
+  state: string;
+  outcome: string | null;
+  decision: string | null;
+  closedAt: string | null;
+  /** The time of the WITHDRAW event, for a withdrawn referral. */
+  withdrawnAt: string | null;
+};
+
+export type TRetentionRule = 'SHORT' | 'LONG';
+
+/** The same instant `months` calendar months later (UTC); the 31st becomes the month's last day. */
+export function addMonths(at: Date, months: number): Date {
+  const year = at.getUTCFullYear();
+  const month = at.getUTCMonth() + months;
+  const targetYear = year + Math.floor(month / 12);
+  const targetMonth = ((month % 12) + 12) % 12;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
+  return new Date(
+    Date.UTC(targetYear, targetMonth, Math.min(at.getUTCDate(), lastDay), at.getUTCHours(), at.getUTCMinutes(), at.getUTCSeconds(), at.getUTCMilliseconds()),
+  );
+}
+
+/**
+ * Which period applies and from when: NOT_TRAFFICKED and withdrawn referrals the short one,
+ * other closed referrals the long one; open referrals never.
+ */
+export function retentionRule(candidate: TRetentionCandidate): { rule: TRetentionRule; endedAt: string } | null {
+  if (candidate.state === 'WITHDRAWN') return candidate.withdrawnAt ? { rule: 'SHORT', endedAt: candidate.withdrawnAt } : null;
+  if (candidate.state !== 'CLOSED' || !candidate.closedAt) return null;
+  const notTrafficked = candidate.outcome === 'NOT_TRAFFICKED' || candidate.decision === 'NOT_TRAFFICKED';
+  return { rule: notTrafficked ? 'SHORT' : 'LONG', endedAt: candidate.closedAt };
+}
+
+/** The moment the data becomes due for erasure, or null for a referral that is never erased (yet). */
+export function erasureDueAt(candidate: TRetentionCandidate, periods: TRetentionPeriods): { rule: TRetentionRule; dueAt: Date } | null {
+  const found = retentionRule(candidate);
+  if (!found) return null;
+  const months = found.rule === 'SHORT' ? periods.shortMonths : periods.longYears * 12;
+  return { rule: found.rule, dueAt: addMonths(new Date(found.endedAt), months) };
+}
+
+export function isDueForErasure(candidate: TRetentionCandidate, periods: TRetentionPeriods, now: Date): TRetentionRule | null {
+  const due = erasureDueAt(candidate, periods);
+  return due && now.getTime() >= due.dueAt.getTime() ? due.rule : null;
+}

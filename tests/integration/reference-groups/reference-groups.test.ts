@@ -1,0 +1,216 @@
+// Reference-group reviews over HTTP (PRODUCT.md journey 4, docs/adr/0008): a region's referrals
+// for a period in aggregated, pseudonymised form with small counts suppressed, the overdue list,
+// medians, and each group's own notes; members see their own group's region, the national group
+// every region; every read is audited.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TTestServer } from '../../support/test-server.js';
+import { auditMark, auditSince, createReferral, dataOf, errorOf, moveClock, newActor, referralIn, type TActor, type TCast } from '../referrals/referral-helpers.js';
+
+let server: TTestServer;
+let cast: TCast;
+const m = {} as Record<'syd' | 'syd2' | 'national' | 'bornholm' | 'nord' | 'caseworker', TActor>;
+
+type TCount = { key: string; count: number | null; display: string; suppression: string };
+type TTable = { rows: TCount[]; total: TCount };
+type TReview = Record<'byState' | 'byUrgency' | 'byExploitationForm' | 'bySector' | 'byReferringOrganisationKind' | 'byAssessmentDecision', TTable> & {
+  region: string;
+  overdue: Array<{ reference: string; ageBand: string; suspectedExploitation: string[]; deadline: string; daysOverdue: number; receivingOrganisation: { code: string } | null }>;
+  medianDays: Record<'toAcknowledgement' | 'toInterview' | 'toAssessment', { days: number | null; basedOn: TCount }>;
+  notes: Array<{ text: string; referenceGroup: string; authorOrganisation: { code: string } }>;
+};
+
+const TABLE = 'rows { key count display suppression } total { key count display suppression }';
+const REVIEW = `query($region: Region!, $from: Date!, $to: Date!) { referenceGroupReview(region: $region, from: $from, to: $to) {
+  region byState { ${TABLE} } byUrgency { ${TABLE} } byExploitationForm { ${TABLE} } bySector { ${TABLE} }
+  byReferringOrganisationKind { ${TABLE} } byAssessmentDecision { ${TABLE} }
+  overdue { reference ageBand suspectedExploitation deadline daysOverdue receivingOrganisation { code } }
+  medianDays { toAcknowledgement { days basedOn { display count } } toInterview { days basedOn { display count } } toAssessment { days basedOn { display count } } }
+  notes { text referenceGroup authorOrganisation { code } } } }`;
+const NOTE = `mutation($region: Region!, $from: Date!, $to: Date!, $text: String!) { addReviewNote(region: $region, periodFrom: $from, periodTo: $to, text: $text) { id text referenceGroup region periodFrom periodTo authorName } }`;
+const PERIOD = { from: '2026-11-01', to: '2026-11-30' };
+
+const review = (who: TActor, region: string, period = PERIOD) => server.gql<{ referenceGroupReview: TReview }>(REVIEW, { region, ...period }, { token: who.token });
+
+/** Every value a suppressed cell of an additive table can take, given what is shown (brute force). */
+function possibleValues(table: TTable): Array<Set<number>> {
+  const suppressed = table.rows.filter((c) => c.count === null);
+  const rest = (table.total.count ?? Number.NaN) - table.rows.reduce((s, c) => s + (c.count ?? 0), 0);
+  const sets = suppressed.map(() => new Set<number>());
+  const values: number[] = [];
+  const walk = (i: number, sum: number) => {
+    if (sum > rest) return;
+    if (i === suppressed.length) {
+      if (sum === rest) values.forEach((v, k) => sets[k]!.add(v));
+      return;
+    }
+    const [lo, hi] = suppressed[i]!.suppression === 'SMALL' ? [0, 2] : [3, rest];
+    for (let v = lo; v <= hi; v += 1) {
+      values.push(v);
+      walk(i + 1, sum + v);
+      values.pop();
+    }
+  };
+  walk(0, 0);
+  return sets;
+}
+
+let overdueReference: string;
+
+beforeAll(async () => {
+  server = await startTestServer({ start: '2026-11-10T09:00:00Z' });
+  cast = {
+    referrer: await newActor(server, 'AT', ['CASEWORKER']),
+    authority: await newActor(server, 'CMM', ['COORDINATOR', 'CASEWORKER']),
+    assessor: await newActor(server, 'CMM', ['ASSESSOR']),
+  };
+  m.syd = await newActor(server, 'SSJYLPOL', ['REFERENCE_GROUP_MEMBER'], { referenceGroup: 'SYDDANMARK' });
+  m.syd2 = await newActor(server, 'CMM', ['REFERENCE_GROUP_MEMBER'], { referenceGroup: 'SYDDANMARK' });
+  m.national = await newActor(server, 'CMM', ['REFERENCE_GROUP_MEMBER'], { referenceGroup: 'NATIONAL' });
+  m.bornholm = await newActor(server, 'BHPOL', ['REFERENCE_GROUP_MEMBER'], { referenceGroup: 'BORNHOLM' });
+  m.nord = await newActor(server, 'NJYLPOL', ['REFERENCE_GROUP_MEMBER'], { referenceGroup: 'NORDJYLLAND' });
+  m.caseworker = await newActor(server, 'CMM', ['CASEWORKER']);
+
+  // Syddanmark in November: 4 submitted, 3 received, 1 under assessment, 3 assessed; plus a draft
+  // (never counted), and two in Nordjylland.
+  const syd = { region: 'SYDDANMARK' };
+  const first = await referralIn(server, cast, 'SUBMITTED', { ...syd, urgency: 'URGENT' });
+  overdueReference = first.reference;
+  for (let i = 0; i < 3; i += 1) await referralIn(server, cast, 'SUBMITTED', { ...syd, sector: 'AGRICULTURE' });
+  for (let i = 0; i < 3; i += 1) await referralIn(server, cast, 'RECEIVED', { ...syd, suspectedExploitation: ['SEXUAL', 'FORCED_LABOUR'] });
+  await referralIn(server, cast, 'UNDER_ASSESSMENT', syd);
+  for (let i = 0; i < 3; i += 1) await referralIn(server, cast, 'ASSESSED', syd);
+  await createReferral(server, cast.referrer, syd);
+  for (let i = 0; i < 2; i += 1) await referralIn(server, cast, 'RECEIVED', { region: 'NORDJYLLAND' });
+  // Two days later the submitted ones are overdue for acknowledgement.
+  await moveClock(server, '2026-11-12T12:00:00Z', ...Object.values(m), cast.referrer, cast.authority, cast.assessor);
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+describe('the review of a region', () => {
+  it('counts the region’s referrals of the period by state, urgency, form, sector, referring kind and decision', async () => {
+    const r = dataOf(await review(m.syd, 'SYDDANMARK'), 'referenceGroupReview');
+    const cell = (t: TTable, key: string) => t.rows.find((c) => c.key === key)!;
+    expect(r.byState.total).toMatchObject({ count: 11, display: '11' });
+    expect(cell(r.byState, 'SUBMITTED')).toMatchObject({ count: 4, display: '4' });
+    expect(cell(r.byState, 'RECEIVED')).toMatchObject({ count: 3 });
+    expect(cell(r.byState, 'ASSESSED')).toMatchObject({ count: 3 });
+    expect(cell(r.byState, 'UNDER_ASSESSMENT')).toMatchObject({ count: null, display: '<3', suppression: 'SMALL' });
+    // Every other kind is 0, which reads "<3": all of them together are 0 = 11 − 11, so LABOUR is hidden too.
+    expect(cell(r.byReferringOrganisationKind, 'LABOUR')).toMatchObject({ count: null, display: 'x', suppression: 'COMPLEMENTARY' });
+    expect(r.byReferringOrganisationKind.total).toMatchObject({ count: 11 });
+    // 3 + 8 with ten empty sectors: showing either would give the zeros away, so both are hidden.
+    expect(r.bySector.rows.filter((c) => c.suppression === 'COMPLEMENTARY').map((c) => c.key).sort()).toEqual(['AGRICULTURE', 'CLEANING']);
+    expect(cell(r.byExploitationForm, 'SEXUAL')).toMatchObject({ count: 3 });
+    expect(cell(r.byExploitationForm, 'FORCED_LABOUR')).toMatchObject({ count: 11 });
+    // 3 TRAFFICKED and 0 NOT_TRAFFICKED: with two cells, the only protection left is hiding the total.
+    expect(r.byAssessmentDecision.rows.map((c) => c.display)).toEqual(['x', '<3']);
+    expect(r.byAssessmentDecision.total).toMatchObject({ count: null, display: 'x' });
+  });
+
+  it('never shows a count below 3, and no suppressed count can be worked out by subtraction', async () => {
+    for (const who of [m.syd, m.national]) {
+      const r = dataOf(await review(who, 'SYDDANMARK'), 'referenceGroupReview');
+      const tables = [r.byState, r.byUrgency, r.byExploitationForm, r.bySector, r.byReferringOrganisationKind, r.byAssessmentDecision];
+      for (const table of tables) {
+        for (const c of [...table.rows, table.total]) {
+          if (c.count !== null) expect(c.count).toBeGreaterThanOrEqual(3);
+          else expect(['<3', 'x']).toContain(c.display);
+        }
+        const suppressed = table.rows.filter((c) => c.count === null).length;
+        if (table.total.count !== null) expect(suppressed === 0 || suppressed >= 2).toBe(true);
+      }
+      for (const table of [r.byState, r.byUrgency, r.bySector, r.byReferringOrganisationKind, r.byAssessmentDecision]) {
+        if (table.total.count === null) continue;
+        for (const possible of possibleValues(table)) expect(possible.size).toBeGreaterThanOrEqual(2);
+      }
+      for (const median of Object.values(r.medianDays)) if (median.basedOn.count === null) expect(median.days).toBeNull();
+    }
+  });
+
+  it('lists what is overdue without identity, and the medians of the handling times', async () => {
+    const r = dataOf(await review(m.syd, 'SYDDANMARK'), 'referenceGroupReview');
+    expect(r.overdue.length).toBe(4);
+    expect(r.overdue[0]).toMatchObject({ reference: overdueReference, deadline: 'ACKNOWLEDGEMENT', receivingOrganisation: { code: 'CMM' }, suspectedExploitation: ['FORCED_LABOUR'] });
+    expect(r.overdue[0]!.daysOverdue).toBeGreaterThanOrEqual(1);
+    expect(JSON.stringify(r)).not.toMatch(/Maria|Ionescu|Odense|\+45/);
+    expect(r.medianDays.toAcknowledgement.basedOn.count).toBe(7);
+    expect(r.medianDays.toAcknowledgement.days).toBe(0);
+    expect(r.medianDays.toAssessment.basedOn.count).toBe(3);
+    // Interviews were scheduled a day after receipt (the helper's default) and have been held by now.
+    expect(r.medianDays.toInterview).toMatchObject({ basedOn: { count: 4 } });
+    expect(r.medianDays.toInterview.days).toBe(1);
+  });
+
+  it('is audited, with the region and period and no personal data', async () => {
+    const mark = auditMark(server);
+    dataOf(await review(m.syd, 'SYDDANMARK'), 'referenceGroupReview');
+    const [record] = auditSince(server, mark, { action: 'REFERENCE_GROUP_REVIEW_READ' });
+    expect(record).toMatchObject({ objectType: 'Region', objectId: 'SYDDANMARK', purpose: 'REFERENCE_GROUP_REVIEW', outcome: 'ALLOWED', actorUserId: m.syd.user.id });
+    expect(JSON.parse(record!.details!)).toMatchObject({ referenceGroup: 'SYDDANMARK', from: PERIOD.from, to: PERIOD.to, referrals: 11 });
+  });
+});
+
+describe('who reviews which region', () => {
+  it('a regional member sees its own region only; the national group every region; Bornholm reviews Hovedstaden', async () => {
+    expect(dataOf(await review(m.national, 'NORDJYLLAND'), 'referenceGroupReview').byState.total.count).toBeNull(); // 2 referrals: "<3"
+    expect(dataOf(await review(m.national, 'NORDJYLLAND'), 'referenceGroupReview').byState.total.display).toBe('<3');
+    expect(dataOf(await review(m.nord, 'NORDJYLLAND'), 'referenceGroupReview').region).toBe('NORDJYLLAND');
+    expect(dataOf(await review(m.bornholm, 'HOVEDSTADEN'), 'referenceGroupReview').region).toBe('HOVEDSTADEN');
+    const mark = auditMark(server);
+    for (const [who, region] of [
+      [m.syd, 'NORDJYLLAND'],
+      [m.nord, 'SYDDANMARK'],
+      [m.bornholm, 'SYDDANMARK'],
+    ] as const) {
+      expect(errorOf(await review(who, region)).code).toBe('FORBIDDEN');
+    }
+    expect(auditSince(server, mark, { action: 'REFERENCE_GROUP_REVIEW_READ' }).map((r) => r.outcome)).toEqual(['DENIED', 'DENIED', 'DENIED']);
+    expect(errorOf(await review(m.caseworker, 'SYDDANMARK')).code).toBe('FORBIDDEN');
+    expect(errorOf(await server.gql(REVIEW, { region: 'SYDDANMARK', ...PERIOD })).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('bad periods name the field', async () => {
+    expect(errorOf(await review(m.syd, 'SYDDANMARK', { from: '2026-11-30', to: '2026-11-01' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+    expect(errorOf(await review(m.syd, 'SYDDANMARK', { from: '2020-01-01', to: '2026-11-01' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+    expect(errorOf(await review(m.syd, 'SYDDANMARK', { from: '2026-02-30', to: '2026-11-01' })).code).toBe('BAD_USER_INPUT');
+    expect(errorOf(await review(m.syd, 'VESTJYLLAND')).code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('review notes', () => {
+  const note = (who: TActor, vars: Record<string, unknown>) =>
+    server.gql<{ addReviewNote: { id: string; referenceGroup: string; authorName: string } }>(NOTE, { region: 'SYDDANMARK', ...PERIOD, text: 'Anbefaling: hurtigere kvittering.', ...vars }, { token: who.token });
+
+  it('a member adds a note for its region and period; its group sees it with the review, other groups do not', async () => {
+    const added = dataOf(await note(m.syd, {}), 'addReviewNote');
+    expect(added.referenceGroup).toBe('SYDDANMARK');
+    dataOf(await note(m.national, { text: 'National bemærkning.' }), 'addReviewNote');
+    const notesOf = async (who: TActor) => dataOf(await review(who, 'SYDDANMARK'), 'referenceGroupReview').notes.map((n) => n.text);
+    expect(await notesOf(m.syd)).toEqual(['Anbefaling: hurtigere kvittering.']);
+    expect(await notesOf(m.syd2)).toEqual(['Anbefaling: hurtigere kvittering.']);
+    expect(await notesOf(m.national)).toEqual(['National bemærkning.']);
+    // An overlapping period lists it too; a period after it does not.
+    const later = dataOf(await review(m.syd, 'SYDDANMARK', { from: '2026-12-01', to: '2026-12-31' }), 'referenceGroupReview');
+    expect(later.notes).toEqual([]);
+    const overlapping = dataOf(await review(m.syd, 'SYDDANMARK', { from: '2026-11-15', to: '2026-12-15' }), 'referenceGroupReview');
+    expect(overlapping.notes).toHaveLength(1);
+    const [record] = auditSince(server, 0, { action: 'REVIEW_NOTE_ADD', objectId: added.id });
+    expect(record).toMatchObject({ outcome: 'ALLOWED', objectType: 'ReviewNote' });
+    expect(JSON.stringify(record)).not.toMatch(/Anbefaling/);
+  });
+
+  it('refuses another region or no role; bad input names the field; nothing is written', async () => {
+    const count = () => (server.deps.sqlite.prepare('select count(*) n from review_notes').get() as { n: number }).n;
+    const before = count();
+    expect(errorOf(await note(m.nord, {})).code).toBe('FORBIDDEN');
+    expect(errorOf(await note(m.bornholm, {})).code).toBe('FORBIDDEN');
+    expect(errorOf(await note(m.caseworker, {})).code).toBe('FORBIDDEN');
+    expect(errorOf(await note(m.syd, { text: ' x ' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
+    expect(errorOf(await note(m.syd, { text: 'y'.repeat(5001) }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
+    expect(errorOf(await note(m.syd, { from: '2026-12-01', to: '2026-11-01' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'periodTo' });
+    expect(count()).toBe(before);
+  });
+});

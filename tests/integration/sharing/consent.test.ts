@@ -1,0 +1,119 @@
+// Consent over HTTP: a referral records the subject's consent to referral and to disclosure, and a
+// FULL grant to an organisation other than CMM and US without consent to disclosure needs an
+// explicit legal-basis override, which the audit trail marks.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TTestServer } from '../../support/test-server.js';
+import {
+  act,
+  actRaw,
+  auditMark,
+  auditSince,
+  createReferralRaw,
+  errorOf,
+  getReferral,
+  newActor,
+  referralIn,
+  referralInput,
+  dataOf,
+  type TActor,
+  type TCast,
+} from '../referrals/referral-helpers.js';
+import { countGrants, grantAccess, grantAccessRaw, grantInput, insertCaseComplex, linkToComplex } from './sharing-helpers.js';
+
+let server: TTestServer;
+let cast: TCast;
+let nsk: TActor;
+
+beforeAll(async () => {
+  server = await startTestServer({ start: '2026-11-23T09:00:00Z' });
+  cast = {
+    referrer: await newActor(server, 'KBHPOL', ['CASEWORKER']),
+    authority: await newActor(server, 'CMM', ['CASEWORKER', 'COORDINATOR']),
+    assessor: await newActor(server, 'CMM', ['ASSESSOR']),
+  };
+  nsk = await newActor(server, 'NSK', ['CASEWORKER', 'INVESTIGATOR']);
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+const CONSENT = 'id consent { toReferral toDisclosure }';
+type TConsented = { id: string; consent: { toReferral: string; toDisclosure: string } };
+
+describe('recording consent', () => {
+  it('is NOT_ASKED unless given, is set on creation and changed on update, and is shown at every level', async () => {
+    const plain = dataOf(await createReferralRaw(server, cast.referrer, referralInput(), CONSENT), 'createReferral') as unknown as TConsented;
+    expect(plain.consent).toEqual({ toReferral: 'NOT_ASKED', toDisclosure: 'NOT_ASKED' });
+    const given = dataOf(await createReferralRaw(server, cast.referrer, referralInput({ consent: { toReferral: 'GIVEN', toDisclosure: 'REFUSED' } }), CONSENT), 'createReferral') as unknown as TConsented;
+    expect(given.consent).toEqual({ toReferral: 'GIVEN', toDisclosure: 'REFUSED' });
+    const updated = (await act(server, cast.referrer, 'UPDATE', given.id, { version: 1, input: { consent: { toDisclosure: 'GIVEN' } } }, CONSENT)) as unknown as TConsented;
+    expect(updated.consent).toEqual({ toReferral: 'GIVEN', toDisclosure: 'GIVEN' });
+    await act(server, cast.referrer, 'SUBMIT', given.id);
+    await grantAccess(server, cast.authority, grantInput(server, { referralId: given.id, organisationCode: 'NSK', level: 'SUMMARY' }));
+    expect(((await getReferral(server, nsk, given.id, CONSENT)) as unknown as TConsented).consent).toEqual({ toReferral: 'GIVEN', toDisclosure: 'GIVEN' });
+  });
+
+  it('refuses an unknown consent value, naming the field', async () => {
+    const res = await createReferralRaw(server, cast.referrer, referralInput({ consent: { toDisclosure: 'MAYBE' } }), CONSENT);
+    expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.consent.toDisclosure' });
+    const draft = dataOf(await createReferralRaw(server, cast.referrer, referralInput(), CONSENT), 'createReferral');
+    const update = await actRaw(server, cast.referrer, 'UPDATE', draft.id, { version: 1, input: { consent: { toReferral: 'YES' } } }, CONSENT);
+    expect(errorOf(update)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.consent.toReferral' });
+  });
+});
+
+describe('a FULL grant without consent to disclosure', () => {
+  it.each(['NOT_ASKED', 'REFUSED', 'NOT_REQUIRED_MINOR'])('needs consentOverride when consent to disclosure is %s; nothing is written without it', async (consent) => {
+    const target = await referralIn(server, cast, 'SUBMITTED', { consent: { toDisclosure: consent } });
+    const before = countGrants(server);
+    const res = await grantAccessRaw(server, cast.authority, grantInput(server, { referralId: target.id, organisationCode: 'NSK', level: 'FULL' }));
+    expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.consentOverride' });
+    const explicitNo = await grantAccessRaw(server, cast.authority, grantInput(server, { referralId: target.id, organisationCode: 'NSK', level: 'FULL', consentOverride: false }));
+    expect(errorOf(explicitNo)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.consentOverride' });
+    expect(countGrants(server)).toBe(before);
+  });
+
+  it('is granted with the override, which the grant, the access reason and the audit trail (grant and reads) mark', async () => {
+    const target = await referralIn(server, cast, 'SUBMITTED', { consent: { toDisclosure: 'REFUSED' } });
+    const mark = auditMark(server);
+    const grant = await grantAccess(server, cast.authority, grantInput(server, { referralId: target.id, organisationCode: 'NSK', level: 'FULL', consentOverride: true }));
+    expect(grant.consentOverride).toBe(true);
+    const [granted] = auditSince(server, mark, { action: 'ACCESS_GRANT' });
+    expect(JSON.parse(granted!.details!)).toMatchObject({ grantId: grant.id, consentOverride: true, consentOverrideNeeded: true });
+    const seen = await getReferral(server, nsk, target.id);
+    expect(seen.access.level).toBe('FULL');
+    expect(seen.access.reason).toContain('overriding the absence of consent to disclosure');
+    expect(seen.subject.identity?.name).toBe('Maria Ionescu');
+    const reads = auditSince(server, mark, { action: 'REFERRAL_READ', actorUserId: nsk.user.id });
+    expect(reads.length).toBeGreaterThan(0);
+    for (const read of reads) expect(JSON.parse(read.details!)).toEqual({ grantId: grant.id, consentOverride: true });
+  });
+
+  it('needs no override with consent GIVEN, below FULL, or for the competent authorities (US)', async () => {
+    const consented = await referralIn(server, cast, 'SUBMITTED', { consent: { toDisclosure: 'GIVEN' } });
+    expect((await grantAccess(server, cast.authority, grantInput(server, { referralId: consented.id, organisationCode: 'NSK', level: 'FULL' }))).consentOverride).toBe(false);
+    const refused = await referralIn(server, cast, 'SUBMITTED', { consent: { toDisclosure: 'REFUSED' } });
+    expect((await grantAccess(server, cast.authority, grantInput(server, { referralId: refused.id, organisationCode: 'NSK', level: 'OPERATIONAL' }))).level).toBe('OPERATIONAL');
+    expect((await grantAccess(server, cast.authority, grantInput(server, { referralId: refused.id, organisationCode: 'US', level: 'FULL' }))).level).toBe('FULL');
+  });
+
+  it('on a case complex: needs the override if any linked referral lacks consent; a referral linked later without consent is seen at OPERATIONAL', async () => {
+    const consented = await referralIn(server, cast, 'SUBMITTED', { consent: { toDisclosure: 'GIVEN' } });
+    const refused = await referralIn(server, cast, 'SUBMITTED', { consent: { toDisclosure: 'REFUSED' } });
+    const mixed = insertCaseComplex(server, { leadCode: 'NSK', createdByUserId: nsk.user.id, referralIds: [consented.id, refused.id] });
+    const res = await grantAccessRaw(server, nsk, grantInput(server, { caseComplexId: mixed, organisationCode: 'SKTST', level: 'FULL' }));
+    expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.consentOverride' });
+
+    const clean = insertCaseComplex(server, { leadCode: 'NSK', createdByUserId: nsk.user.id, referralIds: [consented.id] });
+    await grantAccess(server, nsk, grantInput(server, { caseComplexId: clean, organisationCode: 'SIRI', level: 'FULL' }));
+    linkToComplex(server, clean, refused.id);
+    const siri = await newActor(server, 'SIRI', ['CASEWORKER']);
+    expect((await getReferral(server, siri, consented.id)).access.level).toBe('FULL');
+    const capped = await getReferral(server, siri, refused.id);
+    expect(capped.access.level).toBe('OPERATIONAL');
+    expect(capped.access.reason).toContain('has not consented to disclosure');
+    expect(capped.subject.identity).toBeNull();
+    expect(capped.subject.whereabouts).toBe('Shelter in Odense');
+  });
+});
