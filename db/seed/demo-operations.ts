@@ -121,10 +121,12 @@ export async function seedDemoOperations(deps: TDeps): Promise<number> {
       interpreterLanguages: ['th'],
     });
     clock.advance(HOUR);
-    operations.inviteToOperation(as(clock, lead), { id: op.row.id, organisationCodes: ['SKTST'] });
+    // NSK takes part: the raid belongs to the network its demo case complex tracks.
+    operations.inviteToOperation(as(clock, lead), { id: op.row.id, organisationCodes: ['SKTST', 'NSK'] });
     clock.advance(3 * HOUR);
     operations.respondToInvitation(as(clock, 'koordinator@cmm.demo'), { operationId: op.row.id, accept: true, attendeeUserIds: [id('sagsbehandler@cmm.demo')], note: null });
     operations.respondToInvitation(as(clock, 'kontrol@sktst.demo'), { operationId: op.row.id, accept: true, attendeeUserIds: [id('kontrol@sktst.demo')], note: null });
+    operations.respondToInvitation(as(clock, 'efterforsker@nsk.demo'), { operationId: op.row.id, accept: true, attendeeUserIds: [id('efterforsker@nsk.demo')], note: null });
     clock.advance(DAY);
     operations.confirmOperation(as(clock, lead), { id: op.row.id });
     clock.set(start);

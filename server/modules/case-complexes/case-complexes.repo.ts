@@ -154,7 +154,7 @@ export function findSuspectsOfComplexes(ex: TExecutor, complexIds: readonly stri
     .select()
     .from(suspects)
     .where(inArray(suspects.caseComplexId, [...complexIds]))
-    .orderBy(asc(suspects.createdAt), asc(suspects.id))
+    .orderBy(asc(suspects.createdAt), asc(sql`rowid`))
     .all();
 }
 

@@ -38,6 +38,7 @@ describe('the demo operations', () => {
       { codename: 'Lanterne', code: 'CMM', status: 'ACCEPTED' },
       { codename: 'Lanterne', code: 'SKTST', status: 'ACCEPTED' },
       { codename: 'Mølle', code: 'CMM', status: 'ACCEPTED' },
+      { codename: 'Mølle', code: 'NSK', status: 'ACCEPTED' },
       { codename: 'Mølle', code: 'SKTST', status: 'ACCEPTED' },
       { codename: 'Stillads', code: 'KBHVPOL', status: 'INVITED' },
       { codename: 'Stillads', code: 'SIRI', status: 'ACCEPTED' },
@@ -48,7 +49,7 @@ describe('the demo operations', () => {
   it('shows each demo user exactly what its organisation may see', async () => {
     const expected: Record<string, Record<string, string> | 'FORBIDDEN'> = {
       'koordinator@kbhpol.demo': { Havn: 'FULL', Nattevagt: 'FULL' },
-      'efterforsker@nsk.demo': {},
+      'efterforsker@nsk.demo': { Mølle: 'FULL' },
       'tilsyn@at.demo': { Havn: 'SUMMARY', Stillads: 'FULL' },
       'kontrol@sktst.demo': { Lanterne: 'FULL', Mølle: 'FULL' },
       'kontrol@siri.demo': { Stillads: 'FULL' },
