@@ -188,25 +188,6 @@ export function findTimelineEvents(ex: TExecutor, complexIds: readonly string[])
     .all();
 }
 
-/** Active users of an organisation holding any of the roles: who is told about a hand-over. */
-export function findRecipientIds(ex: TExecutor, organisationId: string, roles: readonly string[]): string[] {
-  return ex
-    .select({ id: users.id })
-    .from(users)
-    .where(
-      and(
-        eq(users.organisationId, organisationId),
-        eq(users.active, true),
-        sql`exists (select 1 from json_each(${users.roles}) r where r.value in (${sql.join(
-          roles.map((role) => sql`${role}`),
-          sql`, `,
-        )}))`,
-      ),
-    )
-    .all()
-    .map((row) => row.id);
-}
-
 /** The organisation of each user (who linked a record), for the timeline. */
 export function findUserOrganisations(ex: TExecutor, userIds: readonly string[]): Map<string, string> {
   if (userIds.length === 0) return new Map();

@@ -19,7 +19,7 @@ import type { TContext } from '../../core/context.js';
 import { AppError, badInput, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { parseInput } from '../../core/validation.js';
-import { notify } from '../notifications/notifications.service.js';
+import { notify, organisationRecipients } from '../notifications/notifications.service.js';
 import { findOrganisationByCode } from '../organisations/organisations.service.js';
 import { localDate } from '../referrals/deadlines.js';
 import { getReferral, type TReferralView } from '../referrals/referrals.service.js';
@@ -167,7 +167,7 @@ export function handOverCaseComplex(ctx: TContext, input: { id: string; toOrgani
     });
     notify(unit, {
       ctx,
-      userIds: repo.findRecipientIds(unit.tx, to.id, HAND_OVER_RECIPIENT_ROLES),
+      userIds: organisationRecipients(unit, { organisationId: to.id, roles: HAND_OVER_RECIPIENT_ROLES }),
       kind: 'CASE_COMPLEX_HANDED_OVER',
       objectType: 'CaseComplex',
       objectId: view.row.id,

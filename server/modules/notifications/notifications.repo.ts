@@ -1,5 +1,5 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
-import { notifications } from '../../../db/schema/index.js';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { notifications, users } from '../../../db/schema/index.js';
 import type { TExecutor } from '../../core/db.js';
 
 export function insertNotification(ex: TExecutor, row: typeof notifications.$inferInsert): void {
@@ -17,4 +17,23 @@ export function findForUser(ex: TExecutor, id: string, userId: string) {
 
 export function markRead(ex: TExecutor, id: string, at: string): void {
   ex.update(notifications).set({ readAt: at }).where(and(eq(notifications.id, id), isNull(notifications.readAt))).run();
+}
+
+/** Active users of an organisation holding any of the roles. */
+export function findRecipientIds(ex: TExecutor, organisationId: string, roles: readonly string[]): string[] {
+  return ex
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        eq(users.organisationId, organisationId),
+        eq(users.active, true),
+        sql`exists (select 1 from json_each(${users.roles}) r where r.value in (${sql.join(
+          roles.map((role) => sql`${role}`),
+          sql`, `,
+        )}))`,
+      ),
+    )
+    .all()
+    .map((row) => row.id);
 }

@@ -45,3 +45,8 @@ export function markNotificationRead(ctx: TContext, input: { id: string }) {
     return repo.findForUser(unit.tx, input.id, viewer.userId)!;
   });
 }
+
+/** Who in an organisation is told about something: its active users holding any of the roles. */
+export function organisationRecipients(unit: TUnitOfWork, options: { organisationId: string; roles: readonly string[] }): string[] {
+  return repo.findRecipientIds(unit.tx, options.organisationId, options.roles);
+}

@@ -150,25 +150,6 @@ export function findUserNames(ex: TExecutor, ids: readonly string[]): Array<{ id
   return ex.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...ids])).all();
 }
 
-/** Active users of an organisation holding any of the roles. */
-export function findRecipientIds(ex: TExecutor, organisationId: string, roles: readonly string[]): string[] {
-  return ex
-    .select({ id: users.id })
-    .from(users)
-    .where(
-      and(
-        eq(users.organisationId, organisationId),
-        eq(users.active, true),
-        sql`exists (select 1 from json_each(${users.roles}) r where r.value in (${sql.join(
-          roles.map((role) => sql`${role}`),
-          sql`, `,
-        )}))`,
-      ),
-    )
-    .all()
-    .map((row) => row.id);
-}
-
 /** Only active users among the given ids (attendees who left are not reminded). */
 export function filterActiveUsers(ex: TExecutor, ids: readonly string[]): string[] {
   if (ids.length === 0) return [];

@@ -19,7 +19,7 @@ import { AppError, badInput, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import type { TNotificationKind } from '../../core/notification-kinds.js';
 import { parseInput } from '../../core/validation.js';
-import { notify } from '../notifications/notifications.service.js';
+import { notify, organisationRecipients } from '../notifications/notifications.service.js';
 import { findOrganisationByCode, findOrganisationById } from '../organisations/organisations.service.js';
 import { transition, type TOperationAction, type TOperationState } from './operation-state-machine.js';
 import { checkTimeWindow, cmmAnswerOverdue, reminderDue } from './operations.policy.js';
@@ -85,7 +85,7 @@ function notifyOrganisations(
   unit: TUnitOfWork,
   options: { organisationIds: string[]; roles: readonly string[]; kind: TNotificationKind; operationId: string; alsoUserIds?: string[] },
 ): void {
-  const userIds = options.organisationIds.flatMap((organisationId) => repo.findRecipientIds(unit.tx, organisationId, options.roles));
+  const userIds = options.organisationIds.flatMap((organisationId) => organisationRecipients(unit, { organisationId, roles: options.roles }));
   const also = repo.filterActiveUsers(unit.tx, options.alsoUserIds ?? []);
   notify(unit, { ctx, userIds: [...userIds, ...also], kind: options.kind, objectType: 'Operation', objectId: options.operationId, link: operationLink(options.operationId) });
 }

@@ -212,25 +212,6 @@ export function claimDeadlineNotice(ex: TExecutor, row: typeof deadlineNotices.$
   return ex.insert(deadlineNotices).values(row).onConflictDoNothing().run().changes === 1;
 }
 
-/** Active users of an organisation holding any of the roles: who is told about a referral. */
-export function findRecipientIds(ex: TExecutor, organisationId: string, roles: readonly string[]): string[] {
-  return ex
-    .select({ id: users.id })
-    .from(users)
-    .where(
-      and(
-        eq(users.organisationId, organisationId),
-        eq(users.active, true),
-        sql`exists (select 1 from json_each(${users.roles}) r where r.value in (${sql.join(
-          roles.map((role) => sql`${role}`),
-          sql`, `,
-        )}))`,
-      ),
-    )
-    .all()
-    .map((row) => row.id);
-}
-
 export function findUserNames(ex: TExecutor, ids: string[]): Array<{ id: string; name: string }> {
   if (ids.length === 0) return [];
   return ex.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids)).all();

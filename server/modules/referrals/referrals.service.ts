@@ -8,7 +8,7 @@ import { AppError, badInput, notFound } from '../../core/errors.js';
 import { newId, sha256Hex } from '../../core/ids.js';
 import type { TNotificationKind } from '../../core/notification-kinds.js';
 import { parseInput } from '../../core/validation.js';
-import { notify } from '../notifications/notifications.service.js';
+import { notify, organisationRecipients } from '../notifications/notifications.service.js';
 import { findOrganisationByCode } from '../organisations/organisations.service.js';
 import { isOperationVisible } from '../operations/operations.service.js';
 import { referralSharing } from '../sharing/sharing.service.js';
@@ -45,7 +45,7 @@ function notifyOrganisation(
   unit: TUnitOfWork,
   options: { organisationId: string | null; roles: readonly string[]; kind: TNotificationKind; referralId: string; alsoUserIds?: string[] },
 ): void {
-  const userIds = options.organisationId ? repo.findRecipientIds(unit.tx, options.organisationId, options.roles) : [];
+  const userIds = options.organisationId ? organisationRecipients(unit, { organisationId: options.organisationId, roles: options.roles }) : [];
   notify(unit, { ctx, userIds: [...userIds, ...(options.alsoUserIds ?? [])], kind: options.kind, objectType: 'Referral', objectId: options.referralId, link: link(options.referralId) });
 }
 

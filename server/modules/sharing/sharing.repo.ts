@@ -1,7 +1,7 @@
 // Queries of the sharing domain: access grants and break-glass grants, and the few facts about
 // referrals and case complexes that deciding on a grant needs (read here directly, read-only).
-import { and, desc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import { accessGrants, caseComplexes, caseComplexReferrals, referrals, users } from '../../../db/schema/index.js';
+import { and, desc, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
+import { accessGrants, caseComplexes, caseComplexReferrals, referrals } from '../../../db/schema/index.js';
 import type { TExecutor } from '../../core/db.js';
 
 export type TGrantRow = typeof accessGrants.$inferSelect;
@@ -160,21 +160,3 @@ export function claimExpiryNotice(ex: TExecutor, id: string, sentAt: string): bo
     .run().changes === 1;
 }
 
-/** Active users of an organisation holding any of the roles: who is told about a grant. */
-export function findRecipientIds(ex: TExecutor, organisationId: string, roles: readonly string[]): string[] {
-  return ex
-    .select({ id: users.id })
-    .from(users)
-    .where(
-      and(
-        eq(users.organisationId, organisationId),
-        eq(users.active, true),
-        sql`exists (select 1 from json_each(${users.roles}) r where r.value in (${sql.join(
-          roles.map((role) => sql`${role}`),
-          sql`, `,
-        )}))`,
-      ),
-    )
-    .all()
-    .map((row) => row.id);
-}

@@ -16,7 +16,7 @@ import { AppError, badInput, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import type { TNotificationKind } from '../../core/notification-kinds.js';
 import { parseInput } from '../../core/validation.js';
-import { notify } from '../notifications/notifications.service.js';
+import { notify, organisationRecipients } from '../notifications/notifications.service.js';
 import { findOrganisationByCode } from '../organisations/organisations.service.js';
 import {
   BREAK_GLASS_HOURS,
@@ -31,6 +31,22 @@ import {
 } from './sharing.policy.js';
 import * as repo from './sharing.repo.js';
 import { ZGrantAccessInput, ZJustification, ZReviewNote, ZRevokeReason } from './sharing.validation.js';
+
+/** The bookkeeping columns of a grant just made: who made it, when, and nothing revoked or reviewed yet. */
+function freshGrant(viewer: TViewer, now: Date) {
+  return {
+    grantedByUserId: viewer.userId,
+    grantedByOrganisationId: viewer.organisationId,
+    createdAt: now.toISOString(),
+    revokedAt: null,
+    revokedByUserId: null,
+    revokeReason: null,
+    reviewedAt: null,
+    reviewedByUserId: null,
+    reviewNote: null,
+    expiryNoticeSentAt: null,
+  };
+}
 
 export type TGrantRow = repo.TGrantRow;
 
@@ -67,7 +83,7 @@ function grantLink(grant: Pick<TGrantRow, 'referralId' | 'caseComplexId'>): stri
 
 /** Tells the grantee organisation's caseworkers (or, for break-glass, the one user) about its grant. */
 function notifyGrantee(ctx: TContext, unit: TUnitOfWork, grant: TGrantRow, kind: TNotificationKind): void {
-  const userIds = grant.userId ? [grant.userId] : repo.findRecipientIds(unit.tx, grant.organisationId, CASEWORK_ROLES);
+  const userIds = grant.userId ? [grant.userId] : organisationRecipients(unit, { organisationId: grant.organisationId, roles: CASEWORK_ROLES });
   notify(unit, { ctx, userIds, kind, objectType: 'AccessGrant', objectId: grant.id, link: grantLink(grant) });
 }
 
@@ -137,16 +153,7 @@ export function grantAccess(ctx: TContext, raw: unknown): TGrantRow {
       breakGlass: false,
       justification: null,
       expiresAt: input.expiresAt.toISOString(),
-      grantedByUserId: viewer.userId,
-      grantedByOrganisationId: viewer.organisationId,
-      createdAt: unit.now.toISOString(),
-      revokedAt: null,
-      revokedByUserId: null,
-      revokeReason: null,
-      reviewedAt: null,
-      reviewedByUserId: null,
-      reviewNote: null,
-      expiryNoticeSentAt: null,
+      ...freshGrant(viewer, unit.now),
     };
     repo.insertGrant(unit.tx, row);
     unit.audit({
@@ -260,16 +267,7 @@ export function breakGlass(ctx: TContext, input: { referralId: string; justifica
       breakGlass: true,
       justification,
       expiresAt: new Date(unit.now.getTime() + BREAK_GLASS_HOURS * HOUR_MS).toISOString(),
-      grantedByUserId: viewer.userId,
-      grantedByOrganisationId: viewer.organisationId,
-      createdAt: unit.now.toISOString(),
-      revokedAt: null,
-      revokedByUserId: null,
-      revokeReason: null,
-      reviewedAt: null,
-      reviewedByUserId: null,
-      reviewNote: null,
-      expiryNoticeSentAt: null,
+      ...freshGrant(viewer, unit.now),
     };
     repo.insertGrant(unit.tx, row);
     unit.audit({
@@ -283,7 +281,7 @@ export function breakGlass(ctx: TContext, input: { referralId: string; justifica
     // The user's own auditors review it; the competent authority learns that someone broke in.
     notify(unit, {
       ctx,
-      userIds: repo.findRecipientIds(unit.tx, viewer.organisationId, ['AUDITOR']),
+      userIds: organisationRecipients(unit, { organisationId: viewer.organisationId, roles: ['AUDITOR'] }),
       kind: 'BREAK_GLASS_USED',
       objectType: 'AccessGrant',
       objectId: grantId,
@@ -292,7 +290,7 @@ export function breakGlass(ctx: TContext, input: { referralId: string; justifica
     if (facts.competentAuthorityId) {
       notify(unit, {
         ctx,
-        userIds: repo.findRecipientIds(unit.tx, facts.competentAuthorityId, ['COORDINATOR']),
+        userIds: organisationRecipients(unit, { organisationId: facts.competentAuthorityId, roles: ['COORDINATOR'] }),
         kind: 'BREAK_GLASS_USED',
         objectType: 'Referral',
         objectId: facts.id,
