@@ -1,0 +1,316 @@
+// Fixtures of the access matrix: the demo (db/seed/demo.ts) on one test server, every demo user
+// signed in once, a few shared read-only records of known shape, and builders of fresh records for
+// the mutations that change what they act on. Records are made through the services a user would
+// call, as the user who would make them (so each has its timeline and audit trail).
+import { DEMO_USERS, seedDemo } from '../../db/seed/demo.js';
+import { DEMO_OPERATION_USERS } from '../../db/seed/demo-operations.js';
+import { runAudited } from '../../server/core/audit.js';
+import { systemContext, type TContext } from '../../server/core/context.js';
+import { newId } from '../../server/core/ids.js';
+import { findUserByEmail } from '../../server/modules/auth/auth.repo.js';
+import { viewerForUser } from '../../server/modules/auth/auth.service.js';
+import * as complexes from '../../server/modules/case-complexes/case-complexes.service.js';
+import { notify } from '../../server/modules/notifications/notifications.service.js';
+import * as operations from '../../server/modules/operations/operations.service.js';
+import { localDate } from '../../server/modules/referrals/deadlines.js';
+import * as referrals from '../../server/modules/referrals/referrals.service.js';
+import * as sharing from '../../server/modules/sharing/sharing.service.js';
+import { buildUser, signIn } from '../support/factories.js';
+import type { TTestServer } from '../support/test-server.js';
+
+// ---------------------------------------------------------------------------------------------
+// Callers: every demo user (db/seed/demo.ts and db/seed/demo-operations.ts), named by e-mail
+// without ".demo", and a caller without a token.
+
+export const USER_KEYS = [
+  'koordinator@kbhpol',
+  'efterforsker@nsk',
+  'tilsyn@at',
+  'kontrol@sktst',
+  'kontrol@siri',
+  'sagsbehandler@cmm',
+  'koordinator@cmm',
+  'vurdering@us',
+  'hjemrejse@hjr',
+  'revisor@cmm',
+  'analytiker@cmm',
+  'referencegruppe@syd',
+  'admin@samvirke',
+  'koordinator@ssjylpol',
+  'koordinator@at',
+] as const;
+export type TUserKey = (typeof USER_KEYS)[number];
+export type TCallerKey = TUserKey | 'anonymous';
+export const CALLER_KEYS: readonly TCallerKey[] = [...USER_KEYS, 'anonymous'];
+
+/** The e-mails of every demo user the seed creates, to check that USER_KEYS misses none. */
+export function demoUserEmails(): string[] {
+  return [...DEMO_USERS, ...DEMO_OPERATION_USERS].map((u) => u.email).sort();
+}
+
+export function emailOf(key: TUserKey): string {
+  return `${key}.demo`;
+}
+
+export type TUser = { key: TUserKey; id: string; email: string; organisationCode: string; token: string };
+export type TCaller = { key: TCallerKey; user: TUser | null };
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+// ---------------------------------------------------------------------------------------------
+// The fixtures
+
+export type TReferralFx = { id: string; subjectId: string; version: number };
+export type TOperationFx = { id: string; version: number };
+
+export type TFixtures = {
+  server: TTestServer;
+  users: Record<TUserKey, TUser>;
+  password: string;
+  /** A service context acting as the demo user (as the seed builds them). */
+  as(key: TUserKey): TContext;
+  /** Shared, read-only: built once, never changed by a row. */
+  shared: {
+    /** Labour inspectorate (AT) → CMM, in support (assessed TRAFFICKED with grounds, reflection period), with a SUMMARY grant to HJR and an OPERATIONAL grant to SIRI. */
+    atToCmm: TReferralFx;
+    /** Københavns Politi → US (an asylum seeker), received. */
+    kbhToUs: TReferralFx;
+    /** Københavns Politi → CMM, submitted: linked to fresh case complexes by the link rows. */
+    kbhToCmm: TReferralFx;
+    /** A draft of AT's. */
+    atDraft: TReferralFx;
+    /** Syd- og Sønderjyllands Politi leads, planned: CMM accepted, SKTST invited (no answer), HJR declined. */
+    sydOperation: TOperationFx;
+    /** A draft operation of Københavns Politi (linked to fresh case complexes). */
+    kbhOperation: TOperationFx;
+    /** The demo case complex (Netværk Vestegnen: KBHPOL handed it over to NSK). */
+    demoComplex: string;
+    /** AT → CMM, submitted: kontrol@sktst broke the glass on it. */
+    brokenGlass: TReferralFx;
+    /** AT → CMM, submitted: its OPERATIONAL grant to SIRI was revoked. */
+    revokedGrant: TReferralFx;
+    /** A complex KBHPOL leads, with a referral of its to US linked, and one suspect: suspects and case events are added to it. */
+    workComplex: string;
+    workSuspect: string;
+    /** A notification of a user who is no caller. */
+    strangersNotification: string;
+  };
+  fresh: {
+    referral(state: TFreshReferralState, options?: { by?: 'tilsyn@at' | 'koordinator@kbhpol'; residence?: 'LAWFUL' | 'ASYLUM_SEEKER'; minor?: boolean }): TReferralFx;
+    operation(state: TFreshOperationState, options?: { answers?: boolean }): TOperationFx;
+    /** A complex Københavns Politi leads, with a fresh referral of its to US linked (so US and CMM see it as members). */
+    complex(): string;
+    /** A grant by CMM on a referral CMM handles. */
+    grantOn(referralId: string, organisationCode: string, level: 'SUMMARY' | 'OPERATIONAL' | 'FULL'): string;
+    /** A SUMMARY grant by CMM to HJR on a fresh AT → CMM referral. */
+    grant(): string;
+    /** A break-glass use by kontrol@sktst on a fresh AT → CMM referral. */
+    breakGlass(): string;
+    notification(userId: string): string;
+    /** A new session (access and refresh token) of the user, so that the caller's own stays usable. */
+    session(key: TUserKey): Promise<{ accessToken: string; refreshToken: string }>;
+    /** A user of no demo organisation's interest, to deactivate. */
+    userId(): Promise<string>;
+  };
+};
+
+export type TFreshReferralState = 'DRAFT' | 'SUBMITTED' | 'RECEIVED' | 'UNDER_ASSESSMENT' | 'ASSESSED' | 'IN_SUPPORT';
+export type TFreshOperationState = 'DRAFT' | 'PLANNED' | 'CONFIRMED' | 'IN_PROGRESS' | 'COMPLETED';
+
+function contextAs(server: TTestServer, email: string): TContext {
+  const user = findUserByEmail(server.deps.db, email);
+  if (!user) throw new Error(`Demo user ${email} is missing`);
+  const viewer = viewerForUser({ user, sessionId: 'access-matrix', secondFactor: true, requireTotpForPrivileged: false });
+  return { deps: server.deps, viewer, requestId: 'access-matrix', ip: null, logger: server.deps.logger };
+}
+
+export function referralInput(server: TTestServer, options: { residence?: string; minor?: boolean } = {}) {
+  const year = Number(localDate(server.clock.now()).slice(0, 4));
+  return {
+    subject: {
+      name: 'Opdigtet Person',
+      alias: 'Opdigtet',
+      dateOfBirth: options.minor ? `${year - 16}-01-15` : '1990-05-01',
+      gender: 'FEMALE',
+      nationality: 'RO',
+      languages: ['ro'],
+      residenceStatus: options.residence ?? 'LAWFUL',
+      contact: '+45 00 00 00 00',
+      whereabouts: 'Opdigtet krisecenter',
+    },
+    suspectedExploitation: ['FORCED_LABOUR'],
+    sector: 'CLEANING',
+    region: 'SYDDANMARK',
+    location: 'Opdigtet hotelkøkken',
+    indicators: ['Pas inddraget af arbejdsgiver'],
+    narrative: 'Opdigtet: arbejder 14 timer om dagen for kost og logi.',
+    urgency: 'NORMAL',
+  };
+}
+
+export function operationInput(server: TTestServer, codename: string) {
+  const startsAt = new Date(server.clock.now().getTime() + 72 * HOUR);
+  return {
+    codename,
+    objective: 'Kontrol af massageklinikker (opdigtet)',
+    sector: 'MASSAGE_CLINIC',
+    region: 'SYDDANMARK',
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + 6 * HOUR),
+    briefingPoint: 'Opdigtet politistation, lokale 2',
+    targets: [{ address: 'Opdigtet Allé 1, 6000 Kolding', description: 'Klinik i stueetagen' }],
+    requestCmmAttendance: true,
+    interpreterLanguages: ['th'],
+  };
+}
+
+export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
+  await seedDemo(server.deps);
+  const password = server.deps.config.demoPassword;
+  const users = {} as Record<TUserKey, TUser>;
+  for (const key of USER_KEYS) {
+    const email = emailOf(key);
+    const row = findUserByEmail(server.deps.db, email);
+    if (!row) throw new Error(`Demo user ${email} is missing`);
+    const session = await signIn(server, { email, password });
+    const organisationCode = contextAs(server, email).viewer!.organisationCode;
+    users[key] = { key, id: row.id, email, organisationCode, token: session.accessToken };
+  }
+  const as = (key: TUserKey) => contextAs(server, emailOf(key));
+  const now = () => server.clock.now();
+  const today = () => localDate(now());
+
+  // --- Referrals, driven through the services by the parties who make each move.
+  function referral(state: TFreshReferralState, options: { by?: 'tilsyn@at' | 'koordinator@kbhpol'; residence?: 'LAWFUL' | 'ASYLUM_SEEKER'; minor?: boolean } = {}): TReferralFx {
+    const by = options.by ?? 'tilsyn@at';
+    const toUs = options.residence === 'ASYLUM_SEEKER';
+    const handler: TUserKey = toUs ? 'vurdering@us' : 'koordinator@cmm';
+    const assessor: TUserKey = toUs ? 'vurdering@us' : 'sagsbehandler@cmm';
+    let view = referrals.createReferral(as(by), referralInput(server, { residence: options.residence, minor: options.minor }));
+    const id = view.row.id;
+    const steps: Array<() => typeof view> = [
+      () => referrals.submitReferral(as(by), { id }),
+      () => referrals.acknowledgeReferral(as(handler), { id }),
+      () => referrals.scheduleIdentificationInterview(as(handler), { id, at: new Date(now().getTime() + DAY) }),
+      () =>
+        referrals.recordAssessment(as(assessor), {
+          id,
+          input: { decision: 'TRAFFICKED', primaryExploitation: 'FORCED_LABOUR', grounds: 'Indikatorerne bekræftet ved samtalen (opdigtet).', assessedOn: today() },
+        }),
+      () => referrals.startReflectionPeriod(as(handler), { id, startsOn: today(), days: 30 }),
+    ];
+    const order: TFreshReferralState[] = ['DRAFT', 'SUBMITTED', 'RECEIVED', 'UNDER_ASSESSMENT', 'ASSESSED', 'IN_SUPPORT'];
+    for (let i = 0; i < order.indexOf(state); i += 1) view = steps[i]!();
+    if (view.row.state !== state) throw new Error(`fixture referral is ${view.row.state}, not ${state}`);
+    return { id, subjectId: view.row.subjectId, version: view.row.version };
+  }
+
+  // --- Operations led by Syd- og Sønderjyllands Politi; CMM is invited by requestCmmAttendance.
+  function operation(state: TFreshOperationState, options: { answers?: boolean } = {}): TOperationFx {
+    const lead = as('koordinator@ssjylpol');
+    let view = operations.createOperation(lead, operationInput(server, `Matrix-${newId().slice(0, 6)}`));
+    const id = view.row.id;
+    if (state !== 'DRAFT') {
+      view = operations.inviteToOperation(lead, { id, organisationCodes: ['SKTST', 'HJR'] });
+      if (options.answers !== false) {
+        view = operations.respondToInvitation(as('koordinator@cmm'), { operationId: id, accept: true, attendeeUserIds: [users['sagsbehandler@cmm'].id], note: null });
+        view = operations.respondToInvitation(as('hjemrejse@hjr'), { operationId: id, accept: false, attendeeUserIds: [], note: null });
+      }
+    }
+    if (['CONFIRMED', 'IN_PROGRESS', 'COMPLETED'].includes(state)) view = operations.confirmOperation(lead, { id });
+    if (['IN_PROGRESS', 'COMPLETED'].includes(state)) view = operations.startOperation(lead, { id });
+    if (state === 'COMPLETED') view = operations.completeOperation(lead, { id });
+    if (view.row.state !== state) throw new Error(`fixture operation is ${view.row.state}, not ${state}`);
+    return { id, version: view.row.version };
+  }
+
+  const atToCmm = referral('IN_SUPPORT');
+  const grantInput = (referralId: string, organisationCode: string, level: string) => ({
+    referralId,
+    organisationCode,
+    level,
+    purpose: level === 'SUMMARY' ? 'PREPARED_RETURN' : 'INVESTIGATION',
+    legalBasis: 'Udlændingeloven § 1 (opdigtet)',
+    expiresAt: new Date(now().getTime() + 30 * DAY),
+  });
+  sharing.grantAccess(as('koordinator@cmm'), grantInput(atToCmm.id, 'HJR', 'SUMMARY'));
+  sharing.grantAccess(as('koordinator@cmm'), grantInput(atToCmm.id, 'SIRI', 'OPERATIONAL'));
+  const kbhToUs = referral('RECEIVED', { by: 'koordinator@kbhpol', residence: 'ASYLUM_SEEKER' });
+  const kbhToCmm = referral('SUBMITTED', { by: 'koordinator@kbhpol' });
+  const atDraft = referral('DRAFT');
+  const sydOperation = operation('PLANNED');
+  const kbhOperation = operations.createOperation(as('koordinator@kbhpol'), { ...operationInput(server, 'Matrix-KBH'), region: 'HOVEDSTADEN', requestCmmAttendance: false });
+
+  // Each complex links a referral of its own, so that a grant on one complex reaches no shared referral.
+  function complex(): string {
+    const view = complexes.createCaseComplex(as('koordinator@kbhpol'), { name: `Matrix ${newId().slice(0, 6)}`, description: 'Opdigtet netværk' });
+    const linked = referral('SUBMITTED', { by: 'koordinator@kbhpol', residence: 'ASYLUM_SEEKER' });
+    complexes.linkReferralToCaseComplex(as('koordinator@kbhpol'), { caseComplexId: view.row.id, referralId: linked.id });
+    return view.row.id;
+  }
+  const grantOn = (referralId: string, organisationCode: string, level: 'SUMMARY' | 'OPERATIONAL' | 'FULL') =>
+    sharing.grantAccess(as('koordinator@cmm'), grantInput(referralId, organisationCode, level)).id;
+  const brokenGlass = referral('SUBMITTED');
+  sharing.breakGlass(as('kontrol@sktst'), { referralId: brokenGlass.id, justification: 'Personen er truffet på en adresse under en kontrol i nat' });
+  const revokedGrant = referral('SUBMITTED');
+  sharing.revokeAccess(as('koordinator@cmm'), { grantId: grantOn(revokedGrant.id, 'SIRI', 'OPERATIONAL'), reason: 'Ikke længere nødvendig' });
+  const workComplex = complex();
+  const workSuspect = complexes.addSuspect(as('koordinator@kbhpol'), { caseComplexId: workComplex, input: { name: 'Opdigtet Mistænkt', nationality: 'RO' } }).row.id;
+
+  const demoComplex = (server.deps.sqlite.prepare('select id from case_complexes where name = ?').get('Netværk Vestegnen') as { id: string } | undefined)?.id;
+  if (!demoComplex) throw new Error('The demo case complex is missing');
+
+  /** An inbox entry for the user, written as other domains write them (notify inside an audited unit). */
+  function notification(userId: string): string {
+    const system = systemContext(server.deps, 'access-matrix');
+    runAudited(system, (unit) => {
+      notify(unit, { ctx: system, userIds: [userId], kind: 'REFERRAL_RECEIVED', link: '/' });
+      unit.audit({ action: 'TEST_FIXTURE_NOTIFICATION', objectType: 'User', objectId: userId });
+    });
+    return (server.deps.sqlite.prepare('select id from notifications where user_id = ? order by rowid desc limit 1').get(userId) as { id: string }).id;
+  }
+  const stranger = await buildUser(server, { organisationCode: 'REDEN', roles: ['CASEWORKER'] });
+
+  return {
+    server,
+    users,
+    password,
+    as,
+    shared: {
+      atToCmm,
+      kbhToUs,
+      kbhToCmm,
+      atDraft,
+      brokenGlass,
+      revokedGrant,
+      sydOperation,
+      kbhOperation: { id: kbhOperation.row.id, version: kbhOperation.row.version },
+      demoComplex,
+      workComplex,
+      workSuspect,
+      strangersNotification: notification(stranger.id),
+    },
+    fresh: {
+      referral,
+      operation,
+      complex,
+      grantOn,
+      grant() {
+        const fx = referral('SUBMITTED');
+        return grantOn(fx.id, 'HJR', 'SUMMARY');
+      },
+      breakGlass() {
+        const fx = referral('SUBMITTED');
+        return sharing.breakGlass(as('kontrol@sktst'), { referralId: fx.id, justification: 'Personen er truffet på en adresse under en kontrol i nat' }).id;
+      },
+      notification,
+      async session(key) {
+        return signIn(server, { email: emailOf(key), password });
+      },
+      async userId() {
+        return (await buildUser(server, { organisationCode: 'REDEN', roles: ['CASEWORKER'] })).id;
+      },
+    },
+  };
+}

@@ -1,0 +1,776 @@
+// THE access matrix: for every root field of the schema, what each demo user (and a caller without
+// a token) gets — DATA, an error code (NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, …) — and which
+// response paths must be null for whom. access-matrix.test.ts runs it over HTTP and fails for a
+// root field without a row here.
+//
+// Reading a row: `expect.default` is every signed-in caller not named; `anonymous` is
+// UNAUTHENTICATED unless named. `watch` lists the paths someone may be denied: they must be null
+// for the callers whose `nulls` name them and non-null for every other caller that gets DATA.
+// Fixtures (access-fixtures.ts): the demo of db/seed/demo.ts plus a few records of known shape.
+import { newId } from '../../server/core/ids.js';
+import { enrolTotp } from '../../server/modules/auth/users.service.js';
+import { localDate } from '../../server/modules/referrals/deadlines.js';
+import { referralInput, operationInput, type TCaller, type TCallerKey, type TFixtures, type TUser } from './access-fixtures.js';
+
+export type TOutcome = 'DATA' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'BAD_USER_INPUT' | 'CONFLICT' | 'INVALID_TRANSITION';
+
+export type TRequest = {
+  query: string;
+  variables?: Record<string, unknown>;
+  /** Another token of the same caller (e.g. a fresh session to log out); the anonymous caller never sends one. */
+  token?: string;
+  headers?: Record<string, string>;
+};
+
+export type TCase = {
+  /** What the case is about (a row may have several, e.g. a referral each competent authority handles). */
+  name: string;
+  request(fx: TFixtures, caller: TCaller): TRequest | Promise<TRequest>;
+  expect: Partial<Record<TCallerKey, TOutcome>> & { default: TOutcome };
+  watch?: string[];
+  nulls?: Partial<Record<TCallerKey, string[]>>;
+  /** The access level the answer states (at `path`) for each caller that gets DATA. */
+  levels?: { path: string; expect: Partial<Record<TCallerKey, string>> & { default: string } };
+  /** More about the data a caller got: returns what is wrong, or null. */
+  check?(data: Record<string, unknown>, caller: TCaller, fx: TFixtures): string | null;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Groups of callers that recur
+
+/** Demo users without a casework role: auditor, analyst, administrator, reference group member. */
+const NO_CASEWORK = { 'revisor@cmm': 'FORBIDDEN', 'analytiker@cmm': 'FORBIDDEN', 'admin@samvirke': 'FORBIDDEN', 'referencegruppe@syd': 'FORBIDDEN' } as const;
+const CMM = { 'sagsbehandler@cmm': 'DATA', 'koordinator@cmm': 'DATA' } as const;
+const CMM_FORBIDDEN = { 'sagsbehandler@cmm': 'FORBIDDEN', 'koordinator@cmm': 'FORBIDDEN' } as const;
+const AT = { 'tilsyn@at': 'DATA', 'koordinator@at': 'DATA' } as const;
+const AT_FORBIDDEN = { 'tilsyn@at': 'FORBIDDEN', 'koordinator@at': 'FORBIDDEN' } as const;
+/** Organisations that see a case complex only as members (a referral they handle is linked), never its suspects. */
+const MEMBERS = { 'sagsbehandler@cmm': 'MEMBERSHIP', 'koordinator@cmm': 'MEMBERSHIP', 'vurdering@us': 'MEMBERSHIP' } as const;
+
+/** Who sees what, for the `check`s of list fields. */
+const SEES_AT_TO_CMM: readonly TCallerKey[] = ['tilsyn@at', 'koordinator@at', 'sagsbehandler@cmm', 'koordinator@cmm', 'hjemrejse@hjr', 'kontrol@siri'];
+const SEES_SYD_OPERATION: readonly TCallerKey[] = ['koordinator@ssjylpol', 'sagsbehandler@cmm', 'koordinator@cmm', 'kontrol@sktst', 'hjemrejse@hjr'];
+const SEES_DEMO_COMPLEX: readonly TCallerKey[] = ['efterforsker@nsk', 'koordinator@kbhpol', 'koordinator@ssjylpol', 'sagsbehandler@cmm', 'koordinator@cmm', 'vurdering@us'];
+
+const user = (caller: TCaller): TUser => {
+  if (!caller.user) throw new Error('this fixture needs a signed-in caller');
+  return caller.user;
+};
+
+function contains(list: unknown, id: string, shouldContain: boolean, what: string): string | null {
+  const ids = (list as Array<{ id?: string; node?: { id: string } }>).map((item) => item.node?.id ?? item.id);
+  if (ids.includes(id) === shouldContain) return null;
+  return shouldContain ? `${what} is missing from the list` : `${what} is listed though the caller may not see it`;
+}
+
+const DAY = 86_400_000;
+let addresses = 0;
+/** A client address of its own for each refused sign-in. */
+const nextAddress = () => (addresses += 1);
+const today = (fx: TFixtures) => localDate(fx.server.clock.now());
+const grantExpiry = (fx: TFixtures) => new Date(fx.server.clock.now().getTime() + 30 * DAY).toISOString();
+
+// ---------------------------------------------------------------------------------------------
+// Referral moves: a fresh referral in the state the move needs, for every caller.
+
+const REFERRAL_SELECTION = 'id state access { level }';
+
+type TFreshReferral = Parameters<TFixtures['fresh']['referral']>;
+
+/** A move of a fresh referral in `state`: `params` are the arguments besides id (version is filled in from the fixture). */
+function move(field: string, params: Record<string, string>, state: TFreshReferral[0], values: (fx: TFixtures) => Record<string, unknown>, options: TFreshReferral[1] = {}) {
+  const names = Object.keys(params);
+  const declarations = ['$id: ID!', ...names.map((n) => `$${n}: ${params[n]}`)].join(', ');
+  const args = ['id: $id', ...names.map((n) => `${n}: $${n}`)].join(', ');
+  return (fx: TFixtures): TRequest => {
+    const referral = fx.fresh.referral(state, options);
+    const variables: Record<string, unknown> = { id: referral.id, ...values(fx) };
+    if ('version' in params) variables.version = referral.version;
+    return { query: `mutation(${declarations}) { ${field}(${args}) { ${REFERRAL_SELECTION} } }`, variables };
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Operation moves: a fresh operation of Syd- og Sønderjyllands Politi (CMM accepted, SKTST invited, HJR declined).
+
+const OPERATION_SELECTION = 'id state access { level }';
+
+/** Only the lead's coordinators plan and move; CMM's coordinator, who accepted, is refused; coordinators not invited do not see it. */
+const PLANNER_ONLY = { default: 'FORBIDDEN', 'koordinator@ssjylpol': 'DATA', 'koordinator@cmm': 'FORBIDDEN', 'koordinator@kbhpol': 'NOT_FOUND', 'koordinator@at': 'NOT_FOUND' } as const;
+
+// ---------------------------------------------------------------------------------------------
+// Case complexes: a complex Københavns Politi leads with its referral to US linked (US and CMM
+// see it as members); NSK sees every complex; only the lead manages it.
+
+const LEAD_ONLY = {
+  default: 'NOT_FOUND',
+  ...NO_CASEWORK,
+  'koordinator@kbhpol': 'DATA',
+  'efterforsker@nsk': 'FORBIDDEN',
+  'sagsbehandler@cmm': 'FORBIDDEN',
+  'koordinator@cmm': 'FORBIDDEN',
+  'vurdering@us': 'FORBIDDEN',
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+
+export const MATRIX: Record<string, TCase[]> = {
+  // --- Audit (AUDITOR only) ------------------------------------------------------------------
+  'Query.auditEvents': [{ name: 'the latest records', request: () => ({ query: '{ auditEvents(first: 5) { totalCount edges { node { id action } } } }' }), expect: { default: 'FORBIDDEN', 'revisor@cmm': 'DATA' } }],
+  'Query.verifyAuditChain': [{ name: 'the chain', request: () => ({ query: '{ verifyAuditChain { ok checked } }' }), expect: { default: 'FORBIDDEN', 'revisor@cmm': 'DATA' } }],
+  'Query.subjectAccessReport': [
+    {
+      name: 'the subject of the AT referral',
+      request: (fx) => ({ query: 'query($id: ID!) { subjectAccessReport(subjectId: $id) { id action } }', variables: { id: fx.shared.atToCmm.subjectId } }),
+      expect: { default: 'FORBIDDEN', 'revisor@cmm': 'DATA' },
+    },
+  ],
+
+  // --- Accounts ------------------------------------------------------------------------------
+  'Query.me': [
+    {
+      name: 'oneself',
+      request: () => ({ query: '{ me { id email } }' }),
+      expect: { default: 'DATA' },
+      check: (data, caller) => ((data.me as { email: string }).email === user(caller).email ? null : 'me is someone else'),
+    },
+  ],
+  'Query.users': [{ name: 'all users', request: () => ({ query: '{ users { id } }' }), expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' } }],
+  'Mutation.login': [
+    {
+      name: 'own credentials (anonymous: koordinator@kbhpol’s)',
+      request: (fx, caller) => ({
+        query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { email } } }',
+        variables: { e: caller.user?.email ?? fx.users['koordinator@kbhpol'].email, p: fx.password },
+      }),
+      expect: { default: 'DATA', anonymous: 'DATA' },
+    },
+    {
+      name: 'a wrong password',
+      request: (fx, caller) => ({
+        query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { email } } }',
+        variables: { e: caller.user?.email ?? fx.users['koordinator@kbhpol'].email, p: 'not-the-password' },
+        // Each from its own address, so that the failures do not add up against one client address.
+        headers: { 'x-forwarded-for': `198.51.100.${nextAddress()}` },
+      }),
+      expect: { default: 'UNAUTHENTICATED', anonymous: 'UNAUTHENTICATED' },
+    },
+  ],
+  'Mutation.refresh': [
+    {
+      name: 'a refresh token of the caller’s own (anonymous: koordinator@kbhpol’s)',
+      request: async (fx, caller) => ({
+        query: 'mutation($t: String!) { refresh(refreshToken: $t) { user { email } } }',
+        variables: { t: (await fx.fresh.session(caller.user?.key ?? 'koordinator@kbhpol')).refreshToken },
+      }),
+      expect: { default: 'DATA', anonymous: 'DATA' },
+    },
+    {
+      name: 'a token that is not one',
+      request: () => ({ query: 'mutation($t: String!) { refresh(refreshToken: $t) { user { email } } }', variables: { t: `not-a-token-${newId()}` } }),
+      expect: { default: 'UNAUTHENTICATED', anonymous: 'UNAUTHENTICATED' },
+    },
+  ],
+  'Mutation.logout': [
+    {
+      name: 'a fresh session of the caller',
+      request: async (fx, caller) => {
+        if (!caller.user) return { query: 'mutation($t: String!) { logout(refreshToken: $t) }', variables: { t: 'none' } };
+        const session = await fx.fresh.session(caller.user.key);
+        return { query: 'mutation($t: String!) { logout(refreshToken: $t) }', variables: { t: session.refreshToken }, token: session.accessToken };
+      },
+      expect: { default: 'DATA' },
+    },
+  ],
+  'Mutation.createUser': [
+    {
+      name: 'a caseworker of an NGO',
+      request: () => ({
+        query: 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+        variables: { input: { email: `matrix-${newId().slice(0, 8)}@reden.test`, name: 'Opdigtet Bruger', organisationCode: 'REDEN', roles: ['CASEWORKER'], password: 'a-long-enough-password' } },
+      }),
+      expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' },
+    },
+  ],
+  'Mutation.deactivateUser': [
+    {
+      name: 'a fresh user',
+      request: async (fx) => ({ query: 'mutation($id: ID!) { deactivateUser(id: $id) { id active } }', variables: { id: await fx.fresh.userId() } }),
+      expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' },
+    },
+  ],
+  'Mutation.enrolTotp': [{ name: 'oneself', request: () => ({ query: 'mutation { enrolTotp { otpauthUri } }' }), expect: { default: 'DATA' } }],
+  'Mutation.activateTotp': [
+    {
+      // Activating for real would make every later sign-in of the demo user need a code.
+      name: 'oneself, enrolled, with a code that is not one (refused as input, past the gate)',
+      request: (fx, caller) => {
+        if (caller.user) enrolTotp(fx.as(caller.user.key));
+        return { query: 'mutation($c: String!) { activateTotp(code: $c) }', variables: { c: 'no-code' } };
+      },
+      expect: { default: 'BAD_USER_INPUT' },
+    },
+  ],
+
+  // --- Case complexes ------------------------------------------------------------------------
+  'Query.caseComplex': [
+    {
+      // SSJYLPOL led the raid Mølle that NSK took part in and linked: a participant, it sees the whole complex.
+      name: 'the demo complex (KBHPOL handed it over to NSK; CMM and US referrals and SSJYLPOL’s raid linked)',
+      request: (fx) => ({
+        query: 'query($id: ID!) { caseComplex(id: $id) { id access { level } description suspects { id } timeline { kind } operations { id } } }',
+        variables: { id: fx.shared.demoComplex },
+      }),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, 'efterforsker@nsk': 'DATA', 'koordinator@kbhpol': 'DATA', 'koordinator@ssjylpol': 'DATA', ...CMM, 'vurdering@us': 'DATA' },
+      watch: ['caseComplex.description', 'caseComplex.suspects', 'caseComplex.timeline', 'caseComplex.operations'],
+      nulls: {
+        'sagsbehandler@cmm': ['caseComplex.description', 'caseComplex.suspects', 'caseComplex.timeline', 'caseComplex.operations'],
+        'koordinator@cmm': ['caseComplex.description', 'caseComplex.suspects', 'caseComplex.timeline', 'caseComplex.operations'],
+        'vurdering@us': ['caseComplex.description', 'caseComplex.suspects', 'caseComplex.timeline', 'caseComplex.operations'],
+      },
+      levels: { path: 'caseComplex.access.level', expect: { default: 'INVESTIGATION', ...MEMBERS } },
+    },
+    {
+      name: 'a complex KBHPOL leads with a US referral linked',
+      request: (fx) => ({
+        query: 'query($id: ID!) { caseComplex(id: $id) { id access { level } description suspects { id } } }',
+        variables: { id: fx.shared.workComplex },
+      }),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, 'efterforsker@nsk': 'DATA', 'koordinator@kbhpol': 'DATA', ...CMM, 'vurdering@us': 'DATA' },
+      watch: ['caseComplex.description', 'caseComplex.suspects'],
+      nulls: {
+        'sagsbehandler@cmm': ['caseComplex.description', 'caseComplex.suspects'],
+        'koordinator@cmm': ['caseComplex.description', 'caseComplex.suspects'],
+        'vurdering@us': ['caseComplex.description', 'caseComplex.suspects'],
+      },
+      levels: { path: 'caseComplex.access.level', expect: { default: 'INVESTIGATION', ...MEMBERS } },
+    },
+  ],
+  'Query.caseComplexes': [
+    {
+      name: 'the list (the demo complex for those who see it)',
+      request: () => ({ query: '{ caseComplexes { id } }' }),
+      expect: { default: 'DATA', ...NO_CASEWORK },
+      check: (data, caller, fx) => contains(data.caseComplexes, fx.shared.demoComplex, SEES_DEMO_COMPLEX.includes(caller.key), 'the demo complex'),
+    },
+  ],
+  'Mutation.createCaseComplex': [
+    {
+      name: 'a new complex (police districts and NSK lead)',
+      request: () => ({ query: 'mutation($input: CreateCaseComplexInput!) { createCaseComplex(input: $input) { id } }', variables: { input: { name: `Matrix ${newId().slice(0, 6)}` } } }),
+      expect: { default: 'FORBIDDEN', 'koordinator@kbhpol': 'DATA', 'efterforsker@nsk': 'DATA', 'koordinator@ssjylpol': 'DATA' },
+    },
+  ],
+  'Mutation.handOverCaseComplex': [
+    {
+      name: 'a fresh complex, to NSK',
+      request: (fx) => ({ query: 'mutation($id: ID!) { handOverCaseComplex(id: $id, toOrganisationCode: "NSK") { id } }', variables: { id: fx.fresh.complex() } }),
+      expect: LEAD_ONLY,
+    },
+  ],
+  'Mutation.linkReferralToCaseComplex': [
+    {
+      name: 'a fresh complex, KBHPOL’s referral to CMM',
+      request: (fx) => ({
+        query: 'mutation($c: ID!, $r: ID!) { linkReferralToCaseComplex(caseComplexId: $c, referralId: $r) { id } }',
+        variables: { c: fx.fresh.complex(), r: fx.shared.kbhToCmm.id },
+      }),
+      expect: LEAD_ONLY,
+    },
+  ],
+  'Mutation.linkOperationToCaseComplex': [
+    {
+      name: 'a fresh complex, KBHPOL’s draft operation',
+      request: (fx) => ({
+        query: 'mutation($c: ID!, $o: ID!) { linkOperationToCaseComplex(caseComplexId: $c, operationId: $o) { id } }',
+        variables: { c: fx.fresh.complex(), o: fx.shared.kbhOperation.id },
+      }),
+      expect: LEAD_ONLY,
+    },
+  ],
+  'Mutation.addSuspect': [
+    {
+      name: 'the KBHPOL complex',
+      request: (fx) => ({
+        query: 'mutation($c: ID!, $input: SuspectInput!) { addSuspect(caseComplexId: $c, input: $input) { id } }',
+        variables: { c: fx.shared.workComplex, input: { name: 'Opdigtet Mistænkt', nationality: 'BG' } },
+      }),
+      expect: LEAD_ONLY,
+    },
+  ],
+  'Mutation.recordCaseEvent': [
+    {
+      name: 'the suspect of the KBHPOL complex',
+      request: (fx) => ({
+        query: 'mutation($c: ID!, $input: CaseEventInput!) { recordCaseEvent(caseComplexId: $c, input: $input) { id } }',
+        variables: { c: fx.shared.workComplex, input: { suspectId: fx.shared.workSuspect, kind: 'REPORTED', provision: 'STRAFFELOVEN_262A', occurredOn: today(fx) } },
+      }),
+      // The lead police organisation or the prosecution (no demo user): NSK sees every complex but does not record its case.
+      expect: LEAD_ONLY,
+    },
+  ],
+
+  // --- Jobs and notifications ----------------------------------------------------------------
+  'Query.jobs': [{ name: 'the jobs', request: () => ({ query: '{ jobs { name } }' }), expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' } }],
+  'Mutation.runJob': [
+    {
+      name: 'refresh-token-cleanup',
+      request: () => ({ query: 'mutation { runJob(name: "refresh-token-cleanup") { status } }' }),
+      expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' },
+    },
+  ],
+  'Query.notifications': [{ name: 'own inbox', request: () => ({ query: '{ notifications { id } }' }), expect: { default: 'DATA' } }],
+  'Mutation.markNotificationRead': [
+    {
+      name: 'an own notification',
+      request: (fx, caller) => ({
+        query: 'mutation($id: ID!) { markNotificationRead(id: $id) { id readAt } }',
+        variables: { id: caller.user ? fx.fresh.notification(caller.user.id) : fx.shared.strangersNotification },
+      }),
+      expect: { default: 'DATA' },
+    },
+    {
+      name: 'someone else’s notification',
+      request: (fx) => ({ query: 'mutation($id: ID!) { markNotificationRead(id: $id) { id readAt } }', variables: { id: fx.shared.strangersNotification } }),
+      expect: { default: 'NOT_FOUND' },
+    },
+  ],
+
+  // --- Operations ----------------------------------------------------------------------------
+  'Query.operation': [
+    {
+      name: 'SSJYLPOL’s planned operation (CMM accepted, SKTST invited, HJR declined)',
+      request: (fx) => ({
+        query: 'query($id: ID!) { operation(id: $id) { id access { level } briefingPoint targets { address } totals { arrests } outcomes { arrests } cmmAttendance { attendees { id } } } }',
+        variables: { id: fx.shared.sydOperation.id },
+      }),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, 'koordinator@ssjylpol': 'DATA', ...CMM, 'kontrol@sktst': 'DATA', 'hjemrejse@hjr': 'DATA' },
+      watch: ['operation.briefingPoint', 'operation.targets', 'operation.totals', 'operation.outcomes', 'operation.cmmAttendance.attendees'],
+      nulls: {
+        'kontrol@sktst': ['operation.briefingPoint', 'operation.targets', 'operation.totals', 'operation.outcomes', 'operation.cmmAttendance.attendees'],
+        'hjemrejse@hjr': ['operation.briefingPoint', 'operation.targets', 'operation.totals', 'operation.outcomes', 'operation.cmmAttendance.attendees'],
+      },
+      levels: { path: 'operation.access.level', expect: { default: 'FULL', 'kontrol@sktst': 'SUMMARY', 'hjemrejse@hjr': 'SUMMARY' } },
+    },
+  ],
+  'Query.operations': [
+    {
+      name: 'the list (SSJYLPOL’s operation for those who see it)',
+      request: () => ({ query: 'query($f: OperationFilter) { operations(filter: $f, first: 100) { edges { node { id } } } }', variables: { f: { region: 'SYDDANMARK', state: 'PLANNED' } } }),
+      expect: { default: 'DATA', ...NO_CASEWORK },
+      check: (data, caller, fx) => contains((data.operations as { edges: unknown[] }).edges, fx.shared.sydOperation.id, SEES_SYD_OPERATION.includes(caller.key), 'SSJYLPOL’s operation'),
+    },
+  ],
+  'Query.operationAttendeeCandidates': [
+    {
+      name: 'SSJYLPOL’s operation',
+      request: (fx) => ({ query: 'query($id: ID!) { operationAttendeeCandidates(operationId: $id) { id } }', variables: { id: fx.shared.sydOperation.id } }),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, 'koordinator@ssjylpol': 'DATA', ...CMM, 'kontrol@sktst': 'DATA', 'hjemrejse@hjr': 'DATA' },
+      // Only the caller's own organisation's staff.
+      check: (data, caller) => ((data.operationAttendeeCandidates as Array<{ id: string }>).some((c) => c.id === user(caller).id) ? null : 'the caller is not among its own staff'),
+    },
+  ],
+  'Mutation.createOperation': [
+    {
+      name: 'a new operation',
+      request: (fx) => {
+        const input = operationInput(fx.server, `Matrix-${newId().slice(0, 6)}`);
+        return {
+          query: 'mutation($input: CreateOperationInput!) { createOperation(input: $input) { id } }',
+          variables: { input: { ...input, startsAt: input.startsAt.toISOString(), endsAt: input.endsAt.toISOString() } },
+        };
+      },
+      expect: { default: 'FORBIDDEN', 'koordinator@kbhpol': 'DATA', 'koordinator@cmm': 'DATA', 'koordinator@ssjylpol': 'DATA', 'koordinator@at': 'DATA' },
+    },
+  ],
+  'Mutation.updateOperation': [
+    {
+      name: 'a fresh planned operation',
+      request: (fx) => {
+        const op = fx.fresh.operation('PLANNED');
+        return {
+          query: `mutation($id: ID!, $v: Int!, $input: UpdateOperationInput!) { updateOperation(id: $id, version: $v, input: $input) { ${OPERATION_SELECTION} } }`,
+          variables: { id: op.id, v: op.version, input: { objective: 'Ændret formål (opdigtet)' } },
+        };
+      },
+      expect: PLANNER_ONLY,
+    },
+  ],
+  'Mutation.inviteToOperation': [
+    {
+      name: 'a fresh planned operation, SIRI',
+      request: (fx) => ({
+        query: `mutation($id: ID!) { inviteToOperation(id: $id, organisationCodes: ["SIRI"]) { ${OPERATION_SELECTION} } }`,
+        variables: { id: fx.fresh.operation('PLANNED').id },
+      }),
+      expect: PLANNER_ONLY,
+    },
+  ],
+  'Mutation.respondToInvitation': [
+    {
+      name: 'a fresh operation nobody has answered (CMM, SKTST, HJR invited)',
+      request: (fx, caller) => ({
+        query: `mutation($id: ID!, $a: [ID!]) { respondToInvitation(operationId: $id, accept: true, attendeeUserIds: $a) { ${OPERATION_SELECTION} } }`,
+        variables: { id: fx.fresh.operation('PLANNED', { answers: false }).id, a: caller.user ? [caller.user.id] : [] },
+      }),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, 'kontrol@sktst': 'DATA', 'hjemrejse@hjr': 'DATA', 'koordinator@ssjylpol': 'FORBIDDEN' },
+    },
+  ],
+  'Mutation.confirmOperation': [
+    {
+      name: 'a fresh planned operation',
+      request: (fx) => ({ query: `mutation($id: ID!) { confirmOperation(id: $id) { ${OPERATION_SELECTION} } }`, variables: { id: fx.fresh.operation('PLANNED').id } }),
+      expect: PLANNER_ONLY,
+    },
+  ],
+  'Mutation.startOperation': [
+    {
+      name: 'a fresh confirmed operation',
+      request: (fx) => ({ query: `mutation($id: ID!) { startOperation(id: $id) { ${OPERATION_SELECTION} } }`, variables: { id: fx.fresh.operation('CONFIRMED').id } }),
+      expect: PLANNER_ONLY,
+    },
+  ],
+  'Mutation.completeOperation': [
+    {
+      name: 'a fresh operation in progress',
+      request: (fx) => ({ query: `mutation($id: ID!) { completeOperation(id: $id) { ${OPERATION_SELECTION} } }`, variables: { id: fx.fresh.operation('IN_PROGRESS').id } }),
+      expect: PLANNER_ONLY,
+    },
+  ],
+  'Mutation.cancelOperation': [
+    {
+      name: 'a fresh planned operation',
+      request: (fx) => ({
+        query: `mutation($id: ID!) { cancelOperation(id: $id, reason: "Efterforskningen tog en anden retning") { ${OPERATION_SELECTION} } }`,
+        variables: { id: fx.fresh.operation('PLANNED').id },
+      }),
+      expect: PLANNER_ONLY,
+    },
+  ],
+  'Mutation.recordOperationOutcome': [
+    {
+      name: 'a fresh completed operation',
+      request: (fx) => ({
+        query: `mutation($id: ID!, $input: OperationOutcomeInput!) { recordOperationOutcome(operationId: $id, input: $input) { ${OPERATION_SELECTION} } }`,
+        variables: { id: fx.fresh.operation('COMPLETED').id, input: { personsEncountered: 3, possibleVictimsSpokenWith: 1, arrests: 0 } },
+      }),
+      // The lead and those that accepted; SKTST never answered and HJR declined.
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, 'koordinator@ssjylpol': 'DATA', ...CMM, 'kontrol@sktst': 'FORBIDDEN', 'hjemrejse@hjr': 'FORBIDDEN' },
+    },
+  ],
+
+  // --- Organisations, reference groups, statistics -------------------------------------------
+  'Query.organisations': [{ name: 'all agencies', request: () => ({ query: '{ organisations { code } }' }), expect: { default: 'DATA' } }],
+  'Query.referenceGroupReview': [
+    {
+      name: 'Syddanmark (the demo group’s region)',
+      request: (fx) => ({
+        query: 'query($from: Date!, $to: Date!) { referenceGroupReview(region: SYDDANMARK, from: $from, to: $to) { region } }',
+        variables: { from: `${today(fx).slice(0, 4)}-01-01`, to: today(fx) },
+      }),
+      expect: { default: 'FORBIDDEN', 'referencegruppe@syd': 'DATA' },
+    },
+    {
+      name: 'Hovedstaden (another group’s region)',
+      request: (fx) => ({
+        query: 'query($from: Date!, $to: Date!) { referenceGroupReview(region: HOVEDSTADEN, from: $from, to: $to) { region } }',
+        variables: { from: `${today(fx).slice(0, 4)}-01-01`, to: today(fx) },
+      }),
+      expect: { default: 'FORBIDDEN' },
+    },
+  ],
+  'Mutation.addReviewNote': [
+    {
+      name: 'Syddanmark',
+      request: (fx) => ({
+        query: 'mutation($from: Date!, $to: Date!) { addReviewNote(region: SYDDANMARK, periodFrom: $from, periodTo: $to, text: "Opdigtet anbefaling") { id } }',
+        variables: { from: `${today(fx).slice(0, 4)}-01-01`, to: today(fx) },
+      }),
+      expect: { default: 'FORBIDDEN', 'referencegruppe@syd': 'DATA' },
+    },
+    {
+      name: 'Hovedstaden',
+      request: (fx) => ({
+        query: 'mutation($from: Date!, $to: Date!) { addReviewNote(region: HOVEDSTADEN, periodFrom: $from, periodTo: $to, text: "Opdigtet anbefaling") { id } }',
+        variables: { from: `${today(fx).slice(0, 4)}-01-01`, to: today(fx) },
+      }),
+      expect: { default: 'FORBIDDEN' },
+    },
+  ],
+  'Query.statistics': [
+    {
+      name: 'this year, all of Denmark',
+      request: (fx) => ({ query: 'query($y: Int!) { statistics(year: $y) { year personsTrafficked } }', variables: { y: Number(today(fx).slice(0, 4)) } }),
+      // ANALYST, or COORDINATOR of CMM: other organisations' coordinators are refused.
+      expect: { default: 'FORBIDDEN', 'analytiker@cmm': 'DATA', 'koordinator@cmm': 'DATA' },
+    },
+  ],
+  'Mutation.importHistory': [
+    {
+      name: 'one register row',
+      request: () => ({
+        query: 'mutation($csv: String!) { importHistory(csv: $csv) { imported skipped errors { line } } }',
+        variables: {
+          csv: `person_key,assessed_on,decision,authority,gender,nationality,age_at_assessment,primary_exploitation,first_contact,interview_held_on,outcome,region\nM-${newId().slice(0, 8)},2024-03-01,TRAFFICKED,CMM,FEMALE,RO,25,SEXUAL,KBHPOL,,,HOVEDSTADEN\n`,
+        },
+      }),
+      expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' },
+      check: (data) => ((data.importHistory as { imported: number }).imported === 1 ? null : `not imported: ${JSON.stringify(data.importHistory)}`),
+    },
+  ],
+
+  // --- Referrals -----------------------------------------------------------------------------
+  'Query.referral': [
+    {
+      name: 'AT → CMM, in support; SUMMARY grant to HJR, OPERATIONAL grant to SIRI',
+      request: (fx) => ({
+        query:
+          'query($id: ID!) { referral(id: $id) { id access { level } subject { identity { name } contact whereabouts } narrative location assessment { grounds } reflectionPeriod { totalDays } caseComplexes { id } } }',
+        variables: { id: fx.shared.atToCmm.id },
+      }),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...AT, ...CMM, 'hjemrejse@hjr': 'DATA', 'kontrol@siri': 'DATA' },
+      watch: [
+        'referral.subject.identity',
+        'referral.subject.contact',
+        'referral.subject.whereabouts',
+        'referral.narrative',
+        'referral.location',
+        'referral.assessment.grounds',
+        'referral.reflectionPeriod',
+        'referral.caseComplexes',
+      ],
+      nulls: {
+        // The referrer sees what it sent and the progress, never the authorities' findings, the support or the criminal cases.
+        'tilsyn@at': ['referral.assessment.grounds', 'referral.reflectionPeriod', 'referral.caseComplexes'],
+        'koordinator@at': ['referral.assessment.grounds', 'referral.reflectionPeriod', 'referral.caseComplexes'],
+        'hjemrejse@hjr': [
+          'referral.subject.identity',
+          'referral.subject.contact',
+          'referral.subject.whereabouts',
+          'referral.narrative',
+          'referral.location',
+          'referral.assessment.grounds',
+          'referral.reflectionPeriod',
+        ],
+        'kontrol@siri': ['referral.subject.identity', 'referral.narrative', 'referral.assessment.grounds', 'referral.reflectionPeriod'],
+      },
+      levels: { path: 'referral.access.level', expect: { default: 'FULL', 'hjemrejse@hjr': 'SUMMARY', 'kontrol@siri': 'OPERATIONAL' } },
+    },
+    {
+      name: 'KBHPOL → US (an asylum seeker), received',
+      request: (fx) => ({
+        query: 'query($id: ID!) { referral(id: $id) { id access { level } subject { identity { name } contact } narrative } }',
+        variables: { id: fx.shared.kbhToUs.id },
+      }),
+      // CMM, the national centre, sees every submitted referral.
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, 'koordinator@kbhpol': 'DATA', 'vurdering@us': 'DATA', ...CMM },
+      watch: ['referral.subject.identity', 'referral.subject.contact', 'referral.narrative'],
+      levels: { path: 'referral.access.level', expect: { default: 'FULL' } },
+    },
+    {
+      name: 'AT → CMM, submitted: kontrol@sktst broke the glass (OPERATIONAL, that user only)',
+      request: (fx) => ({
+        query: 'query($id: ID!) { referral(id: $id) { id access { level } subject { identity { name } contact whereabouts } narrative } }',
+        variables: { id: fx.shared.brokenGlass.id },
+      }),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...AT, ...CMM, 'kontrol@sktst': 'DATA' },
+      watch: ['referral.subject.identity', 'referral.subject.contact', 'referral.subject.whereabouts', 'referral.narrative'],
+      nulls: { 'kontrol@sktst': ['referral.subject.identity', 'referral.narrative'] },
+      levels: { path: 'referral.access.level', expect: { default: 'FULL', 'kontrol@sktst': 'OPERATIONAL' } },
+    },
+    {
+      name: 'AT → CMM, submitted: the grant to SIRI was revoked (it stops working at once)',
+      request: (fx) => ({ query: 'query($id: ID!) { referral(id: $id) { id access { level } } }', variables: { id: fx.shared.revokedGrant.id } }),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...AT, ...CMM },
+    },
+    {
+      name: 'an AT draft',
+      request: (fx) => ({ query: 'query($id: ID!) { referral(id: $id) { id access { level } subject { identity { name } } } }', variables: { id: fx.shared.atDraft.id } }),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...AT },
+      watch: ['referral.subject.identity'],
+      levels: { path: 'referral.access.level', expect: { default: 'FULL' } },
+    },
+  ],
+  'Query.referrals': [
+    {
+      name: 'AT’s referrals in support (the AT → CMM one for those who see it)',
+      request: () => ({
+        query: 'query($f: ReferralFilter) { referrals(filter: $f, first: 100) { edges { node { id } } } }',
+        variables: { f: { referringOrganisationCode: 'AT', state: 'IN_SUPPORT' } },
+      }),
+      expect: { default: 'DATA', ...NO_CASEWORK },
+      check: (data, caller, fx) => contains((data.referrals as { edges: unknown[] }).edges, fx.shared.atToCmm.id, SEES_AT_TO_CMM.includes(caller.key), 'the AT → CMM referral'),
+    },
+  ],
+  'Mutation.createReferral': [
+    {
+      name: 'a new draft',
+      request: (fx) => ({ query: 'mutation($input: CreateReferralInput!) { createReferral(input: $input) { id } }', variables: { input: referralInput(fx.server) } }),
+      expect: { default: 'DATA', ...NO_CASEWORK },
+    },
+  ],
+  'Mutation.updateReferral': [
+    {
+      name: 'a fresh AT draft',
+      request: move('updateReferral', { version: 'Int!', input: 'UpdateReferralInput!' }, 'DRAFT', () => ({ input: { narrative: 'Opdigtet: opdateret beretning.' } })),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...AT },
+    },
+  ],
+  'Mutation.submitReferral': [{ name: 'a fresh AT draft', request: move('submitReferral', {}, 'DRAFT', () => ({})), expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...AT } }],
+  'Mutation.withdrawReferral': [
+    {
+      name: 'a fresh AT → CMM referral, submitted',
+      request: move('withdrawReferral', { reason: 'String!' }, 'SUBMITTED', () => ({ reason: 'Henvist ved en fejl' })),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...AT, ...CMM_FORBIDDEN },
+    },
+  ],
+  'Mutation.acknowledgeReferral': [
+    {
+      name: 'a fresh AT → CMM referral, submitted',
+      request: move('acknowledgeReferral', {}, 'SUBMITTED', () => ({})),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, ...AT_FORBIDDEN },
+    },
+    {
+      name: 'a fresh KBHPOL → US referral, submitted (CMM sees it but does not receive it)',
+      request: move('acknowledgeReferral', {}, 'SUBMITTED', () => ({}), { by: 'koordinator@kbhpol', residence: 'ASYLUM_SEEKER' }),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, 'vurdering@us': 'DATA', ...CMM_FORBIDDEN, 'koordinator@kbhpol': 'FORBIDDEN' },
+    },
+  ],
+  'Mutation.forwardReferral': [
+    {
+      name: 'a fresh AT → CMM referral, submitted, to US',
+      request: move('forwardReferral', { toOrganisationCode: 'String!', reason: 'String!' }, 'SUBMITTED', () => ({ toOrganisationCode: 'US', reason: 'Personen er asylansøger' })),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, ...AT_FORBIDDEN },
+    },
+  ],
+  'Mutation.scheduleIdentificationInterview': [
+    {
+      name: 'a fresh AT → CMM referral, received',
+      request: move('scheduleIdentificationInterview', { at: 'DateTime!' }, 'RECEIVED', (fx) => ({ at: new Date(fx.server.clock.now().getTime() + DAY).toISOString() })),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, ...AT_FORBIDDEN },
+    },
+  ],
+  'Mutation.recordAssessment': [
+    {
+      name: 'a fresh AT → CMM referral, under assessment',
+      request: move('recordAssessment', { input: 'AssessmentInput!' }, 'UNDER_ASSESSMENT', (fx) => ({
+        input: { decision: 'TRAFFICKED', primaryExploitation: 'FORCED_LABOUR', grounds: 'Indikatorerne bekræftet (opdigtet).', assessedOn: today(fx) },
+      })),
+      // ASSESSOR only, of the competent authority.
+      expect: { default: 'FORBIDDEN', 'sagsbehandler@cmm': 'DATA', 'vurdering@us': 'NOT_FOUND' },
+    },
+  ],
+  'Mutation.startReflectionPeriod': [
+    {
+      name: 'a fresh AT → CMM referral, assessed',
+      request: move('startReflectionPeriod', { startsOn: 'Date!' }, 'ASSESSED', (fx) => ({ startsOn: today(fx) })),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, ...AT_FORBIDDEN },
+    },
+  ],
+  'Mutation.extendReflectionPeriod': [
+    {
+      name: 'a fresh AT → CMM referral, in support',
+      request: move('extendReflectionPeriod', { days: 'Int!', reason: 'String!' }, 'IN_SUPPORT', () => ({ days: 10, reason: 'Behov for mere tid' })),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, ...AT_FORBIDDEN },
+    },
+  ],
+  'Mutation.recordRepresentative': [
+    {
+      name: 'a fresh AT → CMM referral of a minor, submitted',
+      request: move('recordRepresentative', { name: 'String!', appointedBy: 'String!' }, 'SUBMITTED', () => ({ name: 'Opdigtet Repræsentant', appointedBy: 'Udlændingestyrelsen' }), { minor: true }),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, ...AT_FORBIDDEN },
+    },
+  ],
+  'Mutation.closeReferral': [
+    {
+      name: 'a fresh AT → CMM referral, assessed',
+      request: move('closeReferral', { outcome: 'ReferralOutcome!' }, 'ASSESSED', () => ({ outcome: 'REMAINED_IN_DENMARK' })),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, ...AT_FORBIDDEN },
+    },
+    {
+      name: 'a fresh AT → CMM referral, assessed, with a FULL grant to US and an OPERATIONAL grant to HJR (seeing is not acting)',
+      request: (fx) => {
+        const referral = fx.fresh.referral('ASSESSED');
+        fx.fresh.grantOn(referral.id, 'US', 'FULL');
+        fx.fresh.grantOn(referral.id, 'HJR', 'OPERATIONAL');
+        return {
+          query: `mutation($id: ID!, $outcome: ReferralOutcome!) { closeReferral(id: $id, outcome: $outcome) { ${REFERRAL_SELECTION} } }`,
+          variables: { id: referral.id, outcome: 'PREPARED_RETURN' },
+        };
+      },
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, ...AT_FORBIDDEN, 'vurdering@us': 'FORBIDDEN', 'hjemrejse@hjr': 'FORBIDDEN' },
+    },
+  ],
+
+  // --- Sharing -------------------------------------------------------------------------------
+  'Query.accessGrants': [
+    {
+      name: 'the AT → CMM referral (grants to HJR and SIRI)',
+      request: (fx) => ({ query: 'query($id: ID!) { accessGrants(referralId: $id) { id organisation { code } } }', variables: { id: fx.shared.atToCmm.id } }),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...AT, ...CMM, 'hjemrejse@hjr': 'DATA', 'kontrol@siri': 'DATA' },
+      // The competent authority and CMM see every grant; others their own organisation's.
+      check: (data, caller) => {
+        const codes = (data.accessGrants as Array<{ organisation: { code: string } }>).map((g) => g.organisation.code).sort();
+        const expected = user(caller).organisationCode === 'CMM' ? ['HJR', 'SIRI'] : ['HJR', 'SIRI'].filter((c) => c === user(caller).organisationCode);
+        return JSON.stringify(codes) === JSON.stringify(expected) ? null : `sees grants to ${codes.join(', ') || 'nobody'}`;
+      },
+    },
+  ],
+  'Query.breakGlassUses': [{ name: 'all uses', request: () => ({ query: '{ breakGlassUses { id } }' }), expect: { default: 'FORBIDDEN', 'revisor@cmm': 'DATA' } }],
+  'Mutation.grantAccess': [
+    {
+      name: 'a fresh AT → CMM referral, SUMMARY to HJR',
+      request: (fx) => ({
+        query: 'mutation($input: GrantAccessInput!) { grantAccess(input: $input) { id } }',
+        variables: {
+          input: { referralId: fx.fresh.referral('SUBMITTED').id, organisationCode: 'HJR', level: 'SUMMARY', purpose: 'PREPARED_RETURN', legalBasis: 'Udlændingeloven (opdigtet)', expiresAt: grantExpiry(fx) },
+        },
+      }),
+      // Only the competent authority and CMM grant; the referrer sees the referral but may not.
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, ...AT_FORBIDDEN },
+    },
+    {
+      name: 'a fresh KBHPOL complex, SUMMARY to HJR',
+      request: (fx) => ({
+        query: 'mutation($input: GrantAccessInput!) { grantAccess(input: $input) { id } }',
+        variables: { input: { caseComplexId: fx.fresh.complex(), organisationCode: 'HJR', level: 'SUMMARY', purpose: 'PREPARED_RETURN', legalBasis: 'Udlændingeloven (opdigtet)', expiresAt: grantExpiry(fx) } },
+      }),
+      // The lead, NSK or CMM; anyone else learns nothing about the complex.
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, 'koordinator@kbhpol': 'DATA', 'efterforsker@nsk': 'DATA', ...CMM },
+    },
+  ],
+  'Mutation.revokeAccess': [
+    {
+      name: 'a fresh grant by CMM to HJR',
+      request: (fx) => ({ query: 'mutation($id: ID!) { revokeAccess(grantId: $id, reason: "Ikke længere nødvendig") { id status } }', variables: { id: fx.fresh.grant() } }),
+      // The grantee sees its grant but cannot end it; the referrer does not see others' grants.
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, 'hjemrejse@hjr': 'FORBIDDEN' },
+    },
+  ],
+  'Mutation.breakGlass': [
+    {
+      name: 'a fresh AT → CMM referral, submitted',
+      request: (fx) => ({
+        query: 'mutation($id: ID!) { breakGlass(referralId: $id, justification: "Personen er truffet under en kontrol i nat") { id } }',
+        variables: { id: fx.fresh.referral('SUBMITTED').id },
+      }),
+      // Anyone in casework may break the glass; who holds OPERATIONAL access or more already is told so.
+      expect: { default: 'DATA', ...NO_CASEWORK, 'tilsyn@at': 'BAD_USER_INPUT', 'koordinator@at': 'BAD_USER_INPUT', 'sagsbehandler@cmm': 'BAD_USER_INPUT', 'koordinator@cmm': 'BAD_USER_INPUT' },
+    },
+    {
+      name: 'an AT draft (no one breaks into a draft, nor learns it exists)',
+      request: (fx) => ({
+        query: 'mutation($id: ID!) { breakGlass(referralId: $id, justification: "Personen er truffet under en kontrol i nat") { id } }',
+        variables: { id: fx.shared.atDraft.id },
+      }),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK },
+    },
+  ],
+  'Mutation.reviewBreakGlass': [
+    {
+      name: 'a fresh break-glass use by SKTST',
+      request: (fx) => ({ query: 'mutation($id: ID!) { reviewBreakGlass(grantId: $id, note: "Gennemgået: begrundet") { id reviewedAt } }', variables: { id: fx.fresh.breakGlass() } }),
+      expect: { default: 'FORBIDDEN', 'revisor@cmm': 'DATA' },
+    },
+  ],
+};
