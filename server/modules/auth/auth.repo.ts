@@ -147,6 +147,14 @@ export function saveAttemptState(ex: TExecutor, key: string, state: TAttemptStat
     .run();
 }
 
+/** Counters whose window ended before `before` and that hold no lock still in force. */
+export function deleteStaleAttemptStates(ex: TExecutor, before: string, now: string): number {
+  return ex
+    .delete(loginAttempts)
+    .where(and(lt(loginAttempts.windowStartedAt, before), sql`(${loginAttempts.lockedUntil} is null or ${loginAttempts.lockedUntil} <= ${now})`))
+    .run().changes;
+}
+
 export function clearAttemptState(ex: TExecutor, key: string): void {
   ex.delete(loginAttempts).where(eq(loginAttempts.key, key)).run();
 }

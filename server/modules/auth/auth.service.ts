@@ -229,3 +229,13 @@ export function cleanUpExpiredRefreshTokens(ctx: TContext): number {
     return removed;
   });
 }
+
+/** Sign-in counters whose window is over and whose lock has ended count nothing any more: remove them. */
+export function cleanUpStaleSignInCounters(ctx: TContext): number {
+  return runAudited(ctx, (unit) => {
+    const windowStart = new Date(unit.now.getTime() - ctx.deps.config.login.windowMinutes * 60_000).toISOString();
+    const removed = repo.deleteStaleAttemptStates(unit.tx, windowStart, unit.now.toISOString());
+    unit.audit({ action: 'SIGN_IN_COUNTER_CLEANUP', objectType: 'LoginAttempt', details: { removed } });
+    return removed;
+  });
+}

@@ -2,7 +2,7 @@
 // and returns a small summary of counts: never personal data.
 import { fixedClock } from '../../core/clock.js';
 import type { TContext } from '../../core/context.js';
-import { cleanUpExpiredRefreshTokens } from '../auth/auth.service.js';
+import { cleanUpExpiredRefreshTokens, cleanUpStaleSignInCounters } from '../auth/auth.service.js';
 import { notifyDeadlines } from '../referrals/referrals.service.js';
 import { sendOperationReminders } from '../operations/operations.service.js';
 import { notifyExpiringGrants } from '../sharing/sharing.service.js';
@@ -52,9 +52,9 @@ export const JOBS: readonly TJob[] = [
   {
     name: 'refresh-token-cleanup',
     schedule: '17 * * * *',
-    description: 'Remove refresh tokens that expired more than a day ago',
+    description: 'Remove refresh tokens that expired more than a day ago, and sign-in counters that count nothing any more',
     // The cleanup reads "now" from the context's clock: pin it to the job's time so runJob(at) counts.
-    run: async (ctx, now) => ({ removed: cleanUpExpiredRefreshTokens(atTime(ctx, now)) }),
+    run: async (ctx, now) => ({ removed: cleanUpExpiredRefreshTokens(atTime(ctx, now)), countersRemoved: cleanUpStaleSignInCounters(atTime(ctx, now)) }),
   },
   {
     name: 'audit-checkpoint',

@@ -2,7 +2,7 @@
 // failures retried and logged, and the jobs query showing each job's last run.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { auditEvents, jobRuns, outbox, refreshTokens } from '../../../db/schema/index.js';
+import { auditEvents, jobRuns, loginAttempts, outbox, refreshTokens } from '../../../db/schema/index.js';
 import { runAudited } from '../../../server/core/audit.js';
 import { systemContext } from '../../../server/core/context.js';
 import { AppError } from '../../../server/core/errors.js';
@@ -246,5 +246,25 @@ describe('refresh-token-cleanup', () => {
     expect(beyond.body.data?.runJob.status).toBe('SUCCEEDED');
     expect(JSON.parse(beyond.body.data!.runJob.summary!).removed).toBeGreaterThanOrEqual(1);
     expect(tokensOf()).toEqual([]);
+  });
+
+  it('removes sign-in counters whose window is over and whose lock has ended, and keeps the others', async () => {
+    const now = server.clock.now().getTime();
+    const iso = (ms: number) => new Date(now + ms).toISOString();
+    const minutes = 60_000;
+    const rows = [
+      { key: 'test:stale', failures: 2, windowStartedAt: iso(-60 * minutes), lockedUntil: null },
+      { key: 'test:lock-ended', failures: 11, windowStartedAt: iso(-60 * minutes), lockedUntil: iso(-5 * minutes) },
+      { key: 'test:still-locked', failures: 11, windowStartedAt: iso(-60 * minutes), lockedUntil: iso(5 * minutes) },
+      { key: 'test:in-window', failures: 2, windowStartedAt: iso(-5 * minutes), lockedUntil: null },
+    ];
+    for (const row of rows) server.deps.db.insert(loginAttempts).values(row).run();
+    // Earlier tests moved the clock past the admin's token: sign in again.
+    const { accessToken } = await signIn(server, admin.user);
+    const res = await runJobHttp('refresh-token-cleanup', iso(0), accessToken);
+    expect(res.body.errors).toBeUndefined();
+    expect(JSON.parse(res.body.data!.runJob.summary!).countersRemoved).toBe(2);
+    const left = server.deps.db.select({ key: loginAttempts.key }).from(loginAttempts).all().map((r) => r.key).filter((k) => k.startsWith('test:'));
+    expect(left.sort()).toEqual(['test:in-window', 'test:still-locked']);
   });
 });
