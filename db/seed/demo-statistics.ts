@@ -9,7 +9,8 @@ import { localDate } from '../../server/modules/referrals/deadlines.js';
 import { HISTORY_COLUMNS } from '../../server/modules/statistics/history-import.validation.js';
 import { importHistoryAsSystem, type THistoryImportResult } from '../../server/modules/statistics/statistics.service.js';
 
-function random(seed: number): () => number {
+/** A small deterministic generator (mulberry32): the same numbers from the same seed on every run. */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -31,7 +32,7 @@ const OUTCOMES = ['PREPARED_RETURN', 'RETURNED_INDEPENDENTLY', 'REMAINED_IN_DENM
 
 /** The register's CSV for the ten years before `currentYear`. */
 export function demoHistoryCsv(currentYear: number): string {
-  const rnd = random(currentYear);
+  const rnd = seededRandom(currentYear);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const lines: string[] = [HISTORY_COLUMNS.join(',')];
   const earlier: Array<{ key: string; gender: string; nationality: string; born: number }> = [];

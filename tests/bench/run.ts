@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { seededRandom } from '../../db/seed/demo-statistics.js';
 import { loadConfig } from '../../server/config.js';
 import { fixedClock } from '../../server/core/clock.js';
 import { systemContext, type TContext } from '../../server/core/context.js';
@@ -28,18 +29,8 @@ const NOW = new Date('2026-03-02T10:00:00Z');
 const EARLIER_PER_YEAR = 3_000;
 const HISTORY_ROWS = 3_000;
 
-// A small deterministic generator (mulberry32): the same database on every run.
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rnd = random(20251);
+// The same database on every run.
+const rnd = seededRandom(20251);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
 
 const REFERRERS = ['KBHPOL', 'NSK', 'AT', 'SIRI', 'SKTST', 'REDEN', '3F', 'FYNPOL', 'OJYLPOL', 'HOPENOW'];

@@ -2,6 +2,7 @@
 // same few statements as one. Suspects are read only after the gate allowed it, and each read of a
 // suspect writes its audit record (category SUSPECT) before any value is returned.
 import DataLoader from 'dataloader';
+import { groupBy } from '../../core/group-by.js';
 import { mayReadSuspects } from '../../core/access.js';
 import { recordAudit } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
@@ -29,17 +30,6 @@ type TLoaders = {
 
 const perRequest = new WeakMap<TContext, TLoaders>();
 
-function group<K, V>(items: readonly V[], key: (v: V) => K): Map<K, V[]> {
-  const map = new Map<K, V[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k) ?? [];
-    list.push(item);
-    map.set(k, list);
-  }
-  return map;
-}
-
 function loaders(ctx: TContext): TLoaders {
   let found = perRequest.get(ctx);
   if (found) return found;
@@ -48,7 +38,7 @@ function loaders(ctx: TContext): TLoaders {
     suspects: new DataLoader<TComplexView, repo.TSuspectRow[], string>(
       async (views) => {
         const allowed = views.filter((v) => mayReadSuspects(v.access));
-        const byComplex = group(repo.findSuspectsOfComplexes(db, allowed.map((v) => v.row.id)), (s) => s.caseComplexId);
+        const byComplex = groupBy(repo.findSuspectsOfComplexes(db, allowed.map((v) => v.row.id)), (s) => s.caseComplexId);
         // One record per suspect read, written before any suspect is returned.
         recordAudit(
           ctx,
@@ -69,16 +59,16 @@ function loaders(ctx: TContext): TLoaders {
       { cacheKeyFn: (v) => v.row.id },
     ),
     events: new DataLoader(async (suspectIds) => {
-      const bySuspect = group(repo.findCaseEventsOfSuspects(db, suspectIds), (e) => e.suspectId);
+      const bySuspect = groupBy(repo.findCaseEventsOfSuspects(db, suspectIds), (e) => e.suspectId);
       return suspectIds.map((id) => bySuspect.get(id) ?? []);
     }),
     referrals: new DataLoader(async (complexIds) => {
-      const byComplex = group(repo.findLinkedReferrals(db, complexIds), (r) => r.link.caseComplexId);
+      const byComplex = groupBy(repo.findLinkedReferrals(db, complexIds), (r) => r.link.caseComplexId);
       return complexIds.map((id) => byComplex.get(id) ?? []);
     }),
     operations: new DataLoader(async (complexIds) => {
       // The viewer's invitation is not needed to show the link; the operation's own gate applies when it is opened.
-      const byComplex = group(repo.findLinkedOperations(db, complexIds, ''), (r) => r.link.caseComplexId);
+      const byComplex = groupBy(repo.findLinkedOperations(db, complexIds, ''), (r) => r.link.caseComplexId);
       return complexIds.map((id) => byComplex.get(id) ?? []);
     }),
     timeline: new DataLoader(async (complexIds) => {
@@ -120,14 +110,14 @@ function loaders(ctx: TContext): TLoaders {
         })),
       ];
       // Stable: equal times keep the order above (created before links made in the same instant).
-      const byComplex = group(
+      const byComplex = groupBy(
         [...entries].sort((a, b) => a.at.localeCompare(b.at)),
         (e) => e.complexId,
       );
       return complexIds.map((id) => (byComplex.get(id) ?? []).map(({ complexId: _complexId, ...entry }) => entry));
     }),
     complexesOfReferral: new DataLoader(async (referralIds) => {
-      const byReferral = group(repo.findComplexesOfReferrals(db, referralIds), (r) => r.referralId);
+      const byReferral = groupBy(repo.findComplexesOfReferrals(db, referralIds), (r) => r.referralId);
       return referralIds.map((id) => (byReferral.get(id) ?? []).map((r) => r.complex));
     }),
   };

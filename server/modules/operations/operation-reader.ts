@@ -3,6 +3,7 @@
 // invitations, outcomes, conflicts and attendee names. A page of operations costs the same
 // number of statements as one.
 import DataLoader from 'dataloader';
+import { groupBy } from '../../core/group-by.js';
 import { mayReadOperationTargets, operationAccess, type TOperationAccess } from '../../core/access.js';
 import { recordAudit } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
@@ -22,16 +23,6 @@ type TLoaders = {
 };
 
 const perRequest = new WeakMap<TContext, TLoaders>();
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const list = map.get(key(item)) ?? [];
-    list.push(item);
-    map.set(key(item), list);
-  }
-  return map;
-}
 
 function loaders(ctx: TContext): TLoaders {
   let found = perRequest.get(ctx);

@@ -2,6 +2,7 @@
 // withheld (null); what is shown is loaded in one batch per request tick, and each read of a
 // category of personal data writes its audit record (with the viewer's purpose) before it is returned.
 import DataLoader from 'dataloader';
+import { groupBy } from '../../core/group-by.js';
 import { mayReadReferralData, type TReferralData } from '../../core/access.js';
 import { recordAudit, type TAuditRecord, type TDataCategory } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
@@ -52,12 +53,7 @@ function loaders(ctx: TContext): TLoaders {
       { cacheKeyFn: (k) => `${k.view.row.id}|${k.data}` },
     ),
     events: new DataLoader(async (ids) => {
-      const byReferral = new Map<string, repo.TEventRow[]>();
-      for (const event of repo.findEvents(db, ids)) {
-        const list = byReferral.get(event.referralId) ?? [];
-        list.push(event);
-        byReferral.set(event.referralId, list);
-      }
+      const byReferral = groupBy(repo.findEvents(db, ids), (event) => event.referralId);
       return ids.map((id) => byReferral.get(id) ?? []);
     }),
     subjects: new DataLoader(async (ids) => {
