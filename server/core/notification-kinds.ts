@@ -9,6 +9,10 @@ export const NOTIFICATION_KINDS = {
   REFERRAL_SUBMITTED: { da: 'En ny henvisning er sendt til din organisation', en: 'A new referral has been sent to your organisation' },
   REFERRAL_URGENT: { da: 'En hastende henvisning er sendt til din organisation', en: 'An urgent referral has been sent to your organisation' },
   REFERRAL_FORWARDED_TO_YOU: { da: 'En henvisning er videresendt til din organisation', en: 'A referral has been forwarded to your organisation' },
+  REFERRAL_SUBMITTED_IN_REGION: {
+    da: 'En mulig menneskehandelssag i jeres region er henvist til myndighederne; kontakt CMM for adgang',
+    en: 'A possible trafficking case in your region has been referred to the authorities; contact CMM for access',
+  },
   REFERRAL_WITHDRAWN: { da: 'En henvisning til din organisation er trukket tilbage', en: 'A referral to your organisation has been withdrawn' },
   REFERRAL_RECEIVED: { da: 'Din henvisning er modtaget', en: 'Your referral has been received' },
   REFERRAL_FORWARDED: { da: 'Din henvisning er videresendt til en anden myndighed', en: 'Your referral has been forwarded to another authority' },

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { organisations } from '../../../db/schema/index.js';
 import type { TExecutor } from '../../core/db.js';
 
@@ -12,4 +12,14 @@ export function findByCode(ex: TExecutor, code: string) {
 
 export function findById(ex: TExecutor, id: string) {
   return ex.select().from(organisations).where(eq(organisations.id, id)).get();
+}
+
+export function findIdsByKindAndRegion(ex: TExecutor, kind: string, region: string): string[] {
+  return ex
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(and(eq(organisations.kind, kind), eq(organisations.region, region)))
+    .orderBy(asc(organisations.code))
+    .all()
+    .map((row) => row.id);
 }

@@ -16,3 +16,8 @@ export function findOrganisationByCode(ex: TExecutor, code: string): TOrganisati
 export function findOrganisationById(ex: TExecutor, id: string): TOrganisation | undefined {
   return repo.findById(ex, id);
 }
+
+/** The police districts of a region (NSK and Rigspolitiet are national and have none). */
+export function policeDistrictIdsIn(ex: TExecutor, region: string): string[] {
+  return repo.findIdsByKindAndRegion(ex, 'POLICE', region);
+}

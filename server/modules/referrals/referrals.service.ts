@@ -9,7 +9,7 @@ import { newId, sha256Hex } from '../../core/ids.js';
 import type { TNotificationKind } from '../../core/notification-kinds.js';
 import { parseInput } from '../../core/validation.js';
 import { notify, organisationRecipients } from '../notifications/notifications.service.js';
-import { findOrganisationByCode } from '../organisations/organisations.service.js';
+import { findOrganisationByCode, policeDistrictIdsIn } from '../organisations/organisations.service.js';
 import { isOperationVisible } from '../operations/operations.service.js';
 import { referralSharing } from '../sharing/sharing.service.js';
 import { acknowledgeBy, interviewBy, localDate } from './deadlines.js';
@@ -52,6 +52,16 @@ function notifyOrganisation(
 /** Tells the referring organisation (the person who made it and its coordinators), at summary level only. */
 function notifyReferrer(ctx: TContext, unit: TUnitOfWork, row: repo.TReferralRow, kind: TNotificationKind): void {
   notifyOrganisation(ctx, unit, { organisationId: row.referringOrganisationId, roles: ['COORDINATOR'], kind, referralId: row.id, alsoUserIds: [row.createdByUserId] });
+}
+
+/**
+ * Journey 2: the police are told at once when another agency refers a possible victim in their
+ * region. They hold no access to the referral, so the notice says only that a case exists there
+ * (no link into it, nothing about the person); they ask CMM for a grant quoting the notice.
+ */
+function notifyPoliceOfRegion(ctx: TContext, unit: TUnitOfWork, row: repo.TReferralRow): void {
+  const userIds = policeDistrictIdsIn(unit.tx, row.region).flatMap((organisationId) => organisationRecipients(unit, { organisationId, roles: ['COORDINATOR'] }));
+  notify(unit, { ctx, userIds, kind: 'REFERRAL_SUBMITTED_IN_REGION', objectType: 'Referral', objectId: row.id, link: '/notifications' });
 }
 
 function organisationIdFor(ctx: TContext, code: string): string {
@@ -287,7 +297,7 @@ export function submitReferral(ctx: TContext, input: { id: string }): TReferralV
   return move(ctx, {
     id: input.id,
     action: 'SUBMIT',
-    plan: ({ row }, _viewer, now) => {
+    plan: ({ row }, viewer, now) => {
       const authority = organisationIdFor(ctx, competentAuthorityCode(row.residenceStatus));
       return {
         values: {
@@ -296,13 +306,16 @@ export function submitReferral(ctx: TContext, input: { id: string }): TReferralV
           submittedAt: now.toISOString(),
           acknowledgeBy: acknowledgeBy({ submittedAt: now, urgency: row.urgency as TUrgency, config: ctx.deps.config.deadlines }).toISOString(),
         },
-        after: (unit, updated) =>
+        after: (unit, updated) => {
           notifyOrganisation(ctx, unit, {
             organisationId: authority,
             roles: AUTHORITY_RECIPIENT_ROLES,
             kind: updated.urgency === 'URGENT' ? 'REFERRAL_URGENT' : 'REFERRAL_SUBMITTED',
             referralId: updated.id,
-          }),
+          });
+          // A police referrer knows already; so does every district when the police made it.
+          if (viewer.organisationKind !== 'POLICE') notifyPoliceOfRegion(ctx, unit, updated);
+        },
       };
     },
   });
