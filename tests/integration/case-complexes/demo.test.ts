@@ -23,12 +23,12 @@ describe('the demo case complex and review', () => {
   it('NSK leads a complex with linked referrals and two suspects at different stages; KBHPOL handed it over', async () => {
     const res = await as(
       'efterforsker@nsk.demo',
-      '{ caseComplexes { name leadOrganisation { code } referrals { id } operations { codename } suspects { name currentStage { kind } } timeline { kind fromOrganisation { code } } } }',
+      '{ caseComplexes { name leadOrganisation { code } referrals { id access { level } } operations { codename } suspects { name currentStage { kind } } timeline { kind fromOrganisation { code } } } }',
     );
     expect(res.body.errors).toBeUndefined();
     const list = res.body.data!.caseComplexes as unknown as Array<{
       leadOrganisation: { code: string };
-      referrals: unknown[];
+      referrals: Array<{ access: { level: string } }>;
       operations: unknown[];
       suspects: Array<{ currentStage: { kind: string } }>;
       timeline: Array<{ kind: string; fromOrganisation: { code: string } | null }>;
@@ -36,9 +36,9 @@ describe('the demo case complex and review', () => {
     expect(list).toHaveLength(1);
     const complex = list[0]!;
     expect(complex.leadOrganisation.code).toBe('NSK');
-    // Three referrals are linked (two by KBHPOL, one by NSK); NSK sees through the referral gate only its own.
+    // Three referrals are linked (two by KBHPOL, one by NSK); CMM's grant on the complex lets NSK see all three.
     expect((server.deps.sqlite.prepare('select count(*) n from case_complex_referrals').get() as { n: number }).n).toBe(3);
-    expect(complex.referrals).toHaveLength(1);
+    expect(complex.referrals.map((r) => r.access.level).sort()).toEqual(['FULL', 'OPERATIONAL', 'OPERATIONAL']);
     expect(complex.suspects.map((s) => s.currentStage.kind).sort()).toEqual(['CHARGED', 'REPORTED']);
     expect(complex.timeline).toContainEqual({ kind: 'HANDED_OVER', fromOrganisation: { code: 'KBHPOL' } });
     const operationRows = (server.deps.sqlite.prepare('select count(*) n from case_complex_operations').get() as { n: number }).n;
