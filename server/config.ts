@@ -20,6 +20,8 @@ export type TConfig = {
     audience: string;
     accessTtlSeconds: number;
     refreshTtlSeconds: number;
+    /** However often it is refreshed, a sign-in ends this long after the password was given. */
+    sessionMaxSeconds: number;
     privateKeyPem: string | null;
     publicKeyPem: string | null;
   };
@@ -118,6 +120,7 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
 
   const accessTtlSeconds = readInt(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, problems, 60, 900);
   const refreshTtlSeconds = readInt(env, 'REFRESH_TOKEN_TTL_SECONDS', 12 * 3600, problems, 300, 30 * 24 * 3600);
+  const sessionMaxSeconds = readInt(env, 'SESSION_MAX_SECONDS', 24 * 3600, problems, 300, 30 * 24 * 3600);
   const config: TConfig = {
     nodeEnv,
     isProduction,
@@ -135,6 +138,7 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
       audience: env.JWT_AUDIENCE || 'samvirke-api',
       accessTtlSeconds,
       refreshTtlSeconds,
+      sessionMaxSeconds,
       privateKeyPem,
       publicKeyPem,
     },

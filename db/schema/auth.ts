@@ -27,6 +27,8 @@ export const refreshTokens = sqliteTable(
     userId: text('user_id').notNull().references(() => users.id),
     tokenHash: text('token_hash').notNull().unique(),
     secondFactor: integer('second_factor', { mode: 'boolean' }).notNull().default(false),
+    /** When the password was given: carried through every rotation, so SESSION_MAX_SECONDS holds. */
+    sessionStartedAt: text('session_started_at').notNull(),
     createdAt: text('created_at').notNull(),
     expiresAt: text('expires_at').notNull(),
     rotatedAt: text('rotated_at'),

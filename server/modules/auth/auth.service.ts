@@ -4,6 +4,7 @@ import { authenticator } from 'otplib';
 import { effectiveRoles, requireViewer, ROLES, type TRole, type TViewer } from '../../core/access.js';
 import { runAudited, type TUnitOfWork } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
+import type { TConfig } from '../../config.js';
 import type { TDeps } from '../../deps.js';
 import { AppError, badInput } from '../../core/errors.js';
 import { newId, newSecretToken, sha256Hex } from '../../core/ids.js';
@@ -124,7 +125,8 @@ export async function login(ctx: TContext, input: { email: string; password: str
       tokenHash: sha256Hex(refreshToken),
       secondFactor,
       createdAt: unit.now.toISOString(),
-      expiresAt: new Date(unit.now.getTime() + deps.config.jwt.refreshTtlSeconds * 1000).toISOString(),
+      sessionStartedAt: unit.now.toISOString(),
+      expiresAt: refreshTokenExpiry(deps.config, { sessionStartedAt: unit.now, now: unit.now }),
     });
     unit.audit({ action: 'LOGIN', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT', details: { secondFactor } });
     return true;
@@ -132,6 +134,13 @@ export async function login(ctx: TContext, input: { email: string; password: str
   if (!signedIn) throw new AppError('UNAUTHENTICATED', BAD_CREDENTIALS);
   const access = await signAccessToken({ keys: deps.keys, config: deps.config, now: deps.clock.now(), claims: { userId: user.id, sessionId, secondFactor } });
   return { accessToken: access.token, refreshToken, expiresAt: access.expiresAt, user };
+}
+
+/** A refresh token lives REFRESH_TOKEN_TTL_SECONDS, but never past the session's SESSION_MAX_SECONDS. */
+function refreshTokenExpiry(config: TConfig, options: { sessionStartedAt: Date; now: Date }): string {
+  const idle = options.now.getTime() + config.jwt.refreshTtlSeconds * 1000;
+  const cap = options.sessionStartedAt.getTime() + config.jwt.sessionMaxSeconds * 1000;
+  return new Date(Math.min(idle, cap)).toISOString();
 }
 
 export async function refresh(ctx: TContext, input: { refreshToken: string }): Promise<TAuthPayload> {
@@ -167,7 +176,8 @@ export async function refresh(ctx: TContext, input: { refreshToken: string }): P
       tokenHash: sha256Hex(refreshToken),
       secondFactor: found.secondFactor,
       createdAt: unit.now.toISOString(),
-      expiresAt: new Date(unit.now.getTime() + deps.config.jwt.refreshTtlSeconds * 1000).toISOString(),
+      sessionStartedAt: found.sessionStartedAt,
+      expiresAt: refreshTokenExpiry(deps.config, { sessionStartedAt: new Date(found.sessionStartedAt), now: unit.now }),
     });
     unit.audit({ action: 'TOKEN_REFRESH', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT' });
     return true;

@@ -210,4 +210,27 @@ describe('session lifetime', () => {
     server.clock.advance(12 * 60 * MINUTE + 1000);
     expect(errorCode(await refresh(server, session.refreshToken))).toBe('UNAUTHENTICATED');
   });
+
+  it('ends 24 hours after the password was given, however often it is refreshed (SESSION_MAX_SECONDS)', async () => {
+    const user = await buildUser(server);
+    let tokens = await signIn(server, user);
+    const hour = 60 * MINUTE;
+    // Each refresh comes well inside the 12-hour idle lifetime.
+    for (const wait of [11 * hour, 11 * hour, 2 * hour - MINUTE]) {
+      server.clock.advance(wait);
+      const res = await refresh(server, tokens.refreshToken);
+      expect(errorCode(res)).toBeUndefined();
+      tokens = res.body.data!.refresh;
+    }
+    // 23 h 59 min in: the fresh access token works.
+    expect((await whoAmI(server, tokens.accessToken)).id).toBe(user.id);
+    server.clock.advance(MINUTE + 1000);
+    // 24 h in: the refresh token is refused, and the access token it came with (issued a minute
+    // ago, 15 minutes long) no longer works either.
+    expect((await whoAmI(server, tokens.accessToken)).code).toBe('UNAUTHENTICATED');
+    expect(errorCode(await refresh(server, tokens.refreshToken))).toBe('UNAUTHENTICATED');
+    // A new sign-in starts a new session.
+    const again = await signIn(server, user);
+    expect((await whoAmI(server, again.accessToken)).id).toBe(user.id);
+  });
 });

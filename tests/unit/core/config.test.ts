@@ -137,8 +137,9 @@ describe('loadConfig outside production', () => {
   });
 
   it('names each setting that is out of range', () => {
-    const problems = problemsOf({ PORT: 'eighty', BACKUP_KEEP: '0', ACCESS_TOKEN_TTL_SECONDS: '3600' });
-    expect(problems).toHaveLength(3);
+    const problems = problemsOf({ PORT: 'eighty', BACKUP_KEEP: '0', ACCESS_TOKEN_TTL_SECONDS: '3600', SESSION_MAX_SECONDS: '60' });
+    expect(problems).toHaveLength(4);
+    expect(problems.some((p) => p.startsWith('SESSION_MAX_SECONDS'))).toBe(true);
     expect(problems[0]).toMatch(/^PORT must be a whole number/);
     expect(problems.some((p) => p.startsWith('BACKUP_KEEP'))).toBe(true);
     expect(problems.some((p) => p.startsWith('ACCESS_TOKEN_TTL_SECONDS'))).toBe(true);
