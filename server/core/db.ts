@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { sql, type SQL, type Table } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from '../../db/schema/index.js';
@@ -12,6 +13,14 @@ export type TTx = Parameters<Parameters<TDb['transaction']>[0]>[0];
 /** Anything that runs queries: the database or an open transaction. */
 export type TExecutor = TDb | TTx;
 export type TSqlite = Database.Database;
+
+/**
+ * The order rows were inserted in: the tie-breaker for rows written at the same instant, so a list
+ * keeps one stable, meaningful order instead of the random order of their UUIDs.
+ */
+export function insertionOrder(table: Table): SQL {
+  return sql`${table}.rowid`;
+}
 
 export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../db/migrations');
 

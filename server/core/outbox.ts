@@ -5,7 +5,7 @@ import { and, asc, eq, lte } from 'drizzle-orm';
 import { outbox, users } from '../../db/schema/index.js';
 import type { TUnitOfWork } from './audit.js';
 import type { TClock } from './clock.js';
-import type { TDb } from './db.js';
+import { insertionOrder, type TDb } from './db.js';
 import { newId } from './ids.js';
 import type { TLogger } from './logger.js';
 import type { TMailer } from './mailer.js';
@@ -77,7 +77,7 @@ export function createOutboxWorker(options: { db: TDb; clock: TClock; logger: TL
       .from(outbox)
       .innerJoin(users, eq(users.id, outbox.recipientUserId))
       .where(and(eq(outbox.status, 'PENDING'), lte(outbox.nextAttemptAt, now.toISOString())))
-      .orderBy(asc(outbox.createdAt), asc(outbox.id))
+      .orderBy(asc(outbox.createdAt), asc(insertionOrder(outbox)))
       .limit(BATCH_SIZE)
       .all();
     report.full = due.length === BATCH_SIZE;

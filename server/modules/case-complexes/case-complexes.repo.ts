@@ -12,7 +12,7 @@ import {
   suspects,
   users,
 } from '../../../db/schema/index.js';
-import type { TExecutor } from '../../core/db.js';
+import { insertionOrder, type TExecutor } from '../../core/db.js';
 
 export type TComplexRow = typeof caseComplexes.$inferSelect;
 export type TSuspectRow = typeof suspects.$inferSelect;
@@ -49,7 +49,7 @@ export function updateComplex(ex: TExecutor, id: string, values: Partial<typeof 
 export function findCandidateComplexes(ex: TExecutor, options: { organisationId: string; all: boolean; allSubmittedReferrals: boolean }): TComplexRow[] {
   const org = options.organisationId;
   const query = ex.select().from(caseComplexes);
-  if (options.all) return query.orderBy(desc(caseComplexes.updatedAt), desc(caseComplexes.id)).all();
+  if (options.all) return query.orderBy(desc(caseComplexes.updatedAt), desc(insertionOrder(caseComplexes))).all();
   const referralParty = options.allSubmittedReferrals
     ? sql`(r.referring_organisation_id = ${org} or r.state <> 'DRAFT')`
     : sql`(r.referring_organisation_id = ${org} or (r.state <> 'DRAFT' and (r.receiving_organisation_id = ${org} or r.competent_authority_id = ${org})))`;
@@ -66,7 +66,7 @@ export function findCandidateComplexes(ex: TExecutor, options: { organisationId:
              and (o.lead_organisation_id = ${org} or exists (select 1 from operation_invitations i where i.operation_id = o.id and i.organisation_id = ${org})))`,
       ),
     )
-    .orderBy(desc(caseComplexes.updatedAt), desc(caseComplexes.id))
+    .orderBy(desc(caseComplexes.updatedAt), desc(insertionOrder(caseComplexes)))
     .all();
 }
 
@@ -86,7 +86,7 @@ export function findLinkedReferrals(ex: TExecutor, complexIds: readonly string[]
     .from(caseComplexReferrals)
     .innerJoin(referrals, eq(referrals.id, caseComplexReferrals.referralId))
     .where(inArray(caseComplexReferrals.caseComplexId, [...complexIds]))
-    .orderBy(asc(caseComplexReferrals.linkedAt), asc(caseComplexReferrals.referralId))
+    .orderBy(asc(caseComplexReferrals.linkedAt), asc(insertionOrder(caseComplexReferrals)))
     .all();
 }
 
@@ -98,7 +98,7 @@ export function findComplexesOfReferrals(ex: TExecutor, referralIds: readonly st
     .from(caseComplexReferrals)
     .innerJoin(caseComplexes, eq(caseComplexes.id, caseComplexReferrals.caseComplexId))
     .where(inArray(caseComplexReferrals.referralId, [...referralIds]))
-    .orderBy(asc(caseComplexes.createdAt))
+    .orderBy(asc(caseComplexes.createdAt), asc(insertionOrder(caseComplexes)))
     .all();
 }
 
@@ -115,7 +115,7 @@ export function findLinkedOperations(
     .innerJoin(operations, eq(operations.id, caseComplexOperations.operationId))
     .leftJoin(operationInvitations, and(eq(operationInvitations.operationId, operations.id), eq(operationInvitations.organisationId, organisationId)))
     .where(inArray(caseComplexOperations.caseComplexId, [...complexIds]))
-    .orderBy(asc(caseComplexOperations.linkedAt), asc(caseComplexOperations.operationId))
+    .orderBy(asc(caseComplexOperations.linkedAt), asc(insertionOrder(caseComplexOperations)))
     .all();
 }
 
@@ -154,7 +154,7 @@ export function findSuspectsOfComplexes(ex: TExecutor, complexIds: readonly stri
     .select()
     .from(suspects)
     .where(inArray(suspects.caseComplexId, [...complexIds]))
-    .orderBy(asc(suspects.createdAt), asc(sql`rowid`))
+    .orderBy(asc(suspects.createdAt), asc(insertionOrder(suspects)))
     .all();
 }
 
@@ -173,7 +173,7 @@ export function findCaseEventsOfSuspects(ex: TExecutor, suspectIds: readonly str
     .select()
     .from(caseEvents)
     .where(inArray(caseEvents.suspectId, [...suspectIds]))
-    .orderBy(asc(caseEvents.occurredOn), asc(caseEvents.createdAt), asc(sql`rowid`))
+    .orderBy(asc(caseEvents.occurredOn), asc(caseEvents.createdAt), asc(insertionOrder(caseEvents)))
     .all();
 }
 
@@ -184,7 +184,7 @@ export function findTimelineEvents(ex: TExecutor, complexIds: readonly string[])
     .select()
     .from(caseEvents)
     .where(and(inArray(caseEvents.caseComplexId, [...complexIds]), inArray(caseEvents.kind, [...TIMELINE_KINDS])))
-    .orderBy(asc(caseEvents.createdAt), asc(sql`rowid`))
+    .orderBy(asc(caseEvents.createdAt), asc(insertionOrder(caseEvents)))
     .all();
 }
 

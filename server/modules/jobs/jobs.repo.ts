@@ -1,6 +1,6 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { jobRuns } from '../../../db/schema/index.js';
-import type { TExecutor } from '../../core/db.js';
+import { insertionOrder, type TExecutor } from '../../core/db.js';
 
 export type TJobRunRow = typeof jobRuns.$inferSelect;
 
@@ -18,5 +18,5 @@ export function findRun(ex: TExecutor, id: string): TJobRunRow | undefined {
 
 /** The newest run; runs that started at the same instant (a manual clock) are told apart by insertion order. */
 export function lastRun(ex: TExecutor, name: string): TJobRunRow | undefined {
-  return ex.select().from(jobRuns).where(eq(jobRuns.name, name)).orderBy(desc(jobRuns.startedAt), desc(sql`rowid`)).limit(1).get();
+  return ex.select().from(jobRuns).where(eq(jobRuns.name, name)).orderBy(desc(jobRuns.startedAt), desc(insertionOrder(jobRuns))).limit(1).get();
 }

@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { notifications, users } from '../../../db/schema/index.js';
-import type { TExecutor } from '../../core/db.js';
+import { insertionOrder, type TExecutor } from '../../core/db.js';
 
 export function insertNotification(ex: TExecutor, row: typeof notifications.$inferInsert): void {
   ex.insert(notifications).values(row).run();
@@ -8,7 +8,7 @@ export function insertNotification(ex: TExecutor, row: typeof notifications.$inf
 
 export function listForUser(ex: TExecutor, userId: string, unreadOnly: boolean, limit: number) {
   const where = unreadOnly ? and(eq(notifications.userId, userId), isNull(notifications.readAt)) : eq(notifications.userId, userId);
-  return ex.select().from(notifications).where(where).orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(limit).all();
+  return ex.select().from(notifications).where(where).orderBy(desc(notifications.createdAt), desc(insertionOrder(notifications))).limit(limit).all();
 }
 
 export function findForUser(ex: TExecutor, id: string, userId: string) {

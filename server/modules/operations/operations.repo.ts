@@ -11,7 +11,7 @@ import {
   users,
 } from '../../../db/schema/index.js';
 import type { operationListScope } from '../../core/access.js';
-import type { TExecutor } from '../../core/db.js';
+import { insertionOrder, type TExecutor } from '../../core/db.js';
 import { ACTIVE_STATES } from './operation-state-machine.js';
 
 export type TOperationRow = typeof operations.$inferSelect;
@@ -80,7 +80,7 @@ export function findInvitations(ex: TExecutor, operationIds: readonly string[]):
     .select()
     .from(operationInvitations)
     .where(inArray(operationInvitations.operationId, [...operationIds]))
-    .orderBy(asc(operationInvitations.invitedAt), asc(operationInvitations.organisationId))
+    .orderBy(asc(operationInvitations.invitedAt), asc(insertionOrder(operationInvitations)))
     .all();
 }
 
@@ -109,7 +109,7 @@ export function findOutcomes(ex: TExecutor, operationIds: readonly string[]): TO
     .select()
     .from(operationOutcomes)
     .where(inArray(operationOutcomes.operationId, [...operationIds]))
-    .orderBy(asc(operationOutcomes.recordedAt), asc(sql`rowid`))
+    .orderBy(asc(operationOutcomes.recordedAt), asc(insertionOrder(operationOutcomes)))
     .all();
 }
 

@@ -2,7 +2,7 @@
 // the review notes. Only reference-groups.service.ts imports this.
 import { and, asc, eq, gte, isNotNull, lt, lte, ne } from 'drizzle-orm';
 import { organisations, referrals, reviewNotes, users } from '../../../db/schema/index.js';
-import type { TExecutor } from '../../core/db.js';
+import { insertionOrder, type TExecutor } from '../../core/db.js';
 
 export type TReviewRow = Pick<
   typeof referrals.$inferSelect,
@@ -57,7 +57,7 @@ export function findSubmittedInRegion(ex: TExecutor, options: { region: string; 
         lt(referrals.submittedAt, options.toIso),
       ),
     )
-    .orderBy(asc(referrals.submittedAt), asc(referrals.id))
+    .orderBy(asc(referrals.submittedAt), asc(insertionOrder(referrals)))
     .all();
 }
 
@@ -79,7 +79,7 @@ export function findNotes(ex: TExecutor, options: { referenceGroup: string; regi
         gte(reviewNotes.periodTo, options.from),
       ),
     )
-    .orderBy(asc(reviewNotes.createdAt), asc(reviewNotes.id))
+    .orderBy(asc(reviewNotes.createdAt), asc(insertionOrder(reviewNotes)))
     .all()
     .map((r) => ({ ...r.note, authorName: r.authorName, authorOrganisationId: r.authorOrganisationId }));
 }

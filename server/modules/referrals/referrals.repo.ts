@@ -14,7 +14,7 @@ import {
   users,
 } from '../../../db/schema/index.js';
 import type { referralListScope } from '../../core/access.js';
-import type { TExecutor } from '../../core/db.js';
+import { insertionOrder, type TExecutor } from '../../core/db.js';
 
 export type TReferralRow = typeof referrals.$inferSelect;
 export type TPersonalRow = typeof referralPersonalData.$inferSelect;
@@ -94,7 +94,7 @@ export function findPersonalData(ex: TExecutor, referralIds: readonly string[]):
 
 export function findEvents(ex: TExecutor, referralIds: readonly string[]): TEventRow[] {
   if (referralIds.length === 0) return [];
-  return ex.select().from(referralEvents).where(inArray(referralEvents.referralId, [...referralIds])).orderBy(asc(referralEvents.at), asc(sql`rowid`)).all();
+  return ex.select().from(referralEvents).where(inArray(referralEvents.referralId, [...referralIds])).orderBy(asc(referralEvents.at), asc(insertionOrder(referralEvents))).all();
 }
 
 /** Referrals of one subject, newest first (for referring a known person again). */

@@ -2,7 +2,7 @@
 // referrals and case complexes that deciding on a grant needs (read here directly, read-only).
 import { and, desc, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
 import { accessGrants, caseComplexes, caseComplexReferrals, referrals } from '../../../db/schema/index.js';
-import type { TExecutor } from '../../core/db.js';
+import { insertionOrder, type TExecutor } from '../../core/db.js';
 
 export type TGrantRow = typeof accessGrants.$inferSelect;
 
@@ -80,7 +80,7 @@ function complexIdsOf(ex: TExecutor, referralIds: readonly string[]): Array<{ ca
 export function findGrantsCovering(ex: TExecutor, referralId: string): TGrantRow[] {
   const complexIds = complexIdsOf(ex, [referralId]).map((l) => l.caseComplexId);
   const covers = complexIds.length > 0 ? or(eq(accessGrants.referralId, referralId), inArray(accessGrants.caseComplexId, complexIds)) : eq(accessGrants.referralId, referralId);
-  return ex.select().from(accessGrants).where(covers).orderBy(desc(accessGrants.createdAt), desc(accessGrants.id)).all();
+  return ex.select().from(accessGrants).where(covers).orderBy(desc(accessGrants.createdAt), desc(insertionOrder(accessGrants))).all();
 }
 
 /**
@@ -129,7 +129,7 @@ export function listBreakGlass(ex: TExecutor, options: { organisationId: string 
     .select()
     .from(accessGrants)
     .where(and(...conditions))
-    .orderBy(desc(accessGrants.createdAt), desc(accessGrants.id))
+    .orderBy(desc(accessGrants.createdAt), desc(insertionOrder(accessGrants)))
     .limit(500)
     .all();
 }

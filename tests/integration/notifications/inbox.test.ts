@@ -83,6 +83,14 @@ describe('notifications', () => {
     expect(bobs.map((n) => n.id)).not.toContain(list[1]!.id);
   });
 
+  it('lists notifications of the same instant newest first too, in the order they were written', async () => {
+    const dora = await createdByAdmin(adminToken);
+    server.clock.advance(60_000);
+    const kinds: TNotificationKind[] = ['ACCESS_GRANTED', 'ACCESS_REVOKED', 'GRANT_EXPIRING', 'BREAK_GLASS_USED', 'ACCOUNT_LOCKED', 'OPERATION_CANCELLED'];
+    for (const kind of kinds) notifyNow(dora.id, kind);
+    expect((await inbox(dora.token)).map((n) => n.kind)).toEqual([...kinds].reverse().concat('ACCOUNT_CREATED'));
+  });
+
   it('filters to unread with unreadOnly, and marks one read', async () => {
     const carol = await createdByAdmin(adminToken);
     server.clock.advance(60_000);
