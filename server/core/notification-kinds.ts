@@ -6,6 +6,11 @@ export const NOTIFICATION_KINDS = {
     da: 'Din konto er midlertidigt spærret efter gentagne mislykkede login',
     en: 'Your account is temporarily locked after repeated failed sign-ins',
   },
+  ACCOUNT_REACTIVATED: { da: 'Din konto i Samvirke er genaktiveret', en: 'Your Samvirke account has been reactivated' },
+  SECOND_FACTOR_RESET: {
+    da: 'Din anden faktor (TOTP) er nulstillet af en administrator; opsæt den igen, og kontakt administratoren, hvis det ikke var dig',
+    en: 'Your second factor (TOTP) has been reset by an administrator; set it up again, and contact the administrator if you did not ask for it',
+  },
   REFERRAL_SUBMITTED: { da: 'En ny henvisning er sendt til din organisation', en: 'A new referral has been sent to your organisation' },
   REFERRAL_URGENT: { da: 'En hastende henvisning er sendt til din organisation', en: 'An urgent referral has been sent to your organisation' },
   REFERRAL_FORWARDED_TO_YOU: { da: 'En henvisning er videresendt til din organisation', en: 'A referral has been forwarded to your organisation' },

@@ -2,13 +2,15 @@
 // signed in once, a few shared read-only records of known shape, and builders of fresh records for
 // the mutations that change what they act on. Records are made through the services a user would
 // call, as the user who would make them (so each has its timeline and audit trail).
+import { authenticator } from 'otplib';
 import { DEMO_USERS, seedDemo } from '../../db/seed/demo.js';
 import { DEMO_OPERATION_USERS } from '../../db/seed/demo-operations.js';
 import { runAudited } from '../../server/core/audit.js';
 import { systemContext, type TContext } from '../../server/core/context.js';
 import { newId } from '../../server/core/ids.js';
-import { findUserByEmail } from '../../server/modules/auth/auth.repo.js';
+import { findUserByEmail, setTotp } from '../../server/modules/auth/auth.repo.js';
 import { viewerForUser } from '../../server/modules/auth/auth.service.js';
+import * as accounts from '../../server/modules/auth/users.service.js';
 import * as complexes from '../../server/modules/case-complexes/case-complexes.service.js';
 import { notify } from '../../server/modules/notifications/notifications.service.js';
 import * as operations from '../../server/modules/operations/operations.service.js';
@@ -112,6 +114,10 @@ export type TFixtures = {
     session(key: TUserKey): Promise<{ accessToken: string; refreshToken: string }>;
     /** A user of no demo organisation's interest, to deactivate. */
     userId(): Promise<string>;
+    /** Such a user, deactivated, to reactivate. */
+    deactivatedUserId(): Promise<string>;
+    /** Such a user with an active second factor, to reset. */
+    userWithTotpId(): Promise<string>;
   };
 };
 
@@ -310,6 +316,16 @@ export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
       },
       async userId() {
         return (await buildUser(server, { organisationCode: 'REDEN', roles: ['CASEWORKER'] })).id;
+      },
+      async deactivatedUserId() {
+        const id = (await buildUser(server, { organisationCode: 'REDEN', roles: ['CASEWORKER'] })).id;
+        accounts.deactivateUser(as('admin@samvirke'), { id });
+        return id;
+      },
+      async userWithTotpId() {
+        const id = (await buildUser(server, { organisationCode: 'REDEN', roles: ['CASEWORKER'] })).id;
+        setTotp(server.deps.db, id, { totpSecret: authenticator.generateSecret(20), totpEnabled: true });
+        return id;
       },
     },
   };

@@ -199,6 +199,20 @@ export const MATRIX: Record<string, TCase[]> = {
       expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' },
     },
   ],
+  'Mutation.reactivateUser': [
+    {
+      name: 'a deactivated user',
+      request: async (fx) => ({ query: 'mutation($id: ID!) { reactivateUser(id: $id) { id active } }', variables: { id: await fx.fresh.deactivatedUserId() } }),
+      expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' },
+    },
+  ],
+  'Mutation.resetTotp': [
+    {
+      name: 'a user with a second factor',
+      request: async (fx) => ({ query: 'mutation($id: ID!) { resetTotp(userId: $id) { id secondFactorEnabled } }', variables: { id: await fx.fresh.userWithTotpId() } }),
+      expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' },
+    },
+  ],
   'Mutation.enrolTotp': [{ name: 'oneself', request: () => ({ query: 'mutation { enrolTotp { otpauthUri } }' }), expect: { default: 'DATA' } }],
   'Mutation.activateTotp': [
     {

@@ -67,6 +67,10 @@ export function deactivateUserRow(ex: TExecutor, id: string, at: string): void {
   ex.update(users).set({ active: false, deactivatedAt: at }).where(eq(users.id, id)).run();
 }
 
+export function reactivateUserRow(ex: TExecutor, id: string): void {
+  ex.update(users).set({ active: true, deactivatedAt: null }).where(eq(users.id, id)).run();
+}
+
 export function setTotp(ex: TExecutor, id: string, values: { totpSecret?: string | null; totpEnabled?: boolean; totpLastStep?: number | null }): void {
   ex.update(users).set(values).where(eq(users.id, id)).run();
 }

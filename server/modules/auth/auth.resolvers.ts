@@ -14,6 +14,8 @@ export const authResolvers: TResolvers = {
     logout: (_, args: { refreshToken: string }, ctx) => auth.logout(ctx, args),
     createUser: (_, args: { input: users.TCreateUserInput }, ctx) => users.createUser(ctx, args.input),
     deactivateUser: (_, args: { id: string }, ctx) => users.deactivateUser(ctx, args),
+    reactivateUser: (_, args: { id: string }, ctx) => users.reactivateUser(ctx, args),
+    resetTotp: (_, args: { userId: string }, ctx) => users.resetTotp(ctx, args),
     enrolTotp: (_, __, ctx) => users.enrolTotp(ctx),
     activateTotp: (_, args: { code: string }, ctx) => users.activateTotp(ctx, args),
   },

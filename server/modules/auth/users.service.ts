@@ -95,6 +95,41 @@ export function deactivateUser(ctx: TContext, input: { id: string }): repo.TUser
   });
 }
 
+/** Lets a deactivated user sign in again with their password; their old sessions stay ended. */
+export function reactivateUser(ctx: TContext, input: { id: string }): repo.TUserRow {
+  requireAdmin(ctx.viewer);
+  return runAudited(ctx, (unit) => {
+    const user = repo.findUserById(unit.tx, input.id);
+    if (!user) throw notFound('No such user');
+    if (user.active) throw new AppError('CONFLICT', 'The user is active');
+    repo.reactivateUserRow(unit.tx, user.id);
+    unit.audit({ action: 'USER_REACTIVATE', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT' });
+    notify(unit, { ctx, userIds: [user.id], kind: 'ACCOUNT_REACTIVATED', objectType: 'User', objectId: user.id, link: '/' });
+    return repo.findUserById(unit.tx, user.id)!;
+  });
+}
+
+/**
+ * For a user who lost their authenticator: removes the second factor (active or half-enrolled) and
+ * ends their sessions, so they sign in with the password alone and enrol again. Not for oneself,
+ * or an ADMIN could shed their own second factor. The user is told, in case it was not them.
+ */
+export function resetTotp(ctx: TContext, input: { userId: string }): repo.TUserRow {
+  const viewer = requireAdmin(ctx.viewer);
+  if (input.userId === viewer.userId) throw badInput('userId', 'Another ADMIN must reset your second factor');
+  return runAudited(ctx, (unit) => {
+    const user = repo.findUserById(unit.tx, input.userId);
+    if (!user) throw notFound('No such user');
+    if (!user.totpEnabled && !user.totpSecret) throw new AppError('CONFLICT', 'The user has no second factor');
+    // The last used time step stays, so no code of an earlier step can ever be replayed.
+    repo.setTotp(unit.tx, user.id, { totpSecret: null, totpEnabled: false });
+    const sessions = repo.revokeUserSessions(unit.tx, user.id, unit.now.toISOString());
+    unit.audit({ action: 'TOTP_RESET', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT', details: { sessionsEnded: sessions } });
+    notify(unit, { ctx, userIds: [user.id], kind: 'SECOND_FACTOR_RESET', objectType: 'User', objectId: user.id, link: '/' });
+    return repo.findUserById(unit.tx, user.id)!;
+  });
+}
+
 export function enrolTotp(ctx: TContext): { secret: string; otpauthUri: string } {
   const viewer = requireViewer(ctx.viewer);
   const secret = authenticator.generateSecret(20);

@@ -128,3 +128,45 @@ describe('signing in with a second factor', () => {
     expect(server.sleeps.slice(before)).toHaveLength(1);
   });
 });
+
+describe('resetTotp (ADMIN)', () => {
+  const RESET = 'mutation ($id: ID!) { resetTotp(userId: $id) { id secondFactorEnabled } }';
+
+  it('removes a lost second factor and ends the sessions; the user signs in with the password and enrols again', async () => {
+    const admin = await buildSignedInUser(server, { roles: ['ADMIN'] });
+    const { user, token, secret } = await buildUserWithTotp();
+    const res = await server.gql(RESET, { id: user.id }, { token: admin.token });
+    expect(res.body.data).toEqual({ resetTotp: { id: user.id, secondFactorEnabled: false } });
+
+    expect(errorCode(await server.gql('{ me { id } }', {}, { token }))).toBe('UNAUTHENTICATED');
+    // The old authenticator's code is neither needed nor a way in: the password alone signs in.
+    const signedIn = await login(server, { email: user.email, password: user.password }, { address: nextAddress() });
+    expect(errorCode(signedIn)).toBeUndefined();
+    const fresh = signedIn.body.data!.login.accessToken;
+    const inbox = await server.gql<{ notifications: Array<{ kind: string }> }>('{ notifications { kind } }', {}, { token: fresh });
+    expect(inbox.body.data!.notifications.map((n) => n.kind)).toContain('SECOND_FACTOR_RESET');
+    const enrolment = await enrol(fresh);
+    expect(enrolment.secret).not.toBe(secret);
+    const audit = server.deps.sqlite.prepare("select actor_user_id as actor, outcome from audit_events where action = 'TOTP_RESET' and object_id = ?").all(user.id);
+    expect(audit).toEqual([{ actor: admin.user.id, outcome: 'ALLOWED' }]);
+  });
+
+  it('refuses resetting one’s own factor (BAD_USER_INPUT userId), a user without one (CONFLICT) and an unknown user (NOT_FOUND)', async () => {
+    const admin = await buildSignedInUser(server, { roles: ['ADMIN'] });
+    expect(errorShape(await server.gql(RESET, { id: admin.user.id }, { token: admin.token })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'userId' });
+    const plain = await buildSignedInUser(server);
+    expect(errorCode(await server.gql(RESET, { id: plain.user.id }, { token: admin.token }))).toBe('CONFLICT');
+    expect(errorCode(await server.gql(RESET, { id: '00000000-0000-4000-8000-000000000000' }, { token: admin.token }))).toBe('NOT_FOUND');
+  });
+
+  it('is refused to anyone but an ADMIN, and changes nothing', async () => {
+    const { user, token } = await buildUserWithTotp();
+    for (const roles of [['CASEWORKER'], ['AUDITOR'], ['COORDINATOR']] as const) {
+      const caller = await buildSignedInUser(server, { roles: [...roles] });
+      expect(errorCode(await server.gql(RESET, { id: user.id }, { token: caller.token }))).toBe('FORBIDDEN');
+    }
+    expect(errorCode(await server.gql(RESET, { id: user.id }))).toBe('UNAUTHENTICATED');
+    const me = await server.gql<{ me: { secondFactorEnabled: boolean } }>('{ me { secondFactorEnabled } }', {}, { token });
+    expect(me.body.data).toEqual({ me: { secondFactorEnabled: true } });
+  });
+});

@@ -21,6 +21,7 @@ const CREATE_USER = `mutation ($input: CreateUserInput!) {
   createUser(input: $input) { id email name organisation { code } roles referenceGroup active secondFactorEnabled createdAt }
 }`;
 const DEACTIVATE_USER = 'mutation ($id: ID!) { deactivateUser(id: $id) { id active } }';
+const REACTIVATE_USER = 'mutation ($id: ID!) { reactivateUser(id: $id) { id active } }';
 const USERS = 'query ($code: String) { users(organisationCode: $code) { id email organisation { code } } }';
 
 type TCreatedUser = { id: string; email: string; name: string; organisation: { code: string }; roles: string[]; referenceGroup: string | null; active: boolean; secondFactorEnabled: boolean; createdAt: string };
@@ -133,6 +134,36 @@ describe('deactivateUser', () => {
   });
 });
 
+describe('reactivateUser', () => {
+  it('lets a deactivated user sign in again with their password, with an audit record and a notice; old sessions stay ended', async () => {
+    const target = await buildUser(server);
+    const before = await signIn(server, target);
+    await server.gql(DEACTIVATE_USER, { id: target.id }, { token: admin.token });
+    expect(errorCode(await login(server, target))).toBe('UNAUTHENTICATED');
+
+    const res = await server.gql(REACTIVATE_USER, { id: target.id }, { token: admin.token });
+    expect(res.body.data).toEqual({ reactivateUser: { id: target.id, active: true } });
+    expect(userRow(server, target.id)).toMatchObject({ active: true, deactivatedAt: null });
+    expect(auditRows(server).filter((row) => row.action === 'USER_REACTIVATE' && row.objectId === target.id)).toEqual([
+      expect.objectContaining({ outcome: 'ALLOWED', actorUserId: admin.user.id }),
+    ]);
+
+    const again = await signIn(server, target);
+    const inbox = await server.gql<{ notifications: Array<{ kind: string }> }>('{ notifications { kind } }', {}, { token: again.accessToken });
+    expect(inbox.body.data!.notifications.map((n) => n.kind)).toContain('ACCOUNT_REACTIVATED');
+    // The session from before the deactivation does not come back.
+    expect(errorCode(await server.gql('{ me { id } }', {}, { token: before.accessToken }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses an unknown user as NOT_FOUND and an active one as CONFLICT', async () => {
+    expect(errorCode(await server.gql(REACTIVATE_USER, { id: newId() }, { token: admin.token }))).toBe('NOT_FOUND');
+    const active = await buildUser(server);
+    const audits = auditRows(server).length;
+    expect(errorCode(await server.gql(REACTIVATE_USER, { id: active.id }, { token: admin.token }))).toBe('CONFLICT');
+    expect(auditRows(server).length).toBe(audits);
+  });
+});
+
 describe('users', () => {
   it('lists users, optionally of one organisation', async () => {
     const inSiri = await buildUser(server, { organisationCode: 'SIRI' });
@@ -173,9 +204,13 @@ describe('who may manage users', () => {
     expect(errorCode(await createUser(input, caller.token))).toBe('FORBIDDEN');
     expect(errorCode(await server.gql(DEACTIVATE_USER, { id: target.id }, { token: caller.token }))).toBe('FORBIDDEN');
     expect(errorCode(await server.gql(USERS, {}, { token: caller.token }))).toBe('FORBIDDEN');
+    const deactivated = await buildUser(server);
+    await server.gql(DEACTIVATE_USER, { id: deactivated.id }, { token: admin.token });
+    expect(errorCode(await server.gql(REACTIVATE_USER, { id: deactivated.id }, { token: caller.token }))).toBe('FORBIDDEN');
 
-    expect(countUsers(server)).toBe(usersBefore);
+    expect(countUsers(server)).toBe(usersBefore + 1);
     expect(userRow(server, target.id)?.active).toBe(true);
+    expect(userRow(server, deactivated.id)?.active).toBe(false);
   });
 
   it('refuses a caller without a token as UNAUTHENTICATED and changes nothing', async () => {
