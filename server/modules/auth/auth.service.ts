@@ -1,5 +1,6 @@
 // Signing in and out: password and second factor, throttling, refresh-token families with
 // rotation and reuse detection, and turning a bearer token into a viewer.
+import { createHmac } from 'node:crypto';
 import { authenticator } from 'otplib';
 import { effectiveRoles, requireViewer, ROLES, type TRole, type TViewer } from '../../core/access.js';
 import { runAudited, type TUnitOfWork } from '../../core/audit.js';
@@ -22,9 +23,10 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-function throttleKeys(email: string, ip: string | null): string[] {
-  const keys = [`email:${sha256Hex(email)}`];
-  if (ip) keys.push(`ip:${sha256Hex(ip)}`);
+function throttleKeys(secret: Buffer, email: string, ip: string | null): string[] {
+  const mac = (value: string) => createHmac('sha256', secret).update(value).digest('hex');
+  const keys = [`email:${mac(email)}`];
+  if (ip) keys.push(`ip:${mac(ip)}`);
   return keys;
 }
 
@@ -51,7 +53,7 @@ export async function login(ctx: TContext, input: { email: string; password: str
   if (input.password.length === 0 || input.password.length > 1024) throw badInput('password', 'Password must be 1 to 1024 characters');
 
   // Count the attempt before checking the password (see decideAttempt).
-  const keys = throttleKeys(email, ctx.ip);
+  const keys = throttleKeys(deps.keys.throttleKey, email, ctx.ip);
   const now = deps.clock.now();
   const decisions = deps.db.transaction(
     (tx) =>

@@ -1,5 +1,6 @@
 // The Ed25519 key pair that signs and verifies access tokens. Production reads it from
 // configuration; a demo or development server makes one in its data folder on first start.
+import { hkdfSync } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, importSPKI, type CryptoKey } from 'jose';
@@ -7,30 +8,40 @@ import type { TConfig } from '../../config.js';
 
 export const TOKEN_ALGORITHM = 'EdDSA';
 
-export type TSigningKeys = { privateKey: CryptoKey; publicKey: CryptoKey };
+export type TSigningKeys = {
+  privateKey: CryptoKey;
+  publicKey: CryptoKey;
+  /**
+   * Keys the sign-in counters' HMACs (e-mail, client address). Derived from the private key so it
+   * lives outside the database with it: a copy of the database alone cannot test a guessed address.
+   */
+  throttleKey: Buffer;
+};
+
+function deriveThrottleKey(privateKeyPem: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', privateKeyPem, Buffer.alloc(0), 'samvirke/login-throttle/v1', 32));
+}
+
+async function fromPem(privateKeyPem: string, publicKeyPem: string): Promise<TSigningKeys> {
+  return {
+    privateKey: await importPKCS8(privateKeyPem, TOKEN_ALGORITHM),
+    publicKey: await importSPKI(publicKeyPem, TOKEN_ALGORITHM),
+    throttleKey: deriveThrottleKey(privateKeyPem),
+  };
+}
 
 export async function generateSigningKeys(): Promise<TSigningKeys> {
   const { privateKey, publicKey } = await generateKeyPair(TOKEN_ALGORITHM, { crv: 'Ed25519', extractable: true });
-  return { privateKey, publicKey };
+  return { privateKey, publicKey, throttleKey: deriveThrottleKey(await exportPKCS8(privateKey)) };
 }
 
 export async function loadSigningKeys(config: TConfig): Promise<TSigningKeys> {
-  if (config.jwt.privateKeyPem && config.jwt.publicKeyPem) {
-    return {
-      privateKey: await importPKCS8(config.jwt.privateKeyPem, TOKEN_ALGORITHM),
-      publicKey: await importSPKI(config.jwt.publicKeyPem, TOKEN_ALGORITHM),
-    };
-  }
+  if (config.jwt.privateKeyPem && config.jwt.publicKeyPem) return fromPem(config.jwt.privateKeyPem, config.jwt.publicKeyPem);
   if (config.isProduction) throw new Error('Signing keys are required in production');
   const dir = path.join(config.dataDir, 'keys');
   const privatePath = path.join(dir, 'jwt-private.pem');
   const publicPath = path.join(dir, 'jwt-public.pem');
-  if (fs.existsSync(privatePath) && fs.existsSync(publicPath)) {
-    return {
-      privateKey: await importPKCS8(fs.readFileSync(privatePath, 'utf8'), TOKEN_ALGORITHM),
-      publicKey: await importSPKI(fs.readFileSync(publicPath, 'utf8'), TOKEN_ALGORITHM),
-    };
-  }
+  if (fs.existsSync(privatePath) && fs.existsSync(publicPath)) return fromPem(fs.readFileSync(privatePath, 'utf8'), fs.readFileSync(publicPath, 'utf8'));
   const keys = await generateSigningKeys();
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   fs.writeFileSync(privatePath, await exportPKCS8(keys.privateKey), { mode: 0o600 });

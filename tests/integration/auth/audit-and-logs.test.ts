@@ -1,5 +1,6 @@
 // Every sign-in flow leaves an audit record with its outcome, and neither the audit trail, the
 // sign-in counters nor the logs hold an e-mail address, a password, a token or a TOTP secret.
+import { createHash, createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAttempts } from '../../../db/schema/index.js';
 import { buildSignedInUser } from '../../support/factories.js';
@@ -127,6 +128,14 @@ describe('the sign-in counters', () => {
     expect(keys.length).toBeGreaterThan(0);
     for (const key of keys) {
       for (const secret of [...secrets, '10.99.0.1', '10.99.0.2']) expect(key.toLowerCase()).not.toContain(secret.toLowerCase());
+    }
+    // Not a plain hash either, which anyone holding the database could recompute for a guess, but
+    // an HMAC under a key that lives outside the database.
+    const plain = (value: string) => createHash('sha256').update(value).digest('hex');
+    const keyed = (value: string) => createHmac('sha256', server.deps.keys.throttleKey).update(value).digest('hex');
+    for (const value of ['karen.hansen.samvirke@cmm.test', '10.99.0.1']) {
+      expect(keys.some((key) => key.endsWith(plain(value)))).toBe(false);
+      expect(keys.some((key) => key.endsWith(keyed(value)))).toBe(true);
     }
   });
 });
