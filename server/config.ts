@@ -1,6 +1,6 @@
 // Every environment variable Samvirke reads, parsed and checked in one place.
 // Production refuses to start without its secrets and names each one that is missing.
-import { createPrivateKey } from 'node:crypto';
+import { createPrivateKey, createPublicKey } from 'node:crypto';
 import path from 'node:path';
 
 export type TConfig = {
@@ -44,6 +44,8 @@ export type TConfig = {
   trustProxy: string | false;
   /** Ed25519 private key (PEM, PKCS#8) that signs audit checkpoints; generated into dataDir/keys outside production. */
   auditCheckpointKeyPem: string | null;
+  /** Ed25519 public keys (PEM, SPKI) of replaced checkpoint keys: their checkpoints still verify. */
+  auditCheckpointRetiredKeyPems: string[];
   /** Erasure of identifying data of closed referrals (PRODUCT.md § Retention). */
   retention: { shortMonths: number; longYears: number };
 };
@@ -62,6 +64,19 @@ function isEd25519PrivateKey(pem: string): boolean {
   } catch {
     return false;
   }
+}
+
+function isEd25519PublicKey(pem: string): boolean {
+  try {
+    return createPublicKey(pem).asymmetricKeyType === 'ed25519' && !pem.includes('PRIVATE KEY');
+  } catch {
+    return false;
+  }
+}
+
+/** Several PEM blocks in one value or file, each one key. */
+function splitPems(text: string | null): string[] {
+  return text?.match(/-----BEGIN [A-Z ]+-----[\s\S]*?-----END [A-Z ]+-----/g) ?? [];
 }
 
 function readInt(env: Env, name: string, fallback: number, problems: string[], min: number, max: number): number {
@@ -106,6 +121,11 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
   const smtpUrl = env.SMTP_URL || null;
   const auditCheckpointKeyPem = readSecret(env, 'AUDIT_CHECKPOINT_KEY', readFile, problems);
   if (auditCheckpointKeyPem && !isEd25519PrivateKey(auditCheckpointKeyPem)) problems.push('AUDIT_CHECKPOINT_KEY must be an Ed25519 private key in PEM (PKCS#8)');
+  const retiredKeysText = readSecret(env, 'AUDIT_CHECKPOINT_RETIRED_KEYS', readFile, problems);
+  const auditCheckpointRetiredKeyPems = splitPems(retiredKeysText);
+  if ((retiredKeysText?.trim() && auditCheckpointRetiredKeyPems.length === 0) || !auditCheckpointRetiredKeyPems.every(isEd25519PublicKey)) {
+    problems.push('AUDIT_CHECKPOINT_RETIRED_KEYS must hold only Ed25519 public keys in PEM (SPKI), one after the other');
+  }
 
   if (isProduction) {
     if (!privateKeyPem) problems.push('JWT_PRIVATE_KEY (or JWT_PRIVATE_KEY_FILE) is required in production: the Ed25519 key that signs access tokens');
@@ -164,6 +184,7 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
     },
     trustProxy: env.TRUST_PROXY && env.TRUST_PROXY !== 'false' ? env.TRUST_PROXY : false,
     auditCheckpointKeyPem,
+    auditCheckpointRetiredKeyPems,
     retention: {
       shortMonths: readInt(env, 'RETENTION_SHORT_MONTHS', 12, problems, 1, 600),
       longYears: readInt(env, 'RETENTION_LONG_YEARS', 5, problems, 1, 100),

@@ -82,13 +82,23 @@ export function verifyAuditChain(deps: TDeps, options: { now: Date; incremental?
   let rewrittenFrom: number | null = null;
   let lastGood = 0;
   let checkpointsChecked = 0;
+  let currentKeySeen = false;
   for (const checkpoint of toCheck) {
     checkpointsChecked += 1;
-    if (!checkpointSignatureValid(key, checkpoint)) {
-      const why = checkpoint.keyId === key.keyId ? 'its signature does not verify: the checkpoint was altered or forged' : `it is signed by an unknown key (${checkpoint.keyId})`;
+    const keyKnown = checkpoint.keyId === key.keyId || key.retired.has(checkpoint.keyId);
+    // Once the current key has signed, a retired key (which may have leaked: that is why keys are
+    // replaced) may not vouch for anything later.
+    const retiredTooLate = currentKeySeen && checkpoint.keyId !== key.keyId;
+    if (retiredTooLate || !checkpointSignatureValid(key, checkpoint)) {
+      const why = retiredTooLate && keyKnown
+        ? `it is signed by the retired key ${checkpoint.keyId} after the current key took over`
+        : keyKnown
+          ? 'its signature does not verify: the checkpoint was altered or forged'
+          : `it is signed by an unknown key (${checkpoint.keyId})`;
       checkpointBreak = { seq: checkpoint.seq, reason: `Checkpoint ${checkpoint.seq} is not valid: ${why}` };
       break;
     }
+    if (checkpoint.keyId === key.keyId) currentKeySeen = true;
     const hash = hashAt.get(checkpoint.seq);
     if (hash === undefined) {
       checkpointBreak = { seq: checkpoint.seq, reason: `Checkpoint ${checkpoint.seq} names record ${checkpoint.seq}, which is no longer in the chain` };

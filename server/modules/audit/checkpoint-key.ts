@@ -11,16 +11,24 @@ export type TCheckpointKey = {
   publicKey: KeyObject;
   /** The first 16 hex characters of the SHA-256 of the public key (SPKI, DER): names the key on each checkpoint. */
   keyId: string;
+  /** Public keys of replaced checkpoint keys, by key id: the checkpoints they signed still verify. */
+  retired: ReadonlyMap<string, KeyObject>;
 };
+
+function keyIdOf(publicKey: KeyObject): string {
+  return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 16);
+}
 
 export const CHECKPOINT_KEY_FILE = 'audit-checkpoint-private.pem';
 
-export function checkpointKeyFromPem(pem: string): TCheckpointKey {
+export function checkpointKeyFromPem(pem: string, retiredPublicKeyPems: readonly string[] = []): TCheckpointKey {
   const privateKey = createPrivateKey(pem);
   if (privateKey.asymmetricKeyType !== 'ed25519') throw new Error('The audit checkpoint key must be an Ed25519 private key');
   const publicKey = createPublicKey(privateKey);
-  const keyId = createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 16);
-  return { privateKey, publicKey, keyId };
+  const keyId = keyIdOf(publicKey);
+  const retired = new Map(retiredPublicKeyPems.map((retiredPem) => createPublicKey(retiredPem)).map((key) => [keyIdOf(key), key] as const));
+  retired.delete(keyId);
+  return { privateKey, publicKey, keyId, retired };
 }
 
 export function generateCheckpointKeyPem(): string {
@@ -30,15 +38,16 @@ export function generateCheckpointKeyPem(): string {
 
 /** From configuration; outside production, from (or made into) the data folder's keys/. */
 export function loadCheckpointKey(config: TConfig): TCheckpointKey {
-  if (config.auditCheckpointKeyPem) return checkpointKeyFromPem(config.auditCheckpointKeyPem);
+  const retired = config.auditCheckpointRetiredKeyPems;
+  if (config.auditCheckpointKeyPem) return checkpointKeyFromPem(config.auditCheckpointKeyPem, retired);
   if (config.isProduction) throw new Error('AUDIT_CHECKPOINT_KEY is required in production');
   const dir = path.join(config.dataDir, 'keys');
   const file = path.join(dir, CHECKPOINT_KEY_FILE);
-  if (fs.existsSync(file)) return checkpointKeyFromPem(fs.readFileSync(file, 'utf8'));
+  if (fs.existsSync(file)) return checkpointKeyFromPem(fs.readFileSync(file, 'utf8'), retired);
   const pem = generateCheckpointKeyPem();
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   fs.writeFileSync(file, pem, { mode: 0o600 });
-  return checkpointKeyFromPem(pem);
+  return checkpointKeyFromPem(pem, retired);
 }
 
 export type TCheckpointFields = { seq: number; headHash: string; createdAt: string; keyId: string };
@@ -53,10 +62,12 @@ export function signCheckpoint(key: TCheckpointKey, fields: Omit<TCheckpointFiel
   return { keyId: key.keyId, signature };
 }
 
+/** Verifies with the current key or, when the checkpoint names one, a retired key. */
 export function checkpointSignatureValid(key: TCheckpointKey, fields: TCheckpointFields & { signature: string }): boolean {
-  if (fields.keyId !== key.keyId) return false;
+  const publicKey = fields.keyId === key.keyId ? key.publicKey : key.retired.get(fields.keyId);
+  if (!publicKey) return false;
   try {
-    return verify(null, checkpointMessage(fields), key.publicKey, Buffer.from(fields.signature, 'base64'));
+    return verify(null, checkpointMessage(fields), publicKey, Buffer.from(fields.signature, 'base64'));
   } catch {
     return false;
   }

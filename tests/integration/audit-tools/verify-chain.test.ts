@@ -9,7 +9,7 @@ import { auditCheckpoints } from '../../../db/schema/index.js';
 import { recordAudit } from '../../../server/core/audit.js';
 import { systemContext } from '../../../server/core/context.js';
 import { writeAuditCheckpoint } from '../../../server/modules/audit/audit-chain.js';
-import { CHECKPOINT_KEY_FILE, checkpointKeyFromPem, checkpointSignatureValid } from '../../../server/modules/audit/checkpoint-key.js';
+import { CHECKPOINT_KEY_FILE, checkpointKeyFromPem, checkpointSignatureValid, generateCheckpointKeyPem, signCheckpoint } from '../../../server/modules/audit/checkpoint-key.js';
 import { buildSignedInUser } from '../../support/factories.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
 import { maxSeq, ok, rewriteFrom, tamper, verify, VERIFY } from './audit-tools-helpers.js';
@@ -231,6 +231,51 @@ describe('the checkpoint key', () => {
     servers.push(server);
     expect(server.deps.checkpointKey.keyId).toBe(other.deps.checkpointKey.keyId);
     expect(fs.existsSync(path.join(server.deps.config.dataDir, 'keys', CHECKPOINT_KEY_FILE))).toBe(false);
+  });
+});
+
+describe('a replaced checkpoint key (AUDIT_CHECKPOINT_RETIRED_KEYS)', () => {
+  /** The trail's server, now holding a new key, with the old one's public key retired or not. */
+  function rotate(server: TTestServer, options: { retireOld: boolean }) {
+    const old = server.deps.checkpointKey;
+    const oldPublicPem = old.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    server.deps.checkpointKey = checkpointKeyFromPem(generateCheckpointKeyPem(), options.retireOld ? [oldPublicPem] : []);
+    return old;
+  }
+
+  it('still verifies the checkpoints the old key signed, and the new key signs from then on', async () => {
+    const { server, token, ctx } = await trail();
+    rotate(server, { retireOld: true });
+    const c3 = writeAuditCheckpoint(ctx, server.clock.now()).seq;
+    const result = await verify(server, token);
+    expect(result).toMatchObject({ ok: true, checkpointsChecked: 3, lastCheckpoint: { seq: c3 }, reason: null });
+    const keys = server.deps.db.select({ keyId: auditCheckpoints.keyId }).from(auditCheckpoints).all().map((r) => r.keyId);
+    expect(new Set(keys).size).toBe(2);
+  });
+
+  it('without the old public key, names the first old checkpoint as signed by an unknown key', async () => {
+    const { server, token, c1 } = await trail();
+    const old = rotate(server, { retireOld: false });
+    const result = await verify(server, token);
+    expect(result).toMatchObject({ ok: false, firstBrokenCheckpoint: c1 });
+    expect(result.reason).toContain(`signed by an unknown key (${old.keyId})`);
+  });
+
+  it('refuses a checkpoint signed by the retired key after the new key took over (a leaked old key)', async () => {
+    const { server, token, ctx } = await trail();
+    const old = rotate(server, { retireOld: true });
+    writeAuditCheckpoint(ctx, server.clock.now());
+    recordAudit(ctx, [{ action: 'TEST_EVENT', objectType: 'Test', objectId: 'after-rotation' }]);
+    const head = maxSeq(server);
+    const { hash } = server.deps.sqlite.prepare('select hash from audit_events where seq = ?').get(head) as { hash: string };
+    const createdAt = server.clock.now().toISOString();
+    const forged = signCheckpoint(old, { seq: head, headHash: hash, createdAt });
+    tamper(server, (db) =>
+      db.prepare('insert into audit_checkpoints (seq, head_hash, created_at, key_id, signature) values (?, ?, ?, ?, ?)').run(head, hash, createdAt, forged.keyId, forged.signature),
+    );
+    const result = await verify(server, token);
+    expect(result).toMatchObject({ ok: false, firstBrokenCheckpoint: head });
+    expect(result.reason).toContain(`signed by the retired key ${old.keyId} after the current key took over`);
   });
 });
 

@@ -136,6 +136,18 @@ describe('loadConfig outside production', () => {
     expect(config.backup).toEqual({ dir: '/backups', keep: 14 });
   });
 
+  it('reads retired audit checkpoint keys as public keys, one PEM after the other, and refuses anything else', () => {
+    const publicPem = () => generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    const two = `${publicPem()}${publicPem()}`;
+    expect(loadConfig({ env: { AUDIT_CHECKPOINT_RETIRED_KEYS: two }, readFile: noFiles }).auditCheckpointRetiredKeyPems).toHaveLength(2);
+    expect(loadConfig({ env: {}, readFile: noFiles }).auditCheckpointRetiredKeyPems).toEqual([]);
+    const privatePem = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const rsaPublic = generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    for (const bad of [privatePem, rsaPublic, 'not a key', `${publicPem()}${privatePem}`]) {
+      expect(problemsOf({ AUDIT_CHECKPOINT_RETIRED_KEYS: bad })).toEqual([expect.stringMatching(/^AUDIT_CHECKPOINT_RETIRED_KEYS must hold only Ed25519 public keys/)]);
+    }
+  });
+
   it('names each setting that is out of range', () => {
     const problems = problemsOf({ PORT: 'eighty', BACKUP_KEEP: '0', ACCESS_TOKEN_TTL_SECONDS: '3600', SESSION_MAX_SECONDS: '60' });
     expect(problems).toHaveLength(4);
