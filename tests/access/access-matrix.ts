@@ -213,13 +213,19 @@ export const MATRIX: Record<string, TCase[]> = {
       expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' },
     },
   ],
-  'Mutation.enrolTotp': [{ name: 'oneself', request: () => ({ query: 'mutation { enrolTotp { otpauthUri } }' }), expect: { default: 'DATA' } }],
+  'Mutation.enrolTotp': [
+    {
+      name: 'oneself, with one’s password',
+      request: (fx) => ({ query: 'mutation($p: String!) { enrolTotp(password: $p) { otpauthUri } }', variables: { p: fx.password } }),
+      expect: { default: 'DATA' },
+    },
+  ],
   'Mutation.activateTotp': [
     {
       // Activating for real would make every later sign-in of the demo user need a code.
       name: 'oneself, enrolled, with a code that is not one (refused as input, past the gate)',
-      request: (fx, caller) => {
-        if (caller.user) enrolTotp(fx.as(caller.user.key));
+      request: async (fx, caller) => {
+        if (caller.user) await enrolTotp(fx.as(caller.user.key), { password: fx.password });
         return { query: 'mutation($c: String!) { activateTotp(code: $c) }', variables: { c: 'no-code' } };
       },
       expect: { default: 'BAD_USER_INPUT' },

@@ -16,7 +16,7 @@ export const authResolvers: TResolvers = {
     deactivateUser: (_, args: { id: string }, ctx) => users.deactivateUser(ctx, args),
     reactivateUser: (_, args: { id: string }, ctx) => users.reactivateUser(ctx, args),
     resetTotp: (_, args: { userId: string }, ctx) => users.resetTotp(ctx, args),
-    enrolTotp: (_, __, ctx) => users.enrolTotp(ctx),
+    enrolTotp: (_, args: { password: string }, ctx) => users.enrolTotp(ctx, args),
     activateTotp: (_, args: { code: string }, ctx) => users.activateTotp(ctx, args),
   },
   User: {

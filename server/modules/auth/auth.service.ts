@@ -46,13 +46,14 @@ function refuseLocked(ctx: TContext, until: Date): never {
   throw new AppError('RATE_LIMITED', 'Too many failed sign-ins. Try again later.', { retryAfterSeconds });
 }
 
-export async function login(ctx: TContext, input: { email: string; password: string; totp?: string | null }): Promise<TAuthPayload> {
+/**
+ * Counts a password attempt on the e-mail's and the client address's counters before the password
+ * is checked (ADR 0003): refuses when either is locked, waits when slowed. Sign-in and every other
+ * password check (enrolling a second factor) share the counters, so neither can be used to guess
+ * around the other. Returns the keys, for `releasePasswordAttempt` once the password was right.
+ */
+export async function reservePasswordAttempt(ctx: TContext, email: string, action: 'LOGIN' | 'TOTP_ENROL'): Promise<string[]> {
   const { deps } = ctx;
-  const email = normaliseEmail(input.email);
-  if (email.length === 0 || email.length > 254) throw badInput('email', 'E-mail must be 1 to 254 characters');
-  if (input.password.length === 0 || input.password.length > 1024) throw badInput('password', 'Password must be 1 to 1024 characters');
-
-  // Count the attempt before checking the password (see decideAttempt).
   const keys = throttleKeys(deps.keys.throttleKey, email, ctx.ip);
   const now = deps.clock.now();
   const decisions = deps.db.transaction(
@@ -75,7 +76,7 @@ export async function login(ctx: TContext, input: { email: string; password: str
     const addressNewlyLocked = addressDecision?.kind === 'locked' && addressDecision.newlyLocked;
     runAudited(ctx, (unit) => {
       unit.audit({
-        action: accountNewlyLocked || addressNewlyLocked ? 'LOGIN_LOCKOUT' : 'LOGIN',
+        action: accountNewlyLocked || addressNewlyLocked ? 'LOGIN_LOCKOUT' : action,
         objectType: 'User',
         objectId: user?.id ?? null,
         dataCategory: 'ACCOUNT',
@@ -90,6 +91,24 @@ export async function login(ctx: TContext, input: { email: string; password: str
   }
   const delayMs = Math.max(...decisions.map((d) => (d.kind === 'proceed' ? d.delayMs : 0)));
   if (delayMs > 0) await deps.sleep(delayMs);
+  return keys;
+}
+
+/** The password was right: the e-mail's counter starts afresh and the address gets its attempt back. */
+export function releasePasswordAttempt(tx: TUnitOfWork['tx'], keys: readonly string[]): void {
+  const [emailKey, ipKey] = keys as [string, string | undefined];
+  repo.clearAttemptState(tx, emailKey);
+  const ipState = ipKey ? repo.getAttemptState(tx, ipKey) : null;
+  if (ipKey && ipState) repo.saveAttemptState(tx, ipKey, { ...ipState, failures: Math.max(0, ipState.failures - 1) });
+}
+
+export async function login(ctx: TContext, input: { email: string; password: string; totp?: string | null }): Promise<TAuthPayload> {
+  const { deps } = ctx;
+  const email = normaliseEmail(input.email);
+  if (email.length === 0 || email.length > 254) throw badInput('email', 'E-mail must be 1 to 254 characters');
+  if (input.password.length === 0 || input.password.length > 1024) throw badInput('password', 'Password must be 1 to 1024 characters');
+
+  const keys = await reservePasswordAttempt(ctx, email, 'LOGIN');
 
   const user = repo.findUserByEmail(deps.db, email);
   let ok = user && user.active ? await verifyPassword(user.passwordHash, input.password) : await burnPasswordCheck(input.password);
@@ -115,11 +134,7 @@ export async function login(ctx: TContext, input: { email: string; password: str
       refuse(unit);
       return false;
     }
-    const [emailKey, ipKey] = keys as [string, string | undefined];
-    repo.clearAttemptState(unit.tx, emailKey);
-    // A successful sign-in gives back the attempt it reserved on the address counter.
-    const ipState = ipKey ? repo.getAttemptState(unit.tx, ipKey) : null;
-    if (ipKey && ipState) repo.saveAttemptState(unit.tx, ipKey, { ...ipState, failures: Math.max(0, ipState.failures - 1) });
+    releasePasswordAttempt(unit.tx, keys);
     repo.insertRefreshToken(unit.tx, {
       id: newId(),
       familyId: sessionId,

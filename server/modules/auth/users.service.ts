@@ -11,8 +11,8 @@ import { parseInput } from '../../core/validation.js';
 import { findOrganisationByCode } from '../organisations/organisations.service.js';
 import { notify } from '../notifications/notifications.service.js';
 import * as repo from './auth.repo.js';
-import { checkTotp } from './auth.service.js';
-import { MIN_PASSWORD_LENGTH, hashPassword } from './passwords.js';
+import { checkTotp, normaliseEmail, releasePasswordAttempt, reservePasswordAttempt } from './auth.service.js';
+import { MIN_PASSWORD_LENGTH, hashPassword, verifyPassword } from './passwords.js';
 
 export const REFERENCE_GROUPS = ['HOVEDSTADEN', 'BORNHOLM', 'SJAELLAND', 'SYDDANMARK', 'MIDTJYLLAND', 'NORDJYLLAND', 'NATIONAL'] as const;
 
@@ -130,12 +130,29 @@ export function resetTotp(ctx: TContext, input: { userId: string }): repo.TUserR
   });
 }
 
-export function enrolTotp(ctx: TContext): { secret: string; otpauthUri: string } {
+/**
+ * Asks for the password again, so that someone holding only a stolen access token cannot put a
+ * second factor of theirs on the account and lock its owner out. The password check counts on
+ * the same throttle as sign-in.
+ */
+export async function enrolTotp(ctx: TContext, input: { password: string }): Promise<{ secret: string; otpauthUri: string }> {
   const viewer = requireViewer(ctx.viewer);
+  if (input.password.length === 0 || input.password.length > 1024) throw badInput('password', 'Password must be 1 to 1024 characters');
+  const alreadyActive = () => new AppError('CONFLICT', 'A second factor is already active');
+  const account = repo.findUserById(ctx.deps.db, viewer.userId)!;
+  if (account.totpEnabled) throw alreadyActive();
+  const keys = await reservePasswordAttempt(ctx, normaliseEmail(account.email), 'TOTP_ENROL');
+  if (!(await verifyPassword(account.passwordHash, input.password))) {
+    runAudited(ctx, (unit) =>
+      unit.audit({ action: 'TOTP_ENROL', objectType: 'User', objectId: account.id, dataCategory: 'ACCOUNT', outcome: 'DENIED', details: { reason: 'BAD_PASSWORD' } }),
+    );
+    throw badInput('password', 'The password is not correct');
+  }
   const secret = authenticator.generateSecret(20);
   return runAudited(ctx, (unit) => {
     const user = repo.findUserById(unit.tx, viewer.userId)!;
-    if (user.totpEnabled) throw new AppError('CONFLICT', 'A second factor is already active');
+    if (user.totpEnabled) throw alreadyActive();
+    releasePasswordAttempt(unit.tx, keys);
     repo.setTotp(unit.tx, user.id, { totpSecret: secret, totpEnabled: false, totpLastStep: null });
     unit.audit({ action: 'TOTP_ENROL', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT' });
     return { secret, otpauthUri: authenticator.keyuri(user.email, 'Samvirke', secret) };

@@ -50,7 +50,11 @@ beforeAll(async () => {
   // She enrols a second factor and signs in with it, then signs out.
   const fresh = (await login(server, { email, password }, { address })).body.data!.login;
   secrets.push(fresh.accessToken, fresh.refreshToken);
-  const enrolled = await server.gql<{ enrolTotp: { secret: string; otpauthUri: string } }>('mutation { enrolTotp { secret otpauthUri } }', {}, { token: fresh.accessToken });
+  const enrolled = await server.gql<{ enrolTotp: { secret: string; otpauthUri: string } }>(
+    'mutation ($p: String!) { enrolTotp(password: $p) { secret otpauthUri } }',
+    { p: password },
+    { token: fresh.accessToken },
+  );
   const totpSecret = enrolled.body.data!.enrolTotp.secret;
   secrets.push(totpSecret, enrolled.body.data!.enrolTotp.otpauthUri);
   await server.gql('mutation ($code: String!) { activateTotp(code: $code) }', { code: totpCode(server, totpSecret) }, { token: fresh.accessToken });

@@ -36,7 +36,7 @@ describe('an ADMIN when a second factor is required for privileged roles', () =>
     expect(errorCode(await server.gql('{ me { id } }', {}, { token: admin.token }))).toBeUndefined();
 
     // Enrolling is open to the signed-in user; the session it happens in stays unprivileged.
-    const enrolled = await server.gql<{ enrolTotp: { secret: string } }>('mutation { enrolTotp { secret } }', {}, { token: admin.token });
+    const enrolled = await server.gql<{ enrolTotp: { secret: string } }>('mutation ($p: String!) { enrolTotp(password: $p) { secret } }', { p: admin.user.password }, { token: admin.token });
     const secret = enrolled.body.data!.enrolTotp.secret;
     const activated = await server.gql('mutation ($code: String!) { activateTotp(code: $code) }', { code: totpCode(server, secret) }, { token: admin.token });
     expect(activated.body.data).toEqual({ activateTotp: true });

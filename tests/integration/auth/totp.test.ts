@@ -1,7 +1,7 @@
 // The optional TOTP second factor: enrol, activate, then every sign-in needs a fresh code.
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSignedInUser } from '../../support/factories.js';
+import { buildSignedInUser, TEST_PASSWORD } from '../../support/factories.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
 import { THIRTY_SECONDS, errorShape, login, nextAddress, totpCode } from './auth-helpers.js';
 
@@ -13,11 +13,11 @@ afterAll(async () => {
   await server.close();
 });
 
-const ENROL = 'mutation { enrolTotp { secret otpauthUri } }';
+const ENROL = 'mutation ($password: String!) { enrolTotp(password: $password) { secret otpauthUri } }';
 const ACTIVATE = 'mutation ($code: String!) { activateTotp(code: $code) }';
 
-async function enrol(token: string): Promise<{ secret: string; otpauthUri: string }> {
-  const res = await server.gql<{ enrolTotp: { secret: string; otpauthUri: string } }>(ENROL, {}, { token });
+async function enrol(token: string, password = TEST_PASSWORD): Promise<{ secret: string; otpauthUri: string }> {
+  const res = await server.gql<{ enrolTotp: { secret: string; otpauthUri: string } }>(ENROL, { password }, { token });
   return res.body.data!.enrolTotp;
 }
 
@@ -55,12 +55,36 @@ describe('enrolling', () => {
 
   it('cannot be restarted once a second factor is active', async () => {
     const { token } = await buildUserWithTotp();
-    const res = await server.gql(ENROL, {}, { token });
+    const res = await server.gql(ENROL, { password: TEST_PASSWORD }, { token });
     expect(errorCode(res)).toBe('CONFLICT');
   });
 
+  it('needs the password again: a wrong one is BAD_USER_INPUT (password), audited, and enrols nothing', async () => {
+    const { user, token } = await buildSignedInUser(server);
+    const res = await server.gql(ENROL, { password: 'not-the-password' }, { token });
+    expect(errorShape(res)).toMatchObject({ message: 'The password is not correct', extensions: { code: 'BAD_USER_INPUT', field: 'password' } });
+    expect(errorShape(await server.gql(ENROL, { password: '' }, { token })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    const row = server.deps.sqlite.prepare('select totp_secret as secret from users where id = ?').get(user.id) as { secret: string | null };
+    expect(row.secret).toBeNull();
+    const denied = server.deps.sqlite.prepare("select outcome, details from audit_events where action = 'TOTP_ENROL' and object_id = ?").all(user.id) as Array<{ outcome: string; details: string }>;
+    expect(denied).toHaveLength(1);
+    expect(denied[0]!.outcome).toBe('DENIED');
+    expect(denied[0]!.details).not.toContain('not-the-password');
+  });
+
+  it('counts wrong passwords on the sign-in throttle: guessing through enrolTotp locks the account like sign-in does', async () => {
+    const { user, token } = await buildSignedInUser(server);
+    const lockAfter = server.deps.config.login.lockAfter;
+    for (let i = 0; i < lockAfter; i += 1) {
+      expect(errorShape(await server.gql(ENROL, { password: `guess-${i}` }, { token })).extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    expect(errorCode(await server.gql(ENROL, { password: TEST_PASSWORD }, { token }))).toBe('RATE_LIMITED');
+    // The same counter guards sign-in: the right password is refused there too until the lock ends.
+    expect(errorCode(await login(server, user, { address: nextAddress() }))).toBe('RATE_LIMITED');
+  });
+
   it('needs a token', async () => {
-    expect(errorCode(await server.gql(ENROL))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await server.gql(ENROL, { password: TEST_PASSWORD }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await server.gql(ACTIVATE, { code: '123456' }))).toBe('UNAUTHENTICATED');
   });
 });
