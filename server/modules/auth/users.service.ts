@@ -121,8 +121,7 @@ export function resetTotp(ctx: TContext, input: { userId: string }): repo.TUserR
     const user = repo.findUserById(unit.tx, input.userId);
     if (!user) throw notFound('No such user');
     if (!user.totpEnabled && !user.totpSecret) throw new AppError('CONFLICT', 'The user has no second factor');
-    // The last used time step stays, so no code of an earlier step can ever be replayed.
-    repo.setTotp(unit.tx, user.id, { totpSecret: null, totpEnabled: false });
+    repo.setTotp(unit.tx, user.id, { totpSecret: null, totpEnabled: false, totpLastStep: null });
     const sessions = repo.revokeUserSessions(unit.tx, user.id, unit.now.toISOString());
     unit.audit({ action: 'TOTP_RESET', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT', details: { sessionsEnded: sessions } });
     notify(unit, { ctx, userIds: [user.id], kind: 'SECOND_FACTOR_RESET', objectType: 'User', objectId: user.id, link: '/' });
