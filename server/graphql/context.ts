@@ -5,6 +5,7 @@ import type { Request } from 'express';
 import { inArray } from 'drizzle-orm';
 import { organisations } from '../../db/schema/index.js';
 import type { TDeps } from '../deps.js';
+import { findUserNames } from '../modules/auth/auth.repo.js';
 import { authenticate } from '../modules/auth/auth.service.js';
 import type { TGraphQLContext } from './types.js';
 
@@ -30,6 +31,10 @@ export async function buildContext(deps: TDeps, req: Request): Promise<TGraphQLC
         const rows = deps.db.select().from(organisations).where(inArray(organisations.id, [...ids])).all();
         const byId = new Map(rows.map((row) => [row.id, row]));
         return ids.map((id) => byId.get(id) ?? new Error('Organisation not found'));
+      }),
+      userNameById: new DataLoader(async (ids: readonly string[]) => {
+        const names = new Map(findUserNames(deps.db, ids).map((u) => [u.id, u.name]));
+        return ids.map((id) => names.get(id) ?? null);
       }),
     },
   };

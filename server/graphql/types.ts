@@ -5,6 +5,8 @@ import type { TOrganisation } from '../modules/organisations/organisations.servi
 
 export type TLoaders = {
   organisationById: DataLoader<string, TOrganisation>;
+  /** A staff member's name, or null when there is no such user. */
+  userNameById: DataLoader<string, string | null>;
 };
 
 /** The context every resolver receives: the service context plus per-request loaders. */

@@ -1,5 +1,5 @@
 // Queries of the auth domain: users, refresh-token families and sign-in counters.
-import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { loginAttempts, organisations, refreshTokens, users } from '../../../db/schema/index.js';
 import type { TExecutor } from '../../core/db.js';
 import type { TAttemptState } from './auth.policy.js';
@@ -48,6 +48,12 @@ function selectUsers(ex: TExecutor) {
 
 export function findUserByEmail(ex: TExecutor, email: string): TUserRow | undefined {
   return selectUsers(ex).where(eq(users.email, email)).get();
+}
+
+/** Staff names by id, for showing who acted (to the actor's own organisation). */
+export function findUserNames(ex: TExecutor, ids: readonly string[]): Array<{ id: string; name: string }> {
+  if (ids.length === 0) return [];
+  return ex.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...ids])).all();
 }
 
 export function findUserById(ex: TExecutor, id: string): TUserRow | undefined {

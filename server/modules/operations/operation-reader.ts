@@ -19,7 +19,6 @@ type TLoaders = {
   referralCounts: DataLoader<string, number>;
   conflicts: DataLoader<string, repo.TConflictRow[]>;
   operations: DataLoader<string, repo.TOperationRow | null>;
-  userNames: DataLoader<string, string | null>;
 };
 
 const perRequest = new WeakMap<TContext, TLoaders>();
@@ -61,10 +60,6 @@ function loaders(ctx: TContext): TLoaders {
       const rows = new Map(repo.findOperations(db, ids).map((r) => [r.id, r]));
       return ids.map((id) => rows.get(id) ?? null);
     }),
-    userNames: new DataLoader(async (ids) => {
-      const names = new Map(repo.findUserNames(db, ids).map((u) => [u.id, u.name]));
-      return ids.map((id) => names.get(id) ?? null);
-    }),
   };
   perRequest.set(ctx, found);
   return found;
@@ -95,9 +90,6 @@ export function loadReferralCount(ctx: TContext, operationId: string): Promise<n
   return loaders(ctx).referralCounts.load(operationId);
 }
 
-export function loadUserName(ctx: TContext, userId: string): Promise<string | null> {
-  return loaders(ctx).userNames.load(userId);
-}
 
 /** The viewer's access to another operation (for a conflict): what the gate says, from batched rows. */
 async function viewOf(ctx: TContext, operationId: string): Promise<TOperationView | null> {

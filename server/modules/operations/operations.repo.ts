@@ -145,10 +145,6 @@ export function listStaff(ex: TExecutor, organisationId: string): Array<{ id: st
     .all();
 }
 
-export function findUserNames(ex: TExecutor, ids: readonly string[]): Array<{ id: string; name: string }> {
-  if (ids.length === 0) return [];
-  return ex.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...ids])).all();
-}
 
 /** Only active users among the given ids (attendees who left are not reminded). */
 export function filterActiveUsers(ex: TExecutor, ids: readonly string[]): string[] {

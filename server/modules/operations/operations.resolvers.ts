@@ -1,6 +1,6 @@
 import type { TResolvers } from '../../graphql/types.js';
 import { listReferrals } from '../referrals/referrals.service.js';
-import { loadConflicts, loadInvitations, loadOutcomes, loadReferralCount, loadUserName, readBriefingPoint, readTargets, type TConflictView } from './operation-reader.js';
+import { loadConflicts, loadInvitations, loadOutcomes, loadReferralCount, readBriefingPoint, readTargets, type TConflictView } from './operation-reader.js';
 import type { TInvitationRow, TOutcomeRow } from './operations.repo.js';
 import * as operations from './operations.service.js';
 import type { TOperationView } from './operations.service.js';
@@ -86,7 +86,7 @@ export const operationsResolvers: TResolvers = {
     respondedAt: (i: TInvitationView) => i.invitation.respondedAt,
     attendees: async (i: TInvitationView, _, ctx) => {
       if (!mayReadAnswer(i, ctx.viewer?.organisationId)) return null;
-      const names = await Promise.all(i.invitation.attendeeUserIds.map((id) => loadUserName(ctx, id)));
+      const names = await Promise.all(i.invitation.attendeeUserIds.map((id) => ctx.loaders.userNameById.load(id)));
       return i.invitation.attendeeUserIds.map((id, n) => ({ id, name: names[n] ?? '' }));
     },
     note: (i: TInvitationView, _, ctx) => (mayReadAnswer(i, ctx.viewer?.organisationId) ? i.invitation.note : null),

@@ -25,7 +25,6 @@ type TLoaders = {
   personal: DataLoader<TKey, repo.TPersonalRow | null, string>;
   events: DataLoader<string, repo.TEventRow[]>;
   subjects: DataLoader<string, { id: string; pseudonym: string }>;
-  userNames: DataLoader<string, string | null>;
 };
 
 const perRequest = new WeakMap<TContext, TLoaders>();
@@ -60,10 +59,6 @@ function loaders(ctx: TContext): TLoaders {
       const rows = new Map(repo.findSubjectsByIds(db, [...ids]).map((s) => [s.id, s]));
       return ids.map((id) => rows.get(id) ?? new Error('Subject not found'));
     }),
-    userNames: new DataLoader(async (ids) => {
-      const names = new Map(repo.findUserNames(db, [...ids]).map((u) => [u.id, u.name]));
-      return ids.map((id) => names.get(id) ?? null);
-    }),
   };
   perRequest.set(ctx, found);
   return found;
@@ -88,7 +83,3 @@ export function loadSubject(ctx: TContext, subjectId: string) {
   return loaders(ctx).subjects.load(subjectId);
 }
 
-/** The name of a staff member who acted on a referral (shown to their own organisation only). */
-export function loadUserName(ctx: TContext, userId: string): Promise<string | null> {
-  return loaders(ctx).userNames.load(userId);
-}

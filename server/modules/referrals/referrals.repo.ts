@@ -11,7 +11,6 @@ import {
   referralPersonalData,
   referrals,
   subjects,
-  users,
 } from '../../../db/schema/index.js';
 import type { referralListScope } from '../../core/access.js';
 import { insertionOrder, type TExecutor } from '../../core/db.js';
@@ -212,7 +211,3 @@ export function claimDeadlineNotice(ex: TExecutor, row: typeof deadlineNotices.$
   return ex.insert(deadlineNotices).values(row).onConflictDoNothing().run().changes === 1;
 }
 
-export function findUserNames(ex: TExecutor, ids: string[]): Array<{ id: string; name: string }> {
-  if (ids.length === 0) return [];
-  return ex.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids)).all();
-}

@@ -1,5 +1,5 @@
 import type { TResolvers } from '../../graphql/types.js';
-import { loadEvents, loadSubject, loadUserName, mayRead, readPersonal } from './referral-reader.js';
+import { loadEvents, loadSubject, mayRead, readPersonal } from './referral-reader.js';
 import * as referrals from './referrals.service.js';
 import type { TReferralView } from './referrals.service.js';
 import type { TEventRow } from './referrals.repo.js';
@@ -96,7 +96,7 @@ export const referralsResolvers: TResolvers = {
     at: (e: TEventView) => e.event.at,
     organisation: (e: TEventView, _, ctx) => (e.event.actorOrganisationId ? ctx.loaders.organisationById.load(e.event.actorOrganisationId) : null),
     actorName: (e: TEventView, _, ctx) =>
-      e.event.actorUserId && e.event.actorOrganisationId === ctx.viewer?.organisationId ? loadUserName(ctx, e.event.actorUserId) : null,
+      e.event.actorUserId && e.event.actorOrganisationId === ctx.viewer?.organisationId ? ctx.loaders.userNameById.load(e.event.actorUserId) : null,
     note: async (e: TEventView, _, ctx) => {
       if (!e.event.note) return null;
       const own = e.event.actorOrganisationId === ctx.viewer?.organisationId;
