@@ -5,7 +5,7 @@ import DataLoader from 'dataloader';
 import { groupBy } from '../../core/group-by.js';
 import { mayReadSuspects } from '../../core/access.js';
 import { recordAudit } from '../../core/audit.js';
-import type { TContext } from '../../core/context.js';
+import { perRequest, type TContext } from '../../core/context.js';
 import * as repo from './case-complexes.repo.js';
 import type { TComplexView } from './case-complexes.service.js';
 
@@ -28,13 +28,9 @@ type TLoaders = {
   complexesOfReferral: DataLoader<string, repo.TComplexRow[]>;
 };
 
-const perRequest = new WeakMap<TContext, TLoaders>();
-
-function loaders(ctx: TContext): TLoaders {
-  let found = perRequest.get(ctx);
-  if (found) return found;
+const loaders = perRequest((ctx): TLoaders => {
   const { db } = ctx.deps;
-  found = {
+  return {
     suspects: new DataLoader<TComplexView, repo.TSuspectRow[], string>(
       async (views) => {
         const allowed = views.filter((v) => mayReadSuspects(v.access));
@@ -121,9 +117,7 @@ function loaders(ctx: TContext): TLoaders {
       return referralIds.map((id) => (byReferral.get(id) ?? []).map((r) => r.complex));
     }),
   };
-  perRequest.set(ctx, found);
-  return found;
-}
+});
 
 /** The suspects of a complex if the viewer may read them (each read audited), else null. */
 export async function loadSuspects(ctx: TContext, view: TComplexView): Promise<repo.TSuspectRow[] | null> {

@@ -6,7 +6,7 @@ import DataLoader from 'dataloader';
 import { groupBy } from '../../core/group-by.js';
 import { mayReadOperationTargets, operationAccess, type TOperationAccess } from '../../core/access.js';
 import { recordAudit } from '../../core/audit.js';
-import type { TContext } from '../../core/context.js';
+import { perRequest, type TContext } from '../../core/context.js';
 import * as repo from './operations.repo.js';
 import type { TOperationView } from './operations.service.js';
 
@@ -21,13 +21,9 @@ type TLoaders = {
   operations: DataLoader<string, repo.TOperationRow | null>;
 };
 
-const perRequest = new WeakMap<TContext, TLoaders>();
-
-function loaders(ctx: TContext): TLoaders {
-  let found = perRequest.get(ctx);
-  if (found) return found;
+const loaders = perRequest((ctx): TLoaders => {
   const { db } = ctx.deps;
-  found = {
+  return {
     targets: new DataLoader<TOperationView, repo.TTargetRow[], string>(
       async (views) => {
         const byOperation = groupBy(repo.findTargets(db, views.map((v) => v.row.id)), (t) => t.operationId);
@@ -61,9 +57,7 @@ function loaders(ctx: TContext): TLoaders {
       return ids.map((id) => rows.get(id) ?? null);
     }),
   };
-  perRequest.set(ctx, found);
-  return found;
-}
+});
 
 /** The targets if the viewer may see them (the read is audited), else null. */
 export async function readTargets(ctx: TContext, view: TOperationView): Promise<repo.TTargetRow[] | null> {

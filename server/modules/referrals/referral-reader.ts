@@ -5,7 +5,7 @@ import DataLoader from 'dataloader';
 import { groupBy } from '../../core/group-by.js';
 import { mayReadReferralData, type TReferralData } from '../../core/access.js';
 import { recordAudit, type TAuditRecord, type TDataCategory } from '../../core/audit.js';
-import type { TContext } from '../../core/context.js';
+import { perRequest, type TContext } from '../../core/context.js';
 import * as repo from './referrals.repo.js';
 import type { TReferralView } from './referrals.service.js';
 
@@ -27,13 +27,9 @@ type TLoaders = {
   subjects: DataLoader<string, { id: string; pseudonym: string }>;
 };
 
-const perRequest = new WeakMap<TContext, TLoaders>();
-
-function loaders(ctx: TContext): TLoaders {
-  let found = perRequest.get(ctx);
-  if (found) return found;
+const loaders = perRequest((ctx): TLoaders => {
   const { db } = ctx.deps;
-  found = {
+  return {
     personal: new DataLoader<TKey, repo.TPersonalRow | null, string>(
       async (keys) => {
         const rows = new Map(repo.findPersonalData(db, [...new Set(keys.map((k) => k.view.row.id))]).map((r) => [r.referralId, r]));
@@ -60,9 +56,7 @@ function loaders(ctx: TContext): TLoaders {
       return ids.map((id) => rows.get(id) ?? new Error('Subject not found'));
     }),
   };
-  perRequest.set(ctx, found);
-  return found;
-}
+});
 
 /** The personal row if the viewer may read `data` of this referral (and the read is audited), else null. */
 export async function readPersonal(ctx: TContext, view: TReferralView, data: TReferralData): Promise<repo.TPersonalRow | null> {
