@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import { expect } from 'vitest';
 import { computeAuditHash } from '../../../server/core/audit.js';
+import type { TChainReport } from '../../../server/modules/audit/audit-chain.js';
 import type { TGraphQLResponse, TTestServer } from '../../support/test-server.js';
 
 export const EVENT_FIELDS = `id seq at actorUserId actorOrganisation { code } actorRoles action objectType objectId subjectId dataCategory purpose outcome requestId details`;
@@ -37,18 +38,8 @@ export const AUDIT_EVENTS = `query($filter: AuditEventFilter, $first: Int, $afte
 
 export const VERIFY = `{ verifyAuditChain { ok checked firstBrokenId firstBrokenCheckpoint reason headSeq checkpointsChecked lastCheckpoint { seq createdAt } recordsSinceLastCheckpoint warnings } }`;
 
-export type TVerification = {
-  ok: boolean;
-  checked: number;
-  firstBrokenId: string | null;
-  firstBrokenCheckpoint: number | null;
-  reason: string | null;
-  headSeq: number;
-  checkpointsChecked: number;
-  lastCheckpoint: { seq: number; createdAt: string } | null;
-  recordsSinceLastCheckpoint: number;
-  warnings: string[];
-};
+/** VERIFY asks for every field of the report, so the answer has the service's shape. */
+export type TVerification = TChainReport;
 
 export const REPORT = `query($subjectId: ID!) { subjectAccessReport(subjectId: $subjectId) { ${EVENT_FIELDS} } }`;
 
