@@ -5,6 +5,7 @@ import { authenticator } from 'otplib';
 import { effectiveRoles, requireViewer, ROLES, type TRole, type TViewer } from '../../core/access.js';
 import { runAudited, type TUnitOfWork } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
+import type { TExecutor } from '../../core/db.js';
 import type { TConfig } from '../../config.js';
 import type { TDeps } from '../../deps.js';
 import { AppError, badInput } from '../../core/errors.js';
@@ -95,7 +96,7 @@ export async function reservePasswordAttempt(ctx: TContext, email: string, actio
 }
 
 /** The password was right: the e-mail's counter starts afresh and the address gets its attempt back. */
-export function releasePasswordAttempt(tx: TUnitOfWork['tx'], keys: readonly string[]): void {
+export function releasePasswordAttempt(tx: TExecutor, keys: readonly string[]): void {
   const [emailKey, ipKey] = keys as [string, string | undefined];
   repo.clearAttemptState(tx, emailKey);
   const ipState = ipKey ? repo.getAttemptState(tx, ipKey) : null;
