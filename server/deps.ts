@@ -9,6 +9,7 @@ import { createOutboxWorker, type TOutboxWorker } from './core/outbox.js';
 import { loadSigningKeys, type TSigningKeys } from './modules/auth/keys.js';
 import { loadCheckpointKey, type TCheckpointKey } from './modules/audit/checkpoint-key.js';
 import { seedOrganisations } from '../db/seed/organisations.js';
+import { capGrantsBeyondTheControllerRule } from './modules/sharing/controller-rule.js';
 
 export type TDeps = {
   config: TConfig;
@@ -42,7 +43,10 @@ export async function createDeps(options: {
   const mailer = options.mailer ?? createMailer({ config, logger });
   const outbox = createOutboxWorker({ db, clock, logger, mailer, publicUrl: config.publicUrl });
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  return { config, clock, logger, db, sqlite, keys, checkpointKey, mailer, outbox, sleep };
+  const deps: TDeps = { config, clock, logger, db, sqlite, keys, checkpointKey, mailer, outbox, sleep };
+  // After the migrations (openDatabase) and through the one audit writer: see controller-rule.ts.
+  capGrantsBeyondTheControllerRule(deps);
+  return deps;
 }
 
 export async function closeDeps(deps: TDeps): Promise<void> {

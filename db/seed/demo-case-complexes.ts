@@ -1,8 +1,8 @@
 // The demo case complex for `npm run demo`: Københavns Politi opens a complex on its referrals,
 // adds two suspects at different stages of the criminal case and hands it over to NSK, which links
-// one of its own referrals and, when the demo has one it can see, an operation. CMM, competent for
-// the Copenhagen referrals, grants NSK operational access to the complex so the investigators see
-// every linked referral, not only their own. The demo reference
+// one of its own referrals and, when the demo has one it can see, an operation. The hand-over opens
+// NSK's access requests for the linked referrals; NSK confirms them and CMM, their controller,
+// approves them (OPERATIONAL), so the investigators see every linked referral's whereabouts. The demo reference
 // group (Syddanmark) gets a review note on the current quarter. Made through the services a user
 // would call, so each step has its timeline entry and audit record. All names are invented.
 import { and, asc, eq, ne, or, sql } from 'drizzle-orm';
@@ -13,7 +13,7 @@ import type { TDeps } from '../../server/deps.js';
 import { viewerForUser } from '../../server/modules/auth/auth.service.js';
 import { findUserByEmail } from '../../server/modules/auth/auth.repo.js';
 import * as complexes from '../../server/modules/case-complexes/case-complexes.service.js';
-import { grantAccess } from '../../server/modules/sharing/sharing.service.js';
+import { approveAccessRequest, confirmAccessRequest, listAccessRequests } from '../../server/modules/sharing/access-requests.service.js';
 import { addReviewNote } from '../../server/modules/reference-groups/reference-groups.service.js';
 import { localDate } from '../../server/modules/referrals/deadlines.js';
 import { addDays } from '../../server/modules/referrals/subject-facts.js';
@@ -60,14 +60,16 @@ export function seedDemoCaseComplexes(deps: TDeps): { caseComplexes: number; lin
   complexes.recordCaseEvent(kbh, { caseComplexId: id, input: { suspectId: recruiter.row.id, kind: 'REPORTED', provision: 'STRAFFELOVEN_282_286', occurredOn: addDays(today, -30) } });
   complexes.handOverCaseComplex(kbh, { id, toOrganisationCode: 'NSK' });
   for (const referralId of submittedBy(deps, nsk.viewer!.organisationId, 1)) complexes.linkReferralToCaseComplex(nsk, { caseComplexId: id, referralId });
-  grantAccess(as(deps, 'koordinator@cmm.demo'), {
-    caseComplexId: id,
-    organisationCode: 'NSK',
-    level: 'OPERATIONAL',
-    purpose: 'INVESTIGATION',
-    legalBasis: 'Retsplejelovens § 804 (opdigtet demogrundlag)',
-    expiresAt: new Date(deps.clock.now().getTime() + 180 * 24 * 3600 * 1000),
-  });
+  // The hand-over opened NSK's requests for the linked referrals it did not make: NSK confirms
+  // purpose and legal basis, and CMM, their controller, approves them.
+  const cmm = as(deps, 'koordinator@cmm.demo');
+  for (const request of listAccessRequests(nsk, { state: 'AWAITING_CONFIRMATION' })) {
+    confirmAccessRequest(nsk, {
+      id: request.id,
+      input: { purpose: 'INVESTIGATION', legalBasis: 'Retsplejelovens § 804 (opdigtet demogrundlag)', reason: 'Efterforskning af netværket efter overdragelsen fra Københavns Politi' },
+    });
+    approveAccessRequest(cmm, { id: request.id, expiresAt: new Date(deps.clock.now().getTime() + 180 * 24 * 3600 * 1000) });
+  }
   // An operation NSK leads or is invited to, if the demo has one.
   const org = nsk.viewer!.organisationId;
   const operation = deps.db

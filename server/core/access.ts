@@ -170,12 +170,28 @@ export function grantIsActive(viewer: TViewer, grant: TGrantFacts, now: Date): b
   return grant.revokedAt === null && grant.expiresAt > now.toISOString();
 }
 
+/**
+ * The controller of a submitted referral's personal data: its competent authority (CMM or US),
+ * and CMM as the national centre. Only a controller discloses OPERATIONAL or FULL access, approves
+ * an access request, or overrides missing consent (docs/adr/0014-only-the-controller-discloses.md).
+ */
+export function isReferralController(viewer: TViewer, referral: { state: string; competentAuthorityId: string | null }): boolean {
+  if (referral.state === 'DRAFT') return false;
+  return referral.competentAuthorityId === viewer.organisationId || viewer.organisationKind === 'CMM';
+}
+
+/** The most a grant on a case complex gives on each linked referral: that the person is linked, non-identifying facts. */
+export const COMPLEX_GRANT_MAX_LEVEL: TAccessLevel & 'SUMMARY' = 'SUMMARY';
+
 /** The access one grant gives on this referral (a FULL grant without consent or override gives OPERATIONAL). */
 function grantAccess(viewer: TViewer, referral: TReferralParties, grant: TGrantFacts): TReferralAccess | null {
   if (!isGrantLevel(grant.level)) return null;
+  // A complex grant never discloses personal data, whatever its row says (a grant from before the
+  // controller rule that the start-up step has not capped yet, or a database edited by hand).
+  const level = grant.caseComplexId ? COMPLEX_GRANT_MAX_LEVEL : grant.level;
   if (grant.breakGlass) {
     return {
-      level: grant.level,
+      level,
       basis: 'BREAK_GLASS',
       reason: `You broke the glass: emergency ${grant.level} access until ${grant.expiresAt}; your organisation's auditors review it`,
       purpose: 'BREAK_GLASS',
@@ -184,7 +200,7 @@ function grantAccess(viewer: TViewer, referral: TReferralParties, grant: TGrantF
   }
   const on = grant.caseComplexId ? ' on the case complex this referral belongs to' : '';
   const base = `Access granted to your organisation${on} for ${grant.purpose} until ${grant.expiresAt} under ${grant.legalBasis}`;
-  const needsConsent = grant.level === 'FULL' && !COMPETENT_AUTHORITY_CODES.includes(viewer.organisationCode) && referral.consentToDisclosure !== 'GIVEN';
+  const needsConsent = level === 'FULL' && !COMPETENT_AUTHORITY_CODES.includes(viewer.organisationCode) && referral.consentToDisclosure !== 'GIVEN';
   if (needsConsent && !grant.consentOverride) {
     return {
       level: 'OPERATIONAL',
@@ -195,7 +211,7 @@ function grantAccess(viewer: TViewer, referral: TReferralParties, grant: TGrantF
     };
   }
   return {
-    level: grant.level,
+    level,
     basis: 'GRANT',
     reason: needsConsent ? `${base}, overriding the absence of consent to disclosure` : base,
     purpose: grant.purpose,

@@ -43,6 +43,29 @@ export const NOTIFICATION_KINDS = {
   GRANT_EXPIRING: { da: 'En adgang for din organisation udløber snart', en: 'An access given to your organisation expires soon' },
   BREAK_GLASS_USED: { da: 'Der er brugt nødadgang (break-glass) til en sag', en: 'Emergency access (break-glass) has been used on a case' },
   CASE_COMPLEX_HANDED_OVER: { da: 'Et sagskompleks er overdraget til din organisation', en: 'A case complex has been handed over to your organisation' },
+  BREAK_GLASS_REVIEW_OVERDUE: {
+    da: 'En nødadgang (break-glass) er ikke gennemgået af en revisor inden for 3 arbejdsdage',
+    en: 'An emergency access (break-glass) has not been reviewed by an auditor within 3 working days',
+  },
+  CONSENT_OVERRIDE_USED: {
+    da: 'Der er givet fuld adgang til en sag uden personens samtykke; gennemgå begrundelsen',
+    en: "Full access to a case has been given without the person's consent; review the reason",
+  },
+  ACCESS_REQUESTED: { da: 'En organisation har bedt om adgang til en sag, som I er dataansvarlige for', en: 'An organisation has asked for access to a case you are the controller of' },
+  ACCESS_REQUEST_TO_CONFIRM: {
+    da: 'Der er åbnet en anmodning om adgang for din organisation; bekræft formål og retsgrundlag',
+    en: 'An access request has been opened for your organisation; confirm its purpose and legal basis',
+  },
+  ACCESS_REQUEST_APPROVED: { da: 'En anmodning om adgang fra din organisation er godkendt', en: "Your organisation's access request has been approved" },
+  ACCESS_REQUEST_REFUSED: { da: 'En anmodning om adgang fra din organisation er afvist', en: "Your organisation's access request has been refused" },
+  ACCESS_CAPPED: {
+    da: 'En adgang for din organisation er begrænset til overblik; der er åbnet en anmodning til den dataansvarlige',
+    en: 'An access given to your organisation has been limited to a summary; a request to the controller has been opened',
+  },
+  ACCESS_LIMITED_BY_CONSENT: {
+    da: 'Personen har trukket sit samtykke til videregivelse tilbage; din organisations adgang er begrænset',
+    en: "The person has withdrawn their consent to disclosure; your organisation's access has been limited",
+  },
 } as const satisfies Record<string, { da: string; en: string }>;
 
 export type TNotificationKind = keyof typeof NOTIFICATION_KINDS;

@@ -20,6 +20,8 @@ import { AppError, badInput, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { parseInput } from '../../core/validation.js';
 import { notify, organisationRecipients } from '../notifications/notifications.service.js';
+import { openHandOverRequests } from '../sharing/access-requests.service.js';
+import { recordComplexGrantsCover } from '../sharing/sharing.service.js';
 import { findOrganisationByCode } from '../organisations/organisations.service.js';
 import { localDate } from '../referrals/deadlines.js';
 import { getReferral, type TReferralView } from '../referrals/referrals.service.js';
@@ -165,6 +167,9 @@ export function handOverCaseComplex(ctx: TContext, input: { id: string; toOrgani
       purpose: 'INVESTIGATION',
       details: { from: view.row.leadOrganisationId, to: to.id },
     });
+    // The new lead leads the investigation, not the disclosure: it asks each referral's controller,
+    // confirming purpose and legal basis before the requests go (access-requests.service.ts).
+    openHandOverRequests(ctx, unit, { caseComplexId: view.row.id, organisationId: to.id });
     notify(unit, {
       ctx,
       userIds: organisationRecipients(unit, { organisationId: to.id, roles: HAND_OVER_RECIPIENT_ROLES }),
@@ -197,6 +202,8 @@ export function linkReferralToCaseComplex(ctx: TContext, input: { caseComplexId:
       purpose: 'INVESTIGATION',
       details: { referralId: referral.row.id },
     });
+    // The complex's grants now cover this person too: their report shows each of them.
+    recordComplexGrantsCover(unit, { caseComplexId: view.row.id, referralId: referral.row.id, subjectId: referral.row.subjectId });
   });
   return getCaseComplex(ctx, { id: view.row.id });
 }

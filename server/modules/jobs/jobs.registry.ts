@@ -5,7 +5,7 @@ import type { TContext } from '../../core/context.js';
 import { cleanUpExpiredRefreshTokens, cleanUpStaleSignInCounters } from '../auth/auth.service.js';
 import { notifyDeadlines } from '../referrals/referrals.service.js';
 import { sendOperationReminders } from '../operations/operations.service.js';
-import { notifyExpiringGrants } from '../sharing/sharing.service.js';
+import { notifyExpiringGrants, notifyOverdueBreakGlassReviews } from '../sharing/sharing.service.js';
 import { writeAuditCheckpoint } from '../audit/audit-chain.js';
 import { eraseExpiredReferrals } from '../retention/retention.service.js';
 import { runBackup } from './backup.js';
@@ -42,6 +42,12 @@ export const JOBS: readonly TJob[] = [
     schedule: '23 * * * *',
     description: 'Tell each grantee organisation once, 3 days ahead, that an access grant expires',
     run: async (ctx, now) => notifyExpiringGrants(atTime(ctx, now), now),
+  },
+  {
+    name: 'break-glass-review-overdue',
+    schedule: '41 * * * *',
+    description: "Tell CMM's auditors once when a break-glass use has not been reviewed by the end of the 3rd working day after it",
+    run: async (ctx, now) => notifyOverdueBreakGlassReviews(atTime(ctx, now), now),
   },
   {
     name: 'outbox-delivery',
