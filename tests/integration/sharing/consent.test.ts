@@ -18,7 +18,9 @@ import {
   type TActor,
   type TCast,
 } from '../referrals/referral-helpers.js';
-import { countGrants, grantAccess, grantAccessRaw, grantInput, insertCaseComplex, linkToComplex } from './sharing-helpers.js';
+import { countGrants, grantAccess, grantAccessRaw, grantInput, insertCaseComplex } from './sharing-helpers.js';
+
+const OVERRIDE_REASON = 'The person is in acute danger and the police must find them today';
 
 let server: TTestServer;
 let cast: TCast;
@@ -77,7 +79,11 @@ describe('a FULL grant without consent to disclosure', () => {
   it('is granted with the override, which the grant, the access reason and the audit trail (grant and reads) mark', async () => {
     const target = await referralIn(server, cast, 'SUBMITTED', { consent: { toDisclosure: 'REFUSED' } });
     const mark = auditMark(server);
-    const grant = await grantAccess(server, cast.authority, grantInput(server, { referralId: target.id, organisationCode: 'NSK', level: 'FULL', consentOverride: true }));
+    const withoutReason = await grantAccessRaw(server, cast.authority, grantInput(server, { referralId: target.id, organisationCode: 'NSK', level: 'FULL', consentOverride: true }));
+    expect(errorOf(withoutReason)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.consentOverrideReason' });
+    const shortReason = await grantAccessRaw(server, cast.authority, grantInput(server, { referralId: target.id, organisationCode: 'NSK', level: 'FULL', consentOverride: true, consentOverrideReason: 'urgent' }));
+    expect(errorOf(shortReason)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.consentOverrideReason' });
+    const grant = await grantAccess(server, cast.authority, grantInput(server, { referralId: target.id, organisationCode: 'NSK', level: 'FULL', consentOverride: true, consentOverrideReason: OVERRIDE_REASON }));
     expect(grant.consentOverride).toBe(true);
     const [granted] = auditSince(server, mark, { action: 'ACCESS_GRANT' });
     expect(JSON.parse(granted!.details!)).toMatchObject({ grantId: grant.id, consentOverride: true, consentOverrideNeeded: true });
@@ -98,22 +104,27 @@ describe('a FULL grant without consent to disclosure', () => {
     expect((await grantAccess(server, cast.authority, grantInput(server, { referralId: refused.id, organisationCode: 'US', level: 'FULL' }))).level).toBe('FULL');
   });
 
-  it('on a case complex: needs the override if any linked referral lacks consent; a referral linked later without consent is seen at OPERATIONAL', async () => {
+  it('on a case complex: refused above SUMMARY and with an override, whoever asks (the complex discloses no personal data)', async () => {
     const consented = await referralIn(server, cast, 'SUBMITTED', { consent: { toDisclosure: 'GIVEN' } });
     const refused = await referralIn(server, cast, 'SUBMITTED', { consent: { toDisclosure: 'REFUSED' } });
     const mixed = insertCaseComplex(server, { leadCode: 'NSK', createdByUserId: nsk.user.id, referralIds: [consented.id, refused.id] });
-    const res = await grantAccessRaw(server, nsk, grantInput(server, { caseComplexId: mixed, organisationCode: 'SKTST', level: 'FULL' }));
-    expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.consentOverride' });
-
-    const clean = insertCaseComplex(server, { leadCode: 'NSK', createdByUserId: nsk.user.id, referralIds: [consented.id] });
-    await grantAccess(server, nsk, grantInput(server, { caseComplexId: clean, organisationCode: 'SIRI', level: 'FULL' }));
-    linkToComplex(server, clean, refused.id);
+    const before = countGrants(server);
+    for (const granter of [nsk, cast.authority]) {
+      for (const level of ['OPERATIONAL', 'FULL']) {
+        const res = await grantAccessRaw(server, granter, grantInput(server, { caseComplexId: mixed, organisationCode: 'SKTST', level }));
+        expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.level' });
+      }
+      const override = await grantAccessRaw(server, granter, grantInput(server, { caseComplexId: mixed, organisationCode: 'SKTST', level: 'SUMMARY', consentOverride: true, consentOverrideReason: OVERRIDE_REASON }));
+      expect(errorOf(override)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.consentOverride' });
+    }
+    expect(countGrants(server)).toBe(before);
+    await grantAccess(server, nsk, grantInput(server, { caseComplexId: mixed, organisationCode: 'SIRI', level: 'SUMMARY' }));
     const siri = await newActor(server, 'SIRI', ['CASEWORKER']);
-    expect((await getReferral(server, siri, consented.id)).access.level).toBe('FULL');
-    const capped = await getReferral(server, siri, refused.id);
-    expect(capped.access.level).toBe('OPERATIONAL');
-    expect(capped.access.reason).toContain('has not consented to disclosure');
-    expect(capped.subject.identity).toBeNull();
-    expect(capped.subject.whereabouts).toBe('Shelter in Odense');
+    for (const id of [consented.id, refused.id]) {
+      const seen = await getReferral(server, siri, id);
+      expect(seen.access.level).toBe('SUMMARY');
+      expect(seen.subject.identity).toBeNull();
+      expect(seen.subject.whereabouts).toBeNull();
+    }
   });
 });
