@@ -108,3 +108,80 @@ export function countGrants(server: TTestServer): number {
 export function mailTo(server: TTestServer, userId: string): Array<{ kind: string; link: string }> {
   return server.deps.sqlite.prepare('select kind, link from outbox where recipient_user_id = ? order by created_at').all(userId) as Array<{ kind: string; link: string }>;
 }
+
+// --- Access requests ---------------------------------------------------------------------------
+
+export const REQUEST_FIELDS = `id referralId caseComplexId organisation { code } level purpose legalBasis reason origin state createdAt confirmedAt decidedAt
+  decidedByOrganisation { code } refusalReason cappedGrantId grant { id level expiresAt organisation { code } grantedByOrganisation { code } consentOverride }`;
+
+export type TAccessRequest = {
+  id: string;
+  referralId: string;
+  caseComplexId: string | null;
+  organisation: { code: string };
+  level: string;
+  purpose: string | null;
+  legalBasis: string | null;
+  reason: string | null;
+  origin: 'REQUEST' | 'HAND_OVER' | 'CAPPED_GRANT';
+  state: 'AWAITING_CONFIRMATION' | 'PENDING' | 'APPROVED' | 'REFUSED' | 'WITHDRAWN';
+  createdAt: string;
+  confirmedAt: string | null;
+  decidedAt: string | null;
+  decidedByOrganisation: { code: string } | null;
+  refusalReason: string | null;
+  cappedGrantId: string | null;
+  grant: { id: string; level: string; expiresAt: string; organisation: { code: string }; grantedByOrganisation: { code: string } | null; consentOverride: boolean } | null;
+};
+
+export function requestInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return { level: 'OPERATIONAL', purpose: 'INVESTIGATION', legalBasis: LEGAL_BASIS, reason: 'We investigate the network that exploited the person', ...overrides };
+}
+
+export function requestAccessRaw(server: TTestServer, actor: TActor | null, input: Record<string, unknown>) {
+  return server.gql<{ requestAccess: TAccessRequest[] }>(`mutation($input: RequestAccessInput!) { requestAccess(input: $input) { ${REQUEST_FIELDS} } }`, { input }, { token: actor?.token });
+}
+
+export async function requestAccess(server: TTestServer, actor: TActor, input: Record<string, unknown>): Promise<TAccessRequest[]> {
+  return dataOf(await requestAccessRaw(server, actor, input), 'requestAccess');
+}
+
+export function approveRaw(server: TTestServer, actor: TActor | null, id: string, vars: { expiresAt?: string; level?: string; consentOverrideReason?: string } = {}) {
+  return server.gql<{ approveAccessRequest: TAccessRequest }>(
+    `mutation($id: ID!, $e: DateTime!, $l: AccessLevel, $r: String) { approveAccessRequest(id: $id, expiresAt: $e, level: $l, consentOverrideReason: $r) { ${REQUEST_FIELDS} } }`,
+    { id, e: vars.expiresAt ?? inDays(server, 60), l: vars.level, r: vars.consentOverrideReason },
+    { token: actor?.token },
+  );
+}
+
+export function refuseRaw(server: TTestServer, actor: TActor | null, id: string, reason = 'The purpose does not need the whereabouts') {
+  return server.gql<{ refuseAccessRequest: TAccessRequest }>(`mutation($id: ID!, $r: String!) { refuseAccessRequest(id: $id, reason: $r) { ${REQUEST_FIELDS} } }`, { id, r: reason }, { token: actor?.token });
+}
+
+export function withdrawRaw(server: TTestServer, actor: TActor | null, id: string) {
+  return server.gql<{ withdrawAccessRequest: TAccessRequest }>(`mutation($id: ID!) { withdrawAccessRequest(id: $id) { ${REQUEST_FIELDS} } }`, { id }, { token: actor?.token });
+}
+
+export function confirmRaw(server: TTestServer, actor: TActor | null, id: string, input: Record<string, unknown> = {}) {
+  return server.gql<{ confirmAccessRequest: TAccessRequest }>(
+    `mutation($id: ID!, $input: ConfirmAccessRequestInput!) { confirmAccessRequest(id: $id, input: $input) { ${REQUEST_FIELDS} } }`,
+    { id, input: { purpose: 'INVESTIGATION', legalBasis: LEGAL_BASIS, reason: 'The complex was handed over to us to investigate', ...input } },
+    { token: actor?.token },
+  );
+}
+
+export function accessRequestsRaw(server: TTestServer, actor: TActor | null, state?: string) {
+  return server.gql<{ accessRequests: TAccessRequest[] }>(`query($s: AccessRequestState) { accessRequests(state: $s) { ${REQUEST_FIELDS} } }`, state ? { s: state } : {}, { token: actor?.token });
+}
+
+export function accessRequestRaw(server: TTestServer, actor: TActor | null, id: string) {
+  return server.gql<{ accessRequest: TAccessRequest }>(`query($id: ID!) { accessRequest(id: $id) { ${REQUEST_FIELDS} } }`, { id }, { token: actor?.token });
+}
+
+export function subjectReportRaw(server: TTestServer, auditor: TActor, subjectId: string) {
+  return server.gql<{ subjectAccessReport: Array<{ action: string; objectType: string | null; objectId: string | null; subjectId: string | null; details: string | null }> }>(
+    'query($s: ID!) { subjectAccessReport(subjectId: $s) { action objectType objectId subjectId details } }',
+    { s: subjectId },
+    { token: auditor.token },
+  );
+}
