@@ -17,6 +17,7 @@ import * as operations from '../../server/modules/operations/operations.service.
 import { localDate } from '../../server/modules/referrals/deadlines.js';
 import * as referrals from '../../server/modules/referrals/referrals.service.js';
 import * as sharing from '../../server/modules/sharing/sharing.service.js';
+import * as accessRequests from '../../server/modules/sharing/access-requests.service.js';
 import { buildUser, signIn } from '../support/factories.js';
 import type { TTestServer } from '../support/test-server.js';
 
@@ -109,6 +110,12 @@ export type TFixtures = {
     grant(): string;
     /** A break-glass use by kontrol@sktst on a fresh AT → CMM referral. */
     breakGlass(): string;
+    /** A PENDING request by kontrol@sktst (SKTST) for OPERATIONAL access to a fresh AT → CMM referral. */
+    accessRequest(): string;
+    /** A request awaiting NSK's confirmation, opened by handing a fresh KBHPOL complex (a KBHPOL → US referral linked) over to NSK. */
+    handOverRequest(): string;
+    /** A FULL grant by CMM to SIRI overriding missing consent, on a fresh AT → CMM referral. */
+    consentOverride(): string;
     notification(userId: string): string;
     /** A new session (access and refresh token) of the user, so that the caller's own stays usable. */
     session(key: TUserKey): Promise<{ accessToken: string; refreshToken: string }>;
@@ -309,6 +316,32 @@ export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
       breakGlass() {
         const fx = referral('SUBMITTED');
         return sharing.breakGlass(as('kontrol@sktst'), { referralId: fx.id, justification: 'Personen er truffet på en adresse under en kontrol i nat' }).id;
+      },
+      accessRequest() {
+        const fx = referral('SUBMITTED');
+        const [request] = accessRequests.requestAccess(as('kontrol@sktst'), {
+          referralId: fx.id,
+          level: 'OPERATIONAL',
+          purpose: 'INVESTIGATION',
+          legalBasis: 'Skattekontrolloven (opdigtet)',
+          reason: 'Kontrol af arbejdsgiveren, som personen arbejdede for',
+        });
+        return request!.id;
+      },
+      handOverRequest() {
+        const complexId = complex();
+        complexes.handOverCaseComplex(as('koordinator@kbhpol'), { id: complexId, toOrganisationCode: 'NSK' });
+        const row = server.deps.sqlite.prepare("select id from access_requests where case_complex_id = ? and state = 'AWAITING_CONFIRMATION'").get(complexId) as { id: string } | undefined;
+        if (!row) throw new Error('the hand-over opened no request');
+        return row.id;
+      },
+      consentOverride() {
+        const fx = referral('SUBMITTED');
+        return sharing.grantAccess(as('koordinator@cmm'), {
+          ...grantInput(fx.id, 'SIRI', 'FULL'),
+          consentOverride: true,
+          consentOverrideReason: 'Personen er i akut fare og skal findes i dag (opdigtet)',
+        }).id;
       },
       notification,
       async session(key) {

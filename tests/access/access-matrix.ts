@@ -737,6 +737,108 @@ export const MATRIX: Record<string, TCase[]> = {
     },
   ],
   'Query.breakGlassUses': [{ name: 'all uses', request: () => ({ query: '{ breakGlassUses { id } }' }), expect: { default: 'FORBIDDEN', 'revisor@cmm': 'DATA' } }],
+  'Query.consentOverrides': [{ name: 'all overrides', request: () => ({ query: '{ consentOverrides { id consentOverrideReason } }' }), expect: { default: 'FORBIDDEN', 'revisor@cmm': 'DATA' } }],
+  'Query.accessRequests': [
+    {
+      name: 'every state (the demo: NSK’s requests after the hand-over, approved by CMM)',
+      request: () => ({ query: '{ accessRequests { id organisation { code } state } }' }),
+      expect: { default: 'DATA', ...NO_CASEWORK },
+      // The requester and the controllers (CMM; US for the demo's asylum-seeker referral) see the demo's requests; no one else.
+      check: (data, caller) => {
+        const codes = new Set((data.accessRequests as Array<{ organisation: { code: string } }>).map((r) => r.organisation.code));
+        const sees = ['efterforsker@nsk', 'sagsbehandler@cmm', 'koordinator@cmm', 'vurdering@us'].includes(caller.key);
+        return codes.has('NSK') === sees ? null : sees ? 'misses the demo requests' : 'sees another organisation’s requests';
+      },
+    },
+  ],
+  'Query.accessRequest': [
+    {
+      name: 'a fresh PENDING request by SKTST on an AT → CMM referral',
+      request: (fx) => ({ query: 'query($id: ID!) { accessRequest(id: $id) { id state reason } }', variables: { id: fx.fresh.accessRequest() } }),
+      // The requester and the controller; the referrer does not learn who asks about its referral.
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, 'kontrol@sktst': 'DATA' },
+    },
+  ],
+  'Mutation.requestAccess': [
+    {
+      name: 'a fresh AT → CMM referral, OPERATIONAL',
+      request: (fx) => ({
+        query: 'mutation($input: RequestAccessInput!) { requestAccess(input: $input) { id state } }',
+        variables: { input: { referralId: fx.fresh.referral('SUBMITTED').id, level: 'OPERATIONAL', purpose: 'INVESTIGATION', legalBasis: 'Retsplejeloven (opdigtet)', reason: 'Efterforskning af netværket (opdigtet)' } },
+      }),
+      // Anyone in casework may ask; who holds as much already (the controller, the referrer) is told so.
+      expect: { default: 'DATA', ...NO_CASEWORK, 'tilsyn@at': 'BAD_USER_INPUT', 'koordinator@at': 'BAD_USER_INPUT', 'sagsbehandler@cmm': 'BAD_USER_INPUT', 'koordinator@cmm': 'BAD_USER_INPUT' },
+    },
+    {
+      name: 'a fresh KBHPOL complex (a KBHPOL → US referral linked), OPERATIONAL',
+      request: (fx) => ({
+        query: 'mutation($input: RequestAccessInput!) { requestAccess(input: $input) { id state } }',
+        variables: { input: { caseComplexId: fx.fresh.complex(), level: 'OPERATIONAL', purpose: 'INVESTIGATION', legalBasis: 'Retsplejeloven (opdigtet)', reason: 'Efterforskning af netværket (opdigtet)' } },
+      }),
+      // Who sees the complex may ask through it (the lead and US/CMM hold the referral already); others learn nothing of it.
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, 'efterforsker@nsk': 'DATA', 'koordinator@kbhpol': 'BAD_USER_INPUT', 'vurdering@us': 'BAD_USER_INPUT', ...{ 'sagsbehandler@cmm': 'BAD_USER_INPUT', 'koordinator@cmm': 'BAD_USER_INPUT' } },
+    },
+  ],
+  'Mutation.confirmAccessRequest': [
+    {
+      name: 'a fresh request the hand-over of a complex opened for NSK',
+      request: (fx) => ({
+        query: 'mutation($id: ID!, $input: ConfirmAccessRequestInput!) { confirmAccessRequest(id: $id, input: $input) { id state } }',
+        variables: { id: fx.fresh.handOverRequest(), input: { purpose: 'INVESTIGATION', legalBasis: 'Retsplejeloven § 804 (opdigtet)', reason: 'Efterforskning efter overdragelsen (opdigtet)' } },
+      }),
+      // Only the new lead; the controller does not see it before it is confirmed.
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, 'efterforsker@nsk': 'DATA' },
+    },
+  ],
+  'Mutation.approveAccessRequest': [
+    {
+      name: 'a fresh PENDING request by SKTST on an AT → CMM referral',
+      request: (fx) => ({ query: 'mutation($id: ID!, $e: DateTime!) { approveAccessRequest(id: $id, expiresAt: $e) { id state grant { level } } }', variables: { id: fx.fresh.accessRequest(), e: grantExpiry(fx) } }),
+      // A COORDINATOR of the controller; other coordinators do not see the request.
+      expect: { default: 'FORBIDDEN', 'koordinator@cmm': 'DATA', 'koordinator@kbhpol': 'NOT_FOUND', 'koordinator@ssjylpol': 'NOT_FOUND', 'koordinator@at': 'NOT_FOUND' },
+    },
+  ],
+  'Mutation.refuseAccessRequest': [
+    {
+      name: 'a fresh PENDING request by SKTST on an AT → CMM referral',
+      request: (fx) => ({ query: 'mutation($id: ID!) { refuseAccessRequest(id: $id, reason: "Formålet kræver ikke opholdssted") { id state } }', variables: { id: fx.fresh.accessRequest() } }),
+      expect: { default: 'FORBIDDEN', 'koordinator@cmm': 'DATA', 'koordinator@kbhpol': 'NOT_FOUND', 'koordinator@ssjylpol': 'NOT_FOUND', 'koordinator@at': 'NOT_FOUND' },
+    },
+  ],
+  'Mutation.withdrawAccessRequest': [
+    {
+      name: 'a fresh PENDING request by SKTST on an AT → CMM referral',
+      request: (fx) => ({ query: 'mutation($id: ID!) { withdrawAccessRequest(id: $id) { id state } }', variables: { id: fx.fresh.accessRequest() } }),
+      // The requester only; the controller sees it and decides, but does not withdraw it.
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, 'kontrol@sktst': 'DATA', ...CMM_FORBIDDEN },
+    },
+  ],
+  'Mutation.reviewConsentOverride': [
+    {
+      name: 'a fresh FULL grant by CMM to SIRI without consent',
+      request: (fx) => ({ query: 'mutation($id: ID!) { reviewConsentOverride(grantId: $id, note: "Gennemgået: begrundet") { id reviewedAt } }', variables: { id: fx.fresh.consentOverride() } }),
+      expect: { default: 'FORBIDDEN', 'revisor@cmm': 'DATA' },
+    },
+  ],
+  'Mutation.recordConsent': [
+    {
+      name: 'a fresh AT → CMM referral, received',
+      request: (fx) => ({
+        query: 'mutation($id: ID!) { recordConsent(referralId: $id, toDisclosure: GIVEN, note: "Givet ved identifikationssamtalen") { id consent { toDisclosure } } }',
+        variables: { id: fx.fresh.referral('RECEIVED').id },
+      }),
+      // The controller; the referrer sees the referral but no longer records consent.
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, ...AT_FORBIDDEN },
+    },
+    {
+      name: 'a fresh AT draft',
+      request: (fx) => ({
+        query: 'mutation($id: ID!) { recordConsent(referralId: $id, toDisclosure: GIVEN, note: "Givet ved første samtale") { id consent { toDisclosure } } }',
+        variables: { id: fx.fresh.referral('DRAFT').id },
+      }),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...AT },
+    },
+  ],
   'Mutation.grantAccess': [
     {
       name: 'a fresh AT → CMM referral, SUMMARY to HJR',
@@ -757,6 +859,34 @@ export const MATRIX: Record<string, TCase[]> = {
       }),
       // The lead, NSK or CMM; anyone else learns nothing about the complex.
       expect: { default: 'NOT_FOUND', ...NO_CASEWORK, 'koordinator@kbhpol': 'DATA', 'efterforsker@nsk': 'DATA', ...CMM },
+    },
+    {
+      name: 'a fresh KBHPOL complex, OPERATIONAL to SKTST (a complex never discloses personal data)',
+      request: (fx) => ({
+        query: 'mutation($input: GrantAccessInput!) { grantAccess(input: $input) { id } }',
+        variables: { input: { caseComplexId: fx.fresh.complex(), organisationCode: 'SKTST', level: 'OPERATIONAL', purpose: 'INVESTIGATION', legalBasis: 'Retsplejeloven (opdigtet)', expiresAt: grantExpiry(fx) } },
+      }),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, 'koordinator@kbhpol': 'BAD_USER_INPUT', 'efterforsker@nsk': 'BAD_USER_INPUT', 'sagsbehandler@cmm': 'BAD_USER_INPUT', 'koordinator@cmm': 'BAD_USER_INPUT' },
+    },
+    {
+      name: 'a fresh AT → CMM referral, FULL to SIRI overriding missing consent, with the written reason',
+      request: (fx) => ({
+        query: 'mutation($input: GrantAccessInput!) { grantAccess(input: $input) { id consentOverride consentOverrideReason } }',
+        variables: {
+          input: {
+            referralId: fx.fresh.referral('SUBMITTED').id,
+            organisationCode: 'SIRI',
+            level: 'FULL',
+            purpose: 'INVESTIGATION',
+            legalBasis: 'Retsplejeloven (opdigtet)',
+            expiresAt: grantExpiry(fx),
+            consentOverride: true,
+            consentOverrideReason: 'Personen er i akut fare og skal findes i dag (opdigtet)',
+          },
+        },
+      }),
+      // The controller only: an override is never anyone else's.
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, ...AT_FORBIDDEN },
     },
   ],
   'Mutation.revokeAccess': [

@@ -47,9 +47,10 @@ function auditRequest(unit: TUnitOfWork, action: string, request: TRequestRow, r
   });
 }
 
-/** The controller's coordinators: the competent authority's (CMM's when none is set). */
+/** The controller's coordinators: the competent authority's; CMM's (the national centre decides too) when it has none. */
 function controllerCoordinators(unit: TUnitOfWork, referral: TReferralFacts): string[] {
-  if (referral.competentAuthorityId) return organisationRecipients(unit, { organisationId: referral.competentAuthorityId, roles: ['COORDINATOR'] });
+  const competent = referral.competentAuthorityId ? organisationRecipients(unit, { organisationId: referral.competentAuthorityId, roles: ['COORDINATOR'] }) : [];
+  if (competent.length > 0) return competent;
   return repo.findOrganisationIdsOfKind(unit.tx, 'CMM').flatMap((id) => organisationRecipients(unit, { organisationId: id, roles: ['COORDINATOR'] }));
 }
 
