@@ -1,9 +1,11 @@
 // The access gate with grants (core/access.ts, pure) and the sharing policy: which grants count,
 // at what level, why, and who may grant, revoke and review.
 import { describe, expect, it } from 'vitest';
-import { mayReadReferralData, referralAccess, type TGrantFacts, type TReferralParties, type TRole, type TViewer } from '../../../server/core/access.js';
+import { isReferralController, mayReadReferralData, referralAccess, type TGrantFacts, type TReferralParties, type TRole, type TViewer } from '../../../server/core/access.js';
 import {
+  breakGlassReviewDueAt,
   grantStatus,
+  mayDecideAccessRequest,
   mayGrantOnComplex,
   mayGrantOnReferral,
   mayReviewBreakGlass,
@@ -150,5 +152,43 @@ describe('the sharing policy', () => {
     expect(grantStatus({ revokedAt: null, expiresAt: LATER }, NOW)).toBe('ACTIVE');
     expect(grantStatus({ revokedAt: null, expiresAt: NOW.toISOString() }, NOW)).toBe('EXPIRED');
     expect(grantStatus({ revokedAt: '2026-11-22T00:00:00.000Z', expiresAt: LATER }, NOW)).toBe('REVOKED');
+  });
+});
+
+describe('the controller rule in the gate', () => {
+  it('gives at most SUMMARY through a case complex grant, whatever level its row says', () => {
+    for (const level of ['OPERATIONAL', 'FULL']) {
+      const got = access(nsk, [grant({ level, caseComplexId: 'c1', consentOverride: true })]);
+      expect(got.level).toBe('SUMMARY');
+      expect(got.consentOverride).toBeUndefined();
+      expect(mayReadReferralData(got, 'WHEREABOUTS')).toBe(false);
+      expect(mayReadReferralData(got, 'IDENTITY')).toBe(false);
+    }
+  });
+
+  it('still gives a referral grant its level', () => {
+    expect(access(nsk, [grant({ level: 'OPERATIONAL' })]).level).toBe('OPERATIONAL');
+  });
+
+  it('knows the controller: the competent authority and CMM, once submitted', () => {
+    const parties = { state: 'RECEIVED', competentAuthorityId: 'US' };
+    expect(isReferralController(viewer('US', 'IMMIGRATION', ['COORDINATOR']), parties)).toBe(true);
+    expect(isReferralController(viewer('CMM', 'CMM', ['COORDINATOR']), parties)).toBe(true);
+    expect(isReferralController(viewer('NSK', 'POLICE', ['COORDINATOR']), parties)).toBe(false);
+    expect(isReferralController(viewer('CMM', 'CMM', ['COORDINATOR']), { ...parties, state: 'DRAFT' })).toBe(false);
+  });
+
+  it('lets only a coordinator of the controller, never the requester, decide on a request', () => {
+    const parties = { state: 'RECEIVED', competentAuthorityId: 'CMM' };
+    expect(mayDecideAccessRequest(viewer('CMM', 'CMM', ['COORDINATOR']), parties, { organisationId: 'NSK' })).toBe(true);
+    expect(mayDecideAccessRequest(viewer('CMM', 'CMM', ['CASEWORKER']), parties, { organisationId: 'NSK' })).toBe(false);
+    expect(mayDecideAccessRequest(viewer('NSK', 'POLICE', ['COORDINATOR']), parties, { organisationId: 'NSK' })).toBe(false);
+    expect(mayDecideAccessRequest(viewer('CMM', 'CMM', ['COORDINATOR']), parties, { organisationId: 'CMM' })).toBe(false);
+  });
+
+  it('dates a break-glass review by the end of the 3rd Danish working day', () => {
+    // Monday → Thursday; Friday → the Wednesday after the weekend.
+    expect(breakGlassReviewDueAt(new Date('2026-11-23T09:00:00Z')).toISOString()).toBe('2026-11-26T22:59:59.999Z');
+    expect(breakGlassReviewDueAt(new Date('2026-11-27T09:00:00Z')).toISOString()).toBe('2026-12-02T22:59:59.999Z');
   });
 });
