@@ -36,9 +36,17 @@ describe('the demo case complex and review', () => {
     expect(list).toHaveLength(1);
     const complex = list[0]!;
     expect(complex.leadOrganisation.code).toBe('NSK');
-    // Three referrals are linked (two by KBHPOL, one by NSK); CMM's grant on the complex lets NSK see all three.
+    // Three referrals are linked (two by KBHPOL, one by NSK); NSK sees its own, and the other two at
+    // OPERATIONAL through the requests the hand-over opened, NSK confirmed and CMM, their controller, approved.
     expect((server.deps.sqlite.prepare('select count(*) n from case_complex_referrals').get() as { n: number }).n).toBe(3);
     expect(complex.referrals.map((r) => r.access.level).sort()).toEqual(['FULL', 'OPERATIONAL', 'OPERATIONAL']);
+    const requests = server.deps.sqlite
+      .prepare("select r.origin, r.state, r.level, g.referral_id as grantReferral, g.case_complex_id as grantComplex from access_requests r left join access_grants g on g.id = r.grant_id")
+      .all() as Array<{ origin: string; state: string; level: string; grantReferral: string | null; grantComplex: string | null }>;
+    expect(requests).toHaveLength(2);
+    for (const r of requests) expect(r).toMatchObject({ origin: 'HAND_OVER', state: 'APPROVED', level: 'OPERATIONAL', grantComplex: null });
+    // No demo grant discloses through a complex.
+    expect((server.deps.sqlite.prepare("select count(*) n from access_grants where case_complex_id is not null and level <> 'SUMMARY'").get() as { n: number }).n).toBe(0);
     expect(complex.suspects.map((s) => s.currentStage.kind).sort()).toEqual(['CHARGED', 'REPORTED']);
     expect(complex.timeline).toContainEqual({ kind: 'HANDED_OVER', fromOrganisation: { code: 'KBHPOL' } });
     const operationRows = (server.deps.sqlite.prepare('select count(*) n from case_complex_operations').get() as { n: number }).n;
