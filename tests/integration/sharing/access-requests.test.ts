@@ -82,6 +82,8 @@ describe('asking for access to a referral', () => {
     const [audited] = auditSince(server, mark, { action: 'ACCESS_REQUEST' });
     expect(audited).toMatchObject({ objectType: 'Referral', objectId: target.id, subjectId: target.subject.id, outcome: 'ALLOWED' });
     expect(audited!.details).not.toContain('exploited');
+    // The requester's words stay out of the logs too.
+    expect(server.logs.join('\n')).not.toContain('exploited the person');
   });
 
   it('is approved by a coordinator of the controller: the grant is made with its expiry, and the requester is told', async () => {
@@ -100,8 +102,12 @@ describe('asking for access to a referral', () => {
   it('may be approved at a lower level, never a higher one; FULL without consent needs the written override reason', async () => {
     const target = await referralIn(server, cast, 'RECEIVED', { consent: { toDisclosure: 'REFUSED' } });
     const [asked] = await requestAccess(server, siri, requestInput({ referralId: target.id, level: 'FULL' }));
+    const grantsBefore = countGrants(server);
     expect(errorOf(await approveRaw(server, cast.authority, asked!.id))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'consentOverrideReason' });
     expect(errorOf(await approveRaw(server, cast.authority, asked!.id, { consentOverrideReason: 'short' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'consentOverrideReason' });
+    // Nothing half-written: no grant, and the request still PENDING.
+    expect(countGrants(server)).toBe(grantsBefore);
+    expect(dataOf(await accessRequestRaw(server, siri, asked!.id), 'accessRequest').state).toBe('PENDING');
     const lower = dataOf(await approveRaw(server, cast.authority, asked!.id, { level: 'SUMMARY' }), 'approveAccessRequest');
     expect(lower.grant?.level).toBe('SUMMARY');
 

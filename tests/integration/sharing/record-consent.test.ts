@@ -70,6 +70,7 @@ describe('recording consent after submission', () => {
       expect(records[1]).toMatchObject({ objectId: target.id, subjectId: target.subject.id, dataCategory: 'NARRATIVE' });
       expect(JSON.parse(records[1]!.details!)).toMatchObject({ consentVersion: 2, toDisclosureBefore: 'GIVEN', toDisclosure: 'REFUSED', withdrawal: true });
       expect(records[1]!.details).not.toContain('lawyer');
+      expect(server.logs.join('\n')).not.toContain('lawyer');
     }
   });
 
