@@ -27,6 +27,7 @@ CREATE TABLE `access_requests` (
 CREATE INDEX `access_requests_referral_idx` ON `access_requests` (`referral_id`);--> statement-breakpoint
 CREATE INDEX `access_requests_organisation_idx` ON `access_requests` (`organisation_id`,`state`);--> statement-breakpoint
 CREATE INDEX `access_requests_state_idx` ON `access_requests` (`state`);--> statement-breakpoint
+CREATE UNIQUE INDEX `access_requests_open_idx` ON `access_requests` (`referral_id`,`organisation_id`) WHERE "access_requests"."state" in ('AWAITING_CONFIRMATION', 'PENDING');--> statement-breakpoint
 CREATE TABLE `referral_consents` (
 	`id` text PRIMARY KEY NOT NULL,
 	`referral_id` text NOT NULL,

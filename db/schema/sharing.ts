@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users } from './auth.js';
 import { organisations } from './organisations.js';
@@ -91,6 +92,8 @@ export const accessRequests = sqliteTable(
     index('access_requests_referral_idx').on(t.referralId),
     index('access_requests_organisation_idx').on(t.organisationId, t.state),
     index('access_requests_state_idx').on(t.state),
+    // One open request per organisation and referral, also under concurrent requests.
+    uniqueIndex('access_requests_open_idx').on(t.referralId, t.organisationId).where(sql`${t.state} in ('AWAITING_CONFIRMATION', 'PENDING')`),
   ],
 );
 

@@ -132,8 +132,12 @@ export function requestAccess(ctx: TContext, raw: unknown): TRequestRow[] {
     }
   }
   return runAudited(ctx, (unit) =>
-    targets.map((referral) =>
-      openRequest(ctx, unit, referral, {
+    targets.map((referral) => {
+      // Checked again inside the (immediate) transaction: two requests sent at once open one.
+      if (repo.findOpenRequest(unit.tx, { referralId: referral.id, organisationId: viewer.organisationId })) {
+        throw new AppError('CONFLICT', 'Your organisation has an open request for this referral already');
+      }
+      return openRequest(ctx, unit, referral, {
         caseComplexId: input.caseComplexId ?? null,
         organisationId: viewer.organisationId,
         requestedByUserId: viewer.userId,
@@ -144,8 +148,8 @@ export function requestAccess(ctx: TContext, raw: unknown): TRequestRow[] {
         origin: 'REQUEST',
         state: 'PENDING',
         cappedGrantId: null,
-      }),
-    ),
+      });
+    }),
   );
 }
 

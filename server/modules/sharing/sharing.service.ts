@@ -475,11 +475,15 @@ export function reviewConsentOverride(ctx: TContext, input: { grantId: string; n
     if (!repo.reviewGrant(unit.tx, grant.id, { reviewedAt: unit.now.toISOString(), reviewedByUserId: viewer.userId, reviewNote: note }, 'CONSENT_OVERRIDE')) {
       throw new AppError('INVALID_TRANSITION', 'This override has been reviewed already', { state: 'REVIEWED', action: 'REVIEW' });
     }
-    auditPerSubject(
-      unit,
-      { action: 'CONSENT_OVERRIDE_REVIEW', objectType: 'AccessGrant', objectId: grant.id, purpose: 'AUDIT', details: { referralId: grant.referralId, grantedByOrganisationId: grant.grantedByOrganisationId } },
-      [],
-    );
+    // An override is made on one referral: the review is recorded under its person.
+    unit.audit({
+      action: 'CONSENT_OVERRIDE_REVIEW',
+      objectType: 'AccessGrant',
+      objectId: grant.id,
+      subjectId: referralsConcerned(unit.tx, grant)[0]?.subjectId ?? null,
+      purpose: 'AUDIT',
+      details: { referralId: grant.referralId, grantedByOrganisationId: grant.grantedByOrganisationId },
+    });
   });
   return repo.findGrant(ctx.deps.db, grant.id)!;
 }

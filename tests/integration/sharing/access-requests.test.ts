@@ -229,3 +229,23 @@ describe('a hand-over of a case complex', () => {
     expect((await getReferral(server, nsk, confirmed.referralId)).access.level).toBe('OPERATIONAL');
   });
 });
+
+describe('one open request per organisation and referral', () => {
+  it('holds under concurrent requests: one is opened, the others are CONFLICT', async () => {
+    const target = await referralIn(server, cast, 'RECEIVED');
+    const answers = await Promise.all([0, 1, 2, 3].map(() => requestAccessRaw(server, nsk, requestInput({ referralId: target.id }))));
+    expect(answers.filter((a) => !a.body.errors)).toHaveLength(1);
+    for (const a of answers.filter((x) => x.body.errors)) expect(errorOf(a).code).toBe('CONFLICT');
+    const rows = server.deps.sqlite.prepare("select count(*) n from access_requests where referral_id = ? and state = 'PENDING'").get(target.id) as { n: number };
+    expect(rows.n).toBe(1);
+  });
+
+  it('is kept by the database as well', async () => {
+    const target = await referralIn(server, cast, 'RECEIVED');
+    const [request] = await requestAccess(server, nsk, requestInput({ referralId: target.id }));
+    const copy = server.deps.sqlite.prepare(
+      "insert into access_requests (id, referral_id, organisation_id, level, origin, state, created_at) select 'copy-' || id, referral_id, organisation_id, level, origin, state, created_at from access_requests where id = ?",
+    );
+    expect(() => copy.run(request!.id)).toThrow(/UNIQUE/);
+  });
+});
