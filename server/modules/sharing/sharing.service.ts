@@ -249,7 +249,7 @@ export function grantAccess(ctx: TContext, raw: unknown): TGrantRow {
       throw notFound('No such case complex');
     }
     if (!COMPLEX_GRANT_LEVELS.includes(input.level)) {
-      denied(ctx, { action: 'ACCESS_GRANT', objectType: 'CaseComplex', objectId: complexId, reason: 'NOT_CONTROLLER' });
+      denied(ctx, { action: 'ACCESS_GRANT', objectType: 'CaseComplex', objectId: complexId, reason: 'COMPLEX_ABOVE_SUMMARY' });
       throw badInput('input.level', "A grant on a case complex gives SUMMARY only: personal data is disclosed referral by referral, by its controller (ask with requestAccess)");
     }
     if (input.consentOverride) throw badInput('input.consentOverride', 'An override of missing consent is made by the controller on one referral, never on a case complex');

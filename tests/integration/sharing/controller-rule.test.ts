@@ -9,7 +9,7 @@ import { newId } from '../../../server/core/ids.js';
 import { closeDeps, createDeps } from '../../../server/deps.js';
 import { capGrantsBeyondTheControllerRule } from '../../../server/modules/sharing/controller-rule.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import { dataOf, errorOf, getReferralRaw, inbox, newActor, referralIn, type TActor, type TCast, type TReferral } from '../referrals/referral-helpers.js';
+import { auditMark, auditSince, dataOf, errorOf, getReferralRaw, inbox, newActor, referralIn, type TActor, type TCast, type TReferral } from '../referrals/referral-helpers.js';
 import {
   accessRequestsRaw,
   approveRaw,
@@ -105,6 +105,7 @@ describe('a non-controller never comes to hold OPERATIONAL or FULL', () => {
   });
 
   it('by a grant on a case complex, whoever may grant on it (the lead, NSK, CMM)', async () => {
+    const mark = auditMark(server);
     for (const actor of [kbh, nsk, cast.authority, sktst, hjr, us]) {
       for (const level of ['OPERATIONAL', 'FULL']) {
         for (const extra of [{}, OVERRIDE]) {
@@ -113,6 +114,9 @@ describe('a non-controller never comes to hold OPERATIONAL or FULL', () => {
         }
       }
     }
+    // The attempts of those who may grant SUMMARY on the complex are on the record.
+    const refusals = auditSince(server, mark, { action: 'ACCESS_GRANT' }).filter((r) => r.outcome === 'DENIED' && r.details?.includes('COMPLEX_ABOVE_SUMMARY'));
+    expect(new Set(refusals.map((r) => r.actorUserId))).toEqual(new Set([kbh.user.id, nsk.user.id, cast.authority.user.id]));
   });
 
   it('by approving (or refusing) its own request', async () => {
