@@ -25,14 +25,18 @@ export type TConfig = {
     privateKeyPem: string | null;
     publicKeyPem: string | null;
   };
+  /** Sign-in throttling (ADR 0012): delays only, never a lock. */
   login: {
+    /** Failures of one account from one client address before that pair is slowed. */
     slowAfter: number;
-    lockAfter: number;
-    /** A client address is shared by a whole office behind NAT, so it gets a higher limit than one e-mail. */
-    addressLockAfter: number;
-    lockMinutes: number;
+    /** Failures of one account from all addresses before every attempt on it is slowed. */
+    accountSlowAfter: number;
+    /** Failures from one address (an office behind NAT: far above its normal count) before its failing pairs lose their free attempts. */
+    addressSlowAfter: number;
     windowMinutes: number;
     baseDelayMs: number;
+    /** The longest wait: the owner of an attacked account always gets in within it. */
+    maxDelayMs: number;
   };
   requireTotpForPrivileged: boolean;
   backup: { dir: string; keep: number };
@@ -138,6 +142,12 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
   if (demo && (env.DEMO_PASSWORD ?? 'demo-password').length < 12) problems.push('DEMO_PASSWORD must be at least 12 characters');
   if (Boolean(privateKeyPem) !== Boolean(publicKeyPem)) problems.push('JWT_PRIVATE_KEY and JWT_PUBLIC_KEY must be set together');
 
+  for (const retired of ['LOGIN_LOCK_AFTER', 'LOGIN_ADDRESS_LOCK_AFTER', 'LOGIN_LOCK_MINUTES']) {
+    if (env[retired] !== undefined && env[retired] !== '') {
+      problems.push(`${retired} is no longer used: sign-ins are slowed, never locked (ADR 0012); remove it and see LOGIN_SLOW_AFTER, LOGIN_ACCOUNT_SLOW_AFTER, LOGIN_ADDRESS_SLOW_AFTER and LOGIN_MAX_DELAY_MS`);
+    }
+  }
+
   const accessTtlSeconds = readInt(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, problems, 60, 900);
   const refreshTtlSeconds = readInt(env, 'REFRESH_TOKEN_TTL_SECONDS', 12 * 3600, problems, 300, 30 * 24 * 3600);
   const sessionMaxSeconds = readInt(env, 'SESSION_MAX_SECONDS', 24 * 3600, problems, 300, 30 * 24 * 3600);
@@ -163,12 +173,12 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
       publicKeyPem,
     },
     login: {
-      slowAfter: readInt(env, 'LOGIN_SLOW_AFTER', 3, problems, 1, 100),
-      lockAfter: readInt(env, 'LOGIN_LOCK_AFTER', 10, problems, 2, 1000),
-      addressLockAfter: readInt(env, 'LOGIN_ADDRESS_LOCK_AFTER', 50, problems, 2, 100_000),
-      lockMinutes: readInt(env, 'LOGIN_LOCK_MINUTES', 15, problems, 1, 24 * 60),
+      slowAfter: readInt(env, 'LOGIN_SLOW_AFTER', 5, problems, 1, 100),
+      accountSlowAfter: readInt(env, 'LOGIN_ACCOUNT_SLOW_AFTER', 10, problems, 1, 1000),
+      addressSlowAfter: readInt(env, 'LOGIN_ADDRESS_SLOW_AFTER', 200, problems, 10, 1_000_000),
       windowMinutes: readInt(env, 'LOGIN_WINDOW_MINUTES', 15, problems, 1, 24 * 60),
       baseDelayMs: readInt(env, 'LOGIN_DELAY_MS', 500, problems, 0, 10_000),
+      maxDelayMs: readInt(env, 'LOGIN_MAX_DELAY_MS', 30_000, problems, 0, 120_000),
     },
     requireTotpForPrivileged: env.REQUIRE_TOTP_FOR_PRIVILEGED === 'true',
     backup: {
