@@ -1,6 +1,6 @@
 // Every environment variable Samvirke reads, parsed and checked in one place.
 // Production refuses to start without its secrets and names each one that is missing.
-import { createPrivateKey, createPublicKey } from 'node:crypto';
+import { createPrivateKey, createPublicKey, sign, verify } from 'node:crypto';
 import path from 'node:path';
 
 export type TConfig = {
@@ -78,6 +78,25 @@ function isEd25519PublicKey(pem: string): boolean {
   }
 }
 
+/** The key's material, whatever its PEM's line breaks: to tell two settings holding the same key. */
+function privateKeyDer(pem: string): string | null {
+  try {
+    return createPrivateKey(pem).export({ format: 'der', type: 'pkcs8' }).toString('base64');
+  } catch {
+    return null;
+  }
+}
+
+/** Does a token signed with the private key verify with the public key? (A pair that does not leaves every token refused.) */
+function keysBelongTogether(privatePem: string, publicPem: string): boolean {
+  try {
+    const probe = Buffer.from('samvirke key pair check');
+    return verify(null, probe, createPublicKey(publicPem), sign(null, probe, createPrivateKey(privatePem)));
+  } catch {
+    return false;
+  }
+}
+
 /** Several PEM blocks in one value or file, each one key. */
 function splitPems(text: string | null): string[] {
   return text?.match(/-----BEGIN [A-Z ]+-----[\s\S]*?-----END [A-Z ]+-----/g) ?? [];
@@ -122,7 +141,26 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
   const host = env.HOST || '127.0.0.1';
   const privateKeyPem = readSecret(env, 'JWT_PRIVATE_KEY', readFile, problems);
   const publicKeyPem = readSecret(env, 'JWT_PUBLIC_KEY', readFile, problems);
+  if (privateKeyPem && !isEd25519PrivateKey(privateKeyPem)) {
+    problems.push('JWT_PRIVATE_KEY must be an Ed25519 private key in PEM (PKCS#8, "-----BEGIN PRIVATE KEY-----"), e.g. from `openssl genpkey -algorithm ed25519`');
+  }
+  if (publicKeyPem && !isEd25519PublicKey(publicKeyPem)) {
+    problems.push('JWT_PUBLIC_KEY must be an Ed25519 public key in PEM (SPKI, "-----BEGIN PUBLIC KEY-----"), e.g. from `openssl pkey -in private.pem -pubout`');
+  }
+  if (privateKeyPem && publicKeyPem && isEd25519PrivateKey(privateKeyPem) && isEd25519PublicKey(publicKeyPem) && !keysBelongTogether(privateKeyPem, publicKeyPem)) {
+    problems.push('JWT_PRIVATE_KEY and JWT_PUBLIC_KEY do not belong together: a token signed with JWT_PRIVATE_KEY does not verify with JWT_PUBLIC_KEY; set JWT_PUBLIC_KEY to the public half of JWT_PRIVATE_KEY');
+  }
   const smtpUrl = env.SMTP_URL || null;
+  if (smtpUrl) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(smtpUrl);
+    } catch {
+      parsed = null;
+    }
+    if (!parsed || !/^smtps?:$/.test(parsed.protocol)) problems.push('SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtps://user:password@mail.example.dk:465');
+    else if (!parsed.hostname) problems.push('SMTP_URL must name the mail server\'s host, e.g. smtps://mail.example.dk:465');
+  }
   const auditCheckpointKeyPem = readSecret(env, 'AUDIT_CHECKPOINT_KEY', readFile, problems);
   if (auditCheckpointKeyPem && !isEd25519PrivateKey(auditCheckpointKeyPem)) problems.push('AUDIT_CHECKPOINT_KEY must be an Ed25519 private key in PEM (PKCS#8)');
   const retiredKeysText = readSecret(env, 'AUDIT_CHECKPOINT_RETIRED_KEYS', readFile, problems);
@@ -135,13 +173,34 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
     if (!privateKeyPem) problems.push('JWT_PRIVATE_KEY (or JWT_PRIVATE_KEY_FILE) is required in production: the Ed25519 key that signs access tokens');
     if (!publicKeyPem) problems.push('JWT_PUBLIC_KEY (or JWT_PUBLIC_KEY_FILE) is required in production: the Ed25519 key that verifies access tokens');
     if (!smtpUrl) problems.push('SMTP_URL is required in production: the mail server that delivers notifications');
-    else if (!/^smtps?:\/\//.test(smtpUrl)) problems.push('SMTP_URL must start with smtp:// or smtps://');
     if (!auditCheckpointKeyPem) problems.push('AUDIT_CHECKPOINT_KEY (or AUDIT_CHECKPOINT_KEY_FILE) is required in production: the Ed25519 key, kept outside the database, that signs audit checkpoints');
     if (!env.PUBLIC_URL) problems.push('PUBLIC_URL is required in production: the address users open, used for links in e-mails');
   }
+  if (env.PUBLIC_URL) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(env.PUBLIC_URL);
+    } catch {
+      parsed = null;
+    }
+    if (isProduction && (!parsed || parsed.protocol !== 'https:' || !parsed.hostname)) {
+      problems.push('PUBLIC_URL must be an absolute https:// URL in production (links in e-mails open it), e.g. https://samvirke.example.dk');
+    } else if (!parsed || !/^https?:$/.test(parsed.protocol) || !parsed.hostname) {
+      problems.push('PUBLIC_URL must be an absolute http:// or https:// URL, e.g. http://localhost:4000');
+    }
+  }
+  if (auditCheckpointKeyPem && privateKeyPem) {
+    const checkpointDer = privateKeyDer(auditCheckpointKeyPem);
+    if (checkpointDer && checkpointDer === privateKeyDer(privateKeyPem)) {
+      problems.push('AUDIT_CHECKPOINT_KEY must not be the same key as JWT_PRIVATE_KEY: the checkpoint key is kept apart so that whoever holds the token key cannot also sign a rewritten audit chain; make a separate key');
+    }
+  }
   if (demo && (env.DEMO_PASSWORD ?? 'demo-password').length < 12) problems.push('DEMO_PASSWORD must be at least 12 characters');
-  if (Boolean(privateKeyPem) !== Boolean(publicKeyPem)) problems.push('JWT_PRIVATE_KEY and JWT_PUBLIC_KEY must be set together');
+  if (Boolean(privateKeyPem) !== Boolean(publicKeyPem)) problems.push('JWT_PRIVATE_KEY and JWT_PUBLIC_KEY must be set together (or neither, outside production: a pair is generated into the data folder)');
 
+  const delay = readInt(env, 'LOGIN_DELAY_MS', 500, [], 0, 10_000);
+  const maxDelay = readInt(env, 'LOGIN_MAX_DELAY_MS', 30_000, [], 0, 120_000);
+  if (maxDelay < delay) problems.push('LOGIN_MAX_DELAY_MS must be at least LOGIN_DELAY_MS');
   for (const retired of ['LOGIN_LOCK_AFTER', 'LOGIN_ADDRESS_LOCK_AFTER', 'LOGIN_LOCK_MINUTES']) {
     if (env[retired] !== undefined && env[retired] !== '') {
       problems.push(`${retired} is no longer used: sign-ins are slowed, never locked (ADR 0012); remove it and see LOGIN_SLOW_AFTER, LOGIN_ACCOUNT_SLOW_AFTER, LOGIN_ADDRESS_SLOW_AFTER and LOGIN_MAX_DELAY_MS`);

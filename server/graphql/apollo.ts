@@ -91,6 +91,9 @@ export function createApolloServer(options: { deps: TDeps; schema: GraphQLSchema
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns the one shutdown path; Apollo's own signal handlers stopped it a second time
+    // and re-sent the signal, which logged "shutting down" twice.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     formatError: createErrorFormatter({ logger: deps.logger, requestIdOf: currentRequestId }),
     logger: requestScopedLogger(deps.logger),
