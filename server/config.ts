@@ -88,7 +88,7 @@ function privateKeyDer(pem: string): string | null {
 }
 
 /** Does a token signed with the private key verify with the public key? (A pair that does not leaves every token refused.) */
-function keysBelongTogether(privatePem: string, publicPem: string): boolean {
+export function keysBelongTogether(privatePem: string, publicPem: string): boolean {
   try {
     const probe = Buffer.from('samvirke key pair check');
     return verify(null, probe, createPublicKey(publicPem), sign(null, probe, createPrivateKey(privatePem)));
@@ -113,6 +113,24 @@ function readInt(env: Env, name: string, fallback: number, problems: string[], m
   return value;
 }
 
+function readBool(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  problems.push(`${name} must be true or false`);
+  return fallback;
+}
+
+function readBodyLimit(env: Env, problems: string[]): string {
+  const raw = env.BODY_LIMIT || '1mb';
+  if (!/^\d{1,9}(b|kb|mb)$/i.test(raw)) {
+    problems.push('BODY_LIMIT must be a size such as 512kb or 1mb (a number with b, kb or mb)');
+    return '1mb';
+  }
+  return raw;
+}
+
 function readSecret(env: Env, name: string, readFile: (p: string) => string, problems: string[]): string | null {
   const inline = env[name];
   if (inline) return inline.replace(/\\n/g, '\n');
@@ -130,7 +148,9 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
   const { env, readFile } = options;
   const argv = options.argv ?? [];
   const problems: string[] = [];
-  const nodeEnv = env.NODE_ENV ?? 'development';
+  const nodeEnv = env.NODE_ENV || 'development';
+  // Anything else (e.g. "prod") would quietly run without production's checks.
+  if (!['production', 'development', 'test'].includes(nodeEnv)) problems.push('NODE_ENV must be production, development or test');
   const isProduction = nodeEnv === 'production';
   const demo = argv.includes('--demo');
   if (demo && isProduction) problems.push('--demo cannot run with NODE_ENV=production');
@@ -239,13 +259,13 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
       baseDelayMs: readInt(env, 'LOGIN_DELAY_MS', 500, problems, 0, 10_000),
       maxDelayMs: readInt(env, 'LOGIN_MAX_DELAY_MS', 30_000, problems, 0, 120_000),
     },
-    requireTotpForPrivileged: env.REQUIRE_TOTP_FOR_PRIVILEGED === 'true',
+    requireTotpForPrivileged: readBool(env, 'REQUIRE_TOTP_FOR_PRIVILEGED', false, problems),
     backup: {
       dir: path.resolve(env.BACKUP_DIR || path.join(dataDir, 'backups')),
       keep: readInt(env, 'BACKUP_KEEP', 7, problems, 1, 365),
     },
-    jobsEnabled: env.JOBS_ENABLED !== 'false',
-    bodyLimit: env.BODY_LIMIT || '1mb',
+    jobsEnabled: readBool(env, 'JOBS_ENABLED', true, problems),
+    bodyLimit: readBodyLimit(env, problems),
     deadlines: {
       urgentAcknowledgeHours: readInt(env, 'DEADLINE_URGENT_ACKNOWLEDGE_HOURS', 2, problems, 1, 72),
       acknowledgeWorkingDays: readInt(env, 'DEADLINE_ACKNOWLEDGE_WORKING_DAYS', 1, problems, 1, 10),

@@ -25,7 +25,7 @@ function listen(server: http.Server, config: TConfig): Promise<void> {
     const onError = (error: NodeJS.ErrnoException) => {
       const where = `PORT ${config.port} on HOST ${config.host}`;
       if (error.code === 'EADDRINUSE') fail(EXIT.UNAVAILABLE, `Samvirke cannot start: ${where} is already in use by another process; stop it or set PORT to a free port`);
-      if (error.code === 'EADDRNOTAVAIL') fail(EXIT.UNAVAILABLE, `Samvirke cannot start: HOST ${config.host} is not an address of this machine; set HOST to one (e.g. 127.0.0.1)`);
+      if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') fail(EXIT.UNAVAILABLE, `Samvirke cannot start: HOST ${config.host} is not an address of this machine; set HOST to one (e.g. 127.0.0.1)`);
       if (error.code === 'EACCES') fail(EXIT.UNAVAILABLE, `Samvirke cannot start: ${where} needs privileges this process does not have; use a PORT above 1023`);
       fail(EXIT.FAILURE, `Samvirke cannot start: listening on ${where} failed (${error.code ?? error.message})`);
     };
@@ -45,7 +45,11 @@ async function main(): Promise<void> {
     if (error instanceof ConfigError) fail(EXIT.CONFIG, error.message);
     throw error;
   }
-  const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'info' });
+  const level = process.env.LOG_LEVEL || 'info';
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(level)) {
+    fail(EXIT.CONFIG, 'Samvirke cannot start:\n  - LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent');
+  }
+  const logger = createLogger({ level });
   const lifecycle = createLifecycle('starting');
 
   // Until the app is built, only the probes answer.
@@ -89,6 +93,7 @@ async function main(): Promise<void> {
   try {
     deps = await createDeps({ config, clock: systemClock, logger });
   } catch (error) {
+    if (error instanceof ConfigError) fail(EXIT.CONFIG, error.message);
     const detail = error instanceof Error ? error.message : String(error);
     const code = (error as { code?: string }).code;
     if (code && ['EACCES', 'EPERM', 'EROFS', 'ENOENT', 'ENOTDIR', 'SQLITE_CANTOPEN', 'SQLITE_READONLY'].includes(code)) {

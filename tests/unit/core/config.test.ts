@@ -141,6 +141,18 @@ describe('loadConfig in production', () => {
     expect(problemsOf({ ...PRODUCTION, AUDIT_CHECKPOINT_KEY: JWT_PRIVATE_PEM })).toEqual([expect.stringMatching(/^AUDIT_CHECKPOINT_KEY must not be the same key as JWT_PRIVATE_KEY/)]);
   });
 
+  it('refuses an unknown NODE_ENV, a boolean that is neither true nor false, and a BODY_LIMIT that is not a size', () => {
+    expect(problemsOf({ NODE_ENV: 'prod' })).toEqual(['NODE_ENV must be production, development or test']);
+    expect(problemsOf({ REQUIRE_TOTP_FOR_PRIVILEGED: 'yes' })).toEqual(['REQUIRE_TOTP_FOR_PRIVILEGED must be true or false']);
+    expect(problemsOf({ JOBS_ENABLED: 'no' })).toEqual(['JOBS_ENABLED must be true or false']);
+    expect(problemsOf({ BODY_LIMIT: 'lots' })).toEqual([expect.stringMatching(/^BODY_LIMIT must be a size/)]);
+    expect(loadConfig({ env: { BODY_LIMIT: '512kb', REQUIRE_TOTP_FOR_PRIVILEGED: 'true', JOBS_ENABLED: 'false' }, readFile: noFiles })).toMatchObject({
+      bodyLimit: '512kb',
+      requireTotpForPrivileged: true,
+      jobsEnabled: false,
+    });
+  });
+
   it('refuses the retired lock settings, naming them', () => {
     expect(problemsOf({ ...PRODUCTION, LOGIN_LOCK_AFTER: '10', LOGIN_LOCK_MINUTES: '15' })).toEqual([
       expect.stringMatching(/^LOGIN_LOCK_AFTER is no longer used: sign-ins are slowed, never locked/),
