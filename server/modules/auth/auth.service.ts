@@ -74,6 +74,9 @@ export async function login(ctx: TContext, input: { email: string; password: str
       runAudited(ctx, refuse);
       throw new AppError('UNAUTHENTICATED', BAD_CREDENTIALS);
     }
+    // Right password (and code): this attempt adds no failure, so the pair's next attempt need not
+    // wait for the writes and the signing below (concurrent sign-ins keep the hashing threads busy).
+    attempt.release();
 
     const refreshToken = newSecretToken();
     const sessionId = newId();
