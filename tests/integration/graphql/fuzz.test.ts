@@ -135,6 +135,25 @@ function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, u
   return `${kind}${declarations ? `(${declarations})` : ''} { ${field.name}${call} ${selectionOf(field)} }`;
 }
 
+/** A value written into the document as a GraphQL literal (enum names bare, where the type is an enum). */
+function literal(value: unknown, type: GraphQLInputType): string {
+  const inner = getNullableType(type) as GraphQLInputType;
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return `[${value.map((v) => literal(v, isListType(inner) ? (inner.ofType as GraphQLInputType) : inner)).join(', ')}]`;
+  if (typeof value === 'object') {
+    const fields = isInputObjectType(inner) ? inner.getFields() : {};
+    return `{ ${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${literal(v, fields[k]?.type ?? inner)}`).join(', ')} }`;
+  }
+  if (typeof value === 'string' && isEnumType(inner) && /^[A-Za-z_]\w*$/.test(value)) return value;
+  if (typeof value === 'number' && !Number.isFinite(value)) return '0';
+  return JSON.stringify(value);
+}
+
+function literalOperationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): string {
+  const call = field.args.length > 0 ? `(${field.args.map((a) => `${a.name}: ${literal(hostileValue(a.type, 0, 0), a.type)}`).join(', ')})` : '';
+  return `${kind} { ${field.name}${call} ${selectionOf(field)} }`;
+}
+
 const ROLES: Array<{ name: string; organisationCode: string; roles: TRole[] } | null> = [
   null,
   { name: 'caseworker', organisationCode: 'AT', roles: ['CASEWORKER'] },
@@ -207,6 +226,12 @@ describe(`schema-driven fuzzing (seed ${SEED})`, () => {
           requests += 1;
           findings.push(...findingsOf(field.name, name, status, text));
         }
+      }
+      // Once per field and role: the arguments written into the document as literals.
+      for (const { name, token } of tokens) {
+        const { status, text } = await post(JSON.stringify({ query: literalOperationFor(kind, field) }), token);
+        requests += 1;
+        findings.push(...findingsOf(field.name, name, status, text));
       }
       // Once per field: every list 10 000 long, as a signed-in role.
       if (field.args.length > 0) {
