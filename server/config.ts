@@ -139,7 +139,7 @@ function readSecret(env: Env, name: string, readFile: (p: string) => string, pro
   try {
     return readFile(file);
   } catch {
-    problems.push(`${name}_FILE points to a file that cannot be read`);
+    problems.push(`${name}_FILE points to a file that cannot be read: expected the path of a readable file holding the key in PEM`);
     return null;
   }
 }

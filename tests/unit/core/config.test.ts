@@ -96,7 +96,7 @@ describe('loadConfig in production', () => {
     };
     expect(loadConfig({ env: { ...rest, AUDIT_CHECKPOINT_KEY_FILE: '/run/secrets/audit-checkpoint.pem' }, readFile }).auditCheckpointKeyPem).toBe(CHECKPOINT_KEY);
     expect(problemsOf({ ...rest, AUDIT_CHECKPOINT_KEY_FILE: '/missing.pem' })).toEqual([
-      'AUDIT_CHECKPOINT_KEY_FILE points to a file that cannot be read',
+      'AUDIT_CHECKPOINT_KEY_FILE points to a file that cannot be read: expected the path of a readable file holding the key in PEM',
       expect.stringMatching(/^AUDIT_CHECKPOINT_KEY \(or AUDIT_CHECKPOINT_KEY_FILE\) is required in production/),
     ]);
     const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
