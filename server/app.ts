@@ -9,6 +9,7 @@ import helmet from 'helmet';
 import type { TDeps } from './deps.js';
 import { newId } from './core/ids.js';
 import { isDatabaseHealthy } from './core/db.js';
+import type { TLifecycle } from './lifecycle.js';
 import { createApolloServer } from './graphql/apollo.js';
 import { buildContext } from './graphql/context.js';
 import { runInRequestScope } from './graphql/request-scope.js';
@@ -33,8 +34,11 @@ function errorBody(code: string, message: string, requestId: unknown) {
   return { errors: [{ message, extensions: { code, requestId } }] };
 }
 
-/** `schema` replaces the assembled one (tests use it to add fields that fail on purpose). */
-export async function createApp(deps: TDeps, options: { introspection?: boolean; schema?: GraphQLSchema } = {}) {
+/**
+ * `schema` replaces the assembled one (tests use it to add fields that fail on purpose);
+ * `lifecycle` tells /readyz the server's phase (main.ts); without it the app is ready when built.
+ */
+export async function createApp(deps: TDeps, options: { introspection?: boolean; schema?: GraphQLSchema; lifecycle?: TLifecycle } = {}) {
   const apollo = createApolloServer({ deps, schema: options.schema ?? buildSchema(), introspection: options.introspection });
   await apollo.start();
 
@@ -64,9 +68,19 @@ export async function createApp(deps: TDeps, options: { introspection?: boolean;
     next();
   });
 
+  // Liveness: the process answers and its database answers.
   app.get('/healthz', (_req, res) => {
     if (isDatabaseHealthy(deps.sqlite)) res.status(200).json({ status: 'ok' });
     else res.status(503).json({ status: 'unavailable' });
+  });
+
+  // Readiness: send traffic here. Not while starting, migrating or shutting down (main.ts).
+  app.get('/readyz', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    const phase = options.lifecycle?.phase() ?? 'ready';
+    if (phase !== 'ready') res.status(503).json({ status: phase });
+    else if (!isDatabaseHealthy(deps.sqlite)) res.status(503).json({ status: 'unavailable' });
+    else res.status(200).json({ status: 'ready' });
   });
 
   // Exactly /graphql: anything below it is an unknown path (404), not another GraphQL endpoint.

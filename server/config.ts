@@ -1,6 +1,6 @@
 // Every environment variable Samvirke reads, parsed and checked in one place.
 // Production refuses to start without its secrets and names each one that is missing.
-import { createPrivateKey, createPublicKey } from 'node:crypto';
+import { createPrivateKey, createPublicKey, sign, verify } from 'node:crypto';
 import path from 'node:path';
 
 export type TConfig = {
@@ -25,14 +25,18 @@ export type TConfig = {
     privateKeyPem: string | null;
     publicKeyPem: string | null;
   };
+  /** Sign-in throttling (ADR 0012): delays only, never a lock. */
   login: {
+    /** Failures of one account from one client address before that pair is slowed. */
     slowAfter: number;
-    lockAfter: number;
-    /** A client address is shared by a whole office behind NAT, so it gets a higher limit than one e-mail. */
-    addressLockAfter: number;
-    lockMinutes: number;
+    /** Failures of one account from all addresses before every attempt on it is slowed. */
+    accountSlowAfter: number;
+    /** Failures from one address (an office behind NAT: far above its normal count) before its failing pairs lose their free attempts. */
+    addressSlowAfter: number;
     windowMinutes: number;
     baseDelayMs: number;
+    /** The longest wait: the owner of an attacked account always gets in within it. */
+    maxDelayMs: number;
   };
   requireTotpForPrivileged: boolean;
   backup: { dir: string; keep: number };
@@ -74,6 +78,25 @@ function isEd25519PublicKey(pem: string): boolean {
   }
 }
 
+/** The key's material, whatever its PEM's line breaks: to tell two settings holding the same key. */
+function privateKeyDer(pem: string): string | null {
+  try {
+    return createPrivateKey(pem).export({ format: 'der', type: 'pkcs8' }).toString('base64');
+  } catch {
+    return null;
+  }
+}
+
+/** Does a token signed with the private key verify with the public key? (A pair that does not leaves every token refused.) */
+export function keysBelongTogether(privatePem: string, publicPem: string): boolean {
+  try {
+    const probe = Buffer.from('samvirke key pair check');
+    return verify(null, probe, createPublicKey(publicPem), sign(null, probe, createPrivateKey(privatePem)));
+  } catch {
+    return false;
+  }
+}
+
 /** Several PEM blocks in one value or file, each one key. */
 function splitPems(text: string | null): string[] {
   return text?.match(/-----BEGIN [A-Z ]+-----[\s\S]*?-----END [A-Z ]+-----/g) ?? [];
@@ -90,6 +113,24 @@ function readInt(env: Env, name: string, fallback: number, problems: string[], m
   return value;
 }
 
+function readBool(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  problems.push(`${name} must be true or false`);
+  return fallback;
+}
+
+function readBodyLimit(env: Env, problems: string[]): string {
+  const raw = env.BODY_LIMIT || '1mb';
+  if (!/^\d{1,9}(b|kb|mb)$/i.test(raw)) {
+    problems.push('BODY_LIMIT must be a size such as 512kb or 1mb (a number with b, kb or mb)');
+    return '1mb';
+  }
+  return raw;
+}
+
 function readSecret(env: Env, name: string, readFile: (p: string) => string, problems: string[]): string | null {
   const inline = env[name];
   if (inline) return inline.replace(/\\n/g, '\n');
@@ -98,7 +139,7 @@ function readSecret(env: Env, name: string, readFile: (p: string) => string, pro
   try {
     return readFile(file);
   } catch {
-    problems.push(`${name}_FILE points to a file that cannot be read`);
+    problems.push(`${name}_FILE points to a file that cannot be read: expected the path of a readable file holding the key in PEM`);
     return null;
   }
 }
@@ -107,7 +148,9 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
   const { env, readFile } = options;
   const argv = options.argv ?? [];
   const problems: string[] = [];
-  const nodeEnv = env.NODE_ENV ?? 'development';
+  const nodeEnv = env.NODE_ENV || 'development';
+  // Anything else (e.g. "prod") would quietly run without production's checks.
+  if (!['production', 'development', 'test'].includes(nodeEnv)) problems.push('NODE_ENV must be production, development or test');
   const isProduction = nodeEnv === 'production';
   const demo = argv.includes('--demo');
   if (demo && isProduction) problems.push('--demo cannot run with NODE_ENV=production');
@@ -118,7 +161,26 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
   const host = env.HOST || '127.0.0.1';
   const privateKeyPem = readSecret(env, 'JWT_PRIVATE_KEY', readFile, problems);
   const publicKeyPem = readSecret(env, 'JWT_PUBLIC_KEY', readFile, problems);
+  if (privateKeyPem && !isEd25519PrivateKey(privateKeyPem)) {
+    problems.push('JWT_PRIVATE_KEY must be an Ed25519 private key in PEM (PKCS#8, "-----BEGIN PRIVATE KEY-----"), e.g. from `openssl genpkey -algorithm ed25519`');
+  }
+  if (publicKeyPem && !isEd25519PublicKey(publicKeyPem)) {
+    problems.push('JWT_PUBLIC_KEY must be an Ed25519 public key in PEM (SPKI, "-----BEGIN PUBLIC KEY-----"), e.g. from `openssl pkey -in private.pem -pubout`');
+  }
+  if (privateKeyPem && publicKeyPem && isEd25519PrivateKey(privateKeyPem) && isEd25519PublicKey(publicKeyPem) && !keysBelongTogether(privateKeyPem, publicKeyPem)) {
+    problems.push('JWT_PRIVATE_KEY and JWT_PUBLIC_KEY do not belong together: a token signed with JWT_PRIVATE_KEY does not verify with JWT_PUBLIC_KEY; set JWT_PUBLIC_KEY to the public half of JWT_PRIVATE_KEY');
+  }
   const smtpUrl = env.SMTP_URL || null;
+  if (smtpUrl) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(smtpUrl);
+    } catch {
+      parsed = null;
+    }
+    if (!parsed || !/^smtps?:$/.test(parsed.protocol)) problems.push('SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtps://user:password@mail.example.dk:465');
+    else if (!parsed.hostname) problems.push('SMTP_URL must name the mail server\'s host, e.g. smtps://mail.example.dk:465');
+  }
   const auditCheckpointKeyPem = readSecret(env, 'AUDIT_CHECKPOINT_KEY', readFile, problems);
   if (auditCheckpointKeyPem && !isEd25519PrivateKey(auditCheckpointKeyPem)) problems.push('AUDIT_CHECKPOINT_KEY must be an Ed25519 private key in PEM (PKCS#8)');
   const retiredKeysText = readSecret(env, 'AUDIT_CHECKPOINT_RETIRED_KEYS', readFile, problems);
@@ -131,12 +193,39 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
     if (!privateKeyPem) problems.push('JWT_PRIVATE_KEY (or JWT_PRIVATE_KEY_FILE) is required in production: the Ed25519 key that signs access tokens');
     if (!publicKeyPem) problems.push('JWT_PUBLIC_KEY (or JWT_PUBLIC_KEY_FILE) is required in production: the Ed25519 key that verifies access tokens');
     if (!smtpUrl) problems.push('SMTP_URL is required in production: the mail server that delivers notifications');
-    else if (!/^smtps?:\/\//.test(smtpUrl)) problems.push('SMTP_URL must start with smtp:// or smtps://');
     if (!auditCheckpointKeyPem) problems.push('AUDIT_CHECKPOINT_KEY (or AUDIT_CHECKPOINT_KEY_FILE) is required in production: the Ed25519 key, kept outside the database, that signs audit checkpoints');
     if (!env.PUBLIC_URL) problems.push('PUBLIC_URL is required in production: the address users open, used for links in e-mails');
   }
+  if (env.PUBLIC_URL) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(env.PUBLIC_URL);
+    } catch {
+      parsed = null;
+    }
+    if (isProduction && (!parsed || parsed.protocol !== 'https:' || !parsed.hostname)) {
+      problems.push('PUBLIC_URL must be an absolute https:// URL in production (links in e-mails open it), e.g. https://samvirke.example.dk');
+    } else if (!parsed || !/^https?:$/.test(parsed.protocol) || !parsed.hostname) {
+      problems.push('PUBLIC_URL must be an absolute http:// or https:// URL, e.g. http://localhost:4000');
+    }
+  }
+  if (auditCheckpointKeyPem && privateKeyPem) {
+    const checkpointDer = privateKeyDer(auditCheckpointKeyPem);
+    if (checkpointDer && checkpointDer === privateKeyDer(privateKeyPem)) {
+      problems.push('AUDIT_CHECKPOINT_KEY must not be the same key as JWT_PRIVATE_KEY: the checkpoint key is kept apart so that whoever holds the token key cannot also sign a rewritten audit chain; make a separate key');
+    }
+  }
   if (demo && (env.DEMO_PASSWORD ?? 'demo-password').length < 12) problems.push('DEMO_PASSWORD must be at least 12 characters');
-  if (Boolean(privateKeyPem) !== Boolean(publicKeyPem)) problems.push('JWT_PRIVATE_KEY and JWT_PUBLIC_KEY must be set together');
+  if (Boolean(privateKeyPem) !== Boolean(publicKeyPem)) problems.push('JWT_PRIVATE_KEY and JWT_PUBLIC_KEY must be set together (or neither, outside production: a pair is generated into the data folder)');
+
+  const delay = readInt(env, 'LOGIN_DELAY_MS', 500, [], 0, 10_000);
+  const maxDelay = readInt(env, 'LOGIN_MAX_DELAY_MS', 30_000, [], 0, 120_000);
+  if (maxDelay < delay) problems.push('LOGIN_MAX_DELAY_MS must be at least LOGIN_DELAY_MS');
+  for (const retired of ['LOGIN_LOCK_AFTER', 'LOGIN_ADDRESS_LOCK_AFTER', 'LOGIN_LOCK_MINUTES']) {
+    if (env[retired] !== undefined && env[retired] !== '') {
+      problems.push(`${retired} is no longer used: sign-ins are slowed, never locked (ADR 0012); remove it and see LOGIN_SLOW_AFTER, LOGIN_ACCOUNT_SLOW_AFTER, LOGIN_ADDRESS_SLOW_AFTER and LOGIN_MAX_DELAY_MS`);
+    }
+  }
 
   const accessTtlSeconds = readInt(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, problems, 60, 900);
   const refreshTtlSeconds = readInt(env, 'REFRESH_TOKEN_TTL_SECONDS', 12 * 3600, problems, 300, 30 * 24 * 3600);
@@ -163,20 +252,20 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
       publicKeyPem,
     },
     login: {
-      slowAfter: readInt(env, 'LOGIN_SLOW_AFTER', 3, problems, 1, 100),
-      lockAfter: readInt(env, 'LOGIN_LOCK_AFTER', 10, problems, 2, 1000),
-      addressLockAfter: readInt(env, 'LOGIN_ADDRESS_LOCK_AFTER', 50, problems, 2, 100_000),
-      lockMinutes: readInt(env, 'LOGIN_LOCK_MINUTES', 15, problems, 1, 24 * 60),
+      slowAfter: readInt(env, 'LOGIN_SLOW_AFTER', 5, problems, 1, 100),
+      accountSlowAfter: readInt(env, 'LOGIN_ACCOUNT_SLOW_AFTER', 10, problems, 1, 1000),
+      addressSlowAfter: readInt(env, 'LOGIN_ADDRESS_SLOW_AFTER', 200, problems, 10, 1_000_000),
       windowMinutes: readInt(env, 'LOGIN_WINDOW_MINUTES', 15, problems, 1, 24 * 60),
       baseDelayMs: readInt(env, 'LOGIN_DELAY_MS', 500, problems, 0, 10_000),
+      maxDelayMs: readInt(env, 'LOGIN_MAX_DELAY_MS', 30_000, problems, 0, 120_000),
     },
-    requireTotpForPrivileged: env.REQUIRE_TOTP_FOR_PRIVILEGED === 'true',
+    requireTotpForPrivileged: readBool(env, 'REQUIRE_TOTP_FOR_PRIVILEGED', false, problems),
     backup: {
       dir: path.resolve(env.BACKUP_DIR || path.join(dataDir, 'backups')),
       keep: readInt(env, 'BACKUP_KEEP', 7, problems, 1, 365),
     },
-    jobsEnabled: env.JOBS_ENABLED !== 'false',
-    bodyLimit: env.BODY_LIMIT || '1mb',
+    jobsEnabled: readBool(env, 'JOBS_ENABLED', true, problems),
+    bodyLimit: readBodyLimit(env, problems),
     deadlines: {
       urgentAcknowledgeHours: readInt(env, 'DEADLINE_URGENT_ACKNOWLEDGE_HOURS', 2, problems, 1, 72),
       acknowledgeWorkingDays: readInt(env, 'DEADLINE_ACKNOWLEDGE_WORKING_DAYS', 1, problems, 1, 10),

@@ -1,45 +1,118 @@
-// Reads the configuration, opens the database, starts listening and the scheduled jobs.
+// Starts Samvirke whole or not at all: reads the configuration (exit 78 naming every variable
+// at fault), takes the port (exit 69 naming it, before anything else happens), migrates the
+// database and builds the app while /readyz says "not ready", then starts the scheduled jobs and
+// reports ready. One shutdown path: the first SIGTERM or SIGINT stops everything once.
 import fs from 'node:fs';
+import http, { type RequestListener } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, type TConfig } from './config.js';
 import { systemClock } from './core/clock.js';
 import { createLogger } from './core/logger.js';
-import { closeDeps, createDeps } from './deps.js';
+import { closeDeps, createDeps, type TDeps } from './deps.js';
+import { createLifecycle, EXIT, startupResponder } from './lifecycle.js';
 import { startScheduler } from './modules/jobs/jobs.service.js';
 import { seedDemo } from '../db/seed/demo.js';
 
+function fail(code: number, message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+/** Listens, or explains in terms of PORT and HOST why it cannot. */
+function listen(server: http.Server, config: TConfig): Promise<void> {
+  return new Promise((resolve) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      const where = `PORT ${config.port} on HOST ${config.host}`;
+      if (error.code === 'EADDRINUSE') fail(EXIT.UNAVAILABLE, `Samvirke cannot start: ${where} is already in use by another process; stop it or set PORT to a free port`);
+      if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') fail(EXIT.UNAVAILABLE, `Samvirke cannot start: HOST ${config.host} is not an address of this machine; set HOST to one (e.g. 127.0.0.1)`);
+      if (error.code === 'EACCES') fail(EXIT.UNAVAILABLE, `Samvirke cannot start: ${where} needs privileges this process does not have; use a PORT above 1023`);
+      fail(EXIT.FAILURE, `Samvirke cannot start: listening on ${where} failed (${error.code ?? error.message})`);
+    };
+    server.once('error', onError);
+    server.listen(config.port, config.host, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+}
+
 async function main(): Promise<void> {
-  let config;
+  let config: TConfig;
   try {
     config = loadConfig({ env: process.env, argv: process.argv.slice(2), readFile: (p) => fs.readFileSync(p, 'utf8') });
   } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(78);
-    }
+    if (error instanceof ConfigError) fail(EXIT.CONFIG, error.message);
     throw error;
   }
-  const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'info' });
-  const deps = await createDeps({ config, clock: systemClock, logger });
-  if (config.demo) await seedDemo(deps);
-  const { app, stop } = await createApp(deps);
-  const server = app.listen(config.port, config.host, () => {
-    logger.info({ url: `http://${config.host}:${config.port}`, demo: config.demo }, 'Samvirke is listening');
-  });
-  const stopJobs = config.jobsEnabled ? startScheduler(deps) : async () => {};
+  const level = process.env.LOG_LEVEL || 'info';
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(level)) {
+    fail(EXIT.CONFIG, 'Samvirke cannot start:\n  - LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent');
+  }
+  const logger = createLogger({ level });
+  const lifecycle = createLifecycle('starting');
+
+  // Until the app is built, only the probes answer.
+  let handler: RequestListener = startupResponder(lifecycle);
+  const server = http.createServer((req, res) => handler(req, res));
+  let deps: TDeps | null = null;
+  let stopApp: (() => Promise<void>) | null = null;
+  let stopJobs: (() => Promise<void>) | null = null;
+
+  let stopping = false;
   const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     logger.info({ signal }, 'shutting down');
-    server.close();
-    await stopJobs();
-    await stop();
-    await closeDeps(deps);
-    process.exit(0);
+    lifecycle.set('shutting-down');
+    try {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      if (stopJobs) await stopJobs();
+      if (stopApp) await stopApp();
+      if (deps) await closeDeps(deps);
+      logger.info('stopped');
+      process.exit(EXIT.OK);
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(EXIT.FAILURE);
+    }
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await listen(server, config);
+  if (stopping) return;
+  // PORT=0 takes any free port: name the one taken.
+  const url = `http://${config.host}:${(server.address() as AddressInfo).port}`;
+  logger.info({ url }, 'port taken; migrating and starting (/readyz answers 503 until ready)');
+
+  lifecycle.set('migrating');
+  try {
+    deps = await createDeps({ config, clock: systemClock, logger });
+  } catch (error) {
+    if (error instanceof ConfigError) fail(EXIT.CONFIG, error.message);
+    const detail = error instanceof Error ? error.message : String(error);
+    const code = (error as { code?: string }).code;
+    if (code && ['EACCES', 'EPERM', 'EROFS', 'ENOENT', 'ENOTDIR', 'SQLITE_CANTOPEN', 'SQLITE_READONLY'].includes(code)) {
+      fail(EXIT.CONFIG, `Samvirke cannot start:\n  - DATABASE_PATH (${config.databasePath}) must be a file in a folder this process can create and write (${code}: ${detail})`);
+    }
+    fail(EXIT.FAILURE, `Samvirke failed to start while opening and migrating the database: ${detail}`);
+  }
+  lifecycle.set('starting');
+  if (config.demo) await seedDemo(deps);
+  const built = await createApp(deps, { lifecycle });
+  stopApp = built.stop;
+  if (stopping) return;
+  handler = built.app;
+  // Jobs only once the server is whole: a server that cannot serve runs no jobs.
+  stopJobs = config.jobsEnabled ? startScheduler(deps) : null;
+  lifecycle.set('ready');
+  logger.info({ url, demo: config.demo, jobs: config.jobsEnabled }, 'Samvirke is listening');
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Samvirke failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
+  fail(EXIT.FAILURE, `Samvirke failed to start: ${error instanceof Error ? error.message : String(error)}`);
 });

@@ -4,8 +4,9 @@
 import { desc } from 'drizzle-orm';
 import { auditEvents } from '../../db/schema/index.js';
 import type { TContext } from './context.js';
-import type { TTx } from './db.js';
+import type { TSqlite, TTx } from './db.js';
 import { sha256Hex } from './ids.js';
+import { hasLoneSurrogate } from './validation.js';
 
 export type TDataCategory = 'IDENTITY' | 'NARRATIVE' | 'WHEREABOUTS' | 'HEALTH' | 'CONTACT' | 'SUSPECT' | 'ACCOUNT' | 'OPERATION_TARGETS' | 'NONE';
 export type TAuditOutcome = 'ALLOWED' | 'DENIED';
@@ -26,6 +27,19 @@ export type TAuditRecord = {
 export const GENESIS_HASH = '0'.repeat(64);
 
 type TAuditRow = typeof auditEvents.$inferSelect;
+
+/**
+ * A string as SQLite stores it and gives it back. A lone UTF-16 surrogate has no UTF-8 form:
+ * better-sqlite3 writes it as the three bytes of its generalised UTF-8 encoding and reads those
+ * back as three U+FFFD. Every well-formed string (NUL and non-characters included) comes back as
+ * given, so only a string with a lone surrogate is put through the database itself (`select ?`,
+ * the same encoding as a column), which makes this exact rather than an imitation. The writer
+ * applies it to a record *before* hashing, so the bytes written are the bytes hashed.
+ */
+export function storedForm<T extends string | null>(sqlite: TSqlite, value: T): T {
+  if (typeof value !== 'string' || !hasLoneSurrogate(value)) return value;
+  return (sqlite.prepare('select ? as v').get(value) as { v: string }).v as T;
+}
 
 /** The canonical form that is hashed: fixed field order, so a verifier recomputes exactly this. */
 export function computeAuditHash(row: Omit<TAuditRow, 'hash'>): string {
@@ -55,23 +69,26 @@ function appendRecords(tx: TTx, ctx: TContext, at: Date, records: TAuditRecord[]
   const last = tx.select({ seq: auditEvents.seq, hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1).get();
   let seq = last?.seq ?? 0;
   let prevHash = last?.hash ?? GENESIS_HASH;
+  const stored = <T extends string | null>(value: T): T => storedForm(ctx.deps.sqlite, value);
   const rows: TAuditRow[] = records.map((record) => {
     seq += 1;
+    // Every text column in its stored form (see storedForm): the hash is computed over exactly
+    // what the INSERT below writes, so no input can make the trail disagree with its hashes.
     const row: Omit<TAuditRow, 'hash'> = {
       seq,
       at: at.toISOString(),
-      actorUserId: ctx.viewer?.userId ?? null,
-      actorOrganisationId: ctx.viewer?.organisationId ?? null,
-      actorRoles: ctx.viewer ? ctx.viewer.roles.join(',') : null,
-      action: record.action,
-      objectType: record.objectType ?? null,
-      objectId: record.objectId ?? null,
-      subjectId: record.subjectId ?? null,
+      actorUserId: stored(ctx.viewer?.userId ?? null),
+      actorOrganisationId: stored(ctx.viewer?.organisationId ?? null),
+      actorRoles: stored(ctx.viewer ? ctx.viewer.roles.join(',') : null),
+      action: stored(record.action),
+      objectType: stored(record.objectType ?? null),
+      objectId: stored(record.objectId ?? null),
+      subjectId: stored(record.subjectId ?? null),
       dataCategory: record.dataCategory ?? null,
-      purpose: record.purpose ?? null,
+      purpose: stored(record.purpose ?? null),
       outcome: record.outcome ?? 'ALLOWED',
-      requestId: ctx.requestId,
-      details: record.details ? JSON.stringify(record.details) : null,
+      requestId: stored(ctx.requestId),
+      details: stored(record.details ? JSON.stringify(record.details) : null),
       prevHash,
     };
     prevHash = computeAuditHash(row);

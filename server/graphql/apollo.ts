@@ -11,6 +11,7 @@ import { createErrorFormatter } from './errors.js';
 import { LIMIT_MESSAGES, LIMITS } from './limits.js';
 import { currentRequestId } from './request-scope.js';
 import type { TGraphQLContext } from './types.js';
+import { wellFormedInputPlugin } from './well-formed-input.js';
 
 type TRejectHandler = (context: ValidationContext | null, error: GraphQLError) => void;
 
@@ -85,11 +86,14 @@ export function createApolloServer(options: { deps: TDeps; schema: GraphQLSchema
     parseOptions: { maxTokens: LIMITS.maxTokens },
     // Apollo's guard against fragments that multiply selections (default bound of 10 million).
     maxRecursiveSelections: true,
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()],
+    plugins: [...protection.plugins, wellFormedInputPlugin, ApolloServerPluginLandingPageDisabled()],
     introspection: options.introspection ?? !deps.config.isProduction,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns the one shutdown path; Apollo's own signal handlers stopped it a second time
+    // and re-sent the signal, which logged "shutting down" twice.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     formatError: createErrorFormatter({ logger: deps.logger, requestIdOf: currentRequestId }),
     logger: requestScopedLogger(deps.logger),

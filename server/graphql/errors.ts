@@ -24,6 +24,21 @@ const TOKEN_LIMIT = /Document contains more th\w+ \d+ tokens/;
 // variable coercion errors such as an enum value that does not exist.
 const SUGGESTION = / ?Did you mean [^?]*\?/g;
 
+const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
+
+/**
+ * An error graphql-js raised itself while coercing or validating the request, not one a resolver
+ * threw: it has no original error and no execution path. A resolver's error always has a path
+ * (graphql-js locates it at its field), and Apollo's protocol errors carry a code already.
+ */
+function isGraphQLJsInputError(error: unknown): boolean {
+  if (!(error instanceof Error) || error.name !== 'GraphQLError') return false;
+  const e = error as Error & { originalError?: unknown; path?: unknown; extensions?: { code?: unknown } };
+  // Apollo fills in INTERNAL_SERVER_ERROR on the formatted error; the error itself has no code.
+  if (e.extensions?.code !== undefined) return false;
+  return (e.originalError === undefined || e.originalError === null) && (e.path === undefined || e.path === null);
+}
+
 /**
  * What was thrown in the first place: GraphQL wraps a resolver's error (located, sometimes more
  * than once), and a wrapper may come from another copy of graphql-js (ESM and CommonJS under a
@@ -61,6 +76,12 @@ export function createErrorFormatter(options: { logger: TLogger; requestIdOf?: (
         return { message: described.message, locations: formatted.locations, path: formatted.path, extensions };
       }
       return { message: withoutValues(message), locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
+    if (isGraphQLJsInputError(error)) {
+      // graphql-js's own coercion and validation errors that carry no code (e.g. "Too many errors
+      // processing variables"): the request's fault, answered as bad input, not logged as a fault.
+      const message = TOO_MANY_VARIABLE_ERRORS.test(formatted.message) ? 'Too many invalid values in the variables' : withoutValues(formatted.message.replace(SUGGESTION, ''));
+      return { message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
     }
     const requestId = options.requestIdOf?.();
     options.logger.error({ requestId, err: original, path: formatted.path }, 'unexpected error in GraphQL request');

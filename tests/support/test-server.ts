@@ -34,7 +34,14 @@ export type TTestServer = {
 };
 
 export async function startTestServer(
-  options: { env?: Record<string, string>; start?: string; mailer?: TMailer; introspection?: boolean } = {},
+  options: {
+    env?: Record<string, string>;
+    start?: string;
+    mailer?: TMailer;
+    introspection?: boolean;
+    /** Replaces the waiting of deps.sleep (still recorded in `sleeps`), e.g. to hold slowed attempts until the test lets them go. */
+    sleep?: (ms: number) => Promise<void>;
+  } = {},
 ): Promise<TTestServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samvirke-test-'));
   const config: TConfig = loadConfig({
@@ -71,6 +78,7 @@ export async function startTestServer(
     mailer: options.mailer,
     sleep: async (ms) => {
       sleeps.push(ms);
+      if (options.sleep) await options.sleep(ms);
     },
   });
   const { app, stop } = await createApp(deps, { introspection: options.introspection });

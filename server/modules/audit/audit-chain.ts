@@ -26,10 +26,48 @@ export type TChainReport = {
   lastCheckpoint: { seq: number; createdAt: string } | null;
   /** Records after the last checkpoint: not yet protected against a rewrite. */
   recordsSinceLastCheckpoint: number;
+  /**
+   * Records that do not match their hash only because they hold a lone UTF-16 surrogate that was
+   * hashed as given but stored as U+FFFD (written before the writer hashed the stored form): the
+   * hash is reproduced by putting a surrogate back, so the record is as it was written.
+   */
+  knownBadInputIds: string[];
   warnings: string[];
 };
 
 type TBreak = { seq: number; reason: string };
+
+type TEventRow = Parameters<typeof computeAuditHash>[0] & { hash: string };
+
+// A lone surrogate is stored as its three-byte generalised UTF-8 form and read back as three U+FFFD.
+const STORED_SURROGATE = '\uFFFD\uFFFD\uFFFD';
+const TEXT_FIELDS = ['actorUserId', 'actorOrganisationId', 'actorRoles', 'action', 'objectType', 'objectId', 'subjectId', 'purpose', 'requestId'] as const;
+
+/**
+ * Does a record that fails its hash prove to be a record of a known-bad input rather than a
+ * changed one? Before the writer hashed the stored form (core/audit.ts storedForm), a lone
+ * surrogate in a text field was hashed as given but read back as three U+FFFD. With exactly one
+ * such run in the record's text fields, each of the 2 048 surrogates is tried in its place: if
+ * one reproduces the stored hash, the record is exactly what was written. Anything else (no run,
+ * several, or no surrogate that fits) stays a break: nothing is explained away by guessing.
+ */
+export function explainedByLoneSurrogate(row: TEventRow): boolean {
+  const spots = TEXT_FIELDS.flatMap((field) => {
+    const value = row[field];
+    if (typeof value !== 'string') return [];
+    const found: Array<{ field: (typeof TEXT_FIELDS)[number]; at: number }> = [];
+    for (let at = value.indexOf(STORED_SURROGATE); at >= 0; at = value.indexOf(STORED_SURROGATE, at + STORED_SURROGATE.length)) found.push({ field, at });
+    return found;
+  });
+  if (spots.length !== 1) return false;
+  const { field, at } = spots[0]!;
+  const value = row[field] as string;
+  for (let unit = 0xd800; unit <= 0xdfff; unit += 1) {
+    const candidate = { ...row, [field]: value.slice(0, at) + String.fromCharCode(unit) + value.slice(at + STORED_SURROGATE.length) };
+    if (computeAuditHash(candidate) === row.hash) return true;
+  }
+  return false;
+}
 
 /**
  * Verifies the chain and the checkpoints. `incremental`: only from the last checkpoint on (its
@@ -54,6 +92,7 @@ export function verifyAuditChain(deps: TDeps, options: { now: Date; incremental?
   let checked = 0;
   let headSeq = 0;
   let firstUncoveredAt: string | null = null;
+  const knownBadInputIds: string[] = [];
 
   for (const row of repo.iterateEvents(deps.sqlite, startSeq)) {
     checked += 1;
@@ -64,7 +103,8 @@ export function verifyAuditChain(deps: TDeps, options: { now: Date; incremental?
       } else if (prevHash !== null && row.prevHash !== prevHash) {
         chainBreak = { seq: row.seq, reason: `Record ${row.seq} does not follow from record ${row.seq - 1}: record ${row.seq - 1} or this record's link was changed` };
       } else if (computeAuditHash(row) !== row.hash) {
-        chainBreak = { seq: row.seq, reason: `Record ${row.seq} was changed: its content no longer matches its hash` };
+        if (explainedByLoneSurrogate(row)) knownBadInputIds.push(String(row.seq));
+        else chainBreak = { seq: row.seq, reason: `Record ${row.seq} was changed: its content no longer matches its hash` };
       }
     }
     if (wanted.has(row.seq)) hashAt.set(row.seq, row.hash);
@@ -126,6 +166,11 @@ export function verifyAuditChain(deps: TDeps, options: { now: Date; incremental?
   const reasons = [chainBreak?.reason, checkpointBreak?.reason].filter((r): r is string => Boolean(r));
   const recordsSinceLastCheckpoint = latest ? Math.max(0, headSeq - latest.seq) : headSeq;
   const warnings: string[] = [];
+  if (knownBadInputIds.length > 0) {
+    warnings.push(
+      `${knownBadInputIds.length} record(s) (${knownBadInputIds.slice(0, 10).join(', ')}${knownBadInputIds.length > 10 ? ', …' : ''}) hold a lone surrogate that an older version hashed before storing it (it reads back as U+FFFD); each was proven unchanged by reproducing its hash, and the chain continues unbroken`,
+    );
+  }
   if (recordsSinceLastCheckpoint > 0 && firstUncoveredAt && options.now.getTime() - Date.parse(firstUncoveredAt) > CHECKPOINT_STALE_MS) {
     warnings.push(
       `${recordsSinceLastCheckpoint} records (from ${firstUncoveredAt}) are not covered by a signed checkpoint: is the audit-checkpoint job running?`,
@@ -141,6 +186,7 @@ export function verifyAuditChain(deps: TDeps, options: { now: Date; incremental?
     checkpointsChecked,
     lastCheckpoint: latest ? { seq: latest.seq, createdAt: latest.createdAt } : null,
     recordsSinceLastCheckpoint,
+    knownBadInputIds,
     warnings,
   };
 }

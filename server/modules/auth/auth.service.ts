@@ -1,19 +1,17 @@
 // Signing in and out: password and second factor, throttling, refresh-token families with
 // rotation and reuse detection, and turning a bearer token into a viewer.
-import { createHmac } from 'node:crypto';
 import { authenticator } from 'otplib';
 import { effectiveRoles, requireViewer, ROLES, type TRole, type TViewer } from '../../core/access.js';
 import { runAudited, type TUnitOfWork } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
-import type { TExecutor } from '../../core/db.js';
 import type { TConfig } from '../../config.js';
 import type { TDeps } from '../../deps.js';
 import { AppError, badInput } from '../../core/errors.js';
 import { newId, newSecretToken, sha256Hex } from '../../core/ids.js';
 import { notify } from '../notifications/notifications.service.js';
-import { decideAttempt, type TAttemptDecision } from './auth.policy.js';
 import * as repo from './auth.repo.js';
 import { burnPasswordCheck, verifyPassword } from './passwords.js';
+import { beginPasswordAttempt, recordFailure, recordSuccess } from './sign-in-throttle.js';
 import { signAccessToken, verifyAccessToken } from './tokens.js';
 
 export type TAuthPayload = { accessToken: string; refreshToken: string; expiresAt: Date; user: repo.TUserRow };
@@ -22,13 +20,6 @@ const BAD_CREDENTIALS = 'Wrong e-mail, password or one-time code';
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
-}
-
-function throttleKeys(secret: Buffer, email: string, ip: string | null): string[] {
-  const mac = (value: string) => createHmac('sha256', secret).update(value).digest('hex');
-  const keys = [`email:${mac(email)}`];
-  if (ip) keys.push(`ip:${mac(ip)}`);
-  return keys;
 }
 
 /** TOTP check with replay protection: a code's time step must be newer than the last one used. */
@@ -42,116 +33,81 @@ export function checkTotp(options: { secret: string; code: string; lastStep: num
   return step;
 }
 
-function refuseLocked(ctx: TContext, until: Date): never {
-  const retryAfterSeconds = Math.max(1, Math.ceil((until.getTime() - ctx.deps.clock.now().getTime()) / 1000));
-  throw new AppError('RATE_LIMITED', 'Too many failed sign-ins. Try again later.', { retryAfterSeconds });
-}
-
-/**
- * Counts a password attempt on the e-mail's and the client address's counters before the password
- * is checked (ADR 0003): refuses when either is locked, waits when slowed. Sign-in and every other
- * password check (enrolling a second factor) share the counters, so neither can be used to guess
- * around the other. Returns the keys, for `releasePasswordAttempt` once the password was right.
- */
-export async function reservePasswordAttempt(ctx: TContext, email: string, action: 'LOGIN' | 'TOTP_ENROL'): Promise<string[]> {
-  const { deps } = ctx;
-  const keys = throttleKeys(deps.keys.throttleKey, email, ctx.ip);
-  const now = deps.clock.now();
-  const decisions = deps.db.transaction(
-    (tx) =>
-      keys.map((key) => {
-        const login = key.startsWith('ip:') ? { ...deps.config.login, lockAfter: deps.config.login.addressLockAfter } : deps.config.login;
-        const decision = decideAttempt({ state: repo.getAttemptState(tx, key), now, login });
-        repo.saveAttemptState(tx, key, decision.next);
-        return decision;
-      }),
-    { behavior: 'immediate' },
-  );
-  const [emailDecision, addressDecision] = decisions as [TAttemptDecision, TAttemptDecision | undefined];
-  const locks = decisions.flatMap((d) => (d.kind === 'locked' ? [d.until.getTime()] : []));
-  if (locks.length > 0) {
-    const user = repo.findUserByEmail(deps.db, email);
-    // Only the e-mail counter locks the account; a locked client address says nothing about
-    // the account whose e-mail happened to be tried last, so its owner is not told.
-    const accountNewlyLocked = emailDecision.kind === 'locked' && emailDecision.newlyLocked;
-    const addressNewlyLocked = addressDecision?.kind === 'locked' && addressDecision.newlyLocked;
-    runAudited(ctx, (unit) => {
-      unit.audit({
-        action: accountNewlyLocked || addressNewlyLocked ? 'LOGIN_LOCKOUT' : action,
-        objectType: 'User',
-        objectId: user?.id ?? null,
-        dataCategory: 'ACCOUNT',
-        outcome: 'DENIED',
-        details: { reason: 'LOCKED_OUT', account: emailDecision.kind === 'locked', address: addressDecision?.kind === 'locked' },
-      });
-      if (accountNewlyLocked && user?.active) {
-        notify(unit, { ctx, userIds: [user.id], kind: 'ACCOUNT_LOCKED', objectType: 'User', objectId: user.id, link: '/' });
-      }
-    });
-    refuseLocked(ctx, new Date(Math.max(...locks)));
-  }
-  const delayMs = Math.max(...decisions.map((d) => (d.kind === 'proceed' ? d.delayMs : 0)));
-  if (delayMs > 0) await deps.sleep(delayMs);
-  return keys;
-}
-
-/** The password was right: the e-mail's counter starts afresh and the address gets its attempt back. */
-export function releasePasswordAttempt(tx: TExecutor, keys: readonly string[]): void {
-  const [emailKey, ipKey] = keys as [string, string | undefined];
-  repo.clearAttemptState(tx, emailKey);
-  const ipState = ipKey ? repo.getAttemptState(tx, ipKey) : null;
-  if (ipKey && ipState) repo.saveAttemptState(tx, ipKey, { ...ipState, failures: Math.max(0, ipState.failures - 1) });
-}
-
 export async function login(ctx: TContext, input: { email: string; password: string; totp?: string | null }): Promise<TAuthPayload> {
   const { deps } = ctx;
   const email = normaliseEmail(input.email);
   if (email.length === 0 || email.length > 254) throw badInput('email', 'E-mail must be 1 to 254 characters');
   if (input.password.length === 0 || input.password.length > 1024) throw badInput('password', 'Password must be 1 to 1024 characters');
 
-  const keys = await reservePasswordAttempt(ctx, email, 'LOGIN');
-
-  const user = repo.findUserByEmail(deps.db, email);
-  let ok = user && user.active ? await verifyPassword(user.passwordHash, input.password) : await burnPasswordCheck(input.password);
-  let totpStep: number | null = null;
-  if (ok && user?.totpEnabled && user.totpSecret) {
-    totpStep = checkTotp({ secret: user.totpSecret, code: input.totp ?? '', lastStep: user.totpLastStep, now: deps.clock.now() });
-    ok = totpStep !== null;
-  }
-  const refuse = (unit: TUnitOfWork) =>
-    unit.audit({ action: 'LOGIN', objectType: 'User', objectId: user?.id ?? null, dataCategory: 'ACCOUNT', outcome: 'DENIED', details: { reason: 'BAD_CREDENTIALS' } });
-  if (!ok || !user) {
-    runAudited(ctx, refuse);
-    throw new AppError('UNAUTHENTICATED', BAD_CREDENTIALS);
-  }
-
-  const refreshToken = newSecretToken();
-  const sessionId = newId();
-  const secondFactor = totpStep !== null;
-  const signedIn = runAudited(ctx, (unit) => {
-    // The user row was read before the (slow) password check: claim the code's time step only
-    // now, inside the transaction, so two requests carrying the same code cannot both pass.
-    if (totpStep !== null && !repo.claimTotpStep(unit.tx, user.id, totpStep)) {
-      refuse(unit);
-      return false;
+  const known = repo.findUserByEmail(deps.db, email);
+  // A valid current code (not yet claimed: that happens below, after the password) spares the
+  // account-wide delay, so an attack on the account never slows an owner who has a second factor.
+  const secondFactorPresented = Boolean(
+    known?.totpEnabled && known.totpSecret && input.totp && checkTotp({ secret: known.totpSecret, code: input.totp, lastStep: known.totpLastStep, now: deps.clock.now() }) !== null,
+  );
+  const attempt = await beginPasswordAttempt(ctx, email, { secondFactorPresented });
+  try {
+    // Read again after the wait: the account may have changed meanwhile.
+    const user = repo.findUserByEmail(deps.db, email);
+    let ok = user && user.active ? await verifyPassword(user.passwordHash, input.password) : await burnPasswordCheck(input.password);
+    let totpStep: number | null = null;
+    if (ok && user?.totpEnabled && user.totpSecret) {
+      totpStep = checkTotp({ secret: user.totpSecret, code: input.totp ?? '', lastStep: user.totpLastStep, now: deps.clock.now() });
+      ok = totpStep !== null;
     }
-    releasePasswordAttempt(unit.tx, keys);
-    repo.insertRefreshToken(unit.tx, {
-      id: newId(),
-      familyId: sessionId,
-      userId: user.id,
-      tokenHash: sha256Hex(refreshToken),
-      secondFactor,
-      createdAt: unit.now.toISOString(),
-      sessionStartedAt: unit.now.toISOString(),
-      expiresAt: refreshTokenExpiry(deps.config, { sessionStartedAt: unit.now, now: unit.now }),
+    const refuse = (unit: TUnitOfWork) => {
+      const accountFailures = recordFailure(unit.tx, deps, attempt.keys, unit.now);
+      unit.audit({
+        action: 'LOGIN',
+        objectType: 'User',
+        objectId: user?.id ?? null,
+        dataCategory: 'ACCOUNT',
+        outcome: 'DENIED',
+        details: { reason: 'BAD_CREDENTIALS', delayedMs: attempt.delay.delayMs, delayedBy: attempt.delay.by },
+      });
+      // The owner hears once per window that the account is being guessed at (no address, no details).
+      if (accountFailures === deps.config.login.accountSlowAfter && user?.active) {
+        notify(unit, { ctx, userIds: [user.id], kind: 'SIGN_IN_SLOWED', objectType: 'User', objectId: user.id, link: '/' });
+      }
+    };
+    if (!ok || !user) {
+      runAudited(ctx, refuse);
+      throw new AppError('UNAUTHENTICATED', BAD_CREDENTIALS);
+    }
+    // Right password (and code): this attempt adds no failure, so the pair's next attempt need not
+    // wait for the writes and the signing below (concurrent sign-ins keep the hashing threads busy).
+    attempt.release();
+
+    const refreshToken = newSecretToken();
+    const sessionId = newId();
+    const secondFactor = totpStep !== null;
+    const signedIn = runAudited(ctx, (unit) => {
+      // The user row was read before the (slow) password check: claim the code's time step only
+      // now, inside the transaction, so two requests carrying the same code cannot both pass.
+      if (totpStep !== null && !repo.claimTotpStep(unit.tx, user.id, totpStep)) {
+        refuse(unit);
+        return false;
+      }
+      recordSuccess(unit.tx, attempt.keys);
+      repo.insertRefreshToken(unit.tx, {
+        id: newId(),
+        familyId: sessionId,
+        userId: user.id,
+        tokenHash: sha256Hex(refreshToken),
+        secondFactor,
+        createdAt: unit.now.toISOString(),
+        sessionStartedAt: unit.now.toISOString(),
+        expiresAt: refreshTokenExpiry(deps.config, { sessionStartedAt: unit.now, now: unit.now }),
+      });
+      unit.audit({ action: 'LOGIN', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT', details: { secondFactor, delayedMs: attempt.delay.delayMs } });
+      return true;
     });
-    unit.audit({ action: 'LOGIN', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT', details: { secondFactor } });
-    return true;
-  });
-  if (!signedIn) throw new AppError('UNAUTHENTICATED', BAD_CREDENTIALS);
-  const access = await signAccessToken({ keys: deps.keys, config: deps.config, now: deps.clock.now(), claims: { userId: user.id, sessionId, secondFactor } });
-  return { accessToken: access.token, refreshToken, expiresAt: access.expiresAt, user };
+    if (!signedIn) throw new AppError('UNAUTHENTICATED', BAD_CREDENTIALS);
+    const access = await signAccessToken({ keys: deps.keys, config: deps.config, now: deps.clock.now(), claims: { userId: user.id, sessionId, secondFactor } });
+    return { accessToken: access.token, refreshToken, expiresAt: access.expiresAt, user };
+  } finally {
+    attempt.release();
+  }
 }
 
 /** A refresh token lives REFRESH_TOKEN_TTL_SECONDS, but never past the session's SESSION_MAX_SECONDS. */
@@ -258,7 +214,7 @@ export function cleanUpExpiredRefreshTokens(ctx: TContext): number {
   });
 }
 
-/** Sign-in counters whose window is over and whose lock has ended count nothing any more: remove them. */
+/** Sign-in counters whose window is over count nothing any more: remove them (failures also remove them on the way). */
 export function cleanUpStaleSignInCounters(ctx: TContext): number {
   return runAudited(ctx, (unit) => {
     const windowStart = new Date(unit.now.getTime() - ctx.deps.config.login.windowMinutes * 60_000).toISOString();

@@ -4,7 +4,7 @@ import { hkdfSync } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, importSPKI, type CryptoKey } from 'jose';
-import type { TConfig } from '../../config.js';
+import { ConfigError, keysBelongTogether, type TConfig } from '../../config.js';
 
 export const TOKEN_ALGORITHM = 'EdDSA';
 
@@ -41,7 +41,15 @@ export async function loadSigningKeys(config: TConfig): Promise<TSigningKeys> {
   const dir = path.join(config.dataDir, 'keys');
   const privatePath = path.join(dir, 'jwt-private.pem');
   const publicPath = path.join(dir, 'jwt-public.pem');
-  if (fs.existsSync(privatePath) && fs.existsSync(publicPath)) return fromPem(fs.readFileSync(privatePath, 'utf8'), fs.readFileSync(publicPath, 'utf8'));
+  if (fs.existsSync(privatePath) && fs.existsSync(publicPath)) {
+    const privatePem = fs.readFileSync(privatePath, 'utf8');
+    const publicPem = fs.readFileSync(publicPath, 'utf8');
+    // Checked like configured keys: a pair that does not belong together refuses every token.
+    if (!keysBelongTogether(privatePem, publicPem)) {
+      throw new ConfigError([`${privatePath} and ${publicPath} do not belong together: remove both (a new pair is generated) or put back the matching public key`]);
+    }
+    return fromPem(privatePem, publicPem);
+  }
   const keys = await generateSigningKeys();
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   fs.writeFileSync(privatePath, await exportPKCS8(keys.privateKey), { mode: 0o600 });

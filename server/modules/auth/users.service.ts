@@ -11,7 +11,8 @@ import { parseInput } from '../../core/validation.js';
 import { findOrganisationByCode } from '../organisations/organisations.service.js';
 import { notify } from '../notifications/notifications.service.js';
 import * as repo from './auth.repo.js';
-import { checkTotp, normaliseEmail, releasePasswordAttempt, reservePasswordAttempt } from './auth.service.js';
+import { checkTotp, normaliseEmail } from './auth.service.js';
+import { beginPasswordAttempt, recordFailure, recordSuccess } from './sign-in-throttle.js';
 import { MIN_PASSWORD_LENGTH, hashPassword, verifyPassword } from './passwords.js';
 
 export const REFERENCE_GROUPS = ['HOVEDSTADEN', 'BORNHOLM', 'SJAELLAND', 'SYDDANMARK', 'MIDTJYLLAND', 'NORDJYLLAND', 'NATIONAL'] as const;
@@ -140,22 +141,28 @@ export async function enrolTotp(ctx: TContext, input: { password: string }): Pro
   const alreadyActive = () => new AppError('CONFLICT', 'A second factor is already active');
   const account = repo.findUserById(ctx.deps.db, viewer.userId)!;
   if (account.totpEnabled) throw alreadyActive();
-  const keys = await reservePasswordAttempt(ctx, normaliseEmail(account.email), 'TOTP_ENROL');
-  if (!(await verifyPassword(account.passwordHash, input.password))) {
-    runAudited(ctx, (unit) =>
-      unit.audit({ action: 'TOTP_ENROL', objectType: 'User', objectId: account.id, dataCategory: 'ACCOUNT', outcome: 'DENIED', details: { reason: 'BAD_PASSWORD' } }),
-    );
-    throw badInput('password', 'The password is not correct');
+  // The same gate and counters as sign-in (the account has no second factor yet, so none is presented).
+  const attempt = await beginPasswordAttempt(ctx, normaliseEmail(account.email), { secondFactorPresented: false });
+  try {
+    if (!(await verifyPassword(account.passwordHash, input.password))) {
+      runAudited(ctx, (unit) => {
+        recordFailure(unit.tx, ctx.deps, attempt.keys, unit.now);
+        unit.audit({ action: 'TOTP_ENROL', objectType: 'User', objectId: account.id, dataCategory: 'ACCOUNT', outcome: 'DENIED', details: { reason: 'BAD_PASSWORD', delayedMs: attempt.delay.delayMs } });
+      });
+      throw badInput('password', 'The password is not correct');
+    }
+    const secret = authenticator.generateSecret(20);
+    return runAudited(ctx, (unit) => {
+      const user = repo.findUserById(unit.tx, viewer.userId)!;
+      if (user.totpEnabled) throw alreadyActive();
+      recordSuccess(unit.tx, attempt.keys);
+      repo.setTotp(unit.tx, user.id, { totpSecret: secret, totpEnabled: false, totpLastStep: null });
+      unit.audit({ action: 'TOTP_ENROL', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT' });
+      return { secret, otpauthUri: authenticator.keyuri(user.email, 'Samvirke', secret) };
+    });
+  } finally {
+    attempt.release();
   }
-  const secret = authenticator.generateSecret(20);
-  return runAudited(ctx, (unit) => {
-    const user = repo.findUserById(unit.tx, viewer.userId)!;
-    if (user.totpEnabled) throw alreadyActive();
-    releasePasswordAttempt(unit.tx, keys);
-    repo.setTotp(unit.tx, user.id, { totpSecret: secret, totpEnabled: false, totpLastStep: null });
-    unit.audit({ action: 'TOTP_ENROL', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT' });
-    return { secret, otpauthUri: authenticator.keyuri(user.email, 'Samvirke', secret) };
-  });
 }
 
 export function activateTotp(ctx: TContext, input: { code: string }): boolean {

@@ -6,6 +6,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import ical, { ICalCalendarMethod, ICalEventClass, ICalEventStatus } from 'ical-generator';
 import type { TContext } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
+import { illFormedReason } from '../../core/validation.js';
 import type { TDeps } from '../../deps.js';
 import { bearerToken } from '../../graphql/context.js';
 import { authenticate } from '../auth/auth.service.js';
@@ -54,10 +55,17 @@ export function operationCalendarHandler(deps: TDeps): RequestHandler {
       res.status(401).json(errorBody('UNAUTHENTICATED', 'Sign in to continue', requestId));
       return;
     }
+    const id = String(req.params.id);
+    // The same edge rule as for GraphQL input (graphql/well-formed-input.ts): %00 decodes to NUL.
+    const reason = illFormedReason(id);
+    if (reason) {
+      res.status(400).json({ errors: [{ message: `"id" ${reason}`, extensions: { code: 'BAD_USER_INPUT', field: 'id', requestId } }] });
+      return;
+    }
     const ctx: TContext = { deps, viewer, requestId, ip: req.ip ?? null, logger: deps.logger.child({ requestId }) };
     try {
       // The access gate decides as for the operation query (roles without casework see no operation).
-      const found = getOperationForCalendar(ctx, { id: String(req.params.id) });
+      const found = getOperationForCalendar(ctx, { id });
       const text = operationCalendar({ view: found, leadOrganisationName: found.leadOrganisationName, publicUrl: deps.config.publicUrl, now: deps.clock.now() });
       res.status(200).type('text/calendar; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="operation-${found.row.id}.ics"`);
       res.send(text);

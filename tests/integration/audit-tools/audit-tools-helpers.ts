@@ -36,7 +36,7 @@ export const AUDIT_EVENTS = `query($filter: AuditEventFilter, $first: Int, $afte
   auditEvents(filter: $filter, first: $first, after: $after) { edges { cursor node { ${EVENT_FIELDS} } } pageInfo { hasNextPage endCursor } totalCount }
 }`;
 
-export const VERIFY = `{ verifyAuditChain { ok checked firstBrokenId firstBrokenCheckpoint reason headSeq checkpointsChecked lastCheckpoint { seq createdAt } recordsSinceLastCheckpoint warnings } }`;
+export const VERIFY = `{ verifyAuditChain { ok checked firstBrokenId firstBrokenCheckpoint reason headSeq checkpointsChecked lastCheckpoint { seq createdAt } recordsSinceLastCheckpoint knownBadInputIds warnings } }`;
 
 /** VERIFY asks for every field of the report, so the answer has the service's shape. */
 export type TVerification = TChainReport;

@@ -5,6 +5,7 @@ import { jobRuns } from '../../../db/schema/index.js';
 import type { TMailer } from '../../../server/core/mailer.js';
 import { buildSignedInUser } from '../../support/factories.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
+import { productionEnv } from '../graphql/helpers.js';
 
 const mailer: TMailer = { send: async () => {}, close: () => {} };
 
@@ -12,14 +13,8 @@ let server: TTestServer;
 beforeAll(async () => {
   server = await startTestServer({
     mailer,
-    env: {
-      NODE_ENV: 'production',
-      // Present so the configuration loads; the test server injects its own keys and mailer.
-      JWT_PRIVATE_KEY: 'injected-by-the-test-server',
-      JWT_PUBLIC_KEY: 'injected-by-the-test-server',
-      SMTP_URL: 'smtp://127.0.0.1:1',
-      PUBLIC_URL: 'https://samvirke.example.dk',
-    },
+    // A configuration that loads in production (real keys); the test server injects its own keys and mailer.
+    env: await productionEnv(),
   });
 });
 afterAll(async () => {

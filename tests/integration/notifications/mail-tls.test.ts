@@ -1,5 +1,6 @@
 // In production the mailer insists on TLS 1.2 or newer with a verified certificate: a mail server
 // that offers no STARTTLS, or one whose certificate cannot be verified, gets no mail at all.
+import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../server/config.js';
 import { createLogger } from '../../../server/core/logger.js';
@@ -9,14 +10,17 @@ import { startSmtpSink, type TSmtpSink } from './smtp-sink.js';
 
 const mail: TMail = { to: 'someone@tls.test', subject: 'Samvirke: test', text: 'test', kind: 'ACCOUNT_CREATED', recipientUserId: 'u-1' };
 
+// Real keys: the configuration checks that the pair belongs together.
+const jwt = generateKeyPairSync('ed25519');
+
 function configFor(smtpUrl: string, nodeEnv: 'production' | 'test') {
   return loadConfig({
     env: {
       NODE_ENV: nodeEnv,
       SMTP_URL: smtpUrl,
       PUBLIC_URL: 'https://samvirke.example.dk',
-      JWT_PRIVATE_KEY: 'not-used-here',
-      JWT_PUBLIC_KEY: 'not-used-here',
+      JWT_PRIVATE_KEY: jwt.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      JWT_PUBLIC_KEY: jwt.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
       AUDIT_CHECKPOINT_KEY: generateCheckpointKeyPem(),
       DATABASE_PATH: '/tmp/samvirke-mail-tls-unused/samvirke.db',
     },

@@ -1,94 +1,67 @@
-// decideAttempt: the pure rule of when a sign-in attempt is slowed and when it is locked out.
+// The pure rules of sign-in throttling (ADR 0012): delays per pair, per account and for a
+// suspicious address, and how many attempts of one pair may be checked at once. Never a lock.
 import { describe, expect, it } from 'vitest';
 import type { TConfig } from '../../../server/config.js';
-import { decideAttempt, type TAttemptDecision, type TAttemptState } from '../../../server/modules/auth/auth.policy.js';
+import { afterFailure, decideDelay, failuresAt, growingDelay, pairAllowance, pairConcurrency, type TThrottleCounts } from '../../../server/modules/auth/auth.policy.js';
 
-const LOGIN: TConfig['login'] = { slowAfter: 3, lockAfter: 10, addressLockAfter: 10, lockMinutes: 15, windowMinutes: 15, baseDelayMs: 500 };
-const NOW = new Date('2026-11-23T09:00:00.000Z');
-const MINUTE = 60_000;
+const RULES: TConfig['login'] = { slowAfter: 5, accountSlowAfter: 10, addressSlowAfter: 200, windowMinutes: 15, baseDelayMs: 500, maxDelayMs: 30_000 };
+const NONE: TThrottleCounts = { pair: 0, account: 0, address: 0, accountInFlight: 0 };
+const at = (iso: string) => new Date(iso);
 
-function at(ms: number): Date {
-  return new Date(NOW.getTime() + ms);
-}
+describe('growingDelay', () => {
+  it('is 0 below the threshold, then 500 ms doubling with each failure, at most the maximum', () => {
+    expect([0, 4, 5, 6, 7, 10, 11, 12, 100, 10_000].map((f) => growingDelay(f, 5, RULES))).toEqual([0, 0, 500, 1000, 2000, 16_000, 30_000, 30_000, 30_000, 30_000]);
+  });
+});
 
-/** Runs `count` attempts in a row at `now`, each on the state the one before left. */
-function run(count: number, options: { login?: TConfig['login']; state?: TAttemptState | null; now?: Date } = {}): TAttemptDecision[] {
-  const decisions: TAttemptDecision[] = [];
-  let state = options.state ?? null;
-  for (let i = 0; i < count; i += 1) {
-    const decision = decideAttempt({ state, now: options.now ?? NOW, login: options.login ?? LOGIN });
-    decisions.push(decision);
-    state = decision.next;
-  }
-  return decisions;
-}
-
-function delays(decisions: TAttemptDecision[]): Array<number | 'locked'> {
-  return decisions.map((d) => (d.kind === 'proceed' ? d.delayMs : 'locked'));
-}
-
-describe('decideAttempt', () => {
-  it('lets a first attempt through at once and opens a window', () => {
-    expect(decideAttempt({ state: null, now: NOW, login: LOGIN })).toEqual({
-      kind: 'proceed',
-      delayMs: 0,
-      next: { failures: 1, windowStartedAt: NOW.toISOString(), lockedUntil: null },
-    });
+describe('decideDelay', () => {
+  it('no failures anywhere: no delay, whatever else is in flight (concurrent correct sign-ins are not slowed)', () => {
+    expect(decideDelay({ ...NONE, accountInFlight: 50 }, RULES, { secondFactorPresented: false })).toEqual({ delayMs: 0, by: null });
   });
 
-  it('slows attempts after slowAfter failures with a doubling delay, capped at 8× the base', () => {
-    expect(delays(run(10))).toEqual([0, 0, 0, 500, 1000, 2000, 4000, 4000, 4000, 4000]);
+  it('the pair is slowed after LOGIN_SLOW_AFTER failures', () => {
+    expect(decideDelay({ ...NONE, pair: 4, account: 4 }, RULES, { secondFactorPresented: false }).delayMs).toBe(0);
+    expect(decideDelay({ ...NONE, pair: 5, account: 5 }, RULES, { secondFactorPresented: false })).toEqual({ delayMs: 500, by: 'PAIR' });
   });
 
-  it('locks on the attempt after lockAfter failures, for lockMinutes, and says so once', () => {
-    const decisions = run(12);
-    const eleventh = decisions[10]!;
-    expect(eleventh).toEqual({
-      kind: 'locked',
-      until: at(15 * MINUTE),
-      newlyLocked: true,
-      next: { failures: 11, windowStartedAt: NOW.toISOString(), lockedUntil: at(15 * MINUTE).toISOString() },
-    });
-    const twelfth = decisions[11]!;
-    expect(twelfth).toEqual({ kind: 'locked', until: at(15 * MINUTE), newlyLocked: false, next: eleventh.next });
+  it('the account is slowed from everywhere after LOGIN_ACCOUNT_SLOW_AFTER failures, counting its attempts in flight, never beyond the maximum', () => {
+    expect(decideDelay({ ...NONE, account: 9 }, RULES, { secondFactorPresented: false }).delayMs).toBe(0);
+    expect(decideDelay({ ...NONE, account: 11 }, RULES, { secondFactorPresented: false })).toEqual({ delayMs: 1000, by: 'ACCOUNT' });
+    expect(decideDelay({ ...NONE, account: 9, accountInFlight: 3 }, RULES, { secondFactorPresented: false }).delayMs).toBe(2000);
+    expect(decideDelay({ ...NONE, account: 5000 }, RULES, { secondFactorPresented: false }).delayMs).toBe(30_000);
   });
 
-  it('locks exactly at the boundary: lockAfter failures lock the next attempt, one fewer does not', () => {
-    const state = (failures: number): TAttemptState => ({ failures, windowStartedAt: NOW.toISOString(), lockedUntil: null });
-    expect(decideAttempt({ state: state(9), now: NOW, login: LOGIN }).kind).toBe('proceed');
-    expect(decideAttempt({ state: state(10), now: NOW, login: LOGIN }).kind).toBe('locked');
+  it('a valid second factor skips the account-wide delay, not the pair’s', () => {
+    expect(decideDelay({ ...NONE, account: 40 }, RULES, { secondFactorPresented: true }).delayMs).toBe(0);
+    expect(decideDelay({ ...NONE, pair: 6, account: 40 }, RULES, { secondFactorPresented: true })).toEqual({ delayMs: 1000, by: 'PAIR' });
   });
 
-  it('stays locked until the lock ends, then starts a fresh window', () => {
-    const locked: TAttemptState = { failures: 11, windowStartedAt: NOW.toISOString(), lockedUntil: at(15 * MINUTE).toISOString() };
-    const justBefore = decideAttempt({ state: locked, now: at(15 * MINUTE - 1), login: LOGIN });
-    expect(justBefore).toMatchObject({ kind: 'locked', newlyLocked: false, next: locked });
-
-    const atEnd = decideAttempt({ state: locked, now: at(15 * MINUTE), login: LOGIN });
-    expect(atEnd).toEqual({ kind: 'proceed', delayMs: 0, next: { failures: 1, windowStartedAt: at(15 * MINUTE).toISOString(), lockedUntil: null } });
+  it('an address over its limit takes the free attempts of its failing pairs only', () => {
+    const busy = { ...NONE, address: 200 };
+    expect(pairAllowance(busy, RULES)).toBe(1);
+    expect(pairAllowance({ ...NONE, address: 199 }, RULES)).toBe(5);
+    // A colleague without a failure from there: not slowed.
+    expect(decideDelay(busy, RULES, { secondFactorPresented: false }).delayMs).toBe(0);
+    // One failure from there: the next attempt waits 500 ms, then 1 s …
+    expect(decideDelay({ ...busy, pair: 1, account: 1 }, RULES, { secondFactorPresented: false }).delayMs).toBe(500);
+    expect(decideDelay({ ...busy, pair: 2, account: 2 }, RULES, { secondFactorPresented: false }).delayMs).toBe(1000);
   });
+});
 
-  it('forgets failures once the window has passed, not before', () => {
-    const state: TAttemptState = { failures: 9, windowStartedAt: NOW.toISOString(), lockedUntil: null };
-    const inside = decideAttempt({ state, now: at(15 * MINUTE), login: LOGIN });
-    expect(inside).toMatchObject({ kind: 'proceed', delayMs: 4000, next: { failures: 10, windowStartedAt: NOW.toISOString() } });
-
-    const after = decideAttempt({ state, now: at(15 * MINUTE + 1), login: LOGIN });
-    expect(after).toEqual({ kind: 'proceed', delayMs: 0, next: { failures: 1, windowStartedAt: at(15 * MINUTE + 1).toISOString(), lockedUntil: null } });
+describe('pairConcurrency', () => {
+  it('LOGIN_SLOW_AFTER attempts at once, one fewer per failure, then one at a time', () => {
+    expect([0, 1, 4, 5, 9].map((pair) => pairConcurrency({ pair, address: 0 }, RULES))).toEqual([5, 4, 1, 1, 1]);
+    expect(pairConcurrency({ pair: 0, address: 500 }, RULES)).toBe(1);
   });
+});
 
-  it('does not change the state it is given', () => {
-    const state: TAttemptState = { failures: 5, windowStartedAt: NOW.toISOString(), lockedUntil: null };
-    const copy = { ...state };
-    decideAttempt({ state, now: NOW, login: LOGIN });
-    expect(state).toEqual(copy);
-  });
-
-  it('follows the configuration', () => {
-    expect(delays(run(6, { login: { ...LOGIN, slowAfter: 1, lockAfter: 5, baseDelayMs: 100 } }))).toEqual([0, 100, 200, 400, 800, 'locked']);
-    expect(delays(run(4, { login: { ...LOGIN, baseDelayMs: 0 } }))).toEqual([0, 0, 0, 0]);
-    expect(delays(run(4, { login: { ...LOGIN, slowAfter: 5, lockAfter: 3 } }))).toEqual([0, 0, 0, 'locked']);
-    const lock = run(3, { login: { ...LOGIN, lockAfter: 2, addressLockAfter: 2, lockMinutes: 60 } })[2]!;
-    expect(lock).toMatchObject({ kind: 'locked', until: at(60 * MINUTE) });
+describe('the window', () => {
+  it('counts failures within LOGIN_WINDOW_MINUTES and starts afresh after it', () => {
+    let state = afterFailure(null, at('2026-11-23T09:00:00Z'), RULES);
+    state = afterFailure(state, at('2026-11-23T09:10:00Z'), RULES);
+    expect(state).toEqual({ failures: 2, windowStartedAt: '2026-11-23T09:00:00.000Z', lockedUntil: null });
+    expect(failuresAt(state, at('2026-11-23T09:14:59Z'), RULES)).toBe(2);
+    expect(failuresAt(state, at('2026-11-23T09:15:00Z'), RULES)).toBe(0);
+    expect(afterFailure(state, at('2026-11-23T09:15:00Z'), RULES)).toEqual({ failures: 1, windowStartedAt: '2026-11-23T09:15:00.000Z', lockedUntil: null });
   });
 });

@@ -38,4 +38,13 @@ describe('signing keys', () => {
     expect(again.throttleKey.equals(first.throttleKey)).toBe(true);
     expect(first.throttleKey.equals(generated.throttleKey)).toBe(false);
   });
+
+  it('refuses a pair in the data folder that does not belong together, naming both files', async () => {
+    const demo = configFor({});
+    await loadSigningKeys(demo);
+    const other = await generateSigningKeys();
+    const publicPath = path.join(demo.dataDir, 'keys', 'jwt-public.pem');
+    fs.writeFileSync(publicPath, await exportSPKI(other.publicKey));
+    await expect(loadSigningKeys(demo)).rejects.toThrow(/jwt-private\.pem and .*jwt-public\.pem do not belong together/);
+  });
 });

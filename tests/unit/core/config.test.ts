@@ -19,11 +19,17 @@ function problemsOf(env: Record<string, string>, argv: string[] = []): string[] 
 
 const CHECKPOINT_KEY = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
+const JWT = generateKeyPairSync('ed25519');
+const JWT_PRIVATE_PEM = JWT.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+const JWT_PUBLIC_PEM = JWT.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+/** As an environment variable holds a PEM on one line: newlines written as \n. */
+const oneLine = (pem: string) => pem.trim().replace(/\n/g, '\\n');
+
 const PRODUCTION = {
   NODE_ENV: 'production',
   AUDIT_CHECKPOINT_KEY: CHECKPOINT_KEY,
-  JWT_PRIVATE_KEY: '-----BEGIN PRIVATE KEY-----\\nabc\\n-----END PRIVATE KEY-----',
-  JWT_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----\\nabc\\n-----END PUBLIC KEY-----',
+  JWT_PRIVATE_KEY: oneLine(JWT_PRIVATE_PEM),
+  JWT_PUBLIC_KEY: oneLine(JWT_PUBLIC_PEM),
   SMTP_URL: 'smtps://mail.example.dk',
   PUBLIC_URL: 'https://samvirke.example.dk/',
 };
@@ -61,20 +67,20 @@ describe('loadConfig in production', () => {
     const config = loadConfig({ env: PRODUCTION, readFile: noFiles });
     expect(config.isProduction).toBe(true);
     expect(config.demo).toBe(false);
-    expect(config.jwt.privateKeyPem).toBe('-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----');
+    expect(config.jwt.privateKeyPem).toBe(JWT_PRIVATE_PEM.trim());
     expect(config.publicUrl).toBe('https://samvirke.example.dk');
     expect(config.smtpUrl).toBe('smtps://mail.example.dk');
   });
 
   it('reads keys from *_FILE, and names a file that cannot be read', () => {
     const { JWT_PRIVATE_KEY: _a, JWT_PUBLIC_KEY: _b, ...rest } = PRODUCTION;
-    const files: Record<string, string> = { '/run/secrets/private.pem': 'PRIVATE PEM', '/run/secrets/public.pem': 'PUBLIC PEM' };
+    const files: Record<string, string> = { '/run/secrets/private.pem': JWT_PRIVATE_PEM, '/run/secrets/public.pem': JWT_PUBLIC_PEM };
     const readFile = (p: string) => {
       if (!(p in files)) throw new Error('ENOENT');
       return files[p]!;
     };
     const config = loadConfig({ env: { ...rest, JWT_PRIVATE_KEY_FILE: '/run/secrets/private.pem', JWT_PUBLIC_KEY_FILE: '/run/secrets/public.pem' }, readFile });
-    expect(config.jwt).toMatchObject({ privateKeyPem: 'PRIVATE PEM', publicKeyPem: 'PUBLIC PEM' });
+    expect(config.jwt).toMatchObject({ privateKeyPem: JWT_PRIVATE_PEM, publicKeyPem: JWT_PUBLIC_PEM });
 
     expect(() => loadConfig({ env: { ...rest, JWT_PRIVATE_KEY_FILE: '/missing.pem', JWT_PUBLIC_KEY_FILE: '/run/secrets/public.pem' }, readFile })).toThrow(
       /JWT_PRIVATE_KEY_FILE points to a file that cannot be read/,
@@ -90,7 +96,7 @@ describe('loadConfig in production', () => {
     };
     expect(loadConfig({ env: { ...rest, AUDIT_CHECKPOINT_KEY_FILE: '/run/secrets/audit-checkpoint.pem' }, readFile }).auditCheckpointKeyPem).toBe(CHECKPOINT_KEY);
     expect(problemsOf({ ...rest, AUDIT_CHECKPOINT_KEY_FILE: '/missing.pem' })).toEqual([
-      'AUDIT_CHECKPOINT_KEY_FILE points to a file that cannot be read',
+      'AUDIT_CHECKPOINT_KEY_FILE points to a file that cannot be read: expected the path of a readable file holding the key in PEM',
       expect.stringMatching(/^AUDIT_CHECKPOINT_KEY \(or AUDIT_CHECKPOINT_KEY_FILE\) is required in production/),
     ]);
     const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
@@ -98,8 +104,61 @@ describe('loadConfig in production', () => {
     expect(problemsOf({ ...PRODUCTION, AUDIT_CHECKPOINT_KEY: 'not a key' })).toEqual(['AUDIT_CHECKPOINT_KEY must be an Ed25519 private key in PEM (PKCS#8)']);
   });
 
-  it('refuses an SMTP_URL that is not smtp:// or smtps://', () => {
-    expect(problemsOf({ ...PRODUCTION, SMTP_URL: 'http://mail.example.dk' })).toEqual([expect.stringContaining('SMTP_URL must start with smtp:// or smtps://')]);
+  it('refuses an SMTP_URL that is not smtp:// or smtps://, or names no host', () => {
+    expect(problemsOf({ ...PRODUCTION, SMTP_URL: 'http://mail.example.dk' })).toEqual([expect.stringContaining('SMTP_URL must be an smtp:// or smtps:// URL')]);
+    expect(problemsOf({ ...PRODUCTION, SMTP_URL: 'mail.example.dk' })).toEqual([expect.stringContaining('SMTP_URL must be an smtp:// or smtps:// URL')]);
+    for (const url of ['smtp://', 'smtp:///path']) {
+      expect(problemsOf({ ...PRODUCTION, SMTP_URL: url }), url).toEqual([expect.stringMatching(/^SMTP_URL must name the mail server's host/)]);
+    }
+    // Outside production too: a set SMTP_URL is used.
+    expect(problemsOf({ SMTP_URL: 'smtp://' })).toEqual([expect.stringMatching(/^SMTP_URL must name the mail server's host/)]);
+  });
+
+  it('refuses a PUBLIC_URL that is not an absolute https:// URL', () => {
+    for (const url of ['http://samvirke.example.dk', 'samvirke.example.dk', '/samvirke', 'https://', 'ftp://samvirke.example.dk']) {
+      expect(problemsOf({ ...PRODUCTION, PUBLIC_URL: url }), url).toEqual([expect.stringMatching(/^PUBLIC_URL must be an absolute https:\/\/ URL in production/)]);
+    }
+    // Outside production, http:// is fine, a relative one is not.
+    expect(problemsOf({ PUBLIC_URL: 'http://localhost:4000' })).toEqual([]);
+    expect(problemsOf({ PUBLIC_URL: 'localhost:4000' })).toEqual([expect.stringMatching(/^PUBLIC_URL must be an absolute http:\/\/ or https:\/\/ URL/)]);
+  });
+
+  it('refuses JWT keys that are not Ed25519 PEM, naming the variable and what is expected', () => {
+    expect(problemsOf({ ...PRODUCTION, JWT_PRIVATE_KEY: 'not a key' })).toEqual([expect.stringMatching(/^JWT_PRIVATE_KEY must be an Ed25519 private key in PEM \(PKCS#8/)]);
+    expect(problemsOf({ ...PRODUCTION, JWT_PUBLIC_KEY: JWT_PRIVATE_PEM })).toEqual([expect.stringMatching(/^JWT_PUBLIC_KEY must be an Ed25519 public key in PEM \(SPKI/)]);
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    expect(problemsOf({ ...PRODUCTION, JWT_PRIVATE_KEY: rsa })).toEqual([expect.stringMatching(/^JWT_PRIVATE_KEY must be an Ed25519 private key/)]);
+  });
+
+  it('refuses a JWT key pair that does not belong together (signs and verifies at start), naming both variables', () => {
+    const other = generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    expect(problemsOf({ ...PRODUCTION, JWT_PUBLIC_KEY: other })).toEqual([
+      expect.stringMatching(/^JWT_PRIVATE_KEY and JWT_PUBLIC_KEY do not belong together: a token signed with JWT_PRIVATE_KEY does not verify with JWT_PUBLIC_KEY/),
+    ]);
+  });
+
+  it('refuses an audit checkpoint key that is the JWT key, however its PEM is written', () => {
+    expect(problemsOf({ ...PRODUCTION, AUDIT_CHECKPOINT_KEY: JWT_PRIVATE_PEM })).toEqual([expect.stringMatching(/^AUDIT_CHECKPOINT_KEY must not be the same key as JWT_PRIVATE_KEY/)]);
+  });
+
+  it('refuses an unknown NODE_ENV, a boolean that is neither true nor false, and a BODY_LIMIT that is not a size', () => {
+    expect(problemsOf({ NODE_ENV: 'prod' })).toEqual(['NODE_ENV must be production, development or test']);
+    expect(problemsOf({ REQUIRE_TOTP_FOR_PRIVILEGED: 'yes' })).toEqual(['REQUIRE_TOTP_FOR_PRIVILEGED must be true or false']);
+    expect(problemsOf({ JOBS_ENABLED: 'no' })).toEqual(['JOBS_ENABLED must be true or false']);
+    expect(problemsOf({ BODY_LIMIT: 'lots' })).toEqual([expect.stringMatching(/^BODY_LIMIT must be a size/)]);
+    expect(loadConfig({ env: { BODY_LIMIT: '512kb', REQUIRE_TOTP_FOR_PRIVILEGED: 'true', JOBS_ENABLED: 'false' }, readFile: noFiles })).toMatchObject({
+      bodyLimit: '512kb',
+      requireTotpForPrivileged: true,
+      jobsEnabled: false,
+    });
+  });
+
+  it('refuses the retired lock settings, naming them', () => {
+    expect(problemsOf({ ...PRODUCTION, LOGIN_LOCK_AFTER: '10', LOGIN_LOCK_MINUTES: '15' })).toEqual([
+      expect.stringMatching(/^LOGIN_LOCK_AFTER is no longer used: sign-ins are slowed, never locked/),
+      expect.stringMatching(/^LOGIN_LOCK_MINUTES is no longer used/),
+    ]);
+    expect(problemsOf({ LOGIN_DELAY_MS: '5000', LOGIN_MAX_DELAY_MS: '1000' })).toEqual(['LOGIN_MAX_DELAY_MS must be at least LOGIN_DELAY_MS']);
   });
 
   it('refuses --demo', () => {

@@ -1,0 +1,138 @@
+// Issue 15 § 5: crash safety with the real entry point. A server child process takes concurrent
+// writes (referrals created by eight clients at once) and is killed with SIGKILL mid-stream, twice;
+// restarted on the same file each time, every write it acknowledged is there and the audit chain
+// (records and signed checkpoints) verifies.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../server/config.js';
+import { systemClock } from '../../../server/core/clock.js';
+import { systemContext } from '../../../server/core/context.js';
+import { createLogger } from '../../../server/core/logger.js';
+import { closeDeps, createDeps } from '../../../server/deps.js';
+import { insertUserRecord } from '../../../server/modules/auth/users.service.js';
+import { TEST_PASSWORD } from '../../support/factories.js';
+import { referralInput } from '../referrals/referral-helpers.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samvirke-crash-'));
+const databasePath = path.join(dir, 'data', 'samvirke.db');
+const CASEWORKER = 'crash-caseworker@at.test';
+const AUDITOR = 'crash-auditor@cmm.test';
+const ADMIN = 'crash-admin@cmm.test';
+const children: ChildProcess[] = [];
+
+beforeAll(async () => {
+  // The users are made in this process, through the real service, on the file the child will use.
+  const config = loadConfig({ env: { DATABASE_PATH: databasePath, NODE_ENV: 'development' }, readFile: (p) => fs.readFileSync(p, 'utf8') });
+  const deps = await createDeps({ config, clock: systemClock, logger: createLogger({ level: 'silent' }) });
+  const ctx = systemContext(deps, 'crash-test');
+  await insertUserRecord(ctx, { email: CASEWORKER, name: 'Crash Caseworker', organisationCode: 'AT', roles: ['CASEWORKER'], password: TEST_PASSWORD }, { welcome: false });
+  await insertUserRecord(ctx, { email: AUDITOR, name: 'Crash Auditor', organisationCode: 'CMM', roles: ['AUDITOR'], password: TEST_PASSWORD }, { welcome: false });
+  await insertUserRecord(ctx, { email: ADMIN, name: 'Crash Admin', organisationCode: 'CMM', roles: ['ADMIN'], password: TEST_PASSWORD }, { welcome: false });
+  await closeDeps(deps);
+});
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function startChild(): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir, NODE_ENV: 'development', DATABASE_PATH: databasePath, PORT: '0', JOBS_ENABLED: 'false', LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const until = Date.now() + 40_000;
+  while (Date.now() < until) {
+    const match = /"url":"(http:\/\/[^"]+)"[^\n]*"msg":"Samvirke is listening"/.exec(stdout);
+    if (match) return { child, url: match[1]! };
+    if (child.exitCode !== null) throw new Error(`the server exited ${child.exitCode}: ${stderr}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`the server did not start: ${stderr}`);
+}
+
+async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: Array<{ extensions?: { code?: string } }> }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  return (await res.json()) as { data?: T };
+}
+
+async function signIn(url: string, email: string): Promise<string> {
+  const res = await gql<{ login: { accessToken: string } }>(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: email, p: TEST_PASSWORD });
+  if (!res.data?.login) throw new Error(`sign-in failed: ${JSON.stringify(res)}`);
+  return res.data.login.accessToken;
+}
+
+const CREATE = 'mutation($input: CreateReferralInput!) { createReferral(input: $input) { id } }';
+
+/** Eight clients create referrals until the server dies; the ids it answered with are acknowledged. */
+async function writeUntilKilled(url: string, token: string, child: ChildProcess, acknowledged: string[]): Promise<number> {
+  let stop = false;
+  let killed = false;
+  const before = acknowledged.length;
+  const clients = Array.from({ length: 8 }, async (_, client) => {
+    for (let i = 0; !stop; i += 1) {
+      try {
+        const res = await gql<{ createReferral: { id: string } }>(url, CREATE, { input: referralInput({ narrative: `crash test ${client}-${i}` }) }, token);
+        if (res.data?.createReferral?.id) acknowledged.push(res.data.createReferral.id);
+        else if (!killed) throw new Error(`a write was refused: ${JSON.stringify(res.errors)}`);
+      } catch (error) {
+        // The connection died with the server: that write was never acknowledged.
+        if (!killed) throw error;
+        return;
+      }
+    }
+  });
+  // Kill mid-stream, once the clients are well under way.
+  while (acknowledged.length - before < 30) await new Promise((resolve) => setTimeout(resolve, 10));
+  killed = true;
+  child.kill('SIGKILL');
+  await new Promise((resolve) => child.once('exit', resolve));
+  stop = true;
+  await Promise.all(clients);
+  return acknowledged.length - before;
+}
+
+describe('kill -9 under concurrent writes', () => {
+  it('loses no acknowledged write and keeps the audit chain whole, over two kills', async () => {
+    const acknowledged: string[] = [];
+    for (let round = 0; round < 2; round += 1) {
+      const { child, url } = await startChild();
+      const token = await signIn(url, CASEWORKER);
+      expect(await writeUntilKilled(url, token, child, acknowledged)).toBeGreaterThanOrEqual(30);
+      expect(child.signalCode).toBe('SIGKILL');
+    }
+
+    const { child, url } = await startChild();
+    const token = await signIn(url, CASEWORKER);
+    const missing: string[] = [];
+    for (const id of acknowledged) {
+      const res = await gql<{ referral: { id: string } | null }>(url, 'query($id: ID!) { referral(id: $id) { id } }', { id }, token);
+      if (res.data?.referral?.id !== id) missing.push(id);
+    }
+    expect(missing).toEqual([]);
+    expect(new Set(acknowledged).size).toBe(acknowledged.length);
+
+    const auditor = await signIn(url, AUDITOR);
+    // A checkpoint over the whole trail, then verification of records and checkpoints.
+    const job = await gql<{ runJob: { status: string } }>(url, 'mutation { runJob(name: "audit-checkpoint") { status } }', {}, await signIn(url, ADMIN));
+    expect(job.data?.runJob.status).toBe('SUCCEEDED');
+    const report = await gql<{ verifyAuditChain: { ok: boolean; reason: string | null; checked: number } }>(url, '{ verifyAuditChain { ok reason checked } }', {}, auditor);
+    expect(report.data?.verifyAuditChain).toMatchObject({ ok: true, reason: null });
+    expect(report.data!.verifyAuditChain.checked).toBeGreaterThan(acknowledged.length);
+
+    child.kill('SIGTERM');
+    expect(await new Promise((resolve) => child.once('exit', (code) => resolve(code)))).toBe(0);
+  }, 120_000);
+});
