@@ -19,8 +19,11 @@ function problemsOf(env: Record<string, string>, argv: string[] = []): string[] 
 
 const CHECKPOINT_KEY = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
+const BLIND_INDEX_KEY = Buffer.alloc(32, 7).toString('base64');
+
 const PRODUCTION = {
   NODE_ENV: 'production',
+  BLIND_INDEX_KEY,
   AUDIT_CHECKPOINT_KEY: CHECKPOINT_KEY,
   JWT_PRIVATE_KEY: '-----BEGIN PRIVATE KEY-----\\nabc\\n-----END PRIVATE KEY-----',
   JWT_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----\\nabc\\n-----END PUBLIC KEY-----',
@@ -38,11 +41,11 @@ describe('loadConfig in production', () => {
     }
     expect(caught).toBeInstanceOf(ConfigError);
     const { problems, message } = caught as ConfigError;
-    for (const name of ['JWT_PRIVATE_KEY', 'JWT_PUBLIC_KEY', 'SMTP_URL', 'PUBLIC_URL', 'AUDIT_CHECKPOINT_KEY']) {
+    for (const name of ['JWT_PRIVATE_KEY', 'JWT_PUBLIC_KEY', 'SMTP_URL', 'PUBLIC_URL', 'AUDIT_CHECKPOINT_KEY', 'BLIND_INDEX_KEY']) {
       expect(problems.filter((p) => p.startsWith(name))).toHaveLength(1);
       expect(message).toContain(name);
     }
-    expect(problems).toHaveLength(5);
+    expect(problems).toHaveLength(6);
     expect(message).toMatch(/^Samvirke cannot start/);
   });
 
@@ -96,6 +99,20 @@ describe('loadConfig in production', () => {
     const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
     expect(problemsOf({ ...PRODUCTION, AUDIT_CHECKPOINT_KEY: rsa })).toEqual(['AUDIT_CHECKPOINT_KEY must be an Ed25519 private key in PEM (PKCS#8)']);
     expect(problemsOf({ ...PRODUCTION, AUDIT_CHECKPOINT_KEY: 'not a key' })).toEqual(['AUDIT_CHECKPOINT_KEY must be an Ed25519 private key in PEM (PKCS#8)']);
+  });
+
+  it('reads the blind-index key as hex or base64 (inline or from BLIND_INDEX_KEY_FILE), and refuses one shorter than 32 bytes', () => {
+    expect(loadConfig({ env: PRODUCTION, readFile: noFiles }).blindIndexKey).toEqual(Buffer.alloc(32, 7));
+    expect(loadConfig({ env: { ...PRODUCTION, BLIND_INDEX_KEY: 'ab'.repeat(32) }, readFile: noFiles }).blindIndexKey).toEqual(Buffer.alloc(32, 0xab));
+    const { BLIND_INDEX_KEY: _key, ...rest } = PRODUCTION;
+    const readFile = (p: string) => {
+      if (p !== '/run/secrets/blind-index.key') throw new Error('ENOENT');
+      return `${BLIND_INDEX_KEY}\n`;
+    };
+    expect(loadConfig({ env: { ...rest, BLIND_INDEX_KEY_FILE: '/run/secrets/blind-index.key' }, readFile }).blindIndexKey).toEqual(Buffer.alloc(32, 7));
+    expect(problemsOf(rest)).toEqual([expect.stringMatching(/^BLIND_INDEX_KEY \(or BLIND_INDEX_KEY_FILE\) is required in production/)]);
+    expect(problemsOf({ ...PRODUCTION, BLIND_INDEX_KEY: Buffer.alloc(16).toString('base64') })).toEqual([expect.stringMatching(/^BLIND_INDEX_KEY must be a random key of at least 32 bytes/)]);
+    expect(problemsOf({ ...PRODUCTION, BLIND_INDEX_KEY: 'not a key!' })).toEqual([expect.stringMatching(/^BLIND_INDEX_KEY must be/)]);
   });
 
   it('refuses an SMTP_URL that is not smtp:// or smtps://', () => {
