@@ -287,6 +287,12 @@ export const MUTATIONS: Record<TReferralAction, TMutation> = {
     document: (s) => `mutation($id: ID!, $outcome: ReferralOutcome!, $note: String) { closeReferral(id: $id, outcome: $outcome, note: $note) { ${s} } }`,
     defaults: () => ({ outcome: 'REMAINED_IN_DENMARK', note: 'Stays with support' }),
   },
+  CORRECT_SUBJECT: {
+    field: 'correctSubjectData',
+    document: (s) =>
+      `mutation($id: ID!, $version: Int!, $input: SubjectCorrectionInput!, $reason: String!) { correctSubjectData(id: $id, version: $version, input: $input, reason: $reason) { ${s} } }`,
+    defaults: () => ({ version: 1, input: { name: 'Corrected Name' }, reason: 'The true name was given at the interview' }),
+  },
 };
 
 /** One move over HTTP, with the action's default arguments unless given. */

@@ -1,0 +1,151 @@
+// Queries of subject matching: the blind-index tokens, the controller's dismissals and merges,
+// and the subjects' alias chain. No plaintext personal value is ever a query condition here.
+import { and, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import { referrals, subjectMatchDismissals, subjectMatchIndexed, subjectMatchTokens, subjectMerges, subjects } from '../../../db/schema/index.js';
+import type { TExecutor } from '../../core/db.js';
+import type { TBlindToken } from './blind-index.js';
+
+export type TMergeRow = typeof subjectMerges.$inferSelect;
+export type TSubjectRow = typeof subjects.$inferSelect;
+
+/** Replaces a referral's tokens and records under which key they were made. */
+export function replaceTokens(ex: TExecutor, options: { referralId: string; tokens: TBlindToken[]; keyId: string; at: string }): void {
+  ex.delete(subjectMatchTokens).where(eq(subjectMatchTokens.referralId, options.referralId)).run();
+  for (let i = 0; i < options.tokens.length; i += 100) {
+    ex.insert(subjectMatchTokens)
+      .values(options.tokens.slice(i, i + 100).map((t) => ({ referralId: options.referralId, token: t.token, field: t.field, kind: t.kind })))
+      .run();
+  }
+  ex.insert(subjectMatchIndexed)
+    .values({ referralId: options.referralId, keyId: options.keyId, indexedAt: options.at })
+    .onConflictDoUpdate({ target: subjectMatchIndexed.referralId, set: { keyId: options.keyId, indexedAt: options.at } })
+    .run();
+}
+
+/** Retention: a referral erased keeps no token (its index row stays, so the backfill passes it over). */
+export function deleteTokens(ex: TExecutor, referralId: string): void {
+  ex.delete(subjectMatchTokens).where(eq(subjectMatchTokens.referralId, referralId)).run();
+}
+
+/** Submitted referrals, not erased, not yet indexed under this key: what the start-up backfill indexes. */
+export function referralsToIndex(ex: TExecutor, options: { keyId: string; limit: number }): string[] {
+  return ex
+    .select({ id: referrals.id })
+    .from(referrals)
+    .leftJoin(subjectMatchIndexed, eq(subjectMatchIndexed.referralId, referrals.id))
+    .where(and(ne(referrals.state, 'DRAFT'), isNull(referrals.erasedAt), or(isNull(subjectMatchIndexed.keyId), ne(subjectMatchIndexed.keyId, options.keyId))))
+    .limit(options.limit)
+    .all()
+    .map((r) => r.id);
+}
+
+export type TTokenHit = { referralId: string; subjectId: string; token: string; field: string };
+
+/** Every indexed token of another subject's referral equal to one of `tokens` (through the token index). */
+export function findTokenHits(ex: TExecutor, options: { tokens: string[]; excludeSubjectId: string }): TTokenHit[] {
+  if (options.tokens.length === 0) return [];
+  return ex
+    .select({ referralId: subjectMatchTokens.referralId, subjectId: referrals.subjectId, token: subjectMatchTokens.token, field: subjectMatchTokens.field })
+    .from(subjectMatchTokens)
+    .innerJoin(referrals, eq(referrals.id, subjectMatchTokens.referralId))
+    .where(and(inArray(subjectMatchTokens.token, options.tokens), ne(referrals.subjectId, options.excludeSubjectId), ne(referrals.state, 'DRAFT'), isNull(referrals.erasedAt)))
+    .all();
+}
+
+/** How many EXACT name and alias tokens each referral has (the other side of a name's overlap). */
+export function exactTokenCounts(ex: TExecutor, referralIds: string[]): Array<{ referralId: string; field: string; n: number }> {
+  if (referralIds.length === 0) return [];
+  return ex
+    .select({ referralId: subjectMatchTokens.referralId, field: subjectMatchTokens.field, n: sql<number>`count(*)` })
+    .from(subjectMatchTokens)
+    .where(and(inArray(subjectMatchTokens.referralId, referralIds), eq(subjectMatchTokens.kind, 'EXACT')))
+    .groupBy(subjectMatchTokens.referralId, subjectMatchTokens.field)
+    .all();
+}
+
+/** The pair as stored: the smaller id first. */
+export function dismissalKey(a: string, b: string): { subjectId: string; otherSubjectId: string } {
+  return a < b ? { subjectId: a, otherSubjectId: b } : { subjectId: b, otherSubjectId: a };
+}
+
+/** The subjects dismissed as matches of `subjectId`. */
+export function dismissedWith(ex: TExecutor, subjectId: string): Set<string> {
+  const rows = ex
+    .select({ a: subjectMatchDismissals.subjectId, b: subjectMatchDismissals.otherSubjectId })
+    .from(subjectMatchDismissals)
+    .where(or(eq(subjectMatchDismissals.subjectId, subjectId), eq(subjectMatchDismissals.otherSubjectId, subjectId)))
+    .all();
+  return new Set(rows.map((r) => (r.a === subjectId ? r.b : r.a)));
+}
+
+export function insertDismissal(ex: TExecutor, row: typeof subjectMatchDismissals.$inferInsert): boolean {
+  return ex.insert(subjectMatchDismissals).values(row).onConflictDoNothing().run().changes === 1;
+}
+
+export function findSubject(ex: TExecutor, id: string): TSubjectRow | undefined {
+  return ex.select().from(subjects).where(eq(subjects.id, id)).get();
+}
+
+/** The subject an id stands for now: itself, or the one it was merged into (following a chain of merges). */
+export function resolveSubjectId(ex: TExecutor, id: string): string | null {
+  let current = findSubject(ex, id);
+  for (let hops = 0; current && current.mergedIntoId && hops < 50; hops += 1) current = findSubject(ex, current.mergedIntoId);
+  return current?.id ?? null;
+}
+
+/** The subjects merged into this one (directly or through a chain): their pseudonyms still name it. */
+export function aliasesOf(ex: TExecutor, subjectId: string): TSubjectRow[] {
+  const out: TSubjectRow[] = [];
+  let frontier = [subjectId];
+  for (let depth = 0; frontier.length > 0 && depth < 50; depth += 1) {
+    const found = ex.select().from(subjects).where(inArray(subjects.mergedIntoId, frontier)).all();
+    out.push(...found);
+    frontier = found.map((s) => s.id);
+  }
+  return out;
+}
+
+export function referralsOfSubject(ex: TExecutor, subjectId: string) {
+  return ex.select().from(referrals).where(eq(referrals.subjectId, subjectId)).all();
+}
+
+export function insertMerge(ex: TExecutor, row: typeof subjectMerges.$inferInsert): void {
+  ex.insert(subjectMerges).values(row).run();
+}
+
+export function findMerge(ex: TExecutor, id: string): TMergeRow | undefined {
+  return ex.select().from(subjectMerges).where(eq(subjectMerges.id, id)).get();
+}
+
+/** Merges that concern these subjects (as the surviving or the merged one), newest first. */
+export function mergesOfSubjects(ex: TExecutor, subjectIds: string[]): TMergeRow[] {
+  if (subjectIds.length === 0) return [];
+  return ex
+    .select()
+    .from(subjectMerges)
+    .where(or(inArray(subjectMerges.survivingSubjectId, subjectIds), inArray(subjectMerges.mergedSubjectId, subjectIds)))
+    .orderBy(desc(subjectMerges.mergedAt))
+    .all();
+}
+
+/** Moves a referral to another subject, remembering the subject it was referred under. */
+export function moveReferral(ex: TExecutor, options: { referralId: string; toSubjectId: string; referredSubjectId: string | null; at: string }): void {
+  ex.update(referrals)
+    .set({ subjectId: options.toSubjectId, referredSubjectId: options.referredSubjectId, updatedAt: options.at, version: sql`${referrals.version} + 1` })
+    .where(eq(referrals.id, options.referralId))
+    .run();
+}
+
+export function setMergedInto(ex: TExecutor, options: { subjectId: string; mergedIntoId: string | null; at: string | null }): void {
+  ex.update(subjects).set({ mergedIntoId: options.mergedIntoId, mergedAt: options.at }).where(eq(subjects.id, options.subjectId)).run();
+}
+
+export function markUnmerged(ex: TExecutor, options: { id: string; userId: string; organisationId: string; at: string }): boolean {
+  return (
+    ex
+      .update(subjectMerges)
+      .set({ unmergedAt: options.at, unmergedByUserId: options.userId, unmergedByOrganisationId: options.organisationId })
+      .where(and(eq(subjectMerges.id, options.id), isNull(subjectMerges.unmergedAt)))
+      .run().changes === 1
+  );
+}
