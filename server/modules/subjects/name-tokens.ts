@@ -32,9 +32,12 @@ const TRANSLITERATION: Record<string, string> = {
 export const MAX_NAME_TOKENS = 8;
 
 function latinise(text: string): string {
+  // Decomposed first, so accented Greek and Cyrillic letters map by their base letter; the
+  // combining marks are dropped at the end: é → e, ș → s, ñ → n, ί → i.
   let out = '';
-  for (const char of text.toLowerCase()) out += SPECIAL[char] ?? TRANSLITERATION[char] ?? char;
-  // Decompose and drop the combining marks: é → e, ș → s, ñ → n.
+  // Greek ου is one sound, written ou (ICAO 9303), not o + y.
+  const decomposed = text.normalize('NFKD').toLowerCase().replace(/ο\p{M}*υ/gu, 'ou');
+  for (const char of decomposed) out += SPECIAL[char] ?? TRANSLITERATION[char] ?? char;
   return out.normalize('NFKD').replace(/\p{M}+/gu, '');
 }
 

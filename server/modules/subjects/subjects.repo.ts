@@ -128,12 +128,22 @@ export function mergesOfSubjects(ex: TExecutor, subjectIds: string[]): TMergeRow
     .all();
 }
 
-/** Moves a referral to another subject, remembering the subject it was referred under. */
-export function moveReferral(ex: TExecutor, options: { referralId: string; toSubjectId: string; referredSubjectId: string | null; at: string }): void {
-  ex.update(referrals)
-    .set({ subjectId: options.toSubjectId, referredSubjectId: options.referredSubjectId, updatedAt: options.at, version: sql`${referrals.version} + 1` })
-    .where(eq(referrals.id, options.referralId))
-    .run();
+/**
+ * Moves a referral to another subject, remembering the subject it was referred under. Neither its
+ * version nor its updated time changes: a merge is no change to the referral's data, and a referrer
+ * that saw either move would learn that something happened to the person's record.
+ */
+export function moveReferral(ex: TExecutor, options: { referralId: string; toSubjectId: string; referredSubjectId: string | null }): void {
+  ex.update(referrals).set({ subjectId: options.toSubjectId, referredSubjectId: options.referredSubjectId }).where(eq(referrals.id, options.referralId)).run();
+}
+
+/** Referrals made under an alias after its merge (existingSubjectId): they belong to it again on an unmerge. */
+export function referralsReferredUnder(ex: TExecutor, options: { subjectId: string; referredSubjectId: string }) {
+  return ex
+    .select()
+    .from(referrals)
+    .where(and(eq(referrals.subjectId, options.subjectId), eq(referrals.referredSubjectId, options.referredSubjectId)))
+    .all();
 }
 
 export function setMergedInto(ex: TExecutor, options: { subjectId: string; mergedIntoId: string | null; at: string | null }): void {

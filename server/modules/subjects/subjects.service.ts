@@ -128,7 +128,7 @@ export function confirmSubjectMatch(ctx: TContext, input: { referralId: string; 
       throw new AppError('CONFLICT', 'The subjects have changed since you loaded them; reload and try again', { field: 'subjectId' });
     }
     const moved = repo.referralsOfSubject(unit.tx, mergedSubjectId).map((r) => ({ referralId: r.id, referredSubjectId: r.referredSubjectId }));
-    for (const m of moved) repo.moveReferral(unit.tx, { referralId: m.referralId, toSubjectId: candidate.subjectId, referredSubjectId: m.referredSubjectId ?? mergedSubjectId, at });
+    for (const m of moved) repo.moveReferral(unit.tx, { referralId: m.referralId, toSubjectId: candidate.subjectId, referredSubjectId: m.referredSubjectId ?? mergedSubjectId });
     repo.setMergedInto(unit.tx, { subjectId: mergedSubjectId, mergedIntoId: candidate.subjectId, at });
     const mergeId = newId();
     repo.insertMerge(unit.tx, {
@@ -201,9 +201,14 @@ export function unmergeSubjects(ctx: TContext, input: { mergeId: string }): TRef
     let restored = 0;
     for (const m of merge.moved) {
       const row = referralsRepo.findReferral(unit.tx, m.referralId);
-      // A referral moved on since (by a later merge that was undone, it is back here; otherwise it stays where it is).
+      // A referral that is no longer with the surviving subject has been moved on by a later decision: it stays.
       if (!row || row.subjectId !== merge.survivingSubjectId) continue;
-      repo.moveReferral(unit.tx, { referralId: m.referralId, toSubjectId: merge.mergedSubjectId, referredSubjectId: m.referredSubjectId, at });
+      repo.moveReferral(unit.tx, { referralId: m.referralId, toSubjectId: merge.mergedSubjectId, referredSubjectId: m.referredSubjectId });
+      restored += 1;
+    }
+    // Referred under the alias while the merge stood: that person's referrals too.
+    for (const row of repo.referralsReferredUnder(unit.tx, { subjectId: merge.survivingSubjectId, referredSubjectId: merge.mergedSubjectId })) {
+      repo.moveReferral(unit.tx, { referralId: row.id, toSubjectId: merge.mergedSubjectId, referredSubjectId: null });
       restored += 1;
     }
     repo.setMergedInto(unit.tx, { subjectId: merge.mergedSubjectId, mergedIntoId: null, at: null });
