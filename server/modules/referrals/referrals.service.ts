@@ -109,8 +109,8 @@ function facts(options: { dateOfBirth: string | null; estimatedAge: number | nul
 }
 
 /** A date of birth after today would make the person a "minor" of negative age. */
-function assertBornBy(dateOfBirth: string | null | undefined, now: Date): void {
-  if (dateOfBirth && dateOfBirth > localDate(now)) throw badInput('input.subject.dateOfBirth', 'The date of birth cannot be in the future');
+function assertBornBy(dateOfBirth: string | null | undefined, now: Date, field = 'input.subject.dateOfBirth'): void {
+  if (dateOfBirth && dateOfBirth > localDate(now)) throw badInput(field, 'The date of birth cannot be in the future');
 }
 
 export function createReferral(ctx: TContext, raw: unknown): TReferralView {
@@ -518,7 +518,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 export function correctSubjectData(ctx: TContext, input: { id: string; version: number; input: unknown; reason: string }): TReferralView {
   const changes = parseInput(ZSubjectCorrectionInput, input.input ?? {}, 'input');
   const reason = parseInput(ZReason, input.reason, 'reason');
-  assertBornBy(changes.dateOfBirth, ctx.deps.clock.now());
+  assertBornBy(changes.dateOfBirth, ctx.deps.clock.now(), 'input.dateOfBirth');
   return move(ctx, {
     id: input.id,
     action: 'CORRECT_SUBJECT',
@@ -536,7 +536,8 @@ export function correctSubjectData(ctx: TContext, input: { id: string; version: 
         nationality: row.nationality,
         languages: row.languages,
       };
-      const corrected = (Object.keys(changes) as TCorrectableField[]).filter((field) => {
+      // In one fixed order (the table's), whatever the order of the input.
+      const corrected = (Object.keys(CORRECTION_DATA_CLASS) as TCorrectableField[]).filter((field) => {
         const value = field === 'languages' ? [...new Set(changes.languages ?? [])] : field === 'gender' ? (changes.gender ?? 'UNKNOWN') : changes[field];
         return changes[field] !== undefined && !sameValue(value, before[field]);
       });
