@@ -77,6 +77,10 @@ export type TReferral = {
   outcome: string | null;
   timeline: TEvent[];
   access: { level: string; reason: string };
+  /** Issue 11 § 3 and § 4 (tests/integration/subjects): selected only where asked for. */
+  possibleMatches?: unknown;
+  subjectMerges?: unknown;
+  corrections?: unknown;
 };
 
 // ---------------------------------------------------------------------------------------------
