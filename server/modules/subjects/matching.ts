@@ -33,6 +33,8 @@ export const MATCH_THRESHOLD = 45;
 const SCORED = 200;
 
 const WEIGHT = { name: 55, birth: 30, ageFits: 15, nationality: 15, birthDiffers: -15, nationalityDiffers: -10 } as const;
+/** An alias matching an alias counts for this much of a name matching a name. */
+const ALIAS_PAIR_CREDIT = 0.6;
 /** A spelling variant counts for this much of an exact token. */
 const SOUND_CREDIT = 0.8;
 
@@ -84,7 +86,7 @@ export function yearsFit(a: [number, number], b: [number, number]): boolean {
  * The candidates for `probe`, best first: at most `limit` subjects scoring MATCH_THRESHOLD or more.
  * Who may see them (and which were dismissed) is the service's business.
  */
-export function findCandidates(ex: TExecutor, key: TBlindIndexKey, probe: TMatchProbe, options: { limit: number; exclude?: ReadonlySet<string> }): TMatchCandidate[] {
+export function findCandidates(ex: TExecutor, key: TBlindIndexKey, probe: TMatchProbe, options: { limit: number; exclude?: ReadonlySet<string>; onlySubjectId?: string }): TMatchCandidate[] {
   const nameQuery = queryTokens(key, 'NAME', probe.name);
   const aliasQuery = queryTokens(key, 'ALIAS', probe.alias);
   const birthToken = probe.dateOfBirth ? blindToken(key, 'BIRTH', probe.dateOfBirth) : null;
@@ -100,7 +102,7 @@ export function findCandidates(ex: TExecutor, key: TBlindIndexKey, probe: TMatch
   // Per candidate referral: the tokens it shares, by field.
   const byReferral = new Map<string, { subjectId: string; name: Set<string>; alias: Set<string>; birth: boolean }>();
   for (const hit of hits) {
-    if (options.exclude?.has(hit.subjectId)) continue;
+    if (options.exclude?.has(hit.subjectId) || (options.onlySubjectId && hit.subjectId !== options.onlySubjectId)) continue;
     let entry = byReferral.get(hit.referralId);
     if (!entry) byReferral.set(hit.referralId, (entry = { subjectId: hit.subjectId, name: new Set(), alias: new Set(), birth: false }));
     if (hit.field === 'NAME') entry.name.add(hit.token);
@@ -117,7 +119,9 @@ export function findCandidates(ex: TExecutor, key: TBlindIndexKey, probe: TMatch
     for (const { query, fromAlias } of combos) {
       for (const field of ['NAME', 'ALIAS'] as const) {
         const result = overlap(query, field === 'NAME' ? entry.name : entry.alias, counts ? (counts[field] ?? 0) : null);
-        if (result.score > best.score) best = { ...result, viaAlias: fromAlias || field === 'ALIAS' };
+        // Two aliases alike say less than two names: street names and nicknames are shared.
+        const score = fromAlias && field === 'ALIAS' ? result.score * ALIAS_PAIR_CREDIT : result.score;
+        if (score > best.score) best = { ...result, score, viaAlias: fromAlias || field === 'ALIAS' };
       }
     }
     return best;

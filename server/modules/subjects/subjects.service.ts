@@ -33,7 +33,7 @@ function assertHandles(ctx: TContext, view: TReferralView, attempted: string): T
  * the pairs dismissed, and only subjects with a referral the viewer holds as controller (US is not
  * told of a person only CMM handles; CMM, the national centre, controls every submitted referral).
  */
-function candidatesFor(ctx: TContext, viewer: TViewer, view: TReferralView): Array<TMatchCandidate & { referrals: referralsRepo.TReferralRow[] }> {
+function candidatesFor(ctx: TContext, viewer: TViewer, view: TReferralView, onlySubjectId?: string): Array<TMatchCandidate & { referrals: referralsRepo.TReferralRow[] }> {
   const { db } = ctx.deps;
   const personal = referralsRepo.findPersonalData(db, [view.row.id])[0];
   if (!personal || view.row.erasedAt) return [];
@@ -50,7 +50,7 @@ function candidatesFor(ctx: TContext, viewer: TViewer, view: TReferralView): Arr
       nationality: view.row.nationality,
       day: localDate(new Date(view.row.submittedAt ?? view.row.createdAt)),
     },
-    { limit: MAX_MATCHES * 3, exclude: dismissed },
+    { limit: MAX_MATCHES * 3, exclude: dismissed, onlySubjectId },
   );
   const out: Array<TMatchCandidate & { referrals: referralsRepo.TReferralRow[] }> = [];
   for (const candidate of found) {
@@ -98,9 +98,12 @@ export function possibleMatches(ctx: TContext, view: TReferralView): TPossibleMa
   return matches;
 }
 
-/** The candidate as the viewer may be shown it now, or BAD_USER_INPUT naming subjectId. */
+/**
+ * The candidate as the viewer may be shown it now (scored on its own, so that one among many equally
+ * good matches is not lost past the first page), or BAD_USER_INPUT naming subjectId.
+ */
 function proposedMatch(ctx: TContext, viewer: TViewer, view: TReferralView, subjectId: string) {
-  const candidate = candidatesFor(ctx, viewer, view).find((c) => c.subjectId === subjectId);
+  const candidate = candidatesFor(ctx, viewer, view, subjectId).find((c) => c.subjectId === subjectId);
   if (!candidate) throw badInput('subjectId', 'Not a possible match of this referral (or it was dismissed)');
   return candidate;
 }
