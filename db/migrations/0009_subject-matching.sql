@@ -42,7 +42,7 @@ CREATE TABLE `subject_match_tokens` (
 	FOREIGN KEY (`referral_id`) REFERENCES `referrals`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `subject_match_tokens_token_idx` ON `subject_match_tokens` (`token`);--> statement-breakpoint
+CREATE INDEX `subject_match_tokens_token_idx` ON `subject_match_tokens` (`token`,`kind`,`referral_id`,`field`);--> statement-breakpoint
 CREATE TABLE `subject_merges` (
 	`id` text PRIMARY KEY NOT NULL,
 	`surviving_subject_id` text NOT NULL,

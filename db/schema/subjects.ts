@@ -23,7 +23,8 @@ export const subjectMatchTokens = sqliteTable(
     /** EXACT (a normalised token), SOUND (its spelling-variant key) or BIRTH (the date of birth). */
     kind: text('kind').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.referralId, t.token, t.field] }), index('subject_match_tokens_token_idx').on(t.token)],
+  // The token index covers what matching reads (token → kind, referral), so it never touches the table.
+  (t) => [primaryKey({ columns: [t.referralId, t.token, t.field] }), index('subject_match_tokens_token_idx').on(t.token, t.kind, t.referralId, t.field)],
 );
 
 /** Which referrals are indexed, under which key: the start-up backfill indexes the others. */

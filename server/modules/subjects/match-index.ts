@@ -9,11 +9,18 @@ import { findPersonalData } from '../referrals/referrals.repo.js';
 import { identityTokens, type TBlindIndexKey } from './blind-index.js';
 import * as repo from './subjects.repo.js';
 
-/** (Re)computes one referral's tokens from its personal data as it now stands. */
+/** (Re)computes referrals' tokens from their personal data as it now stands. */
+export function indexReferrals(ex: TExecutor, key: TBlindIndexKey, options: { referralIds: string[]; at: Date }): void {
+  const personal = new Map(findPersonalData(ex, options.referralIds).map((p) => [p.referralId, p]));
+  const entries = options.referralIds.map((referralId) => {
+    const p = personal.get(referralId);
+    return { referralId, tokens: identityTokens(key, { name: p?.name ?? null, alias: p?.alias ?? null, dateOfBirth: p?.dateOfBirth ?? null }) };
+  });
+  repo.replaceTokens(ex, { entries, keyId: key.keyId, at: options.at.toISOString() });
+}
+
 export function indexReferral(ex: TExecutor, key: TBlindIndexKey, options: { referralId: string; at: Date }): void {
-  const personal = findPersonalData(ex, [options.referralId])[0];
-  const tokens = identityTokens(key, { name: personal?.name ?? null, alias: personal?.alias ?? null, dateOfBirth: personal?.dateOfBirth ?? null });
-  repo.replaceTokens(ex, { referralId: options.referralId, tokens, keyId: key.keyId, at: options.at.toISOString() });
+  indexReferrals(ex, key, { referralIds: [options.referralId], at: options.at });
 }
 
 /** Retention erased the referral's personal data: its tokens go with it. */
@@ -21,7 +28,7 @@ export function forgetReferral(ex: TExecutor, referralId: string): void {
   repo.deleteTokens(ex, referralId);
 }
 
-const BATCH = 500;
+const BATCH = 2000;
 
 /**
  * Indexes every submitted, unerased referral that is not indexed under the current key. Safe to
@@ -34,7 +41,7 @@ export function backfillMatchIndex(ctx: TContext): number {
     const ids = repo.referralsToIndex(ctx.deps.db, { keyId: key.keyId, limit: BATCH });
     if (ids.length === 0) return total;
     runAudited(ctx, (unit) => {
-      for (const referralId of ids) indexReferral(unit.tx, key, { referralId, at: unit.now });
+      indexReferrals(unit.tx, key, { referralIds: ids, at: unit.now });
       unit.audit({ action: 'SUBJECT_MATCH_INDEX_BACKFILL', objectType: 'Referral', details: { referrals: ids.length, keyId: key.keyId } });
     });
     total += ids.length;

@@ -3,8 +3,6 @@
 // date of birth), never by scanning; each candidate referral is then scored on the name overlap,
 // the date of birth or an estimated age that fits, and the nationality, and each subject keeps the
 // score of its best referral. Pure scoring below, the two indexed queries in subjects.repo.ts.
-import { inArray } from 'drizzle-orm';
-import { referrals } from '../../../db/schema/index.js';
 import type { TExecutor } from '../../core/db.js';
 import { findPersonalData } from '../referrals/referrals.repo.js';
 import { blindToken, nameFieldTokens, type TBlindIndexKey } from './blind-index.js';
@@ -29,8 +27,8 @@ export type TMatchCandidate = { subjectId: string; referralId: string; score: nu
 
 /** Proposed from this score (0–100) up: a whole name alone (55) is, a date of birth with the nationality (45) is. */
 export const MATCH_THRESHOLD = 45;
-/** Candidate referrals scored in full, after a first ranking on the tokens alone. */
-const SCORED = 200;
+/** Candidate referrals scored in full, after a first ranking on the tokens alone (in SQL, on the index). */
+const RANKED = 300;
 
 const WEIGHT = { name: 55, birth: 30, ageFits: 15, nationality: 15, birthDiffers: -15, nationalityDiffers: -10 } as const;
 /** An alias matching an alias counts for this much of a name matching a name. */
@@ -96,15 +94,25 @@ export function findCandidates(ex: TExecutor, key: TBlindIndexKey, probe: TMatch
     if (t.sound) wanted.add(t.sound);
   }
   if (birthToken) wanted.add(birthToken);
-  const hits = repo.findTokenHits(ex, { tokens: [...wanted], excludeSubjectId: probe.subjectId });
+  // Only the best-ranked referrals on the index are looked at (however common a name is); a
+  // decision on one subject ranks that subject's referrals alone.
+  const within = options.onlySubjectId ? repo.referralsOfSubject(ex, options.onlySubjectId).map((r) => r.id) : undefined;
+  const ranked = repo.rankByTokens(ex, { tokens: [...wanted], limit: RANKED, withinReferralIds: within });
+  const candidates = new Map(
+    repo
+      .candidateReferrals(ex, ranked)
+      .filter((r) => r.subjectId !== probe.subjectId && !options.exclude?.has(r.subjectId))
+      .map((r) => [r.id, r]),
+  );
+  const hits = repo.tokenHits(ex, { tokens: [...wanted], referralIds: [...candidates.keys()] });
   if (hits.length === 0) return [];
 
   // Per candidate referral: the tokens it shares, by field.
   const byReferral = new Map<string, { subjectId: string; name: Set<string>; alias: Set<string>; birth: boolean }>();
   for (const hit of hits) {
-    if (options.exclude?.has(hit.subjectId) || (options.onlySubjectId && hit.subjectId !== options.onlySubjectId)) continue;
+    const subjectId = candidates.get(hit.referralId)!.subjectId;
     let entry = byReferral.get(hit.referralId);
-    if (!entry) byReferral.set(hit.referralId, (entry = { subjectId: hit.subjectId, name: new Set(), alias: new Set(), birth: false }));
+    if (!entry) byReferral.set(hit.referralId, (entry = { subjectId, name: new Set(), alias: new Set(), birth: false }));
     if (hit.field === 'NAME') entry.name.add(hit.token);
     else if (hit.field === 'ALIAS') entry.alias.add(hit.token);
     else entry.birth = true;
@@ -127,20 +135,14 @@ export function findCandidates(ex: TExecutor, key: TBlindIndexKey, probe: TMatch
     return best;
   };
 
-  // A first ranking on the tokens alone keeps the full scoring to the likeliest few.
-  const ranked = [...byReferral.entries()]
-    .map(([referralId, entry]) => ({ referralId, entry, rough: nameScore(entry, null).score * WEIGHT.name + (entry.birth ? WEIGHT.birth : 0) }))
-    .sort((a, b) => b.rough - a.rough)
-    .slice(0, SCORED);
-  const ids = ranked.map((r) => r.referralId);
+  const ids = [...byReferral.keys()];
   const counts = new Map<string, { NAME?: number; ALIAS?: number }>();
   for (const row of repo.exactTokenCounts(ex, ids)) counts.set(row.referralId, { ...counts.get(row.referralId), [row.field]: row.n });
-  const facts = new Map(ex.select({ id: referrals.id, nationality: referrals.nationality, submittedAt: referrals.submittedAt, createdAt: referrals.createdAt }).from(referrals).where(inArray(referrals.id, ids)).all().map((r) => [r.id, r]));
   const personal = new Map(findPersonalData(ex, ids).map((p) => [p.referralId, p]));
   const probeYears = birthYears(probe);
 
   const bestBySubject = new Map<string, TMatchCandidate>();
-  for (const { referralId, entry } of ranked) {
+  for (const [referralId, entry] of byReferral) {
     const reasons: TMatchReason[] = [];
     let score = 0;
     const name = nameScore(entry, counts.get(referralId) ?? {});
@@ -149,7 +151,7 @@ export function findCandidates(ex: TExecutor, key: TBlindIndexKey, probe: TMatch
       reasons.push(name.exact && !name.viaAlias ? 'SAME_NAME' : 'SIMILAR_NAME');
       if (name.viaAlias) reasons.push('MATCHES_ALIAS');
     }
-    const fact = facts.get(referralId);
+    const fact = candidates.get(referralId);
     const data = personal.get(referralId);
     if (entry.birth) {
       score += WEIGHT.birth;

@@ -8,18 +8,21 @@ import type { TBlindToken } from './blind-index.js';
 export type TMergeRow = typeof subjectMerges.$inferSelect;
 export type TSubjectRow = typeof subjects.$inferSelect;
 
-/** Replaces a referral's tokens and records under which key they were made. */
-export function replaceTokens(ex: TExecutor, options: { referralId: string; tokens: TBlindToken[]; keyId: string; at: string }): void {
-  ex.delete(subjectMatchTokens).where(eq(subjectMatchTokens.referralId, options.referralId)).run();
-  for (let i = 0; i < options.tokens.length; i += 100) {
-    ex.insert(subjectMatchTokens)
-      .values(options.tokens.slice(i, i + 100).map((t) => ({ referralId: options.referralId, token: t.token, field: t.field, kind: t.kind })))
+/** Replaces these referrals' tokens and records under which key they were made (a batch: few statements). */
+export function replaceTokens(ex: TExecutor, options: { entries: Array<{ referralId: string; tokens: TBlindToken[] }>; keyId: string; at: string }): void {
+  const ids = options.entries.map((e) => e.referralId);
+  if (ids.length === 0) return;
+  for (let i = 0; i < ids.length; i += 500) ex.delete(subjectMatchTokens).where(inArray(subjectMatchTokens.referralId, ids.slice(i, i + 500))).run();
+  const rows = options.entries.flatMap((e) => e.tokens.map((t) => ({ referralId: e.referralId, token: t.token, field: t.field, kind: t.kind })));
+  // SQLite binds at most 32 766 variables per statement: 4 per row.
+  for (let i = 0; i < rows.length; i += 2000) ex.insert(subjectMatchTokens).values(rows.slice(i, i + 2000)).run();
+  const indexed = ids.map((referralId) => ({ referralId, keyId: options.keyId, indexedAt: options.at }));
+  for (let i = 0; i < indexed.length; i += 2000) {
+    ex.insert(subjectMatchIndexed)
+      .values(indexed.slice(i, i + 2000))
+      .onConflictDoUpdate({ target: subjectMatchIndexed.referralId, set: { keyId: sql`excluded.key_id`, indexedAt: sql`excluded.indexed_at` } })
       .run();
   }
-  ex.insert(subjectMatchIndexed)
-    .values({ referralId: options.referralId, keyId: options.keyId, indexedAt: options.at })
-    .onConflictDoUpdate({ target: subjectMatchIndexed.referralId, set: { keyId: options.keyId, indexedAt: options.at } })
-    .run();
 }
 
 /** Retention: a referral erased keeps no token (its index row stays, so the backfill passes it over). */
@@ -39,16 +42,44 @@ export function referralsToIndex(ex: TExecutor, options: { keyId: string; limit:
     .map((r) => r.id);
 }
 
-export type TTokenHit = { referralId: string; subjectId: string; token: string; field: string };
+export type TTokenHit = { referralId: string; token: string; field: string };
 
-/** Every indexed token of another subject's referral equal to one of `tokens` (through the token index). */
-export function findTokenHits(ex: TExecutor, options: { tokens: string[]; excludeSubjectId: string }): TTokenHit[] {
+/**
+ * The referrals that share the most of `tokens`, through the covering token index alone: a rough
+ * rank (an exact token 1, a sound key 0.5, the date of birth 1.5) in SQL, so that only the best
+ * `limit` are looked at further, however common a name is.
+ */
+export function rankByTokens(ex: TExecutor, options: { tokens: string[]; limit: number; withinReferralIds?: string[] }): string[] {
   if (options.tokens.length === 0) return [];
+  const within = options.withinReferralIds ? inArray(subjectMatchTokens.referralId, options.withinReferralIds) : undefined;
   return ex
-    .select({ referralId: subjectMatchTokens.referralId, subjectId: referrals.subjectId, token: subjectMatchTokens.token, field: subjectMatchTokens.field })
+    .select({ referralId: subjectMatchTokens.referralId })
     .from(subjectMatchTokens)
-    .innerJoin(referrals, eq(referrals.id, subjectMatchTokens.referralId))
-    .where(and(inArray(subjectMatchTokens.token, options.tokens), ne(referrals.subjectId, options.excludeSubjectId), ne(referrals.state, 'DRAFT'), isNull(referrals.erasedAt)))
+    .where(and(inArray(subjectMatchTokens.token, options.tokens), within))
+    .groupBy(subjectMatchTokens.referralId)
+    .orderBy(sql`sum(case ${subjectMatchTokens.kind} when 'EXACT' then 1.0 when 'SOUND' then 0.5 else 1.5 end) desc`, subjectMatchTokens.referralId)
+    .limit(options.limit)
+    .all()
+    .map((r) => r.referralId);
+}
+
+/** The tokens among `tokens` that these referrals have. */
+export function tokenHits(ex: TExecutor, options: { tokens: string[]; referralIds: string[] }): TTokenHit[] {
+  if (options.tokens.length === 0 || options.referralIds.length === 0) return [];
+  return ex
+    .select({ referralId: subjectMatchTokens.referralId, token: subjectMatchTokens.token, field: subjectMatchTokens.field })
+    .from(subjectMatchTokens)
+    .where(and(inArray(subjectMatchTokens.referralId, options.referralIds), inArray(subjectMatchTokens.token, options.tokens)))
+    .all();
+}
+
+/** The facts matching needs of candidate referrals: those submitted and not erased. */
+export function candidateReferrals(ex: TExecutor, referralIds: string[]) {
+  if (referralIds.length === 0) return [];
+  return ex
+    .select({ id: referrals.id, subjectId: referrals.subjectId, nationality: referrals.nationality, submittedAt: referrals.submittedAt, createdAt: referrals.createdAt })
+    .from(referrals)
+    .where(and(inArray(referrals.id, referralIds), ne(referrals.state, 'DRAFT'), isNull(referrals.erasedAt)))
     .all();
 }
 
