@@ -62,6 +62,7 @@ function candidatesFor(ctx: TContext, viewer: TViewer, view: TReferralView, only
   return out;
 }
 
+/** The matches read in this request (a field asked twice is computed and audited once); a decision clears it. */
 const matchesLoader = perRequest(() => new Map<string, TPossibleMatch[]>());
 
 /**
@@ -114,6 +115,7 @@ function proposedMatch(ctx: TContext, viewer: TViewer, view: TReferralView, subj
  * (which the referrer keeps seeing), and the merged subject stays as an alias that still resolves.
  */
 export function confirmSubjectMatch(ctx: TContext, input: { referralId: string; subjectId: string }): TReferralView {
+  matchesLoader(ctx).clear();
   const view = getReferral(ctx, { id: input.referralId });
   const viewer = assertHandles(ctx, view, 'SUBJECT_MERGE');
   const candidate = proposedMatch(ctx, viewer, view, input.subjectId);
@@ -153,6 +155,7 @@ export function confirmSubjectMatch(ctx: TContext, input: { referralId: string; 
 
 /** The controller dismisses a possible match: that pair of subjects is not proposed again. */
 export function dismissSubjectMatch(ctx: TContext, input: { referralId: string; subjectId: string }): TReferralView {
+  matchesLoader(ctx).clear();
   const view = getReferral(ctx, { id: input.referralId });
   const viewer = assertHandles(ctx, view, 'SUBJECT_MATCH_DISMISS');
   proposedMatch(ctx, viewer, view, input.subjectId);
@@ -177,6 +180,7 @@ export function dismissSubjectMatch(ctx: TContext, input: { referralId: string; 
  * has itself been merged on (undo that first) or the merge was undone already.
  */
 export function unmergeSubjects(ctx: TContext, input: { mergeId: string }): TReferralView {
+  matchesLoader(ctx).clear();
   const viewer = requireViewer(ctx.viewer);
   const merge = repo.findMerge(ctx.deps.db, input.mergeId);
   const origin = merge ? referralsRepo.findReferral(ctx.deps.db, merge.referralId) : undefined;
