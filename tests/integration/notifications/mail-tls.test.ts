@@ -1,5 +1,6 @@
 // In production the mailer insists on TLS 1.2 or newer with a verified certificate: a mail server
 // that offers no STARTTLS, or one whose certificate cannot be verified, gets no mail at all.
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../server/config.js';
 import { createLogger } from '../../../server/core/logger.js';
@@ -18,6 +19,7 @@ function configFor(smtpUrl: string, nodeEnv: 'production' | 'test') {
       JWT_PRIVATE_KEY: 'not-used-here',
       JWT_PUBLIC_KEY: 'not-used-here',
       AUDIT_CHECKPOINT_KEY: generateCheckpointKeyPem(),
+      BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
       DATABASE_PATH: '/tmp/samvirke-mail-tls-unused/samvirke.db',
     },
     readFile: () => {
