@@ -99,14 +99,25 @@ export function dismissalKey(a: string, b: string): { subjectId: string; otherSu
   return a < b ? { subjectId: a, otherSubjectId: b } : { subjectId: b, otherSubjectId: a };
 }
 
-/** The subjects dismissed as matches of `subjectId`. */
+/**
+ * The subjects dismissed as matches of `subjectId`: pairs recorded under it or under one of its
+ * aliases, each other side taken as the subject it stands for now (a dismissal survives merges).
+ */
 export function dismissedWith(ex: TExecutor, subjectId: string): Set<string> {
+  const own = [subjectId, ...aliasesOf(ex, subjectId).map((s) => s.id)];
   const rows = ex
     .select({ a: subjectMatchDismissals.subjectId, b: subjectMatchDismissals.otherSubjectId })
     .from(subjectMatchDismissals)
-    .where(or(eq(subjectMatchDismissals.subjectId, subjectId), eq(subjectMatchDismissals.otherSubjectId, subjectId)))
+    .where(or(inArray(subjectMatchDismissals.subjectId, own), inArray(subjectMatchDismissals.otherSubjectId, own)))
     .all();
-  return new Set(rows.map((r) => (r.a === subjectId ? r.b : r.a)));
+  const out = new Set<string>();
+  for (const r of rows) {
+    const other = own.includes(r.a) ? r.b : r.a;
+    out.add(other);
+    const now = resolveSubjectId(ex, other);
+    if (now) out.add(now);
+  }
+  return out;
 }
 
 export function insertDismissal(ex: TExecutor, row: typeof subjectMatchDismissals.$inferInsert): boolean {

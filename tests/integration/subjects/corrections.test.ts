@@ -9,6 +9,7 @@ import { systemContext } from '../../../server/core/context.js';
 import { eraseReferral } from '../../../server/modules/retention/retention.repo.js';
 import { blindIndexKeyFrom } from '../../../server/modules/subjects/blind-index.js';
 import { backfillMatchIndex } from '../../../server/modules/subjects/match-index.js';
+import { closeDeps, createDeps } from '../../../server/deps.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { act, createReferral, dataOf, errorOf, getReferral, newActor, referralIn, type TActor, type TCast, type TReferral } from '../referrals/referral-helpers.js';
 
@@ -213,5 +214,17 @@ describe('retention and the blind index', () => {
     expect(backfillMatchIndex(ctx)).toBe(indexedBefore - 1);
     const audit = server.deps.sqlite.prepare("select count(*) as n from audit_events where action = 'SUBJECT_MATCH_INDEX_BACKFILL'").get() as { n: number };
     expect(audit.n).toBeGreaterThanOrEqual(3);
+  });
+
+  it('is a start-up step: opening a database whose referrals are not indexed indexes them before serving', async () => {
+    const tokensBefore = (server.deps.sqlite.prepare('select count(*) as n from subject_match_tokens').get() as { n: number }).n;
+    server.deps.sqlite.exec('delete from subject_match_tokens; delete from subject_match_indexed;');
+    // A second server process on the same database file and key, as after an upgrade.
+    const deps = await createDeps({ config: server.deps.config, clock: server.clock, logger: server.deps.logger, keys: server.keys, blindIndexKey: server.deps.blindIndexKey });
+    try {
+      expect((deps.sqlite.prepare('select count(*) as n from subject_match_tokens').get() as { n: number }).n).toBe(tokensBefore);
+    } finally {
+      await closeDeps(deps);
+    }
   });
 });
