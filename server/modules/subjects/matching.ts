@@ -84,7 +84,7 @@ export function yearsFit(a: [number, number], b: [number, number]): boolean {
  * The candidates for `probe`, best first: at most `limit` subjects scoring MATCH_THRESHOLD or more.
  * Who may see them (and which were dismissed) is the service's business.
  */
-export function findCandidates(ex: TExecutor, key: TBlindIndexKey, probe: TMatchProbe, options: { limit: number; exclude?: ReadonlySet<string>; onlySubjectId?: string }): TMatchCandidate[] {
+export function findCandidates(ex: TExecutor, key: TBlindIndexKey, probe: TMatchProbe, options: { limit: number; exclude?: ReadonlySet<string>; onlySubjectId?: string; accept?: (subjectId: string) => boolean }): TMatchCandidate[] {
   const nameQuery = queryTokens(key, 'NAME', probe.name);
   const aliasQuery = queryTokens(key, 'ALIAS', probe.alias);
   const birthToken = probe.dateOfBirth ? blindToken(key, 'BIRTH', probe.dateOfBirth) : null;
@@ -176,5 +176,12 @@ export function findCandidates(ex: TExecutor, key: TBlindIndexKey, probe: TMatch
     const current = bestBySubject.get(entry.subjectId);
     if (!current || rounded > current.score) bestBySubject.set(entry.subjectId, { subjectId: entry.subjectId, referralId, score: rounded, reasons });
   }
-  return [...bestBySubject.values()].sort((a, b) => b.score - a.score || a.subjectId.localeCompare(b.subjectId)).slice(0, options.limit);
+  // Whom the viewer may be shown is decided on the scored few, before the limit, so subjects it may
+  // not see never crowd out those it may.
+  const out: TMatchCandidate[] = [];
+  for (const candidate of [...bestBySubject.values()].sort((a, b) => b.score - a.score || a.subjectId.localeCompare(b.subjectId))) {
+    if (out.length === options.limit) break;
+    if (options.accept?.(candidate.subjectId) ?? true) out.push(candidate);
+  }
+  return out;
 }

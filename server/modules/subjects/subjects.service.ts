@@ -38,6 +38,12 @@ function candidatesFor(ctx: TContext, viewer: TViewer, view: TReferralView, only
   const personal = referralsRepo.findPersonalData(db, [view.row.id])[0];
   if (!personal || view.row.erasedAt) return [];
   const dismissed = repo.dismissedWith(db, view.row.subjectId);
+  const held = new Map<string, referralsRepo.TReferralRow[]>();
+  const heldOf = (subjectId: string) => {
+    let rows = held.get(subjectId);
+    if (!rows) held.set(subjectId, (rows = repo.referralsOfSubject(db, subjectId).filter((r) => holdsReferralAsController(viewer, r))));
+    return rows;
+  };
   const found = findCandidates(
     db,
     ctx.deps.blindIndexKey,
@@ -50,16 +56,9 @@ function candidatesFor(ctx: TContext, viewer: TViewer, view: TReferralView, only
       nationality: view.row.nationality,
       day: localDate(new Date(view.row.submittedAt ?? view.row.createdAt)),
     },
-    { limit: MAX_MATCHES * 3, exclude: dismissed, onlySubjectId },
+    { limit: MAX_MATCHES, exclude: dismissed, onlySubjectId, accept: (subjectId) => heldOf(subjectId).length > 0 },
   );
-  const out: Array<TMatchCandidate & { referrals: referralsRepo.TReferralRow[] }> = [];
-  for (const candidate of found) {
-    const held = repo.referralsOfSubject(db, candidate.subjectId).filter((r) => holdsReferralAsController(viewer, r));
-    if (held.length === 0) continue;
-    out.push({ ...candidate, referrals: held });
-    if (out.length === MAX_MATCHES) break;
-  }
-  return out;
+  return found.map((candidate) => ({ ...candidate, referrals: heldOf(candidate.subjectId) }));
 }
 
 /** The matches read in this request (a field asked twice is computed and audited once); a decision clears it. */
