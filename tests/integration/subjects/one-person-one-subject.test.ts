@@ -245,6 +245,20 @@ describe('who may see and decide', () => {
     expect(errorOf(await getReferralRaw(server, us, lawful.id, 'id')).code).toBe('NOT_FOUND');
   });
 
+  it('does not let subjects US may not be shown crowd out the one it may', async () => {
+    const identity = person('Kwame Mensah', { dateOfBirth: '1993-03-03', nationality: 'GH' });
+    // More than three pages of equally good matches US may not be shown.
+    for (let i = 0; i < 32; i += 1) await submitted(at, identity);
+    // Scoring lower than all of those (no nationality recorded), so it comes after them.
+    const usHandled = await submitted(at, { subject: { ...identity.subject, nationality: null, residenceStatus: 'ASYLUM_SEEKER' } });
+    const later = await submitted(kbh, { subject: { ...identity.subject, residenceStatus: 'ASYLUM_SEEKER' } });
+    const seen = (await matchesOf(us, later.id))!;
+    expect(seen.map((m) => m.referrals.map((r) => r.id))).toEqual([[usHandled.id]]);
+    expect(seen[0]!.score).toBe(85);
+    // CMM, controller of all of them, is shown the ten best.
+    expect((await matchesOf(cmm, later.id))!.length).toBe(10);
+  });
+
   it('refuses the referrer (FORBIDDEN), an organisation without access (NOT_FOUND) and non-casework roles (FORBIDDEN)', async () => {
     const subjectId = (await subjectOf(cmm, lawful.id)).id;
     expect(errorOf(await server.gql(CONFIRM, { r: asylum.id, s: subjectId }, { token: kbh.token })).code).toBe('FORBIDDEN');
