@@ -95,6 +95,8 @@ describe('the same person referred by AT and, a week later, by KBHPOL', () => {
   let kbhSubjectBefore: TSubject;
   let kbhViewBefore: TReferral;
   let mergeId: string;
+  /** KBHPOL's referral of the person made under its old subject id while the merge stood. */
+  let again: TReferral;
 
   it('shows CMM the earlier subject as a possible match, best first, and no unrelated person', async () => {
     atReferral = await assessedReferral(atCast, person('Ion Probe'));
@@ -154,7 +156,7 @@ describe('the same person referred by AT and, a week later, by KBHPOL', () => {
     const after = await getReferral(server, kbh, kbhReferral.id, `${REFERRAL_FIELDS} possibleMatches { subjectId } subjectMerges { id } corrections { values { field } }`);
     expect(after).toEqual(kbhViewBefore);
     // The referrer refers the person again under the subject id it knows: it joins the merged person, shown under the old pseudonym.
-    const again = await createReferral(server, kbh, { ...person('Ion Probe'), existingSubjectId: kbhSubjectBefore.id });
+    again = await createReferral(server, kbh, { ...person('Ion Probe'), existingSubjectId: kbhSubjectBefore.id });
     expect(await subjectOf(kbh, again.id)).toEqual({ id: kbhSubjectBefore.id, pseudonym: kbhSubjectBefore.pseudonym, aliases: null });
     await act(server, kbh, 'SUBMIT', again.id);
     expect((await subjectOf(cmm, again.id)).id).toBe(atSubject.id);
@@ -193,6 +195,9 @@ describe('the same person referred by AT and, a week later, by KBHPOL', () => {
     expect(undone.subject).toEqual({ id: kbhSubjectBefore.id, aliases: [] });
     expect(undone.subjectMerges).toEqual([{ id: mergeId, unmergedAt: server.clock.now().toISOString(), unmergedBy: { code: 'CMM' } }]);
     expect(await subjectOf(cmm, atReferral.id)).toEqual({ ...atSubject, aliases: [] });
+    // The referral made under the alias meanwhile goes back with it.
+    expect((await subjectOf(cmm, again.id)).id).toBe(kbhSubjectBefore.id);
+    expect(await subjectOf(kbh, again.id)).toEqual({ id: kbhSubjectBefore.id, pseudonym: kbhSubjectBefore.pseudonym, aliases: null });
     expect(await personsTrafficked()).toBe(2);
     // The match is proposed again (an unmerge is not a dismissal).
     expect((await matchesOf(cmm, kbhReferral.id))!.map((m) => m.subjectId)).toEqual([atSubject.id]);
