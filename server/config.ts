@@ -52,6 +52,11 @@ export type TConfig = {
   auditCheckpointRetiredKeyPems: string[];
   /** Erasure of identifying data of closed referrals (PRODUCT.md § Retention). */
   retention: { shortMonths: number; longYears: number };
+  /**
+   * The HMAC key of the blind indexes (duplicate-subject matching: keyed tokens of normalised names
+   * and dates of birth, never plaintext). Kept outside the database; generated into dataDir/keys outside production.
+   */
+  blindIndexKey: Buffer | null;
 };
 
 export class ConfigError extends Error {
@@ -95,6 +100,13 @@ export function keysBelongTogether(privatePem: string, publicPem: string): boole
   } catch {
     return false;
   }
+}
+
+/** A secret key given as hex or base64 text: at least 32 bytes once decoded, or null if it is not one. */
+export function decodeSecretKey(text: string): Buffer | null {
+  const trimmed = text.trim();
+  const bytes = /^[0-9a-fA-F]+$/.test(trimmed) && trimmed.length % 2 === 0 ? Buffer.from(trimmed, 'hex') : /^[A-Za-z0-9+/_-]+=*$/.test(trimmed) ? Buffer.from(trimmed, 'base64') : null;
+  return bytes && bytes.length >= 32 ? bytes : null;
 }
 
 /** Several PEM blocks in one value or file, each one key. */
@@ -188,12 +200,16 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
   if ((retiredKeysText?.trim() && auditCheckpointRetiredKeyPems.length === 0) || !auditCheckpointRetiredKeyPems.every(isEd25519PublicKey)) {
     problems.push('AUDIT_CHECKPOINT_RETIRED_KEYS must hold only Ed25519 public keys in PEM (SPKI), one after the other');
   }
+  const blindIndexKeyText = readSecret(env, 'BLIND_INDEX_KEY', readFile, problems);
+  const blindIndexKey = blindIndexKeyText ? decodeSecretKey(blindIndexKeyText) : null;
+  if (blindIndexKeyText && !blindIndexKey) problems.push('BLIND_INDEX_KEY must be a random key of at least 32 bytes, written as hex or base64 (e.g. `openssl rand -base64 32`)');
 
   if (isProduction) {
     if (!privateKeyPem) problems.push('JWT_PRIVATE_KEY (or JWT_PRIVATE_KEY_FILE) is required in production: the Ed25519 key that signs access tokens');
     if (!publicKeyPem) problems.push('JWT_PUBLIC_KEY (or JWT_PUBLIC_KEY_FILE) is required in production: the Ed25519 key that verifies access tokens');
     if (!smtpUrl) problems.push('SMTP_URL is required in production: the mail server that delivers notifications');
     if (!auditCheckpointKeyPem) problems.push('AUDIT_CHECKPOINT_KEY (or AUDIT_CHECKPOINT_KEY_FILE) is required in production: the Ed25519 key, kept outside the database, that signs audit checkpoints');
+    if (!blindIndexKeyText) problems.push('BLIND_INDEX_KEY (or BLIND_INDEX_KEY_FILE) is required in production: the key, kept outside the database, of the blind indexes that find possible duplicate subjects without a plaintext name index');
     if (!env.PUBLIC_URL) problems.push('PUBLIC_URL is required in production: the address users open, used for links in e-mails');
   }
   if (env.PUBLIC_URL) {
@@ -278,6 +294,7 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
       shortMonths: readInt(env, 'RETENTION_SHORT_MONTHS', 12, problems, 1, 600),
       longYears: readInt(env, 'RETENTION_LONG_YEARS', 5, problems, 1, 100),
     },
+    blindIndexKey,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

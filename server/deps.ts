@@ -8,6 +8,9 @@ import { createMailer, type TMailer } from './core/mailer.js';
 import { createOutboxWorker, type TOutboxWorker } from './core/outbox.js';
 import { loadSigningKeys, type TSigningKeys } from './modules/auth/keys.js';
 import { loadCheckpointKey, type TCheckpointKey } from './modules/audit/checkpoint-key.js';
+import { backfillMatchIndex } from './modules/subjects/match-index.js';
+import { loadBlindIndexKey, type TBlindIndexKey } from './modules/subjects/blind-index.js';
+import { systemContext } from './core/context.js';
 import { seedOrganisations } from '../db/seed/organisations.js';
 import { capGrantsBeyondTheControllerRule } from './modules/sharing/controller-rule.js';
 
@@ -20,6 +23,8 @@ export type TDeps = {
   keys: TSigningKeys;
   /** Signs audit checkpoints; kept outside the database. */
   checkpointKey: TCheckpointKey;
+  /** Keys the blind indexes of subject matching; kept outside the database. */
+  blindIndexKey: TBlindIndexKey;
   mailer: TMailer;
   outbox: TOutboxWorker;
   /** Waiting, injectable so tests can see a slowed sign-in without waiting for it. */
@@ -32,6 +37,7 @@ export async function createDeps(options: {
   logger: TLogger;
   keys?: TSigningKeys;
   checkpointKey?: TCheckpointKey;
+  blindIndexKey?: TBlindIndexKey;
   mailer?: TMailer;
   sleep?: (ms: number) => Promise<void>;
 }): Promise<TDeps> {
@@ -40,12 +46,17 @@ export async function createDeps(options: {
   seedOrganisations(db);
   const keys = options.keys ?? (await loadSigningKeys(config));
   const checkpointKey = options.checkpointKey ?? loadCheckpointKey(config);
+  const blindIndexKey = options.blindIndexKey ?? loadBlindIndexKey(config);
   const mailer = options.mailer ?? createMailer({ config, logger });
   const outbox = createOutboxWorker({ db, clock, logger, mailer, publicUrl: config.publicUrl });
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const deps: TDeps = { config, clock, logger, db, sqlite, keys, checkpointKey, mailer, outbox, sleep };
+  const deps: TDeps = { config, clock, logger, db, sqlite, keys, checkpointKey, blindIndexKey, mailer, outbox, sleep };
   // After the migrations (openDatabase) and through the one audit writer: see controller-rule.ts.
   capGrantsBeyondTheControllerRule(deps);
+  // Referrals of a database from before the blind index (or indexed under another key) are
+  // indexed now: computing an HMAC needs the key, which the database never holds, so in code.
+  const indexed = backfillMatchIndex(systemContext(deps, 'start-up'));
+  if (indexed > 0) logger.info({ referrals: indexed }, 'indexed referrals for subject matching');
   return deps;
 }
 

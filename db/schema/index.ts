@@ -9,3 +9,4 @@ export * from './operations.js';
 export * from './case-complexes.js';
 export * from './reference-groups.js';
 export * from './statistics.js';
+export * from './subjects.js';

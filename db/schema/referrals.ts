@@ -1,13 +1,21 @@
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { users } from './auth.js';
 import { organisations } from './organisations.js';
 
 // A person who may be referred several times. The pseudonym reveals nothing about the person.
-export const subjects = sqliteTable('subjects', {
-  id: text('id').primaryKey(),
-  pseudonym: text('pseudonym').notNull().unique(),
-  createdAt: text('created_at').notNull(),
-});
+// A subject merged into another (the same person, confirmed by the controller) stays as an alias:
+// its id and pseudonym still resolve, to the subject it was merged into.
+export const subjects = sqliteTable(
+  'subjects',
+  {
+    id: text('id').primaryKey(),
+    pseudonym: text('pseudonym').notNull().unique(),
+    createdAt: text('created_at').notNull(),
+    mergedIntoId: text('merged_into_id').references((): AnySQLiteColumn => subjects.id),
+    mergedAt: text('merged_at'),
+  },
+  (t) => [index('subjects_merged_into_idx').on(t.mergedIntoId)],
+);
 
 // One referral: only non-identifying facts live here, so statistics survive erasure.
 export const referrals = sqliteTable(
@@ -20,6 +28,11 @@ export const referrals = sqliteTable(
     urgency: text('urgency').notNull(),
     minor: integer('minor', { mode: 'boolean' }).notNull(),
     subjectId: text('subject_id').notNull().references(() => subjects.id),
+    /**
+     * The subject the referral was made under, once a merge has moved it to another (null until
+     * then): everyone but the controller keeps seeing this one, so a merge reveals nothing.
+     */
+    referredSubjectId: text('referred_subject_id').references(() => subjects.id),
     referringOrganisationId: text('referring_organisation_id').notNull().references(() => organisations.id),
     createdByUserId: text('created_by_user_id').notNull().references(() => users.id),
     receivingOrganisationId: text('receiving_organisation_id').references(() => organisations.id),

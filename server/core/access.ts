@@ -265,6 +265,39 @@ export function referralListScope(
 }
 
 // ---------------------------------------------------------------------------------------------
+// One person, one subject (docs/adr/0015-subject-matching-with-blind-indexes.md): the data's
+// controller — the referral's competent authority (CMM or US) and CMM as the national centre —
+// sees possible matches with earlier subjects, confirms (merges) or dismisses them, undoes a merge,
+// and corrects the person's data after submission. No one else learns that the person is known.
+
+/** Who handles a person's identity for the controller (investigators and non-casework roles do not). */
+export const SUBJECT_IDENTITY_ROLES: readonly TRole[] = ['CASEWORKER', 'COORDINATOR', 'ASSESSOR'];
+
+/** The viewer's organisation is the controller of this submitted referral's personal data. */
+export function holdsReferralAsController(viewer: TViewer | null, referral: Pick<TReferralParties, 'state' | 'competentAuthorityId'>): boolean {
+  if (!viewer || !hasAnyRole(viewer, SUBJECT_IDENTITY_ROLES) || referral.state === 'DRAFT') return false;
+  return referral.competentAuthorityId === viewer.organisationId || viewer.organisationKind === 'CMM';
+}
+
+/**
+ * Possible matches, merges and aliases of a referral's subject: the controller with FULL access
+ * as controller only. A FULL grant, a break-glass or the referrer's own view never qualifies, so
+ * for them the field is null whether or not the person is known.
+ */
+export function mayHandleSubjectIdentity(viewer: TViewer | null, referral: Pick<TReferralParties, 'state' | 'competentAuthorityId'>, access: TReferralAccess): boolean {
+  const asController = access.basis === 'COMPETENT_AUTHORITY' || access.basis === 'NATIONAL_CENTRE' || access.basis === 'RECEIVING_AUTHORITY';
+  return access.level === 'FULL' && asController && holdsReferralAsController(viewer, referral);
+}
+
+/**
+ * A merge (or its undoing) moves referrals between subjects: the viewer must be the controller of
+ * every submitted referral it moves (a draft is its referrer's and moves unseen with its subject).
+ */
+export function mayMoveReferralsBetweenSubjects(viewer: TViewer, moved: ReadonlyArray<Pick<TReferralParties, 'state' | 'competentAuthorityId'>>): boolean {
+  return moved.every((referral) => referral.state === 'DRAFT' || holdsReferralAsController(viewer, referral));
+}
+
+// ---------------------------------------------------------------------------------------------
 // Operations: who sees a joint operation at all, who sees its targets and briefing point, and who
 // plans, moves and answers it (PRODUCT.md journey 1; API.md § Joint operations).
 

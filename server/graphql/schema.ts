@@ -20,12 +20,13 @@ import { auditResolvers } from '../modules/audit/audit.resolvers.js';
 import { retentionResolvers } from '../modules/retention/retention.resolvers.js';
 import { sharingResolvers } from '../modules/sharing/sharing.resolvers.js';
 import { statisticsResolvers } from '../modules/statistics/statistics.resolvers.js';
+import { subjectsResolvers } from '../modules/subjects/subjects.resolvers.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
 import type { TGraphQLContext, TResolvers } from './types.js';
 
 export const schemaFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema');
 
-export const MODULE_RESOLVERS: TResolvers[] = [authResolvers, organisationsResolvers, notificationsResolvers, jobsResolvers, referralsResolvers, sharingResolvers, statisticsResolvers, auditResolvers, retentionResolvers, operationsResolvers, caseComplexesResolvers, referenceGroupsResolvers];
+export const MODULE_RESOLVERS: TResolvers[] = [authResolvers, organisationsResolvers, notificationsResolvers, jobsResolvers, referralsResolvers, sharingResolvers, statisticsResolvers, auditResolvers, retentionResolvers, operationsResolvers, caseComplexesResolvers, referenceGroupsResolvers, subjectsResolvers];
 
 export function loadTypeDefs(folder = schemaFolder): string[] {
   const files = fs.readdirSync(folder).filter((name) => name.endsWith('.graphql'));

@@ -18,6 +18,7 @@ import { localDate } from '../../server/modules/referrals/deadlines.js';
 import * as referrals from '../../server/modules/referrals/referrals.service.js';
 import * as sharing from '../../server/modules/sharing/sharing.service.js';
 import * as accessRequests from '../../server/modules/sharing/access-requests.service.js';
+import * as subjects from '../../server/modules/subjects/subjects.service.js';
 import { buildUser, signIn } from '../support/factories.js';
 import type { TTestServer } from '../support/test-server.js';
 
@@ -117,6 +118,13 @@ export type TFixtures = {
     /** A FULL grant by CMM to SIRI overriding missing consent, on a fresh AT → CMM referral. */
     consentOverride(): string;
     notification(userId: string): string;
+    /**
+     * The same new person referred by tilsyn@at and then by koordinator@kbhpol (both submitted; to
+     * CMM, or to US for asylum seekers): the second referral and the earlier subject it may be.
+     */
+    matchingPair(options?: { residence?: 'LAWFUL' | 'ASYLUM_SEEKER' }): { referralId: string; subjectId: string };
+    /** Such a pair merged by koordinator@cmm: the merge's id. */
+    merge(): string;
     /** A new session (access and refresh token) of the user, so that the caller's own stays usable. */
     session(key: TUserKey): Promise<{ accessToken: string; refreshToken: string }>;
     /** A user of no demo organisation's interest, to deactivate. */
@@ -285,6 +293,19 @@ export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
   }
   const stranger = await buildUser(server, { organisationCode: 'REDEN', roles: ['CASEWORKER'] });
 
+  function matchingPair(options: { residence?: 'LAWFUL' | 'ASYLUM_SEEKER' } = {}) {
+    // The random end of the id (its start is a timestamp, the same for pairs made together).
+    const name = `Matrix ${newId().slice(-10)}`;
+    const refer = (key: TUserKey) => {
+      const input = referralInput(server, { residence: options.residence });
+      const view = referrals.createReferral(as(key), { ...input, subject: { ...input.subject, name } });
+      return referrals.submitReferral(as(key), { id: view.row.id }).row;
+    };
+    const first = refer('tilsyn@at');
+    const second = refer('koordinator@kbhpol');
+    return { referralId: second.id, subjectId: first.subjectId };
+  }
+
   return {
     server,
     users,
@@ -344,6 +365,12 @@ export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
         }).id;
       },
       notification,
+      matchingPair,
+      merge() {
+        const pair = matchingPair();
+        subjects.confirmSubjectMatch(as('koordinator@cmm'), pair);
+        return (server.deps.sqlite.prepare('select id from subject_merges where referral_id = ?').get(pair.referralId) as { id: string }).id;
+      },
       async session(key) {
         return signIn(server, { email: emailOf(key), password });
       },

@@ -542,6 +542,28 @@ export const MATRIX: Record<string, TCase[]> = {
   // --- Referrals -----------------------------------------------------------------------------
   'Query.referral': [
     {
+      name: 'KBHPOL’s referral to CMM of a person AT referred before, with a FULL grant to US: possible matches, merges and aliases are the controller’s only',
+      request: (fx) => {
+        const pair = fx.fresh.matchingPair();
+        fx.fresh.grantOn(pair.referralId, 'US', 'FULL');
+        return {
+          query: 'query($id: ID!) { referral(id: $id) { id access { level } possibleMatches { subjectId score } subjectMerges { id } subject { aliases } } }',
+          variables: { id: pair.referralId, s: pair.subjectId },
+        };
+      },
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, 'koordinator@kbhpol': 'DATA', 'vurdering@us': 'DATA' },
+      watch: ['referral.possibleMatches', 'referral.subjectMerges', 'referral.subject.aliases'],
+      nulls: {
+        'koordinator@kbhpol': ['referral.possibleMatches', 'referral.subjectMerges', 'referral.subject.aliases'],
+        'vurdering@us': ['referral.possibleMatches', 'referral.subjectMerges', 'referral.subject.aliases'],
+      },
+      levels: { path: 'referral.access.level', expect: { default: 'FULL' } },
+      check: (data) => {
+        const matches = (data.referral as { possibleMatches: Array<{ score: number }> | null }).possibleMatches;
+        return matches === null || (matches.length > 0 && matches[0]!.score === 100) ? null : 'the earlier subject is not the best match';
+      },
+    },
+    {
       name: 'AT → CMM, in support; SUMMARY grant to HJR, OPERATIONAL grant to SIRI',
       request: (fx) => ({
         query:
@@ -699,6 +721,61 @@ export const MATRIX: Record<string, TCase[]> = {
       name: 'a fresh AT → CMM referral of a minor, submitted',
       request: move('recordRepresentative', { name: 'String!', appointedBy: 'String!' }, 'SUBMITTED', () => ({ name: 'Opdigtet Repræsentant', appointedBy: 'Udlændingestyrelsen' }), { minor: true }),
       expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, ...AT_FORBIDDEN },
+    },
+  ],
+  // --- One person, one subject; corrections (issue 11 § 3, § 4): the data's controller only ----
+  'Mutation.correctSubjectData': [
+    {
+      name: 'a fresh AT → CMM referral, received',
+      request: move('correctSubjectData', { version: 'Int!', input: 'SubjectCorrectionInput!', reason: 'String!' }, 'RECEIVED', () => ({
+        input: { name: 'Rettet Navn' },
+        reason: 'Det rigtige navn oplyst ved samtalen',
+      })),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, ...AT_FORBIDDEN },
+    },
+    {
+      name: 'a fresh KBHPOL → US referral (an asylum seeker), submitted: US controls it, CMM as the national centre',
+      request: move('correctSubjectData', { version: 'Int!', input: 'SubjectCorrectionInput!', reason: 'String!' }, 'SUBMITTED', () => ({ input: { alias: 'Rettet' }, reason: 'Rettet ved samtalen' }), {
+        by: 'koordinator@kbhpol',
+        residence: 'ASYLUM_SEEKER',
+      }),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, 'vurdering@us': 'DATA', 'koordinator@kbhpol': 'FORBIDDEN' },
+    },
+  ],
+  'Mutation.confirmSubjectMatch': [
+    {
+      name: 'KBHPOL’s referral to CMM of a person AT referred before',
+      request: (fx) => {
+        const pair = fx.fresh.matchingPair();
+        return { query: 'mutation($r: ID!, $s: ID!) { confirmSubjectMatch(referralId: $r, subjectId: $s) { id subject { id } } }', variables: { r: pair.referralId, s: pair.subjectId } };
+      },
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, 'koordinator@kbhpol': 'FORBIDDEN' },
+    },
+    {
+      name: 'the same, both asylum seekers (US controls both referrals)',
+      request: (fx) => {
+        const pair = fx.fresh.matchingPair({ residence: 'ASYLUM_SEEKER' });
+        return { query: 'mutation($r: ID!, $s: ID!) { confirmSubjectMatch(referralId: $r, subjectId: $s) { id subject { id } } }', variables: { r: pair.referralId, s: pair.subjectId } };
+      },
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, 'vurdering@us': 'DATA', 'koordinator@kbhpol': 'FORBIDDEN' },
+    },
+  ],
+  'Mutation.dismissSubjectMatch': [
+    {
+      name: 'KBHPOL’s referral to CMM of a person AT referred before',
+      request: (fx) => {
+        const pair = fx.fresh.matchingPair();
+        return { query: 'mutation($r: ID!, $s: ID!) { dismissSubjectMatch(referralId: $r, subjectId: $s) { id } }', variables: { r: pair.referralId, s: pair.subjectId } };
+      },
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, 'koordinator@kbhpol': 'FORBIDDEN' },
+    },
+  ],
+  'Mutation.unmergeSubjects': [
+    {
+      // The referrer does not even learn that the merge exists.
+      name: 'a merge by CMM of KBHPOL’s referral into the subject AT referred',
+      request: (fx) => ({ query: 'mutation($m: ID!) { unmergeSubjects(mergeId: $m) { id } }', variables: { m: fx.fresh.merge() } }),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM },
     },
   ],
   'Mutation.closeReferral': [

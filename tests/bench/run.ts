@@ -1,7 +1,10 @@
-// `npm run bench`: the statistics under scale. Builds a temporary database with 100 000
+// `npm run bench`: the statistics, and duplicate-subject matching, under scale. Builds a temporary database with 100 000
 // referrals in one year (plus earlier years and a historical register), checks that the figures
 // are right against counts kept while generating, and times statistics(year) against baselines
 // measured in the same run on the same database, so the ratios mean the same on any machine.
+// Every referral has a name and a date of birth; the blind index of subject matching is built by
+// the start-up backfill (timed), and possible matches are found for 200 variant spellings of
+// people in the database (reversed order, upper case, diacritics) against every subject.
 // Not part of `npm test`. Options: --referrals N (default 100000), --runs N (default 7), --plan (query plans),
 // --profile (each statement alone), --keep (leave the database file).
 import fs from 'node:fs';
@@ -15,6 +18,8 @@ import { createLogger } from '../../server/core/logger.js';
 import { closeDeps, createDeps } from '../../server/deps.js';
 import { generateSigningKeys } from '../../server/modules/auth/keys.js';
 import { computeStatistics, exportStatisticsCsv, importHistoryAsSystem } from '../../server/modules/statistics/statistics.service.js';
+import { backfillMatchIndex } from '../../server/modules/subjects/match-index.js';
+import { findCandidates, type TMatchProbe } from '../../server/modules/subjects/matching.js';
 import type { TViewer } from '../../server/core/access.js';
 
 const args = process.argv.slice(2);
@@ -38,6 +43,8 @@ const REGIONS = ['HOVEDSTADEN', 'SJAELLAND', 'SYDDANMARK', 'MIDTJYLLAND', 'NORDJ
 const FORMS = ['SEXUAL', 'FORCED_LABOUR', 'CRIMINAL_ACTIVITY', 'DOMESTIC_SERVITUDE', 'BEGGING', 'OTHER'];
 const GENDERS = ['FEMALE', 'MALE', 'TRANSGENDER', 'UNKNOWN'];
 const NATIONALITIES = ['RO', 'BG', 'NG', 'TH', 'VN', 'UA', 'PL', 'CN', 'PH', 'LT'];
+const GIVEN = ['Ion', 'Maria', 'Elena', 'Andrei', 'Olena', 'Ivan', 'Nguyen', 'Somchai', 'Grace', 'Blessing', 'Anna', 'Piotr', 'Wei', 'Li', 'Jose', 'Mohammed', 'Fatima', 'Ioana', 'Mihai', 'Daria', 'Thi', 'Van', 'Chinedu', 'Ngozi', 'Oksana', 'Dmytro', 'Agnieszka', 'Tomasz', 'Rasa', 'Jonas'];
+const FAMILY = ['Popescu', 'Ionescu', 'Probe', 'Shevchenko', 'Kovalenko', 'Nguyen', 'Tran', 'Le', 'Pham', 'Okafor', 'Adeyemi', 'Eze', 'Kowalski', 'Nowak', 'Wang', 'Zhang', 'Santos', 'Reyes', 'Kazlauskas', 'Petrauskas', 'Dimitrov', 'Georgiev', 'Marin', 'Stan', 'Dobre', 'Suksawat', 'Wongsa', 'Bondarenko', 'Tkachenko', 'Garcia', 'Cruz', 'Mendoza', 'Lewandowski', 'Wojcik', 'Chen', 'Liu', 'Ivanov', 'Petrov', 'Horvat', 'Balogun'];
 const OUTCOMES = ['PREPARED_RETURN', 'RETURNED_INDEPENDENTLY', 'REMAINED_IN_DENMARK', 'DISAPPEARED', 'DECLINED_SUPPORT', 'OTHER'];
 
 function isoIn(year: number, dayOfYear: number, secondOfDay: number): string {
@@ -80,12 +87,18 @@ async function main(): Promise<void> {
       suspected_exploitation, sector, region, created_at, updated_at, submitted_at, acknowledged_at, interview_at,
       decision, primary_exploitation, assessed_on, assessed_by_organisation_id, age_at_assessment, outcome, closed_at)
       values (?, ?, 1, ?, 'NORMAL', ?, ?, ?, 'bench-user', ?, ?, ?, ?, '25-34', 'LAWFUL', '["en"]', ?, 'OTHER', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const insertPersonal = sqlite.prepare('insert into referral_personal_data (referral_id, name, date_of_birth) values (?, ?, ?)');
+    /** Each subject's identity: every referral of one person carries it. */
+    const identities = new Map<string, { name: string; dateOfBirth: string; nationality: string }>();
     let subjects = 0;
     let referrals = 0;
     const newSubject = (createdAt: string): string => {
       subjects += 1;
       const id = `s-${subjects}`;
       insertSubject.run(id, `P-${subjects.toString(36).toUpperCase().padStart(6, '0')}`, createdAt);
+      const given = rnd() < 0.3 ? `${pick(GIVEN)} ${pick(GIVEN)}` : pick(GIVEN);
+      const born = new Date(Date.UTC(1960, 0, 1) + Math.floor(rnd() * 48 * 365) * 86_400_000).toISOString().slice(0, 10);
+      identities.set(id, { name: `${given} ${pick(FAMILY)}`, dateOfBirth: born, nationality: pick(NATIONALITIES) });
       return id;
     };
     const trafficked = new Set<string>();
@@ -121,7 +134,7 @@ async function main(): Promise<void> {
         received ? orgId(authority) : null,
         orgId(authority),
         gender,
-        pick(NATIONALITIES),
+        identities.get(subjectId)!.nationality,
         JSON.stringify([form]),
         region,
         created,
@@ -137,6 +150,7 @@ async function main(): Promise<void> {
         outcome,
         closedAt,
       );
+      insertPersonal.run(`r-${referrals}`, identities.get(subjectId)!.name, identities.get(subjectId)!.dateOfBirth);
       if (!counted) return;
       if (decision === 'TRAFFICKED') {
         trafficked.add(subjectId);
@@ -177,8 +191,28 @@ async function main(): Promise<void> {
     const imported = importHistoryAsSystem(systemCtx, { csv: lines.join('\n') });
     const importMs = Number(process.hrtime.bigint() - importStarted) / 1e6;
     if (imported.errors.length > 0 || imported.imported !== HISTORY_ROWS) throw new Error(`history import failed: ${JSON.stringify(imported.errors.slice(0, 3))}`);
+    // The blind index of subject matching, as the start-up step builds it for an existing database.
+    const indexStarted = process.hrtime.bigint();
+    const indexed = backfillMatchIndex(systemCtx);
+    const indexMs = Number(process.hrtime.bigint() - indexStarted) / 1e6;
+    const tokens = (sqlite.prepare('select count(*) as n from subject_match_tokens').get() as { n: number }).n;
     sqlite.pragma('wal_checkpoint(TRUNCATE)');
     sqlite.exec('analyze');
+
+    // Probes: people in the database as another authority might write them — family name first,
+    // upper case, a diacritic — under a subject of their own (so nothing is excluded).
+    const subjectIds = [...identities.keys()];
+    const probes: Array<{ probe: TMatchProbe; expect: string }> = [];
+    for (let i = 0; i < 200; i += 1) {
+      const subjectId = pick(subjectIds);
+      const identity = identities.get(subjectId)!;
+      const parts = identity.name.split(' ');
+      const variant = [parts.at(-1)!.toUpperCase(), ...parts.slice(0, -1)].join(', ').replace('a', 'á').replace('e', 'é');
+      probes.push({
+        expect: subjectId,
+        probe: { subjectId: 'probe', name: variant, alias: null, dateOfBirth: identity.dateOfBirth, estimatedAge: null, nationality: identity.nationality, day: '2026-03-02' },
+      });
+    }
 
     // --- Correctness at scale -------------------------------------------------------------------
     const analyst: TViewer = {
@@ -203,6 +237,9 @@ async function main(): Promise<void> {
       ['series = the year', figures.series.at(-1)!.personsTrafficked, expected.persons],
       ['referrals of the year (all organisations)', figures.referralsByOrganisation.reduce((s, r) => s + r.referrals, 0), REFERRALS],
     ];
+    const found = probes.filter(({ probe, expect: subjectId }) => findCandidates(deps.db, deps.blindIndexKey, probe, { limit: 10 })[0]?.subjectId === subjectId).length;
+    checks.push(['subject matching: the person is the best match (of 200 variant spellings)', found, probes.length]);
+    checks.push(['referrals indexed by the start-up backfill', indexed, referrals]);
     const wrong = checks.filter(([, got, want]) => got !== want);
 
     // --- Timing ---------------------------------------------------------------------------------
@@ -215,18 +252,26 @@ async function main(): Promise<void> {
       { name: `statistics(year: ${YEAR}, region: SYDDANMARK)`, times: time(() => computeStatistics(ctx, { year: YEAR, region: 'SYDDANMARK' })) },
       { name: `GET /statistics/${YEAR}.csv (figures + CSV + audit record)`, times: time(() => exportStatisticsCsv(ctx, { year: YEAR })) },
     ];
+    // Matching: one probe per call, every probe once (after the warm-up of the others above).
+    const matchTimes = probes.map(({ probe }) => {
+      const started = process.hrtime.bigint();
+      findCandidates(deps.db, deps.blindIndexKey, probe, { limit: 10 });
+      return Number(process.hrtime.bigint() - started) / 1e6;
+    });
+    results.push({ name: `possible matches against ${subjects.toLocaleString('en')} subjects (blind index)`, times: matchTimes });
     const baseline = median(results[1]!.times);
 
     const out = process.stdout;
     out.write(`\nSamvirke statistics bench — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${os.cpus().length} CPU(s)\n`);
     out.write(`database: ${referrals.toLocaleString('en')} referrals (${REFERRALS.toLocaleString('en')} in ${YEAR}), ${subjects.toLocaleString('en')} subjects, ${HISTORY_ROWS.toLocaleString('en')} register rows; built in ${buildMs.toFixed(0)} ms\n`);
-    out.write(`historical import of ${HISTORY_ROWS.toLocaleString('en')} rows (validate + insert + audit): ${importMs.toFixed(0)} ms\n\n`);
+    out.write(`historical import of ${HISTORY_ROWS.toLocaleString('en')} rows (validate + insert + audit): ${importMs.toFixed(0)} ms\n`);
+    out.write(`blind index of subject matching (start-up backfill): ${indexed.toLocaleString('en')} referrals, ${tokens.toLocaleString('en')} tokens in ${indexMs.toFixed(0)} ms\n\n`);
     out.write(`${'what'.padEnd(62)}${'median ms'.padStart(11)}${'min ms'.padStart(9)}${'× full scan'.padStart(13)}\n`);
     for (const r of results) {
       const m = median(r.times);
       out.write(`${r.name.padEnd(62)}${m.toFixed(1).padStart(11)}${Math.min(...r.times).toFixed(1).padStart(9)}${(m / baseline).toFixed(2).padStart(13)}\n`);
     }
-    out.write(`\n(${RUNS} runs each after one warm-up; ratio = median / median of the full scan)\n\n`);
+    out.write(`\n(${RUNS} runs each after one warm-up, matching ${probes.length} probes once each; ratio = median / median of the full scan)\n\n`);
     for (const [name, got, want] of checks) out.write(`${got === want ? 'ok  ' : 'FAIL'} ${name}: ${got}${got === want ? '' : ` (expected ${want})`}\n`);
 
     if (args.includes('--profile')) {
@@ -259,8 +304,12 @@ async function main(): Promise<void> {
 
     const statsMs = median(results[2]!.times);
     const slow = statsMs >= 1000;
+    const matchMs = median(matchTimes);
+    const matchP95 = [...matchTimes].sort((a, b) => a - b)[Math.floor(matchTimes.length * 0.95)]!;
+    const matchSlow = matchP95 >= 100;
     out.write(`\n${wrong.length === 0 ? 'figures: correct' : `figures: ${wrong.length} WRONG`}; statistics(year): ${statsMs.toFixed(0)} ms ${slow ? '— NOT under a second' : '(under a second)'}\n`);
-    process.exitCode = wrong.length > 0 || slow ? 1 : 0;
+    out.write(`subject matching: median ${matchMs.toFixed(1)} ms, 95th percentile ${matchP95.toFixed(1)} ms ${matchSlow ? '— NOT under 100 ms' : '(under 100 ms)'}\n`);
+    process.exitCode = wrong.length > 0 || slow || matchSlow ? 1 : 0;
   } finally {
     await closeDeps(deps);
     if (args.includes('--keep')) process.stdout.write(`database kept: ${path.join(dir, 'bench.db')}\n`);

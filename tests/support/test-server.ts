@@ -1,5 +1,6 @@
 // A real server on a fresh temporary database for each test file: createApp on an ephemeral
 // port, a manual clock the test can move, and helpers to call GraphQL over HTTP.
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -53,6 +54,8 @@ export async function startTestServer(
       PUBLIC_URL: 'http://samvirke.test',
       TRUST_PROXY: 'loopback',
       AUDIT_CHECKPOINT_KEY: generateCheckpointKeyPem(),
+      // The key of the blind indexes (duplicate-subject matching), as production requires one.
+      BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
       ...options.env,
     },
     readFile: (p) => fs.readFileSync(p, 'utf8'),

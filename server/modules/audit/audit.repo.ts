@@ -57,11 +57,11 @@ export function subjectExists(ex: TExecutor, subjectId: string): boolean {
   return ex.select({ id: subjects.id }).from(subjects).where(eq(subjects.id, subjectId)).get() !== undefined;
 }
 
-export function referralIdsOfSubject(ex: TExecutor, subjectId: string): string[] {
+export function referralIdsOfSubjects(ex: TExecutor, subjectIds: string[]): string[] {
   return ex
     .select({ id: referrals.id })
     .from(referrals)
-    .where(eq(referrals.subjectId, subjectId))
+    .where(inArray(referrals.subjectId, subjectIds))
     .all()
     .map((r) => r.id);
 }
@@ -70,8 +70,8 @@ export function referralIdsOfSubject(ex: TExecutor, subjectId: string): string[]
  * Every record about one person, oldest first: those that name the subject, and those about one
  * of the subject's referrals (whoever wrote them forgot nothing if they did not name the subject).
  */
-export function eventsOfSubject(ex: TExecutor, options: { subjectId: string; referralIds: string[]; actorOrganisationId: string | null }): TAuditEventRow[] {
-  const about: SQL[] = [eq(auditEvents.subjectId, options.subjectId)];
+export function eventsOfSubject(ex: TExecutor, options: { subjectIds: string[]; referralIds: string[]; actorOrganisationId: string | null }): TAuditEventRow[] {
+  const about: SQL[] = [inArray(auditEvents.subjectId, options.subjectIds)];
   for (let i = 0; i < options.referralIds.length; i += 500) {
     about.push(and(eq(auditEvents.objectType, 'Referral'), inArray(auditEvents.objectId, options.referralIds.slice(i, i + 500)))!);
   }

@@ -10,6 +10,7 @@ import { parseInput } from '../../core/validation.js';
 import { findOrganisationByCode } from '../organisations/organisations.service.js';
 import { verifyAuditChain as verifyChain, type TChainReport } from './audit-chain.js';
 import * as repo from './audit.repo.js';
+import { aliasesOf, resolveSubjectId } from '../subjects/subjects.repo.js';
 
 export type TAuditEventView = repo.TAuditEventRow;
 
@@ -133,8 +134,12 @@ export function subjectAccessReport(ctx: TContext, input: { subjectId: string })
   const subjectId = parseInput(ID, input.subjectId, 'subjectId');
   const scope = auditTrailScope(viewer);
   const exists = repo.subjectExists(ctx.deps.db, subjectId);
+  // One person, one subject: a subject merged into another, and the subjects merged into it, are
+  // the same person, so the report covers them all, under whichever pseudonym it is asked for.
+  const person = exists ? resolveSubjectId(ctx.deps.db, subjectId) : null;
+  const subjectIds = person ? [person, ...aliasesOf(ctx.deps.db, person).map((s) => s.id)] : [];
   const events = exists
-    ? repo.eventsOfSubject(ctx.deps.db, { subjectId, referralIds: repo.referralIdsOfSubject(ctx.deps.db, subjectId), actorOrganisationId: scope.organisationId })
+    ? repo.eventsOfSubject(ctx.deps.db, { subjectIds, referralIds: repo.referralIdsOfSubjects(ctx.deps.db, subjectIds), actorOrganisationId: scope.organisationId })
     : [];
   const found = exists && (scope.all || events.length > 0);
   // Recorded under the subject as the object, not as subjectId: the report is about the trail,

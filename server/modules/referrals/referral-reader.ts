@@ -24,6 +24,7 @@ type TKey = { view: TReferralView; data: TReferralData };
 type TLoaders = {
   personal: DataLoader<TKey, repo.TPersonalRow | null, string>;
   events: DataLoader<string, repo.TEventRow[]>;
+  corrections: DataLoader<string, repo.TCorrectionRow[]>;
   subjects: DataLoader<string, { id: string; pseudonym: string }>;
 };
 
@@ -51,6 +52,10 @@ const loaders = perRequest((ctx): TLoaders => {
       const byReferral = groupBy(repo.findEvents(db, ids), (event) => event.referralId);
       return ids.map((id) => byReferral.get(id) ?? []);
     }),
+    corrections: new DataLoader(async (ids) => {
+      const byReferral = groupBy(repo.findCorrections(db, ids), (row) => row.referralId);
+      return ids.map((id) => byReferral.get(id) ?? []);
+    }),
     subjects: new DataLoader(async (ids) => {
       const rows = new Map(repo.findSubjectsByIds(db, [...ids]).map((s) => [s.id, s]));
       return ids.map((id) => rows.get(id) ?? new Error('Subject not found'));
@@ -71,6 +76,10 @@ export function mayRead(view: TReferralView, data: TReferralData): boolean {
 
 export function loadEvents(ctx: TContext, referralId: string): Promise<repo.TEventRow[]> {
   return loaders(ctx).events.load(referralId);
+}
+
+export function loadCorrections(ctx: TContext, referralId: string): Promise<repo.TCorrectionRow[]> {
+  return loaders(ctx).corrections.load(referralId);
 }
 
 export function loadSubject(ctx: TContext, subjectId: string) {

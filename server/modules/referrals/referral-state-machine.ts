@@ -17,6 +17,7 @@ export const REFERRAL_ACTIONS = [
   'EXTEND_REFLECTION_PERIOD',
   'RECORD_REPRESENTATIVE',
   'CLOSE',
+  'CORRECT_SUBJECT',
 ] as const;
 export type TReferralAction = (typeof REFERRAL_ACTIONS)[number];
 
@@ -34,6 +35,8 @@ export const TRANSITIONS: Record<TReferralAction, TMove> = {
   EXTEND_REFLECTION_PERIOD: { from: ['IN_SUPPORT'], to: 'IN_SUPPORT' },
   RECORD_REPRESENTATIVE: { from: ['SUBMITTED', 'RECEIVED', 'UNDER_ASSESSMENT', 'ASSESSED', 'IN_SUPPORT'], to: 'UNCHANGED' },
   CLOSE: { from: ['ASSESSED', 'IN_SUPPORT'], to: 'CLOSED' },
+  // The controller corrects the person's data at any state after submission and before closure.
+  CORRECT_SUBJECT: { from: ['SUBMITTED', 'RECEIVED', 'UNDER_ASSESSMENT', 'ASSESSED', 'IN_SUPPORT'], to: 'UNCHANGED' },
 };
 
 /** The state after `action`, or INVALID_TRANSITION. */

@@ -1,9 +1,9 @@
 // Who may move a referral (pure). Whether the viewer may see it at all, and at what level, is the
 // access gate's answer (core/access.ts); this adds which organisation and role acts at each step.
-import { hasAnyRole, type TRole, type TViewer } from '../../core/access.js';
+import { hasAnyRole, holdsReferralAsController, SUBJECT_IDENTITY_ROLES, type TRole, type TViewer } from '../../core/access.js';
 import type { TReferralAction } from './referral-state-machine.js';
 
-type TParty = 'REFERRING' | 'RECEIVING' | 'COMPETENT';
+type TParty = 'REFERRING' | 'RECEIVING' | 'COMPETENT' | 'CONTROLLER';
 
 const ACTORS: Record<TReferralAction, { party: TParty; roles: readonly TRole[] }> = {
   UPDATE: { party: 'REFERRING', roles: ['CASEWORKER', 'COORDINATOR'] },
@@ -17,9 +17,12 @@ const ACTORS: Record<TReferralAction, { party: TParty; roles: readonly TRole[] }
   EXTEND_REFLECTION_PERIOD: { party: 'COMPETENT', roles: ['CASEWORKER', 'COORDINATOR', 'ASSESSOR'] },
   RECORD_REPRESENTATIVE: { party: 'COMPETENT', roles: ['CASEWORKER', 'COORDINATOR', 'ASSESSOR'] },
   CLOSE: { party: 'COMPETENT', roles: ['CASEWORKER', 'COORDINATOR', 'ASSESSOR'] },
+  // The data's controller: the competent authority, or CMM as the national centre (core/access.ts).
+  CORRECT_SUBJECT: { party: 'CONTROLLER', roles: SUBJECT_IDENTITY_ROLES },
 };
 
 export type TReferralParties = {
+  state: string;
   referringOrganisationId: string;
   receivingOrganisationId: string | null;
   competentAuthorityId: string | null;
@@ -27,6 +30,7 @@ export type TReferralParties = {
 
 export function mayPerform(viewer: TViewer, referral: TReferralParties, action: TReferralAction): boolean {
   const { party, roles } = ACTORS[action];
+  if (party === 'CONTROLLER') return holdsReferralAsController(viewer, referral) && hasAnyRole(viewer, roles);
   const organisationId =
     party === 'REFERRING' ? referral.referringOrganisationId : party === 'RECEIVING' ? referral.receivingOrganisationId : referral.competentAuthorityId;
   return organisationId === viewer.organisationId && hasAnyRole(viewer, roles);

@@ -10,6 +10,7 @@ import {
   referralEvents,
   referralPersonalData,
   referrals,
+  subjectCorrections,
   subjects,
 } from '../../../db/schema/index.js';
 import type { referralListScope } from '../../core/access.js';
@@ -130,8 +131,12 @@ function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** Free text matches the reference and non-identifying facts only, never personal data. */
-function textCondition(text: string): SQL {
+/**
+ * Free text matches the reference and non-identifying facts only, never personal data. A pseudonym
+ * matches the subject the viewer is shown: the one a referral was referred under, except for CMM,
+ * which sees merges and finds a person by any of its pseudonyms (the current one and its aliases).
+ */
+function textCondition(text: string, seesMerges: boolean): SQL {
   const pattern = `%${escapeLike(text.trim().toUpperCase())}%`;
   const likeEsc = (column: SQL | typeof referrals.reference) => sql`upper(${column}) like ${pattern} escape '\\'`;
   return or(
@@ -141,7 +146,9 @@ function textCondition(text: string): SQL {
     likeEsc(referrals.region as never),
     likeEsc(referrals.suspectedExploitation as never),
     like(sql`upper(${organisations.code})`, pattern),
-    sql`exists (select 1 from subjects s where s.id = ${referrals.subjectId} and upper(s.pseudonym) like ${pattern} escape '\\')`,
+    seesMerges
+      ? sql`exists (select 1 from subjects s where (s.id = ${referrals.subjectId} or s.merged_into_id = ${referrals.subjectId} or s.id = ${referrals.referredSubjectId}) and upper(s.pseudonym) like ${pattern} escape '\\')`
+      : sql`exists (select 1 from subjects s where s.id = coalesce(${referrals.referredSubjectId}, ${referrals.subjectId}) and upper(s.pseudonym) like ${pattern} escape '\\')`,
   )!;
 }
 
@@ -155,7 +162,7 @@ function listConditions(scope: TScope, filter: TReferralFilter, now: string): SQ
   if (filter.referringOrganisationId) conditions.push(eq(referrals.referringOrganisationId, filter.referringOrganisationId));
   if (filter.overdue === true) conditions.push(overdueCondition(now));
   if (filter.overdue === false) conditions.push(sql`not (${overdueCondition(now)})`);
-  if (filter.text) conditions.push(textCondition(filter.text));
+  if (filter.text) conditions.push(textCondition(filter.text, scope.allSubmitted));
   return and(...conditions)!;
 }
 
@@ -211,3 +218,30 @@ export function claimDeadlineNotice(ex: TExecutor, row: typeof deadlineNotices.$
   return ex.insert(deadlineNotices).values(row).onConflictDoNothing().run().changes === 1;
 }
 
+
+// --- Corrections of personal data after submission -------------------------------------------
+
+export type TCorrectionRow = typeof subjectCorrections.$inferSelect;
+
+export function insertCorrections(ex: TExecutor, rows: Array<typeof subjectCorrections.$inferInsert>): void {
+  if (rows.length > 0) ex.insert(subjectCorrections).values(rows).run();
+}
+
+export function findCorrections(ex: TExecutor, referralIds: readonly string[]): TCorrectionRow[] {
+  if (referralIds.length === 0) return [];
+  return ex.select().from(subjectCorrections).where(inArray(subjectCorrections.referralId, [...referralIds])).orderBy(asc(subjectCorrections.position)).all();
+}
+
+/** The next position in a referral's correction history. */
+export function nextCorrectionPosition(ex: TExecutor, referralId: string): number {
+  const row = ex.select({ last: sql<number | null>`max(${subjectCorrections.position})` }).from(subjectCorrections).where(eq(subjectCorrections.referralId, referralId)).get();
+  return (row?.last ?? 0) + 1;
+}
+
+/** Retention: the personal values a correction replaced are erased with the rest (non-identifying facts stay). */
+export function eraseCorrectionValues(ex: TExecutor, referralId: string): void {
+  ex.update(subjectCorrections)
+    .set({ previous: null })
+    .where(and(eq(subjectCorrections.referralId, referralId), ne(subjectCorrections.dataClass, 'SUMMARY')))
+    .run();
+}

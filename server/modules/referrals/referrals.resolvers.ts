@@ -3,6 +3,7 @@ import { loadEvents, loadSubject, mayRead, readPersonal } from './referral-reade
 import * as referrals from './referrals.service.js';
 import type { TReferralView } from './referrals.service.js';
 import type { TEventRow } from './referrals.repo.js';
+import { shownSubjectId } from '../subjects/subjects.service.js';
 
 type TEventView = { event: TEventRow; view: TReferralView };
 
@@ -62,8 +63,9 @@ export const referralsResolvers: TResolvers = {
     access: (v: TReferralView) => ({ level: v.access.level, reason: v.access.reason }),
   },
   ReferralSubject: {
-    id: (v: TReferralView) => v.row.subjectId,
-    pseudonym: async (v: TReferralView, _, ctx) => (await loadSubject(ctx, v.row.subjectId)).pseudonym,
+    // The controller sees the subject the referral belongs to now; everyone else the one it was referred under.
+    id: (v: TReferralView, _, ctx) => shownSubjectId(ctx, v),
+    pseudonym: async (v: TReferralView, _, ctx) => (await loadSubject(ctx, shownSubjectId(ctx, v))).pseudonym,
     gender: (v: TReferralView) => v.row.gender,
     nationality: (v: TReferralView) => v.row.nationality,
     ageBand: (v: TReferralView) => v.row.ageBand,

@@ -1,7 +1,7 @@
 // Referrals from suspicion to closure: creation, the state machine's moves, reading with
 // field-level withholding, listing, and the deadline notices. Every move goes through the access
 // gate first, is one audited unit of work, and is an event in the referral's timeline.
-import { referralAccess, referralListScope, requireViewer, type TReferralAccess, type TViewer } from '../../core/access.js';
+import { referralAccess, referralListScope, requireViewer, type TReferralAccess, type TReferralData, type TViewer } from '../../core/access.js';
 import { recordAudit, runAudited, type TUnitOfWork } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
 import { AppError, badInput, notFound } from '../../core/errors.js';
@@ -12,6 +12,8 @@ import { notify, organisationRecipients } from '../notifications/notifications.s
 import { findOrganisationByCode, policeDistrictIdsIn } from '../organisations/organisations.service.js';
 import { isOperationVisible } from '../operations/operations.service.js';
 import { referralSharing } from '../sharing/sharing.service.js';
+import { indexReferral } from '../subjects/match-index.js';
+import { resolveSubjectId } from '../subjects/subjects.repo.js';
 import { acknowledgeBy, interviewBy, localDate } from './deadlines.js';
 import { transition, type TReferralAction, type TReferralState } from './referral-state-machine.js';
 import { mayPerform } from './referrals.policy.js';
@@ -24,6 +26,7 @@ import {
   ZReason,
   ZRepresentativeText,
   ZUpdateReferralInput,
+  ZSubjectCorrectionInput,
   OUTCOMES,
   type TUrgency,
 } from './referrals.validation.js';
@@ -106,8 +109,8 @@ function facts(options: { dateOfBirth: string | null; estimatedAge: number | nul
 }
 
 /** A date of birth after today would make the person a "minor" of negative age. */
-function assertBornBy(dateOfBirth: string | null | undefined, now: Date): void {
-  if (dateOfBirth && dateOfBirth > localDate(now)) throw badInput('input.subject.dateOfBirth', 'The date of birth cannot be in the future');
+function assertBornBy(dateOfBirth: string | null | undefined, now: Date, field = 'input.subject.dateOfBirth'): void {
+  if (dateOfBirth && dateOfBirth > localDate(now)) throw badInput(field, 'The date of birth cannot be in the future');
 }
 
 export function createReferral(ctx: TContext, raw: unknown): TReferralView {
@@ -115,8 +118,10 @@ export function createReferral(ctx: TContext, raw: unknown): TReferralView {
   const input = parseInput(ZCreateReferralInput, raw, 'input');
   assertBornBy(input.subject.dateOfBirth, ctx.deps.clock.now());
   if (input.operationId && !isOperationVisible(ctx, input.operationId)) throw badInput('input.operationId', 'Unknown operation');
+  // A subject merged into another still names the person: its referrals are the other's now.
+  const existingSubjectId = input.existingSubjectId ? resolveSubjectId(ctx.deps.db, input.existingSubjectId) : null;
   if (input.existingSubjectId) {
-    const known = repo.findReferralsOfSubject(ctx.deps.db, input.existingSubjectId).some((r) => accessOf(ctx, viewer, r).level !== 'NONE');
+    const known = existingSubjectId !== null && repo.findReferralsOfSubject(ctx.deps.db, existingSubjectId).some((r) => accessOf(ctx, viewer, r).level !== 'NONE');
     if (!known) throw badInput('input.existingSubjectId', 'Unknown subject');
   }
   const id = runAudited(ctx, (unit) => {
@@ -124,7 +129,7 @@ export function createReferral(ctx: TContext, raw: unknown): TReferralView {
     const year = day.slice(0, 4);
     const subject = input.subject;
     const derived = facts({ dateOfBirth: subject.dateOfBirth ?? null, estimatedAge: subject.estimatedAge ?? null, urgency: input.urgency ?? 'NORMAL', day });
-    let subjectId = input.existingSubjectId ?? null;
+    let subjectId = existingSubjectId;
     if (!subjectId) {
       subjectId = newId();
       repo.insertSubject(unit.tx, { id: subjectId, pseudonym: createPseudonym(unit), createdAt: unit.now.toISOString() });
@@ -140,6 +145,8 @@ export function createReferral(ctx: TContext, raw: unknown): TReferralView {
       urgency: derived.urgency,
       minor: derived.minor,
       subjectId,
+      // Referred under the alias it was given: the referrer keeps seeing that one, not the merge.
+      referredSubjectId: input.existingSubjectId && input.existingSubjectId !== subjectId ? input.existingSubjectId : null,
       referringOrganisationId: viewer.organisationId,
       createdByUserId: viewer.userId,
       gender: subject.gender ?? 'UNKNOWN',
@@ -180,6 +187,8 @@ type TMove = {
   values?: Partial<repo.TReferralRow>;
   personal?: Partial<repo.TPersonalRow>;
   note?: string | null;
+  /** More non-personal details for the move's audit record (e.g. which fields a correction changed). */
+  auditDetails?: Record<string, string | string[]>;
   after?: (unit: TUnitOfWork, row: repo.TReferralRow) => void;
 };
 
@@ -234,7 +243,7 @@ function move(
       subjectId: view.row.subjectId,
       dataCategory: changesIdentity ? 'IDENTITY' : null,
       purpose: view.access.purpose,
-      details: { from: view.row.state, to },
+      details: { from: view.row.state, to, ...planned.auditDetails },
     });
     planned.after?.(unit, repo.findReferral(unit.tx, view.row.id)!);
   });
@@ -307,6 +316,8 @@ export function submitReferral(ctx: TContext, input: { id: string }): TReferralV
           acknowledgeBy: acknowledgeBy({ submittedAt: now, urgency: row.urgency as TUrgency, config: ctx.deps.config.deadlines }).toISOString(),
         },
         after: (unit, updated) => {
+          // From submission on, the controller is shown the earlier subjects this person may be.
+          indexReferral(unit.tx, ctx.deps.blindIndexKey, { referralId: updated.id, at: unit.now });
           notifyOrganisation(ctx, unit, {
             organisationId: authority,
             roles: AUTHORITY_RECIPIENT_ROLES,
@@ -470,6 +481,101 @@ export function closeReferral(ctx: TContext, input: { id: string; outcome: strin
         throw badInput('outcome', 'NOT_TRAFFICKED is the outcome exactly when the assessment was NOT_TRAFFICKED');
       }
       return { values: { outcome: input.outcome, closedAt: now.toISOString() }, note, after: (unit, updated) => notifyReferrer(ctx, unit, updated, 'REFERRAL_CLOSED') };
+    },
+  });
+}
+
+// --- Correcting the person's data after submission (GDPR Art. 16) -----------------------------
+
+type TCorrectableField = keyof TSubjectCorrectionFields;
+type TSubjectCorrectionFields = Required<ReturnType<typeof ZSubjectCorrectionInput.parse>>;
+
+/** The data class each correctable field is read under: its old value is shown to exactly those who may read the field. */
+export const CORRECTION_DATA_CLASS: Record<TCorrectableField, TReferralData> = {
+  name: 'IDENTITY',
+  alias: 'IDENTITY',
+  dateOfBirth: 'IDENTITY',
+  estimatedAge: 'IDENTITY',
+  contact: 'CONTACT',
+  whereabouts: 'WHEREABOUTS',
+  gender: 'SUMMARY',
+  nationality: 'SUMMARY',
+  languages: 'SUMMARY',
+};
+
+const PERSONAL_FIELDS = ['name', 'alias', 'dateOfBirth', 'estimatedAge', 'contact', 'whereabouts'] as const;
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/**
+ * The controller corrects the person's data at any state after submission and before closure:
+ * versioned (a stale version is CONFLICT), each replaced value kept in the referral's history under
+ * its field's data class, one audited unit with a timeline event whose note is the reason; the
+ * blind index is recomputed, so the possible matches are those of the corrected data.
+ */
+export function correctSubjectData(ctx: TContext, input: { id: string; version: number; input: unknown; reason: string }): TReferralView {
+  const changes = parseInput(ZSubjectCorrectionInput, input.input ?? {}, 'input');
+  const reason = parseInput(ZReason, input.reason, 'reason');
+  assertBornBy(changes.dateOfBirth, ctx.deps.clock.now(), 'input.dateOfBirth');
+  return move(ctx, {
+    id: input.id,
+    action: 'CORRECT_SUBJECT',
+    expectedVersion: input.version,
+    plan: ({ row }, _viewer, now) => {
+      const current = repo.findPersonalData(ctx.deps.db, [row.id])[0];
+      const before: Record<TCorrectableField, unknown> = {
+        name: current?.name ?? null,
+        alias: current?.alias ?? null,
+        dateOfBirth: current?.dateOfBirth ?? null,
+        estimatedAge: current?.estimatedAge ?? null,
+        contact: current?.contact ?? null,
+        whereabouts: current?.whereabouts ?? null,
+        gender: row.gender,
+        nationality: row.nationality,
+        languages: row.languages,
+      };
+      // In one fixed order (the table's), whatever the order of the input.
+      const corrected = (Object.keys(CORRECTION_DATA_CLASS) as TCorrectableField[]).filter((field) => {
+        const value = field === 'languages' ? [...new Set(changes.languages ?? [])] : field === 'gender' ? (changes.gender ?? 'UNKNOWN') : changes[field];
+        return changes[field] !== undefined && !sameValue(value, before[field]);
+      });
+      if (corrected.length === 0) throw badInput('input', 'Nothing to correct: every value given is the one recorded');
+      const personal: Partial<repo.TPersonalRow> = {};
+      for (const field of PERSONAL_FIELDS) if (corrected.includes(field)) (personal as Record<string, unknown>)[field] = changes[field] ?? null;
+      const dateOfBirth = corrected.includes('dateOfBirth') ? (changes.dateOfBirth ?? null) : (current?.dateOfBirth ?? null);
+      const estimatedAge = corrected.includes('estimatedAge') ? (changes.estimatedAge ?? null) : (current?.estimatedAge ?? null);
+      // The age band and minority follow the corrected age (as of submission: the band is the age at referral).
+      const day = row.submittedAt ? localDate(new Date(row.submittedAt)) : localDate(now);
+      const values: Partial<repo.TReferralRow> = { ...facts({ dateOfBirth, estimatedAge, urgency: row.urgency as TUrgency, day }) };
+      if (corrected.includes('gender')) values.gender = changes.gender ?? 'UNKNOWN';
+      if (corrected.includes('nationality')) values.nationality = changes.nationality ?? null;
+      if (corrected.includes('languages')) values.languages = [...new Set(changes.languages ?? [])];
+      return {
+        values,
+        personal,
+        note: reason,
+        auditDetails: { fields: corrected },
+        after: (unit, updated) => {
+          const event = repo.findEvents(unit.tx, [updated.id]).at(-1)!;
+          const first = repo.nextCorrectionPosition(unit.tx, updated.id);
+          repo.insertCorrections(
+            unit.tx,
+            corrected.map((field, i) => ({
+              id: newId(),
+              referralId: updated.id,
+              eventId: event.id,
+              field,
+              dataClass: CORRECTION_DATA_CLASS[field],
+              previous: before[field] === null || before[field] === undefined ? null : JSON.stringify(before[field]),
+              position: first + i,
+            })),
+          );
+          // Matching works on the corrected name and date of birth from now on.
+          indexReferral(unit.tx, ctx.deps.blindIndexKey, { referralId: updated.id, at: unit.now });
+        },
+      };
     },
   });
 }

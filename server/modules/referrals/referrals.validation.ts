@@ -123,6 +123,14 @@ export const ZUpdateReferralInput = z.object({
 });
 export type TUpdateReferralInput = z.infer<typeof ZUpdateReferralInput>;
 
+/**
+ * A correction of the person's data after submission (by the controller): only what changes;
+ * null or an empty string clears a field. Residence status is not here: it decides the competent
+ * authority, which changes by forwarding.
+ */
+export const ZSubjectCorrectionInput = ZSubject.omit({ residenceStatus: true }).partial().strict();
+export type TSubjectCorrectionInput = z.infer<typeof ZSubjectCorrectionInput>;
+
 export const ZAssessmentInput = z.object({
   decision: z.enum(DECISIONS),
   primaryExploitation: z.enum(EXPLOITATION_FORMS),

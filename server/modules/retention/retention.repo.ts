@@ -2,6 +2,8 @@
 // (the personal-data row and the timeline's free-text notes; the referrals row keeps its facts).
 import { and, eq, inArray, isNotNull, isNull, max, sql } from 'drizzle-orm';
 import { referralEvents, referralPersonalData, referrals } from '../../../db/schema/index.js';
+import { eraseCorrectionValues } from '../referrals/referrals.repo.js';
+import { forgetReferral } from '../subjects/match-index.js';
 import type { TExecutor } from '../../core/db.js';
 
 export type TCandidateRow = {
@@ -61,6 +63,9 @@ export function eraseReferral(ex: TExecutor, options: { id: string; at: string }
     .run();
   if (marked.changes === 0) return { erased: false, notes: 0 };
   ex.update(referralPersonalData).set(ERASED).where(eq(referralPersonalData.referralId, options.id)).run();
+  // The blind-index tokens and the values corrections replaced are personal data too.
+  forgetReferral(ex, options.id);
+  eraseCorrectionValues(ex, options.id);
   const notes = ex
     .update(referralEvents)
     .set({ note: null })

@@ -38,13 +38,13 @@ function start(env: Record<string, string>): Promise<{ code: number | null; stdo
 }
 
 describe('starting in production without secrets', () => {
-  it('exits non-zero, naming JWT_PRIVATE_KEY, JWT_PUBLIC_KEY, SMTP_URL, PUBLIC_URL and AUDIT_CHECKPOINT_KEY, before touching the database', async () => {
+  it('exits non-zero, naming JWT_PRIVATE_KEY, JWT_PUBLIC_KEY, SMTP_URL, PUBLIC_URL, AUDIT_CHECKPOINT_KEY and BLIND_INDEX_KEY, before touching the database', async () => {
     const databasePath = path.join(dir, 'never', 'samvirke.db');
     const result = await start({ NODE_ENV: 'production', DATABASE_PATH: databasePath, JOBS_ENABLED: 'false', PORT: '0' });
     expect(result.code).not.toBe(0);
     expect(result.code).toBe(78);
     expect(result.stderr).toContain('Samvirke cannot start');
-    for (const name of ['JWT_PRIVATE_KEY', 'JWT_PUBLIC_KEY', 'SMTP_URL', 'PUBLIC_URL', 'AUDIT_CHECKPOINT_KEY']) expect(result.stderr).toContain(`- ${name}`);
+    for (const name of ['JWT_PRIVATE_KEY', 'JWT_PUBLIC_KEY', 'SMTP_URL', 'PUBLIC_URL', 'AUDIT_CHECKPOINT_KEY', 'BLIND_INDEX_KEY']) expect(result.stderr).toContain(`- ${name}`);
     expect(result.stdout).not.toContain('listening');
     expect(fs.existsSync(path.dirname(databasePath))).toBe(false);
   }, 30_000);

@@ -1,6 +1,6 @@
 // In production the mailer insists on TLS 1.2 or newer with a verified certificate: a mail server
 // that offers no STARTTLS, or one whose certificate cannot be verified, gets no mail at all.
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../server/config.js';
 import { createLogger } from '../../../server/core/logger.js';
@@ -22,6 +22,7 @@ function configFor(smtpUrl: string, nodeEnv: 'production' | 'test') {
       JWT_PRIVATE_KEY: jwt.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
       JWT_PUBLIC_KEY: jwt.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
       AUDIT_CHECKPOINT_KEY: generateCheckpointKeyPem(),
+      BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
       DATABASE_PATH: '/tmp/samvirke-mail-tls-unused/samvirke.db',
     },
     readFile: () => {

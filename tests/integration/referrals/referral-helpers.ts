@@ -77,6 +77,10 @@ export type TReferral = {
   outcome: string | null;
   timeline: TEvent[];
   access: { level: string; reason: string };
+  /** Issue 11 § 3 and § 4 (tests/integration/subjects): selected only where asked for. */
+  possibleMatches?: unknown;
+  subjectMerges?: unknown;
+  corrections?: unknown;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -286,6 +290,12 @@ export const MUTATIONS: Record<TReferralAction, TMutation> = {
     field: 'closeReferral',
     document: (s) => `mutation($id: ID!, $outcome: ReferralOutcome!, $note: String) { closeReferral(id: $id, outcome: $outcome, note: $note) { ${s} } }`,
     defaults: () => ({ outcome: 'REMAINED_IN_DENMARK', note: 'Stays with support' }),
+  },
+  CORRECT_SUBJECT: {
+    field: 'correctSubjectData',
+    document: (s) =>
+      `mutation($id: ID!, $version: Int!, $input: SubjectCorrectionInput!, $reason: String!) { correctSubjectData(id: $id, version: $version, input: $input, reason: $reason) { ${s} } }`,
+    defaults: () => ({ version: 1, input: { name: 'Corrected Name' }, reason: 'The true name was given at the interview' }),
   },
 };
 

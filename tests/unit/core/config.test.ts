@@ -24,9 +24,11 @@ const JWT_PRIVATE_PEM = JWT.privateKey.export({ type: 'pkcs8', format: 'pem' }).
 const JWT_PUBLIC_PEM = JWT.publicKey.export({ type: 'spki', format: 'pem' }).toString();
 /** As an environment variable holds a PEM on one line: newlines written as \n. */
 const oneLine = (pem: string) => pem.trim().replace(/\n/g, '\\n');
+const BLIND_INDEX_KEY = Buffer.alloc(32, 7).toString('base64');
 
 const PRODUCTION = {
   NODE_ENV: 'production',
+  BLIND_INDEX_KEY,
   AUDIT_CHECKPOINT_KEY: CHECKPOINT_KEY,
   JWT_PRIVATE_KEY: oneLine(JWT_PRIVATE_PEM),
   JWT_PUBLIC_KEY: oneLine(JWT_PUBLIC_PEM),
@@ -44,11 +46,11 @@ describe('loadConfig in production', () => {
     }
     expect(caught).toBeInstanceOf(ConfigError);
     const { problems, message } = caught as ConfigError;
-    for (const name of ['JWT_PRIVATE_KEY', 'JWT_PUBLIC_KEY', 'SMTP_URL', 'PUBLIC_URL', 'AUDIT_CHECKPOINT_KEY']) {
+    for (const name of ['JWT_PRIVATE_KEY', 'JWT_PUBLIC_KEY', 'SMTP_URL', 'PUBLIC_URL', 'AUDIT_CHECKPOINT_KEY', 'BLIND_INDEX_KEY']) {
       expect(problems.filter((p) => p.startsWith(name))).toHaveLength(1);
       expect(message).toContain(name);
     }
-    expect(problems).toHaveLength(5);
+    expect(problems).toHaveLength(6);
     expect(message).toMatch(/^Samvirke cannot start/);
   });
 
@@ -159,6 +161,20 @@ describe('loadConfig in production', () => {
       expect.stringMatching(/^LOGIN_LOCK_MINUTES is no longer used/),
     ]);
     expect(problemsOf({ LOGIN_DELAY_MS: '5000', LOGIN_MAX_DELAY_MS: '1000' })).toEqual(['LOGIN_MAX_DELAY_MS must be at least LOGIN_DELAY_MS']);
+  });
+
+  it('reads the blind-index key as hex or base64 (inline or from BLIND_INDEX_KEY_FILE), and refuses one shorter than 32 bytes', () => {
+    expect(loadConfig({ env: PRODUCTION, readFile: noFiles }).blindIndexKey).toEqual(Buffer.alloc(32, 7));
+    expect(loadConfig({ env: { ...PRODUCTION, BLIND_INDEX_KEY: 'ab'.repeat(32) }, readFile: noFiles }).blindIndexKey).toEqual(Buffer.alloc(32, 0xab));
+    const { BLIND_INDEX_KEY: _key, ...rest } = PRODUCTION;
+    const readFile = (p: string) => {
+      if (p !== '/run/secrets/blind-index.key') throw new Error('ENOENT');
+      return `${BLIND_INDEX_KEY}\n`;
+    };
+    expect(loadConfig({ env: { ...rest, BLIND_INDEX_KEY_FILE: '/run/secrets/blind-index.key' }, readFile }).blindIndexKey).toEqual(Buffer.alloc(32, 7));
+    expect(problemsOf(rest)).toEqual([expect.stringMatching(/^BLIND_INDEX_KEY \(or BLIND_INDEX_KEY_FILE\) is required in production/)]);
+    expect(problemsOf({ ...PRODUCTION, BLIND_INDEX_KEY: Buffer.alloc(16).toString('base64') })).toEqual([expect.stringMatching(/^BLIND_INDEX_KEY must be a random key of at least 32 bytes/)]);
+    expect(problemsOf({ ...PRODUCTION, BLIND_INDEX_KEY: 'not a key!' })).toEqual([expect.stringMatching(/^BLIND_INDEX_KEY must be/)]);
   });
 
   it('refuses --demo', () => {

@@ -12,7 +12,7 @@ function viewer(organisationId: string, roles: TRole[]): TViewer {
 }
 
 // Referred by AT, received by CMM, and (after a forward, say) US is competent: three distinct parties.
-const PARTIES: TReferralParties = { referringOrganisationId: 'AT', receivingOrganisationId: 'CMM', competentAuthorityId: 'US' };
+const PARTIES: TReferralParties = { state: 'RECEIVED', referringOrganisationId: 'AT', receivingOrganisationId: 'CMM', competentAuthorityId: 'US' };
 
 const PARTY: Record<TReferralAction, 'AT' | 'CMM' | 'US'> = {
   UPDATE: 'AT',
@@ -26,6 +26,8 @@ const PARTY: Record<TReferralAction, 'AT' | 'CMM' | 'US'> = {
   EXTEND_REFLECTION_PERIOD: 'US',
   RECORD_REPRESENTATIVE: 'US',
   CLOSE: 'US',
+  // The controller (the competent authority; CMM too, as the national centre — not in this table, whose organisations have no kind).
+  CORRECT_SUBJECT: 'US',
 };
 
 const ALL_CASEWORK: TRole[] = ['CASEWORKER', 'COORDINATOR', 'ASSESSOR', 'INVESTIGATOR'];
@@ -53,8 +55,15 @@ describe('mayPerform', () => {
   });
 
   it('lets no one act for an authority a draft does not have yet', () => {
-    const draft: TReferralParties = { referringOrganisationId: 'AT', receivingOrganisationId: null, competentAuthorityId: null };
+    const draft: TReferralParties = { state: 'DRAFT', referringOrganisationId: 'AT', receivingOrganisationId: null, competentAuthorityId: null };
     const acting = REFERRAL_ACTIONS.filter((action) => mayPerform(viewer('AT', ALL_CASEWORK), draft, action));
     expect(acting.sort()).toEqual(['SUBMIT', 'UPDATE', 'WITHDRAW']);
+  });
+
+  it('lets CMM, the national centre, correct the data of any submitted referral, and no one a draft', () => {
+    const cmm: TViewer = { ...viewer('CMM', ['CASEWORKER']), organisationKind: 'CMM' };
+    expect(mayPerform(cmm, PARTIES, 'CORRECT_SUBJECT')).toBe(true);
+    expect(mayPerform({ ...cmm, roles: ['INVESTIGATOR'] }, PARTIES, 'CORRECT_SUBJECT')).toBe(false);
+    expect(mayPerform(cmm, { ...PARTIES, state: 'DRAFT' }, 'CORRECT_SUBJECT')).toBe(false);
   });
 });

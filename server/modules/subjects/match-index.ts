@@ -1,0 +1,49 @@
+// Keeps the blind index of subject matching in step with the personal data: a referral is indexed
+// when it is submitted and again when its personal data is corrected; retention's erasure deletes
+// its tokens; and at start-up every submitted referral not yet indexed under the configured key
+// (a database from before the index, or a new key) is indexed, in batches, idempotently.
+import type { TContext } from '../../core/context.js';
+import type { TExecutor } from '../../core/db.js';
+import { runAudited } from '../../core/audit.js';
+import { findPersonalData } from '../referrals/referrals.repo.js';
+import { identityTokens, type TBlindIndexKey } from './blind-index.js';
+import * as repo from './subjects.repo.js';
+
+/** (Re)computes referrals' tokens from their personal data as it now stands. */
+export function indexReferrals(ex: TExecutor, key: TBlindIndexKey, options: { referralIds: string[]; at: Date }): void {
+  const personal = new Map(findPersonalData(ex, options.referralIds).map((p) => [p.referralId, p]));
+  const entries = options.referralIds.map((referralId) => {
+    const p = personal.get(referralId);
+    return { referralId, tokens: identityTokens(key, { name: p?.name ?? null, alias: p?.alias ?? null, dateOfBirth: p?.dateOfBirth ?? null }) };
+  });
+  repo.replaceTokens(ex, { entries, keyId: key.keyId, at: options.at.toISOString() });
+}
+
+export function indexReferral(ex: TExecutor, key: TBlindIndexKey, options: { referralId: string; at: Date }): void {
+  indexReferrals(ex, key, { referralIds: [options.referralId], at: options.at });
+}
+
+/** Retention erased the referral's personal data: its tokens go with it. */
+export function forgetReferral(ex: TExecutor, referralId: string): void {
+  repo.deleteTokens(ex, referralId);
+}
+
+const BATCH = 2000;
+
+/**
+ * Indexes every submitted, unerased referral that is not indexed under the current key. Safe to
+ * run at every start: a second run finds nothing to do. Each batch is one audited unit of work.
+ */
+export function backfillMatchIndex(ctx: TContext): number {
+  const key = ctx.deps.blindIndexKey;
+  let total = 0;
+  for (;;) {
+    const ids = repo.referralsToIndex(ctx.deps.db, { keyId: key.keyId, limit: BATCH });
+    if (ids.length === 0) return total;
+    runAudited(ctx, (unit) => {
+      indexReferrals(unit.tx, key, { referralIds: ids, at: unit.now });
+      unit.audit({ action: 'SUBJECT_MATCH_INDEX_BACKFILL', objectType: 'Referral', details: { referrals: ids.length, keyId: key.keyId } });
+    });
+    total += ids.length;
+  }
+}

@@ -1,0 +1,257 @@
+// One person, one subject: the possible matches the controller is shown for a referral, and its
+// decisions on them — confirm (merge the referral's subject into the earlier one), dismiss (never
+// proposed again), and unmerge (restore what a merge changed). Every decision is one audited unit;
+// who may take it is core/access.ts's answer. The referrer and every other non-controller learn
+// nothing: the fields are null for them and a merge does not change what they see.
+import { holdsReferralAsController, mayHandleSubjectIdentity, mayMoveReferralsBetweenSubjects, referralAccess, requireViewer, type TViewer } from '../../core/access.js';
+import { recordAudit, runAudited } from '../../core/audit.js';
+import { perRequest, type TContext } from '../../core/context.js';
+import { AppError, badInput, notFound } from '../../core/errors.js';
+import { newId } from '../../core/ids.js';
+import { localDate } from '../referrals/deadlines.js';
+import * as referralsRepo from '../referrals/referrals.repo.js';
+import { getReferral, type TReferralView } from '../referrals/referrals.service.js';
+import { findCandidates, type TMatchCandidate, type TMatchReason } from './matching.js';
+import * as repo from './subjects.repo.js';
+
+/** At most this many possible matches are shown, best first. */
+export const MAX_MATCHES = 10;
+
+export type TPossibleMatch = { subjectId: string; score: number; reasons: TMatchReason[]; referrals: TReferralView[] };
+
+function assertHandles(ctx: TContext, view: TReferralView, attempted: string): TViewer {
+  const viewer = requireViewer(ctx.viewer);
+  if (!mayHandleSubjectIdentity(viewer, view.row, view.access)) {
+    recordAudit(ctx, [{ action: attempted, objectType: 'Referral', objectId: view.row.id, subjectId: view.row.subjectId, outcome: 'DENIED', details: { reason: 'NOT_CONTROLLER' } }]);
+    throw new AppError('FORBIDDEN', "Only the controller of this referral's personal data (its competent authority, or CMM) handles the person's identity");
+  }
+  return viewer;
+}
+
+/**
+ * The candidates for one referral that this viewer may be shown: scored by matching.ts, without
+ * the pairs dismissed, and only subjects with a referral the viewer holds as controller (US is not
+ * told of a person only CMM handles; CMM, the national centre, controls every submitted referral).
+ */
+function candidatesFor(ctx: TContext, viewer: TViewer, view: TReferralView, onlySubjectId?: string): Array<TMatchCandidate & { referrals: referralsRepo.TReferralRow[] }> {
+  const { db } = ctx.deps;
+  const personal = referralsRepo.findPersonalData(db, [view.row.id])[0];
+  if (!personal || view.row.erasedAt) return [];
+  const dismissed = repo.dismissedWith(db, view.row.subjectId);
+  const held = new Map<string, referralsRepo.TReferralRow[]>();
+  const heldOf = (subjectId: string) => {
+    let rows = held.get(subjectId);
+    if (!rows) held.set(subjectId, (rows = repo.referralsOfSubject(db, subjectId).filter((r) => holdsReferralAsController(viewer, r))));
+    return rows;
+  };
+  const found = findCandidates(
+    db,
+    ctx.deps.blindIndexKey,
+    {
+      subjectId: view.row.subjectId,
+      name: personal.name,
+      alias: personal.alias,
+      dateOfBirth: personal.dateOfBirth,
+      estimatedAge: personal.estimatedAge,
+      nationality: view.row.nationality,
+      day: localDate(new Date(view.row.submittedAt ?? view.row.createdAt)),
+    },
+    { limit: MAX_MATCHES, exclude: dismissed, onlySubjectId, accept: (subjectId) => heldOf(subjectId).length > 0 },
+  );
+  return found.map((candidate) => ({ ...candidate, referrals: heldOf(candidate.subjectId) }));
+}
+
+/** The matches read in this request (a field asked twice is computed and audited once); a decision clears it. */
+const matchesLoader = perRequest(() => new Map<string, TPossibleMatch[]>());
+
+/**
+ * Referral.possibleMatches: null unless the viewer is the controller with FULL access (so the
+ * field tells no one else anything, matches or not). Each look is audited under the referral's
+ * subject and under each subject proposed, so either person's access report shows it.
+ */
+export function possibleMatches(ctx: TContext, view: TReferralView): TPossibleMatch[] | null {
+  const viewer = ctx.viewer;
+  if (!viewer || !mayHandleSubjectIdentity(viewer, view.row, view.access)) return null;
+  const cache = matchesLoader(ctx);
+  const cached = cache.get(view.row.id);
+  if (cached) return cached;
+  const matches = candidatesFor(ctx, viewer, view).map((c) => ({
+    subjectId: c.subjectId,
+    score: c.score,
+    reasons: c.reasons,
+    // Held as controller: the gate gives FULL (competent authority or national centre) before any grant counts.
+    referrals: c.referrals.map((row) => ({ row, access: referralAccess(viewer, row) })),
+  }));
+  recordAudit(ctx, [
+    { action: 'SUBJECT_MATCHES_READ', objectType: 'Referral', objectId: view.row.id, subjectId: view.row.subjectId, dataCategory: 'IDENTITY', purpose: 'CASE_HANDLING', details: { matches: matches.length } },
+    ...matches.map((m) => ({
+      action: 'SUBJECT_MATCH_PROPOSED',
+      objectType: 'Referral',
+      objectId: view.row.id,
+      subjectId: m.subjectId,
+      dataCategory: 'IDENTITY' as const,
+      purpose: 'CASE_HANDLING',
+      details: { score: m.score },
+    })),
+  ]);
+  cache.set(view.row.id, matches);
+  return matches;
+}
+
+/**
+ * The candidate as the viewer may be shown it now (scored on its own, so that one among many equally
+ * good matches is not lost past the first page), or BAD_USER_INPUT naming subjectId.
+ */
+function proposedMatch(ctx: TContext, viewer: TViewer, view: TReferralView, subjectId: string) {
+  const candidate = candidatesFor(ctx, viewer, view, subjectId).find((c) => c.subjectId === subjectId);
+  if (!candidate) throw badInput('subjectId', 'Not a possible match of this referral (or it was dismissed)');
+  return candidate;
+}
+
+/**
+ * The controller confirms a possible match: the referral's subject is merged into the matched,
+ * earlier one — every referral of it moves there, remembering the subject it was referred under
+ * (which the referrer keeps seeing), and the merged subject stays as an alias that still resolves.
+ */
+export function confirmSubjectMatch(ctx: TContext, input: { referralId: string; subjectId: string }): TReferralView {
+  matchesLoader(ctx).clear();
+  const view = getReferral(ctx, { id: input.referralId });
+  const viewer = assertHandles(ctx, view, 'SUBJECT_MERGE');
+  const candidate = proposedMatch(ctx, viewer, view, input.subjectId);
+  const mergedSubjectId = view.row.subjectId;
+  const moving = repo.referralsOfSubject(ctx.deps.db, mergedSubjectId);
+  if (!mayMoveReferralsBetweenSubjects(viewer, moving)) {
+    recordAudit(ctx, [{ action: 'SUBJECT_MERGE', objectType: 'Referral', objectId: view.row.id, subjectId: mergedSubjectId, outcome: 'DENIED', details: { reason: 'NOT_CONTROLLER_OF_ALL' } }]);
+    throw new AppError('FORBIDDEN', 'This person has referrals your organisation is not the controller of: CMM merges them');
+  }
+  runAudited(ctx, (unit) => {
+    const at = unit.now.toISOString();
+    // Re-read inside the transaction: someone may have merged or moved them meanwhile.
+    const current = referralsRepo.findReferral(unit.tx, view.row.id);
+    if (!current || current.subjectId !== mergedSubjectId || repo.findSubject(unit.tx, candidate.subjectId)?.mergedIntoId) {
+      throw new AppError('CONFLICT', 'The subjects have changed since you loaded them; reload and try again', { field: 'subjectId' });
+    }
+    const moved = repo.referralsOfSubject(unit.tx, mergedSubjectId).map((r) => ({ referralId: r.id, referredSubjectId: r.referredSubjectId }));
+    for (const m of moved) repo.moveReferral(unit.tx, { referralId: m.referralId, toSubjectId: candidate.subjectId, referredSubjectId: m.referredSubjectId ?? mergedSubjectId });
+    repo.setMergedInto(unit.tx, { subjectId: mergedSubjectId, mergedIntoId: candidate.subjectId, at });
+    const mergeId = newId();
+    repo.insertMerge(unit.tx, {
+      id: mergeId,
+      survivingSubjectId: candidate.subjectId,
+      mergedSubjectId,
+      referralId: view.row.id,
+      moved,
+      mergedByUserId: viewer.userId,
+      mergedByOrganisationId: viewer.organisationId,
+      mergedAt: at,
+    });
+    const details = { mergeId, survivingSubjectId: candidate.subjectId, mergedSubjectId, referralsMoved: moved.length, score: candidate.score };
+    unit.audit({ action: 'SUBJECT_MERGE', objectType: 'Subject', objectId: candidate.subjectId, subjectId: candidate.subjectId, purpose: 'CASE_HANDLING', details });
+    unit.audit({ action: 'SUBJECT_MERGE', objectType: 'Subject', objectId: mergedSubjectId, subjectId: mergedSubjectId, purpose: 'CASE_HANDLING', details });
+  });
+  return getReferral(ctx, { id: view.row.id });
+}
+
+/** The controller dismisses a possible match: that pair of subjects is not proposed again. */
+export function dismissSubjectMatch(ctx: TContext, input: { referralId: string; subjectId: string }): TReferralView {
+  matchesLoader(ctx).clear();
+  const view = getReferral(ctx, { id: input.referralId });
+  const viewer = assertHandles(ctx, view, 'SUBJECT_MATCH_DISMISS');
+  proposedMatch(ctx, viewer, view, input.subjectId);
+  runAudited(ctx, (unit) => {
+    repo.insertDismissal(unit.tx, {
+      ...repo.dismissalKey(view.row.subjectId, input.subjectId),
+      referralId: view.row.id,
+      dismissedByUserId: viewer.userId,
+      dismissedByOrganisationId: viewer.organisationId,
+      dismissedAt: unit.now.toISOString(),
+    });
+    const details = { referralId: view.row.id, subjectId: view.row.subjectId, otherSubjectId: input.subjectId };
+    unit.audit({ action: 'SUBJECT_MATCH_DISMISS', objectType: 'Referral', objectId: view.row.id, subjectId: view.row.subjectId, purpose: 'CASE_HANDLING', details });
+    unit.audit({ action: 'SUBJECT_MATCH_DISMISS', objectType: 'Referral', objectId: view.row.id, subjectId: input.subjectId, purpose: 'CASE_HANDLING', details });
+  });
+  return getReferral(ctx, { id: view.row.id });
+}
+
+/**
+ * Undoes a merge: the referrals it moved go back to the merged subject with the referred-under
+ * subject they had, and the alias is a subject of its own again. Refused once the surviving subject
+ * has itself been merged on (undo that first) or the merge was undone already.
+ */
+export function unmergeSubjects(ctx: TContext, input: { mergeId: string }): TReferralView {
+  matchesLoader(ctx).clear();
+  const viewer = requireViewer(ctx.viewer);
+  const merge = repo.findMerge(ctx.deps.db, input.mergeId);
+  const origin = merge ? referralsRepo.findReferral(ctx.deps.db, merge.referralId) : undefined;
+  const movedRows = merge ? merge.moved.map((m) => referralsRepo.findReferral(ctx.deps.db, m.referralId)).filter((r) => r !== undefined) : [];
+  // Only a controller of the referrals concerned learns that the merge exists.
+  if (!merge || !origin || !holdsReferralAsController(viewer, origin)) {
+    recordAudit(ctx, [{ action: 'SUBJECT_UNMERGE', objectType: 'SubjectMerge', objectId: input.mergeId, outcome: 'DENIED', details: { reason: 'NO_ACCESS' } }]);
+    throw notFound('No such merge');
+  }
+  const view = getReferral(ctx, { id: origin.id });
+  assertHandles(ctx, view, 'SUBJECT_UNMERGE');
+  if (!mayMoveReferralsBetweenSubjects(viewer, movedRows)) {
+    recordAudit(ctx, [{ action: 'SUBJECT_UNMERGE', objectType: 'SubjectMerge', objectId: merge.id, subjectId: merge.survivingSubjectId, outcome: 'DENIED', details: { reason: 'NOT_CONTROLLER_OF_ALL' } }]);
+    throw new AppError('FORBIDDEN', 'The merge moved referrals your organisation is not the controller of: CMM undoes it');
+  }
+  if (merge.unmergedAt) throw new AppError('INVALID_TRANSITION', 'This merge has been undone already', { state: 'UNMERGED', action: 'UNMERGE' });
+  if (repo.findSubject(ctx.deps.db, merge.survivingSubjectId)?.mergedIntoId) {
+    throw new AppError('INVALID_TRANSITION', 'The surviving subject has since been merged into another: undo that merge first', { state: 'MERGED_ON', action: 'UNMERGE' });
+  }
+  runAudited(ctx, (unit) => {
+    const at = unit.now.toISOString();
+    if (!repo.markUnmerged(unit.tx, { id: merge.id, userId: viewer.userId, organisationId: viewer.organisationId, at })) {
+      throw new AppError('CONFLICT', 'The merge has changed since you loaded it; reload and try again', { field: 'mergeId' });
+    }
+    let restored = 0;
+    for (const m of merge.moved) {
+      const row = referralsRepo.findReferral(unit.tx, m.referralId);
+      // A referral that is no longer with the surviving subject has been moved on by a later decision: it stays.
+      if (!row || row.subjectId !== merge.survivingSubjectId) continue;
+      repo.moveReferral(unit.tx, { referralId: m.referralId, toSubjectId: merge.mergedSubjectId, referredSubjectId: m.referredSubjectId });
+      restored += 1;
+    }
+    // Referred under the alias while the merge stood: that person's referrals too.
+    for (const row of repo.referralsReferredUnder(unit.tx, { subjectId: merge.survivingSubjectId, referredSubjectId: merge.mergedSubjectId })) {
+      repo.moveReferral(unit.tx, { referralId: row.id, toSubjectId: merge.mergedSubjectId, referredSubjectId: null });
+      restored += 1;
+    }
+    repo.setMergedInto(unit.tx, { subjectId: merge.mergedSubjectId, mergedIntoId: null, at: null });
+    const details = { mergeId: merge.id, survivingSubjectId: merge.survivingSubjectId, mergedSubjectId: merge.mergedSubjectId, referralsRestored: restored };
+    unit.audit({ action: 'SUBJECT_UNMERGE', objectType: 'Subject', objectId: merge.survivingSubjectId, subjectId: merge.survivingSubjectId, purpose: 'CASE_HANDLING', details });
+    unit.audit({ action: 'SUBJECT_UNMERGE', objectType: 'Subject', objectId: merge.mergedSubjectId, subjectId: merge.mergedSubjectId, purpose: 'CASE_HANDLING', details });
+  });
+  return getReferral(ctx, { id: origin.id });
+}
+
+/** Referral.subjectMerges: the merges concerning the referral's subject and its aliases (controller only, else null). */
+export function subjectMergesOf(ctx: TContext, view: TReferralView): repo.TMergeRow[] | null {
+  if (!mayHandleSubjectIdentity(ctx.viewer, view.row, view.access)) return null;
+  const ids = [view.row.subjectId, ...repo.aliasesOf(ctx.deps.db, view.row.subjectId).map((s) => s.id)];
+  return repo.mergesOfSubjects(ctx.deps.db, ids);
+}
+
+/** ReferralSubject.aliases: the pseudonyms merged into the subject (controller only, else null). */
+export function aliasPseudonyms(ctx: TContext, view: TReferralView): string[] | null {
+  if (!mayHandleSubjectIdentity(ctx.viewer, view.row, view.access)) return null;
+  return repo
+    .aliasesOf(ctx.deps.db, view.row.subjectId)
+    .map((s) => s.pseudonym)
+    .sort();
+}
+
+/**
+ * The subject a viewer is shown for a referral: the controller sees the subject it belongs to now;
+ * everyone else the one it was referred under, so a merge changes nothing they can see.
+ */
+export function shownSubjectId(ctx: TContext, view: TReferralView): string {
+  if (!view.row.referredSubjectId || mayHandleSubjectIdentity(ctx.viewer, view.row, view.access)) return view.row.subjectId;
+  return view.row.referredSubjectId;
+}
+
+export function subjectPseudonym(ctx: TContext, subjectId: string): string {
+  const subject = repo.findSubject(ctx.deps.db, subjectId);
+  if (!subject) throw notFound('No such subject');
+  return subject.pseudonym;
+}
