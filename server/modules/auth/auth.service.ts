@@ -10,7 +10,7 @@ import { AppError, badInput } from '../../core/errors.js';
 import { newId, newSecretToken, sha256Hex } from '../../core/ids.js';
 import { notify } from '../notifications/notifications.service.js';
 import * as repo from './auth.repo.js';
-import { burnPasswordCheck, verifyPassword } from './passwords.js';
+import { burnPasswordCheck, checkPasswordLength, verifyPassword } from './passwords.js';
 import { beginPasswordAttempt, recordFailure, recordSuccess } from './sign-in-throttle.js';
 import { signAccessToken, verifyAccessToken } from './tokens.js';
 
@@ -36,8 +36,9 @@ export function checkTotp(options: { secret: string; code: string; lastStep: num
 export async function login(ctx: TContext, input: { email: string; password: string; totp?: string | null }): Promise<TAuthPayload> {
   const { deps } = ctx;
   const email = normaliseEmail(input.email);
-  if (email.length === 0 || email.length > 254) throw badInput('email', 'E-mail must be 1 to 254 characters');
-  if (input.password.length === 0 || input.password.length > 1024) throw badInput('password', 'Password must be 1 to 1024 characters');
+  if (email.length === 0) throw badInput('email', 'E-mail must be 1 to 254 characters', 'REQUIRED');
+  if (email.length > 254) throw badInput('email', 'E-mail must be 1 to 254 characters', 'TOO_LONG', { limit: 254 });
+  checkPasswordLength(input.password);
 
   const known = repo.findUserByEmail(deps.db, email);
   // A valid current code (not yet claimed: that happens below, after the password) spares the
