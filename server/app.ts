@@ -86,6 +86,11 @@ export async function createApp(deps: TDeps, options: { introspection?: boolean;
   // Exactly /graphql: anything below it is an unknown path (404), not another GraphQL endpoint.
   app.all(
     '/graphql',
+    (_req, res, next) => {
+      // Answers hold personal data and tokens: no browser or proxy may keep them.
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
     express.json({ limit: deps.config.bodyLimit }),
     expressMiddleware(apollo, { context: async ({ req }) => buildContext(deps, req) }),
   );

@@ -173,13 +173,22 @@ export const MATRIX: Record<string, TCase[]> = {
   ],
   'Mutation.logout': [
     {
-      name: 'a fresh session of the caller',
+      // @public: a page whose access token expired signs out with the refresh token (or cookie) alone.
+      name: 'a fresh session of the caller (anonymous: a refresh token of koordinator@kbhpol’s without an access token)',
       request: async (fx, caller) => {
-        if (!caller.user) return { query: 'mutation($t: String!) { logout(refreshToken: $t) }', variables: { t: 'none' } };
-        const session = await fx.fresh.session(caller.user.key);
-        return { query: 'mutation($t: String!) { logout(refreshToken: $t) }', variables: { t: session.refreshToken }, token: session.accessToken };
+        const session = await fx.fresh.session(caller.user?.key ?? 'koordinator@kbhpol');
+        if (!caller.user) return { query: 'mutation($t: String) { logout(refreshToken: $t) }', variables: { t: session.refreshToken } };
+        return { query: 'mutation($t: String) { logout(refreshToken: $t) }', variables: { t: session.refreshToken }, token: session.accessToken };
       },
-      expect: { default: 'DATA' },
+      expect: { default: 'DATA', anonymous: 'DATA' },
+    },
+    {
+      name: 'no argument and no cookie: the access token’s own session ends (anonymous: nothing to end, still true)',
+      request: async (fx, caller) => {
+        if (!caller.user) return { query: 'mutation { logout }' };
+        return { query: 'mutation { logout }', token: (await fx.fresh.session(caller.user.key)).accessToken };
+      },
+      expect: { default: 'DATA', anonymous: 'DATA' },
     },
   ],
   'Mutation.createUser': [
