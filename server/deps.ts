@@ -4,6 +4,7 @@ import type { TConfig } from './config.js';
 import type { TClock } from './core/clock.js';
 import { openDatabase, type TDb, type TSqlite } from './core/db.js';
 import type { TLogger } from './core/logger.js';
+import type { TDevMailbox } from './core/dev-mailbox.js';
 import { createMailer, type TMailer } from './core/mailer.js';
 import { createOutboxWorker, type TOutboxWorker } from './core/outbox.js';
 import { loadSigningKeys, type TSigningKeys } from './modules/auth/keys.js';
@@ -21,6 +22,8 @@ export type TDeps = {
   /** Signs audit checkpoints; kept outside the database. */
   checkpointKey: TCheckpointKey;
   mailer: TMailer;
+  /** Development and test without SMTP_URL: the mail "sent" (GET /dev/mailbox); null otherwise. */
+  mailbox: TDevMailbox | null;
   outbox: TOutboxWorker;
   /** Waiting, injectable so tests can see a slowed sign-in without waiting for it. */
   sleep: (ms: number) => Promise<void>;
@@ -40,10 +43,11 @@ export async function createDeps(options: {
   seedOrganisations(db);
   const keys = options.keys ?? (await loadSigningKeys(config));
   const checkpointKey = options.checkpointKey ?? loadCheckpointKey(config);
-  const mailer = options.mailer ?? createMailer({ config, logger });
+  const mailer = options.mailer ?? createMailer({ config, logger, clock });
+  const mailbox = config.isProduction ? null : (mailer.mailbox ?? null);
   const outbox = createOutboxWorker({ db, clock, logger, mailer, publicUrl: config.publicUrl });
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const deps: TDeps = { config, clock, logger, db, sqlite, keys, checkpointKey, mailer, outbox, sleep };
+  const deps: TDeps = { config, clock, logger, db, sqlite, keys, checkpointKey, mailer, mailbox, outbox, sleep };
   // After the migrations (openDatabase) and through the one audit writer: see controller-rule.ts.
   capGrantsBeyondTheControllerRule(deps);
   return deps;

@@ -229,6 +229,15 @@ export const MATRIX: Record<string, TCase[]> = {
       expect: { default: 'DATA' },
     },
   ],
+  'Mutation.changePassword': [
+    {
+      // A real change would end the caller's other sessions, the matrix's own among them
+      // (tests/integration/auth/change-password.test.ts changes passwords for real).
+      name: 'oneself, the new password the same as the current one (refused as input, past the gate)',
+      request: (fx) => ({ query: 'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }', variables: { c: fx.password, n: fx.password } }),
+      expect: { default: 'BAD_USER_INPUT' },
+    },
+  ],
   'Mutation.activateTotp': [
     {
       // Activating for real would make every later sign-in of the demo user need a code.

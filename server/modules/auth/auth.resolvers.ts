@@ -40,6 +40,7 @@ export const authResolvers: TResolvers = {
     reactivateUser: (_, args: { id: string }, ctx) => users.reactivateUser(ctx, args),
     resetTotp: (_, args: { userId: string }, ctx) => users.resetTotp(ctx, args),
     enrolTotp: (_, args: { password: string }, ctx) => users.enrolTotp(ctx, args),
+    changePassword: (_, args: { currentPassword: string; newPassword: string }, ctx) => users.changePassword(ctx, args),
     activateTotp: (_, args: { code: string }, ctx) => users.activateTotp(ctx, args),
   },
   User: {

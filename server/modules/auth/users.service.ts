@@ -13,7 +13,7 @@ import { notify } from '../notifications/notifications.service.js';
 import * as repo from './auth.repo.js';
 import { checkTotp, normaliseEmail } from './auth.service.js';
 import { beginPasswordAttempt, recordFailure, recordSuccess } from './sign-in-throttle.js';
-import { MIN_PASSWORD_LENGTH, checkPasswordLength, hashPassword, verifyPassword } from './passwords.js';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, checkPasswordLength, hashPassword, verifyPassword } from './passwords.js';
 
 export const REFERENCE_GROUPS = ['HOVEDSTADEN', 'BORNHOLM', 'SJAELLAND', 'SYDDANMARK', 'MIDTJYLLAND', 'NORDJYLLAND', 'NATIONAL'] as const;
 
@@ -159,6 +159,44 @@ export async function enrolTotp(ctx: TContext, input: { password: string }): Pro
       repo.setTotp(unit.tx, user.id, { totpSecret: secret, totpEnabled: false, totpLastStep: null });
       unit.audit({ action: 'TOTP_ENROL', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT' });
       return { secret, otpauthUri: authenticator.keyuri(user.email, 'Samvirke', secret) };
+    });
+  } finally {
+    attempt.release();
+  }
+}
+
+const ZNewPassword = z.string().min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`).max(MAX_PASSWORD_LENGTH);
+
+/**
+ * The signed-in user's own password. The current one is asked again (a stolen access token alone
+ * must not take the account) and checked on the sign-in throttle, like enrolTotp. The new one
+ * follows the rules of createUser. Every other session of the user ends (a thief signed in
+ * elsewhere is out); this one goes on. The user is told by notification, in case it was not them.
+ */
+export async function changePassword(ctx: TContext, input: { currentPassword: string; newPassword: string }): Promise<boolean> {
+  const viewer = requireViewer(ctx.viewer);
+  checkPasswordLength(input.currentPassword, 'currentPassword');
+  const newPassword = parseInput(ZNewPassword, input.newPassword, 'newPassword');
+  if (newPassword === input.currentPassword) throw badInput('newPassword', 'The new password must differ from the current one', 'PASSWORD_UNCHANGED');
+  const account = repo.findUserById(ctx.deps.db, viewer.userId)!;
+  const attempt = await beginPasswordAttempt(ctx, normaliseEmail(account.email), { secondFactorPresented: false });
+  try {
+    if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
+      runAudited(ctx, (unit) => {
+        recordFailure(unit.tx, ctx.deps, attempt.keys, unit.now);
+        unit.audit({ action: 'PASSWORD_CHANGE', objectType: 'User', objectId: account.id, dataCategory: 'ACCOUNT', outcome: 'DENIED', details: { reason: 'BAD_PASSWORD', delayedMs: attempt.delay.delayMs } });
+      });
+      throw badInput('currentPassword', 'The password is not correct', 'WRONG_PASSWORD');
+    }
+    attempt.release();
+    const passwordHash = await hashPassword(newPassword);
+    return runAudited(ctx, (unit) => {
+      recordSuccess(unit.tx, attempt.keys);
+      repo.setPasswordHash(unit.tx, account.id, passwordHash);
+      const sessionsEnded = repo.revokeOtherSessions(unit.tx, account.id, viewer.sessionId, unit.now.toISOString());
+      unit.audit({ action: 'PASSWORD_CHANGE', objectType: 'User', objectId: account.id, dataCategory: 'ACCOUNT', details: { sessionsEnded } });
+      notify(unit, { ctx, userIds: [account.id], kind: 'PASSWORD_CHANGED', objectType: 'User', objectId: account.id, link: '/' });
+      return true;
     });
   } finally {
     attempt.release();
