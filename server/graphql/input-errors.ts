@@ -23,6 +23,8 @@ function ruleOfCoercion(reason: string): TInputRule {
   if (/was not provided|must not be null|Expected non-nullable type/.test(reason)) return 'REQUIRED';
   if (/is not defined by type/.test(reason)) return 'UNKNOWN_FIELD';
   if (/does not exist in "\w+" enum|Enum "\w+" cannot represent/.test(reason)) return 'NOT_ALLOWED_VALUE';
+  // The Date and DateTime scalars' own refusals (graphql/scalars.ts).
+  if (/^(?:Date|DateTime) (?:must be|is not a real)/m.test(reason) || /; (?:Date|DateTime) (?:must be|is not a real)/.test(reason)) return 'INVALID_DATE';
   return 'INVALID_VALUE';
 }
 

@@ -91,6 +91,8 @@ describe('input errors carry the field and the rule', () => {
     expect(extensionsOf(wrongType)).toEqual({ code: 'BAD_USER_INPUT', field: 'n', rule: 'INVALID_VALUE' });
     const badEnum = await server.gql(CREATE_REFERRAL, { input: { subject: {}, suspectedExploitation: ['NOPE'], region: 'SYDDANMARK' } }, { token: inspector });
     expect(extensionsOf(badEnum)).toMatchObject({ field: 'input.suspectedExploitation.0', rule: 'NOT_ALLOWED_VALUE' });
+    const badDate = await server.gql(CREATE_REFERRAL, referral({ dateOfBirth: '2001-02-30' }), { token: inspector });
+    expect(extensionsOf(badDate)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.subject.dateOfBirth', rule: 'INVALID_DATE' });
   });
 
   it('ill-formed text is refused at the edge: ILL_FORMED_TEXT', async () => {
