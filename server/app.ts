@@ -1,7 +1,5 @@
 // createApp(deps) → the express application: request ids, security headers, health, GraphQL
 // and the web client. main.ts and the tests both build the server through here.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -16,8 +14,7 @@ import { runInRequestScope } from './graphql/request-scope.js';
 import { buildSchema } from './graphql/schema.js';
 import { operationCalendarHandler } from './modules/operations/operations.ics.js';
 import { statisticsCsvHandler } from './modules/statistics/statistics.http.js';
-
-export const clientFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../client');
+import { defaultClientDist, webClient } from './web-client.js';
 
 const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
 
@@ -36,9 +33,10 @@ function errorBody(code: string, message: string, requestId: unknown) {
 
 /**
  * `schema` replaces the assembled one (tests use it to add fields that fail on purpose);
- * `lifecycle` tells /readyz the server's phase (main.ts); without it the app is ready when built.
+ * `lifecycle` tells /readyz the server's phase (main.ts); without it the app is ready when built;
+ * `clientDist` is the built web client's folder (default client/dist; tests give their own).
  */
-export async function createApp(deps: TDeps, options: { introspection?: boolean; schema?: GraphQLSchema; lifecycle?: TLifecycle } = {}) {
+export async function createApp(deps: TDeps, options: { introspection?: boolean; schema?: GraphQLSchema; lifecycle?: TLifecycle; clientDist?: string } = {}) {
   const apollo = createApolloServer({ deps, schema: options.schema ?? buildSchema(), introspection: options.introspection });
   await apollo.start();
 
@@ -86,6 +84,11 @@ export async function createApp(deps: TDeps, options: { introspection?: boolean;
   // Exactly /graphql: anything below it is an unknown path (404), not another GraphQL endpoint.
   app.all(
     '/graphql',
+    (_req, res, next) => {
+      // Answers hold personal data and tokens: no browser or proxy may keep them.
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
     express.json({ limit: deps.config.bodyLimit }),
     expressMiddleware(apollo, { context: async ({ req }) => buildContext(deps, req) }),
   );
@@ -94,7 +97,17 @@ export async function createApp(deps: TDeps, options: { introspection?: boolean;
 
   app.get('/operations/:id.ics', operationCalendarHandler(deps));
 
-  app.use(express.static(clientFolder, { index: 'index.html', fallthrough: true, redirect: false }));
+  // Development only: the mail the outbox "sent" without SMTP_URL (core/dev-mailbox.ts).
+  app.get('/dev/mailbox', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    if (deps.config.isProduction || !deps.mailbox) {
+      res.status(404).json(errorBody('NOT_FOUND', 'Not found', res.locals.requestId));
+      return;
+    }
+    res.status(200).json({ messages: deps.mailbox.list() });
+  });
+
+  app.use(webClient(options.clientDist ?? defaultClientDist));
 
   app.use((_req, res) => {
     res.status(404).json(errorBody('NOT_FOUND', 'Not found', res.locals.requestId));

@@ -22,6 +22,8 @@ export type TConfig = {
     refreshTtlSeconds: number;
     /** However often it is refreshed, a sign-in ends this long after the password was given. */
     sessionMaxSeconds: number;
+    /** A refresh this long after the session's last sign-in or refresh is refused (SESSION_IDLE): idle sign-out. */
+    sessionIdleMinutes: number;
     privateKeyPem: string | null;
     publicKeyPem: string | null;
   };
@@ -246,6 +248,10 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
   const accessTtlSeconds = readInt(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, problems, 60, 900);
   const refreshTtlSeconds = readInt(env, 'REFRESH_TOKEN_TTL_SECONDS', 12 * 3600, problems, 300, 30 * 24 * 3600);
   const sessionMaxSeconds = readInt(env, 'SESSION_MAX_SECONDS', 24 * 3600, problems, 300, 30 * 24 * 3600);
+  const sessionIdleMinutes = readInt(env, 'SESSION_IDLE_MINUTES', 15, problems, 1, 24 * 60);
+  // An active user refreshes shortly before the access token expires: an idle limit shorter than the
+  // token's life would sign out users who are working.
+  if (sessionIdleMinutes * 60 < accessTtlSeconds) problems.push('SESSION_IDLE_MINUTES must be at least the access token lifetime (ACCESS_TOKEN_TTL_SECONDS, in minutes)');
   const config: TConfig = {
     nodeEnv,
     isProduction,
@@ -264,6 +270,7 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
       accessTtlSeconds,
       refreshTtlSeconds,
       sessionMaxSeconds,
+      sessionIdleMinutes,
       privateKeyPem,
       publicKeyPem,
     },

@@ -4,6 +4,7 @@ import type { TConfig } from './config.js';
 import type { TClock } from './core/clock.js';
 import { openDatabase, type TDb, type TSqlite } from './core/db.js';
 import type { TLogger } from './core/logger.js';
+import type { TDevMailbox } from './core/dev-mailbox.js';
 import { createMailer, type TMailer } from './core/mailer.js';
 import { createOutboxWorker, type TOutboxWorker } from './core/outbox.js';
 import { loadSigningKeys, type TSigningKeys } from './modules/auth/keys.js';
@@ -26,6 +27,8 @@ export type TDeps = {
   /** Keys the blind indexes of subject matching; kept outside the database. */
   blindIndexKey: TBlindIndexKey;
   mailer: TMailer;
+  /** Development and test without SMTP_URL: the mail "sent" (GET /dev/mailbox); null otherwise. */
+  mailbox: TDevMailbox | null;
   outbox: TOutboxWorker;
   /** Waiting, injectable so tests can see a slowed sign-in without waiting for it. */
   sleep: (ms: number) => Promise<void>;
@@ -47,10 +50,11 @@ export async function createDeps(options: {
   const keys = options.keys ?? (await loadSigningKeys(config));
   const checkpointKey = options.checkpointKey ?? loadCheckpointKey(config);
   const blindIndexKey = options.blindIndexKey ?? loadBlindIndexKey(config);
-  const mailer = options.mailer ?? createMailer({ config, logger });
+  const mailer = options.mailer ?? createMailer({ config, logger, clock });
+  const mailbox = config.isProduction ? null : (mailer.mailbox ?? null);
   const outbox = createOutboxWorker({ db, clock, logger, mailer, publicUrl: config.publicUrl });
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const deps: TDeps = { config, clock, logger, db, sqlite, keys, checkpointKey, blindIndexKey, mailer, outbox, sleep };
+  const deps: TDeps = { config, clock, logger, db, sqlite, keys, checkpointKey, blindIndexKey, mailer, mailbox, outbox, sleep };
   // After the migrations (openDatabase) and through the one audit writer: see controller-rule.ts.
   capGrantsBeyondTheControllerRule(deps);
   // Referrals of a database from before the blind index (or indexed under another key) are

@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig, type TConfig } from './config.js';
 import { systemClock } from './core/clock.js';
-import { createLogger } from './core/logger.js';
+import { createLogger, defaultLogFormat, LOG_FORMATS, type TLogFormat } from './core/logger.js';
+import { demoBanner } from './demo-banner.js';
 import { closeDeps, createDeps, type TDeps } from './deps.js';
 import { createLifecycle, EXIT, startupResponder } from './lifecycle.js';
 import { startScheduler } from './modules/jobs/jobs.service.js';
@@ -49,7 +50,9 @@ async function main(): Promise<void> {
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(level)) {
     fail(EXIT.CONFIG, 'Samvirke cannot start:\n  - LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent');
   }
-  const logger = createLogger({ level });
+  const format = (process.env.LOG_FORMAT || defaultLogFormat(config.nodeEnv)) as TLogFormat;
+  if (!LOG_FORMATS.includes(format)) fail(EXIT.CONFIG, 'Samvirke cannot start:\n  - LOG_FORMAT must be json or pretty');
+  const logger = createLogger({ level, format });
   const lifecycle = createLifecycle('starting');
 
   // Until the app is built, only the probes answer.
@@ -111,6 +114,9 @@ async function main(): Promise<void> {
   stopJobs = config.jobsEnabled ? startScheduler(deps) : null;
   lifecycle.set('ready');
   logger.info({ url, demo: config.demo, jobs: config.jobsEnabled }, 'Samvirke is listening');
+  if (config.demo) {
+    process.stdout.write(demoBanner({ url, passwordIsDefault: !process.env.DEMO_PASSWORD, defaultPassword: config.demoPassword, mailbox: deps.mailbox !== null }));
+  }
 }
 
 main().catch((error: unknown) => {

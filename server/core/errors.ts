@@ -10,7 +10,13 @@ export type TErrorCode =
   | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR';
 
-export type TErrorDetails = { field?: string; state?: string; action?: string; retryAfterSeconds?: number };
+import type { TInputRule } from '../../schema/input-rules.js';
+
+/**
+ * `rule` (with `limit` where the rule has a bound) says which input rule was broken, a stable code
+ * from schema/input-rules.ts; `reason` says why a sign-in or refresh was refused (docs/api.md).
+ */
+export type TErrorDetails = { field?: string; rule?: TInputRule; limit?: number; min?: number; max?: number; reason?: string; state?: string; action?: string; retryAfterSeconds?: number };
 
 export class AppError extends Error {
   constructor(
@@ -23,8 +29,11 @@ export class AppError extends Error {
   }
 }
 
-export function badInput(field: string, message: string): AppError {
-  return new AppError('BAD_USER_INPUT', message, { field });
+/** Bad input: the field at fault, an English message for API clients and the rule's stable code. */
+export function badInput(field: string, message: string, rule: TInputRule, bounds: { limit?: number; min?: number; max?: number } = {}): AppError {
+  const details: TErrorDetails = { field, rule };
+  for (const key of ['limit', 'min', 'max'] as const) if (bounds[key] !== undefined) details[key] = bounds[key];
+  return new AppError('BAD_USER_INPUT', message, details);
 }
 
 export function notFound(what = 'Not found'): AppError {

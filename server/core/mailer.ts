@@ -1,12 +1,17 @@
-// Sends mail through SMTP_URL, or, with no SMTP_URL outside production, only logs that a mail
-// of a kind went to a user id (never the address, never the text).
+// Sends mail through SMTP_URL, or, with no SMTP_URL outside production, keeps it in the in-memory
+// development mailbox (dev-mailbox.ts, GET /dev/mailbox) and logs only its kind and recipient id at
+// debug level (never the address, never the text).
 import nodemailer from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import type { TConfig } from '../config.js';
+import { systemClock, type TClock } from './clock.js';
+import { createDevMailbox, type TDevMailbox } from './dev-mailbox.js';
 import type { TLogger } from './logger.js';
 
-export type TMail = { to: string; subject: string; text: string; kind: string; recipientUserId: string };
-export type TMailer = { send(mail: TMail): Promise<void>; close(): void };
+/** `link`: the absolute URL the mail points to (also in its text). */
+export type TMail = { to: string; subject: string; text: string; kind: string; recipientUserId: string; link?: string };
+/** `mailbox`: only the development mailer has one. */
+export type TMailer = { send(mail: TMail): Promise<void>; close(): void; mailbox?: TDevMailbox };
 
 /**
  * The SMTP connection options for SMTP_URL. The URL is parsed here rather than handed to
@@ -37,16 +42,20 @@ export function smtpTransportOptions(config: Pick<TConfig, 'smtpUrl' | 'isProduc
   return options;
 }
 
-export function createMailer(options: { config: TConfig; logger: TLogger }): TMailer {
+export function createMailer(options: { config: TConfig; logger: TLogger; clock?: TClock }): TMailer {
   const { config, logger } = options;
+  const clock = options.clock ?? systemClock;
   if (!config.smtpUrl) {
     // loadConfig already refuses production without SMTP_URL; this is the second line.
     if (config.isProduction) throw new Error('SMTP_URL is required in production');
+    const mailbox = createDevMailbox();
     return {
       send: async (mail) => {
-        logger.info({ mailKind: mail.kind, recipientUserId: mail.recipientUserId }, 'mail logged, not sent (no SMTP_URL)');
+        mailbox.add(mail, clock.now());
+        logger.debug({ mailKind: mail.kind, recipientUserId: mail.recipientUserId }, 'mail kept in the development mailbox (no SMTP_URL)');
       },
       close: () => {},
+      mailbox,
     };
   }
   const transport = nodemailer.createTransport(smtpTransportOptions(config));

@@ -10,6 +10,10 @@ export const NOTIFICATION_KINDS = {
     da: 'Mange mislykkede login på din konto: login bremses en tid. Skift adgangskode, hvis det ikke var dig',
     en: 'Many failed sign-ins on your account: signing in is slowed for a while. Change your password if it was not you',
   },
+  PASSWORD_CHANGED: {
+    da: 'Din adgangskode til Samvirke er ændret, og dine andre sessioner er afsluttet; kontakt administratoren, hvis det ikke var dig',
+    en: 'Your Samvirke password has been changed and your other sessions have ended; contact the administrator if it was not you',
+  },
   ACCOUNT_REACTIVATED: { da: 'Din konto i Samvirke er genaktiveret', en: 'Your Samvirke account has been reactivated' },
   SECOND_FACTOR_RESET: {
     da: 'Din anden faktor (TOTP) er nulstillet af en administrator; opsæt den igen, og kontakt administratoren, hvis det ikke var dig',

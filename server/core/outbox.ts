@@ -94,9 +94,10 @@ export function createOutboxWorker(options: { db: TDb; clock: TClock; logger: TL
         report.failed += 1;
         continue;
       }
-      const mail = renderMail({ kind: row.kind, url: `${publicUrl}${row.link}` });
+      const url = `${publicUrl}${row.link}`;
+      const mail = renderMail({ kind: row.kind, url });
       try {
-        await mailer.send({ ...mail, to: email, kind: row.kind, recipientUserId: row.recipientUserId });
+        await mailer.send({ ...mail, to: email, kind: row.kind, recipientUserId: row.recipientUserId, link: url });
       } catch (error) {
         const dead = row.attempts + 1 >= MAX_DELIVERY_ATTEMPTS;
         // Only the error's class and code are kept: SMTP replies can echo addresses.

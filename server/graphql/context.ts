@@ -7,6 +7,7 @@ import { organisations } from '../../db/schema/index.js';
 import type { TDeps } from '../deps.js';
 import { findUserNames } from '../modules/auth/auth.repo.js';
 import { authenticate } from '../modules/auth/auth.service.js';
+import { refreshCookieFor } from '../modules/auth/refresh-cookie.js';
 import type { TGraphQLContext } from './types.js';
 
 export function bearerToken(req: Request): string | null {
@@ -26,6 +27,7 @@ export async function buildContext(deps: TDeps, req: Request): Promise<TGraphQLC
     requestId,
     ip: req.ip ?? null,
     logger: deps.logger.child({ requestId }),
+    refreshCookie: refreshCookieFor(req, req.res, deps.config),
     loaders: {
       organisationById: new DataLoader(async (ids: readonly string[]) => {
         const rows = deps.db.select().from(organisations).where(inArray(organisations.id, [...ids])).all();

@@ -72,7 +72,7 @@ export function createErrorFormatter(options: { logger: TLogger; requestIdOf?: (
       const message = formatted.message.replace(SUGGESTION, '');
       if (code === 'BAD_USER_INPUT') {
         const described = describeInputError(message);
-        const extensions = described.field ? { code, field: described.field } : { code };
+        const extensions = described.field ? { code, field: described.field, rule: described.rule } : { code, rule: described.rule };
         return { message: described.message, locations: formatted.locations, path: formatted.path, extensions };
       }
       return { message: withoutValues(message), locations: formatted.locations, path: formatted.path, extensions: { code } };
@@ -81,7 +81,7 @@ export function createErrorFormatter(options: { logger: TLogger; requestIdOf?: (
       // graphql-js's own coercion and validation errors that carry no code (e.g. "Too many errors
       // processing variables"): the request's fault, answered as bad input, not logged as a fault.
       const message = TOO_MANY_VARIABLE_ERRORS.test(formatted.message) ? 'Too many invalid values in the variables' : withoutValues(formatted.message.replace(SUGGESTION, ''));
-      return { message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
+      return { message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', rule: 'INVALID_VALUE' } };
     }
     const requestId = options.requestIdOf?.();
     options.logger.error({ requestId, err: original, path: formatted.path }, 'unexpected error in GraphQL request');

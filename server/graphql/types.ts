@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import type { GraphQLFieldResolver } from 'graphql';
 import type { TContext } from '../core/context.js';
 import type { TOrganisation } from '../modules/organisations/organisations.service.js';
+import type { TRefreshCookie } from '../modules/auth/refresh-cookie.js';
 
 export type TLoaders = {
   organisationById: DataLoader<string, TOrganisation>;
@@ -9,8 +10,8 @@ export type TLoaders = {
   userNameById: DataLoader<string, string | null>;
 };
 
-/** The context every resolver receives: the service context plus per-request loaders. */
-export type TGraphQLContext = TContext & { loaders: TLoaders };
+/** The context every resolver receives: the service context, per-request loaders and the request's refresh-token cookie. */
+export type TGraphQLContext = TContext & { loaders: TLoaders; refreshCookie: TRefreshCookie };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type TResolverFn = GraphQLFieldResolver<any, TGraphQLContext, any>;

@@ -106,9 +106,9 @@ export const wellFormedInputPlugin: ApolloServerPlugin<TGraphQLContext> = {
       async didResolveOperation({ request, document }) {
         const found = findInVariables(request.variables ?? {}) ?? findIllFormedLiteral(document);
         if (!found) return;
-        const error = badInput(found.field, `"${found.field}" ${found.reason}`);
+        const error = badInput(found.field, `"${found.field}" ${found.reason}`, 'ILL_FORMED_TEXT');
         // Answered 400, like any other refused input that never reached a resolver.
-        throw new GraphQLError(error.message, { originalError: error, extensions: { code: 'BAD_USER_INPUT', field: found.field, http: { status: 400 } } });
+        throw new GraphQLError(error.message, { originalError: error, extensions: { code: 'BAD_USER_INPUT', field: found.field, rule: 'ILL_FORMED_TEXT', http: { status: 400 } } });
       },
     };
   },

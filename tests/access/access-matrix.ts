@@ -173,13 +173,22 @@ export const MATRIX: Record<string, TCase[]> = {
   ],
   'Mutation.logout': [
     {
-      name: 'a fresh session of the caller',
+      // @public: a page whose access token expired signs out with the refresh token (or cookie) alone.
+      name: 'a fresh session of the caller (anonymous: a refresh token of koordinator@kbhpol’s without an access token)',
       request: async (fx, caller) => {
-        if (!caller.user) return { query: 'mutation($t: String!) { logout(refreshToken: $t) }', variables: { t: 'none' } };
-        const session = await fx.fresh.session(caller.user.key);
-        return { query: 'mutation($t: String!) { logout(refreshToken: $t) }', variables: { t: session.refreshToken }, token: session.accessToken };
+        const session = await fx.fresh.session(caller.user?.key ?? 'koordinator@kbhpol');
+        if (!caller.user) return { query: 'mutation($t: String) { logout(refreshToken: $t) }', variables: { t: session.refreshToken } };
+        return { query: 'mutation($t: String) { logout(refreshToken: $t) }', variables: { t: session.refreshToken }, token: session.accessToken };
       },
-      expect: { default: 'DATA' },
+      expect: { default: 'DATA', anonymous: 'DATA' },
+    },
+    {
+      name: 'no argument and no cookie: the access token’s own session ends (anonymous: nothing to end, still true)',
+      request: async (fx, caller) => {
+        if (!caller.user) return { query: 'mutation { logout }' };
+        return { query: 'mutation { logout }', token: (await fx.fresh.session(caller.user.key)).accessToken };
+      },
+      expect: { default: 'DATA', anonymous: 'DATA' },
     },
   ],
   'Mutation.createUser': [
@@ -218,6 +227,15 @@ export const MATRIX: Record<string, TCase[]> = {
       name: 'oneself, with one’s password',
       request: (fx) => ({ query: 'mutation($p: String!) { enrolTotp(password: $p) { otpauthUri } }', variables: { p: fx.password } }),
       expect: { default: 'DATA' },
+    },
+  ],
+  'Mutation.changePassword': [
+    {
+      // A real change would end the caller's other sessions, the matrix's own among them
+      // (tests/integration/auth/change-password.test.ts changes passwords for real).
+      name: 'oneself, the new password the same as the current one (refused as input, past the gate)',
+      request: (fx) => ({ query: 'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }', variables: { c: fx.password, n: fx.password } }),
+      expect: { default: 'BAD_USER_INPUT' },
     },
   ],
   'Mutation.activateTotp': [

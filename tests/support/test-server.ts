@@ -40,6 +40,8 @@ export async function startTestServer(
     start?: string;
     mailer?: TMailer;
     introspection?: boolean;
+    /** The built web client's folder (default: the repository's client/dist). */
+    clientDist?: string;
     /** Replaces the waiting of deps.sleep (still recorded in `sleeps`), e.g. to hold slowed attempts until the test lets them go. */
     sleep?: (ms: number) => Promise<void>;
   } = {},
@@ -84,7 +86,7 @@ export async function startTestServer(
       if (options.sleep) await options.sleep(ms);
     },
   });
-  const { app, stop } = await createApp(deps, { introspection: options.introspection });
+  const { app, stop } = await createApp(deps, { introspection: options.introspection, clientDist: options.clientDist });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -30,7 +30,7 @@ const ZAuditEventFilter = z
     from: z.date().nullish(),
     to: z.date().nullish(),
   })
-  .refine((f) => !f.from || !f.to || f.from < f.to, { message: 'to must be after from', path: ['to'] });
+  .refine((f) => !f.from || !f.to || f.from < f.to, { message: 'to must be after from', path: ['to'], params: { rule: 'END_BEFORE_START' } });
 
 export type TAuditEventFilterInput = z.input<typeof ZAuditEventFilter>;
 
@@ -47,20 +47,20 @@ function encodeCursor(seq: number): string {
 
 function decodeCursor(cursor: string): number {
   const match = /^audit:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw badInput('after', 'Not a cursor from this list');
+  if (!match) throw badInput('after', 'Not a cursor from this list', 'INVALID_CURSOR');
   return Number(match[1]);
 }
 
 export function listAuditEvents(ctx: TContext, input: { filter?: unknown; first?: number | null; after?: string | null }) {
   const viewer = requireAuditor(ctx);
   const first = input.first ?? 50;
-  if (!Number.isInteger(first) || first < 1 || first > 200) throw badInput('first', 'first must be 1 to 200');
+  if (!Number.isInteger(first) || first < 1 || first > 200) throw badInput('first', 'first must be 1 to 200', 'OUT_OF_RANGE', { min: 1, max: 200 });
   const beforeSeq = input.after ? decodeCursor(input.after) : null;
   const filter = parseInput(ZAuditEventFilter, input.filter ?? {}, 'filter');
   let organisationId: string | null = null;
   if (filter.organisationCode) {
     organisationId = findOrganisationByCode(ctx.deps.db, filter.organisationCode)?.id ?? null;
-    if (!organisationId) throw badInput('filter.organisationCode', 'Unknown organisation');
+    if (!organisationId) throw badInput('filter.organisationCode', 'Unknown organisation', 'UNKNOWN_ORGANISATION');
   }
   const scope = auditTrailScope(viewer);
   const result = repo.listEvents(

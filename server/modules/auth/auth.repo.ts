@@ -77,6 +77,10 @@ export function reactivateUserRow(ex: TExecutor, id: string): void {
   ex.update(users).set({ active: true, deactivatedAt: null }).where(eq(users.id, id)).run();
 }
 
+export function setPasswordHash(ex: TExecutor, id: string, passwordHash: string): void {
+  ex.update(users).set({ passwordHash }).where(eq(users.id, id)).run();
+}
+
 export function setTotp(ex: TExecutor, id: string, values: { totpSecret?: string | null; totpEnabled?: boolean; totpLastStep?: number | null }): void {
   ex.update(users).set(values).where(eq(users.id, id)).run();
 }
@@ -122,6 +126,20 @@ export function revokeFamily(ex: TExecutor, familyId: string, at: string): void 
 
 export function revokeUserSessions(ex: TExecutor, userId: string, at: string): number {
   return ex.update(refreshTokens).set({ revokedAt: at }).where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt))).run().changes;
+}
+
+/** Ends every session of the user but one (the one asking, e.g. after a password change). */
+export function revokeOtherSessions(ex: TExecutor, userId: string, keepFamilyId: string, at: string): number {
+  const families = ex
+    .selectDistinct({ familyId: refreshTokens.familyId })
+    .from(refreshTokens)
+    .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt), sql`${refreshTokens.familyId} <> ${keepFamilyId}`))
+    .all();
+  ex.update(refreshTokens)
+    .set({ revokedAt: at })
+    .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt), sql`${refreshTokens.familyId} <> ${keepFamilyId}`))
+    .run();
+  return families.length;
 }
 
 /** A session is alive while its family (of this user) has a token that is neither revoked nor expired. */

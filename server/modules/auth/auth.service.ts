@@ -1,7 +1,7 @@
 // Signing in and out: password and second factor, throttling, refresh-token families with
 // rotation and reuse detection, and turning a bearer token into a viewer.
 import { authenticator } from 'otplib';
-import { effectiveRoles, requireViewer, ROLES, type TRole, type TViewer } from '../../core/access.js';
+import { effectiveRoles, ROLES, type TRole, type TViewer } from '../../core/access.js';
 import { runAudited, type TUnitOfWork } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
 import type { TConfig } from '../../config.js';
@@ -10,13 +10,33 @@ import { AppError, badInput } from '../../core/errors.js';
 import { newId, newSecretToken, sha256Hex } from '../../core/ids.js';
 import { notify } from '../notifications/notifications.service.js';
 import * as repo from './auth.repo.js';
-import { burnPasswordCheck, verifyPassword } from './passwords.js';
+import { burnPasswordCheck, checkPasswordLength, verifyPassword } from './passwords.js';
 import { beginPasswordAttempt, recordFailure, recordSuccess } from './sign-in-throttle.js';
 import { signAccessToken, verifyAccessToken } from './tokens.js';
 
-export type TAuthPayload = { accessToken: string; refreshToken: string; expiresAt: Date; user: repo.TUserRow };
+/** `refreshExpiresAt`: when the refresh token stops working (the cookie that holds it expires then too). */
+export type TAuthPayload = { accessToken: string; refreshToken: string; refreshExpiresAt: Date; expiresAt: Date; user: repo.TUserRow };
 
 const BAD_CREDENTIALS = 'Wrong e-mail, password or one-time code';
+
+/**
+ * Why a sign-in or refresh was refused, in extensions.reason (docs/api.md § Authentication). A
+ * wrong e-mail, a wrong password and a deactivated account are one and the same BAD_CREDENTIALS;
+ * TOTP_REQUIRED and TOTP_INVALID come only after the right password, so that the sign-in page
+ * can ask for the code, and they count on the throttle like any failure.
+ */
+export type TSignInRefusal = 'BAD_CREDENTIALS' | 'TOTP_REQUIRED' | 'TOTP_INVALID';
+export type TRefreshRefusal = 'SESSION_IDLE' | 'SESSION_EXPIRED';
+
+function signInRefused(reason: TSignInRefusal): AppError {
+  const message = reason === 'TOTP_REQUIRED' ? 'Give the one-time code of your authenticator' : BAD_CREDENTIALS;
+  return new AppError('UNAUTHENTICATED', message, { reason });
+}
+
+export function refreshRefused(reason: TRefreshRefusal): AppError {
+  const message = reason === 'SESSION_IDLE' ? 'The session ended after inactivity: sign in again' : 'The session has ended: sign in again';
+  return new AppError('UNAUTHENTICATED', message, { reason });
+}
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -36,8 +56,9 @@ export function checkTotp(options: { secret: string; code: string; lastStep: num
 export async function login(ctx: TContext, input: { email: string; password: string; totp?: string | null }): Promise<TAuthPayload> {
   const { deps } = ctx;
   const email = normaliseEmail(input.email);
-  if (email.length === 0 || email.length > 254) throw badInput('email', 'E-mail must be 1 to 254 characters');
-  if (input.password.length === 0 || input.password.length > 1024) throw badInput('password', 'Password must be 1 to 1024 characters');
+  if (email.length === 0) throw badInput('email', 'E-mail must be 1 to 254 characters', 'REQUIRED');
+  if (email.length > 254) throw badInput('email', 'E-mail must be 1 to 254 characters', 'TOO_LONG', { limit: 254 });
+  checkPasswordLength(input.password);
 
   const known = repo.findUserByEmail(deps.db, email);
   // A valid current code (not yet claimed: that happens below, after the password) spares the
@@ -51,9 +72,11 @@ export async function login(ctx: TContext, input: { email: string; password: str
     const user = repo.findUserByEmail(deps.db, email);
     let ok = user && user.active ? await verifyPassword(user.passwordHash, input.password) : await burnPasswordCheck(input.password);
     let totpStep: number | null = null;
+    let refusal: TSignInRefusal = 'BAD_CREDENTIALS';
     if (ok && user?.totpEnabled && user.totpSecret) {
       totpStep = checkTotp({ secret: user.totpSecret, code: input.totp ?? '', lastStep: user.totpLastStep, now: deps.clock.now() });
       ok = totpStep !== null;
+      if (!ok) refusal = input.totp ? 'TOTP_INVALID' : 'TOTP_REQUIRED';
     }
     const refuse = (unit: TUnitOfWork) => {
       const accountFailures = recordFailure(unit.tx, deps, attempt.keys, unit.now);
@@ -63,7 +86,7 @@ export async function login(ctx: TContext, input: { email: string; password: str
         objectId: user?.id ?? null,
         dataCategory: 'ACCOUNT',
         outcome: 'DENIED',
-        details: { reason: 'BAD_CREDENTIALS', delayedMs: attempt.delay.delayMs, delayedBy: attempt.delay.by },
+        details: { reason: refusal, delayedMs: attempt.delay.delayMs, delayedBy: attempt.delay.by },
       });
       // The owner hears once per window that the account is being guessed at (no address, no details).
       if (accountFailures === deps.config.login.accountSlowAfter && user?.active) {
@@ -72,7 +95,7 @@ export async function login(ctx: TContext, input: { email: string; password: str
     };
     if (!ok || !user) {
       runAudited(ctx, refuse);
-      throw new AppError('UNAUTHENTICATED', BAD_CREDENTIALS);
+      throw signInRefused(refusal);
     }
     // Right password (and code): this attempt adds no failure, so the pair's next attempt need not
     // wait for the writes and the signing below (concurrent sign-ins keep the hashing threads busy).
@@ -81,14 +104,19 @@ export async function login(ctx: TContext, input: { email: string; password: str
     const refreshToken = newSecretToken();
     const sessionId = newId();
     const secondFactor = totpStep !== null;
+    let refreshExpiresAt = '';
     const signedIn = runAudited(ctx, (unit) => {
       // The user row was read before the (slow) password check: claim the code's time step only
       // now, inside the transaction, so two requests carrying the same code cannot both pass.
       if (totpStep !== null && !repo.claimTotpStep(unit.tx, user.id, totpStep)) {
+        // Another request used this code first: a replay, so the code is spent.
+        refusal = 'TOTP_INVALID';
         refuse(unit);
         return false;
       }
       recordSuccess(unit.tx, attempt.keys);
+      refreshExpiresAt = refreshTokenExpiry(deps.config, { sessionStartedAt: unit.now, now: unit.now });
+      // The token's createdAt is the session's last activity, which the idle limit counts from.
       repo.insertRefreshToken(unit.tx, {
         id: newId(),
         familyId: sessionId,
@@ -97,14 +125,14 @@ export async function login(ctx: TContext, input: { email: string; password: str
         secondFactor,
         createdAt: unit.now.toISOString(),
         sessionStartedAt: unit.now.toISOString(),
-        expiresAt: refreshTokenExpiry(deps.config, { sessionStartedAt: unit.now, now: unit.now }),
+        expiresAt: refreshExpiresAt,
       });
       unit.audit({ action: 'LOGIN', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT', details: { secondFactor, delayedMs: attempt.delay.delayMs } });
       return true;
     });
-    if (!signedIn) throw new AppError('UNAUTHENTICATED', BAD_CREDENTIALS);
+    if (!signedIn) throw signInRefused(refusal);
     const access = await signAccessToken({ keys: deps.keys, config: deps.config, now: deps.clock.now(), claims: { userId: user.id, sessionId, secondFactor } });
-    return { accessToken: access.token, refreshToken, expiresAt: access.expiresAt, user };
+    return { accessToken: access.token, refreshToken, refreshExpiresAt: new Date(refreshExpiresAt), expiresAt: access.expiresAt, user };
   } finally {
     attempt.release();
   }
@@ -117,9 +145,17 @@ function refreshTokenExpiry(config: TConfig, options: { sessionStartedAt: Date; 
   return new Date(Math.min(idle, cap)).toISOString();
 }
 
+/**
+ * The session is idle when its latest refresh token (made at the last sign-in or refresh) is older
+ * than SESSION_IDLE_MINUTES: the user did nothing that made the page refresh in that time.
+ */
+export function isSessionIdle(config: TConfig, lastActivityAt: string, now: Date): boolean {
+  return now.getTime() - new Date(lastActivityAt).getTime() > config.jwt.sessionIdleMinutes * 60_000;
+}
+
 export async function refresh(ctx: TContext, input: { refreshToken: string }): Promise<TAuthPayload> {
   const { deps } = ctx;
-  const invalid = () => new AppError('UNAUTHENTICATED', 'The refresh token is not valid');
+  const invalid = () => refreshRefused('SESSION_EXPIRED');
   const found = repo.findRefreshToken(deps.db, sha256Hex(input.refreshToken));
   if (!found) throw invalid();
   const now = deps.clock.now();
@@ -132,9 +168,20 @@ export async function refresh(ctx: TContext, input: { refreshToken: string }): P
     throw invalid();
   }
   const user = repo.findUserById(deps.db, found.userId);
-  if (new Date(found.expiresAt) <= now || !user || !user.active) throw invalid();
+  if (!user || !user.active) throw invalid();
+  const sessionOver = new Date(found.sessionStartedAt).getTime() + deps.config.jwt.sessionMaxSeconds * 1000 <= now.getTime();
+  if (!sessionOver && isSessionIdle(deps.config, found.createdAt, now)) {
+    // Idle sign-out: the session ends here, so its access tokens stop working too.
+    runAudited(ctx, (unit) => {
+      repo.revokeFamily(unit.tx, found.familyId, unit.now.toISOString());
+      unit.audit({ action: 'SESSION_IDLE_END', objectType: 'User', objectId: found.userId, dataCategory: 'ACCOUNT', details: { idleMinutes: deps.config.jwt.sessionIdleMinutes } });
+    });
+    throw refreshRefused('SESSION_IDLE');
+  }
+  if (sessionOver || new Date(found.expiresAt) <= now) throw invalid();
 
   const refreshToken = newSecretToken();
+  let refreshExpiresAt = '';
   const rotated = runAudited(ctx, (unit) => {
     if (!repo.markRefreshTokenRotated(unit.tx, found.id, unit.now.toISOString())) {
       // Another request rotated (or revoked) this token since it was read: the same token was
@@ -143,6 +190,8 @@ export async function refresh(ctx: TContext, input: { refreshToken: string }): P
       unit.audit({ action: 'REFRESH_TOKEN_REUSE', objectType: 'User', objectId: found.userId, dataCategory: 'ACCOUNT', outcome: 'DENIED' });
       return false;
     }
+    refreshExpiresAt = refreshTokenExpiry(deps.config, { sessionStartedAt: new Date(found.sessionStartedAt), now: unit.now });
+    // Its createdAt records this refresh as the session's latest activity (see isSessionIdle).
     repo.insertRefreshToken(unit.tx, {
       id: newId(),
       familyId: found.familyId,
@@ -151,7 +200,7 @@ export async function refresh(ctx: TContext, input: { refreshToken: string }): P
       secondFactor: found.secondFactor,
       createdAt: unit.now.toISOString(),
       sessionStartedAt: found.sessionStartedAt,
-      expiresAt: refreshTokenExpiry(deps.config, { sessionStartedAt: new Date(found.sessionStartedAt), now: unit.now }),
+      expiresAt: refreshExpiresAt,
     });
     unit.audit({ action: 'TOKEN_REFRESH', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT' });
     return true;
@@ -163,17 +212,25 @@ export async function refresh(ctx: TContext, input: { refreshToken: string }): P
     now,
     claims: { userId: user.id, sessionId: found.familyId, secondFactor: found.secondFactor },
   });
-  return { accessToken: access.token, refreshToken, expiresAt: access.expiresAt, user };
+  return { accessToken: access.token, refreshToken, refreshExpiresAt: new Date(refreshExpiresAt), expiresAt: access.expiresAt, user };
 }
 
-export function logout(ctx: TContext, input: { refreshToken: string }): boolean {
-  const viewer = requireViewer(ctx.viewer);
-  const found = repo.findRefreshToken(ctx.deps.db, sha256Hex(input.refreshToken));
+/**
+ * Ends the session of the refresh token (given, or from the cookie) and that of the access token,
+ * if any. Needs no valid access token: a page whose access token expired must still be able to
+ * sign out, and whoever holds a refresh token could use it anyway, so may also end it. Nothing to
+ * end is no error (signing out twice is fine) and writes no audit record.
+ */
+export function logout(ctx: TContext, input: { refreshToken: string | null }): boolean {
+  const found = input.refreshToken ? repo.findRefreshToken(ctx.deps.db, sha256Hex(input.refreshToken)) : undefined;
+  const viewer = ctx.viewer;
+  if (!found && !viewer) return true;
   runAudited(ctx, (unit) => {
     const at = unit.now.toISOString();
-    repo.revokeFamily(unit.tx, viewer.sessionId, at);
-    if (found && found.userId === viewer.userId) repo.revokeFamily(unit.tx, found.familyId, at);
-    unit.audit({ action: 'LOGOUT', objectType: 'User', objectId: viewer.userId, dataCategory: 'ACCOUNT' });
+    if (viewer) repo.revokeFamily(unit.tx, viewer.sessionId, at);
+    // With an access token, a refresh token of somebody else's is a mistake, not a sign-out.
+    if (found && (!viewer || found.userId === viewer.userId)) repo.revokeFamily(unit.tx, found.familyId, at);
+    unit.audit({ action: 'LOGOUT', objectType: 'User', objectId: viewer?.userId ?? found!.userId, dataCategory: 'ACCOUNT' });
   });
   return true;
 }

@@ -13,7 +13,7 @@ import { notify } from '../notifications/notifications.service.js';
 import * as repo from './auth.repo.js';
 import { checkTotp, normaliseEmail } from './auth.service.js';
 import { beginPasswordAttempt, recordFailure, recordSuccess } from './sign-in-throttle.js';
-import { MIN_PASSWORD_LENGTH, hashPassword, verifyPassword } from './passwords.js';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, checkPasswordLength, hashPassword, verifyPassword } from './passwords.js';
 
 export const REFERENCE_GROUPS = ['HOVEDSTADEN', 'BORNHOLM', 'SJAELLAND', 'SYDDANMARK', 'MIDTJYLLAND', 'NORDJYLLAND', 'NATIONAL'] as const;
 
@@ -45,7 +45,7 @@ export function me(ctx: TContext): repo.TUserRow {
 export function listUsers(ctx: TContext, input: { organisationCode?: string | null }): repo.TUserRow[] {
   requireAdmin(ctx.viewer);
   const organisation = input.organisationCode ? findOrganisationByCode(ctx.deps.db, input.organisationCode) : null;
-  if (input.organisationCode && !organisation) throw badInput('organisationCode', 'Unknown organisation');
+  if (input.organisationCode && !organisation) throw badInput('organisationCode', 'Unknown organisation', 'UNKNOWN_ORGANISATION');
   return repo.listUsers(ctx.deps.db, { organisationId: organisation?.id });
 }
 
@@ -53,9 +53,9 @@ export function listUsers(ctx: TContext, input: { organisationCode?: string | nu
 export async function insertUserRecord(ctx: TContext, raw: TCreateUserInput, options: { welcome?: boolean } = {}): Promise<repo.TUserRow> {
   const input = parseInput(ZCreateUserInput, raw, 'input');
   const organisation = findOrganisationByCode(ctx.deps.db, input.organisationCode);
-  if (!organisation) throw badInput('input.organisationCode', 'Unknown organisation');
+  if (!organisation) throw badInput('input.organisationCode', 'Unknown organisation', 'UNKNOWN_ORGANISATION');
   if (input.roles.includes('REFERENCE_GROUP_MEMBER') !== Boolean(input.referenceGroup)) {
-    throw badInput('input.referenceGroup', 'A reference group is given exactly when the user has REFERENCE_GROUP_MEMBER');
+    throw badInput('input.referenceGroup', 'A reference group is given exactly when the user has REFERENCE_GROUP_MEMBER', 'REFERENCE_GROUP_MISMATCH');
   }
   const passwordHash = await hashPassword(input.password);
   const id = newId();
@@ -84,7 +84,7 @@ export function createUser(ctx: TContext, input: TCreateUserInput): Promise<repo
 
 export function deactivateUser(ctx: TContext, input: { id: string }): repo.TUserRow {
   const viewer = requireAdmin(ctx.viewer);
-  if (input.id === viewer.userId) throw badInput('id', 'You cannot deactivate yourself');
+  if (input.id === viewer.userId) throw badInput('id', 'You cannot deactivate yourself', 'NOT_FOR_YOURSELF');
   return runAudited(ctx, (unit) => {
     const user = repo.findUserById(unit.tx, input.id);
     if (!user) throw notFound('No such user');
@@ -117,7 +117,7 @@ export function reactivateUser(ctx: TContext, input: { id: string }): repo.TUser
  */
 export function resetTotp(ctx: TContext, input: { userId: string }): repo.TUserRow {
   const viewer = requireAdmin(ctx.viewer);
-  if (input.userId === viewer.userId) throw badInput('userId', 'Another ADMIN must reset your second factor');
+  if (input.userId === viewer.userId) throw badInput('userId', 'Another ADMIN must reset your second factor', 'NOT_FOR_YOURSELF');
   return runAudited(ctx, (unit) => {
     const user = repo.findUserById(unit.tx, input.userId);
     if (!user) throw notFound('No such user');
@@ -137,7 +137,7 @@ export function resetTotp(ctx: TContext, input: { userId: string }): repo.TUserR
  */
 export async function enrolTotp(ctx: TContext, input: { password: string }): Promise<{ secret: string; otpauthUri: string }> {
   const viewer = requireViewer(ctx.viewer);
-  if (input.password.length === 0 || input.password.length > 1024) throw badInput('password', 'Password must be 1 to 1024 characters');
+  checkPasswordLength(input.password);
   const alreadyActive = () => new AppError('CONFLICT', 'A second factor is already active');
   const account = repo.findUserById(ctx.deps.db, viewer.userId)!;
   if (account.totpEnabled) throw alreadyActive();
@@ -149,7 +149,7 @@ export async function enrolTotp(ctx: TContext, input: { password: string }): Pro
         recordFailure(unit.tx, ctx.deps, attempt.keys, unit.now);
         unit.audit({ action: 'TOTP_ENROL', objectType: 'User', objectId: account.id, dataCategory: 'ACCOUNT', outcome: 'DENIED', details: { reason: 'BAD_PASSWORD', delayedMs: attempt.delay.delayMs } });
       });
-      throw badInput('password', 'The password is not correct');
+      throw badInput('password', 'The password is not correct', 'WRONG_PASSWORD');
     }
     const secret = authenticator.generateSecret(20);
     return runAudited(ctx, (unit) => {
@@ -165,6 +165,44 @@ export async function enrolTotp(ctx: TContext, input: { password: string }): Pro
   }
 }
 
+const ZNewPassword = z.string().min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`).max(MAX_PASSWORD_LENGTH);
+
+/**
+ * The signed-in user's own password. The current one is asked again (a stolen access token alone
+ * must not take the account) and checked on the sign-in throttle, like enrolTotp. The new one
+ * follows the rules of createUser. Every other session of the user ends (a thief signed in
+ * elsewhere is out); this one goes on. The user is told by notification, in case it was not them.
+ */
+export async function changePassword(ctx: TContext, input: { currentPassword: string; newPassword: string }): Promise<boolean> {
+  const viewer = requireViewer(ctx.viewer);
+  checkPasswordLength(input.currentPassword, 'currentPassword');
+  const newPassword = parseInput(ZNewPassword, input.newPassword, 'newPassword');
+  if (newPassword === input.currentPassword) throw badInput('newPassword', 'The new password must differ from the current one', 'PASSWORD_UNCHANGED');
+  const account = repo.findUserById(ctx.deps.db, viewer.userId)!;
+  const attempt = await beginPasswordAttempt(ctx, normaliseEmail(account.email), { secondFactorPresented: false });
+  try {
+    if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
+      runAudited(ctx, (unit) => {
+        recordFailure(unit.tx, ctx.deps, attempt.keys, unit.now);
+        unit.audit({ action: 'PASSWORD_CHANGE', objectType: 'User', objectId: account.id, dataCategory: 'ACCOUNT', outcome: 'DENIED', details: { reason: 'BAD_PASSWORD', delayedMs: attempt.delay.delayMs } });
+      });
+      throw badInput('currentPassword', 'The password is not correct', 'WRONG_PASSWORD');
+    }
+    attempt.release();
+    const passwordHash = await hashPassword(newPassword);
+    return runAudited(ctx, (unit) => {
+      recordSuccess(unit.tx, attempt.keys);
+      repo.setPasswordHash(unit.tx, account.id, passwordHash);
+      const sessionsEnded = repo.revokeOtherSessions(unit.tx, account.id, viewer.sessionId, unit.now.toISOString());
+      unit.audit({ action: 'PASSWORD_CHANGE', objectType: 'User', objectId: account.id, dataCategory: 'ACCOUNT', details: { sessionsEnded } });
+      notify(unit, { ctx, userIds: [account.id], kind: 'PASSWORD_CHANGED', objectType: 'User', objectId: account.id, link: '/' });
+      return true;
+    });
+  } finally {
+    attempt.release();
+  }
+}
+
 export function activateTotp(ctx: TContext, input: { code: string }): boolean {
   const viewer = requireViewer(ctx.viewer);
   return runAudited(ctx, (unit) => {
@@ -172,7 +210,7 @@ export function activateTotp(ctx: TContext, input: { code: string }): boolean {
     if (user.totpEnabled) throw new AppError('CONFLICT', 'A second factor is already active');
     if (!user.totpSecret) throw new AppError('CONFLICT', 'Call enrolTotp first');
     const step = checkTotp({ secret: user.totpSecret, code: input.code, lastStep: user.totpLastStep, now: unit.now });
-    if (step === null) throw badInput('code', 'The code is not valid');
+    if (step === null) throw badInput('code', 'The code is not valid', 'INVALID_CODE');
     repo.setTotp(unit.tx, user.id, { totpEnabled: true, totpLastStep: step });
     unit.audit({ action: 'TOTP_ACTIVATE', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT' });
     return true;

@@ -143,9 +143,9 @@ export function handOverCaseComplex(ctx: TContext, input: { id: string; toOrgani
   const viewer = requireViewer(ctx.viewer);
   const view = loadForChange(ctx, input.id, 'CASE_COMPLEX_HAND_OVER', mayManageCaseComplex, 'the lead organisation');
   const to = findOrganisationByCode(ctx.deps.db, input.toOrganisationCode.trim().toUpperCase());
-  if (!to) throw badInput('toOrganisationCode', 'Unknown organisation');
-  if (!mayLeadCaseComplex(to)) throw badInput('toOrganisationCode', 'A case complex is led by a police district or NSK');
-  if (to.id === view.row.leadOrganisationId) throw badInput('toOrganisationCode', 'That organisation leads the complex already');
+  if (!to) throw badInput('toOrganisationCode', 'Unknown organisation', 'UNKNOWN_ORGANISATION');
+  if (!mayLeadCaseComplex(to)) throw badInput('toOrganisationCode', 'A case complex is led by a police district or NSK', 'ORGANISATION_NOT_ALLOWED');
+  if (to.id === view.row.leadOrganisationId) throw badInput('toOrganisationCode', 'That organisation leads the complex already', 'ALREADY_IN_EFFECT');
   runAudited(ctx, (unit) => {
     const at = unit.now.toISOString();
     repo.updateComplex(unit.tx, view.row.id, { leadOrganisationId: to.id, updatedAt: at });
@@ -188,7 +188,7 @@ export function linkReferralToCaseComplex(ctx: TContext, input: { caseComplexId:
   const view = loadForChange(ctx, input.caseComplexId, 'CASE_COMPLEX_LINK_REFERRAL', mayManageCaseComplex, 'the lead organisation');
   // The referral gate decides: a referral the viewer may not see is NOT_FOUND (and that look is audited).
   const referral = getReferral(ctx, { id: input.referralId });
-  if (referral.row.state === 'DRAFT') throw badInput('referralId', 'A draft referral cannot be linked: submit it first');
+  if (referral.row.state === 'DRAFT') throw badInput('referralId', 'A draft referral cannot be linked: submit it first', 'DRAFT_NOT_ALLOWED');
   runAudited(ctx, (unit) => {
     const at = unit.now.toISOString();
     const added = repo.insertReferralLink(unit.tx, { caseComplexId: view.row.id, referralId: referral.row.id, linkedAt: at, linkedByUserId: viewer.userId });
@@ -239,7 +239,7 @@ export type TSuspectView = { row: repo.TSuspectRow; complex: TComplexView };
 export function addSuspect(ctx: TContext, input: { caseComplexId: string; input: unknown }): TSuspectView {
   const viewer = requireViewer(ctx.viewer);
   const data = parseInput(ZSuspectInput, input.input, 'input');
-  if (data.dateOfBirth && data.dateOfBirth > localDate(ctx.deps.clock.now())) throw badInput('input.dateOfBirth', 'The date of birth cannot be in the future');
+  if (data.dateOfBirth && data.dateOfBirth > localDate(ctx.deps.clock.now())) throw badInput('input.dateOfBirth', 'The date of birth cannot be in the future', 'DATE_IN_FUTURE');
   const complex = loadForChange(ctx, input.caseComplexId, 'SUSPECT_ADD', mayManageCaseComplex, 'the lead organisation');
   const id = runAudited(ctx, (unit) => {
     const suspectId = newId();
@@ -255,10 +255,10 @@ export function addSuspect(ctx: TContext, input: { caseComplexId: string; input:
 export function recordCaseEvent(ctx: TContext, input: { caseComplexId: string; input: unknown }): repo.TCaseEventRow {
   const viewer = requireViewer(ctx.viewer);
   const data = parseInput(ZCaseEventInput, input.input, 'input');
-  if (data.occurredOn > localDate(ctx.deps.clock.now())) throw badInput('input.occurredOn', 'Cannot be in the future');
+  if (data.occurredOn > localDate(ctx.deps.clock.now())) throw badInput('input.occurredOn', 'Cannot be in the future', 'DATE_IN_FUTURE');
   const complex = loadForChange(ctx, input.caseComplexId, 'CASE_EVENT_RECORD', mayRecordCaseEvent, 'the lead police organisation or the prosecution');
   const suspect = repo.findSuspect(ctx.deps.db, data.suspectId);
-  if (!suspect || suspect.caseComplexId !== complex.row.id) throw badInput('input.suspectId', 'No such suspect in this case complex');
+  if (!suspect || suspect.caseComplexId !== complex.row.id) throw badInput('input.suspectId', 'No such suspect in this case complex', 'UNKNOWN_REFERENCE');
   const id = runAudited(ctx, (unit) => {
     const eventId = newId();
     const at = unit.now.toISOString();

@@ -12,7 +12,7 @@ const optionalText = (max: number) =>
   text(max)
     .nullish()
     .transform((v) => v || null);
-const ZDay = z.string().refine(isRealDate, 'Must be a real date, YYYY-MM-DD');
+const ZDay = z.string().refine(isRealDate, { message: 'Must be a real date, YYYY-MM-DD', params: { rule: 'INVALID_DATE' } });
 
 export const ZCreateCaseComplexInput = z.object({
   name: text(200).min(1, 'Give the complex a name'),
@@ -22,13 +22,13 @@ export const ZCreateCaseComplexInput = z.object({
 export const ZSuspectInput = z.object({
   name: text(200).min(1, 'Give the suspect a name'),
   dateOfBirth: ZDay.nullish()
-    .refine((v) => !v || v >= '1900-01-01', 'Must be after 1900')
+    .refine((v) => !v || v >= '1900-01-01', { message: 'Must be after 1900', params: { rule: 'DATE_TOO_EARLY' } })
     .transform((v) => v ?? null),
   nationality: z
     .string()
     .trim()
     .toUpperCase()
-    .refine((v) => /^[A-Z]{2}$/.test(v) && countries.isValid(v), 'Must be an ISO 3166-1 alpha-2 country code, e.g. RO')
+    .refine((v) => /^[A-Z]{2}$/.test(v) && countries.isValid(v), { message: 'Must be an ISO 3166-1 alpha-2 country code, e.g. RO', params: { rule: 'INVALID_COUNTRY' } })
     .nullish()
     .transform((v) => v ?? null),
   roleInNetwork: optionalText(200),
@@ -47,10 +47,10 @@ export const ZCaseEventInput = z
   })
   .superRefine((value, check) => {
     if (value.provision === 'OTHER' && !value.provisionText) {
-      check.addIssue({ code: 'custom', path: ['provisionText'], message: 'Name the provision when it is OTHER' });
+      check.addIssue({ code: 'custom', path: ['provisionText'], message: 'Name the provision when it is OTHER', params: { rule: 'REQUIRED' } });
     }
     if (value.provision !== 'OTHER' && value.provisionText) {
-      check.addIssue({ code: 'custom', path: ['provisionText'], message: 'Only for provision OTHER' });
+      check.addIssue({ code: 'custom', path: ['provisionText'], message: 'Only for provision OTHER', params: { rule: 'NOT_APPLICABLE' } });
     }
   });
 export type TCaseEventInput = z.infer<typeof ZCaseEventInput>;

@@ -62,8 +62,8 @@ async function execute(ctx: TContext, job: TJob, options: { at: Date; trigger: s
 
 export async function runJob(ctx: TContext, input: { name: string; at?: Date | null }): Promise<repo.TJobRunRow> {
   const job = findJob(input.name);
-  if (!job) throw badInput('name', `Unknown job; known jobs: ${JOBS.map((j) => j.name).join(', ')}`);
-  if (input.at && ctx.deps.config.isProduction) throw badInput('at', 'A pretend time is not allowed in production');
+  if (!job) throw badInput('name', `Unknown job; known jobs: ${JOBS.map((j) => j.name).join(', ')}`, 'NOT_ALLOWED_VALUE');
+  if (input.at && ctx.deps.config.isProduction) throw badInput('at', 'A pretend time is not allowed in production', 'NOT_ALLOWED_IN_PRODUCTION');
   const at = input.at ?? ctx.deps.clock.now();
   // Checked here too, before the audit record, so a refused run is not recorded as one that ran.
   // Nothing awaits between this check and execute() taking the job, so no other run can slip in.

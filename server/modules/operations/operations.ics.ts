@@ -59,7 +59,7 @@ export function operationCalendarHandler(deps: TDeps): RequestHandler {
     // The same edge rule as for GraphQL input (graphql/well-formed-input.ts): %00 decodes to NUL.
     const reason = illFormedReason(id);
     if (reason) {
-      res.status(400).json({ errors: [{ message: `"id" ${reason}`, extensions: { code: 'BAD_USER_INPUT', field: 'id', requestId } }] });
+      res.status(400).json({ errors: [{ message: `"id" ${reason}`, extensions: { code: 'BAD_USER_INPUT', field: 'id', rule: 'ILL_FORMED_TEXT', requestId } }] });
       return;
     }
     const ctx: TContext = { deps, viewer, requestId, ip: req.ip ?? null, logger: deps.logger.child({ requestId }) };

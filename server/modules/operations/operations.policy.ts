@@ -12,9 +12,9 @@ export const MAX_OPERATION_HOURS = 7 * 24;
  */
 export function checkTimeWindow(options: { startsAt: Date; endsAt: Date; notBefore: Date | null; prefix: string }): void {
   const { startsAt, endsAt, notBefore, prefix } = options;
-  if (endsAt.getTime() <= startsAt.getTime()) throw badInput(`${prefix}endsAt`, 'The operation must end after it starts');
-  if (endsAt.getTime() - startsAt.getTime() > MAX_OPERATION_HOURS * HOUR) throw badInput(`${prefix}endsAt`, `An operation lasts at most ${MAX_OPERATION_HOURS} hours`);
-  if (notBefore && startsAt.getTime() < notBefore.getTime()) throw badInput(`${prefix}startsAt`, 'The operation cannot start in the past');
+  if (endsAt.getTime() <= startsAt.getTime()) throw badInput(`${prefix}endsAt`, 'The operation must end after it starts', 'END_BEFORE_START');
+  if (endsAt.getTime() - startsAt.getTime() > MAX_OPERATION_HOURS * HOUR) throw badInput(`${prefix}endsAt`, `An operation lasts at most ${MAX_OPERATION_HOURS} hours`, 'PERIOD_TOO_LONG', { limit: MAX_OPERATION_HOURS });
+  if (notBefore && startsAt.getTime() < notBefore.getTime()) throw badInput(`${prefix}startsAt`, 'The operation cannot start in the past', 'NOT_IN_FUTURE');
 }
 
 export type TReminderKind = 'OPERATION_REMINDER_24H' | 'OPERATION_REMINDER_2H';

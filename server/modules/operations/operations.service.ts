@@ -211,7 +211,7 @@ const PLANNER_REFUSAL = 'Only coordinators of the lead organisation plan and mov
 export function updateOperation(ctx: TContext, input: { id: string; version: number; input: unknown }): TOperationView {
   const changes = parseInput(ZUpdateOperationInput, input.input, 'input');
   for (const key of ['codename', 'objective', 'region', 'startsAt', 'endsAt', 'requestCmmAttendance'] as const) {
-    if (changes[key] === null) throw badInput(`input.${key}`, 'Required: leave it out to keep it');
+    if (changes[key] === null) throw badInput(`input.${key}`, 'Required: leave it out to keep it', 'REQUIRED');
   }
   return move(ctx, {
     id: input.id,
@@ -253,7 +253,7 @@ export function inviteToOperation(ctx: TContext, input: { id: string; organisati
   const codes = parseInput(ZOrganisationCodes, input.organisationCodes, 'organisationCodes');
   const organisationIds = codes.map((code) => {
     const organisation = findOrganisationByCode(ctx.deps.db, code);
-    if (!organisation) throw badInput('organisationCodes', 'Unknown organisation');
+    if (!organisation) throw badInput('organisationCodes', 'Unknown organisation', 'UNKNOWN_ORGANISATION');
     return organisation.id;
   });
   return move(ctx, {
@@ -262,7 +262,7 @@ export function inviteToOperation(ctx: TContext, input: { id: string; organisati
     authorise: mayPlanOperation,
     refusal: PLANNER_REFUSAL,
     plan: ({ row }, _viewer, now) => {
-      if (organisationIds.includes(row.leadOrganisationId)) throw badInput('organisationCodes', 'Your organisation leads this operation');
+      if (organisationIds.includes(row.leadOrganisationId)) throw badInput('organisationCodes', 'Your organisation leads this operation', 'ORGANISATION_NOT_ALLOWED');
       if (row.startsAt < now.toISOString()) {
         throw new AppError('INVALID_TRANSITION', 'The operation’s start has passed: move its time window before inviting', { state: row.state, action: 'INVITE' });
       }
@@ -270,7 +270,7 @@ export function inviteToOperation(ctx: TContext, input: { id: string; organisati
       if (row.requestCmmAttendance) wanted.push(cmmOrganisationId(ctx));
       const already = new Set(repo.findInvitations(ctx.deps.db, [row.id]).map((i) => i.organisationId));
       if (wanted.filter((id) => id !== row.leadOrganisationId && !already.has(id)).length === 0) {
-        throw badInput('organisationCodes', row.state === 'DRAFT' ? 'Invite at least one organisation' : 'These organisations are invited already');
+        throw badInput('organisationCodes', row.state === 'DRAFT' ? 'Invite at least one organisation' : 'These organisations are invited already', row.state === 'DRAFT' ? 'TOO_FEW' : 'ALREADY_IN_EFFECT');
       }
       return { after: (unit, updated) => ({ invited: invite(ctx, unit, updated, wanted) }) };
     },
@@ -284,8 +284,8 @@ export function respondToInvitation(
   const viewer = requireViewer(ctx.viewer);
   const note = parseInput(ZNote, input.note, 'note') ?? null;
   const attendees = input.accept ? [...new Set(parseInput(ZAttendeeIds, input.attendeeUserIds ?? [], 'attendeeUserIds'))] : [];
-  if (input.accept && attendees.length === 0) throw badInput('attendeeUserIds', 'Name at least one attendee when accepting');
-  if (!input.accept && (input.attendeeUserIds ?? []).length > 0) throw badInput('attendeeUserIds', 'An organisation that declines names no attendees');
+  if (input.accept && attendees.length === 0) throw badInput('attendeeUserIds', 'Name at least one attendee when accepting', 'ATTENDEES_REQUIRED');
+  if (!input.accept && (input.attendeeUserIds ?? []).length > 0) throw badInput('attendeeUserIds', 'An organisation that declines names no attendees', 'ATTENDEES_NOT_ALLOWED');
   return move(ctx, {
     id: input.operationId,
     action: 'RESPOND',
@@ -294,7 +294,7 @@ export function respondToInvitation(
     touchesRow: false,
     plan: ({ row }) => {
       const valid = new Set(repo.findActiveUsersOfOrganisation(ctx.deps.db, viewer.organisationId, attendees));
-      if (attendees.some((id) => !valid.has(id))) throw badInput('attendeeUserIds', 'Attendees must be active users of your organisation');
+      if (attendees.some((id) => !valid.has(id))) throw badInput('attendeeUserIds', 'Attendees must be active users of your organisation', 'ATTENDEE_NOT_ALLOWED');
       return {
         after: (unit) => {
           const status = input.accept ? 'ACCEPTED' : 'DECLINED';
@@ -400,21 +400,21 @@ function decodeCursor(cursor: string): { startsAt: string; id: string } {
   } catch {
     // fall through
   }
-  throw badInput('after', 'Not a cursor from this list');
+  throw badInput('after', 'Not a cursor from this list', 'INVALID_CURSOR');
 }
 
 /** The viewer's calendar: operations its organisation leads or is invited to, by start time. */
 export function listOperations(ctx: TContext, input: TOperationListInput) {
   const viewer = requireViewer(ctx.viewer);
   const first = input.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first', 'first must be 1 to 100');
+  if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first', 'first must be 1 to 100', 'OUT_OF_RANGE', { min: 1, max: 100 });
   const after = input.after ? decodeCursor(input.after) : null;
   const filter = input.filter ?? {};
-  if (filter.from && filter.to && filter.to.getTime() <= filter.from.getTime()) throw badInput('filter.to', 'to must be after from');
+  if (filter.from && filter.to && filter.to.getTime() <= filter.from.getTime()) throw badInput('filter.to', 'to must be after from', 'END_BEFORE_START');
   let organisationId: string | null = null;
   if (filter.organisationCode) {
     organisationId = findOrganisationByCode(ctx.deps.db, filter.organisationCode)?.id ?? null;
-    if (!organisationId) throw badInput('filter.organisationCode', 'Unknown organisation');
+    if (!organisationId) throw badInput('filter.organisationCode', 'Unknown organisation', 'UNKNOWN_ORGANISATION');
   }
   const result = repo.listOperations(ctx.deps.db, {
     scope: { none: false, organisationId: viewer.organisationId },

@@ -24,7 +24,7 @@ const ZLanguages = z
       .string()
       .trim()
       .toLowerCase()
-      .refine((v) => ISO6391.validate(v), 'Must be an ISO 639-1 language code, e.g. ro'),
+      .refine((v) => ISO6391.validate(v), { message: 'Must be an ISO 639-1 language code, e.g. ro', params: { rule: 'INVALID_LANGUAGE' } }),
   )
   .max(10, 'At most 10 languages');
 

@@ -21,16 +21,16 @@ const ORGANISATION_KINDS = ['POLICE', 'PROSECUTION', 'CMM', 'IMMIGRATION', 'RETU
 const MAX_PERIOD_DAYS = 3 * 366;
 const DAY_MS = 86_400_000;
 
-const ZDay = z.string().refine(isRealDate, 'Must be a real date, YYYY-MM-DD');
+const ZDay = z.string().refine(isRealDate, { message: 'Must be a real date, YYYY-MM-DD', params: { rule: 'INVALID_DATE' } });
 const ZNoteText = z.string().trim().min(3, 'Write the note (at least 3 characters)').max(5000, 'At most 5000 characters');
 
 function parsePeriod(input: { region: unknown; from: unknown; to: unknown }, names: { from: string; to: string }) {
   // The fields are named as the operation names them (from/to, periodFrom/periodTo).
   const raw = parseInput(z.object({ region: z.enum(REVIEW_REGIONS), [names.from]: ZDay, [names.to]: ZDay }), { region: input.region, [names.from]: input.from, [names.to]: input.to });
   const period = { region: raw.region as string, from: raw[names.from] as string, to: raw[names.to] as string };
-  if (period.to < period.from) throw badInput(names.to, 'The period ends before it starts');
+  if (period.to < period.from) throw badInput(names.to, 'The period ends before it starts', 'END_BEFORE_START');
   const days = (Date.parse(`${period.to}T00:00:00Z`) - Date.parse(`${period.from}T00:00:00Z`)) / DAY_MS;
-  if (days > MAX_PERIOD_DAYS) throw badInput(names.to, 'A period of at most three years');
+  if (days > MAX_PERIOD_DAYS) throw badInput(names.to, 'A period of at most three years', 'PERIOD_TOO_LONG');
   return period;
 }
 

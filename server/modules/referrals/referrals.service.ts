@@ -110,19 +110,19 @@ function facts(options: { dateOfBirth: string | null; estimatedAge: number | nul
 
 /** A date of birth after today would make the person a "minor" of negative age. */
 function assertBornBy(dateOfBirth: string | null | undefined, now: Date, field = 'input.subject.dateOfBirth'): void {
-  if (dateOfBirth && dateOfBirth > localDate(now)) throw badInput(field, 'The date of birth cannot be in the future');
+  if (dateOfBirth && dateOfBirth > localDate(now)) throw badInput(field, 'The date of birth cannot be in the future', 'DATE_IN_FUTURE');
 }
 
 export function createReferral(ctx: TContext, raw: unknown): TReferralView {
   const viewer = requireViewer(ctx.viewer);
   const input = parseInput(ZCreateReferralInput, raw, 'input');
   assertBornBy(input.subject.dateOfBirth, ctx.deps.clock.now());
-  if (input.operationId && !isOperationVisible(ctx, input.operationId)) throw badInput('input.operationId', 'Unknown operation');
+  if (input.operationId && !isOperationVisible(ctx, input.operationId)) throw badInput('input.operationId', 'Unknown operation', 'UNKNOWN_REFERENCE');
   // A subject merged into another still names the person: its referrals are the other's now.
   const existingSubjectId = input.existingSubjectId ? resolveSubjectId(ctx.deps.db, input.existingSubjectId) : null;
   if (input.existingSubjectId) {
     const known = existingSubjectId !== null && repo.findReferralsOfSubject(ctx.deps.db, existingSubjectId).some((r) => accessOf(ctx, viewer, r).level !== 'NONE');
-    if (!known) throw badInput('input.existingSubjectId', 'Unknown subject');
+    if (!known) throw badInput('input.existingSubjectId', 'Unknown subject', 'UNKNOWN_REFERENCE');
   }
   const id = runAudited(ctx, (unit) => {
     const day = localDate(unit.now);
@@ -268,7 +268,7 @@ function viewAfterMove(ctx: TContext, viewer: TViewer, id: string): TReferralVie
 export function updateReferral(ctx: TContext, input: { id: string; version: number; input: unknown }): TReferralView {
   const changes = parseInput(ZUpdateReferralInput, input.input, 'input');
   assertBornBy(changes.subject?.dateOfBirth, ctx.deps.clock.now());
-  if (changes.operationId && !isOperationVisible(ctx, changes.operationId)) throw badInput('input.operationId', 'Unknown operation');
+  if (changes.operationId && !isOperationVisible(ctx, changes.operationId)) throw badInput('input.operationId', 'Unknown operation', 'UNKNOWN_REFERENCE');
   return move(ctx, {
     id: input.id,
     action: 'UPDATE',
@@ -360,14 +360,14 @@ export function acknowledgeReferral(ctx: TContext, input: { id: string }): TRefe
 export function forwardReferral(ctx: TContext, input: { id: string; toOrganisationCode: string; reason: string }): TReferralView {
   const reason = parseInput(ZReason, input.reason, 'reason');
   if (input.toOrganisationCode !== 'CMM' && input.toOrganisationCode !== 'US') {
-    throw badInput('toOrganisationCode', 'A referral is forwarded between CMM and Udlændingestyrelsen (CMM or US)');
+    throw badInput('toOrganisationCode', 'A referral is forwarded between CMM and Udlændingestyrelsen (CMM or US)', 'ORGANISATION_NOT_ALLOWED');
   }
   const target = organisationIdFor(ctx, input.toOrganisationCode);
   return move(ctx, {
     id: input.id,
     action: 'FORWARD',
     plan: ({ row }, _viewer, now) => {
-      if (row.receivingOrganisationId === target) throw badInput('toOrganisationCode', 'The referral is already with that authority');
+      if (row.receivingOrganisationId === target) throw badInput('toOrganisationCode', 'The referral is already with that authority', 'ALREADY_IN_EFFECT');
       return {
         note: reason,
         values: {
@@ -391,7 +391,7 @@ export function scheduleIdentificationInterview(ctx: TContext, input: { id: stri
     id: input.id,
     action: 'SCHEDULE_INTERVIEW',
     plan: ({ row }) => {
-      if (row.acknowledgedAt && input.at.toISOString() < row.acknowledgedAt) throw badInput('at', 'The interview cannot be before the referral was received');
+      if (row.acknowledgedAt && input.at.toISOString() < row.acknowledgedAt) throw badInput('at', 'The interview cannot be before the referral was received', 'DATE_TOO_EARLY');
       return { values: { interviewAt: input.at.toISOString() } };
     },
   });
@@ -404,8 +404,8 @@ export function recordAssessment(ctx: TContext, input: { id: string; input: unkn
     action: 'RECORD_ASSESSMENT',
     plan: ({ row }, viewer, now) => {
       if (row.decision) throw new AppError('INVALID_TRANSITION', 'This referral has been assessed already', { state: row.state, action: 'RECORD_ASSESSMENT' });
-      if (assessment.assessedOn > localDate(now)) throw badInput('input.assessedOn', 'The assessment date cannot be in the future');
-      if (row.submittedAt && assessment.assessedOn < localDate(new Date(row.submittedAt))) throw badInput('input.assessedOn', 'The assessment date cannot be before the referral was submitted');
+      if (assessment.assessedOn > localDate(now)) throw badInput('input.assessedOn', 'The assessment date cannot be in the future', 'DATE_IN_FUTURE');
+      if (row.submittedAt && assessment.assessedOn < localDate(new Date(row.submittedAt))) throw badInput('input.assessedOn', 'The assessment date cannot be before the referral was submitted', 'DATE_TOO_EARLY');
       // The age on the assessment date is a non-identifying fact the statistics keep after erasure.
       const personal = repo.findPersonalData(ctx.deps.db, [row.id])[0];
       const ageAtAssessment = ageAtReferral({ dateOfBirth: personal?.dateOfBirth ?? null, estimatedAge: personal?.estimatedAge ?? null, day: assessment.assessedOn });
@@ -427,7 +427,7 @@ export function recordAssessment(ctx: TContext, input: { id: string; input: unkn
 export function startReflectionPeriod(ctx: TContext, input: { id: string; startsOn: string; days?: number | null }): TReferralView {
   const startsOn = parseInput(ZDate, input.startsOn, 'startsOn');
   const days = input.days ?? DEFAULT_REFLECTION_DAYS;
-  if (!Number.isInteger(days) || days < 1 || days > MAX_REFLECTION_DAYS) throw badInput('days', `A reflection period is 1 to ${MAX_REFLECTION_DAYS} days`);
+  if (!Number.isInteger(days) || days < 1 || days > MAX_REFLECTION_DAYS) throw badInput('days', `A reflection period is 1 to ${MAX_REFLECTION_DAYS} days`, 'OUT_OF_RANGE', { min: 1, max: MAX_REFLECTION_DAYS });
   return move(ctx, {
     id: input.id,
     action: 'START_REFLECTION_PERIOD',
@@ -445,13 +445,13 @@ export function startReflectionPeriod(ctx: TContext, input: { id: string; starts
 
 export function extendReflectionPeriod(ctx: TContext, input: { id: string; days: number; reason: string }): TReferralView {
   const reason = parseInput(ZReason, input.reason, 'reason');
-  if (!Number.isInteger(input.days) || input.days < 1) throw badInput('days', 'Extend by at least one day');
+  if (!Number.isInteger(input.days) || input.days < 1) throw badInput('days', 'Extend by at least one day', 'TOO_SMALL', { limit: 1 });
   return move(ctx, {
     id: input.id,
     action: 'EXTEND_REFLECTION_PERIOD',
     plan: ({ row }) => {
       const total = (row.reflectionDays ?? 0) + input.days;
-      if (total > MAX_REFLECTION_DAYS) throw badInput('days', `The reflection period may be at most ${MAX_REFLECTION_DAYS} days in total (it would be ${total})`);
+      if (total > MAX_REFLECTION_DAYS) throw badInput('days', `The reflection period may be at most ${MAX_REFLECTION_DAYS} days in total (it would be ${total})`, 'REFLECTION_TOTAL_EXCEEDED', { limit: MAX_REFLECTION_DAYS });
       return { values: { reflectionDays: total }, note: reason };
     },
   });
@@ -464,7 +464,7 @@ export function recordRepresentative(ctx: TContext, input: { id: string; name: s
     id: input.id,
     action: 'RECORD_REPRESENTATIVE',
     plan: ({ row }, _viewer, now) => {
-      if (!row.minor) throw badInput('id', 'A representative is recorded for minors only');
+      if (!row.minor) throw badInput('id', 'A representative is recorded for minors only', 'MINORS_ONLY');
       return { values: { representativeRecordedAt: now.toISOString() }, personal: { representativeName: name, representativeAppointedBy: appointedBy } };
     },
   });
@@ -472,13 +472,13 @@ export function recordRepresentative(ctx: TContext, input: { id: string; name: s
 
 export function closeReferral(ctx: TContext, input: { id: string; outcome: string; note?: string | null }): TReferralView {
   const note = parseInput(ZNote, input.note, 'note') ?? null;
-  if (!(OUTCOMES as readonly string[]).includes(input.outcome)) throw badInput('outcome', 'Unknown outcome');
+  if (!(OUTCOMES as readonly string[]).includes(input.outcome)) throw badInput('outcome', 'Unknown outcome', 'NOT_ALLOWED_VALUE');
   return move(ctx, {
     id: input.id,
     action: 'CLOSE',
     plan: ({ row }, _viewer, now) => {
       if ((row.decision === 'NOT_TRAFFICKED') !== (input.outcome === 'NOT_TRAFFICKED')) {
-        throw badInput('outcome', 'NOT_TRAFFICKED is the outcome exactly when the assessment was NOT_TRAFFICKED');
+        throw badInput('outcome', 'NOT_TRAFFICKED is the outcome exactly when the assessment was NOT_TRAFFICKED', 'OUTCOME_MISMATCH');
       }
       return { values: { outcome: input.outcome, closedAt: now.toISOString() }, note, after: (unit, updated) => notifyReferrer(ctx, unit, updated, 'REFERRAL_CLOSED') };
     },
@@ -541,7 +541,7 @@ export function correctSubjectData(ctx: TContext, input: { id: string; version: 
         const value = field === 'languages' ? [...new Set(changes.languages ?? [])] : field === 'gender' ? (changes.gender ?? 'UNKNOWN') : changes[field];
         return changes[field] !== undefined && !sameValue(value, before[field]);
       });
-      if (corrected.length === 0) throw badInput('input', 'Nothing to correct: every value given is the one recorded');
+      if (corrected.length === 0) throw badInput('input', 'Nothing to correct: every value given is the one recorded', 'NOTHING_TO_CHANGE');
       const personal: Partial<repo.TPersonalRow> = {};
       for (const field of PERSONAL_FIELDS) if (corrected.includes(field)) (personal as Record<string, unknown>)[field] = changes[field] ?? null;
       const dateOfBirth = corrected.includes('dateOfBirth') ? (changes.dateOfBirth ?? null) : (current?.dateOfBirth ?? null);
@@ -599,21 +599,21 @@ function decodeCursor(cursor: string): { createdAt: string; id: string } {
   } catch {
     // fall through
   }
-  throw badInput('after', 'Not a cursor from this list');
+  throw badInput('after', 'Not a cursor from this list', 'INVALID_CURSOR');
 }
 
 export function listReferrals(ctx: TContext, input: TReferralListInput) {
   const viewer = requireViewer(ctx.viewer);
   const first = input.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first', 'first must be 1 to 100');
+  if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first', 'first must be 1 to 100', 'OUT_OF_RANGE', { min: 1, max: 100 });
   const after = input.after ? decodeCursor(input.after) : null;
   const { referringOrganisationCode, ...rest } = input.filter ?? {};
   let referringOrganisationId: string | null = null;
   if (referringOrganisationCode) {
     referringOrganisationId = findOrganisationByCode(ctx.deps.db, referringOrganisationCode)?.id ?? null;
-    if (!referringOrganisationId) throw badInput('filter.referringOrganisationCode', 'Unknown organisation');
+    if (!referringOrganisationId) throw badInput('filter.referringOrganisationCode', 'Unknown organisation', 'UNKNOWN_ORGANISATION');
   }
-  if (rest.text && rest.text.length > 100) throw badInput('filter.text', 'At most 100 characters');
+  if (rest.text && rest.text.length > 100) throw badInput('filter.text', 'At most 100 characters', 'TOO_LONG', { limit: 100 });
   const clockNow = ctx.deps.clock.now();
   const now = clockNow.toISOString();
   const result = repo.listReferrals(ctx.deps.db, {

@@ -63,19 +63,19 @@ const optionalText = (max: number) =>
     .nullish()
     .transform((v) => (v === undefined ? undefined : v || null));
 
-export const ZDate = z.string().refine(isRealDate, 'Must be a real date, YYYY-MM-DD');
+export const ZDate = z.string().refine(isRealDate, { message: 'Must be a real date, YYYY-MM-DD', params: { rule: 'INVALID_DATE' } });
 
 const ZSubject = z.object({
   name: optionalText(200),
   alias: optionalText(200),
-  dateOfBirth: ZDate.nullish().refine((v) => !v || v >= '1900-01-01', 'Must be after 1900'),
+  dateOfBirth: ZDate.nullish().refine((v) => !v || v >= '1900-01-01', { message: 'Must be after 1900', params: { rule: 'DATE_TOO_EARLY' } }),
   estimatedAge: z.number().int('Whole years').min(0).max(120).nullish(),
   gender: z.enum(GENDERS).nullish(),
   nationality: z
     .string()
     .trim()
     .toUpperCase()
-    .refine((v) => /^[A-Z]{2}$/.test(v) && countries.isValid(v), 'Must be an ISO 3166-1 alpha-2 country code, e.g. RO')
+    .refine((v) => /^[A-Z]{2}$/.test(v) && countries.isValid(v), { message: 'Must be an ISO 3166-1 alpha-2 country code, e.g. RO', params: { rule: 'INVALID_COUNTRY' } })
     .nullish(),
   languages: z
     .array(
@@ -83,7 +83,7 @@ const ZSubject = z.object({
         .string()
         .trim()
         .toLowerCase()
-        .refine((v) => ISO6391.validate(v), 'Must be an ISO 639-1 language code, e.g. ro'),
+        .refine((v) => ISO6391.validate(v), { message: 'Must be an ISO 639-1 language code, e.g. ro', params: { rule: 'INVALID_LANGUAGE' } }),
     )
     .max(10, 'At most 10 languages')
     .nullish(),

@@ -104,7 +104,7 @@ export function openRequest(
 export function requestAccess(ctx: TContext, raw: unknown): TRequestRow[] {
   const viewer = requireViewer(ctx.viewer);
   const input = parseInput(ZRequestAccessInput, raw, 'input');
-  if (!input.referralId === !input.caseComplexId) throw badInput('input.referralId', 'Give exactly one of referralId and caseComplexId');
+  if (!input.referralId === !input.caseComplexId) throw badInput('input.referralId', 'Give exactly one of referralId and caseComplexId', 'EXACTLY_ONE_OF');
 
   let targets: TReferralFacts[];
   if (input.referralId) {
@@ -115,7 +115,7 @@ export function requestAccess(ctx: TContext, raw: unknown): TRequestRow[] {
       throw notFound('No such referral');
     }
     const { access } = accessTo(ctx, viewer, facts.id);
-    if (access && rank(access.level) >= rank(input.level)) throw badInput('input.level', `Your organisation holds ${access.level} access to this referral already`);
+    if (access && rank(access.level) >= rank(input.level)) throw badInput('input.level', `Your organisation holds ${access.level} access to this referral already`, 'ALREADY_IN_EFFECT');
     if (repo.findOpenRequest(ctx.deps.db, { referralId: facts.id, organisationId: viewer.organisationId })) {
       throw new AppError('CONFLICT', 'Your organisation has an open request for this referral already');
     }
@@ -128,7 +128,7 @@ export function requestAccess(ctx: TContext, raw: unknown): TRequestRow[] {
       return !(access && rank(access.level) >= rank(input.level)) && !repo.findOpenRequest(ctx.deps.db, { referralId: facts.id, organisationId: viewer.organisationId });
     });
     if (targets.length === 0) {
-      throw badInput('input.caseComplexId', 'Your organisation holds that access, or has asked for it, on every referral linked to the complex');
+      throw badInput('input.caseComplexId', 'Your organisation holds that access, or has asked for it, on every referral linked to the complex', 'ALREADY_IN_EFFECT');
     }
   }
   return runAudited(ctx, (unit) =>
@@ -275,15 +275,15 @@ export function approveAccessRequest(ctx: TContext, input: { id: string; expires
   assertState(request, ['PENDING'], 'APPROVE');
   if (referral.erasedAt) throw new AppError('INVALID_TRANSITION', 'This referral was erased under the retention rules', { state: referral.state, action: 'APPROVE' });
   const now = ctx.deps.clock.now();
-  if (values.expiresAt.getTime() <= now.getTime()) throw badInput('expiresAt', 'The expiry must be in the future');
-  if (values.expiresAt.getTime() > now.getTime() + MAX_GRANT_DAYS * DAY_MS) throw badInput('expiresAt', `A grant runs for at most ${MAX_GRANT_DAYS} days`);
+  if (values.expiresAt.getTime() <= now.getTime()) throw badInput('expiresAt', 'The expiry must be in the future', 'NOT_IN_FUTURE');
+  if (values.expiresAt.getTime() > now.getTime() + MAX_GRANT_DAYS * DAY_MS) throw badInput('expiresAt', `A grant runs for at most ${MAX_GRANT_DAYS} days`, 'PERIOD_TOO_LONG', { limit: MAX_GRANT_DAYS });
   const level = values.level ?? request.level;
-  if (rank(level) > rank(request.level)) throw badInput('level', `The request asks for ${request.level}: approve that or less`);
+  if (rank(level) > rank(request.level)) throw badInput('level', `The request asks for ${request.level}: approve that or less`, 'LEVEL_TOO_HIGH');
   const grantee = findOrganisationById(ctx.deps.db, request.organisationId)!;
   const overrideNeeded = needsConsentOverride({ level, granteeCode: grantee.code, consents: [referral.consentToDisclosure] });
   const consentOverride = level === 'FULL' && (overrideNeeded || !!values.consentOverrideReason);
   if (overrideNeeded && !values.consentOverrideReason) {
-    throw badInput('consentOverrideReason', 'The person has not consented to disclosure: approving FULL access needs your written reason for overriding that (or approve OPERATIONAL)');
+    throw badInput('consentOverrideReason', 'The person has not consented to disclosure: approving FULL access needs your written reason for overriding that (or approve OPERATIONAL)', 'CONSENT_OVERRIDE_REASON_REQUIRED');
   }
   const reason = overrideReason({ consentOverride, reason: values.consentOverrideReason, field: 'consentOverrideReason' });
   runAudited(ctx, (unit) => {

@@ -211,19 +211,19 @@ export function createGrant(ctx: TContext, unit: TUnitOfWork, viewer: TViewer, g
 /** The override a FULL disclosure without consent needs: its reason is required and kept. */
 export function overrideReason(options: { consentOverride: boolean; reason: string | null | undefined; field: string }): string | null {
   if (!options.consentOverride) return null;
-  if (options.reason === null || options.reason === undefined) throw badInput(options.field, 'An override of missing consent needs its own written reason (at least 20 characters)');
+  if (options.reason === null || options.reason === undefined) throw badInput(options.field, 'An override of missing consent needs its own written reason (at least 20 characters)', 'CONSENT_OVERRIDE_REASON_REQUIRED');
   return parseInput(ZConsentOverrideReason, options.reason, options.field);
 }
 
 export function grantAccess(ctx: TContext, raw: unknown): TGrantRow {
   const viewer = requireViewer(ctx.viewer);
   const input = parseInput(ZGrantAccessInput, raw, 'input');
-  if (!input.referralId === !input.caseComplexId) throw badInput('input.referralId', 'Give exactly one of referralId and caseComplexId');
+  if (!input.referralId === !input.caseComplexId) throw badInput('input.referralId', 'Give exactly one of referralId and caseComplexId', 'EXACTLY_ONE_OF');
   const now = ctx.deps.clock.now();
-  if (input.expiresAt.getTime() <= now.getTime()) throw badInput('input.expiresAt', 'The expiry must be in the future');
-  if (input.expiresAt.getTime() > now.getTime() + MAX_GRANT_DAYS * DAY_MS) throw badInput('input.expiresAt', `A grant runs for at most ${MAX_GRANT_DAYS} days`);
+  if (input.expiresAt.getTime() <= now.getTime()) throw badInput('input.expiresAt', 'The expiry must be in the future', 'NOT_IN_FUTURE');
+  if (input.expiresAt.getTime() > now.getTime() + MAX_GRANT_DAYS * DAY_MS) throw badInput('input.expiresAt', `A grant runs for at most ${MAX_GRANT_DAYS} days`, 'PERIOD_TOO_LONG', { limit: MAX_GRANT_DAYS });
   const grantee = findOrganisationByCode(ctx.deps.db, input.organisationCode);
-  if (!grantee) throw badInput('input.organisationCode', 'Unknown organisation');
+  if (!grantee) throw badInput('input.organisationCode', 'Unknown organisation', 'UNKNOWN_ORGANISATION');
 
   let consents: string[] = [];
   if (input.referralId) {
@@ -237,7 +237,7 @@ export function grantAccess(ctx: TContext, raw: unknown): TGrantRow {
       throw new AppError('FORBIDDEN', "Only the referral's controller (its competent authority, and CMM) discloses it: ask with requestAccess");
     }
     if (grantee.id === facts.competentAuthorityId || grantee.id === facts.receivingOrganisationId || grantee.kind === 'CMM') {
-      throw badInput('input.organisationCode', 'That organisation has full access to this referral already');
+      throw badInput('input.organisationCode', 'That organisation has full access to this referral already', 'ALREADY_IN_EFFECT');
     }
     consents = [facts.consentToDisclosure];
   } else {
@@ -250,16 +250,17 @@ export function grantAccess(ctx: TContext, raw: unknown): TGrantRow {
     }
     if (!COMPLEX_GRANT_LEVELS.includes(input.level)) {
       denied(ctx, { action: 'ACCESS_GRANT', objectType: 'CaseComplex', objectId: complexId, reason: 'COMPLEX_ABOVE_SUMMARY' });
-      throw badInput('input.level', "A grant on a case complex gives SUMMARY only: personal data is disclosed referral by referral, by its controller (ask with requestAccess)");
+      throw badInput('input.level', "A grant on a case complex gives SUMMARY only: personal data is disclosed referral by referral, by its controller (ask with requestAccess)", 'LEVEL_TOO_HIGH');
     }
-    if (input.consentOverride) throw badInput('input.consentOverride', 'An override of missing consent is made by the controller on one referral, never on a case complex');
-    if (grantee.kind === 'CMM') throw badInput('input.organisationCode', 'CMM has full access to every submitted referral already');
+    if (input.consentOverride) throw badInput('input.consentOverride', 'An override of missing consent is made by the controller on one referral, never on a case complex', 'CONSENT_OVERRIDE_NOT_ALLOWED');
+    if (grantee.kind === 'CMM') throw badInput('input.organisationCode', 'CMM has full access to every submitted referral already', 'ORGANISATION_NOT_ALLOWED');
   }
   const overrideNeeded = needsConsentOverride({ level: input.level, granteeCode: grantee.code, consents });
   if (overrideNeeded && !input.consentOverride) {
     throw badInput(
       'input.consentOverride',
       'The person has not consented to disclosure: FULL access for this organisation needs an explicit legal-basis override (consentOverride: true, with consentOverrideReason)',
+      'CONSENT_OVERRIDE_REQUIRED',
     );
   }
   // The override is kept on FULL grants only, where it means something.
@@ -360,7 +361,7 @@ export function breakGlass(ctx: TContext, input: { referralId: string; justifica
     throw notFound('No such referral');
   }
   if (access && ACCESS_LEVELS.indexOf(access.level) >= ACCESS_LEVELS.indexOf(BREAK_GLASS_LEVEL)) {
-    throw badInput('referralId', `You hold ${access.level} access to this referral already`);
+    throw badInput('referralId', `You hold ${access.level} access to this referral already`, 'ALREADY_IN_EFFECT');
   }
   const id = runAudited(ctx, (unit) => {
     const grantId = newId();

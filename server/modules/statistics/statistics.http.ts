@@ -2,7 +2,7 @@
 // under the same rule as query statistics, recorded as an export. Errors are the API's JSON
 // error body with the contract's codes.
 import type { Request, Response } from 'express';
-import { AppError } from '../../core/errors.js';
+import { AppError, badInput } from '../../core/errors.js';
 import type { TContext } from '../../core/context.js';
 import type { TDeps } from '../../deps.js';
 import { bearerToken } from '../../graphql/context.js';
@@ -22,7 +22,7 @@ export function statisticsCsvHandler(deps: TDeps) {
       const ctx: TContext = { deps, viewer, requestId, ip: req.ip ?? null, logger };
       const rawYear = String(req.params.year ?? '');
       const rawRegion = req.query.region;
-      if (rawRegion !== undefined && typeof rawRegion !== 'string') throw new AppError('BAD_USER_INPUT', 'Give one region', { field: 'region' });
+      if (rawRegion !== undefined && typeof rawRegion !== 'string') throw badInput('region', 'Give one region', 'INVALID_TYPE');
       const year = /^\d{4}$/.test(rawYear) ? Number(rawYear) : Number.NaN;
       const { filename, csv } = exportStatisticsCsv(ctx, { year, region: rawRegion || null });
       res.status(200);
@@ -32,7 +32,7 @@ export function statisticsCsvHandler(deps: TDeps) {
     } catch (error) {
       if (error instanceof AppError && STATUS[error.code]) {
         const extensions: Record<string, unknown> = { code: error.code, requestId };
-        if (error.details.field) extensions.field = error.details.field;
+        for (const key of ['field', 'rule', 'limit', 'min', 'max'] as const) if (error.details[key] !== undefined) extensions[key] = error.details[key];
         res.status(STATUS[error.code]!).json({ errors: [{ message: error.message, extensions }] });
         return;
       }

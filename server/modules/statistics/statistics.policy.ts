@@ -10,7 +10,7 @@ export const SERIES_YEARS = 10;
 export function assertYear(year: unknown, now: Date): number {
   const last = Number(localDate(now).slice(0, 4));
   if (typeof year !== 'number' || !Number.isInteger(year) || year < FIRST_YEAR || year > last) {
-    throw badInput('year', `The year must be from ${FIRST_YEAR} to ${last}`);
+    throw badInput('year', `The year must be from ${FIRST_YEAR} to ${last}`, 'OUT_OF_RANGE', { min: FIRST_YEAR, max: last });
   }
   return year;
 }

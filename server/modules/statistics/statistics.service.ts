@@ -41,7 +41,7 @@ function assertMayRead(ctx: TContext, action: string): void {
 function checkInput(ctx: TContext, input: TStatisticsInput): { year: number; region: string | null } {
   const year = assertYear(input.year, ctx.deps.clock.now());
   const region = input.region ?? null;
-  if (region !== null && !(REGIONS as readonly string[]).includes(region)) throw badInput('region', `The region must be one of ${REGIONS.join(', ')}`);
+  if (region !== null && !(REGIONS as readonly string[]).includes(region)) throw badInput('region', `The region must be one of ${REGIONS.join(', ')}`, 'NOT_ALLOWED_VALUE');
   return { year, region };
 }
 

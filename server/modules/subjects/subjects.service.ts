@@ -104,7 +104,7 @@ export function possibleMatches(ctx: TContext, view: TReferralView): TPossibleMa
  */
 function proposedMatch(ctx: TContext, viewer: TViewer, view: TReferralView, subjectId: string) {
   const candidate = candidatesFor(ctx, viewer, view, subjectId).find((c) => c.subjectId === subjectId);
-  if (!candidate) throw badInput('subjectId', 'Not a possible match of this referral (or it was dismissed)');
+  if (!candidate) throw badInput('subjectId', 'Not a possible match of this referral (or it was dismissed)', 'NOT_A_POSSIBLE_MATCH');
   return candidate;
 }
 

@@ -43,7 +43,7 @@ afterAll(() => {
 async function startChild(): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir, NODE_ENV: 'development', DATABASE_PATH: databasePath, PORT: '0', JOBS_ENABLED: 'false', LOG_LEVEL: 'info' },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir, NODE_ENV: 'development', DATABASE_PATH: databasePath, PORT: '0', JOBS_ENABLED: 'false', LOG_LEVEL: 'info', LOG_FORMAT: 'json' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);

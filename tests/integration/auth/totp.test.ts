@@ -3,7 +3,7 @@ import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSignedInUser, TEST_PASSWORD } from '../../support/factories.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
-import { THIRTY_SECONDS, errorShape, login, nextAddress, totpCode } from './auth-helpers.js';
+import { THIRTY_SECONDS, auditRowsFor, errorShape, login, nextAddress, totpCode } from './auth-helpers.js';
 
 let server: TTestServer;
 beforeAll(async () => {
@@ -92,16 +92,19 @@ describe('enrolling', () => {
 });
 
 describe('signing in with a second factor', () => {
-  it('needs a valid code; a missing or wrong code gives the same error as a wrong password', async () => {
+  it('needs a valid code; after the right password a missing or wrong code says so (the sign-in page asks for it), still UNAUTHENTICATED', async () => {
     const { user, secret } = await buildUserWithTotp();
     const address = nextAddress();
     const wrongPassword = await login(server, { email: user.email, password: 'not-the-password', totp: totpCode(server, secret) }, { address });
     const noCode = await login(server, user, { address });
     const code = totpCode(server, secret);
     const wrongCode = await login(server, { ...user, totp: code === '123456' ? '654321' : '123456' }, { address });
-    expect(errorCode(wrongPassword)).toBe('UNAUTHENTICATED');
-    expect(errorShape(noCode)).toEqual(errorShape(wrongPassword));
-    expect(errorShape(wrongCode)).toEqual(errorShape(wrongPassword));
+    expect(errorShape(wrongPassword).extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'BAD_CREDENTIALS' });
+    expect(errorShape(noCode).extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'TOTP_REQUIRED' });
+    expect(errorShape(wrongCode)).toEqual({ message: errorShape(wrongPassword).message, extensions: { code: 'UNAUTHENTICATED', reason: 'TOTP_INVALID' } });
+    // All three count as failures on the sign-in throttle, as before.
+    const denials = auditRowsFor(server, user.id).filter((row) => row.action === 'LOGIN' && row.outcome === 'DENIED');
+    expect(denials.map((row) => (JSON.parse(String(row.details)) as { reason: string }).reason)).toEqual(['BAD_CREDENTIALS', 'TOTP_REQUIRED', 'TOTP_INVALID']);
 
     const ok = await login(server, { ...user, totp: code }, { address });
     expect(ok.body.data?.login.user.id).toBe(user.id);

@@ -24,7 +24,8 @@ type TChild = { child: ChildProcess; out: () => string; err: () => string; exite
 function spawnServer(env: Record<string, string>, args: string[] = []): TChild {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', ...args], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir, ...env },
+    // JSON log lines (development's default is readable lines), so the test can read them.
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir, LOG_FORMAT: 'json', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -145,4 +146,34 @@ describe('readiness and shutdown', () => {
     expect(started.out().match(/shutting down/g)).toHaveLength(1);
     expect(started.out(), started.out().slice(-600)).toContain('"msg":"stopped"');
   }, 120_000);
+});
+
+describe('the demo as a newcomer meets it', () => {
+  it('readable log lines (not JSON), no line per mail, and a closing banner: the URL, whom to sign in as, where the mail is', async () => {
+    // LOG_FORMAT left empty: development's default (readable lines).
+    const started = spawnServer({ NODE_ENV: 'development', DATABASE_PATH: databaseIn('demo-banner'), PORT: '0', HOST: '127.0.0.1', JOBS_ENABLED: 'false', LOG_FORMAT: '' }, ['--demo']);
+    await started.waitFor(/Stop with Ctrl\+C/, 90_000);
+    const out = started.out();
+    const [, url] = /Samvirke demo is ready: (http:\/\/127\.0\.0\.1:\d+)/.exec(out)!;
+    expect(out.split('\n').filter((line) => line.trimStart().startsWith('{'))).toEqual([]);
+    expect(out).toMatch(/^\[\d\d:\d\d:\d\d\] INFO: Samvirke is listening/m);
+    expect(out).not.toMatch(/mail logged|mail kept/);
+    for (const email of ['tilsyn@at.demo', 'sagsbehandler@cmm.demo', 'koordinator@kbhpol.demo', 'kontrol@sktst.demo']) expect(out).toContain(email);
+    expect(out).toContain('the password "demo-password"');
+    expect(out).toContain(`${url}/development/mail`);
+    // The seed's notifications are in the development mailbox.
+    const mailbox = (await (await fetch(`${url}/dev/mailbox`)).json()) as { messages: Array<{ to: string; link: string | null }> };
+    expect(mailbox.messages.length).toBeGreaterThan(0);
+    // (PORT=0 here, so PUBLIC_URL's default names port 0: only the shape of the link is checked.)
+    expect(mailbox.messages.filter((m) => !m.to.endsWith('.demo') || !/^http:\/\/127\.0\.0\.1:\d+\//.test(m.link ?? ''))).toEqual([]);
+    started.child.kill('SIGTERM');
+    expect(await started.exited).toBe(0);
+    expect(started.out()).toMatch(/INFO: stopped/);
+  }, 120_000);
+
+  it('LOG_FORMAT other than json or pretty: exit 78 naming it', async () => {
+    const started = spawnServer({ NODE_ENV: 'development', DATABASE_PATH: databaseIn('log-format'), PORT: '0', LOG_FORMAT: 'xml' });
+    expect(await started.exited).toBe(78);
+    expect(started.err()).toContain('LOG_FORMAT must be json or pretty');
+  }, 60_000);
 });

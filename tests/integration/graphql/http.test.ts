@@ -1,4 +1,4 @@
-// The HTTP surface around GraphQL: health, the placeholder page, unknown paths, security
+// The HTTP surface around GraphQL: health, unknown paths, security
 // headers, request ids and the refusals that happen before a query is even read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSignedInUser } from '../../support/factories.js';
@@ -51,22 +51,11 @@ describe('GET /healthz when the database does not answer', () => {
   });
 });
 
-describe('GET /', () => {
-  it('serves the placeholder page: what Samvirke is and how to sign in', async () => {
-    const res = await rawRequest(server, '/');
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(res.text).toContain('<title>Samvirke</title>');
-    expect(res.text).toMatch(/human trafficking/);
-    expect(res.text).toMatch(/menneskehandel/);
-    expect(res.text).toContain('login(email, password)');
-    expect(res.text).toContain('POST /graphql');
-    expect(res.text).toContain('Authorization: Bearer');
-  });
-});
+// GET / and deep links serve the built web client: tests/integration/web/web-client.test.ts.
 
 describe('unknown paths', () => {
-  it.each(['/nope', '/graphql/extra', '/api/graphql', '/index.php'])('GET %s is a 404 with a JSON error', async (path) => {
+  // Other paths are the web client's deep links (index.html); below a server route, they are not.
+  it.each(['/graphql/extra', '/healthz/nope', '/dev/nope', '/metrics', '/auth/nope', '/report.csv'])('GET %s is a 404 with a JSON error', async (path) => {
     const res = await rawRequest(server, path);
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);

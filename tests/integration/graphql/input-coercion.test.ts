@@ -21,13 +21,13 @@ describe('input errors', () => {
   it('a missing required input field: BAD_USER_INPUT naming it, without the rest of the input', async () => {
     const res = await server.gql(CREATE, { input: { subject: { name: NAME }, suspectedExploitation: ['SEXUAL'] } }, { token });
     expect(res.status).toBe(400);
-    expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.region' });
+    expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.region', rule: 'REQUIRED' });
     expect(JSON.stringify(res.body)).not.toContain(NAME);
   });
 
   it('a bad enum value: the path of the field, not the value', async () => {
     const res = await server.gql(CREATE, { input: { subject: { name: NAME, gender: NAME }, suspectedExploitation: ['SEXUAL'], region: 'SYDDANMARK' } }, { token });
-    expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.subject.gender' });
+    expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.subject.gender', rule: 'NOT_ALLOWED_VALUE' });
     expect(JSON.stringify(res.body)).not.toContain(NAME);
   });
 

@@ -149,7 +149,7 @@ describe('the codes of the contract', () => {
 
   it('BAD_USER_INPUT with the field at fault', async () => {
     const res = await postJson(server, { query: 'mutation { login(email: "", password: "x") { accessToken } }' });
-    expect(firstError(res)?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'email' });
+    expect(firstError(res)?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'email', rule: 'REQUIRED' });
   });
 
   it.each([

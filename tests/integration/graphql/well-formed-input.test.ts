@@ -32,7 +32,7 @@ afterAll(async () => {
 function expectRefused(res: Awaited<ReturnType<TTestServer['gql']>>, field: string): void {
   expect(res.status).toBe(400);
   expect(res.body.errors).toHaveLength(1);
-  expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+  expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field, rule: 'ILL_FORMED_TEXT' });
   expect(res.body.data).toBeUndefined();
 }
 

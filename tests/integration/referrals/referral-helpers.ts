@@ -9,6 +9,7 @@ import { localDate } from '../../../server/modules/referrals/deadlines.js';
 import type { TReferralAction, TReferralState } from '../../../server/modules/referrals/referral-state-machine.js';
 import { buildSignedInUser, signIn, type TBuiltUser } from '../../support/factories.js';
 import type { TGraphQLResponse, TTestServer } from '../../support/test-server.js';
+import { isInputRule } from '../../../schema/input-rules.js';
 
 // ---------------------------------------------------------------------------------------------
 // Selections and shapes
@@ -122,11 +123,18 @@ export function dataOf<T>(res: TGraphQLResponse<Record<string, T>>, field: strin
   return value as T;
 }
 
-/** The first error's extensions, which must exist. */
+/**
+ * The first error's extensions, which must exist. A BAD_USER_INPUT must carry a known rule code
+ * (tests/integration/graphql/input-rules.test.ts checks which); it and its bounds are checked
+ * here and left out, so the tests compare code and field.
+ */
 export function errorOf(res: TGraphQLResponse<unknown>): Record<string, unknown> {
   const error = res.body.errors?.[0];
   expect(error, `expected an error, got ${JSON.stringify(res.body.data)}`).toBeDefined();
-  return error?.extensions ?? {};
+  const { rule, limit, min, max, ...extensions } = error?.extensions ?? {};
+  if (extensions.code === 'BAD_USER_INPUT') expect(isInputRule(rule), `rule ${String(rule)}`).toBe(true);
+  else expect({ rule, limit, min, max }).toEqual({ rule: undefined, limit: undefined, min: undefined, max: undefined });
+  return extensions;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { TConfig } from '../../../server/config.js';
+import { createManualClock } from '../../../server/core/clock.js';
+import { createDevMailbox, DEV_MAILBOX_LIMIT } from '../../../server/core/dev-mailbox.js';
 import { createLogger } from '../../../server/core/logger.js';
 import { createMailer, smtpTransportOptions } from '../../../server/core/mailer.js';
 
@@ -48,6 +50,7 @@ describe('createMailer without SMTP_URL', () => {
   function capture() {
     const lines: string[] = [];
     const logger = createLogger({
+      level: 'debug',
       destination: new Writable({
         write(chunk, _enc, done) {
           lines.push(String(chunk));
@@ -58,13 +61,29 @@ describe('createMailer without SMTP_URL', () => {
     return { lines, logger };
   }
 
-  it('logs kind and recipient user id, never the address or the text', async () => {
+  it('keeps the mail in the development mailbox, newest first, and logs only kind and recipient user id', async () => {
     const { lines, logger } = capture();
-    const mailer = createMailer({ config: { smtpUrl: null, isProduction: false } as TConfig, logger });
-    await mailer.send({ to: 'private.person@example.dk', subject: 'Subject words', text: 'Body words', kind: 'ACCOUNT_LOCKED', recipientUserId: 'user-42' });
-    expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0]!)).toMatchObject({ mailKind: 'ACCOUNT_LOCKED', recipientUserId: 'user-42' });
-    expect(lines[0]).not.toMatch(/private\.person|example\.dk|Subject words|Body words/);
+    const clock = createManualClock('2026-11-23T09:00:00Z');
+    const mailer = createMailer({ config: { smtpUrl: null, isProduction: false } as TConfig, logger, clock });
+    await mailer.send({ to: 'private.person@example.dk', subject: 'Subject words', text: 'Body words', kind: 'ACCOUNT_LOCKED', recipientUserId: 'user-42', link: 'http://x.test/' });
+    clock.advance(60_000);
+    await mailer.send({ to: 'other@example.dk', subject: 'Second', text: 'Later', kind: 'REFERRAL_RECEIVED', recipientUserId: 'user-43' });
+    expect(mailer.mailbox!.list()).toEqual([
+      { id: expect.any(String), to: 'other@example.dk', subject: 'Second', text: 'Later', link: null, kind: 'REFERRAL_RECEIVED', sentAt: '2026-11-23T09:01:00.000Z' },
+      { id: expect.any(String), to: 'private.person@example.dk', subject: 'Subject words', text: 'Body words', link: 'http://x.test/', kind: 'ACCOUNT_LOCKED', sentAt: '2026-11-23T09:00:00.000Z' },
+    ]);
+    expect(lines).toHaveLength(2);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 20, mailKind: 'ACCOUNT_LOCKED', recipientUserId: 'user-42' });
+    expect(lines.join('\n')).not.toMatch(/private\.person|example\.dk|Subject words|Body words/);
+  });
+
+  it('the development mailbox keeps the newest 500', () => {
+    const mailbox = createDevMailbox();
+    for (let i = 0; i < DEV_MAILBOX_LIMIT + 5; i++) mailbox.add({ to: `u${i}@x.test`, subject: 's', text: 't', kind: 'K' }, new Date(0));
+    const list = mailbox.list();
+    expect(list).toHaveLength(DEV_MAILBOX_LIMIT);
+    expect(list[0]!.to).toBe(`u${DEV_MAILBOX_LIMIT + 4}@x.test`);
+    expect(list.at(-1)!.to).toBe('u5@x.test');
   });
 
   it('refuses to stand in for a mail server in production', () => {

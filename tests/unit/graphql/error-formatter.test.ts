@@ -50,7 +50,7 @@ describe('the error formatter', () => {
     [
       'Variable "$input" got invalid value "ADMN" at "input.roles[0]"; Value "ADMN" does not exist in "Role" enum. Did you mean the enum value "ADMIN"?',
       // The value itself is not repeated either (see input-errors.ts).
-      'Invalid value for "input.roles[0]": The value does not exist in "Role" enum.',
+      'Invalid value for "input.roles.0": The value does not exist in "Role" enum.',
     ],
     ['Unknown type "Boolan". Did you mean "Boolean", "Region", or "Role"?', 'Unknown type "Boolan".'],
   ])('strips schema hints: %s', (message, expected) => {

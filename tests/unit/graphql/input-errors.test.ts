@@ -6,7 +6,7 @@ describe('describeInputError', () => {
   it('names a missing required field inside a variable without echoing the rest of it', () => {
     const raw = 'Variable "$input" got invalid value { subject: { name: "Maria Ionescu" }, suspectedExploitation: ["SEXUAL"] }; Field "region" of required type "Region!" was not provided.';
     const described = describeInputError(raw);
-    expect(described).toEqual({ message: 'Invalid value for "input.region": Field "region" of required type "Region!" was not provided.', field: 'input.region' });
+    expect(described).toEqual({ message: 'Invalid value for "input.region": Field "region" of required type "Region!" was not provided.', field: 'input.region', rule: 'REQUIRED' });
   });
 
   it('takes the path graphql-js gives and hides the bad value', () => {
@@ -23,7 +23,7 @@ describe('describeInputError', () => {
 
   it('hides scalar values and names the variable', () => {
     const described = describeInputError('Variable "$first" got invalid value 1.5; Int cannot represent non-integer value: 1.5');
-    expect(described).toEqual({ message: 'Invalid value for "first": Int cannot represent non-integer value.', field: 'first' });
+    expect(described).toEqual({ message: 'Invalid value for "first": Int cannot represent non-integer value.', field: 'first', rule: 'INVALID_VALUE' });
   });
 
   it('names a variable that was not provided', () => {

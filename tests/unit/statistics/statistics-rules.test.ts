@@ -35,7 +35,7 @@ describe('the year rules', () => {
   it('allows 2007 up to the current year in Copenhagen', () => {
     expect(assertYear(2007, now)).toBe(2007);
     expect(assertYear(2026, now)).toBe(2026);
-    for (const bad of [2006, 2027, 2025.5, '2025', null]) expect(() => assertYear(bad, now)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'year' } }));
+    for (const bad of [2006, 2027, 2025.5, '2025', null]) expect(() => assertYear(bad, now)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'year', rule: 'OUT_OF_RANGE', min: 2007, max: 2026 } }));
   });
 
   it('bounds a year in Copenhagen time', () => {
