@@ -1,5 +1,5 @@
 // One action as a small form that opens on demand: its fields, its submit, its server errors at the field.
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { Alert, errorsOf, SelectField, TextArea, TextField, type TFieldErrors } from './ui';
 import { formField } from '../pages/referral-form';
 
@@ -19,6 +19,7 @@ export function ActionForm(props: { title: string; fields: TFieldSpec[]; submitL
   const [errors, setErrors] = useState<TFieldErrors>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const details = useRef<HTMLDetailsElement>(null);
   const set = (name: string) => (v: string) => setValues((old) => ({ ...old, [name]: v }));
 
   const submit = async (event: Event) => {
@@ -28,6 +29,9 @@ export function ActionForm(props: { title: string; fields: TFieldSpec[]; submitL
     setErrors({});
     try {
       await props.run(values);
+      // Done: the form closes and forgets what was typed.
+      setValues(Object.fromEntries(props.fields.map((f) => [f.name, f.initial ?? ''])));
+      if (details.current) details.current.open = false;
     } catch (e) {
       const { fields, form } = errorsOf(e);
       const mapped: TFieldErrors = {};
@@ -70,7 +74,7 @@ export function ActionForm(props: { title: string; fields: TFieldSpec[]; submitL
     );
   }
   return (
-    <details class="action-details" open={props.open} id={id}>
+    <details class="action-details" open={props.open} id={id} ref={details}>
       <summary>{props.title}</summary>
       <div class="action-body">{body}</div>
     </details>

@@ -55,7 +55,7 @@ export function Layout(props: { onSignOut: () => void; children: ComponentChildr
           </div>
         </div>
         <nav class="app-nav" aria-label={t('nav.main')}>
-          <ul class="container">
+          <ul class="container nobullet-list">
             {nav.map(([href, label]) => (
               <li key={href}>
                 <a href={href} class={active(href) ? 'active' : undefined} aria-current={active(href) ? 'page' : undefined}>

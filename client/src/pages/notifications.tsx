@@ -21,7 +21,7 @@ export function Inbox(props: { notifications: TNotification[]; onChange: () => v
       {shown.length === 0 ? (
         <p class="muted">{t('notif.empty')}</p>
       ) : (
-        <ul class="inbox-list">
+        <ul class="inbox-list nobullet-list">
           {shown.map((n) => (
             <li key={n.id} class={n.readAt ? 'read' : 'unread'}>
               <a href={n.link}>{getLang() === 'en' ? n.titleEn : n.title}</a>

@@ -228,7 +228,7 @@ export function OperationDetailPage(props: { id: string }) {
         <div>
           <section class="detail-section" data-testid="invitations">
             <h2>{t('ops.invitations')}</h2>
-            <ul class="grant-list">
+            <ul class="grant-list nobullet-list">
               {op.invitations.map((i) => (
                 <li key={i.organisation.id}>
                   <strong>{i.organisation.name}</strong> · {enumLabel('InvitationStatus', i.status)}

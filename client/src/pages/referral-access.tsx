@@ -51,7 +51,7 @@ export function AccessPanel(props: { referral: ReferralDetailFragment; onChange:
       {(grants.data?.accessGrants ?? []).length === 0 ? (
         <p class="muted">{t('access.noGrants')}</p>
       ) : (
-        <ul class="grant-list" data-testid="grants">
+        <ul class="grant-list nobullet-list" data-testid="grants">
           {grants.data!.accessGrants.map((g) => (
             <li key={g.id} class={g.breakGlass ? 'grant-break-glass' : undefined}>
               <strong>{g.organisation.name}</strong> · {enumLabel('AccessLevel', g.level)} · {enumLabel('AccessPurpose', g.purpose)} · {enumLabel('AccessGrantStatus', g.status)}

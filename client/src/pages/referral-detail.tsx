@@ -227,11 +227,11 @@ export function ReferralDetailPage(props: { id: string }) {
               <Row term={t('detail.pseudonym')}>{s.pseudonym}</Row>
               {s.identity?.name ? <Row term={t('field.name')}>{s.identity.name}</Row> : null}
               {s.identity?.alias ? <Row term={t('field.alias')}>{s.identity.alias}</Row> : null}
-              {s.identity?.dateOfBirth ? <Row term={t('field.dateOfBirth')}>{formatDate(s.identity.dateOfBirth)}</Row> : null}
+              {s.identity?.dateOfBirth ? <Row term={t('detail.dateOfBirth')}>{formatDate(s.identity.dateOfBirth)}</Row> : null}
               <Row term={t('field.gender')}>{enumLabel('Gender', s.gender)}</Row>
-              <Row term={t('detail.ageBand')}>{s.ageBand}</Row>
-              {s.nationality ? <Row term={t('field.nationality')}>{s.nationality}</Row> : null}
-              {s.languages.length ? <Row term={t('field.languages')}>{s.languages.join(', ')}</Row> : null}
+              <Row term={t('detail.ageBand')}>{s.ageBand === 'UNKNOWN' ? t('detail.ageUnknown') : s.ageBand}</Row>
+              {s.nationality ? <Row term={t('detail.nationality')}>{s.nationality}</Row> : null}
+              {s.languages.length ? <Row term={t('detail.languages')}>{s.languages.join(', ')}</Row> : null}
               <Row term={t('field.residenceStatus')}>{enumLabel('ResidenceStatus', s.residenceStatus)}</Row>
               {s.contact != null ? <Row term={t('field.contact')}>{s.contact}</Row> : null}
               {s.whereabouts != null ? <Row term={t('field.whereabouts')}>{s.whereabouts}</Row> : null}

@@ -52,7 +52,7 @@ function ReferralTasks(props: { heading: string; tasks: TTask[]; testId: string 
       {props.tasks.length === 0 ? (
         <p class="muted">{t('tasks.nothing')}</p>
       ) : (
-        <ul class="task-list">
+        <ul class="task-list nobullet-list">
           {props.tasks.map(({ referral, deadline }) => (
             <li key={referral.id} class={referral.overdue ? 'overdue' : undefined}>
               <a href={`/referrals/${referral.id}`}>{referral.reference}</a> · {referral.subject.pseudonym} · {enumLabel('Urgency', referral.urgency)} · {enumLabel('Region', referral.region)}
@@ -88,7 +88,7 @@ export function TasksPage() {
             {data.invitations.length === 0 ? (
               <p class="muted">{t('tasks.nothing')}</p>
             ) : (
-              <ul class="task-list">
+              <ul class="task-list nobullet-list">
                 {data.invitations.map((o) => (
                   <li key={o.id}>
                     <a href={`/operations/${o.id}`}>{o.codename}</a> · {t('tasks.inviteFrom', { org: o.leadOrganisation.name })} · {formatDateTime(o.startsAt)}
@@ -105,7 +105,7 @@ export function TasksPage() {
               {data.accessRequests.length === 0 ? (
                 <p class="muted">{t('tasks.nothing')}</p>
               ) : (
-                <ul class="task-list">
+                <ul class="task-list nobullet-list">
                   {data.accessRequests.map((r) => (
                     <li key={r.id}>
                       <a href={`/access-requests/${r.id}`}>{r.organisation.name}</a> · {enumLabel('AccessLevel', r.level)} · {formatDateTime(r.createdAt)}
