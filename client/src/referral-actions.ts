@@ -1,7 +1,7 @@
 // Which referral actions the signed-in user may take, mirrored from the server's one table
 // (server/modules/referrals/referral-state-machine.ts and referrals.policy.ts) so the page offers
 // exactly those and no others. The server still decides: a refused action shows its error.
-import type { ReferralDetailFragment, ReferralState, Role } from './gql/graphql';
+import type { ReferralDetailFragment, ReferralState, Role } from './gql/graphql.js';
 
 export type TAction = 'WITHDRAW' | 'ACKNOWLEDGE' | 'FORWARD' | 'SCHEDULE_INTERVIEW' | 'RECORD_ASSESSMENT' | 'START_REFLECTION_PERIOD' | 'EXTEND_REFLECTION_PERIOD' | 'RECORD_REPRESENTATIVE' | 'CLOSE';
 

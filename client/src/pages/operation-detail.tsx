@@ -1,7 +1,7 @@
 // A joint operation: for the lead, invitations (double bookings shown before they are made), state
 // moves and outcomes; for an invitee, accept (naming attendees) or decline. Briefing point and
 // targets come from the API only after acceptance, so before it they are not in the page at all.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { ApiError, currentUser, download, gql } from '../api/client';
 import { ActionForm } from '../components/action-form';
 import { Alert, CheckboxGroup, Loading, Row, usePageTitle } from '../components/ui';
@@ -29,6 +29,7 @@ function Invite(props: { op: TOp; onChange: (op: TOp) => void }) {
   const user = currentUser()!;
   const [codes, setCodes] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const details = useRef<HTMLDetailsElement>(null);
   const orgs = useLoad(() => gql(OrganisationsDocument), 'orgs');
   const invited = new Set(op.invitations.map((i) => i.organisation.code));
   // Double bookings before they are made: the chosen organisations' operations that overlap this window.
@@ -52,13 +53,14 @@ function Invite(props: { op: TOp; onChange: (op: TOp) => void }) {
     try {
       const data = await gql(InviteToOperationDocument, { id: op.id, codes });
       setCodes([]);
+      if (details.current) details.current.open = false;
       props.onChange(data.inviteToOperation);
     } catch (e) {
       setError(e instanceof ApiError ? e.message : t('app.error'));
     }
   };
   return (
-    <details class="action-details" data-testid="invite">
+    <details class="action-details" data-testid="invite" ref={details}>
       <summary>{t('ops.invite')}</summary>
       <form class="action-body" onSubmit={submit} noValidate>
         {error ? <Alert kind="error">{error}</Alert> : null}
@@ -168,7 +170,7 @@ export function OperationDetailPage(props: { id: string }) {
             </dl>
             {op.targets ? (
               <>
-                <h2>{t('ops.targetsHeading')}</h2>
+                <h2 class="subheading">{t('ops.targetsHeading')}</h2>
                 <ul data-testid="targets">
                   {op.targets.map((target, i) => (
                     <li key={i}>
@@ -195,7 +197,7 @@ export function OperationDetailPage(props: { id: string }) {
             </p>
             {downloadError ? <Alert kind="error">{t('app.error')}</Alert> : null}
           </section>
-          {op.outcomes?.length || op.totals ? (
+          {op.outcomes?.length || (op.totals && (op.state === 'IN_PROGRESS' || op.state === 'COMPLETED')) ? (
             <section class="detail-section" data-testid="outcomes">
               <h2>{t('ops.outcomes')}</h2>
               {op.totals ? (

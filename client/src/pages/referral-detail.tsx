@@ -27,11 +27,11 @@ import { allowedActions, type TAction } from '../referral-actions';
 import { AccessPanel } from './referral-access';
 import { hoursText } from './tasks';
 
-function Conflict() {
+function Conflict(props: { onReload: () => void }) {
   return (
     <Alert kind="warning" heading={t('conflict.heading')} testId="conflict">
       <p>{t('conflict.text')}</p>
-      <button type="button" class="button button-secondary" onClick={() => window.location.reload()}>
+      <button type="button" class="button button-secondary" onClick={props.onReload}>
         {t('conflict.reload')}
       </button>
     </Alert>
@@ -182,7 +182,14 @@ export function ReferralDetailPage(props: { id: string }) {
           {enumLabel('ReferralState', r.state)}
         </span>
       </div>
-      {conflict ? <Conflict /> : null}
+      {conflict ? (
+        <Conflict
+          onReload={() => {
+            setConflict(false);
+            reload();
+          }}
+        />
+      ) : null}
       {r.overdue ? (
         <Alert kind="error" heading={t('detail.overdue')}>
           {deadline ? `${formatDateTime(deadline)} — ${hoursText(deadline)}` : null}

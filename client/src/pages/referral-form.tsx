@@ -151,11 +151,13 @@ export function ReferralFormPage(props: { id: string | null; operationId: string
   const [conflict, setConflict] = useState(false);
   const [save, setSave] = useState<TSave>('idle');
   const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [loads, setLoads] = useState(0);
   const version = useRef<number | null>(null);
   const latest = useRef<TReferralForm | null>(form);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const creating = useRef(false);
   const operationId = useRef<string | null>(props.operationId);
+  const conflictRef = useRef(false);
 
   useEffect(() => {
     if (!props.id) {
@@ -174,13 +176,24 @@ export function ReferralFormPage(props: { id: string | null; operationId: string
         latest.current = initial;
         setForm(initial);
         if (pending) scheduleSave();
+        else setSave('saved');
       },
       (e: unknown) => setFormError(errorsOf(e).form),
     );
     return () => {
       if (timer.current) clearTimeout(timer.current);
     };
-  }, [props.id]);
+  }, [props.id, loads]);
+
+  // "Load the latest version": the server's draft replaces what was typed here (in the page, no reload).
+  const loadLatest = () => {
+    dropDraft(draftKey);
+    conflictRef.current = false;
+    setConflict(false);
+    setErrors({});
+    setFormError(null);
+    setLoads((n) => n + 1);
+  };
 
   const scheduleSave = () => {
     setSave('dirty');
@@ -191,7 +204,7 @@ export function ReferralFormPage(props: { id: string | null; operationId: string
   const saveNow = async (): Promise<boolean> => {
     if (timer.current) clearTimeout(timer.current);
     const f = latest.current;
-    if (!f || conflict) return false;
+    if (!f || conflictRef.current) return false;
     // A draft needs region and a suspected form before the server can keep it.
     if (!f.region || f.suspectedExploitation.length === 0) return false;
     if (!props.id && creating.current) return false;
@@ -222,6 +235,7 @@ export function ReferralFormPage(props: { id: string | null; operationId: string
     } catch (e) {
       creating.current = false;
       if (e instanceof ApiError && e.code === 'CONFLICT') {
+        conflictRef.current = true;
         setConflict(true);
         setSave('failed');
         return false;
@@ -265,7 +279,7 @@ export function ReferralFormPage(props: { id: string | null; operationId: string
   };
 
   const status =
-    save === 'saving' ? t('form.saving') : save === 'saved' && savedAt ? t('form.draftSaved', { time: formatTime(savedAt) }) : save === 'dirty' ? t('form.unsaved') : save === 'failed' ? t('form.saveFailed') : '';
+    save === 'saving' ? t('form.saving') : save === 'saved' ? (savedAt ? t('form.draftSaved', { time: formatTime(savedAt) }) : t('form.stored')) : save === 'dirty' ? t('form.unsaved') : save === 'failed' ? t('form.saveFailed') : '';
 
   return (
     <>
@@ -274,7 +288,7 @@ export function ReferralFormPage(props: { id: string | null; operationId: string
       {conflict ? (
         <Alert kind="warning" heading={t('conflict.heading')} testId="conflict">
           <p>{t('conflict.text')}</p>
-          <button type="button" class="button button-secondary" onClick={() => (dropDraft(draftKey), window.location.reload())}>
+          <button type="button" class="button button-secondary" onClick={loadLatest}>
             {t('conflict.reload')}
           </button>
         </Alert>
