@@ -162,7 +162,7 @@ export function CheckboxGroup(props: { legend: string; values: string[]; onChang
 export function Checkbox(props: { label: string; checked: boolean; onChange: (v: boolean) => void; name?: string }) {
   const id = useId();
   return (
-    <div class="form-group">
+    <div class="form-group checkbox-single">
       <input type="checkbox" class="form-checkbox" id={id} name={props.name} checked={props.checked} onChange={(e) => props.onChange((e.target as HTMLInputElement).checked)} />
       <label for={id}>{props.label}</label>
     </div>

@@ -88,10 +88,10 @@ export function ReferralsPage(props: { query: URLSearchParams }) {
                     const deadline = r.state === 'SUBMITTED' ? r.deadlines.acknowledgeBy : r.state === 'RECEIVED' && !r.interviewAt ? r.deadlines.interviewBy : null;
                     return (
                       <tr key={r.id}>
-                        <td>
+                        <td class="nowrap">
                           <a href={`/referrals/${r.id}`}>{r.reference}</a>
                         </td>
-                        <td>{r.subject.pseudonym}</td>
+                        <td class="nowrap">{r.subject.pseudonym}</td>
                         <td>{enumLabel('ReferralState', r.state)}</td>
                         <td>{enumLabel('Urgency', r.urgency)}</td>
                         <td>{enumLabel('Region', r.region)}</td>
