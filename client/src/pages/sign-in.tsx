@@ -12,11 +12,11 @@ export type TSignInReason = 'expired' | 'idle' | 'signedOut' | null;
 function messageFor(error: unknown): { text: string; needTotp: boolean } {
   if (error instanceof ApiError) {
     const reason = error.extensions?.reason;
-    if (reason === 'TOTP_REQUIRED' || /second factor|totp/i.test(error.message) && !/invalid|wrong/i.test(error.message)) return { text: t('signIn.totpRequired'), needTotp: true };
+    if (reason === 'TOTP_REQUIRED') return { text: t('signIn.totpRequired'), needTotp: true };
     if (reason === 'TOTP_INVALID') return { text: t('signIn.totpInvalid'), needTotp: true };
     if (error.code === 'RATE_LIMITED') {
       const seconds = error.extensions?.retryAfterSeconds;
-      return { text: seconds ? t('signIn.throttled', { seconds }) : t('signIn.slowed'), needTotp: false };
+      return { text: seconds ? t('signIn.throttled', { seconds }) : `${t('signIn.bad')} ${t('signIn.slowed')}`, needTotp: false };
     }
     if (error.code === 'UNAUTHENTICATED' || error.code === 'BAD_USER_INPUT') return { text: t('signIn.bad'), needTotp: false };
   }
@@ -36,13 +36,16 @@ export function SignInPage(props: { reason: TSignInReason; idleMinutes: number }
     event.preventDefault();
     setBusy(true);
     setError(null);
+    const started = Date.now();
     try {
       const data = await gql(LoginDocument, { email, password, totp: needTotp ? totp : null });
       setPassword('');
       startSession(data.login);
     } catch (e) {
       const m = messageFor(e);
-      setError(m.text);
+      // The server slows repeated failures down (ADR 0012) rather than locking: say so when it did.
+      const slowed = !m.needTotp && e instanceof ApiError && e.code === 'UNAUTHENTICATED' && Date.now() - started > 1500;
+      setError(slowed ? `${m.text} ${t('signIn.slowed')}` : m.text);
       if (m.needTotp) setNeedTotp(true);
     } finally {
       setBusy(false);
@@ -66,9 +69,16 @@ export function SignInPage(props: { reason: TSignInReason; idleMinutes: number }
         <TextField label={t('signIn.email')} name="email" type="email" autocomplete="username" value={email} onInput={setEmail} required />
         <TextField label={t('signIn.password')} name="password" type="password" autocomplete="current-password" value={password} onInput={setPassword} required />
         {needTotp ? <TextField label={t('signIn.totp')} name="totp" autocomplete="one-time-code" value={totp} onInput={setTotp} required /> : null}
-        <button type="submit" class="button button-primary" disabled={busy}>
-          {needTotp ? t('signIn.continue') : t('signIn.submit')}
-        </button>
+        <div class="button-row">
+          <button type="submit" class="button button-primary" disabled={busy}>
+            {needTotp ? t('signIn.continue') : t('signIn.submit')}
+          </button>
+          {needTotp ? null : (
+            <button type="button" class="button button-tertiary" onClick={() => setNeedTotp(true)}>
+              {t('signIn.haveCode')}
+            </button>
+          )}
+        </div>
       </form>
     </main>
   );
