@@ -21,7 +21,11 @@ export function isoWeek(date: Date): number {
   return Math.ceil(((d.getTime() - yearStart.getTime()) / DAY + 1) / 7);
 }
 
+/** The calendar day (YYYY-MM-DD) of an instant in Copenhagen, where the operations happen. */
+const copenhagenDay = (instant: string | number) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+
 function Week(props: { operations: OperationListItemFragment[]; monday: Date; offset: number }) {
+  // The days are calendar dates (kept at UTC midnight); an operation is on every Copenhagen day its window touches.
   const days = Array.from({ length: 7 }, (_, i) => new Date(props.monday.getTime() + i * DAY));
   const fmt = new Intl.DateTimeFormat(getLang() === 'en' ? 'en-GB' : 'da-DK', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
   return (
@@ -34,7 +38,8 @@ function Week(props: { operations: OperationListItemFragment[]; monday: Date; of
       <ol class="week-grid">
         {days.map((day) => {
           const start = day.getTime();
-          const items = props.operations.filter((o) => Date.parse(o.startsAt) < start + DAY && Date.parse(o.endsAt) > start);
+          const key = day.toISOString().slice(0, 10);
+          const items = props.operations.filter((o) => copenhagenDay(o.startsAt) <= key && copenhagenDay(Date.parse(o.endsAt) - 1) >= key);
           return (
             <li key={start} class="week-day">
               <h3 class="week-day-name">{fmt.format(day)}</h3>
@@ -58,9 +63,9 @@ export function OperationsPage(props: { query: URLSearchParams }) {
   usePageTitle('title.operations');
   const view = props.query.get('view') === 'week' ? 'week' : 'list';
   const offset = Number(props.query.get('week') ?? '0') || 0;
-  const monday = new Date(mondayOf(new Date()).getTime() + offset * 7 * DAY);
-  const from = view === 'week' ? monday.toISOString() : new Date().toISOString();
-  const to = view === 'week' ? new Date(monday.getTime() + 7 * DAY).toISOString() : undefined;
+  const monday = new Date(mondayOf(new Date(`${copenhagenDay(Date.now())}T00:00:00Z`)).getTime() + offset * 7 * DAY);
+  const from = view === 'week' ? new Date(monday.getTime() - DAY).toISOString() : new Date().toISOString();
+  const to = view === 'week' ? new Date(monday.getTime() + 8 * DAY).toISOString() : undefined;
   const { data, error, loading } = useLoad(() => gql(OperationsDocument, { filter: { from, ...(to ? { to } : {}) }, first: 100 }), `${view}-${offset}`);
   const canPlan = currentUser()?.roles.includes('COORDINATOR');
   const operations = (data?.operations.edges ?? []).map((e) => e.node).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
