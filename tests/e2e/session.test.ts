@@ -94,6 +94,23 @@ describe('the session in the browser', () => {
     await context.close();
   });
 
+  it('shows the server's field error at the field, and clears it once the value is right', async () => {
+    const { page, context } = await newPage(browser, server.url);
+    await page.goto('/');
+    await signIn(page, 'tilsyn@at.demo');
+    await newDraft(page);
+    await page.locator('[name=nationality]').fill('ZZ');
+    const nationality = page.locator('.form-group.form-error', { has: page.locator('[name=nationality]') });
+    await nationality.locator('.form-error-message').waitFor({ timeout: 10_000 });
+    expect(await page.locator('[name=nationality]').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('.form-error-message').count()).toBe(1);
+    expectNoSeriousViolations(await check(page, '33-field-error'), 'field error');
+    await page.locator('[name=nationality]').fill('RO');
+    await page.locator('[data-testid=save-status][data-state=saved]').waitFor({ timeout: 10_000 });
+    expect(await page.locator('.form-error-message').count()).toBe(0);
+    await context.close();
+  });
+
   it('signs out after 15 minutes without activity', async () => {
     const { page, context } = await newPage(browser, server.url);
     await page.clock.install();
