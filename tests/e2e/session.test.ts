@@ -94,7 +94,7 @@ describe('the session in the browser', () => {
     await context.close();
   });
 
-  it('shows the server's field error at the field, and clears it once the value is right', async () => {
+  it('shows a field error from the server at the field, and clears it once the value is right', async () => {
     const { page, context } = await newPage(browser, server.url);
     await page.goto('/');
     await signIn(page, 'tilsyn@at.demo');

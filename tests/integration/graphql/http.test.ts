@@ -52,16 +52,15 @@ describe('GET /healthz when the database does not answer', () => {
 });
 
 describe('GET /', () => {
-  it('serves the placeholder page: what Samvirke is and how to sign in', async () => {
+  it('serves the page of the web client: Danish, titled, its script from a file (no inline script)', async () => {
     const res = await rawRequest(server, '/');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     expect(res.text).toContain('<title>Samvirke</title>');
-    expect(res.text).toMatch(/human trafficking/);
-    expect(res.text).toMatch(/menneskehandel/);
-    expect(res.text).toContain('login(email, password)');
-    expect(res.text).toContain('POST /graphql');
-    expect(res.text).toContain('Authorization: Bearer');
+    expect(res.text).toContain('<html lang="da">');
+    expect(res.text).toMatch(/<script type="module"[^>]* src="\/[^"]+"><\/script>/);
+    expect(res.text).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(res.text).not.toMatch(/<style/);
   });
 });
 
