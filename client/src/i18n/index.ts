@@ -70,7 +70,8 @@ export function actionLabel(action: string): string {
 
 export function fieldErrorText(rule: string | undefined, limit: unknown, fallback: string): string {
   const entry = rule ? (FIELD_ERRORS as Record<string, { da: string; en: string }>)[rule] : undefined;
-  if (!entry) return fallback;
+  // Without a rule code the server's own words are English: shown as they are in English, a general text in Danish.
+  if (!entry) return lang === 'en' ? fallback : t('form.invalid');
   const text = lang === 'en' ? entry.en : entry.da;
   return text.replace(/\{(max|min)\}/g, () => String(limit ?? ''));
 }

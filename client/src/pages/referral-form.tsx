@@ -279,7 +279,7 @@ export function ReferralFormPage(props: { id: string | null; operationId: string
   };
 
   const status =
-    save === 'saving' ? t('form.saving') : save === 'saved' ? (savedAt ? t('form.draftSaved', { time: formatTime(savedAt) }) : t('form.stored')) : save === 'dirty' ? t('form.unsaved') : save === 'failed' ? t('form.saveFailed') : '';
+    save === 'saving' ? t('form.saving') : save === 'saved' ? (savedAt ? t('form.draftSaved', { time: formatTime(savedAt) }) : t('form.stored')) : save === 'dirty' ? t('form.unsaved') : '';
 
   return (
     <>
