@@ -2,6 +2,7 @@
 // thing the client keeps in browser storage: it is not personal data.
 import { useEffect, useState } from 'preact/hooks';
 import { da, en, type TKey } from './catalogue';
+import { ACCESS_REASONS_DA } from './access-reasons';
 import { ACTIONS, ENUMS, type TEnumName } from './enums';
 import { FIELD_ERRORS } from './field-errors';
 
@@ -93,4 +94,13 @@ export function formatDateTime(value: string | null | undefined): string {
 
 export function formatTime(value: string | number | Date): string {
   return new Intl.DateTimeFormat(locale(), { hour: '2-digit', minute: '2-digit', timeZone: ZONE }).format(new Date(value));
+}
+
+/** The API's reason for an access level, in Danish where the sentence is a known one. */
+export function accessReason(reason: string): string {
+  if (lang === 'en') return reason;
+  if (ACCESS_REASONS_DA[reason]) return ACCESS_REASONS_DA[reason];
+  const breakGlass = reason.match(/^You broke the glass: emergency (\w+) access until (\S+); your organisation's auditors review it$/);
+  if (breakGlass) return `Du har brugt nødadgang: ${enumLabel('AccessLevel', breakGlass[1] as 'OPERATIONAL')} adgang til ${formatDateTime(breakGlass[2])}; din organisations revisorer gennemgår brugen`;
+  return reason;
 }

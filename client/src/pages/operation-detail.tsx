@@ -20,7 +20,7 @@ import {
   type OperationDetailFragment,
 } from '../gql/graphql';
 import { useLoad } from '../hooks';
-import { enumLabel, formatDateTime, t } from '../i18n';
+import { accessReason, enumLabel, formatDateTime, t } from '../i18n';
 
 type TOp = OperationDetailFragment;
 
@@ -284,7 +284,7 @@ export function OperationDetailPage(props: { id: string }) {
               <span class="badge badge-success">{enumLabel('AccessLevel', op.access.level)}</span>
             </p>
             <p class="small">
-              {t('detail.accessReason')}: {op.access.reason}
+              {t('detail.accessReason')}: {accessReason(op.access.reason)}
             </p>
           </section>
         </div>

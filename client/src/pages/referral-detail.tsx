@@ -22,7 +22,7 @@ import {
   type ReferralOutcome,
 } from '../gql/graphql';
 import { useLoad } from '../hooks';
-import { actionLabel, enumLabel, enumOptions, formatDate, formatDateTime, t } from '../i18n';
+import { accessReason, actionLabel, enumLabel, enumOptions, formatDate, formatDateTime, t } from '../i18n';
 import { allowedActions, type TAction } from '../referral-actions';
 import { AccessPanel } from './referral-access';
 import { hoursText } from './tasks';
@@ -316,7 +316,7 @@ export function ReferralDetailPage(props: { id: string }) {
               </span>
             </p>
             <p class="small">
-              {t('detail.accessReason')}: <span data-testid="access-reason">{r.access.reason}</span>
+              {t('detail.accessReason')}: <span data-testid="access-reason">{accessReason(r.access.reason)}</span>
             </p>
             <p class="small">
               {t('detail.consent')}: {enumLabel('Consent', r.consent.toReferral)} / {enumLabel('Consent', r.consent.toDisclosure)}
