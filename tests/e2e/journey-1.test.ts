@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { check, launchBrowser, newPage, signIn, signOut, startServer, type TE2EServer } from './support/harness.js';
-import { expectNoSeriousViolations, inDays } from './support/actions.js';
+import { act, expectNoSeriousViolations, inDays } from './support/actions.js';
 
 const ADDRESS = 'Testvej 99, 2300 København S';
 const BRIEFING = 'Gården bag Politigården, port 3';
@@ -94,6 +94,34 @@ describe('journey 1: a joint operation planned, invited, accepted', () => {
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(ics).toContain('Nattergal');
     expect(new URL(page.url()).pathname).toBe(operationPath);
+    await signOut(page);
+  });
+
+  it('the lead confirms, starts, refers a person met during it, records the outcome and completes', async () => {
+    await page.goto(operationPath);
+    await signIn(page, 'koordinator@kbhpol.demo');
+    await act(page, 'op-confirm');
+    await page.locator('[data-testid=operation-state]', { hasText: 'Bekræftet' }).waitFor();
+    await act(page, 'op-start');
+    await page.locator('[data-testid=operation-state]', { hasText: 'I gang' }).waitFor();
+
+    await page.locator('a', { hasText: 'Ny henvisning fra denne aktion' }).click();
+    await page.locator('[name=region]').selectOption('HOVEDSTADEN');
+    await page.getByLabel('Tvangsarbejde').check();
+    await page.waitForURL(/\/referrals\/[0-9a-f-]+\/edit$/);
+    await page.locator('[data-testid=save-status][data-state=saved]').waitFor({ timeout: 10_000 });
+    await page.locator('[data-testid=submit-referral]').click();
+    await page.locator('[data-testid=referral-state]', { hasText: 'Sendt' }).waitFor();
+    await page.locator('[data-testid=operation-link]').click();
+    await page.waitForURL(new RegExp(`${operationPath}$`));
+    await page.locator('[data-testid=operation-referrals] a', { hasText: /HEN-/ }).waitFor();
+
+    await act(page, 'op-outcome', { personsEncountered: '12', possibleVictimsSpokenWith: '3', arrests: '1', findings: 'Fem personer uden kontrakt' });
+    await page.locator('[data-testid=outcomes]', { hasText: '12 personer' }).waitFor();
+    await act(page, 'op-complete');
+    await page.locator('[data-testid=operation-state]', { hasText: 'Gennemført' }).waitFor();
+    await page.locator('[data-testid=outcomes]', { hasText: '1 henvisninger' }).waitFor();
+    expectNoSeriousViolations(await check(page, '27-operation-completed'), 'operation completed');
     await signOut(page);
   });
 

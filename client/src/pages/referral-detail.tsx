@@ -213,7 +213,7 @@ export function ReferralDetailPage(props: { id: string }) {
               {r.interviewAt ? <Row term={t('detail.interviewAt')}>{formatDateTime(r.interviewAt)}</Row> : null}
               {r.operationId ? (
                 <Row term={t('detail.operation')}>
-                  <a href={`/operations/${r.operationId}`}>{t('title.operation')}</a>
+                  <a href={`/operations/${r.operationId}`} data-testid="operation-link">{t('title.operation')}</a>
                 </Row>
               ) : null}
               {r.location != null ? <Row term={t('detail.location')}>{r.location}</Row> : null}
