@@ -170,7 +170,7 @@ export function OperationDetailPage(props: { id: string }) {
             </dl>
             {op.targets ? (
               <>
-                <h2 class="subheading">{t('ops.targetsHeading')}</h2>
+                <h2 class="section-heading">{t('ops.targetsHeading')}</h2>
                 <ul data-testid="targets">
                   {op.targets.map((target, i) => (
                     <li key={i}>
@@ -208,7 +208,7 @@ export function OperationDetailPage(props: { id: string }) {
               <ul>
                 {(op.outcomes ?? []).map((o) => (
                   <li key={o.organisation.id}>
-                    <strong>{o.organisation.name}</strong>: {o.personsEncountered} / {o.possibleVictimsSpokenWith} / {o.arrests}
+                    <strong>{o.organisation.name}</strong>: {t('ops.outcomeLine', { persons: o.personsEncountered, victims: o.possibleVictimsSpokenWith, arrests: o.arrests })}
                     {o.findings ? ` — ${o.findings}` : ''}
                   </li>
                 ))}
