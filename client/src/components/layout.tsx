@@ -55,7 +55,8 @@ export function Layout(props: { onSignOut: () => void; children: ComponentChildr
           </div>
         </div>
         <nav class="app-nav" aria-label={t('nav.main')}>
-          <ul class="container nobullet-list">
+          <div class="container">
+          <ul class="nobullet-list app-nav-list">
             {nav.map(([href, label]) => (
               <li key={href}>
                 <a href={href} class={active(href) ? 'active' : undefined} aria-current={active(href) ? 'page' : undefined}>
@@ -64,6 +65,7 @@ export function Layout(props: { onSignOut: () => void; children: ComponentChildr
               </li>
             ))}
           </ul>
+          </div>
         </nav>
       </header>
       <main id="main-content" class="container app-main" tabIndex={-1}>

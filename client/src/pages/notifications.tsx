@@ -6,7 +6,7 @@ import { formatDateTime, getLang, t } from '../i18n';
 
 type TNotification = NotificationsQuery['notifications'][number];
 
-export function Inbox(props: { notifications: TNotification[]; onChange: () => void; compact?: boolean }) {
+export function Inbox(props: { notifications: TNotification[]; onChange: () => void; compact?: boolean; asPage?: boolean }) {
   const unread = props.notifications.filter((n) => !n.readAt).length;
   const shown = props.compact ? props.notifications.slice(0, 10) : props.notifications;
   const markRead = async (id: string) => {
@@ -14,10 +14,16 @@ export function Inbox(props: { notifications: TNotification[]; onChange: () => v
     props.onChange();
   };
   return (
-    <section class="task-section inbox" data-testid="inbox" aria-labelledby="inbox-heading">
-      <h2 id="inbox-heading">
-        {t('tasks.inbox')} <span class="badge badge-info" data-testid="unread-count">{t('tasks.unread', { count: unread })}</span>
-      </h2>
+    <section class={props.asPage ? "task-section" : "task-section inbox"} data-testid="inbox" aria-labelledby="inbox-heading">
+      {props.asPage ? (
+        <h1 id="inbox-heading">
+          {t('notif.heading')} <span class="badge badge-info" data-testid="unread-count">{t('tasks.unread', { count: unread })}</span>
+        </h1>
+      ) : (
+        <h2 id="inbox-heading">
+          {t('tasks.inbox')} <span class="badge badge-info" data-testid="unread-count">{t('tasks.unread', { count: unread })}</span>
+        </h2>
+      )}
       {shown.length === 0 ? (
         <p class="muted">{t('notif.empty')}</p>
       ) : (
@@ -48,9 +54,6 @@ export function NotificationsPage() {
   if (loading && !data) return <Loading />;
   if (error || !data) return <Alert kind="error">{t('app.error')}</Alert>;
   return (
-    <>
-      <h1>{t('notif.heading')}</h1>
-      <Inbox notifications={data.notifications} onChange={reload} />
-    </>
+<Inbox notifications={data.notifications} onChange={reload} asPage />
   );
 }
