@@ -102,5 +102,11 @@ export function accessReason(reason: string): string {
   if (ACCESS_REASONS_DA[reason]) return ACCESS_REASONS_DA[reason];
   const breakGlass = reason.match(/^You broke the glass: emergency (\w+) access until (\S+); your organisation's auditors review it$/);
   if (breakGlass) return `Du har brugt nødadgang: ${enumLabel('AccessLevel', breakGlass[1] as 'OPERATIONAL')} adgang til ${formatDateTime(breakGlass[2])}; din organisations revisorer gennemgår brugen`;
+  const grant = reason.match(/^Access granted to your organisation( on the case complex this referral belongs to)? for (\w+) until (\S+) under (.+?)(; the person has not consented to disclosure and the grant has no legal-basis override, so it gives OPERATIONAL access)?$/);
+  if (grant) {
+    const where = grant[1] ? ' på det sagskompleks, henvisningen hører til,' : '';
+    const capped = grant[5] ? '; personen har ikke samtykket til videregivelse, og adgangen har intet retsgrundlag for at se bort fra det, så den giver operationel adgang' : '';
+    return `Din organisation har fået adgang${where} med formålet ${enumLabel('AccessPurpose', grant[2] as 'OTHER').toLowerCase()} indtil ${formatDateTime(grant[3])} efter ${grant[4]}${capped}`;
+  }
   return reason;
 }
