@@ -1,0 +1,196 @@
+// The one way the client calls the API: typed documents (generated from schema/*.graphql) sent
+// with plain fetch. The access token lives in this module's memory only; the refresh token is an
+// HttpOnly cookie the page cannot read. A request answered UNAUTHENTICATED refreshes once and
+// retries; a refused refresh ends the session (the app shows sign-in, then returns).
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import type { SessionFragment } from '../gql/graphql';
+
+export type TGqlErrorBody = { message: string; extensions?: { code?: string; field?: string; rule?: string; reason?: string; limit?: number; retryAfterSeconds?: number } };
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly extensions: TGqlErrorBody['extensions'] = {},
+  ) {
+    super(message);
+  }
+  get field(): string | undefined {
+    return this.extensions?.field;
+  }
+}
+
+type TSessionListener = (event: 'changed' | 'ended') => void;
+
+type TState = {
+  accessToken: string | null;
+  expiresAt: number;
+  user: SessionFragment['user'] | null;
+  /** Only while the server has no refresh cookie yet (body form): kept in memory, never stored. */
+  bodyRefreshToken: string | null;
+  lastRefresh: number;
+  lastActivity: number;
+};
+
+const state: TState = { accessToken: null, expiresAt: 0, user: null, bodyRefreshToken: null, lastRefresh: 0, lastActivity: Date.now() };
+const listeners = new Set<TSessionListener>();
+
+export function onSession(listener: TSessionListener): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+
+export function currentUser() {
+  return state.user;
+}
+
+export function accessToken(): string | null {
+  return state.accessToken;
+}
+
+export function noteActivity(): void {
+  state.lastActivity = Date.now();
+}
+
+export function lastActivity(): number {
+  return state.lastActivity;
+}
+
+/**
+ * Whether the server takes the refresh token from its HttpOnly cookie (learnt from the first
+ * refresh: a server without the cookie contract rejects the argument-less document as invalid).
+ * Only then is the refreshToken of a login answer ignored; otherwise it is kept in memory.
+ */
+let cookieContract = true;
+
+export function startSession(payload: SessionFragment & { refreshToken?: string | null }): void {
+  state.accessToken = payload.accessToken;
+  state.expiresAt = Date.parse(payload.expiresAt);
+  state.user = payload.user;
+  state.bodyRefreshToken = !cookieContract && payload.refreshToken ? payload.refreshToken : null;
+  state.lastRefresh = Date.now();
+  state.lastActivity = Date.now();
+  listeners.forEach((l) => l('changed'));
+}
+
+export function clearSession(): void {
+  state.accessToken = null;
+  state.expiresAt = 0;
+  state.user = null;
+  state.bodyRefreshToken = null;
+}
+
+function endSession(): void {
+  clearSession();
+  listeners.forEach((l) => l('ended'));
+}
+
+async function post(query: string, variables: unknown, token: string | null): Promise<{ data?: unknown; errors?: TGqlErrorBody[] }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  let res: Response;
+  try {
+    res = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }), credentials: 'same-origin', cache: 'no-store' });
+  } catch {
+    throw new ApiError('NETWORK', 'network');
+  }
+  try {
+    return (await res.json()) as { data?: unknown; errors?: TGqlErrorBody[] };
+  } catch {
+    throw new ApiError('INTERNAL_SERVER_ERROR', `HTTP ${res.status}`);
+  }
+}
+
+const SESSION_FIELDS = 'accessToken expiresAt user { id name roles organisation { id code name kind } }';
+// The cookie form (issue 9 contract): no argument, the server reads the HttpOnly cookie. These two
+// documents are not in the generated set until the server's optional-argument schema is merged.
+const REFRESH_COOKIE = `mutation RefreshByCookie { refresh { ${SESSION_FIELDS} } }`;
+const REFRESH_BODY = `mutation RefreshByBody($refreshToken: String!) { refresh(refreshToken: $refreshToken) { ${SESSION_FIELDS} refreshToken } }`;
+const LOGOUT_COOKIE = 'mutation LogoutByCookie { logout }';
+const LOGOUT_BODY = 'mutation LogoutByBody($refreshToken: String!) { logout(refreshToken: $refreshToken) }';
+
+let refreshing: Promise<boolean> | null = null;
+
+/** Exchanges the refresh cookie (or, before the cookie contract, the in-memory token) for a new access token. */
+export function refresh(): Promise<boolean> {
+  refreshing ??= (async () => {
+    try {
+      const body = state.bodyRefreshToken;
+      const result = body ? await post(REFRESH_BODY, { refreshToken: body }, null) : await post(REFRESH_COOKIE, {}, null);
+      if (result.errors?.[0]?.extensions?.code === 'GRAPHQL_VALIDATION_FAILED') cookieContract = false;
+      const payload = (result.data as { refresh?: SessionFragment & { refreshToken?: string } } | null | undefined)?.refresh;
+      if (!payload) return false;
+      startSession(payload);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      refreshing = null;
+    }
+  })();
+  return refreshing;
+}
+
+/** Restores a session from the refresh cookie after a reload; false when there is none. */
+export async function resume(): Promise<boolean> {
+  return refresh();
+}
+
+export async function signOut(): Promise<void> {
+  const body = state.bodyRefreshToken;
+  const token = state.accessToken;
+  clearSession();
+  try {
+    if (body) await post(LOGOUT_BODY, { refreshToken: body }, token);
+    else await post(LOGOUT_COOKIE, {}, token);
+  } catch {
+    // Signing out locally happens whatever the network does.
+  }
+}
+
+const REFRESH_MARGIN_MS = 2 * 60_000;
+
+/** Sends one typed operation; throws ApiError for the first error of the answer. */
+export async function gql<TResult, TVariables>(document: DocumentTypeDecoration<TResult, TVariables> & { toString(): string }, variables?: TVariables): Promise<TResult> {
+  // Refresh ahead of expiry only when the user did something since the last refresh (idle users lapse).
+  if (state.accessToken && state.expiresAt - Date.now() < REFRESH_MARGIN_MS && state.lastActivity > state.lastRefresh) await refresh();
+  let result = await post(document.toString(), variables ?? {}, state.accessToken);
+  const first = result.errors?.[0];
+  if (first?.extensions?.code === 'UNAUTHENTICATED' && state.user) {
+    if (await refresh()) result = await post(document.toString(), variables ?? {}, state.accessToken);
+    else {
+      endSession();
+      throw new ApiError('UNAUTHENTICATED', first.message, first.extensions);
+    }
+  }
+  const error = result.errors?.[0];
+  if (error) throw new ApiError(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error.message, error.extensions);
+  return result.data as TResult;
+}
+
+/** A file the API serves to a signed-in user (the .ics), fetched with the token and saved from a blob. */
+export async function download(path: string, filename: string): Promise<void> {
+  const get = () => fetch(path, { headers: state.accessToken ? { authorization: `Bearer ${state.accessToken}` } : {}, cache: 'no-store' });
+  let res = await get();
+  if (res.status === 401 && (await refresh())) res = await get();
+  if (!res.ok) throw new ApiError(res.status === 401 ? 'UNAUTHENTICATED' : 'NOT_FOUND', `HTTP ${res.status}`);
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export async function changePassword(currentPassword: string, newPassword: string): Promise<boolean> {
+  // Typed by hand until the server's changePassword (issue 9 contract) is in schema/ and codegen.
+  const data = await gql<{ changePassword: boolean }, { currentPassword: string; newPassword: string }>(
+    {
+      toString: () => 'mutation ChangePassword($currentPassword: String!, $newPassword: String!) { changePassword(currentPassword: $currentPassword, newPassword: $newPassword) }',
+    } as DocumentTypeDecoration<{ changePassword: boolean }, { currentPassword: string; newPassword: string }> & { toString(): string },
+    { currentPassword, newPassword },
+  );
+  return data.changePassword;
+}

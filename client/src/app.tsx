@@ -1,0 +1,74 @@
+// The shell: resumes a session from the refresh cookie, shows sign-in while signed out (the URL
+// stays, so after sign-in the user is back where they were), signs out after inactivity, and
+// routes the signed-in pages.
+import { useEffect, useState } from 'preact/hooks';
+import { currentUser, lastActivity, noteActivity, onSession, resume, signOut } from './api/client';
+import { forgetDrafts } from './drafts';
+import { Layout } from './components/layout';
+import { Loading } from './components/ui';
+import { useLang } from './i18n';
+import { navigate, usePath } from './router';
+import { SignInPage, type TSignInReason } from './pages/sign-in';
+import { routePage } from './routes';
+
+/** Minutes without activity before the client signs out (the server refuses a later refresh too). */
+export const IDLE_MINUTES = 15;
+
+export function App() {
+  useLang();
+  const path = usePath();
+  const [phase, setPhase] = useState<'starting' | 'out' | 'in'>('starting');
+  const [reason, setReason] = useState<TSignInReason>(null);
+  const [, setUserId] = useState<string | null>(null);
+
+  useEffect(() => {
+    resume().then((ok) => setPhase(ok ? 'in' : 'out'));
+    return onSession((event) => {
+      if (event === 'ended') {
+        setReason('expired');
+        setPhase('out');
+      } else {
+        const id = currentUser()?.id ?? null;
+        setUserId((previous) => {
+          // Another person signing in on this browser never sees the previous one's unsaved drafts.
+          if (previous && previous !== id) forgetDrafts();
+          return id;
+        });
+        setPhase('in');
+      }
+    });
+  }, []);
+
+  useEffect(() => {
+    const mark = () => noteActivity();
+    document.addEventListener('click', mark, true);
+    document.addEventListener('keydown', mark, true);
+    const timer = setInterval(() => {
+      if (currentUser() && Date.now() - lastActivity() > IDLE_MINUTES * 60_000) {
+        void signOut();
+        setReason('idle');
+        setPhase('out');
+      }
+    }, 15_000);
+    return () => {
+      document.removeEventListener('click', mark, true);
+      document.removeEventListener('keydown', mark, true);
+      clearInterval(timer);
+    };
+  }, []);
+
+  useEffect(() => noteActivity(), [path]);
+
+  const onSignOut = async () => {
+    await signOut();
+    forgetDrafts();
+    setUserId(null);
+    setReason('signedOut');
+    setPhase('out');
+    navigate('/');
+  };
+
+  if (phase === 'starting') return <Loading />;
+  if (phase === 'out' || !currentUser()) return <SignInPage reason={reason} idleMinutes={IDLE_MINUTES} />;
+  return <Layout onSignOut={onSignOut}>{routePage(path)}</Layout>;
+}

@@ -1,0 +1,86 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { currentUser } from '../api/client';
+import { getLang, setLang, t } from '../i18n';
+import { usePath } from '../router';
+
+export function LanguageSwitch() {
+  return (
+    <button type="button" class="button button-tertiary lang-switch" lang={getLang() === 'da' ? 'en' : 'da'} aria-label={t('app.languageLabel')} onClick={() => setLang(getLang() === 'da' ? 'en' : 'da')}>
+      {t('app.language')}
+    </button>
+  );
+}
+
+/** The development mailbox link shows only where the server offers it (never in production). */
+function useDevMailbox(): boolean {
+  const [available, setAvailable] = useState(false);
+  useEffect(() => {
+    fetch('/dev/mailbox', { cache: 'no-store' })
+      .then((res) => setAvailable(res.ok && (res.headers.get('content-type') ?? '').includes('json')))
+      .catch(() => setAvailable(false));
+  }, []);
+  return available;
+}
+
+export function Layout(props: { onSignOut: () => void; children: ComponentChildren }) {
+  const path = usePath();
+  const user = currentUser();
+  const devMail = useDevMailbox();
+  const nav: Array<[string, string]> = [
+    ['/', t('nav.tasks')],
+    ['/referrals', t('nav.referrals')],
+    ['/operations', t('nav.operations')],
+  ];
+  const active = (href: string) => (href === '/' ? path === '/' || path.startsWith('/notifications') : path.startsWith(href));
+  return (
+    <>
+      <a class="skipnav" href="#main-content">
+        {t('app.skip')}
+      </a>
+      <header class="app-header">
+        <div class="container app-header-inner">
+          <a href="/" class="app-logo">
+            {t('app.name')}
+          </a>
+          <div class="app-user">
+            {user ? <span class="app-user-name">{t('nav.signedInAs', { name: user.name, org: user.organisation.code })}</span> : null}
+            <LanguageSwitch />
+            <a href="/account/password" class="button button-tertiary">
+              {t('nav.password')}
+            </a>
+            <button type="button" class="button button-secondary" data-testid="sign-out" onClick={props.onSignOut}>
+              {t('nav.signOut')}
+            </button>
+          </div>
+        </div>
+        <nav class="app-nav" aria-label={t('nav.main')}>
+          <div class="container">
+          <ul class="nobullet-list app-nav-list">
+            {nav.map(([href, label]) => (
+              <li key={href}>
+                <a href={href} class={active(href) ? 'active' : undefined} aria-current={active(href) ? 'page' : undefined}>
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+          </div>
+        </nav>
+      </header>
+      <main id="main-content" class="container app-main" tabIndex={-1}>
+        {props.children}
+      </main>
+      <footer class="app-footer">
+        <div class="container">
+          <span>{t('app.tagline')}</span>
+          {devMail ? (
+            <a href="/development/mail" class="dev-mail-link">
+              {t('app.devMail')}
+            </a>
+          ) : null}
+        </div>
+      </footer>
+    </>
+  );
+}

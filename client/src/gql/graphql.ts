@@ -1,0 +1,3964 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Where a grant stands at the time of the request: expired and revoked grants give nothing. */
+export type AccessGrantStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REVOKED';
+
+/** How much of a record's personal data a viewer may see. */
+export type AccessLevel =
+  | 'FULL'
+  | 'NONE'
+  | 'OPERATIONAL'
+  | 'SUMMARY';
+
+/** Why an organisation is given access to a referral (PRODUCT.md § Need to know). */
+export type AccessPurpose =
+  | 'ACCOMMODATION'
+  | 'INVESTIGATION'
+  | 'OTHER'
+  | 'PREPARED_RETURN'
+  | 'REFERENCE_GROUP_REVIEW'
+  | 'STATISTICS';
+
+/** Where an access request stands. */
+export type AccessRequestState =
+  | 'APPROVED'
+  /** Opened by a hand-over: the requesting organisation must confirm purpose and legal basis before the controller sees it. */
+  | 'AWAITING_CONFIRMATION'
+  /** With the controller, to approve or refuse. */
+  | 'PENDING'
+  | 'REFUSED'
+  | 'WITHDRAWN';
+
+export type AssessmentDecision =
+  | 'NOT_TRAFFICKED'
+  | 'TRAFFICKED';
+
+export type AssessmentInput = {
+  assessedOn: string;
+  decision: AssessmentDecision;
+  grounds: string;
+  primaryExploitation: ExploitationForm;
+};
+
+/** The subject's consent (to being referred; to disclosure of their data to organisations other than CMM and US). */
+export type Consent =
+  | 'GIVEN'
+  | 'NOT_ASKED'
+  | 'NOT_REQUIRED_MINOR'
+  | 'REFUSED';
+
+/** Absent fields are NOT_ASKED on creation and left alone on update. */
+export type ConsentInput = {
+  toDisclosure?: Consent | null | undefined;
+  toReferral?: Consent | null | undefined;
+};
+
+export type CreateOperationInput = {
+  briefingPoint?: string | null | undefined;
+  codename: string;
+  /** After startsAt; at most 7 days later. */
+  endsAt: string;
+  /** ISO 639-1, e.g. ["ro", "th"]. */
+  interpreterLanguages?: Array<string> | null | undefined;
+  objective: string;
+  region: Region;
+  /** Invite CMM automatically when the operation is planned. */
+  requestCmmAttendance?: boolean | null | undefined;
+  sector?: Sector | null | undefined;
+  startsAt: string;
+  targets?: Array<OperationTargetInput> | null | undefined;
+};
+
+export type CreateReferralInput = {
+  consent?: ConsentInput | null | undefined;
+  /** Refer a known person again (the subject id of an earlier referral you can see). */
+  existingSubjectId?: string | number | null | undefined;
+  indicators?: Array<string> | null | undefined;
+  location?: string | null | undefined;
+  narrative?: string | null | undefined;
+  operationId?: string | number | null | undefined;
+  region: Region;
+  sector?: Sector | null | undefined;
+  subject: ReferralSubjectInput;
+  suspectedExploitation: Array<ExploitationForm>;
+  /** Minors are raised to at least HIGH. */
+  urgency?: Urgency | null | undefined;
+};
+
+export type ExploitationForm =
+  | 'BEGGING'
+  | 'CRIMINAL_ACTIVITY'
+  | 'DOMESTIC_SERVITUDE'
+  | 'FORCED_LABOUR'
+  | 'ORGAN_REMOVAL'
+  | 'OTHER'
+  | 'SEXUAL'
+  | 'UNDETERMINED';
+
+export type Gender =
+  | 'FEMALE'
+  | 'MALE'
+  | 'TRANSGENDER'
+  | 'UNKNOWN';
+
+export type GrantAccessInput = {
+  caseComplexId?: string | number | null | undefined;
+  /**
+   * FULL access for an organisation other than CMM and US to a person who has not consented to
+   * disclosure needs this explicit override (the legal basis must then carry the disclosure).
+   */
+  consentOverride?: boolean | null | undefined;
+  /** Required with consentOverride: the controller's own written reason (at least 20 characters), stored on the grant and shown to auditors. */
+  consentOverrideReason?: string | null | undefined;
+  /** Required; in the future and at most one year ahead. */
+  expiresAt: string;
+  /** The provision of law or agreement the disclosure rests on (e.g. retsplejelovens § 804). */
+  legalBasis: string;
+  /** SUMMARY, OPERATIONAL or FULL. */
+  level: AccessLevel;
+  organisationCode: string;
+  purpose: AccessPurpose;
+  /** Exactly one of referralId and caseComplexId. */
+  referralId?: string | number | null | undefined;
+};
+
+export type InvitationStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'INVITED';
+
+export type OperationFilter = {
+  /** Operations that end after this instant. */
+  from?: string | null | undefined;
+  /** Operations this organisation leads or is invited to. */
+  organisationCode?: string | null | undefined;
+  region?: Region | null | undefined;
+  state?: OperationState | null | undefined;
+  /** Operations that start before this instant. */
+  to?: string | null | undefined;
+};
+
+export type OperationOutcomeInput = {
+  arrests: number;
+  findings?: string | null | undefined;
+  personsEncountered: number;
+  possibleVictimsSpokenWith: number;
+};
+
+export type OperationState =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'CONFIRMED'
+  | 'DRAFT'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
+export type OperationTargetInput = {
+  address: string;
+  description?: string | null | undefined;
+};
+
+export type OrganisationKind =
+  | 'CMM'
+  | 'IMMIGRATION'
+  | 'LABOUR'
+  | 'NGO'
+  | 'OTHER'
+  | 'POLICE'
+  | 'PROSECUTION'
+  | 'RETURN'
+  | 'TAX'
+  | 'UNION';
+
+export type ReferralFilter = {
+  /** The referrals linked to this case complex (still only those the viewer may see). */
+  caseComplexId?: string | number | null | undefined;
+  operationId?: string | number | null | undefined;
+  overdue?: boolean | null | undefined;
+  referringOrganisationCode?: string | null | undefined;
+  region?: Region | null | undefined;
+  state?: ReferralState | null | undefined;
+  /** Matches the reference, the pseudonym and non-identifying facts; never names or narratives. */
+  text?: string | null | undefined;
+  urgency?: Urgency | null | undefined;
+};
+
+export type ReferralOutcome =
+  | 'DECLINED_SUPPORT'
+  | 'DISAPPEARED'
+  | 'DUBLIN_TRANSFER'
+  | 'NOT_TRAFFICKED'
+  | 'OTHER'
+  | 'PREPARED_RETURN'
+  | 'REMAINED_IN_DENMARK'
+  | 'RETURNED_INDEPENDENTLY';
+
+export type ReferralState =
+  | 'ASSESSED'
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'IN_SUPPORT'
+  | 'RECEIVED'
+  | 'SUBMITTED'
+  | 'UNDER_ASSESSMENT'
+  | 'WITHDRAWN';
+
+export type ReferralSubjectInput = {
+  alias?: string | null | undefined;
+  contact?: string | null | undefined;
+  dateOfBirth?: string | null | undefined;
+  estimatedAge?: number | null | undefined;
+  gender?: Gender | null | undefined;
+  /** ISO 639-1, e.g. ["ro", "en"]. */
+  languages?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+  /** ISO 3166-1 alpha-2, e.g. RO. */
+  nationality?: string | null | undefined;
+  residenceStatus?: ResidenceStatus | null | undefined;
+  whereabouts?: string | null | undefined;
+};
+
+export type Region =
+  | 'HOVEDSTADEN'
+  | 'MIDTJYLLAND'
+  | 'NORDJYLLAND'
+  | 'SJAELLAND'
+  | 'SYDDANMARK';
+
+export type RequestAccessInput = {
+  caseComplexId?: string | number | null | undefined;
+  legalBasis: string;
+  level: AccessLevel;
+  purpose: AccessPurpose;
+  /** Why the organisation needs it (at least 10 characters). */
+  reason: string;
+  /** Exactly one of referralId and caseComplexId (a complex: one request per linked referral, each to its controller). */
+  referralId?: string | number | null | undefined;
+};
+
+export type ResidenceStatus =
+  | 'ASYLUM_SEEKER'
+  | 'DANISH_CITIZEN'
+  | 'LAWFUL'
+  | 'UNKNOWN'
+  | 'UNLAWFUL';
+
+export type Role =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'ASSESSOR'
+  | 'AUDITOR'
+  | 'CASEWORKER'
+  | 'COORDINATOR'
+  | 'INVESTIGATOR'
+  | 'REFERENCE_GROUP_MEMBER';
+
+export type Sector =
+  | 'AGRICULTURE'
+  | 'CLEANING'
+  | 'CONSTRUCTION'
+  | 'ESCORT'
+  | 'HOSPITALITY'
+  | 'MANUFACTURING'
+  | 'MASSAGE_CLINIC'
+  | 'OTHER'
+  | 'PRIVATE_HOME'
+  | 'RETAIL'
+  | 'STREET_PROSTITUTION'
+  | 'TRANSPORT';
+
+/** Only what changes: absent fields are left alone, subject fields merge. */
+export type UpdateReferralInput = {
+  consent?: ConsentInput | null | undefined;
+  indicators?: Array<string> | null | undefined;
+  location?: string | null | undefined;
+  narrative?: string | null | undefined;
+  operationId?: string | number | null | undefined;
+  region?: Region | null | undefined;
+  sector?: Sector | null | undefined;
+  subject?: ReferralSubjectInput | null | undefined;
+  suspectedExploitation?: Array<ExploitationForm> | null | undefined;
+  urgency?: Urgency | null | undefined;
+};
+
+export type Urgency =
+  | 'HIGH'
+  | 'NORMAL'
+  | 'URGENT';
+
+export type SessionUserFragment = { id: string, name: string, roles: Array<Role>, organisation: { id: string, code: string, name: string, kind: OrganisationKind } };
+
+export type SessionFragment = { accessToken: string, expiresAt: string, user: { id: string, name: string, roles: Array<Role>, organisation: { id: string, code: string, name: string, kind: OrganisationKind } } };
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+  totp?: string | null | undefined;
+}>;
+
+
+export type LoginMutation = { login: { refreshToken: string, accessToken: string, expiresAt: string, user: { id: string, name: string, roles: Array<Role>, organisation: { id: string, code: string, name: string, kind: OrganisationKind } } } };
+
+export type NotificationsQueryVariables = Exact<{
+  unreadOnly?: boolean | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: Array<{ id: string, kind: string, title: string, titleEn: string, link: string, createdAt: string, readAt: string | null }> };
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarkNotificationReadMutation = { markNotificationRead: { id: string, readAt: string | null } };
+
+export type OperationListItemFragment = { id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, leadOrganisation: { id: string, code: string, name: string }, myInvitation: { status: InvitationStatus } | null, access: { level: AccessLevel, reason: string } };
+
+export type InvitationFragment = { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> };
+
+export type OperationDetailFragment = { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reason: string } };
+
+export type OperationsQueryVariables = Exact<{
+  filter?: OperationFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OperationsQuery = { operations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, leadOrganisation: { id: string, code: string, name: string }, myInvitation: { status: InvitationStatus } | null, access: { level: AccessLevel, reason: string } } }> } };
+
+export type OperationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OperationQuery = { operation: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reason: string } } | null };
+
+export type AttendeeCandidatesQueryVariables = Exact<{
+  operationId: string | number;
+}>;
+
+
+export type AttendeeCandidatesQuery = { operationAttendeeCandidates: Array<{ id: string, name: string }> };
+
+export type OrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationsQuery = { organisations: Array<{ id: string, code: string, name: string, kind: OrganisationKind, region: Region | null }> };
+
+export type CreateOperationMutationVariables = Exact<{
+  input: CreateOperationInput;
+}>;
+
+
+export type CreateOperationMutation = { createOperation: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reason: string } } };
+
+export type InviteToOperationMutationVariables = Exact<{
+  id: string | number;
+  codes: Array<string> | string;
+}>;
+
+
+export type InviteToOperationMutation = { inviteToOperation: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reason: string } } };
+
+export type RespondToInvitationMutationVariables = Exact<{
+  operationId: string | number;
+  accept: boolean;
+  attendeeUserIds?: Array<string | number> | string | number | null | undefined;
+  note?: string | null | undefined;
+}>;
+
+
+export type RespondToInvitationMutation = { respondToInvitation: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reason: string } } };
+
+export type ConfirmOperationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConfirmOperationMutation = { confirmOperation: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reason: string } } };
+
+export type StartOperationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StartOperationMutation = { startOperation: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reason: string } } };
+
+export type CompleteOperationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompleteOperationMutation = { completeOperation: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reason: string } } };
+
+export type CancelOperationMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type CancelOperationMutation = { cancelOperation: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reason: string } } };
+
+export type RecordOperationOutcomeMutationVariables = Exact<{
+  operationId: string | number;
+  input: OperationOutcomeInput;
+}>;
+
+
+export type RecordOperationOutcomeMutation = { recordOperationOutcome: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reason: string } } };
+
+export type OrgNameFragment = { id: string, code: string, name: string, kind: OrganisationKind };
+
+export type ReferralListItemFragment = { id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, interviewAt: string | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, subject: { id: string, pseudonym: string }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, access: { level: AccessLevel, reason: string } };
+
+export type ReferralDetailFragment = { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } };
+
+export type ReferralsQueryVariables = Exact<{
+  filter?: ReferralFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReferralsQuery = { referrals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, interviewAt: string | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, subject: { id: string, pseudonym: string }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, access: { level: AccessLevel, reason: string } } }> } };
+
+export type ReferralQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralQuery = { referral: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } | null };
+
+export type CreateReferralMutationVariables = Exact<{
+  input: CreateReferralInput;
+}>;
+
+
+export type CreateReferralMutation = { createReferral: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+
+export type UpdateReferralMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UpdateReferralInput;
+}>;
+
+
+export type UpdateReferralMutation = { updateReferral: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+
+export type SubmitReferralMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubmitReferralMutation = { submitReferral: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+
+export type WithdrawReferralMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type WithdrawReferralMutation = { withdrawReferral: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+
+export type AcknowledgeReferralMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcknowledgeReferralMutation = { acknowledgeReferral: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+
+export type ForwardReferralMutationVariables = Exact<{
+  id: string | number;
+  to: string;
+  reason: string;
+}>;
+
+
+export type ForwardReferralMutation = { forwardReferral: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+
+export type ScheduleInterviewMutationVariables = Exact<{
+  id: string | number;
+  at: string;
+}>;
+
+
+export type ScheduleInterviewMutation = { scheduleIdentificationInterview: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+
+export type RecordAssessmentMutationVariables = Exact<{
+  id: string | number;
+  input: AssessmentInput;
+}>;
+
+
+export type RecordAssessmentMutation = { recordAssessment: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+
+export type StartReflectionMutationVariables = Exact<{
+  id: string | number;
+  startsOn: string;
+  days?: number | null | undefined;
+}>;
+
+
+export type StartReflectionMutation = { startReflectionPeriod: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+
+export type ExtendReflectionMutationVariables = Exact<{
+  id: string | number;
+  days: number;
+  reason: string;
+}>;
+
+
+export type ExtendReflectionMutation = { extendReflectionPeriod: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+
+export type RecordRepresentativeMutationVariables = Exact<{
+  id: string | number;
+  name: string;
+  appointedBy: string;
+}>;
+
+
+export type RecordRepresentativeMutation = { recordRepresentative: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+
+export type CloseReferralMutationVariables = Exact<{
+  id: string | number;
+  outcome: ReferralOutcome;
+  note?: string | null | undefined;
+}>;
+
+
+export type CloseReferralMutation = { closeReferral: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+
+export type GrantFragment = { id: string, level: AccessLevel, purpose: AccessPurpose, legalBasis: string, breakGlass: boolean, userId: string | null, justification: string | null, expiresAt: string, status: AccessGrantStatus, grantedAt: string, organisation: { id: string, code: string, name: string } };
+
+export type AccessRequestItemFragment = { id: string, referralId: string, level: AccessLevel, purpose: AccessPurpose | null, legalBasis: string | null, reason: string | null, state: AccessRequestState, createdAt: string, refusalReason: string | null, organisation: { id: string, code: string, name: string } };
+
+export type AccessGrantsQueryVariables = Exact<{
+  referralId: string | number;
+}>;
+
+
+export type AccessGrantsQuery = { accessGrants: Array<{ id: string, level: AccessLevel, purpose: AccessPurpose, legalBasis: string, breakGlass: boolean, userId: string | null, justification: string | null, expiresAt: string, status: AccessGrantStatus, grantedAt: string, organisation: { id: string, code: string, name: string } }> };
+
+export type AccessRequestsQueryVariables = Exact<{
+  state?: AccessRequestState | null | undefined;
+}>;
+
+
+export type AccessRequestsQuery = { accessRequests: Array<{ id: string, referralId: string, level: AccessLevel, purpose: AccessPurpose | null, legalBasis: string | null, reason: string | null, state: AccessRequestState, createdAt: string, refusalReason: string | null, organisation: { id: string, code: string, name: string } }> };
+
+export type AccessRequestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessRequestQuery = { accessRequest: { id: string, referralId: string, level: AccessLevel, purpose: AccessPurpose | null, legalBasis: string | null, reason: string | null, state: AccessRequestState, createdAt: string, refusalReason: string | null, organisation: { id: string, code: string, name: string } } };
+
+export type GrantAccessMutationVariables = Exact<{
+  input: GrantAccessInput;
+}>;
+
+
+export type GrantAccessMutation = { grantAccess: { id: string, level: AccessLevel, purpose: AccessPurpose, legalBasis: string, breakGlass: boolean, userId: string | null, justification: string | null, expiresAt: string, status: AccessGrantStatus, grantedAt: string, organisation: { id: string, code: string, name: string } } };
+
+export type RevokeAccessMutationVariables = Exact<{
+  grantId: string | number;
+  reason: string;
+}>;
+
+
+export type RevokeAccessMutation = { revokeAccess: { id: string, level: AccessLevel, purpose: AccessPurpose, legalBasis: string, breakGlass: boolean, userId: string | null, justification: string | null, expiresAt: string, status: AccessGrantStatus, grantedAt: string, organisation: { id: string, code: string, name: string } } };
+
+export type BreakGlassMutationVariables = Exact<{
+  referralId: string | number;
+  justification: string;
+}>;
+
+
+export type BreakGlassMutation = { breakGlass: { id: string, level: AccessLevel, purpose: AccessPurpose, legalBasis: string, breakGlass: boolean, userId: string | null, justification: string | null, expiresAt: string, status: AccessGrantStatus, grantedAt: string, organisation: { id: string, code: string, name: string } } };
+
+export type RequestAccessMutationVariables = Exact<{
+  input: RequestAccessInput;
+}>;
+
+
+export type RequestAccessMutation = { requestAccess: Array<{ id: string, referralId: string, level: AccessLevel, purpose: AccessPurpose | null, legalBasis: string | null, reason: string | null, state: AccessRequestState, createdAt: string, refusalReason: string | null, organisation: { id: string, code: string, name: string } }> };
+
+export type ApproveAccessRequestMutationVariables = Exact<{
+  id: string | number;
+  expiresAt: string;
+}>;
+
+
+export type ApproveAccessRequestMutation = { approveAccessRequest: { id: string, referralId: string, level: AccessLevel, purpose: AccessPurpose | null, legalBasis: string | null, reason: string | null, state: AccessRequestState, createdAt: string, refusalReason: string | null, organisation: { id: string, code: string, name: string } } };
+
+export type RefuseAccessRequestMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RefuseAccessRequestMutation = { refuseAccessRequest: { id: string, referralId: string, level: AccessLevel, purpose: AccessPurpose | null, legalBasis: string | null, reason: string | null, state: AccessRequestState, createdAt: string, refusalReason: string | null, organisation: { id: string, code: string, name: string } } };
+
+export type RecordConsentMutationVariables = Exact<{
+  referralId: string | number;
+  toDisclosure: Consent;
+  toReferral?: Consent | null | undefined;
+  note: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type RecordConsentMutation = { recordConsent: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const SessionUserFragmentDoc = new TypedDocumentString(`
+    fragment SessionUser on User {
+  id
+  name
+  roles
+  organisation {
+    id
+    code
+    name
+    kind
+  }
+}
+    `, {"fragmentName":"SessionUser"}) as unknown as TypedDocumentString<SessionUserFragment, unknown>;
+export const SessionFragmentDoc = new TypedDocumentString(`
+    fragment Session on AuthPayload {
+  accessToken
+  expiresAt
+  user {
+    ...SessionUser
+  }
+}
+    fragment SessionUser on User {
+  id
+  name
+  roles
+  organisation {
+    id
+    code
+    name
+    kind
+  }
+}`, {"fragmentName":"Session"}) as unknown as TypedDocumentString<SessionFragment, unknown>;
+export const OperationListItemFragmentDoc = new TypedDocumentString(`
+    fragment OperationListItem on Operation {
+  id
+  codename
+  state
+  region
+  sector
+  startsAt
+  endsAt
+  leadOrganisation {
+    id
+    code
+    name
+  }
+  myInvitation {
+    status
+  }
+  access {
+    level
+    reason
+  }
+}
+    `, {"fragmentName":"OperationListItem"}) as unknown as TypedDocumentString<OperationListItemFragment, unknown>;
+export const InvitationFragmentDoc = new TypedDocumentString(`
+    fragment Invitation on OperationInvitation {
+  organisation {
+    id
+    code
+    name
+  }
+  status
+  invitedAt
+  respondedAt
+  attendees {
+    id
+    name
+  }
+  note
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+}
+    `, {"fragmentName":"Invitation"}) as unknown as TypedDocumentString<InvitationFragment, unknown>;
+export const OperationDetailFragmentDoc = new TypedDocumentString(`
+    fragment OperationDetail on Operation {
+  ...OperationListItem
+  version
+  objective
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  invitations {
+    ...Invitation
+  }
+  myInvitation {
+    ...Invitation
+  }
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      id
+      code
+      name
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+    recordedAt
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  referrals(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        reference
+        state
+      }
+    }
+  }
+}
+    fragment OperationListItem on Operation {
+  id
+  codename
+  state
+  region
+  sector
+  startsAt
+  endsAt
+  leadOrganisation {
+    id
+    code
+    name
+  }
+  myInvitation {
+    status
+  }
+  access {
+    level
+    reason
+  }
+}
+fragment Invitation on OperationInvitation {
+  organisation {
+    id
+    code
+    name
+  }
+  status
+  invitedAt
+  respondedAt
+  attendees {
+    id
+    name
+  }
+  note
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+}`, {"fragmentName":"OperationDetail"}) as unknown as TypedDocumentString<OperationDetailFragment, unknown>;
+export const OrgNameFragmentDoc = new TypedDocumentString(`
+    fragment OrgName on Organisation {
+  id
+  code
+  name
+  kind
+}
+    `, {"fragmentName":"OrgName"}) as unknown as TypedDocumentString<OrgNameFragment, unknown>;
+export const ReferralListItemFragmentDoc = new TypedDocumentString(`
+    fragment ReferralListItem on Referral {
+  id
+  reference
+  state
+  urgency
+  minor
+  region
+  overdue
+  createdAt
+  suspectedExploitation
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+  }
+  referringOrganisation {
+    ...OrgName
+  }
+  receivingOrganisation {
+    ...OrgName
+  }
+  interviewAt
+  access {
+    level
+    reason
+  }
+}
+    fragment OrgName on Organisation {
+  id
+  code
+  name
+  kind
+}`, {"fragmentName":"ReferralListItem"}) as unknown as TypedDocumentString<ReferralListItemFragment, unknown>;
+export const ReferralDetailFragmentDoc = new TypedDocumentString(`
+    fragment ReferralDetail on Referral {
+  ...ReferralListItem
+  version
+  sector
+  location
+  operationId
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  narrative
+  indicators
+  receivingOrganisation {
+    ...OrgName
+  }
+  competentAuthority {
+    ...OrgName
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      ...OrgName
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  timeline {
+    id
+    action
+    fromState
+    toState
+    at
+    organisation {
+      ...OrgName
+    }
+    actorName
+    note
+  }
+}
+    fragment OrgName on Organisation {
+  id
+  code
+  name
+  kind
+}
+fragment ReferralListItem on Referral {
+  id
+  reference
+  state
+  urgency
+  minor
+  region
+  overdue
+  createdAt
+  suspectedExploitation
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+  }
+  referringOrganisation {
+    ...OrgName
+  }
+  receivingOrganisation {
+    ...OrgName
+  }
+  interviewAt
+  access {
+    level
+    reason
+  }
+}`, {"fragmentName":"ReferralDetail"}) as unknown as TypedDocumentString<ReferralDetailFragment, unknown>;
+export const GrantFragmentDoc = new TypedDocumentString(`
+    fragment Grant on AccessGrant {
+  id
+  organisation {
+    id
+    code
+    name
+  }
+  level
+  purpose
+  legalBasis
+  breakGlass
+  userId
+  justification
+  expiresAt
+  status
+  grantedAt
+}
+    `, {"fragmentName":"Grant"}) as unknown as TypedDocumentString<GrantFragment, unknown>;
+export const AccessRequestItemFragmentDoc = new TypedDocumentString(`
+    fragment AccessRequestItem on AccessRequest {
+  id
+  referralId
+  organisation {
+    id
+    code
+    name
+  }
+  level
+  purpose
+  legalBasis
+  reason
+  state
+  createdAt
+  refusalReason
+}
+    `, {"fragmentName":"AccessRequestItem"}) as unknown as TypedDocumentString<AccessRequestItemFragment, unknown>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!, $totp: String) {
+  login(email: $email, password: $password, totp: $totp) {
+    ...Session
+    refreshToken
+  }
+}
+    fragment SessionUser on User {
+  id
+  name
+  roles
+  organisation {
+    id
+    code
+    name
+    kind
+  }
+}
+fragment Session on AuthPayload {
+  accessToken
+  expiresAt
+  user {
+    ...SessionUser
+  }
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($unreadOnly: Boolean) {
+  notifications(unreadOnly: $unreadOnly) {
+    id
+    kind
+    title
+    titleEn
+    link
+    createdAt
+    readAt
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationRead($id: ID!) {
+  markNotificationRead(id: $id) {
+    id
+    readAt
+  }
+}
+    `) as unknown as TypedDocumentString<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
+export const OperationsDocument = new TypedDocumentString(`
+    query Operations($filter: OperationFilter, $first: Int, $after: String) {
+  operations(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...OperationListItem
+      }
+    }
+  }
+}
+    fragment OperationListItem on Operation {
+  id
+  codename
+  state
+  region
+  sector
+  startsAt
+  endsAt
+  leadOrganisation {
+    id
+    code
+    name
+  }
+  myInvitation {
+    status
+  }
+  access {
+    level
+    reason
+  }
+}`) as unknown as TypedDocumentString<OperationsQuery, OperationsQueryVariables>;
+export const OperationDocument = new TypedDocumentString(`
+    query Operation($id: ID!) {
+  operation(id: $id) {
+    ...OperationDetail
+  }
+}
+    fragment OperationListItem on Operation {
+  id
+  codename
+  state
+  region
+  sector
+  startsAt
+  endsAt
+  leadOrganisation {
+    id
+    code
+    name
+  }
+  myInvitation {
+    status
+  }
+  access {
+    level
+    reason
+  }
+}
+fragment Invitation on OperationInvitation {
+  organisation {
+    id
+    code
+    name
+  }
+  status
+  invitedAt
+  respondedAt
+  attendees {
+    id
+    name
+  }
+  note
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+}
+fragment OperationDetail on Operation {
+  ...OperationListItem
+  version
+  objective
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  invitations {
+    ...Invitation
+  }
+  myInvitation {
+    ...Invitation
+  }
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      id
+      code
+      name
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+    recordedAt
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  referrals(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        reference
+        state
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<OperationQuery, OperationQueryVariables>;
+export const AttendeeCandidatesDocument = new TypedDocumentString(`
+    query AttendeeCandidates($operationId: ID!) {
+  operationAttendeeCandidates(operationId: $operationId) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AttendeeCandidatesQuery, AttendeeCandidatesQueryVariables>;
+export const OrganisationsDocument = new TypedDocumentString(`
+    query Organisations {
+  organisations {
+    id
+    code
+    name
+    kind
+    region
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsQuery, OrganisationsQueryVariables>;
+export const CreateOperationDocument = new TypedDocumentString(`
+    mutation CreateOperation($input: CreateOperationInput!) {
+  createOperation(input: $input) {
+    ...OperationDetail
+  }
+}
+    fragment OperationListItem on Operation {
+  id
+  codename
+  state
+  region
+  sector
+  startsAt
+  endsAt
+  leadOrganisation {
+    id
+    code
+    name
+  }
+  myInvitation {
+    status
+  }
+  access {
+    level
+    reason
+  }
+}
+fragment Invitation on OperationInvitation {
+  organisation {
+    id
+    code
+    name
+  }
+  status
+  invitedAt
+  respondedAt
+  attendees {
+    id
+    name
+  }
+  note
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+}
+fragment OperationDetail on Operation {
+  ...OperationListItem
+  version
+  objective
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  invitations {
+    ...Invitation
+  }
+  myInvitation {
+    ...Invitation
+  }
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      id
+      code
+      name
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+    recordedAt
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  referrals(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        reference
+        state
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateOperationMutation, CreateOperationMutationVariables>;
+export const InviteToOperationDocument = new TypedDocumentString(`
+    mutation InviteToOperation($id: ID!, $codes: [String!]!) {
+  inviteToOperation(id: $id, organisationCodes: $codes) {
+    ...OperationDetail
+  }
+}
+    fragment OperationListItem on Operation {
+  id
+  codename
+  state
+  region
+  sector
+  startsAt
+  endsAt
+  leadOrganisation {
+    id
+    code
+    name
+  }
+  myInvitation {
+    status
+  }
+  access {
+    level
+    reason
+  }
+}
+fragment Invitation on OperationInvitation {
+  organisation {
+    id
+    code
+    name
+  }
+  status
+  invitedAt
+  respondedAt
+  attendees {
+    id
+    name
+  }
+  note
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+}
+fragment OperationDetail on Operation {
+  ...OperationListItem
+  version
+  objective
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  invitations {
+    ...Invitation
+  }
+  myInvitation {
+    ...Invitation
+  }
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      id
+      code
+      name
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+    recordedAt
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  referrals(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        reference
+        state
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<InviteToOperationMutation, InviteToOperationMutationVariables>;
+export const RespondToInvitationDocument = new TypedDocumentString(`
+    mutation RespondToInvitation($operationId: ID!, $accept: Boolean!, $attendeeUserIds: [ID!], $note: String) {
+  respondToInvitation(
+    operationId: $operationId
+    accept: $accept
+    attendeeUserIds: $attendeeUserIds
+    note: $note
+  ) {
+    ...OperationDetail
+  }
+}
+    fragment OperationListItem on Operation {
+  id
+  codename
+  state
+  region
+  sector
+  startsAt
+  endsAt
+  leadOrganisation {
+    id
+    code
+    name
+  }
+  myInvitation {
+    status
+  }
+  access {
+    level
+    reason
+  }
+}
+fragment Invitation on OperationInvitation {
+  organisation {
+    id
+    code
+    name
+  }
+  status
+  invitedAt
+  respondedAt
+  attendees {
+    id
+    name
+  }
+  note
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+}
+fragment OperationDetail on Operation {
+  ...OperationListItem
+  version
+  objective
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  invitations {
+    ...Invitation
+  }
+  myInvitation {
+    ...Invitation
+  }
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      id
+      code
+      name
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+    recordedAt
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  referrals(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        reference
+        state
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<RespondToInvitationMutation, RespondToInvitationMutationVariables>;
+export const ConfirmOperationDocument = new TypedDocumentString(`
+    mutation ConfirmOperation($id: ID!) {
+  confirmOperation(id: $id) {
+    ...OperationDetail
+  }
+}
+    fragment OperationListItem on Operation {
+  id
+  codename
+  state
+  region
+  sector
+  startsAt
+  endsAt
+  leadOrganisation {
+    id
+    code
+    name
+  }
+  myInvitation {
+    status
+  }
+  access {
+    level
+    reason
+  }
+}
+fragment Invitation on OperationInvitation {
+  organisation {
+    id
+    code
+    name
+  }
+  status
+  invitedAt
+  respondedAt
+  attendees {
+    id
+    name
+  }
+  note
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+}
+fragment OperationDetail on Operation {
+  ...OperationListItem
+  version
+  objective
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  invitations {
+    ...Invitation
+  }
+  myInvitation {
+    ...Invitation
+  }
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      id
+      code
+      name
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+    recordedAt
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  referrals(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        reference
+        state
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ConfirmOperationMutation, ConfirmOperationMutationVariables>;
+export const StartOperationDocument = new TypedDocumentString(`
+    mutation StartOperation($id: ID!) {
+  startOperation(id: $id) {
+    ...OperationDetail
+  }
+}
+    fragment OperationListItem on Operation {
+  id
+  codename
+  state
+  region
+  sector
+  startsAt
+  endsAt
+  leadOrganisation {
+    id
+    code
+    name
+  }
+  myInvitation {
+    status
+  }
+  access {
+    level
+    reason
+  }
+}
+fragment Invitation on OperationInvitation {
+  organisation {
+    id
+    code
+    name
+  }
+  status
+  invitedAt
+  respondedAt
+  attendees {
+    id
+    name
+  }
+  note
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+}
+fragment OperationDetail on Operation {
+  ...OperationListItem
+  version
+  objective
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  invitations {
+    ...Invitation
+  }
+  myInvitation {
+    ...Invitation
+  }
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      id
+      code
+      name
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+    recordedAt
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  referrals(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        reference
+        state
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<StartOperationMutation, StartOperationMutationVariables>;
+export const CompleteOperationDocument = new TypedDocumentString(`
+    mutation CompleteOperation($id: ID!) {
+  completeOperation(id: $id) {
+    ...OperationDetail
+  }
+}
+    fragment OperationListItem on Operation {
+  id
+  codename
+  state
+  region
+  sector
+  startsAt
+  endsAt
+  leadOrganisation {
+    id
+    code
+    name
+  }
+  myInvitation {
+    status
+  }
+  access {
+    level
+    reason
+  }
+}
+fragment Invitation on OperationInvitation {
+  organisation {
+    id
+    code
+    name
+  }
+  status
+  invitedAt
+  respondedAt
+  attendees {
+    id
+    name
+  }
+  note
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+}
+fragment OperationDetail on Operation {
+  ...OperationListItem
+  version
+  objective
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  invitations {
+    ...Invitation
+  }
+  myInvitation {
+    ...Invitation
+  }
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      id
+      code
+      name
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+    recordedAt
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  referrals(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        reference
+        state
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<CompleteOperationMutation, CompleteOperationMutationVariables>;
+export const CancelOperationDocument = new TypedDocumentString(`
+    mutation CancelOperation($id: ID!, $reason: String!) {
+  cancelOperation(id: $id, reason: $reason) {
+    ...OperationDetail
+  }
+}
+    fragment OperationListItem on Operation {
+  id
+  codename
+  state
+  region
+  sector
+  startsAt
+  endsAt
+  leadOrganisation {
+    id
+    code
+    name
+  }
+  myInvitation {
+    status
+  }
+  access {
+    level
+    reason
+  }
+}
+fragment Invitation on OperationInvitation {
+  organisation {
+    id
+    code
+    name
+  }
+  status
+  invitedAt
+  respondedAt
+  attendees {
+    id
+    name
+  }
+  note
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+}
+fragment OperationDetail on Operation {
+  ...OperationListItem
+  version
+  objective
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  invitations {
+    ...Invitation
+  }
+  myInvitation {
+    ...Invitation
+  }
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      id
+      code
+      name
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+    recordedAt
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  referrals(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        reference
+        state
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<CancelOperationMutation, CancelOperationMutationVariables>;
+export const RecordOperationOutcomeDocument = new TypedDocumentString(`
+    mutation RecordOperationOutcome($operationId: ID!, $input: OperationOutcomeInput!) {
+  recordOperationOutcome(operationId: $operationId, input: $input) {
+    ...OperationDetail
+  }
+}
+    fragment OperationListItem on Operation {
+  id
+  codename
+  state
+  region
+  sector
+  startsAt
+  endsAt
+  leadOrganisation {
+    id
+    code
+    name
+  }
+  myInvitation {
+    status
+  }
+  access {
+    level
+    reason
+  }
+}
+fragment Invitation on OperationInvitation {
+  organisation {
+    id
+    code
+    name
+  }
+  status
+  invitedAt
+  respondedAt
+  attendees {
+    id
+    name
+  }
+  note
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+}
+fragment OperationDetail on Operation {
+  ...OperationListItem
+  version
+  objective
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  invitations {
+    ...Invitation
+  }
+  myInvitation {
+    ...Invitation
+  }
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      id
+      code
+      name
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+    recordedAt
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  referrals(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        reference
+        state
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordOperationOutcomeMutation, RecordOperationOutcomeMutationVariables>;
+export const ReferralsDocument = new TypedDocumentString(`
+    query Referrals($filter: ReferralFilter, $first: Int, $after: String) {
+  referrals(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...ReferralListItem
+      }
+    }
+  }
+}
+    fragment OrgName on Organisation {
+  id
+  code
+  name
+  kind
+}
+fragment ReferralListItem on Referral {
+  id
+  reference
+  state
+  urgency
+  minor
+  region
+  overdue
+  createdAt
+  suspectedExploitation
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+  }
+  referringOrganisation {
+    ...OrgName
+  }
+  receivingOrganisation {
+    ...OrgName
+  }
+  interviewAt
+  access {
+    level
+    reason
+  }
+}`) as unknown as TypedDocumentString<ReferralsQuery, ReferralsQueryVariables>;
+export const ReferralDocument = new TypedDocumentString(`
+    query Referral($id: ID!) {
+  referral(id: $id) {
+    ...ReferralDetail
+  }
+}
+    fragment OrgName on Organisation {
+  id
+  code
+  name
+  kind
+}
+fragment ReferralListItem on Referral {
+  id
+  reference
+  state
+  urgency
+  minor
+  region
+  overdue
+  createdAt
+  suspectedExploitation
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+  }
+  referringOrganisation {
+    ...OrgName
+  }
+  receivingOrganisation {
+    ...OrgName
+  }
+  interviewAt
+  access {
+    level
+    reason
+  }
+}
+fragment ReferralDetail on Referral {
+  ...ReferralListItem
+  version
+  sector
+  location
+  operationId
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  narrative
+  indicators
+  receivingOrganisation {
+    ...OrgName
+  }
+  competentAuthority {
+    ...OrgName
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      ...OrgName
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  timeline {
+    id
+    action
+    fromState
+    toState
+    at
+    organisation {
+      ...OrgName
+    }
+    actorName
+    note
+  }
+}`) as unknown as TypedDocumentString<ReferralQuery, ReferralQueryVariables>;
+export const CreateReferralDocument = new TypedDocumentString(`
+    mutation CreateReferral($input: CreateReferralInput!) {
+  createReferral(input: $input) {
+    ...ReferralDetail
+  }
+}
+    fragment OrgName on Organisation {
+  id
+  code
+  name
+  kind
+}
+fragment ReferralListItem on Referral {
+  id
+  reference
+  state
+  urgency
+  minor
+  region
+  overdue
+  createdAt
+  suspectedExploitation
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+  }
+  referringOrganisation {
+    ...OrgName
+  }
+  receivingOrganisation {
+    ...OrgName
+  }
+  interviewAt
+  access {
+    level
+    reason
+  }
+}
+fragment ReferralDetail on Referral {
+  ...ReferralListItem
+  version
+  sector
+  location
+  operationId
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  narrative
+  indicators
+  receivingOrganisation {
+    ...OrgName
+  }
+  competentAuthority {
+    ...OrgName
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      ...OrgName
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  timeline {
+    id
+    action
+    fromState
+    toState
+    at
+    organisation {
+      ...OrgName
+    }
+    actorName
+    note
+  }
+}`) as unknown as TypedDocumentString<CreateReferralMutation, CreateReferralMutationVariables>;
+export const UpdateReferralDocument = new TypedDocumentString(`
+    mutation UpdateReferral($id: ID!, $version: Int!, $input: UpdateReferralInput!) {
+  updateReferral(id: $id, version: $version, input: $input) {
+    ...ReferralDetail
+  }
+}
+    fragment OrgName on Organisation {
+  id
+  code
+  name
+  kind
+}
+fragment ReferralListItem on Referral {
+  id
+  reference
+  state
+  urgency
+  minor
+  region
+  overdue
+  createdAt
+  suspectedExploitation
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+  }
+  referringOrganisation {
+    ...OrgName
+  }
+  receivingOrganisation {
+    ...OrgName
+  }
+  interviewAt
+  access {
+    level
+    reason
+  }
+}
+fragment ReferralDetail on Referral {
+  ...ReferralListItem
+  version
+  sector
+  location
+  operationId
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  narrative
+  indicators
+  receivingOrganisation {
+    ...OrgName
+  }
+  competentAuthority {
+    ...OrgName
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      ...OrgName
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  timeline {
+    id
+    action
+    fromState
+    toState
+    at
+    organisation {
+      ...OrgName
+    }
+    actorName
+    note
+  }
+}`) as unknown as TypedDocumentString<UpdateReferralMutation, UpdateReferralMutationVariables>;
+export const SubmitReferralDocument = new TypedDocumentString(`
+    mutation SubmitReferral($id: ID!) {
+  submitReferral(id: $id) {
+    ...ReferralDetail
+  }
+}
+    fragment OrgName on Organisation {
+  id
+  code
+  name
+  kind
+}
+fragment ReferralListItem on Referral {
+  id
+  reference
+  state
+  urgency
+  minor
+  region
+  overdue
+  createdAt
+  suspectedExploitation
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+  }
+  referringOrganisation {
+    ...OrgName
+  }
+  receivingOrganisation {
+    ...OrgName
+  }
+  interviewAt
+  access {
+    level
+    reason
+  }
+}
+fragment ReferralDetail on Referral {
+  ...ReferralListItem
+  version
+  sector
+  location
+  operationId
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  narrative
+  indicators
+  receivingOrganisation {
+    ...OrgName
+  }
+  competentAuthority {
+    ...OrgName
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      ...OrgName
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  timeline {
+    id
+    action
+    fromState
+    toState
+    at
+    organisation {
+      ...OrgName
+    }
+    actorName
+    note
+  }
+}`) as unknown as TypedDocumentString<SubmitReferralMutation, SubmitReferralMutationVariables>;
+export const WithdrawReferralDocument = new TypedDocumentString(`
+    mutation WithdrawReferral($id: ID!, $reason: String!) {
+  withdrawReferral(id: $id, reason: $reason) {
+    ...ReferralDetail
+  }
+}
+    fragment OrgName on Organisation {
+  id
+  code
+  name
+  kind
+}
+fragment ReferralListItem on Referral {
+  id
+  reference
+  state
+  urgency
+  minor
+  region
+  overdue
+  createdAt
+  suspectedExploitation
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+  }
+  referringOrganisation {
+    ...OrgName
+  }
+  receivingOrganisation {
+    ...OrgName
+  }
+  interviewAt
+  access {
+    level
+    reason
+  }
+}
+fragment ReferralDetail on Referral {
+  ...ReferralListItem
+  version
+  sector
+  location
+  operationId
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  narrative
+  indicators
+  receivingOrganisation {
+    ...OrgName
+  }
+  competentAuthority {
+    ...OrgName
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      ...OrgName
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  timeline {
+    id
+    action
+    fromState
+    toState
+    at
+    organisation {
+      ...OrgName
+    }
+    actorName
+    note
+  }
+}`) as unknown as TypedDocumentString<WithdrawReferralMutation, WithdrawReferralMutationVariables>;
+export const AcknowledgeReferralDocument = new TypedDocumentString(`
+    mutation AcknowledgeReferral($id: ID!) {
+  acknowledgeReferral(id: $id) {
+    ...ReferralDetail
+  }
+}
+    fragment OrgName on Organisation {
+  id
+  code
+  name
+  kind
+}
+fragment ReferralListItem on Referral {
+  id
+  reference
+  state
+  urgency
+  minor
+  region
+  overdue
+  createdAt
+  suspectedExploitation
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+  }
+  referringOrganisation {
+    ...OrgName
+  }
+  receivingOrganisation {
+    ...OrgName
+  }
+  interviewAt
+  access {
+    level
+    reason
+  }
+}
+fragment ReferralDetail on Referral {
+  ...ReferralListItem
+  version
+  sector
+  location
+  operationId
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  narrative
+  indicators
+  receivingOrganisation {
+    ...OrgName
+  }
+  competentAuthority {
+    ...OrgName
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      ...OrgName
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  timeline {
+    id
+    action
+    fromState
+    toState
+    at
+    organisation {
+      ...OrgName
+    }
+    actorName
+    note
+  }
+}`) as unknown as TypedDocumentString<AcknowledgeReferralMutation, AcknowledgeReferralMutationVariables>;
+export const ForwardReferralDocument = new TypedDocumentString(`
+    mutation ForwardReferral($id: ID!, $to: String!, $reason: String!) {
+  forwardReferral(id: $id, toOrganisationCode: $to, reason: $reason) {
+    ...ReferralDetail
+  }
+}
+    fragment OrgName on Organisation {
+  id
+  code
+  name
+  kind
+}
+fragment ReferralListItem on Referral {
+  id
+  reference
+  state
+  urgency
+  minor
+  region
+  overdue
+  createdAt
+  suspectedExploitation
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+  }
+  referringOrganisation {
+    ...OrgName
+  }
+  receivingOrganisation {
+    ...OrgName
+  }
+  interviewAt
+  access {
+    level
+    reason
+  }
+}
+fragment ReferralDetail on Referral {
+  ...ReferralListItem
+  version
+  sector
+  location
+  operationId
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  narrative
+  indicators
+  receivingOrganisation {
+    ...OrgName
+  }
+  competentAuthority {
+    ...OrgName
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      ...OrgName
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  timeline {
+    id
+    action
+    fromState
+    toState
+    at
+    organisation {
+      ...OrgName
+    }
+    actorName
+    note
+  }
+}`) as unknown as TypedDocumentString<ForwardReferralMutation, ForwardReferralMutationVariables>;
+export const ScheduleInterviewDocument = new TypedDocumentString(`
+    mutation ScheduleInterview($id: ID!, $at: DateTime!) {
+  scheduleIdentificationInterview(id: $id, at: $at) {
+    ...ReferralDetail
+  }
+}
+    fragment OrgName on Organisation {
+  id
+  code
+  name
+  kind
+}
+fragment ReferralListItem on Referral {
+  id
+  reference
+  state
+  urgency
+  minor
+  region
+  overdue
+  createdAt
+  suspectedExploitation
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+  }
+  referringOrganisation {
+    ...OrgName
+  }
+  receivingOrganisation {
+    ...OrgName
+  }
+  interviewAt
+  access {
+    level
+    reason
+  }
+}
+fragment ReferralDetail on Referral {
+  ...ReferralListItem
+  version
+  sector
+  location
+  operationId
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  narrative
+  indicators
+  receivingOrganisation {
+    ...OrgName
+  }
+  competentAuthority {
+    ...OrgName
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      ...OrgName
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  timeline {
+    id
+    action
+    fromState
+    toState
+    at
+    organisation {
+      ...OrgName
+    }
+    actorName
+    note
+  }
+}`) as unknown as TypedDocumentString<ScheduleInterviewMutation, ScheduleInterviewMutationVariables>;
+export const RecordAssessmentDocument = new TypedDocumentString(`
+    mutation RecordAssessment($id: ID!, $input: AssessmentInput!) {
+  recordAssessment(id: $id, input: $input) {
+    ...ReferralDetail
+  }
+}
+    fragment OrgName on Organisation {
+  id
+  code
+  name
+  kind
+}
+fragment ReferralListItem on Referral {
+  id
+  reference
+  state
+  urgency
+  minor
+  region
+  overdue
+  createdAt
+  suspectedExploitation
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+  }
+  referringOrganisation {
+    ...OrgName
+  }
+  receivingOrganisation {
+    ...OrgName
+  }
+  interviewAt
+  access {
+    level
+    reason
+  }
+}
+fragment ReferralDetail on Referral {
+  ...ReferralListItem
+  version
+  sector
+  location
+  operationId
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  narrative
+  indicators
+  receivingOrganisation {
+    ...OrgName
+  }
+  competentAuthority {
+    ...OrgName
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      ...OrgName
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  timeline {
+    id
+    action
+    fromState
+    toState
+    at
+    organisation {
+      ...OrgName
+    }
+    actorName
+    note
+  }
+}`) as unknown as TypedDocumentString<RecordAssessmentMutation, RecordAssessmentMutationVariables>;
+export const StartReflectionDocument = new TypedDocumentString(`
+    mutation StartReflection($id: ID!, $startsOn: Date!, $days: Int) {
+  startReflectionPeriod(id: $id, startsOn: $startsOn, days: $days) {
+    ...ReferralDetail
+  }
+}
+    fragment OrgName on Organisation {
+  id
+  code
+  name
+  kind
+}
+fragment ReferralListItem on Referral {
+  id
+  reference
+  state
+  urgency
+  minor
+  region
+  overdue
+  createdAt
+  suspectedExploitation
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+  }
+  referringOrganisation {
+    ...OrgName
+  }
+  receivingOrganisation {
+    ...OrgName
+  }
+  interviewAt
+  access {
+    level
+    reason
+  }
+}
+fragment ReferralDetail on Referral {
+  ...ReferralListItem
+  version
+  sector
+  location
+  operationId
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  narrative
+  indicators
+  receivingOrganisation {
+    ...OrgName
+  }
+  competentAuthority {
+    ...OrgName
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      ...OrgName
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  timeline {
+    id
+    action
+    fromState
+    toState
+    at
+    organisation {
+      ...OrgName
+    }
+    actorName
+    note
+  }
+}`) as unknown as TypedDocumentString<StartReflectionMutation, StartReflectionMutationVariables>;
+export const ExtendReflectionDocument = new TypedDocumentString(`
+    mutation ExtendReflection($id: ID!, $days: Int!, $reason: String!) {
+  extendReflectionPeriod(id: $id, days: $days, reason: $reason) {
+    ...ReferralDetail
+  }
+}
+    fragment OrgName on Organisation {
+  id
+  code
+  name
+  kind
+}
+fragment ReferralListItem on Referral {
+  id
+  reference
+  state
+  urgency
+  minor
+  region
+  overdue
+  createdAt
+  suspectedExploitation
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+  }
+  referringOrganisation {
+    ...OrgName
+  }
+  receivingOrganisation {
+    ...OrgName
+  }
+  interviewAt
+  access {
+    level
+    reason
+  }
+}
+fragment ReferralDetail on Referral {
+  ...ReferralListItem
+  version
+  sector
+  location
+  operationId
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  narrative
+  indicators
+  receivingOrganisation {
+    ...OrgName
+  }
+  competentAuthority {
+    ...OrgName
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      ...OrgName
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  timeline {
+    id
+    action
+    fromState
+    toState
+    at
+    organisation {
+      ...OrgName
+    }
+    actorName
+    note
+  }
+}`) as unknown as TypedDocumentString<ExtendReflectionMutation, ExtendReflectionMutationVariables>;
+export const RecordRepresentativeDocument = new TypedDocumentString(`
+    mutation RecordRepresentative($id: ID!, $name: String!, $appointedBy: String!) {
+  recordRepresentative(id: $id, name: $name, appointedBy: $appointedBy) {
+    ...ReferralDetail
+  }
+}
+    fragment OrgName on Organisation {
+  id
+  code
+  name
+  kind
+}
+fragment ReferralListItem on Referral {
+  id
+  reference
+  state
+  urgency
+  minor
+  region
+  overdue
+  createdAt
+  suspectedExploitation
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+  }
+  referringOrganisation {
+    ...OrgName
+  }
+  receivingOrganisation {
+    ...OrgName
+  }
+  interviewAt
+  access {
+    level
+    reason
+  }
+}
+fragment ReferralDetail on Referral {
+  ...ReferralListItem
+  version
+  sector
+  location
+  operationId
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  narrative
+  indicators
+  receivingOrganisation {
+    ...OrgName
+  }
+  competentAuthority {
+    ...OrgName
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      ...OrgName
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  timeline {
+    id
+    action
+    fromState
+    toState
+    at
+    organisation {
+      ...OrgName
+    }
+    actorName
+    note
+  }
+}`) as unknown as TypedDocumentString<RecordRepresentativeMutation, RecordRepresentativeMutationVariables>;
+export const CloseReferralDocument = new TypedDocumentString(`
+    mutation CloseReferral($id: ID!, $outcome: ReferralOutcome!, $note: String) {
+  closeReferral(id: $id, outcome: $outcome, note: $note) {
+    ...ReferralDetail
+  }
+}
+    fragment OrgName on Organisation {
+  id
+  code
+  name
+  kind
+}
+fragment ReferralListItem on Referral {
+  id
+  reference
+  state
+  urgency
+  minor
+  region
+  overdue
+  createdAt
+  suspectedExploitation
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+  }
+  referringOrganisation {
+    ...OrgName
+  }
+  receivingOrganisation {
+    ...OrgName
+  }
+  interviewAt
+  access {
+    level
+    reason
+  }
+}
+fragment ReferralDetail on Referral {
+  ...ReferralListItem
+  version
+  sector
+  location
+  operationId
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  narrative
+  indicators
+  receivingOrganisation {
+    ...OrgName
+  }
+  competentAuthority {
+    ...OrgName
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      ...OrgName
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  timeline {
+    id
+    action
+    fromState
+    toState
+    at
+    organisation {
+      ...OrgName
+    }
+    actorName
+    note
+  }
+}`) as unknown as TypedDocumentString<CloseReferralMutation, CloseReferralMutationVariables>;
+export const AccessGrantsDocument = new TypedDocumentString(`
+    query AccessGrants($referralId: ID!) {
+  accessGrants(referralId: $referralId) {
+    ...Grant
+  }
+}
+    fragment Grant on AccessGrant {
+  id
+  organisation {
+    id
+    code
+    name
+  }
+  level
+  purpose
+  legalBasis
+  breakGlass
+  userId
+  justification
+  expiresAt
+  status
+  grantedAt
+}`) as unknown as TypedDocumentString<AccessGrantsQuery, AccessGrantsQueryVariables>;
+export const AccessRequestsDocument = new TypedDocumentString(`
+    query AccessRequests($state: AccessRequestState) {
+  accessRequests(state: $state) {
+    ...AccessRequestItem
+  }
+}
+    fragment AccessRequestItem on AccessRequest {
+  id
+  referralId
+  organisation {
+    id
+    code
+    name
+  }
+  level
+  purpose
+  legalBasis
+  reason
+  state
+  createdAt
+  refusalReason
+}`) as unknown as TypedDocumentString<AccessRequestsQuery, AccessRequestsQueryVariables>;
+export const AccessRequestDocument = new TypedDocumentString(`
+    query AccessRequest($id: ID!) {
+  accessRequest(id: $id) {
+    ...AccessRequestItem
+  }
+}
+    fragment AccessRequestItem on AccessRequest {
+  id
+  referralId
+  organisation {
+    id
+    code
+    name
+  }
+  level
+  purpose
+  legalBasis
+  reason
+  state
+  createdAt
+  refusalReason
+}`) as unknown as TypedDocumentString<AccessRequestQuery, AccessRequestQueryVariables>;
+export const GrantAccessDocument = new TypedDocumentString(`
+    mutation GrantAccess($input: GrantAccessInput!) {
+  grantAccess(input: $input) {
+    ...Grant
+  }
+}
+    fragment Grant on AccessGrant {
+  id
+  organisation {
+    id
+    code
+    name
+  }
+  level
+  purpose
+  legalBasis
+  breakGlass
+  userId
+  justification
+  expiresAt
+  status
+  grantedAt
+}`) as unknown as TypedDocumentString<GrantAccessMutation, GrantAccessMutationVariables>;
+export const RevokeAccessDocument = new TypedDocumentString(`
+    mutation RevokeAccess($grantId: ID!, $reason: String!) {
+  revokeAccess(grantId: $grantId, reason: $reason) {
+    ...Grant
+  }
+}
+    fragment Grant on AccessGrant {
+  id
+  organisation {
+    id
+    code
+    name
+  }
+  level
+  purpose
+  legalBasis
+  breakGlass
+  userId
+  justification
+  expiresAt
+  status
+  grantedAt
+}`) as unknown as TypedDocumentString<RevokeAccessMutation, RevokeAccessMutationVariables>;
+export const BreakGlassDocument = new TypedDocumentString(`
+    mutation BreakGlass($referralId: ID!, $justification: String!) {
+  breakGlass(referralId: $referralId, justification: $justification) {
+    ...Grant
+  }
+}
+    fragment Grant on AccessGrant {
+  id
+  organisation {
+    id
+    code
+    name
+  }
+  level
+  purpose
+  legalBasis
+  breakGlass
+  userId
+  justification
+  expiresAt
+  status
+  grantedAt
+}`) as unknown as TypedDocumentString<BreakGlassMutation, BreakGlassMutationVariables>;
+export const RequestAccessDocument = new TypedDocumentString(`
+    mutation RequestAccess($input: RequestAccessInput!) {
+  requestAccess(input: $input) {
+    ...AccessRequestItem
+  }
+}
+    fragment AccessRequestItem on AccessRequest {
+  id
+  referralId
+  organisation {
+    id
+    code
+    name
+  }
+  level
+  purpose
+  legalBasis
+  reason
+  state
+  createdAt
+  refusalReason
+}`) as unknown as TypedDocumentString<RequestAccessMutation, RequestAccessMutationVariables>;
+export const ApproveAccessRequestDocument = new TypedDocumentString(`
+    mutation ApproveAccessRequest($id: ID!, $expiresAt: DateTime!) {
+  approveAccessRequest(id: $id, expiresAt: $expiresAt) {
+    ...AccessRequestItem
+  }
+}
+    fragment AccessRequestItem on AccessRequest {
+  id
+  referralId
+  organisation {
+    id
+    code
+    name
+  }
+  level
+  purpose
+  legalBasis
+  reason
+  state
+  createdAt
+  refusalReason
+}`) as unknown as TypedDocumentString<ApproveAccessRequestMutation, ApproveAccessRequestMutationVariables>;
+export const RefuseAccessRequestDocument = new TypedDocumentString(`
+    mutation RefuseAccessRequest($id: ID!, $reason: String!) {
+  refuseAccessRequest(id: $id, reason: $reason) {
+    ...AccessRequestItem
+  }
+}
+    fragment AccessRequestItem on AccessRequest {
+  id
+  referralId
+  organisation {
+    id
+    code
+    name
+  }
+  level
+  purpose
+  legalBasis
+  reason
+  state
+  createdAt
+  refusalReason
+}`) as unknown as TypedDocumentString<RefuseAccessRequestMutation, RefuseAccessRequestMutationVariables>;
+export const RecordConsentDocument = new TypedDocumentString(`
+    mutation RecordConsent($referralId: ID!, $toDisclosure: Consent!, $toReferral: Consent, $note: String!, $version: Int) {
+  recordConsent(
+    referralId: $referralId
+    toDisclosure: $toDisclosure
+    toReferral: $toReferral
+    note: $note
+    version: $version
+  ) {
+    ...ReferralDetail
+  }
+}
+    fragment OrgName on Organisation {
+  id
+  code
+  name
+  kind
+}
+fragment ReferralListItem on Referral {
+  id
+  reference
+  state
+  urgency
+  minor
+  region
+  overdue
+  createdAt
+  suspectedExploitation
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+  }
+  referringOrganisation {
+    ...OrgName
+  }
+  receivingOrganisation {
+    ...OrgName
+  }
+  interviewAt
+  access {
+    level
+    reason
+  }
+}
+fragment ReferralDetail on Referral {
+  ...ReferralListItem
+  version
+  sector
+  location
+  operationId
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  narrative
+  indicators
+  receivingOrganisation {
+    ...OrgName
+  }
+  competentAuthority {
+    ...OrgName
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      ...OrgName
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  timeline {
+    id
+    action
+    fromState
+    toState
+    at
+    organisation {
+      ...OrgName
+    }
+    actorName
+    note
+  }
+}`) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;

@@ -1,0 +1,112 @@
+// The language (Danish default, English one click away) and formatting. The choice is the only
+// thing the client keeps in browser storage: it is not personal data.
+import { useEffect, useState } from 'preact/hooks';
+import { da, en, type TKey } from './catalogue';
+import { ACCESS_REASONS_DA } from './access-reasons';
+import { ACTIONS, ENUMS, type TEnumName } from './enums';
+import { FIELD_ERRORS } from './field-errors';
+
+export type TLang = 'da' | 'en';
+const STORAGE_KEY = 'samvirke.lang';
+
+function initialLang(): TLang {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'da';
+  } catch {
+    return 'da';
+  }
+}
+
+let lang: TLang = initialLang();
+const listeners = new Set<() => void>();
+
+export function getLang(): TLang {
+  return lang;
+}
+
+export function setLang(next: TLang): void {
+  lang = next;
+  try {
+    localStorage.setItem(STORAGE_KEY, next);
+  } catch {
+    // Storage refused (private mode): the choice lasts for this page only.
+  }
+  document.documentElement.lang = next;
+  listeners.forEach((l) => l());
+}
+
+/** Re-renders the calling component when the language changes. */
+export function useLang(): TLang {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const l = () => setTick((n) => n + 1);
+    listeners.add(l);
+    return () => void listeners.delete(l);
+  }, []);
+  return lang;
+}
+
+export function t(key: TKey, params: Record<string, string | number> = {}): string {
+  const text: string = (lang === 'en' ? en : da)[key];
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+export function enumLabel<N extends TEnumName>(name: N, value: keyof (typeof ENUMS)[N] | null | undefined): string {
+  if (value == null) return t('app.none');
+  const pair = (ENUMS[name] as Record<string, readonly [string, string]>)[value as string];
+  if (!pair) return String(value);
+  return lang === 'en' ? pair[1] : pair[0];
+}
+
+export function enumOptions<N extends TEnumName>(name: N): Array<{ value: string; label: string }> {
+  return Object.keys(ENUMS[name]).map((value) => ({ value, label: enumLabel(name, value as keyof (typeof ENUMS)[N]) }));
+}
+
+export function actionLabel(action: string): string {
+  const pair = ACTIONS[action];
+  if (pair) return lang === 'en' ? pair[1] : pair[0];
+  const words = action.toLowerCase().replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function fieldErrorText(rule: string | undefined, limit: unknown, fallback: string): string {
+  const entry = rule ? (FIELD_ERRORS as Record<string, { da: string; en: string }>)[rule] : undefined;
+  // Without a rule code the server's own words are English: shown as they are in English, a general text in Danish.
+  if (!entry) return lang === 'en' ? fallback : t('form.invalid');
+  const text = lang === 'en' ? entry.en : entry.da;
+  return text.replace(/\{(max|min)\}/g, () => String(limit ?? ''));
+}
+
+const ZONE = 'Europe/Copenhagen';
+const locale = () => (lang === 'en' ? 'en-GB' : 'da-DK');
+
+/** `1. december 2026` / `1 December 2026`. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return t('app.none');
+  const date = value.length === 10 ? new Date(`${value}T12:00:00Z`) : new Date(value);
+  return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: ZONE }).format(date);
+}
+
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return t('app.none');
+  return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: ZONE }).format(new Date(value));
+}
+
+export function formatTime(value: string | number | Date): string {
+  return new Intl.DateTimeFormat(locale(), { hour: '2-digit', minute: '2-digit', timeZone: ZONE }).format(new Date(value));
+}
+
+/** The API's reason for an access level, in Danish where the sentence is a known one. */
+export function accessReason(reason: string): string {
+  if (lang === 'en') return reason;
+  if (ACCESS_REASONS_DA[reason]) return ACCESS_REASONS_DA[reason];
+  const breakGlass = reason.match(/^You broke the glass: emergency (\w+) access until (\S+); your organisation's auditors review it$/);
+  if (breakGlass) return `Du har brugt nødadgang: ${enumLabel('AccessLevel', breakGlass[1] as 'OPERATIONAL')} adgang til ${formatDateTime(breakGlass[2])}; din organisations revisorer gennemgår brugen`;
+  const grant = reason.match(/^Access granted to your organisation( on the case complex this referral belongs to)? for (\w+) until (\S+) under (.+?)(; the person has not consented to disclosure and the grant has no legal-basis override, so it gives OPERATIONAL access)?$/);
+  if (grant) {
+    const where = grant[1] ? ' på det sagskompleks, henvisningen hører til,' : '';
+    const capped = grant[5] ? '; personen har ikke samtykket til videregivelse, og adgangen har intet retsgrundlag for at se bort fra det, så den giver operationel adgang' : '';
+    return `Din organisation har fået adgang${where} med formålet ${enumLabel('AccessPurpose', grant[2] as 'OTHER').toLowerCase()} indtil ${formatDateTime(grant[3])} efter ${grant[4]}${capped}`;
+  }
+  return reason;
+}

@@ -1,0 +1,331 @@
+// A referral: state, deadlines, timeline, what the user sees of it and why, and exactly the actions
+// the user's roles and the state allow. A field the API withholds (null) is not rendered at all.
+import { useState } from 'preact/hooks';
+import { ApiError, currentUser, gql } from '../api/client';
+import { ActionForm, instant } from '../components/action-form';
+import { Alert, Loading, Row, usePageTitle } from '../components/ui';
+import {
+  AcknowledgeReferralDocument,
+  CloseReferralDocument,
+  ExtendReflectionDocument,
+  ForwardReferralDocument,
+  OrganisationsDocument,
+  RecordAssessmentDocument,
+  RecordRepresentativeDocument,
+  ReferralDocument,
+  ScheduleInterviewDocument,
+  StartReflectionDocument,
+  WithdrawReferralDocument,
+  type AssessmentDecision,
+  type ExploitationForm,
+  type ReferralDetailFragment,
+  type ReferralOutcome,
+} from '../gql/graphql';
+import { useLoad } from '../hooks';
+import { accessReason, actionLabel, enumLabel, enumOptions, formatDate, formatDateTime, t } from '../i18n';
+import { allowedActions, type TAction } from '../referral-actions';
+import { AccessPanel } from './referral-access';
+import { hoursText } from './tasks';
+
+function Conflict(props: { onReload: () => void }) {
+  return (
+    <Alert kind="warning" heading={t('conflict.heading')} testId="conflict">
+      <p>{t('conflict.text')}</p>
+      <button type="button" class="button button-secondary" onClick={props.onReload}>
+        {t('conflict.reload')}
+      </button>
+    </Alert>
+  );
+}
+
+function Actions(props: { referral: ReferralDetailFragment; onChange: (r: ReferralDetailFragment) => void; onConflict: () => void }) {
+  const r = props.referral;
+  const user = currentUser()!;
+  const actions = allowedActions(r, user);
+  const orgs = useLoad(() => (actions.includes('FORWARD') ? gql(OrganisationsDocument) : Promise.resolve(null)), `orgs-${actions.includes('FORWARD')}`);
+  const [done, setDone] = useState(false);
+  const after = async (p: Promise<Record<string, ReferralDetailFragment>>) => {
+    try {
+      const data = await p;
+      props.onChange(Object.values(data)[0]!);
+      setDone(true);
+    } catch (e) {
+      setDone(false);
+      if (e instanceof ApiError && e.code === 'CONFLICT') props.onConflict();
+      throw e;
+    }
+  };
+  const today = new Date().toISOString().slice(0, 10);
+  const forms: Record<TAction, () => preact.JSX.Element> = {
+    ACKNOWLEDGE: () => <ActionForm key="ack" testId="action-acknowledge" title={t('action.acknowledge')} fields={[]} run={() => after(gql(AcknowledgeReferralDocument, { id: r.id }))} />,
+    FORWARD: () => (
+      <ActionForm
+        key="fwd"
+        testId="action-forward"
+        title={t('action.forward')}
+        fields={[
+          { name: 'to', apiField: 'toOrganisationCode', label: t('action.forwardTo'), kind: 'select', options: (orgs.data?.organisations ?? []).filter((o) => o.id !== user.organisation.id).map((o) => ({ value: o.code, label: o.name })) },
+          { name: 'reason', label: t('action.reason'), kind: 'textarea' },
+        ]}
+        run={(v) => after(gql(ForwardReferralDocument, { id: r.id, to: v.to ?? '', reason: v.reason ?? '' }))}
+      />
+    ),
+    SCHEDULE_INTERVIEW: () => (
+      <ActionForm key="sched" testId="action-schedule" title={t('action.schedule')} fields={[{ name: 'at', label: t('action.scheduleAt'), kind: 'datetime' }]} run={(v) => after(gql(ScheduleInterviewDocument, { id: r.id, at: instant(v.at ?? '') }))} />
+    ),
+    RECORD_ASSESSMENT: () => (
+      <ActionForm
+        key="assess"
+        testId="action-assess"
+        title={t('action.assess')}
+        fields={[
+          { name: 'decision', label: t('detail.decision'), kind: 'select', options: enumOptions('AssessmentDecision') },
+          { name: 'primaryExploitation', label: t('detail.primary'), kind: 'select', options: enumOptions('ExploitationForm'), initial: r.suspectedExploitation[0] ?? '' },
+          { name: 'grounds', label: t('detail.grounds'), kind: 'textarea' },
+          { name: 'assessedOn', label: t('detail.assessedOn'), kind: 'date', initial: today },
+        ]}
+        run={(v) =>
+          after(
+            gql(RecordAssessmentDocument, {
+              id: r.id,
+              input: { decision: v.decision as AssessmentDecision, primaryExploitation: v.primaryExploitation as ExploitationForm, grounds: v.grounds ?? '', assessedOn: v.assessedOn ?? '' },
+            }),
+          )
+        }
+      />
+    ),
+    START_REFLECTION_PERIOD: () => (
+      <ActionForm
+        key="refl"
+        testId="action-reflection-start"
+        title={t('action.reflectionStart')}
+        fields={[
+          { name: 'startsOn', label: t('action.startsOn'), kind: 'date', initial: today },
+          { name: 'days', label: t('action.days'), kind: 'number', initial: '30' },
+        ]}
+        run={(v) => after(gql(StartReflectionDocument, { id: r.id, startsOn: v.startsOn ?? '', days: Number(v.days) }))}
+      />
+    ),
+    EXTEND_REFLECTION_PERIOD: () => (
+      <ActionForm
+        key="ext"
+        testId="action-reflection-extend"
+        title={t('action.reflectionExtend')}
+        fields={[
+          { name: 'days', label: t('action.days'), kind: 'number', initial: '30' },
+          { name: 'reason', label: t('action.reason'), kind: 'textarea' },
+        ]}
+        run={(v) => after(gql(ExtendReflectionDocument, { id: r.id, days: Number(v.days), reason: v.reason ?? '' }))}
+      />
+    ),
+    RECORD_REPRESENTATIVE: () => (
+      <ActionForm
+        key="rep"
+        testId="action-representative"
+        title={t('action.representative')}
+        fields={[
+          { name: 'name', label: t('field.name'), kind: 'text' },
+          { name: 'appointedBy', label: t('detail.appointedBy'), kind: 'text' },
+        ]}
+        run={(v) => after(gql(RecordRepresentativeDocument, { id: r.id, name: v.name ?? '', appointedBy: v.appointedBy ?? '' }))}
+      />
+    ),
+    CLOSE: () => (
+      <ActionForm
+        key="close"
+        testId="action-close"
+        title={t('action.close')}
+        fields={[
+          { name: 'outcome', label: t('detail.outcome'), kind: 'select', options: enumOptions('ReferralOutcome') },
+          { name: 'note', label: t('action.note'), kind: 'textarea' },
+        ]}
+        run={(v) => after(gql(CloseReferralDocument, { id: r.id, outcome: v.outcome as ReferralOutcome, note: v.note || null }))}
+      />
+    ),
+    WITHDRAW: () => (
+      <ActionForm key="wd" testId="action-withdraw" tone="warning" title={t('action.withdraw')} fields={[{ name: 'reason', label: t('action.reason'), kind: 'textarea' }]} run={(v) => after(gql(WithdrawReferralDocument, { id: r.id, reason: v.reason ?? '' }))} />
+    ),
+  };
+  return (
+    <section class="detail-section" data-testid="actions" aria-labelledby="actions-heading">
+      <h2 id="actions-heading">{t('detail.actions')}</h2>
+      {done ? <Alert kind="success">{t('action.done')}</Alert> : null}
+      {r.state === 'DRAFT' && r.referringOrganisation.id === user.organisation.id ? (
+        <p>
+          <a class="button button-primary" href={`/referrals/${r.id}/edit`}>
+            {t('detail.editDraft')}
+          </a>
+        </p>
+      ) : null}
+      {actions.length === 0 && r.state !== 'DRAFT' ? <p class="muted">{t('detail.noActions')}</p> : actions.map((a) => forms[a]())}
+    </section>
+  );
+}
+
+export function ReferralDetailPage(props: { id: string }) {
+  usePageTitle('title.referral');
+  const { data, error, loading, set, reload } = useLoad(() => gql(ReferralDocument, { id: props.id }), props.id);
+  const [conflict, setConflict] = useState(false);
+  if (loading && !data) return <Loading />;
+  if (error instanceof ApiError && error.code !== 'NOT_FOUND' && error.code !== 'FORBIDDEN') return <Alert kind="error">{t('app.error')}</Alert>;
+  const r = data?.referral;
+  if (!r) return <Alert kind="error">{t('app.notFound')}</Alert>;
+  const s = r.subject;
+  const deadline = r.state === 'SUBMITTED' ? r.deadlines.acknowledgeBy : r.state === 'RECEIVED' && !r.interviewAt ? r.deadlines.interviewBy : null;
+  return (
+    <>
+      <div class="page-heading">
+        <h1>
+          {t('title.referral')} <span class="reference">{r.reference}</span>
+        </h1>
+        <span class="badge badge-info state-badge" data-testid="referral-state">
+          {enumLabel('ReferralState', r.state)}
+        </span>
+      </div>
+      {conflict ? (
+        <Conflict
+          onReload={() => {
+            setConflict(false);
+            reload();
+          }}
+        />
+      ) : null}
+      {r.overdue ? (
+        <Alert kind="error" heading={t('detail.overdue')}>
+          {deadline ? `${formatDateTime(deadline)} — ${hoursText(deadline)}` : null}
+        </Alert>
+      ) : null}
+      <div class="detail-grid">
+        <div>
+          <section class="detail-section">
+            <dl class="facts">
+              <Row term={t('detail.urgency')}>{enumLabel('Urgency', r.urgency)}</Row>
+              {r.minor ? <Row term={t('detail.minor')}>{t('app.yes')}</Row> : null}
+              <Row term={t('detail.region')}>{enumLabel('Region', r.region)}</Row>
+              {r.sector ? <Row term={t('detail.sector')}>{enumLabel('Sector', r.sector)}</Row> : null}
+              <Row term={t('detail.exploitation')}>{r.suspectedExploitation.map((e) => enumLabel('ExploitationForm', e)).join(', ')}</Row>
+              <Row term={t('detail.referredBy')}>{r.referringOrganisation.name}</Row>
+              {r.receivingOrganisation ? <Row term={t('detail.receiving')}>{r.receivingOrganisation.name}</Row> : null}
+              {r.competentAuthority ? <Row term={t('detail.competent')}>{r.competentAuthority.name}</Row> : null}
+              <Row term={t('detail.created')}>{formatDateTime(r.createdAt)}</Row>
+              {r.submittedAt ? <Row term={t('detail.submitted')}>{formatDateTime(r.submittedAt)}</Row> : null}
+              {r.acknowledgedAt ? <Row term={t('detail.acknowledged')}>{formatDateTime(r.acknowledgedAt)}</Row> : null}
+              {r.interviewAt ? <Row term={t('detail.interviewAt')}>{formatDateTime(r.interviewAt)}</Row> : null}
+              {r.operationId ? (
+                <Row term={t('detail.operation')}>
+                  <a href={`/operations/${r.operationId}`} data-testid="operation-link">{t('title.operation')}</a>
+                </Row>
+              ) : null}
+              {r.location != null ? <Row term={t('detail.location')}>{r.location}</Row> : null}
+            </dl>
+          </section>
+          {r.deadlines.acknowledgeBy || r.deadlines.interviewBy ? (
+            <section class="detail-section" data-testid="deadlines">
+              <h2>{t('detail.deadlines')}</h2>
+              <dl class="facts">
+                {r.deadlines.acknowledgeBy ? <Row term={t('detail.acknowledgeBy')}>{formatDateTime(r.deadlines.acknowledgeBy)}</Row> : null}
+                {r.deadlines.interviewBy ? <Row term={t('detail.interviewBy')}>{formatDateTime(r.deadlines.interviewBy)}</Row> : null}
+              </dl>
+            </section>
+          ) : null}
+          <section class="detail-section" data-testid="person">
+            <h2>{t('detail.person')}</h2>
+            <dl class="facts">
+              <Row term={t('detail.pseudonym')}>{s.pseudonym}</Row>
+              {s.identity?.name ? <Row term={t('field.name')}>{s.identity.name}</Row> : null}
+              {s.identity?.alias ? <Row term={t('field.alias')}>{s.identity.alias}</Row> : null}
+              {s.identity?.dateOfBirth ? <Row term={t('detail.dateOfBirth')}>{formatDate(s.identity.dateOfBirth)}</Row> : null}
+              <Row term={t('field.gender')}>{enumLabel('Gender', s.gender)}</Row>
+              <Row term={t('detail.ageBand')}>{s.ageBand === 'UNKNOWN' ? t('detail.ageUnknown') : s.ageBand}</Row>
+              {s.nationality ? <Row term={t('detail.nationality')}>{s.nationality}</Row> : null}
+              {s.languages.length ? <Row term={t('detail.languages')}>{s.languages.join(', ')}</Row> : null}
+              <Row term={t('field.residenceStatus')}>{enumLabel('ResidenceStatus', s.residenceStatus)}</Row>
+              {s.contact != null ? <Row term={t('field.contact')}>{s.contact}</Row> : null}
+              {s.whereabouts != null ? <Row term={t('field.whereabouts')}>{s.whereabouts}</Row> : null}
+            </dl>
+            {r.narrative != null ? (
+              <>
+                <h3>{t('detail.narrative')}</h3>
+                <p class="narrative">{r.narrative}</p>
+              </>
+            ) : null}
+            {r.indicators?.length ? (
+              <>
+                <h3>{t('detail.indicators')}</h3>
+                <ul>
+                  {r.indicators.map((i) => (
+                    <li key={i}>{i}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </section>
+          {r.assessment ? (
+            <section class="detail-section" data-testid="assessment">
+              <h2>{t('detail.assessment')}</h2>
+              <dl class="facts">
+                <Row term={t('detail.decision')}>{enumLabel('AssessmentDecision', r.assessment.decision)}</Row>
+                <Row term={t('detail.primary')}>{enumLabel('ExploitationForm', r.assessment.primaryExploitation)}</Row>
+                <Row term={t('detail.assessedOn')}>{formatDate(r.assessment.assessedOn)}</Row>
+                <Row term={t('detail.authority')}>{r.assessment.authority.name}</Row>
+                {r.assessment.grounds != null ? (
+                  <Row term={t('detail.grounds')}>
+                    <span data-testid="grounds">{r.assessment.grounds}</span>
+                  </Row>
+                ) : null}
+              </dl>
+            </section>
+          ) : null}
+          {r.reflectionPeriod || r.representative || r.outcome ? (
+            <section class="detail-section" data-testid="support">
+              <dl class="facts">
+                {r.reflectionPeriod ? (
+                  <Row term={t('detail.reflection')}>
+                    <span data-testid="reflection">{t('detail.reflectionRange', { from: formatDate(r.reflectionPeriod.startsOn), to: formatDate(r.reflectionPeriod.endsOn), days: r.reflectionPeriod.totalDays })}</span>
+                  </Row>
+                ) : null}
+                {r.representative ? (
+                  <Row term={t('detail.representative')}>
+                    {[r.representative.name, r.representative.appointedBy].filter(Boolean).join(', ') || formatDateTime(r.representative.recordedAt)}
+                  </Row>
+                ) : null}
+                {r.outcome ? <Row term={t('detail.outcome')}>{enumLabel('ReferralOutcome', r.outcome)}</Row> : null}
+              </dl>
+            </section>
+          ) : null}
+          <section class="detail-section" data-testid="timeline">
+            <h2>{t('detail.timeline')}</h2>
+            <ol class="timeline">
+              {r.timeline.map((e) => (
+                <li key={e.id}>
+                  <span class="timeline-when">{formatDateTime(e.at)}</span> <strong>{actionLabel(e.action)}</strong> · {enumLabel('ReferralState', e.toState)}
+                  {e.organisation ? ` · ${e.organisation.name}` : ''}
+                  {e.actorName ? ` (${e.actorName})` : ''}
+                  {e.note ? <p class="timeline-note">{e.note}</p> : null}
+                </li>
+              ))}
+            </ol>
+          </section>
+        </div>
+        <div>
+          <section class="detail-section access-box" data-testid="access">
+            <h2>{t('detail.access')}</h2>
+            <p>
+              <span class="badge badge-success" data-testid="access-level">
+                {enumLabel('AccessLevel', r.access.level)}
+              </span>
+            </p>
+            <p class="small">
+              {t('detail.accessReason')}: <span data-testid="access-reason">{accessReason(r.access.reason)}</span>
+            </p>
+            <p class="small">
+              {t('detail.consent')}: {enumLabel('Consent', r.consent.toReferral)} / {enumLabel('Consent', r.consent.toDisclosure)}
+            </p>
+          </section>
+          <Actions referral={r} onChange={(next) => set({ referral: next })} onConflict={() => setConflict(true)} />
+          <AccessPanel referral={r} onChange={(next) => (next ? set({ referral: next }) : reload())} onConflict={() => setConflict(true)} />
+        </div>
+      </div>
+    </>
+  );
+}
