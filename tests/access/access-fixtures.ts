@@ -346,7 +346,7 @@ export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
           purpose: 'INVESTIGATION',
           legalBasis: 'Skattekontrolloven (opdigtet)',
           reason: 'Kontrol af arbejdsgiveren, som personen arbejdede for',
-        });
+        }, { seeComplex: () => { throw new Error('a referral request asks no complex gate'); } });
         return request!.id;
       },
       handOverRequest() {

@@ -10,7 +10,7 @@ import { parseInput } from '../../core/validation.js';
 import { findOrganisationByCode } from '../organisations/organisations.service.js';
 import { verifyAuditChain as verifyChain, type TChainReport } from './audit-chain.js';
 import * as repo from './audit.repo.js';
-import { aliasesOf, resolveSubjectId } from '../subjects/subjects.repo.js';
+import { aliasesOf, resolveSubjectId } from '../subjects/subjects.service.js';
 
 export type TAuditEventView = repo.TAuditEventRow;
 
@@ -157,3 +157,6 @@ export function subjectAccessReport(ctx: TContext, input: { subjectId: string })
   if (!found) throw notFound('No such subject');
   return events;
 }
+
+// The nightly checkpoint job (jobs.registry.ts) signs the chain's head through this.
+export { writeAuditCheckpoint } from './audit-chain.js';

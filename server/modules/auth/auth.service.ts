@@ -5,7 +5,7 @@ import { effectiveRoles, requireViewer, ROLES, type TRole, type TViewer } from '
 import { runAudited, type TUnitOfWork } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
 import type { TConfig } from '../../config.js';
-import type { TDeps } from '../../deps.js';
+import type { TDeps } from '../../core/types.js';
 import { AppError, badInput } from '../../core/errors.js';
 import { newId, newSecretToken, sha256Hex } from '../../core/ids.js';
 import { notify } from '../notifications/notifications.service.js';

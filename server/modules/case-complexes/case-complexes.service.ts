@@ -23,7 +23,7 @@ import { notify, organisationRecipients } from '../notifications/notifications.s
 import { openHandOverRequests } from '../sharing/access-requests.service.js';
 import { recordComplexGrantsCover } from '../sharing/sharing.service.js';
 import { findOrganisationByCode } from '../organisations/organisations.service.js';
-import { localDate } from '../referrals/deadlines.js';
+import { localDate } from '../../core/calendar.js';
 import { getReferral, type TReferralView } from '../referrals/referrals.service.js';
 import { referralSharing } from '../sharing/sharing.service.js';
 import * as repo from './case-complexes.repo.js';

@@ -8,10 +8,10 @@ import type { TContext } from '../../core/context.js';
 import { AppError, badInput } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { parseInput } from '../../core/validation.js';
-import { localDate, zonedTime } from '../referrals/deadlines.js';
+import { localDate, zonedTime } from '../../core/calendar.js';
 import { isOverdue } from '../referrals/referrals.service.js';
-import { DECISIONS, EXPLOITATION_FORMS, isRealDate, SECTORS, URGENCIES } from '../referrals/referrals.validation.js';
-import { addDays } from '../referrals/subject-facts.js';
+import { DECISIONS, EXPLOITATION_FORMS, isRealDate, SECTORS, URGENCIES } from '../../core/vocabulary.js';
+import { addDays } from '../../core/calendar.js';
 import { protectedMedian, suppressTable, type TTable } from './reference-groups.policy.js';
 import * as repo from './reference-groups.repo.js';
 

@@ -702,3 +702,10 @@ export function notifyDeadlines(ctx: TContext, now: Date): { acknowledgement: nu
   }
   return counts;
 }
+
+// --- For other modules ---------------------------------------------------------------------------
+// A consent recorded by sharing (consent.service.ts) is an event in the referral's history, written
+// in the same unit of work.
+export { insertEvent as insertReferralEvent } from './referrals.repo.js';
+// Retention's purge (retention.repo.ts) blanks the values of a purged referral's corrections.
+export { eraseCorrectionValues } from './referrals.repo.js';

@@ -11,7 +11,6 @@ import { AppError, badInput, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import type { TNotificationKind } from '../../core/notification-kinds.js';
 import { parseInput } from '../../core/validation.js';
-import { getCaseComplex } from '../case-complexes/case-complexes.service.js';
 import { notify, organisationRecipients } from '../notifications/notifications.service.js';
 import { findOrganisationById } from '../organisations/organisations.service.js';
 import { MAX_GRANT_DAYS, OPEN_REQUEST_STATES, mayActForRequester, mayDecideAccessRequest, needsConsentOverride, type TRequestState } from './sharing.policy.js';
@@ -101,7 +100,12 @@ export function openRequest(
 
 // --- Asking ------------------------------------------------------------------------------------
 
-export function requestAccess(ctx: TContext, raw: unknown): TRequestRow[] {
+/**
+ * `seeComplex` is the case-complex gate (case-complexes.service.ts's getCaseComplex: NOT_FOUND,
+ * audited, for who does not see the complex). The caller hands it in because case complexes sit
+ * above sharing (a hand-over opens access requests here), so sharing does not import them.
+ */
+export function requestAccess(ctx: TContext, raw: unknown, gates: { seeComplex: (id: string) => void }): TRequestRow[] {
   const viewer = requireViewer(ctx.viewer);
   const input = parseInput(ZRequestAccessInput, raw, 'input');
   if (!input.referralId === !input.caseComplexId) throw badInput('input.referralId', 'Give exactly one of referralId and caseComplexId');
@@ -122,7 +126,7 @@ export function requestAccess(ctx: TContext, raw: unknown): TRequestRow[] {
     targets = [facts];
   } else {
     // The complex gate decides (and audits a refused look): who does not see the complex gets NOT_FOUND.
-    getCaseComplex(ctx, { id: input.caseComplexId! });
+    gates.seeComplex(input.caseComplexId!);
     targets = repo.findComplexReferrals(ctx.deps.db, input.caseComplexId!).filter((facts) => {
       const { access } = accessTo(ctx, viewer, facts.id);
       return !(access && rank(access.level) >= rank(input.level)) && !repo.findOpenRequest(ctx.deps.db, { referralId: facts.id, organisationId: viewer.organisationId });

@@ -10,8 +10,7 @@ import type { TContext } from '../../core/context.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { parseInput } from '../../core/validation.js';
-import * as referralsRepo from '../referrals/referrals.repo.js';
-import { getReferral, type TReferralView } from '../referrals/referrals.service.js';
+import { getReferral, insertReferralEvent, type TReferralView } from '../referrals/referrals.service.js';
 import * as repo from './sharing.repo.js';
 import { accessTo, auditPerSubject, denied, notifyGrantee, type TReferralFacts } from './sharing.service.js';
 import { ZRecordConsent } from './sharing.validation.js';
@@ -58,7 +57,7 @@ export function recordConsent(ctx: TContext, input: { referralId: string; toDisc
       throw new AppError('CONFLICT', 'The referral was changed meanwhile: load it again', { field: 'version' });
     }
     const eventId = newId();
-    referralsRepo.insertEvent(unit.tx, {
+    insertReferralEvent(unit.tx, {
       id: eventId,
       referralId: facts.id,
       action: 'RECORD_CONSENT',

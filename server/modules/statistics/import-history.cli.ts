@@ -9,7 +9,7 @@ import { systemClock, type TClock } from '../../core/clock.js';
 import { systemContext } from '../../core/context.js';
 import { openDatabase } from '../../core/db.js';
 import { createLogger } from '../../core/logger.js';
-import type { TDeps } from '../../deps.js';
+import type { TDeps } from '../../core/types.js';
 import { importHistoryAsSystem } from './statistics.service.js';
 
 export function runImportHistoryCli(options: {

@@ -7,8 +7,8 @@ import { recordAudit, runAudited } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
 import { AppError, badInput } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
-import { localDate } from '../referrals/deadlines.js';
-import { EXPLOITATION_FORMS, GENDERS, OUTCOMES, REGIONS } from '../referrals/referrals.validation.js';
+import { localDate } from '../../core/calendar.js';
+import { EXPLOITATION_FORMS, GENDERS, OUTCOMES, REGIONS } from '../../core/vocabulary.js';
 import { toCsv } from './csv.js';
 import { AUTHORITIES, validateHistoryCsv, type THistoryError } from './history-import.validation.js';
 import {

@@ -8,7 +8,7 @@ import { recordAudit, runAudited } from '../../core/audit.js';
 import { perRequest, type TContext } from '../../core/context.js';
 import { AppError, badInput, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
-import { localDate } from '../referrals/deadlines.js';
+import { localDate } from '../../core/calendar.js';
 import * as referralsRepo from '../referrals/referrals.repo.js';
 import { getReferral, type TReferralView } from '../referrals/referrals.service.js';
 import { findCandidates, type TMatchCandidate, type TMatchReason } from './matching.js';
@@ -255,3 +255,9 @@ export function subjectPseudonym(ctx: TContext, subjectId: string): string {
   if (!subject) throw notFound('No such subject');
   return subject.pseudonym;
 }
+
+// --- For other modules ---------------------------------------------------------------------------
+// The subject access report (audit.service.ts) follows a subject's merges through these.
+export { aliasesOf, resolveSubjectId } from './subjects.repo.js';
+// Retention's purge (retention.repo.ts) drops a purged referral's match tokens in its unit of work.
+export { forgetReferral } from './match-index.js';
