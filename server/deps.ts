@@ -11,7 +11,7 @@ import { loadCheckpointKey, type TCheckpointKey } from './modules/audit/checkpoi
 import { backfillMatchIndex } from './modules/subjects/match-index.js';
 import { loadBlindIndexKey, type TBlindIndexKey } from './modules/subjects/blind-index.js';
 import { systemContext } from './core/context.js';
-import { seedOrganisations } from '../db/seed/organisations.js';
+import { seedOrganisations } from './seed/organisations.js';
 import { capGrantsBeyondTheControllerRule } from './modules/sharing/controller-rule.js';
 
 import type { TDeps } from './core/types.js';

@@ -1,10 +1,10 @@
-// Fixtures of the access matrix: the demo (db/seed/demo.ts) on one test server, every demo user
+// Fixtures of the access matrix: the demo (server/seed/demo.ts) on one test server, every demo user
 // signed in once, a few shared read-only records of known shape, and builders of fresh records for
 // the mutations that change what they act on. Records are made through the services a user would
 // call, as the user who would make them (so each has its timeline and audit trail).
 import { authenticator } from 'otplib';
-import { DEMO_USERS, seedDemo } from '../../db/seed/demo.js';
-import { DEMO_OPERATION_USERS } from '../../db/seed/demo-operations.js';
+import { DEMO_USERS, seedDemo } from '../../server/seed/demo.js';
+import { DEMO_OPERATION_USERS } from '../../server/seed/demo-operations.js';
 import { runAudited } from '../../server/core/audit.js';
 import { systemContext, type TContext } from '../../server/core/context.js';
 import { newId } from '../../server/core/ids.js';
@@ -23,7 +23,7 @@ import { buildUser, signIn } from '../support/factories.js';
 import type { TTestServer } from '../support/test-server.js';
 
 // ---------------------------------------------------------------------------------------------
-// Callers: every demo user (db/seed/demo.ts and db/seed/demo-operations.ts), named by e-mail
+// Callers: every demo user (server/seed/demo.ts and server/seed/demo-operations.ts), named by e-mail
 // without ".demo", and a caller without a token.
 
 export const USER_KEYS = [

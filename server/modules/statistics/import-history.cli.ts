@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { seedOrganisations } from '../../../db/seed/organisations.js';
+import { seedOrganisations } from '../../seed/organisations.js';
 import { systemClock, type TClock } from '../../core/clock.js';
 import { systemContext } from '../../core/context.js';
 import { openDatabase } from '../../core/db.js';

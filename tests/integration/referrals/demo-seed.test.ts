@@ -2,7 +2,7 @@
 // regions, states, urgencies and forms, with a minor, an overdue one, one forwarded to US and one
 // in its reflection period, each with its timeline and audit trail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_USERS, seedDemo } from '../../../db/seed/demo.js';
+import { DEMO_USERS, seedDemo } from '../../../server/seed/demo.js';
 import { signIn } from '../../support/factories.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 

@@ -3,7 +3,7 @@
 // and non-identifying facts only, and a constant number of SELECTs per page (no N+1).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../../db/schema/index.js';
-import { organisationIdFor } from '../../../db/seed/organisations.js';
+import { organisationIdFor } from '../../../server/seed/organisations.js';
 import { newId } from '../../../server/core/ids.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import {
