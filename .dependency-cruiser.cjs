@@ -1,3 +1,4 @@
+/* global module */
 /**
  * The boundaries of docs/ARCHITECTURE.md, checked by `npm run check:boundaries` (and so by CI).
  * Type-only imports count too: a type cycle is still a cycle a reader has to hold in mind.

@@ -25,7 +25,7 @@ import { recordComplexGrantsCover } from '../sharing/sharing.service.js';
 import { findOrganisationByCode } from '../organisations/organisations.service.js';
 import { localDate } from '../../core/calendar.js';
 import { getReferral, type TReferralView } from '../referrals/referrals.service.js';
-import { referralSharing } from '../sharing/sharing.service.js';
+import { referralSharing } from '../referrals/referrals.service.js';
 import * as repo from './case-complexes.repo.js';
 import { ZCaseEventInput, ZCreateCaseComplexInput, ZSuspectInput } from './case-complexes.validation.js';
 

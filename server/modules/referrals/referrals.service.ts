@@ -11,7 +11,7 @@ import { parseInput } from '../../core/validation.js';
 import { notify, organisationRecipients } from '../notifications/notifications.service.js';
 import { findOrganisationByCode, policeDistrictIdsIn } from '../organisations/organisations.service.js';
 import { isOperationVisible } from '../operations/operations.service.js';
-import { referralSharing } from '../sharing/sharing.service.js';
+import { referralSharing } from './referral-grants.js';
 import { indexReferral } from '../subjects/match-index.js';
 import { resolveSubjectId } from '../subjects/subjects.repo.js';
 import { acknowledgeBy, interviewBy, localDate } from './deadlines.js';
@@ -709,3 +709,5 @@ export function notifyDeadlines(ctx: TContext, now: Date): { acknowledgement: nu
 export { insertEvent as insertReferralEvent } from './referrals.repo.js';
 // Retention's purge (retention.repo.ts) blanks the values of a purged referral's corrections.
 export { eraseCorrectionValues } from './referrals.repo.js';
+// The grants covering referrals: every reader of a referral's access (sharing, case complexes) asks here.
+export { findCandidateGrants, findGrantsCovering, referralSharing, type TGrantRow } from './referral-grants.js';

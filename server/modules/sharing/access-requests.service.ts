@@ -14,6 +14,7 @@ import { parseInput } from '../../core/validation.js';
 import { notify, organisationRecipients } from '../notifications/notifications.service.js';
 import { findOrganisationById } from '../organisations/organisations.service.js';
 import { MAX_GRANT_DAYS, OPEN_REQUEST_STATES, mayActForRequester, mayDecideAccessRequest, needsConsentOverride, type TRequestState } from './sharing.policy.js';
+import { findCandidateGrants } from '../referrals/referrals.service.js';
 import * as repo from './sharing.repo.js';
 import { accessTo, createGrant, denied, overrideReason, type TReferralFacts } from './sharing.service.js';
 import { ZApproveAccessRequest, ZConfirmAccessRequestInput, ZRefusalReason, ZRequestAccessInput, ZRequestState } from './sharing.validation.js';
@@ -168,8 +169,7 @@ export function openHandOverRequests(ctx: TContext, unit: TUnitOfWork, options: 
   for (const referral of repo.findComplexReferrals(unit.tx, options.caseComplexId)) {
     if (referral.referringOrganisationId === options.organisationId || referral.competentAuthorityId === options.organisationId) continue;
     if (repo.findOpenRequest(unit.tx, { referralId: referral.id, organisationId: options.organisationId })) continue;
-    const held = repo
-      .findCandidateGrants(unit.tx, { referralIds: [referral.id], organisationId: options.organisationId, userId: '', now })
+    const held = findCandidateGrants(unit.tx, { referralIds: [referral.id], organisationId: options.organisationId, userId: '', now })
       .get(referral.id)
       ?.some((grant) => !grant.caseComplexId && rank(grant.level) >= rank(HAND_OVER_REQUEST_LEVEL));
     if (held) continue;

@@ -3,13 +3,12 @@
 // Only a referral's controller discloses personal data (OPERATIONAL, FULL): a complex grant gives
 // SUMMARY; anyone else asks (access-requests.service.ts). docs/adr/0014-only-the-controller-discloses.md
 // What a grant lets a viewer see is decided by the one gate (core/access.ts referralAccess), which
-// the referrals module asks with the grants found here (referralSharing).
+// is asked with the grants that cover a referral (referrals.service.ts referralSharing).
 import {
   ACCESS_LEVELS,
   CASEWORK_ROLES,
   referralAccess,
   requireViewer,
-  type TReferralSharing,
   type TViewer,
 } from '../../core/access.js';
 import { recordAudit, runAudited, type TUnitOfWork } from '../../core/audit.js';
@@ -37,6 +36,7 @@ import {
   mayReviewConsentOverride,
   needsConsentOverride,
 } from './sharing.policy.js';
+import { findGrantsCovering, referralSharing } from '../referrals/referrals.service.js';
 import * as repo from './sharing.repo.js';
 import { ZConsentOverrideReason, ZGrantAccessInput, ZJustification, ZReviewNote, ZRevokeReason } from './sharing.validation.js';
 
@@ -67,16 +67,6 @@ export type TReferralFacts = repo.TReferralFacts;
 const HOUR_MS = 3600 * 1000;
 const DAY_MS = 24 * HOUR_MS;
 const BREAK_GLASS_LEGAL_BASIS = 'Break-glass: emergency access, justified by the user and reviewed by the auditors';
-
-/**
- * The grants that may give this viewer access to each of the referrals, judged by the gate at the
- * time of this request: `referralAccess(viewer, row, sharing(row.id))`.
- */
-export function referralSharing(ctx: TContext, viewer: TViewer, referralIds: readonly string[]): (referralId: string) => TReferralSharing {
-  const now = ctx.deps.clock.now();
-  const byReferral = repo.findCandidateGrants(ctx.deps.db, { referralIds, organisationId: viewer.organisationId, userId: viewer.userId, now: now.toISOString() });
-  return (referralId) => ({ grants: byReferral.get(referralId) ?? [], now });
-}
 
 /** The viewer's access to a referral, grants included; undefined facts when there is no such referral. */
 export function accessTo(ctx: TContext, viewer: TViewer, referralId: string) {
@@ -336,7 +326,7 @@ export function listAccessGrants(ctx: TContext, input: { referralId: string }): 
     denied(ctx, { action: 'ACCESS_GRANTS_READ', objectType: 'Referral', objectId: input.referralId, subjectId: facts?.subjectId, reason: 'NO_ACCESS' });
     throw notFound('No such referral');
   }
-  const all = repo.findGrantsCovering(ctx.deps.db, facts.id);
+  const all = findGrantsCovering(ctx.deps.db, facts.id);
   // The competent authority and CMM see every grant; others see their own organisation's, and of
   // break-glass uses only their own.
   const grants = mayGrantOnReferral(viewer, facts)
