@@ -24,7 +24,8 @@ import { buildSchema } from '../../../server/graphql/schema.js';
 import { buildSignedInUser } from '../../support/factories.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { verify } from '../audit-tools/audit-tools-helpers.js';
-import { createReferral, type TActor } from '../referrals/referral-helpers.js';
+import { type TActor } from '../../support/actors.js';
+import { createReferral } from '../../support/referrals.js';
 import { INTERNALS } from './helpers.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 15);

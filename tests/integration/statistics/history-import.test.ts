@@ -9,7 +9,8 @@ import { demoHistoryCsv, seedDemoStatistics } from '../../../server/seed/demo-st
 import { fixedClock } from '../../../server/core/clock.js';
 import { runImportHistoryCli } from '../../../server/modules/statistics/import-history.cli.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import { dataOf, newActor, type TActor } from '../referrals/referral-helpers.js';
+import { newActor, type TActor } from '../../support/actors.js';
+import { dataOf } from '../../support/responses.js';
 import { counts, HEADER, IMPORT, register, statistics, type TImportResult } from './statistics-helpers.js';
 
 let server: TTestServer;

@@ -11,7 +11,9 @@ import { blindIndexKeyFrom } from '../../../server/modules/subjects/blind-index.
 import { backfillMatchIndex } from '../../../server/modules/subjects/match-index.js';
 import { closeDeps, createDeps } from '../../../server/deps.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import { act, createReferral, dataOf, errorOf, getReferral, newActor, referralIn, type TActor, type TCast, type TReferral } from '../referrals/referral-helpers.js';
+import { newActor, type TActor } from '../../support/actors.js';
+import { act, createReferral, getReferral, referralIn, type TCast, type TReferral } from '../../support/referrals.js';
+import { dataOf, errorOf } from '../../support/responses.js';
 
 let server: TTestServer;
 let at: TActor;
