@@ -15,9 +15,10 @@ import {
 } from '../../core/access.js';
 import { recordAudit, runAudited, type TUnitOfWork } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
-import { AppError, badInput, notFound } from '../../core/errors.js';
+import { AppError, badInput } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import type { TNotificationKind } from '../../core/notification-kinds.js';
+import { loadVisible as loadGated, refuse, type TGate } from '../../core/gate.js';
 import { parseInput } from '../../core/validation.js';
 import { notify, organisationRecipients } from '../notifications/notifications.service.js';
 import { findOrganisationByCode, findOrganisationById } from '../organisations/organisations.service.js';
@@ -47,22 +48,27 @@ function viewerInvitationStatus(ctx: TContext, operationId: string, viewer: TVie
   return repo.findInvitation(ctx.deps.db, operationId, viewer.organisationId)?.status ?? null;
 }
 
-function accessTo(ctx: TContext, viewer: TViewer | null, row: repo.TOperationRow): TOperationAccess {
+function accessToOperation(ctx: TContext, viewer: TViewer | null, row: repo.TOperationRow): TOperationAccess {
   const status = viewer ? viewerInvitationStatus(ctx, row.id, viewer) : null;
   return operationAccess(viewer, { leadOrganisationId: row.leadOrganisationId, invitationStatus: status });
 }
 
-/** Loads an operation the viewer's organisation may see, or records the refused look and answers NOT_FOUND. */
-function loadVisible(ctx: TContext, id: string, attempted: string): TOperationView {
-  const viewer = requireViewer(ctx.viewer);
-  const row = repo.findOperation(ctx.deps.db, id);
-  const access = row ? accessTo(ctx, viewer, row) : null;
-  if (!row || !access || access.level === 'NONE') {
-    recordAudit(ctx, [{ action: attempted, objectType: 'Operation', objectId: id, outcome: 'DENIED', details: { reason: 'NO_ACCESS' } }]);
-    throw notFound('No such operation');
-  }
-  return { row, access };
+/** Loading an operation for a viewer (core/gate.ts): the lead and invited organisations see it; NOT_FOUND for anyone else. */
+const OPERATION_GATE: TGate<repo.TOperationRow, TOperationAccess> = {
+  objectType: 'Operation',
+  missing: 'No such operation',
+  load: (ctx, id) => repo.findOperation(ctx.deps.db, id),
+  accessOf: accessToOperation,
+};
+
+/**
+ * An operation the viewer's organisation may see, or a DENIED record of `attempted` and NOT_FOUND.
+ * Exported for other modules' actions on an operation (linking it to a case complex).
+ */
+export function loadVisibleOperation(ctx: TContext, id: string, attempted: string): TOperationView {
+  return loadGated(ctx, OPERATION_GATE, id, attempted);
 }
+const loadVisible = loadVisibleOperation;
 
 export function getOperation(ctx: TContext, input: { id: string }): TOperationView {
   return loadVisible(ctx, input.id, 'OPERATION_READ');
@@ -71,7 +77,7 @@ export function getOperation(ctx: TContext, input: { id: string }): TOperationVi
 /** For other modules (a referral made during an operation): may the viewer's organisation see it? */
 export function isOperationVisible(ctx: TContext, operationId: string): boolean {
   const row = repo.findOperation(ctx.deps.db, operationId);
-  return !!row && accessTo(ctx, ctx.viewer, row).level !== 'NONE';
+  return !!row && accessToOperation(ctx, ctx.viewer, row).level !== 'NONE';
 }
 
 function cmmOrganisationId(ctx: TContext): string {
@@ -180,8 +186,7 @@ function move(ctx: TContext, options: TMoveOptions): TOperationView {
   const view = loadVisible(ctx, options.id, auditAction);
   const to: TOperationState = transition(view.row.state as TOperationState, options.action);
   if (!options.authorise(viewer, view.access)) {
-    recordAudit(ctx, [{ action: auditAction, objectType: 'Operation', objectId: view.row.id, outcome: 'DENIED', details: { reason: 'NOT_PERMITTED' } }]);
-    throw new AppError('FORBIDDEN', options.refusal);
+    refuse(ctx, OPERATION_GATE, { id: view.row.id, row: view.row, attempted: auditAction, message: options.refusal });
   }
   if (options.expectedVersion !== undefined && options.expectedVersion !== view.row.version) {
     throw new AppError('CONFLICT', 'The operation has changed since you loaded it; reload and try again', { field: 'version' });

@@ -1,12 +1,13 @@
 // Referrals from suspicion to closure: creation, the state machine's moves, reading with
 // field-level withholding, listing, and the deadline notices. Every move goes through the access
 // gate first, is one audited unit of work, and is an event in the referral's timeline.
-import { referralAccess, referralListScope, requireViewer, type TReferralAccess, type TReferralData, type TViewer } from '../../core/access.js';
+import { referralAccess, referralListScope, requireViewer, type TReferralAccess, type TReferralData, type TReferralParties, type TViewer } from '../../core/access.js';
 import { recordAudit, runAudited, type TUnitOfWork } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
-import { AppError, badInput, notFound } from '../../core/errors.js';
+import { AppError, badInput } from '../../core/errors.js';
 import { newId, sha256Hex } from '../../core/ids.js';
 import type { TNotificationKind } from '../../core/notification-kinds.js';
+import { loadVisible as loadGated, refuse, type TGate } from '../../core/gate.js';
 import { parseInput } from '../../core/validation.js';
 import { notify, organisationRecipients } from '../notifications/notifications.service.js';
 import { findOrganisationByCode, policeDistrictIdsIn } from '../organisations/organisations.service.js';
@@ -82,20 +83,21 @@ function createPseudonym(unit: TUnitOfWork): string {
 }
 
 /** The viewer's access to a referral now: the gate, with the access grants that cover it (sharing). */
-function accessOf(ctx: TContext, viewer: TViewer, row: repo.TReferralRow): TReferralAccess {
+export function accessToReferral(ctx: TContext, viewer: TViewer, row: TReferralParties & { id: string }): TReferralAccess {
   return referralAccess(viewer, row, referralSharing(ctx, viewer, [row.id])(row.id));
 }
 
-/** Loads a referral the viewer may see, or records the refused look and answers NOT_FOUND. */
+/** Loading a referral for a viewer (core/gate.ts): NOT_FOUND, audited with its subject, for who holds no access. */
+const REFERRAL_GATE: TGate<repo.TReferralRow, TReferralAccess> = {
+  objectType: 'Referral',
+  missing: 'No such referral',
+  load: (ctx, id) => repo.findReferral(ctx.deps.db, id),
+  accessOf: accessToReferral,
+  subjectIdOf: (row) => row.subjectId,
+};
+
 function loadVisible(ctx: TContext, id: string, attempted: string): TReferralView {
-  const viewer = requireViewer(ctx.viewer);
-  const row = repo.findReferral(ctx.deps.db, id);
-  const access = row ? accessOf(ctx, viewer, row) : null;
-  if (!row || !access || access.level === 'NONE') {
-    recordAudit(ctx, [{ action: attempted, objectType: 'Referral', objectId: id, subjectId: row?.subjectId ?? null, outcome: 'DENIED', details: { reason: 'NO_ACCESS' } }]);
-    throw notFound('No such referral');
-  }
-  return { row, access };
+  return loadGated(ctx, REFERRAL_GATE, id, attempted);
 }
 
 export function getReferral(ctx: TContext, input: { id: string }): TReferralView {
@@ -121,7 +123,7 @@ export function createReferral(ctx: TContext, raw: unknown): TReferralView {
   // A subject merged into another still names the person: its referrals are the other's now.
   const existingSubjectId = input.existingSubjectId ? resolveSubjectId(ctx.deps.db, input.existingSubjectId) : null;
   if (input.existingSubjectId) {
-    const known = existingSubjectId !== null && repo.findReferralsOfSubject(ctx.deps.db, existingSubjectId).some((r) => accessOf(ctx, viewer, r).level !== 'NONE');
+    const known = existingSubjectId !== null && repo.findReferralsOfSubject(ctx.deps.db, existingSubjectId).some((r) => accessToReferral(ctx, viewer, r).level !== 'NONE');
     if (!known) throw badInput('input.existingSubjectId', 'Unknown subject');
   }
   const id = runAudited(ctx, (unit) => {
@@ -211,8 +213,7 @@ function move(
   // which has no receiving authority yet) is INVALID_TRANSITION naming the state and the action.
   const to: TReferralState = transition(view.row.state as TReferralState, options.action);
   if (!mayPerform(viewer, view.row, options.action)) {
-    recordAudit(ctx, [{ action: auditAction, objectType: 'Referral', objectId: view.row.id, subjectId: view.row.subjectId, outcome: 'DENIED', details: { reason: 'NOT_PERMITTED' } }]);
-    throw new AppError('FORBIDDEN', `Your organisation or role cannot ${options.action.toLowerCase().replace(/_/g, ' ')} this referral`);
+    refuse(ctx, REFERRAL_GATE, { id: view.row.id, row: view.row, attempted: auditAction, message: `Your organisation or role cannot ${options.action.toLowerCase().replace(/_/g, ' ')} this referral` });
   }
   if (options.expectedVersion !== undefined && options.expectedVersion !== view.row.version) {
     throw new AppError('CONFLICT', 'The referral has changed since you loaded it; reload and try again', { field: 'version' });
@@ -257,7 +258,7 @@ function move(
  */
 function viewAfterMove(ctx: TContext, viewer: TViewer, id: string): TReferralView {
   const row = repo.findReferral(ctx.deps.db, id)!;
-  const access = accessOf(ctx, viewer, row);
+  const access = accessToReferral(ctx, viewer, row);
   if (access.level !== 'NONE') return { row, access };
   return {
     row,

@@ -16,7 +16,7 @@ import { findOrganisationById } from '../organisations/organisations.service.js'
 import { MAX_GRANT_DAYS, OPEN_REQUEST_STATES, mayActForRequester, mayDecideAccessRequest, needsConsentOverride, type TRequestState } from './sharing.policy.js';
 import { findCandidateGrants } from '../referrals/referrals.service.js';
 import * as repo from './sharing.repo.js';
-import { accessTo, createGrant, denied, overrideReason, type TReferralFacts } from './sharing.service.js';
+import { accessToReferralById, createGrant, denied, overrideReason, type TReferralFacts } from './sharing.service.js';
 import { ZApproveAccessRequest, ZConfirmAccessRequestInput, ZRefusalReason, ZRequestAccessInput, ZRequestState } from './sharing.validation.js';
 
 export type TRequestRow = repo.TRequestRow;
@@ -119,7 +119,7 @@ export function requestAccess(ctx: TContext, raw: unknown, gates: { seeComplex: 
       denied(ctx, { action: 'ACCESS_REQUEST', objectType: 'Referral', objectId: input.referralId, subjectId: facts?.subjectId, reason: 'NO_SUCH_OBJECT' });
       throw notFound('No such referral');
     }
-    const { access } = accessTo(ctx, viewer, facts.id);
+    const { access } = accessToReferralById(ctx, viewer, facts.id);
     if (access && rank(access.level) >= rank(input.level)) throw badInput('input.level', `Your organisation holds ${access.level} access to this referral already`);
     if (repo.findOpenRequest(ctx.deps.db, { referralId: facts.id, organisationId: viewer.organisationId })) {
       throw new AppError('CONFLICT', 'Your organisation has an open request for this referral already');
@@ -129,7 +129,7 @@ export function requestAccess(ctx: TContext, raw: unknown, gates: { seeComplex: 
     // The complex gate decides (and audits a refused look): who does not see the complex gets NOT_FOUND.
     gates.seeComplex(input.caseComplexId!);
     targets = repo.findComplexReferrals(ctx.deps.db, input.caseComplexId!).filter((facts) => {
-      const { access } = accessTo(ctx, viewer, facts.id);
+      const { access } = accessToReferralById(ctx, viewer, facts.id);
       return !(access && rank(access.level) >= rank(input.level)) && !repo.findOpenRequest(ctx.deps.db, { referralId: facts.id, organisationId: viewer.organisationId });
     });
     if (targets.length === 0) {

@@ -7,7 +7,6 @@
 import {
   ACCESS_LEVELS,
   CASEWORK_ROLES,
-  referralAccess,
   requireViewer,
   type TViewer,
 } from '../../core/access.js';
@@ -36,7 +35,7 @@ import {
   mayReviewConsentOverride,
   needsConsentOverride,
 } from './sharing.policy.js';
-import { findGrantsCovering, referralSharing } from '../referrals/referrals.service.js';
+import { accessToReferral, findGrantsCovering } from '../referrals/referrals.service.js';
 import * as repo from './sharing.repo.js';
 import { ZConsentOverrideReason, ZGrantAccessInput, ZJustification, ZReviewNote, ZRevokeReason } from './sharing.validation.js';
 
@@ -68,10 +67,10 @@ const HOUR_MS = 3600 * 1000;
 const DAY_MS = 24 * HOUR_MS;
 const BREAK_GLASS_LEGAL_BASIS = 'Break-glass: emergency access, justified by the user and reviewed by the auditors';
 
-/** The viewer's access to a referral, grants included; undefined facts when there is no such referral. */
-export function accessTo(ctx: TContext, viewer: TViewer, referralId: string) {
+/** The viewer's access to a referral by id (referrals.service.ts accessToReferral); undefined facts when there is no such referral. */
+export function accessToReferralById(ctx: TContext, viewer: TViewer, referralId: string) {
   const facts = repo.findReferralFacts(ctx.deps.db, referralId);
-  const access = facts ? referralAccess(viewer, facts, referralSharing(ctx, viewer, [referralId])(referralId)) : null;
+  const access = facts ? accessToReferral(ctx, viewer, facts) : null;
   return { facts, access };
 }
 
@@ -217,7 +216,7 @@ export function grantAccess(ctx: TContext, raw: unknown): TGrantRow {
 
   let consents: string[] = [];
   if (input.referralId) {
-    const { facts, access } = accessTo(ctx, viewer, input.referralId);
+    const { facts, access } = accessToReferralById(ctx, viewer, input.referralId);
     if (!facts || !access || access.level === 'NONE') {
       denied(ctx, { action: 'ACCESS_GRANT', objectType: 'Referral', objectId: input.referralId, subjectId: facts?.subjectId, reason: 'NO_ACCESS' });
       throw notFound('No such referral');
@@ -276,7 +275,7 @@ export function grantAccess(ctx: TContext, raw: unknown): TGrantRow {
 /** May the viewer manage (see every grant on, revoke) this grant's object? */
 function mayManage(ctx: TContext, viewer: TViewer, grant: TGrantRow): { allowed: boolean; visible: boolean; subjectId: string | null } {
   if (grant.referralId) {
-    const { facts, access } = accessTo(ctx, viewer, grant.referralId);
+    const { facts, access } = accessToReferralById(ctx, viewer, grant.referralId);
     const visible = !!facts && !!access && access.level !== 'NONE';
     return { allowed: visible && mayGrantOnReferral(viewer, facts!), visible, subjectId: facts?.subjectId ?? null };
   }
@@ -321,7 +320,7 @@ export function revokeAccess(ctx: TContext, input: { grantId: string; reason: st
 
 export function listAccessGrants(ctx: TContext, input: { referralId: string }): TGrantRow[] {
   const viewer = requireViewer(ctx.viewer);
-  const { facts, access } = accessTo(ctx, viewer, input.referralId);
+  const { facts, access } = accessToReferralById(ctx, viewer, input.referralId);
   if (!facts || !access || access.level === 'NONE') {
     denied(ctx, { action: 'ACCESS_GRANTS_READ', objectType: 'Referral', objectId: input.referralId, subjectId: facts?.subjectId, reason: 'NO_ACCESS' });
     throw notFound('No such referral');
@@ -343,7 +342,7 @@ export function listAccessGrants(ctx: TContext, input: { referralId: string }): 
 export function breakGlass(ctx: TContext, input: { referralId: string; justification: string }): TGrantRow {
   const viewer = requireViewer(ctx.viewer);
   const justification = parseInput(ZJustification, input.justification, 'justification');
-  const { facts, access } = accessTo(ctx, viewer, input.referralId);
+  const { facts, access } = accessToReferralById(ctx, viewer, input.referralId);
   // A draft is its referrer's private work: no one breaks into it, and no one learns it exists.
   if (!facts || facts.state === 'DRAFT') {
     denied(ctx, { action: 'BREAK_GLASS', objectType: 'Referral', objectId: input.referralId, subjectId: facts?.subjectId, reason: 'NO_SUCH_OBJECT' });
