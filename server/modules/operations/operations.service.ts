@@ -19,6 +19,7 @@ import { AppError, badInput } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import type { TNotificationKind } from '../../core/notification-kinds.js';
 import { loadVisible as loadGated, refuse, type TGate } from '../../core/gate.js';
+import { decodeCursor, encodeCursor, pageOf, pageSize } from '../../core/pagination.js';
 import { parseInput } from '../../core/validation.js';
 import { notify, organisationRecipients } from '../notifications/notifications.service.js';
 import { findOrganisationByCode, findOrganisationById } from '../organisations/organisations.service.js';
@@ -394,26 +395,17 @@ export type TOperationListInput = {
   after?: string | null;
 };
 
-export function encodeCursor(row: repo.TOperationRow): string {
-  return Buffer.from(JSON.stringify([row.startsAt, row.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { startsAt: string; id: string } {
-  try {
-    const [startsAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof startsAt === 'string' && typeof id === 'string') return { startsAt, id };
-  } catch {
-    // fall through
-  }
-  throw badInput('after', 'Not a cursor from this list');
+/** Operations are listed by start time: the cursor is the last row's [startsAt, id]. */
+export function operationCursor(row: repo.TOperationRow): string {
+  return encodeCursor([row.startsAt, row.id]);
 }
 
 /** The viewer's calendar: operations its organisation leads or is invited to, by start time. */
 export function listOperations(ctx: TContext, input: TOperationListInput) {
   const viewer = requireViewer(ctx.viewer);
-  const first = input.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first', 'first must be 1 to 100');
-  const after = input.after ? decodeCursor(input.after) : null;
+  const first = pageSize(input.first, { fallback: 20, max: 100 });
+  const [startsAt, id] = input.after ? decodeCursor(input.after, ['string', 'string']) : [];
+  const after = startsAt !== undefined && id !== undefined ? { startsAt, id } : null;
   const filter = input.filter ?? {};
   if (filter.from && filter.to && filter.to.getTime() <= filter.from.getTime()) throw badInput('filter.to', 'to must be after from');
   let organisationId: string | null = null;
@@ -427,7 +419,7 @@ export function listOperations(ctx: TContext, input: TOperationListInput) {
     first: first + 1,
     after,
   });
-  const rows = result.rows.slice(0, first);
+  const { rows, pageInfo } = pageOf(result.rows, first, operationCursor);
   const statuses = new Map(
     repo
       .findInvitations(ctx.deps.db, rows.map((r) => r.id))
@@ -441,8 +433,8 @@ export function listOperations(ctx: TContext, input: TOperationListInput) {
   for (const [key, value] of Object.entries(filter)) if (value !== null && value !== undefined) criteria[key] = value instanceof Date ? value.toISOString() : String(value);
   recordAudit(ctx, [{ action: 'OPERATION_SEARCH', objectType: 'Operation', details: { ...criteria, results: views.length, totalCount: result.totalCount } }]);
   return {
-    edges: views.map((view) => ({ cursor: encodeCursor(view.row), node: view })),
-    pageInfo: { hasNextPage: result.rows.length > first, endCursor: rows.length > 0 ? encodeCursor(rows[rows.length - 1]!) : null },
+    edges: views.map((view) => ({ cursor: operationCursor(view.row), node: view })),
+    pageInfo,
     totalCount: result.totalCount,
   };
 }

@@ -8,6 +8,7 @@ import { AppError, badInput } from '../../core/errors.js';
 import { newId, sha256Hex } from '../../core/ids.js';
 import type { TNotificationKind } from '../../core/notification-kinds.js';
 import { loadVisible as loadGated, refuse, type TGate } from '../../core/gate.js';
+import { decodeCursor, encodeCursor, pageOf, pageSize } from '../../core/pagination.js';
 import { parseInput } from '../../core/validation.js';
 import { notify, organisationRecipients } from '../notifications/notifications.service.js';
 import { findOrganisationByCode, policeDistrictIdsIn } from '../organisations/organisations.service.js';
@@ -589,25 +590,16 @@ export type TReferralListInput = {
   after?: string | null;
 };
 
-export function encodeCursor(row: repo.TReferralRow): string {
-  return Buffer.from(JSON.stringify([row.createdAt, row.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { createdAt: string; id: string } {
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof createdAt === 'string' && typeof id === 'string') return { createdAt, id };
-  } catch {
-    // fall through
-  }
-  throw badInput('after', 'Not a cursor from this list');
+/** Referrals are listed newest first: the cursor is the last row's [createdAt, id]. */
+export function referralCursor(row: repo.TReferralRow): string {
+  return encodeCursor([row.createdAt, row.id]);
 }
 
 export function listReferrals(ctx: TContext, input: TReferralListInput) {
   const viewer = requireViewer(ctx.viewer);
-  const first = input.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first', 'first must be 1 to 100');
-  const after = input.after ? decodeCursor(input.after) : null;
+  const first = pageSize(input.first, { fallback: 20, max: 100 });
+  const [createdAt, id] = input.after ? decodeCursor(input.after, ['string', 'string']) : [];
+  const after = createdAt !== undefined && id !== undefined ? { createdAt, id } : null;
   const { referringOrganisationCode, ...rest } = input.filter ?? {};
   let referringOrganisationId: string | null = null;
   if (referringOrganisationCode) {
@@ -624,7 +616,7 @@ export function listReferrals(ctx: TContext, input: TReferralListInput) {
     first: first + 1,
     after,
   });
-  const rows = result.rows.slice(0, first);
+  const { rows, pageInfo } = pageOf(result.rows, first, referralCursor);
   const sharing = referralSharing(ctx, viewer, rows.map((row) => row.id));
   const views = rows.map((row) => ({ row, access: referralAccess(viewer, row, sharing(row.id)) })).filter((v) => v.access.level !== 'NONE');
   // The criteria are recorded, but free text only as a hash: someone may type a name into it.
@@ -638,8 +630,8 @@ export function listReferrals(ctx: TContext, input: TReferralListInput) {
     ...views.map((v) => ({ action: 'REFERRAL_SEARCH_HIT', objectType: 'Referral', objectId: v.row.id, subjectId: v.row.subjectId, purpose: v.access.purpose })),
   ]);
   return {
-    edges: views.map((view) => ({ cursor: encodeCursor(view.row), node: view })),
-    pageInfo: { hasNextPage: result.rows.length > first, endCursor: rows.length > 0 ? encodeCursor(rows[rows.length - 1]!) : null },
+    edges: views.map((view) => ({ cursor: referralCursor(view.row), node: view })),
+    pageInfo,
     totalCount: result.totalCount,
   };
 }
