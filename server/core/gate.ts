@@ -2,6 +2,7 @@
 // viewer holds no access record the refused look (DENIED) and answer NOT_FOUND — whether or not the
 // record exists, so no one learns what exists that they may not see. A viewer who sees the record
 // but may not do what was asked gets FORBIDDEN, audited the same way.
+import type { TAuditAction } from './audit-actions.js';
 import type { TViewer } from './access.js';
 import { recordAudit } from './audit.js';
 import { AppError, notFound } from './errors.js';
@@ -27,7 +28,7 @@ export function loadVisible<TRow, TAccess extends { level: string }>(
   ctx: TContext,
   gate: TGate<TRow, TAccess>,
   id: string,
-  attempted: string,
+  attempted: TAuditAction,
 ): TVisible<TRow, TAccess> {
   const viewer = requireViewer(ctx.viewer);
   const row = gate.load(ctx, id);
@@ -41,7 +42,7 @@ export function loadVisible<TRow, TAccess extends { level: string }>(
 }
 
 /** Refuses a viewer who sees the record but may not do `attempted`: a DENIED record, then FORBIDDEN. */
-export function refuse<TRow>(ctx: TContext, gate: Pick<TGate<TRow, never>, 'objectType' | 'subjectIdOf'>, options: { id: string; row: TRow; attempted: string; message: string }): never {
+export function refuse<TRow>(ctx: TContext, gate: Pick<TGate<TRow, never>, 'objectType' | 'subjectIdOf'>, options: { id: string; row: TRow; attempted: TAuditAction; message: string }): never {
   const subjectId = gate.subjectIdOf ? gate.subjectIdOf(options.row) : undefined;
   recordAudit(ctx, [
     { action: options.attempted, objectType: gate.objectType, objectId: options.id, ...(subjectId !== undefined ? { subjectId } : {}), outcome: 'DENIED', details: { reason: 'NOT_PERMITTED' } },

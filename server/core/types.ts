@@ -2,6 +2,7 @@
 // a unit of work. Declared here, in core, and implemented by the composition root (server/deps.ts),
 // so that core never depends on what assembles it (no audit → context → deps → outbox → audit cycle).
 import type { TConfig } from '../config.js';
+import type { TAuditAction } from './audit-actions.js';
 import type { TViewer } from './access.js';
 import type { TClock } from './clock.js';
 import type { TDb, TSqlite, TTx } from './db.js';
@@ -38,7 +39,7 @@ export type TDataCategory = 'IDENTITY' | 'NARRATIVE' | 'WHEREABOUTS' | 'HEALTH' 
 export type TAuditOutcome = 'ALLOWED' | 'DENIED';
 
 export type TAuditRecord = {
-  action: string;
+  action: TAuditAction;
   objectType?: string | null;
   objectId?: string | null;
   /** The data subject (person) the record concerns, so the subject access report can find it. */

@@ -2,6 +2,7 @@
 // signed in once, a few shared read-only records of known shape, and builders of fresh records for
 // the mutations that change what they act on. Records are made through the services a user would
 // call, as the user who would make them (so each has its timeline and audit trail).
+import { testAction } from '../support/test-actions.js';
 import { authenticator } from 'otplib';
 import { DEMO_USERS, seedDemo } from '../../server/seed/demo.js';
 import { DEMO_OPERATION_USERS } from '../../server/seed/demo-operations.js';
@@ -287,7 +288,7 @@ export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
     const system = systemContext(server.deps, 'access-matrix');
     runAudited(system, (unit) => {
       notify(unit, { ctx: system, userIds: [userId], kind: 'REFERRAL_RECEIVED', link: '/' });
-      unit.audit({ action: 'TEST_FIXTURE_NOTIFICATION', objectType: 'User', objectId: userId });
+      unit.audit({ action: testAction('TEST_FIXTURE_NOTIFICATION'), objectType: 'User', objectId: userId });
     });
     return (server.deps.sqlite.prepare('select id from notifications where user_id = ? order by rowid desc limit 1').get(userId) as { id: string }).id;
   }

@@ -1,6 +1,7 @@
 // The auditor's tools: searching the trail, verifying the hash chain and its signed checkpoints,
 // and the data subject's access report. AUDITOR only; how much of the trail an auditor sees is
 // decided by core/access.ts auditTrailScope (ADR 0009). Every use is itself audited.
+import { isAuditAction } from '../../core/audit-actions.js';
 import { z } from 'zod';
 import { auditTrailScope, hasAnyRole, requireViewer, type TViewer } from '../../core/access.js';
 import { recordAudit } from '../../core/audit.js';
@@ -24,7 +25,8 @@ const ZAuditEventFilter = z
     organisationCode: z.string().max(20, 'At most 20 characters').nullish(),
     objectType: z.string().regex(/^[A-Za-z]{1,40}$/, 'A type name, e.g. Referral').nullish(),
     objectId: ID.nullish(),
-    action: CODE(64).nullish(),
+    // One of the trail's vocabulary (core/audit-actions.ts): a misspelt action is an error, not an empty page.
+    action: CODE(64).refine(isAuditAction, 'Not an action of the audit trail').nullish(),
     dataCategory: CODE(32).nullish(),
     outcome: z.enum(['ALLOWED', 'DENIED']).nullish(),
     subjectId: ID.nullish(),

@@ -1,6 +1,7 @@
 // Case complexes (PRODUCT.md journey 3): one criminal network's referrals, operations and
 // suspects, and the criminal case against each suspect. Who sees what is decided by
 // caseComplexAccess in core/access.ts (docs/adr/0007); every change is one audited unit of work.
+import type { TAuditAction } from '../../core/audit-actions.js';
 import {
   caseComplexAccess,
   mayLeadCaseComplex,
@@ -78,12 +79,12 @@ const COMPLEX_GATE: TGate<repo.TComplexRow, TCaseComplexAccess> = {
   accessOf: (ctx, viewer, row) => accessToComplexes(ctx, viewer, [row]).get(row.id)!,
 };
 
-function loadVisible(ctx: TContext, id: string, attempted: string): TComplexView {
+function loadVisible(ctx: TContext, id: string, attempted: TAuditAction): TComplexView {
   return loadGated(ctx, COMPLEX_GATE, id, attempted);
 }
 
 /** A complex the viewer may see and change as `may` says, else NOT_FOUND or FORBIDDEN (both audited). */
-function loadForChange(ctx: TContext, id: string, attempted: string, may: (access: TCaseComplexAccess) => boolean, what: string): TComplexView {
+function loadForChange(ctx: TContext, id: string, attempted: TAuditAction, may: (access: TCaseComplexAccess) => boolean, what: string): TComplexView {
   const view = loadVisible(ctx, id, attempted);
   if (!may(view.access)) refuse(ctx, COMPLEX_GATE, { id, row: view.row, attempted, message: `Only ${what} may do this` });
   return view;

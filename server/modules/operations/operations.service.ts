@@ -2,6 +2,7 @@
 // the state machine's moves, outcomes, the calendar list and the reminders. Every look goes
 // through the access gate first (NOT_FOUND for organisations that are not lead or invited), and
 // every change is one audited unit of work that tells those concerned (no details in mail).
+import type { TAuditAction } from '../../core/audit-actions.js';
 import {
   hasAnyRole,
   mayPlanOperation,
@@ -66,7 +67,7 @@ const OPERATION_GATE: TGate<repo.TOperationRow, TOperationAccess> = {
  * An operation the viewer's organisation may see, or a DENIED record of `attempted` and NOT_FOUND.
  * Exported for other modules' actions on an operation (linking it to a case complex).
  */
-export function loadVisibleOperation(ctx: TContext, id: string, attempted: string): TOperationView {
+export function loadVisibleOperation(ctx: TContext, id: string, attempted: TAuditAction): TOperationView {
   return loadGated(ctx, OPERATION_GATE, id, attempted);
 }
 const loadVisible = loadVisibleOperation;
@@ -183,7 +184,7 @@ type TMoveOptions = {
  */
 function move(ctx: TContext, options: TMoveOptions): TOperationView {
   const viewer = requireViewer(ctx.viewer);
-  const auditAction = `OPERATION_${options.action}`;
+  const auditAction = `OPERATION_${options.action}` as const;
   const view = loadVisible(ctx, options.id, auditAction);
   const to: TOperationState = transition(view.row.state as TOperationState, options.action);
   if (!options.authorise(viewer, view.access)) {

@@ -1,6 +1,7 @@
 // Referrals from suspicion to closure: creation, the state machine's moves, reading with
 // field-level withholding, listing, and the deadline notices. Every move goes through the access
 // gate first, is one audited unit of work, and is an event in the referral's timeline.
+import type { TAuditAction } from '../../core/audit-actions.js';
 import { referralAccess, referralListScope, requireViewer, type TReferralAccess, type TReferralData, type TReferralParties, type TViewer } from '../../core/access.js';
 import { recordAudit, runAudited, type TUnitOfWork } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
@@ -97,7 +98,7 @@ const REFERRAL_GATE: TGate<repo.TReferralRow, TReferralAccess> = {
   subjectIdOf: (row) => row.subjectId,
 };
 
-function loadVisible(ctx: TContext, id: string, attempted: string): TReferralView {
+function loadVisible(ctx: TContext, id: string, attempted: TAuditAction): TReferralView {
   return loadGated(ctx, REFERRAL_GATE, id, attempted);
 }
 
@@ -204,7 +205,7 @@ function move(
   options: { id: string; action: TReferralAction; expectedVersion?: number; plan: (view: TReferralView, viewer: TViewer, now: Date) => TMove },
 ): TReferralView {
   const viewer = requireViewer(ctx.viewer);
-  const auditAction = `REFERRAL_${options.action}`;
+  const auditAction = `REFERRAL_${options.action}` as const;
   const view = loadVisible(ctx, options.id, auditAction);
   // Retention erased its identifying data: it stays as a record of facts and can no longer be changed.
   if (view.row.erasedAt) {
@@ -627,7 +628,7 @@ export function listReferrals(ctx: TContext, input: TReferralListInput) {
   recordAudit(ctx, [
     { action: 'REFERRAL_SEARCH', objectType: 'Referral', purpose: 'CASE_HANDLING', details: { ...criteria, results: views.length, totalCount: result.totalCount } },
     // One record per person the search returned, so the subject access report lists search hits.
-    ...views.map((v) => ({ action: 'REFERRAL_SEARCH_HIT', objectType: 'Referral', objectId: v.row.id, subjectId: v.row.subjectId, purpose: v.access.purpose })),
+    ...views.map((v) => ({ action: 'REFERRAL_SEARCH_HIT' as const, objectType: 'Referral', objectId: v.row.id, subjectId: v.row.subjectId, purpose: v.access.purpose })),
   ]);
   return {
     edges: views.map((view) => ({ cursor: referralCursor(view.row), node: view })),

@@ -4,6 +4,7 @@
 // made through a case complex becomes one request per linked referral, each to its controller.
 // A request shows only ids, the level asked for and the requester's own words: nothing of the
 // referral until it is approved (then the grant, judged by the gate, gives what it gives).
+import type { TAuditAction } from '../../core/audit-actions.js';
 import { ACCESS_LEVELS, isReferralController, requireViewer, type TAccessLevel, type TViewer } from '../../core/access.js';
 import { recordAudit, runAudited, type TUnitOfWork } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
@@ -29,7 +30,7 @@ export const HAND_OVER_REQUEST_LEVEL = 'OPERATIONAL';
 
 const link = (request: { id: string }) => `/access-requests/${request.id}`;
 
-function auditRequest(unit: TUnitOfWork, action: string, request: TRequestRow, referral: { subjectId: string }, extra: Record<string, string | number | boolean | null> = {}): void {
+function auditRequest(unit: TUnitOfWork, action: TAuditAction, request: TRequestRow, referral: { subjectId: string }, extra: Record<string, string | number | boolean | null> = {}): void {
   unit.audit({
     action,
     objectType: 'Referral',
@@ -195,7 +196,7 @@ export function openHandOverRequests(ctx: TContext, unit: TUnitOfWork, options: 
 type TSide = 'REQUESTER' | 'CONTROLLER';
 
 /** The request, the referral it is about, and the side the viewer is on; NOT_FOUND (audited) for anyone else. */
-function loadRequest(ctx: TContext, viewer: TViewer, id: string, action: string): { request: TRequestRow; referral: TReferralFacts; side: TSide } {
+function loadRequest(ctx: TContext, viewer: TViewer, id: string, action: TAuditAction): { request: TRequestRow; referral: TReferralFacts; side: TSide } {
   const request = repo.findRequest(ctx.deps.db, id);
   const referral = request ? repo.findReferralFacts(ctx.deps.db, request.referralId) : undefined;
   if (request && referral) {
@@ -262,7 +263,7 @@ export function withdrawAccessRequest(ctx: TContext, input: { id: string }): TRe
 
 // --- The controller's side ---------------------------------------------------------------------
 
-function loadForDecision(ctx: TContext, viewer: TViewer, id: string, action: string) {
+function loadForDecision(ctx: TContext, viewer: TViewer, id: string, action: TAuditAction) {
   const loaded = loadRequest(ctx, viewer, id, action);
   // The requester never decides on its own request, whatever roles it holds.
   if (loaded.side !== 'CONTROLLER' || !mayDecideAccessRequest(viewer, loaded.referral, loaded.request)) {

@@ -4,6 +4,7 @@
 // SUMMARY; anyone else asks (access-requests.service.ts). docs/adr/0014-only-the-controller-discloses.md
 // What a grant lets a viewer see is decided by the one gate (core/access.ts referralAccess), which
 // is asked with the grants that cover a referral (referrals.service.ts referralSharing).
+import type { TAuditAction } from '../../core/audit-actions.js';
 import {
   ACCESS_LEVELS,
   CASEWORK_ROLES,
@@ -74,7 +75,7 @@ export function accessToReferralById(ctx: TContext, viewer: TViewer, referralId:
   return { facts, access };
 }
 
-export function denied(ctx: TContext, record: { action: string; objectType: string; objectId: string; subjectId?: string | null; reason: string }): void {
+export function denied(ctx: TContext, record: { action: TAuditAction; objectType: string; objectId: string; subjectId?: string | null; reason: string }): void {
   recordAudit(ctx, [
     { action: record.action, objectType: record.objectType, objectId: record.objectId, subjectId: record.subjectId ?? null, outcome: 'DENIED', details: { reason: record.reason } },
   ]);

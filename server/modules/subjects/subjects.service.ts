@@ -3,6 +3,7 @@
 // proposed again), and unmerge (restore what a merge changed). Every decision is one audited unit;
 // who may take it is core/access.ts's answer. The referrer and every other non-controller learn
 // nothing: the fields are null for them and a merge does not change what they see.
+import type { TAuditAction } from '../../core/audit-actions.js';
 import { holdsReferralAsController, mayHandleSubjectIdentity, mayMoveReferralsBetweenSubjects, referralAccess, requireViewer, type TViewer } from '../../core/access.js';
 import { recordAudit, runAudited } from '../../core/audit.js';
 import { perRequest, type TContext } from '../../core/context.js';
@@ -19,7 +20,7 @@ export const MAX_MATCHES = 10;
 
 export type TPossibleMatch = { subjectId: string; score: number; reasons: TMatchReason[]; referrals: TReferralView[] };
 
-function assertHandles(ctx: TContext, view: TReferralView, attempted: string): TViewer {
+function assertHandles(ctx: TContext, view: TReferralView, attempted: TAuditAction): TViewer {
   const viewer = requireViewer(ctx.viewer);
   if (!mayHandleSubjectIdentity(viewer, view.row, view.access)) {
     recordAudit(ctx, [{ action: attempted, objectType: 'Referral', objectId: view.row.id, subjectId: view.row.subjectId, outcome: 'DENIED', details: { reason: 'NOT_CONTROLLER' } }]);
@@ -85,7 +86,7 @@ export function possibleMatches(ctx: TContext, view: TReferralView): TPossibleMa
   recordAudit(ctx, [
     { action: 'SUBJECT_MATCHES_READ', objectType: 'Referral', objectId: view.row.id, subjectId: view.row.subjectId, dataCategory: 'IDENTITY', purpose: 'CASE_HANDLING', details: { matches: matches.length } },
     ...matches.map((m) => ({
-      action: 'SUBJECT_MATCH_PROPOSED',
+      action: 'SUBJECT_MATCH_PROPOSED' as const,
       objectType: 'Referral',
       objectId: view.row.id,
       subjectId: m.subjectId,

@@ -177,6 +177,7 @@ describe('bad input', () => {
     [{ after: 'not-a-cursor' }, 'after'],
     [{ filter: { organisationCode: 'NOPE' } }, 'filter.organisationCode'],
     [{ filter: { action: 'referral read' } }, 'filter.action'],
+    [{ filter: { action: 'REFERRAL_PEEK' } }, 'filter.action'],
     [{ filter: { dataCategory: 'identity' } }, 'filter.dataCategory'],
     [{ filter: { objectType: 'Referral; drop' } }, 'filter.objectType'],
     [{ filter: { objectId: '' } }, 'filter.objectId'],

@@ -3,6 +3,7 @@
 // the referral's history, each readable exactly by those who may read its field (and audited as a
 // read of it); a correction re-indexes the blind index, so matching works on the corrected data.
 // Retention erases the replaced personal values and the tokens; the start-up backfill is idempotent.
+import { testAction } from '../../support/test-actions.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAudited } from '../../../server/core/audit.js';
 import { systemContext } from '../../../server/core/context.js';
@@ -177,7 +178,7 @@ describe('retention and the blind index', () => {
     const ctx = systemContext(server.deps, 'test-retention');
     runAudited(ctx, (unit) => {
       eraseReferral(unit.tx, { id: r.id, at: unit.now.toISOString() });
-      unit.audit({ action: 'TEST_ERASE', objectType: 'Referral', objectId: r.id });
+      unit.audit({ action: testAction('TEST_ERASE'), objectType: 'Referral', objectId: r.id });
     });
     expect(tokens()).toBe(0);
     const previous = server.deps.sqlite.prepare('select field, previous from subject_corrections where referral_id = ? order by position').all(r.id);
