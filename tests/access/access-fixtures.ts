@@ -3,7 +3,7 @@
 // the mutations that change what they act on. Records are made through the services a user would
 // call, as the user who would make them (so each has its timeline and audit trail).
 import { testAction } from '../support/test-actions.js';
-import { authenticator } from 'otplib';
+import { generateSecret } from 'otplib';
 import { DEMO_USERS, seedDemo } from '../../server/seed/demo.js';
 import { DEMO_OPERATION_USERS } from '../../server/seed/demo-operations.js';
 import { runAudited } from '../../server/core/audit.js';
@@ -385,7 +385,7 @@ export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
       },
       async userWithTotpId() {
         const id = (await buildUser(server, { organisationCode: 'REDEN', roles: ['CASEWORKER'] })).id;
-        setTotp(server.deps.db, id, { totpSecret: authenticator.generateSecret(20), totpEnabled: true });
+        setTotp(server.deps.db, id, { totpSecret: generateSecret({ length: 20 }), totpEnabled: true });
         return id;
       },
     },
