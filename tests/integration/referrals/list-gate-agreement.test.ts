@@ -15,25 +15,13 @@ import { referralSharing } from '../../../server/modules/referrals/referrals.ser
 import { newActor } from '../../support/actors.js';
 import { buildUser } from '../../support/factories.js';
 import { buildReferral } from '../../support/referrals.js';
+import { seededRandom, type TRandom } from '../../support/random.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import type { TReferralState } from '../../../server/modules/referrals/referral-state-machine.js';
 
 const SEED = 20261201;
 const ROUNDS = 12;
 
-/** mulberry32: a small seeded generator, so a failing round can be replayed. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  return { next, pick, chance: (p: number) => next() < p };
-}
 
 let server: TTestServer;
 let orgs: Array<{ id: string; code: string; kind: string; region: string | null }>;
@@ -44,7 +32,7 @@ beforeAll(async () => {
   server = await startTestServer({ start: NOW });
   orgs = server.deps.db.select({ id: organisations.id, code: organisations.code, kind: organisations.kind, region: organisations.region }).from(organisations).all();
   // Referrals made as users make them, across referrers, states and both competent authorities.
-  const rnd = random(SEED);
+  const rnd = seededRandom(SEED);
   const us = await newActor(server, 'US', ['CASEWORKER']);
   const usAssessor = await newActor(server, 'US', ['ASSESSOR']);
   const states: TReferralState[] = ['DRAFT', 'SUBMITTED', 'RECEIVED', 'UNDER_ASSESSMENT', 'WITHDRAWN', 'CLOSED'];
@@ -61,7 +49,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => server?.close());
 
-function randomViewer(rnd: ReturnType<typeof random>): TViewer {
+function randomViewer(rnd: TRandom): TViewer {
   const org = rnd.pick(orgs);
   const roles = ROLES.filter(() => rnd.chance(0.35)) as TRole[];
   return {
@@ -77,7 +65,7 @@ function randomViewer(rnd: ReturnType<typeof random>): TViewer {
 }
 
 /** Replaces the grants and complexes with a random set: some active, some revoked, some expired. */
-function randomGrants(rnd: ReturnType<typeof random>, referralIds: string[]): void {
+function randomGrants(rnd: TRandom, referralIds: string[]): void {
   const db = server.deps.db;
   db.delete(accessGrants).run();
   db.delete(caseComplexReferrals).run();
@@ -115,7 +103,7 @@ function randomGrants(rnd: ReturnType<typeof random>, referralIds: string[]): vo
 
 describe('the list query and the access gate agree', () => {
   it(`for random referrals, grants and viewers (seed ${SEED}, ${ROUNDS} rounds)`, () => {
-    const rnd = random(SEED);
+    const rnd = seededRandom(SEED);
     const now = new Date(NOW);
     const all = server.deps.db.select().from(referrals).all();
     const ids = all.map((r) => r.id);
