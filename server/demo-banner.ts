@@ -1,6 +1,6 @@
 // What `npm run demo` says last when it is ready: where to go, whom to sign in as for which
 // journey (PRODUCT.md), and where the mail the demo sends can be read. Printed once, to stdout,
-// as plain text (not a log entry). Demo users and their password are fiction (db/seed/demo.ts).
+// as plain text (not a log entry). Demo users and their password are fiction (server/seed/demo.ts).
 
 /** The demo users a newcomer needs first, with the journey each one is for. */
 export const DEMO_GUIDE: ReadonlyArray<{ email: string; role: string }> = [

@@ -2,37 +2,21 @@
 // handed to every request through its context.
 import type { TConfig } from './config.js';
 import type { TClock } from './core/clock.js';
-import { openDatabase, type TDb, type TSqlite } from './core/db.js';
+import { openDatabase } from './core/db.js';
 import type { TLogger } from './core/logger.js';
-import type { TDevMailbox } from './core/dev-mailbox.js';
 import { createMailer, type TMailer } from './core/mailer.js';
-import { createOutboxWorker, type TOutboxWorker } from './core/outbox.js';
+import { createOutboxWorker } from './core/outbox.js';
 import { loadSigningKeys, type TSigningKeys } from './modules/auth/keys.js';
 import { loadCheckpointKey, type TCheckpointKey } from './modules/audit/checkpoint-key.js';
 import { backfillMatchIndex } from './modules/subjects/match-index.js';
 import { loadBlindIndexKey, type TBlindIndexKey } from './modules/subjects/blind-index.js';
 import { systemContext } from './core/context.js';
-import { seedOrganisations } from '../db/seed/organisations.js';
+import { seedOrganisations } from './seed/organisations.js';
 import { capGrantsBeyondTheControllerRule } from './modules/sharing/controller-rule.js';
 
-export type TDeps = {
-  config: TConfig;
-  clock: TClock;
-  logger: TLogger;
-  db: TDb;
-  sqlite: TSqlite;
-  keys: TSigningKeys;
-  /** Signs audit checkpoints; kept outside the database. */
-  checkpointKey: TCheckpointKey;
-  /** Keys the blind indexes of subject matching; kept outside the database. */
-  blindIndexKey: TBlindIndexKey;
-  mailer: TMailer;
-  /** Development and test without SMTP_URL: the mail "sent" (GET /dev/mailbox); null otherwise. */
-  mailbox: TDevMailbox | null;
-  outbox: TOutboxWorker;
-  /** Waiting, injectable so tests can see a slowed sign-in without waiting for it. */
-  sleep: (ms: number) => Promise<void>;
-};
+import type { TDeps } from './core/types.js';
+
+export type { TDeps };
 
 export async function createDeps(options: {
   config: TConfig;

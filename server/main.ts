@@ -13,7 +13,7 @@ import { demoBanner } from './demo-banner.js';
 import { closeDeps, createDeps, type TDeps } from './deps.js';
 import { createLifecycle, EXIT, startupResponder } from './lifecycle.js';
 import { startScheduler } from './modules/jobs/jobs.service.js';
-import { seedDemo } from '../db/seed/demo.js';
+import { seedDemo } from './seed/demo.js';
 
 function fail(code: number, message: string): never {
   process.stderr.write(`${message}\n`);

@@ -3,26 +3,12 @@
 // refused attempts are recorded through the same writer. Records hold ids and categories only.
 import { desc } from 'drizzle-orm';
 import { auditEvents } from '../../db/schema/index.js';
-import type { TContext } from './context.js';
+import type { TAuditRecord, TContext, TUnitOfWork } from './types.js';
 import type { TSqlite, TTx } from './db.js';
 import { sha256Hex } from './ids.js';
 import { hasLoneSurrogate } from './validation.js';
 
-export type TDataCategory = 'IDENTITY' | 'NARRATIVE' | 'WHEREABOUTS' | 'HEALTH' | 'CONTACT' | 'SUSPECT' | 'ACCOUNT' | 'OPERATION_TARGETS' | 'NONE';
-export type TAuditOutcome = 'ALLOWED' | 'DENIED';
-
-export type TAuditRecord = {
-  action: string;
-  objectType?: string | null;
-  objectId?: string | null;
-  /** The data subject (person) the record concerns, so the subject access report can find it. */
-  subjectId?: string | null;
-  dataCategory?: TDataCategory | null;
-  purpose?: string | null;
-  outcome?: TAuditOutcome;
-  /** Non-personal details only: ids, counts, codes, filter names. */
-  details?: Record<string, string | number | boolean | null | string[]>;
-};
+export type { TAuditOutcome, TAuditRecord, TDataCategory, TUnitOfWork } from './types.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -96,15 +82,6 @@ function appendRecords(tx: TTx, ctx: TContext, at: Date, records: TAuditRecord[]
   });
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) tx.insert(auditEvents).values(rows.slice(i, i + INSERT_CHUNK)).run();
 }
-
-export type TUnitOfWork = {
-  tx: TTx;
-  now: Date;
-  /** Add an audit record to this transaction (written before it commits). */
-  audit(record: TAuditRecord): void;
-  /** Run after a successful commit (e.g. wake the outbox worker); never inside the transaction. */
-  afterCommit(fn: () => void): void;
-};
 
 /**
  * Runs `work` in one immediate transaction. Every unit must write at least one audit record:

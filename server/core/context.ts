@@ -1,15 +1,7 @@
 // What every service receives first: who is asking, in which request, with which dependencies.
-import type { TViewer } from './access.js';
-import type { TDeps } from '../deps.js';
-import type { TLogger } from './logger.js';
+import type { TContext, TDeps } from './types.js';
 
-export type TContext = {
-  deps: TDeps;
-  viewer: TViewer | null;
-  requestId: string;
-  ip: string | null;
-  logger: TLogger;
-};
+export type { TContext } from './types.js';
 
 /** A context for work the system does on its own (scheduled jobs, seeding). */
 export function systemContext(deps: TDeps, requestId: string): TContext {

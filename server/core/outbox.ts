@@ -3,7 +3,7 @@
 // change leaves no row, so it sends nothing.
 import { and, asc, eq, lte } from 'drizzle-orm';
 import { outbox, users } from '../../db/schema/index.js';
-import type { TUnitOfWork } from './audit.js';
+import type { TDeliveryReport, TOutboxWorker, TUnitOfWork } from './types.js';
 import type { TClock } from './clock.js';
 import { insertionOrder, type TDb } from './db.js';
 import { newId } from './ids.js';
@@ -38,15 +38,7 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(60, 2 ** Math.max(0, attempts - 1)) * 60_000;
 }
 
-export type TDeliveryReport = { sent: number; retried: number; failed: number; cancelled: number };
-
-export type TOutboxWorker = {
-  deliverDue(now?: Date): Promise<TDeliveryReport>;
-  /** Wake the worker after a commit; delivery runs in the background. */
-  kick(): void;
-  /** Resolves when no delivery is running (for orderly shutdown and tests). */
-  idle(): Promise<void>;
-};
+export type { TDeliveryReport, TOutboxWorker } from './types.js';
 
 export function createOutboxWorker(options: { db: TDb; clock: TClock; logger: TLogger; mailer: TMailer; publicUrl: string }): TOutboxWorker {
   const { db, clock, logger, mailer, publicUrl } = options;

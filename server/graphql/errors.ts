@@ -1,6 +1,7 @@
 // Turns whatever a resolver threw into the error shape of the contract: a message and
 // extensions.code (plus field, state or action where one is at fault). Anything unexpected
 // becomes INTERNAL_SERVER_ERROR with the request id: no stack, no SQL, no internals.
+import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { AppError } from '../core/errors.js';
 import type { TLogger } from '../core/logger.js';
@@ -40,24 +41,20 @@ function isGraphQLJsInputError(error: unknown): boolean {
 }
 
 /**
- * What was thrown in the first place: GraphQL wraps a resolver's error (located, sometimes more
- * than once), and a wrapper may come from another copy of graphql-js (ESM and CommonJS under a
- * test runner), so this follows `originalError` rather than relying on `instanceof GraphQLError`.
+ * What was thrown in the first place: a resolver's error as Apollo unwraps it from the located
+ * GraphQLError; or an AppError thrown before execution (the well-formed-input check of
+ * well-formed-input.ts runs in a plugin), which Apollo wraps without a path, so its unwrap leaves it.
  */
-export function originalErrorOf(error: unknown): unknown {
-  let current = error;
-  for (let depth = 0; depth < 5; depth++) {
-    if (current instanceof AppError) return current;
-    const next = current instanceof Error ? (current as Error & { originalError?: unknown }).originalError : undefined;
-    if (next === undefined || next === null || next === current) return current;
-    current = next;
-  }
-  return current;
+function thrownError(error: unknown): unknown {
+  const unwrapped = unwrapResolverError(error);
+  if (unwrapped instanceof AppError) return unwrapped;
+  const cause = unwrapped instanceof Error ? (unwrapped as Error & { originalError?: unknown }).originalError : undefined;
+  return cause instanceof AppError ? cause : unwrapped;
 }
 
 export function createErrorFormatter(options: { logger: TLogger; requestIdOf?: () => string | undefined }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = originalErrorOf(error);
+    const original = thrownError(error);
     if (original instanceof AppError) {
       const extensions: Record<string, unknown> = { code: original.code };
       for (const [key, value] of Object.entries(original.details)) if (value !== undefined) extensions[key] = value;

@@ -1,10 +1,11 @@
-// Fixtures of the access matrix: the demo (db/seed/demo.ts) on one test server, every demo user
+// Fixtures of the access matrix: the demo (server/seed/demo.ts) on one test server, every demo user
 // signed in once, a few shared read-only records of known shape, and builders of fresh records for
 // the mutations that change what they act on. Records are made through the services a user would
 // call, as the user who would make them (so each has its timeline and audit trail).
-import { authenticator } from 'otplib';
-import { DEMO_USERS, seedDemo } from '../../db/seed/demo.js';
-import { DEMO_OPERATION_USERS } from '../../db/seed/demo-operations.js';
+import { testAction } from '../support/test-actions.js';
+import { generateSecret } from 'otplib';
+import { DEMO_USERS, seedDemo } from '../../server/seed/demo.js';
+import { DEMO_OPERATION_USERS } from '../../server/seed/demo-operations.js';
 import { runAudited } from '../../server/core/audit.js';
 import { systemContext, type TContext } from '../../server/core/context.js';
 import { newId } from '../../server/core/ids.js';
@@ -23,7 +24,7 @@ import { buildUser, signIn } from '../support/factories.js';
 import type { TTestServer } from '../support/test-server.js';
 
 // ---------------------------------------------------------------------------------------------
-// Callers: every demo user (db/seed/demo.ts and db/seed/demo-operations.ts), named by e-mail
+// Callers: every demo user (server/seed/demo.ts and server/seed/demo-operations.ts), named by e-mail
 // without ".demo", and a caller without a token.
 
 export const USER_KEYS = [
@@ -287,7 +288,7 @@ export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
     const system = systemContext(server.deps, 'access-matrix');
     runAudited(system, (unit) => {
       notify(unit, { ctx: system, userIds: [userId], kind: 'REFERRAL_RECEIVED', link: '/' });
-      unit.audit({ action: 'TEST_FIXTURE_NOTIFICATION', objectType: 'User', objectId: userId });
+      unit.audit({ action: testAction('TEST_FIXTURE_NOTIFICATION'), objectType: 'User', objectId: userId });
     });
     return (server.deps.sqlite.prepare('select id from notifications where user_id = ? order by rowid desc limit 1').get(userId) as { id: string }).id;
   }
@@ -346,7 +347,7 @@ export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
           purpose: 'INVESTIGATION',
           legalBasis: 'Skattekontrolloven (opdigtet)',
           reason: 'Kontrol af arbejdsgiveren, som personen arbejdede for',
-        });
+        }, { seeComplex: () => { throw new Error('a referral request asks no complex gate'); } });
         return request!.id;
       },
       handOverRequest() {
@@ -384,7 +385,7 @@ export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
       },
       async userWithTotpId() {
         const id = (await buildUser(server, { organisationCode: 'REDEN', roles: ['CASEWORKER'] })).id;
-        setTotp(server.deps.db, id, { totpSecret: authenticator.generateSecret(20), totpEnabled: true });
+        setTotp(server.deps.db, id, { totpSecret: generateSecret({ length: 20 }), totpEnabled: true });
         return id;
       },
     },

@@ -6,7 +6,7 @@
 // Reading a row: `expect.default` is every signed-in caller not named; `anonymous` is
 // UNAUTHENTICATED unless named. `watch` lists the paths someone may be denied: they must be null
 // for the callers whose `nulls` name them and non-null for every other caller that gets DATA.
-// Fixtures (access-fixtures.ts): the demo of db/seed/demo.ts plus a few records of known shape.
+// Fixtures (access-fixtures.ts): the demo of server/seed/demo.ts plus a few records of known shape.
 import { newId } from '../../server/core/ids.js';
 import { enrolTotp } from '../../server/modules/auth/users.service.js';
 import { localDate } from '../../server/modules/referrals/deadlines.js';

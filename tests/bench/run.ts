@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { seededRandom } from '../../db/seed/demo-statistics.js';
+import { seededRandom } from '../../server/seed/demo-statistics.js';
 import { loadConfig } from '../../server/config.js';
 import { fixedClock } from '../../server/core/clock.js';
 import { systemContext, type TContext } from '../../server/core/context.js';

@@ -4,7 +4,7 @@
 // outside it, so a rewritten chain no longer matches the head hash signed at that sequence.
 import { computeAuditHash, GENESIS_HASH, runAudited } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
-import type { TDeps } from '../../deps.js';
+import type { TDeps } from '../../core/types.js';
 import * as repo from './audit.repo.js';
 import { checkpointSignatureValid, signCheckpoint } from './checkpoint-key.js';
 

@@ -1,16 +1,18 @@
 // The auditor's tools: searching the trail, verifying the hash chain and its signed checkpoints,
 // and the data subject's access report. AUDITOR only; how much of the trail an auditor sees is
 // decided by core/access.ts auditTrailScope (ADR 0009). Every use is itself audited.
+import { isAuditAction } from '../../core/audit-actions.js';
 import { z } from 'zod';
 import { auditTrailScope, hasAnyRole, requireViewer, type TViewer } from '../../core/access.js';
 import { recordAudit } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
 import { AppError, badInput, notFound } from '../../core/errors.js';
+import { decodeCursor, encodeCursor, pageOf, pageSize } from '../../core/pagination.js';
 import { parseInput } from '../../core/validation.js';
 import { findOrganisationByCode } from '../organisations/organisations.service.js';
 import { verifyAuditChain as verifyChain, type TChainReport } from './audit-chain.js';
 import * as repo from './audit.repo.js';
-import { aliasesOf, resolveSubjectId } from '../subjects/subjects.repo.js';
+import { aliasesOf, resolveSubjectId } from '../subjects/subjects.service.js';
 
 export type TAuditEventView = repo.TAuditEventRow;
 
@@ -23,7 +25,8 @@ const ZAuditEventFilter = z
     organisationCode: z.string().max(20, 'At most 20 characters').nullish(),
     objectType: z.string().regex(/^[A-Za-z]{1,40}$/, 'A type name, e.g. Referral').nullish(),
     objectId: ID.nullish(),
-    action: CODE(64).nullish(),
+    // One of the trail's vocabulary (core/audit-actions.ts): a misspelt action is an error, not an empty page.
+    action: CODE(64).refine(isAuditAction, 'Not an action of the audit trail').nullish(),
     dataCategory: CODE(32).nullish(),
     outcome: z.enum(['ALLOWED', 'DENIED']).nullish(),
     subjectId: ID.nullish(),
@@ -41,21 +44,13 @@ function requireAuditor(ctx: TContext): TViewer {
   return viewer;
 }
 
-function encodeCursor(seq: number): string {
-  return Buffer.from(`audit:${seq}`).toString('base64url');
-}
-
-function decodeCursor(cursor: string): number {
-  const match = /^audit:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw badInput('after', 'Not a cursor from this list', 'INVALID_CURSOR');
-  return Number(match[1]);
-}
+/** The trail is listed newest first: the cursor is the last record's [seq]. */
+const auditCursor = (row: { seq: number }) => encodeCursor([row.seq]);
 
 export function listAuditEvents(ctx: TContext, input: { filter?: unknown; first?: number | null; after?: string | null }) {
   const viewer = requireAuditor(ctx);
-  const first = input.first ?? 50;
-  if (!Number.isInteger(first) || first < 1 || first > 200) throw badInput('first', 'first must be 1 to 200', 'OUT_OF_RANGE', { min: 1, max: 200 });
-  const beforeSeq = input.after ? decodeCursor(input.after) : null;
+  const first = pageSize(input.first, { fallback: 50, max: 200 });
+  const beforeSeq = input.after ? decodeCursor(input.after, ['number'])[0] : null;
   const filter = parseInput(ZAuditEventFilter, input.filter ?? {}, 'filter');
   let organisationId: string | null = null;
   if (filter.organisationCode) {
@@ -80,7 +75,7 @@ export function listAuditEvents(ctx: TContext, input: { filter?: unknown; first?
     },
     { first: first + 1, beforeSeq },
   );
-  const rows = result.rows.slice(0, first);
+  const { rows, pageInfo } = pageOf(result.rows, first, auditCursor);
   // The criteria are ids, codes and times: recorded as given.
   const criteria: Record<string, string> = {};
   for (const [key, value] of Object.entries(filter)) if (value !== null && value !== undefined) criteria[key] = value instanceof Date ? value.toISOString() : String(value);
@@ -94,8 +89,8 @@ export function listAuditEvents(ctx: TContext, input: { filter?: unknown; first?
     },
   ]);
   return {
-    edges: rows.map((row) => ({ cursor: encodeCursor(row.seq), node: row })),
-    pageInfo: { hasNextPage: result.rows.length > first, endCursor: rows.length > 0 ? encodeCursor(rows[rows.length - 1]!.seq) : null },
+    edges: rows.map((row) => ({ cursor: auditCursor(row), node: row })),
+    pageInfo,
     totalCount: result.totalCount,
   };
 }
@@ -157,3 +152,6 @@ export function subjectAccessReport(ctx: TContext, input: { subjectId: string })
   if (!found) throw notFound('No such subject');
   return events;
 }
+
+// The nightly checkpoint job (jobs.registry.ts) signs the chain's head through this.
+export { writeAuditCheckpoint } from './audit-chain.js';

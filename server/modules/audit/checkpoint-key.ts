@@ -5,15 +5,9 @@ import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sig
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TConfig } from '../../config.js';
+import type { TCheckpointKey } from '../../core/keys.js';
 
-export type TCheckpointKey = {
-  privateKey: KeyObject;
-  publicKey: KeyObject;
-  /** The first 16 hex characters of the SHA-256 of the public key (SPKI, DER): names the key on each checkpoint. */
-  keyId: string;
-  /** Public keys of replaced checkpoint keys, by key id: the checkpoints they signed still verify. */
-  retired: ReadonlyMap<string, KeyObject>;
-};
+export type { TCheckpointKey } from '../../core/keys.js';
 
 function keyIdOf(publicKey: KeyObject): string {
   return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 16);

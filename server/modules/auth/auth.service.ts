@@ -1,11 +1,11 @@
 // Signing in and out: password and second factor, throttling, refresh-token families with
 // rotation and reuse detection, and turning a bearer token into a viewer.
-import { authenticator } from 'otplib';
+import { verifySync } from 'otplib';
 import { effectiveRoles, ROLES, type TRole, type TViewer } from '../../core/access.js';
 import { runAudited, type TUnitOfWork } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
 import type { TConfig } from '../../config.js';
-import type { TDeps } from '../../deps.js';
+import type { TDeps } from '../../core/types.js';
 import { AppError, badInput } from '../../core/errors.js';
 import { newId, newSecretToken, sha256Hex } from '../../core/ids.js';
 import { notify } from '../notifications/notifications.service.js';
@@ -45,10 +45,12 @@ export function normaliseEmail(email: string): string {
 /** TOTP check with replay protection: a code's time step must be newer than the last one used. */
 export function checkTotp(options: { secret: string; code: string; lastStep: number | null; now: Date }): number | null {
   if (!/^\d{6}$/.test(options.code)) return null;
-  const totp = authenticator.clone({ epoch: options.now.getTime(), window: 1 });
-  const delta = totp.checkDelta(options.code, options.secret);
-  if (delta === null) return null;
-  const step = Math.floor(options.now.getTime() / 30_000) + delta;
+  // One step either side: with 30-second steps, a tolerance of 30 seconds covers exactly the
+  // neighbouring steps (otplib 13 counts in seconds, not steps). Synchronous: sign-in runs it
+  // inside its unit of work.
+  const result = verifySync({ secret: options.secret, token: options.code, epoch: Math.floor(options.now.getTime() / 1000), epochTolerance: 30 });
+  if (!result.valid) return null;
+  const step = Math.floor(options.now.getTime() / 30_000) + result.delta;
   if (options.lastStep !== null && step <= options.lastStep) return null;
   return step;
 }

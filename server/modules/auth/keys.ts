@@ -3,20 +3,13 @@
 import { hkdfSync } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, importSPKI, type CryptoKey } from 'jose';
+import { exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, importSPKI } from 'jose';
 import { ConfigError, keysBelongTogether, type TConfig } from '../../config.js';
+import type { TSigningKeys } from '../../core/keys.js';
 
 export const TOKEN_ALGORITHM = 'EdDSA';
 
-export type TSigningKeys = {
-  privateKey: CryptoKey;
-  publicKey: CryptoKey;
-  /**
-   * Keys the sign-in counters' HMACs (e-mail, client address). Derived from the private key so it
-   * lives outside the database with it: a copy of the database alone cannot test a guessed address.
-   */
-  throttleKey: Buffer;
-};
+export type { TSigningKeys } from '../../core/keys.js';
 
 function deriveThrottleKey(privateKeyPem: string): Buffer {
   return Buffer.from(hkdfSync('sha256', privateKeyPem, Buffer.alloc(0), 'samvirke/login-throttle/v1', 32));

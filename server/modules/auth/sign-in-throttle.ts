@@ -8,7 +8,7 @@
 import { createHmac } from 'node:crypto';
 import type { TContext } from '../../core/context.js';
 import type { TExecutor } from '../../core/db.js';
-import type { TDeps } from '../../deps.js';
+import type { TDeps } from '../../core/types.js';
 import { afterFailure, decideDelay, failuresAt, pairConcurrency, type TDelayDecision, type TThrottleCounts } from './auth.policy.js';
 import * as repo from './auth.repo.js';
 

@@ -1,6 +1,6 @@
 // Staff accounts: who is signed in, and the ADMIN's creation and deactivation of users.
 // Deactivation ends every session of the user at once.
-import { authenticator } from 'otplib';
+import { generateSecret, generateURI } from 'otplib';
 import { z } from 'zod';
 import { hasAnyRole, ROLES, requireViewer, type TViewer } from '../../core/access.js';
 import { runAudited } from '../../core/audit.js';
@@ -151,14 +151,14 @@ export async function enrolTotp(ctx: TContext, input: { password: string }): Pro
       });
       throw badInput('password', 'The password is not correct', 'WRONG_PASSWORD');
     }
-    const secret = authenticator.generateSecret(20);
+    const secret = generateSecret({ length: 20 });
     return runAudited(ctx, (unit) => {
       const user = repo.findUserById(unit.tx, viewer.userId)!;
       if (user.totpEnabled) throw alreadyActive();
       recordSuccess(unit.tx, attempt.keys);
       repo.setTotp(unit.tx, user.id, { totpSecret: secret, totpEnabled: false, totpLastStep: null });
       unit.audit({ action: 'TOTP_ENROL', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT' });
-      return { secret, otpauthUri: authenticator.keyuri(user.email, 'Samvirke', secret) };
+      return { secret, otpauthUri: generateURI({ issuer: 'Samvirke', label: user.email, secret }) };
     });
   } finally {
     attempt.release();

@@ -119,16 +119,6 @@ export function findLinkedOperations(
     .all();
 }
 
-/** One operation with the organisation's invitation status (null when not invited). */
-export function findOperationFor(ex: TExecutor, operationId: string, organisationId: string): { operation: TOperationRow; invitationStatus: string | null } | undefined {
-  return ex
-    .select({ operation: operations, invitationStatus: operationInvitations.status })
-    .from(operations)
-    .leftJoin(operationInvitations, and(eq(operationInvitations.operationId, operations.id), eq(operationInvitations.organisationId, organisationId)))
-    .where(eq(operations.id, operationId))
-    .get();
-}
-
 /** Which of the complexes an organisation handed over (led before). */
 export function findHandedOverBy(ex: TExecutor, complexIds: readonly string[], organisationId: string): Set<string> {
   if (complexIds.length === 0) return new Set();

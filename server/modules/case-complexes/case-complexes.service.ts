@@ -1,6 +1,7 @@
 // Case complexes (PRODUCT.md journey 3): one criminal network's referrals, operations and
 // suspects, and the criminal case against each suspect. Who sees what is decided by
 // caseComplexAccess in core/access.ts (docs/adr/0007); every change is one audited unit of work.
+import type { TAuditAction } from '../../core/audit-actions.js';
 import {
   caseComplexAccess,
   mayLeadCaseComplex,
@@ -16,16 +17,18 @@ import {
 } from '../../core/access.js';
 import { recordAudit, runAudited } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
-import { AppError, badInput, notFound } from '../../core/errors.js';
+import { AppError, badInput } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
+import { loadVisible as loadGated, refuse, type TGate } from '../../core/gate.js';
 import { parseInput } from '../../core/validation.js';
 import { notify, organisationRecipients } from '../notifications/notifications.service.js';
 import { openHandOverRequests } from '../sharing/access-requests.service.js';
 import { recordComplexGrantsCover } from '../sharing/sharing.service.js';
 import { findOrganisationByCode } from '../organisations/organisations.service.js';
-import { localDate } from '../referrals/deadlines.js';
+import { localDate } from '../../core/calendar.js';
 import { getReferral, type TReferralView } from '../referrals/referrals.service.js';
-import { referralSharing } from '../sharing/sharing.service.js';
+import { referralSharing } from '../referrals/referrals.service.js';
+import { loadVisibleOperation } from '../operations/operations.service.js';
 import * as repo from './case-complexes.repo.js';
 import { ZCaseEventInput, ZCreateCaseComplexInput, ZSuspectInput } from './case-complexes.validation.js';
 
@@ -68,24 +71,22 @@ export function accessToComplexes(ctx: TContext, viewer: TViewer, rows: readonly
 }
 
 /** A complex the viewer may see, or the refused look is recorded and the answer is NOT_FOUND. */
-function loadVisible(ctx: TContext, id: string, attempted: string): TComplexView {
-  const viewer = requireViewer(ctx.viewer);
-  const row = repo.findComplex(ctx.deps.db, id);
-  const access = row ? accessToComplexes(ctx, viewer, [row]).get(row.id)! : null;
-  if (!row || !access || access.level === 'NONE') {
-    recordAudit(ctx, [{ action: attempted, objectType: 'CaseComplex', objectId: id, outcome: 'DENIED', details: { reason: 'NO_ACCESS' } }]);
-    throw notFound('No such case complex');
-  }
-  return { row, access };
+/** Loading a case complex for a viewer (core/gate.ts): NOT_FOUND, audited, for who does not see it. */
+const COMPLEX_GATE: TGate<repo.TComplexRow, TCaseComplexAccess> = {
+  objectType: 'CaseComplex',
+  missing: 'No such case complex',
+  load: (ctx, id) => repo.findComplex(ctx.deps.db, id),
+  accessOf: (ctx, viewer, row) => accessToComplexes(ctx, viewer, [row]).get(row.id)!,
+};
+
+function loadVisible(ctx: TContext, id: string, attempted: TAuditAction): TComplexView {
+  return loadGated(ctx, COMPLEX_GATE, id, attempted);
 }
 
 /** A complex the viewer may see and change as `may` says, else NOT_FOUND or FORBIDDEN (both audited). */
-function loadForChange(ctx: TContext, id: string, attempted: string, may: (access: TCaseComplexAccess) => boolean, what: string): TComplexView {
+function loadForChange(ctx: TContext, id: string, attempted: TAuditAction, may: (access: TCaseComplexAccess) => boolean, what: string): TComplexView {
   const view = loadVisible(ctx, id, attempted);
-  if (!may(view.access)) {
-    recordAudit(ctx, [{ action: attempted, objectType: 'CaseComplex', objectId: id, outcome: 'DENIED', details: { reason: 'NOT_PERMITTED' } }]);
-    throw new AppError('FORBIDDEN', `Only ${what} may do this`);
-  }
+  if (!may(view.access)) refuse(ctx, COMPLEX_GATE, { id, row: view.row, attempted, message: `Only ${what} may do this` });
   return view;
 }
 
@@ -211,16 +212,11 @@ export function linkReferralToCaseComplex(ctx: TContext, input: { caseComplexId:
 export function linkOperationToCaseComplex(ctx: TContext, input: { caseComplexId: string; operationId: string }): TComplexView {
   const viewer = requireViewer(ctx.viewer);
   const view = loadForChange(ctx, input.caseComplexId, 'CASE_COMPLEX_LINK_OPERATION', mayManageCaseComplex, 'the lead organisation');
-  const found = repo.findOperationFor(ctx.deps.db, input.operationId, viewer.organisationId);
   // The operations gate: the lead and invited organisations see an operation; anyone else gets NOT_FOUND.
-  const access = found ? operationAccess(viewer, { leadOrganisationId: found.operation.leadOrganisationId, invitationStatus: found.invitationStatus }) : null;
-  if (!found || !access || access.level === 'NONE') {
-    recordAudit(ctx, [{ action: 'CASE_COMPLEX_LINK_OPERATION', objectType: 'Operation', objectId: input.operationId, outcome: 'DENIED', details: { reason: 'NO_ACCESS' } }]);
-    throw notFound('No such operation');
-  }
+  const operation = loadVisibleOperation(ctx, input.operationId, 'CASE_COMPLEX_LINK_OPERATION');
   runAudited(ctx, (unit) => {
     const at = unit.now.toISOString();
-    const added = repo.insertOperationLink(unit.tx, { caseComplexId: view.row.id, operationId: found.operation.id, linkedAt: at, linkedByUserId: viewer.userId });
+    const added = repo.insertOperationLink(unit.tx, { caseComplexId: view.row.id, operationId: operation.row.id, linkedAt: at, linkedByUserId: viewer.userId });
     if (!added) throw new AppError('CONFLICT', 'The operation is linked to this complex already');
     repo.updateComplex(unit.tx, view.row.id, { updatedAt: at });
     unit.audit({
@@ -228,7 +224,7 @@ export function linkOperationToCaseComplex(ctx: TContext, input: { caseComplexId
       objectType: 'CaseComplex',
       objectId: view.row.id,
       purpose: 'INVESTIGATION',
-      details: { operationId: found.operation.id },
+      details: { operationId: operation.row.id },
     });
   });
   return getCaseComplex(ctx, { id: view.row.id });

@@ -1,7 +1,7 @@
 // Input rules for case complexes, suspects and case events. Errors name the field (core/validation.ts).
 import countries from 'i18n-iso-countries';
 import { z } from 'zod';
-import { isRealDate } from '../referrals/referrals.validation.js';
+import { isRealDate } from '../../core/vocabulary.js';
 
 export const CASE_EVENT_KINDS = ['REPORTED', 'CHARGED', 'INDICTED', 'CONVICTED', 'ACQUITTED', 'DROPPED'] as const;
 export const PROVISIONS = ['STRAFFELOVEN_262A', 'STRAFFELOVEN_282_286', 'OTHER'] as const;

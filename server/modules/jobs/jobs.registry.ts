@@ -6,7 +6,7 @@ import { cleanUpExpiredRefreshTokens, cleanUpStaleSignInCounters } from '../auth
 import { notifyDeadlines } from '../referrals/referrals.service.js';
 import { sendOperationReminders } from '../operations/operations.service.js';
 import { notifyExpiringGrants, notifyOverdueBreakGlassReviews } from '../sharing/sharing.service.js';
-import { writeAuditCheckpoint } from '../audit/audit-chain.js';
+import { writeAuditCheckpoint } from '../audit/audit.service.js';
 import { eraseExpiredReferrals } from '../retention/retention.service.js';
 import { runBackup } from './backup.js';
 

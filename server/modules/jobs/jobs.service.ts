@@ -6,7 +6,7 @@ import type { TContext } from '../../core/context.js';
 import { systemContext } from '../../core/context.js';
 import { AppError, badInput } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
-import type { TDeps } from '../../deps.js';
+import type { TDeps } from '../../core/types.js';
 import { JOBS, findJob, type TJob } from './jobs.registry.js';
 import * as repo from './jobs.repo.js';
 

@@ -7,7 +7,7 @@ import ical, { ICalCalendarMethod, ICalEventClass, ICalEventStatus } from 'ical-
 import type { TContext } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
 import { illFormedReason } from '../../core/validation.js';
-import type { TDeps } from '../../deps.js';
+import type { TDeps } from '../../core/types.js';
 import { bearerToken } from '../../graphql/context.js';
 import { authenticate } from '../auth/auth.service.js';
 import { getOperationForCalendar, operationLink, type TOperationView } from './operations.service.js';

@@ -2,6 +2,7 @@
 // the state machine's moves, outcomes, the calendar list and the reminders. Every look goes
 // through the access gate first (NOT_FOUND for organisations that are not lead or invited), and
 // every change is one audited unit of work that tells those concerned (no details in mail).
+import type { TAuditAction } from '../../core/audit-actions.js';
 import {
   hasAnyRole,
   mayPlanOperation,
@@ -15,9 +16,11 @@ import {
 } from '../../core/access.js';
 import { recordAudit, runAudited, type TUnitOfWork } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
-import { AppError, badInput, notFound } from '../../core/errors.js';
+import { AppError, badInput } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import type { TNotificationKind } from '../../core/notification-kinds.js';
+import { loadVisible as loadGated, refuse, type TGate } from '../../core/gate.js';
+import { decodeCursor, encodeCursor, pageOf, pageSize } from '../../core/pagination.js';
 import { parseInput } from '../../core/validation.js';
 import { notify, organisationRecipients } from '../notifications/notifications.service.js';
 import { findOrganisationByCode, findOrganisationById } from '../organisations/organisations.service.js';
@@ -47,22 +50,27 @@ function viewerInvitationStatus(ctx: TContext, operationId: string, viewer: TVie
   return repo.findInvitation(ctx.deps.db, operationId, viewer.organisationId)?.status ?? null;
 }
 
-function accessTo(ctx: TContext, viewer: TViewer | null, row: repo.TOperationRow): TOperationAccess {
+function accessToOperation(ctx: TContext, viewer: TViewer | null, row: repo.TOperationRow): TOperationAccess {
   const status = viewer ? viewerInvitationStatus(ctx, row.id, viewer) : null;
   return operationAccess(viewer, { leadOrganisationId: row.leadOrganisationId, invitationStatus: status });
 }
 
-/** Loads an operation the viewer's organisation may see, or records the refused look and answers NOT_FOUND. */
-function loadVisible(ctx: TContext, id: string, attempted: string): TOperationView {
-  const viewer = requireViewer(ctx.viewer);
-  const row = repo.findOperation(ctx.deps.db, id);
-  const access = row ? accessTo(ctx, viewer, row) : null;
-  if (!row || !access || access.level === 'NONE') {
-    recordAudit(ctx, [{ action: attempted, objectType: 'Operation', objectId: id, outcome: 'DENIED', details: { reason: 'NO_ACCESS' } }]);
-    throw notFound('No such operation');
-  }
-  return { row, access };
+/** Loading an operation for a viewer (core/gate.ts): the lead and invited organisations see it; NOT_FOUND for anyone else. */
+const OPERATION_GATE: TGate<repo.TOperationRow, TOperationAccess> = {
+  objectType: 'Operation',
+  missing: 'No such operation',
+  load: (ctx, id) => repo.findOperation(ctx.deps.db, id),
+  accessOf: accessToOperation,
+};
+
+/**
+ * An operation the viewer's organisation may see, or a DENIED record of `attempted` and NOT_FOUND.
+ * Exported for other modules' actions on an operation (linking it to a case complex).
+ */
+export function loadVisibleOperation(ctx: TContext, id: string, attempted: TAuditAction): TOperationView {
+  return loadGated(ctx, OPERATION_GATE, id, attempted);
 }
+const loadVisible = loadVisibleOperation;
 
 export function getOperation(ctx: TContext, input: { id: string }): TOperationView {
   return loadVisible(ctx, input.id, 'OPERATION_READ');
@@ -71,7 +79,7 @@ export function getOperation(ctx: TContext, input: { id: string }): TOperationVi
 /** For other modules (a referral made during an operation): may the viewer's organisation see it? */
 export function isOperationVisible(ctx: TContext, operationId: string): boolean {
   const row = repo.findOperation(ctx.deps.db, operationId);
-  return !!row && accessTo(ctx, ctx.viewer, row).level !== 'NONE';
+  return !!row && accessToOperation(ctx, ctx.viewer, row).level !== 'NONE';
 }
 
 function cmmOrganisationId(ctx: TContext): string {
@@ -176,12 +184,11 @@ type TMoveOptions = {
  */
 function move(ctx: TContext, options: TMoveOptions): TOperationView {
   const viewer = requireViewer(ctx.viewer);
-  const auditAction = `OPERATION_${options.action}`;
+  const auditAction = `OPERATION_${options.action}` as const;
   const view = loadVisible(ctx, options.id, auditAction);
   const to: TOperationState = transition(view.row.state as TOperationState, options.action);
   if (!options.authorise(viewer, view.access)) {
-    recordAudit(ctx, [{ action: auditAction, objectType: 'Operation', objectId: view.row.id, outcome: 'DENIED', details: { reason: 'NOT_PERMITTED' } }]);
-    throw new AppError('FORBIDDEN', options.refusal);
+    refuse(ctx, OPERATION_GATE, { id: view.row.id, row: view.row, attempted: auditAction, message: options.refusal });
   }
   if (options.expectedVersion !== undefined && options.expectedVersion !== view.row.version) {
     throw new AppError('CONFLICT', 'The operation has changed since you loaded it; reload and try again', { field: 'version' });
@@ -389,26 +396,17 @@ export type TOperationListInput = {
   after?: string | null;
 };
 
-export function encodeCursor(row: repo.TOperationRow): string {
-  return Buffer.from(JSON.stringify([row.startsAt, row.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { startsAt: string; id: string } {
-  try {
-    const [startsAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof startsAt === 'string' && typeof id === 'string') return { startsAt, id };
-  } catch {
-    // fall through
-  }
-  throw badInput('after', 'Not a cursor from this list', 'INVALID_CURSOR');
+/** Operations are listed by start time: the cursor is the last row's [startsAt, id]. */
+export function operationCursor(row: repo.TOperationRow): string {
+  return encodeCursor([row.startsAt, row.id]);
 }
 
 /** The viewer's calendar: operations its organisation leads or is invited to, by start time. */
 export function listOperations(ctx: TContext, input: TOperationListInput) {
   const viewer = requireViewer(ctx.viewer);
-  const first = input.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first', 'first must be 1 to 100', 'OUT_OF_RANGE', { min: 1, max: 100 });
-  const after = input.after ? decodeCursor(input.after) : null;
+  const first = pageSize(input.first, { fallback: 20, max: 100 });
+  const [startsAt, id] = input.after ? decodeCursor(input.after, ['string', 'string']) : [];
+  const after = startsAt !== undefined && id !== undefined ? { startsAt, id } : null;
   const filter = input.filter ?? {};
   if (filter.from && filter.to && filter.to.getTime() <= filter.from.getTime()) throw badInput('filter.to', 'to must be after from', 'END_BEFORE_START');
   let organisationId: string | null = null;
@@ -422,7 +420,7 @@ export function listOperations(ctx: TContext, input: TOperationListInput) {
     first: first + 1,
     after,
   });
-  const rows = result.rows.slice(0, first);
+  const { rows, pageInfo } = pageOf(result.rows, first, operationCursor);
   const statuses = new Map(
     repo
       .findInvitations(ctx.deps.db, rows.map((r) => r.id))
@@ -436,8 +434,8 @@ export function listOperations(ctx: TContext, input: TOperationListInput) {
   for (const [key, value] of Object.entries(filter)) if (value !== null && value !== undefined) criteria[key] = value instanceof Date ? value.toISOString() : String(value);
   recordAudit(ctx, [{ action: 'OPERATION_SEARCH', objectType: 'Operation', details: { ...criteria, results: views.length, totalCount: result.totalCount } }]);
   return {
-    edges: views.map((view) => ({ cursor: encodeCursor(view.row), node: view })),
-    pageInfo: { hasNextPage: result.rows.length > first, endCursor: rows.length > 0 ? encodeCursor(rows[rows.length - 1]!) : null },
+    edges: views.map((view) => ({ cursor: operationCursor(view.row), node: view })),
+    pageInfo,
     totalCount: result.totalCount,
   };
 }

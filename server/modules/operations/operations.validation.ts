@@ -2,7 +2,7 @@
 // counts. Errors name the field (see core/validation.ts). Time windows are checked in the policy.
 import ISO6391 from 'iso-639-1';
 import { z } from 'zod';
-import { REGIONS, SECTORS } from '../referrals/referrals.validation.js';
+import { REGIONS, SECTORS } from '../../core/vocabulary.js';
 
 const text = (max: number) => z.string().trim().max(max, `At most ${max} characters`);
 const required = (max: number) => text(max).min(1, 'Required');

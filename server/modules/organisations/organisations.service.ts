@@ -1,4 +1,4 @@
-// The agencies: reference data every domain reads. Seeded on start (db/seed/organisations.ts).
+// The agencies: reference data every domain reads. Seeded on start (server/seed/organisations.ts).
 import type { TContext } from '../../core/context.js';
 import type { TExecutor } from '../../core/db.js';
 import * as repo from './organisations.repo.js';

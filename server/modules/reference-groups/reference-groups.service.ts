@@ -1,6 +1,7 @@
 // Reference-group reviews (PRODUCT.md journey 4): a region's referrals for a period, aggregated
 // and pseudonymised, with small counts suppressed (reference-groups.policy.ts), what is overdue,
 // medians of the handling times, and the group's own review notes. Every read is audited.
+import type { TAuditAction } from '../../core/audit-actions.js';
 import { z } from 'zod';
 import { mayReviewRegion, REVIEW_REGIONS, requireViewer, type TViewer } from '../../core/access.js';
 import { recordAudit, runAudited } from '../../core/audit.js';
@@ -8,10 +9,10 @@ import type { TContext } from '../../core/context.js';
 import { AppError, badInput } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { parseInput } from '../../core/validation.js';
-import { localDate, zonedTime } from '../referrals/deadlines.js';
+import { localDate, zonedTime } from '../../core/calendar.js';
 import { isOverdue } from '../referrals/referrals.service.js';
-import { DECISIONS, EXPLOITATION_FORMS, isRealDate, SECTORS, URGENCIES } from '../referrals/referrals.validation.js';
-import { addDays } from '../referrals/subject-facts.js';
+import { DECISIONS, EXPLOITATION_FORMS, isRealDate, SECTORS, URGENCIES } from '../../core/vocabulary.js';
+import { addDays } from '../../core/calendar.js';
 import { protectedMedian, suppressTable, type TTable } from './reference-groups.policy.js';
 import * as repo from './reference-groups.repo.js';
 
@@ -35,7 +36,7 @@ function parsePeriod(input: { region: unknown; from: unknown; to: unknown }, nam
 }
 
 /** The region must be one the viewer's group reviews; a refusal is audited. */
-function requireReviewer(ctx: TContext, region: string, action: string): TViewer {
+function requireReviewer(ctx: TContext, region: string, action: TAuditAction): TViewer {
   const viewer = requireViewer(ctx.viewer);
   if (!mayReviewRegion(viewer, region) || !viewer.referenceGroup) {
     recordAudit(ctx, [{ action, objectType: 'Region', objectId: region, outcome: 'DENIED', details: { reason: 'NOT_IN_GROUP', referenceGroup: viewer.referenceGroup } }]);

@@ -1,6 +1,6 @@
 // Who may move a referral (pure). Whether the viewer may see it at all, and at what level, is the
 // access gate's answer (core/access.ts); this adds which organisation and role acts at each step.
-import { hasAnyRole, holdsReferralAsController, SUBJECT_IDENTITY_ROLES, type TRole, type TViewer } from '../../core/access.js';
+import { hasAnyRole, holdsReferralAsController, SUBJECT_IDENTITY_ROLES, type TReferralParties, type TRole, type TViewer } from '../../core/access.js';
 import type { TReferralAction } from './referral-state-machine.js';
 
 type TParty = 'REFERRING' | 'RECEIVING' | 'COMPETENT' | 'CONTROLLER';
@@ -21,12 +21,8 @@ const ACTORS: Record<TReferralAction, { party: TParty; roles: readonly TRole[] }
   CORRECT_SUBJECT: { party: 'CONTROLLER', roles: SUBJECT_IDENTITY_ROLES },
 };
 
-export type TReferralParties = {
-  state: string;
-  referringOrganisationId: string;
-  receivingOrganisationId: string | null;
-  competentAuthorityId: string | null;
-};
+// One declaration of a referral's parties, the access gate's (core/access.ts).
+export type { TReferralParties };
 
 export function mayPerform(viewer: TViewer, referral: TReferralParties, action: TReferralAction): boolean {
   const { party, roles } = ACTORS[action];

@@ -1,17 +1,20 @@
 // Referrals from suspicion to closure: creation, the state machine's moves, reading with
 // field-level withholding, listing, and the deadline notices. Every move goes through the access
 // gate first, is one audited unit of work, and is an event in the referral's timeline.
-import { referralAccess, referralListScope, requireViewer, type TReferralAccess, type TReferralData, type TViewer } from '../../core/access.js';
+import type { TAuditAction } from '../../core/audit-actions.js';
+import { referralAccess, referralListScope, requireViewer, type TReferralAccess, type TReferralData, type TReferralParties, type TViewer } from '../../core/access.js';
 import { recordAudit, runAudited, type TUnitOfWork } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
-import { AppError, badInput, notFound } from '../../core/errors.js';
+import { AppError, badInput } from '../../core/errors.js';
 import { newId, sha256Hex } from '../../core/ids.js';
 import type { TNotificationKind } from '../../core/notification-kinds.js';
+import { loadVisible as loadGated, refuse, type TGate } from '../../core/gate.js';
+import { decodeCursor, encodeCursor, pageOf, pageSize } from '../../core/pagination.js';
 import { parseInput } from '../../core/validation.js';
 import { notify, organisationRecipients } from '../notifications/notifications.service.js';
 import { findOrganisationByCode, policeDistrictIdsIn } from '../organisations/organisations.service.js';
 import { isOperationVisible } from '../operations/operations.service.js';
-import { referralSharing } from '../sharing/sharing.service.js';
+import { referralSharing } from './referral-grants.js';
 import { indexReferral } from '../subjects/match-index.js';
 import { resolveSubjectId } from '../subjects/subjects.repo.js';
 import { acknowledgeBy, interviewBy, localDate } from './deadlines.js';
@@ -82,20 +85,21 @@ function createPseudonym(unit: TUnitOfWork): string {
 }
 
 /** The viewer's access to a referral now: the gate, with the access grants that cover it (sharing). */
-function accessOf(ctx: TContext, viewer: TViewer, row: repo.TReferralRow): TReferralAccess {
+export function accessToReferral(ctx: TContext, viewer: TViewer, row: TReferralParties & { id: string }): TReferralAccess {
   return referralAccess(viewer, row, referralSharing(ctx, viewer, [row.id])(row.id));
 }
 
-/** Loads a referral the viewer may see, or records the refused look and answers NOT_FOUND. */
-function loadVisible(ctx: TContext, id: string, attempted: string): TReferralView {
-  const viewer = requireViewer(ctx.viewer);
-  const row = repo.findReferral(ctx.deps.db, id);
-  const access = row ? accessOf(ctx, viewer, row) : null;
-  if (!row || !access || access.level === 'NONE') {
-    recordAudit(ctx, [{ action: attempted, objectType: 'Referral', objectId: id, subjectId: row?.subjectId ?? null, outcome: 'DENIED', details: { reason: 'NO_ACCESS' } }]);
-    throw notFound('No such referral');
-  }
-  return { row, access };
+/** Loading a referral for a viewer (core/gate.ts): NOT_FOUND, audited with its subject, for who holds no access. */
+const REFERRAL_GATE: TGate<repo.TReferralRow, TReferralAccess> = {
+  objectType: 'Referral',
+  missing: 'No such referral',
+  load: (ctx, id) => repo.findReferral(ctx.deps.db, id),
+  accessOf: accessToReferral,
+  subjectIdOf: (row) => row.subjectId,
+};
+
+function loadVisible(ctx: TContext, id: string, attempted: TAuditAction): TReferralView {
+  return loadGated(ctx, REFERRAL_GATE, id, attempted);
 }
 
 export function getReferral(ctx: TContext, input: { id: string }): TReferralView {
@@ -121,7 +125,7 @@ export function createReferral(ctx: TContext, raw: unknown): TReferralView {
   // A subject merged into another still names the person: its referrals are the other's now.
   const existingSubjectId = input.existingSubjectId ? resolveSubjectId(ctx.deps.db, input.existingSubjectId) : null;
   if (input.existingSubjectId) {
-    const known = existingSubjectId !== null && repo.findReferralsOfSubject(ctx.deps.db, existingSubjectId).some((r) => accessOf(ctx, viewer, r).level !== 'NONE');
+    const known = existingSubjectId !== null && repo.findReferralsOfSubject(ctx.deps.db, existingSubjectId).some((r) => accessToReferral(ctx, viewer, r).level !== 'NONE');
     if (!known) throw badInput('input.existingSubjectId', 'Unknown subject', 'UNKNOWN_REFERENCE');
   }
   const id = runAudited(ctx, (unit) => {
@@ -201,7 +205,7 @@ function move(
   options: { id: string; action: TReferralAction; expectedVersion?: number; plan: (view: TReferralView, viewer: TViewer, now: Date) => TMove },
 ): TReferralView {
   const viewer = requireViewer(ctx.viewer);
-  const auditAction = `REFERRAL_${options.action}`;
+  const auditAction = `REFERRAL_${options.action}` as const;
   const view = loadVisible(ctx, options.id, auditAction);
   // Retention erased its identifying data: it stays as a record of facts and can no longer be changed.
   if (view.row.erasedAt) {
@@ -211,8 +215,7 @@ function move(
   // which has no receiving authority yet) is INVALID_TRANSITION naming the state and the action.
   const to: TReferralState = transition(view.row.state as TReferralState, options.action);
   if (!mayPerform(viewer, view.row, options.action)) {
-    recordAudit(ctx, [{ action: auditAction, objectType: 'Referral', objectId: view.row.id, subjectId: view.row.subjectId, outcome: 'DENIED', details: { reason: 'NOT_PERMITTED' } }]);
-    throw new AppError('FORBIDDEN', `Your organisation or role cannot ${options.action.toLowerCase().replace(/_/g, ' ')} this referral`);
+    refuse(ctx, REFERRAL_GATE, { id: view.row.id, row: view.row, attempted: auditAction, message: `Your organisation or role cannot ${options.action.toLowerCase().replace(/_/g, ' ')} this referral` });
   }
   if (options.expectedVersion !== undefined && options.expectedVersion !== view.row.version) {
     throw new AppError('CONFLICT', 'The referral has changed since you loaded it; reload and try again', { field: 'version' });
@@ -257,7 +260,7 @@ function move(
  */
 function viewAfterMove(ctx: TContext, viewer: TViewer, id: string): TReferralView {
   const row = repo.findReferral(ctx.deps.db, id)!;
-  const access = accessOf(ctx, viewer, row);
+  const access = accessToReferral(ctx, viewer, row);
   if (access.level !== 'NONE') return { row, access };
   return {
     row,
@@ -588,25 +591,16 @@ export type TReferralListInput = {
   after?: string | null;
 };
 
-export function encodeCursor(row: repo.TReferralRow): string {
-  return Buffer.from(JSON.stringify([row.createdAt, row.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { createdAt: string; id: string } {
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof createdAt === 'string' && typeof id === 'string') return { createdAt, id };
-  } catch {
-    // fall through
-  }
-  throw badInput('after', 'Not a cursor from this list', 'INVALID_CURSOR');
+/** Referrals are listed newest first: the cursor is the last row's [createdAt, id]. */
+export function referralCursor(row: repo.TReferralRow): string {
+  return encodeCursor([row.createdAt, row.id]);
 }
 
 export function listReferrals(ctx: TContext, input: TReferralListInput) {
   const viewer = requireViewer(ctx.viewer);
-  const first = input.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first', 'first must be 1 to 100', 'OUT_OF_RANGE', { min: 1, max: 100 });
-  const after = input.after ? decodeCursor(input.after) : null;
+  const first = pageSize(input.first, { fallback: 20, max: 100 });
+  const [createdAt, id] = input.after ? decodeCursor(input.after, ['string', 'string']) : [];
+  const after = createdAt !== undefined && id !== undefined ? { createdAt, id } : null;
   const { referringOrganisationCode, ...rest } = input.filter ?? {};
   let referringOrganisationId: string | null = null;
   if (referringOrganisationCode) {
@@ -623,7 +617,7 @@ export function listReferrals(ctx: TContext, input: TReferralListInput) {
     first: first + 1,
     after,
   });
-  const rows = result.rows.slice(0, first);
+  const { rows, pageInfo } = pageOf(result.rows, first, referralCursor);
   const sharing = referralSharing(ctx, viewer, rows.map((row) => row.id));
   const views = rows.map((row) => ({ row, access: referralAccess(viewer, row, sharing(row.id)) })).filter((v) => v.access.level !== 'NONE');
   // The criteria are recorded, but free text only as a hash: someone may type a name into it.
@@ -634,11 +628,11 @@ export function listReferrals(ctx: TContext, input: TReferralListInput) {
   recordAudit(ctx, [
     { action: 'REFERRAL_SEARCH', objectType: 'Referral', purpose: 'CASE_HANDLING', details: { ...criteria, results: views.length, totalCount: result.totalCount } },
     // One record per person the search returned, so the subject access report lists search hits.
-    ...views.map((v) => ({ action: 'REFERRAL_SEARCH_HIT', objectType: 'Referral', objectId: v.row.id, subjectId: v.row.subjectId, purpose: v.access.purpose })),
+    ...views.map((v) => ({ action: 'REFERRAL_SEARCH_HIT' as const, objectType: 'Referral', objectId: v.row.id, subjectId: v.row.subjectId, purpose: v.access.purpose })),
   ]);
   return {
-    edges: views.map((view) => ({ cursor: encodeCursor(view.row), node: view })),
-    pageInfo: { hasNextPage: result.rows.length > first, endCursor: rows.length > 0 ? encodeCursor(rows[rows.length - 1]!) : null },
+    edges: views.map((view) => ({ cursor: referralCursor(view.row), node: view })),
+    pageInfo,
     totalCount: result.totalCount,
   };
 }
@@ -702,3 +696,12 @@ export function notifyDeadlines(ctx: TContext, now: Date): { acknowledgement: nu
   }
   return counts;
 }
+
+// --- For other modules ---------------------------------------------------------------------------
+// A consent recorded by sharing (consent.service.ts) is an event in the referral's history, written
+// in the same unit of work.
+export { insertEvent as insertReferralEvent } from './referrals.repo.js';
+// Retention's purge (retention.repo.ts) blanks the values of a purged referral's corrections.
+export { eraseCorrectionValues } from './referrals.repo.js';
+// The grants covering referrals: every reader of a referral's access (sharing, case complexes) asks here.
+export { findCandidateGrants, findGrantsCovering, referralSharing, type TGrantRow } from './referral-grants.js';

@@ -54,8 +54,4 @@ export function competentAuthorityCode(residenceStatus: string): 'CMM' | 'US' {
   return residenceStatus === 'ASYLUM_SEEKER' || residenceStatus === 'UNLAWFUL' ? 'US' : 'CMM';
 }
 
-export function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+export { addDays } from '../../core/calendar.js';

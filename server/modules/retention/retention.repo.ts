@@ -2,8 +2,8 @@
 // (the personal-data row and the timeline's free-text notes; the referrals row keeps its facts).
 import { and, eq, inArray, isNotNull, isNull, max, sql } from 'drizzle-orm';
 import { referralEvents, referralPersonalData, referrals } from '../../../db/schema/index.js';
-import { eraseCorrectionValues } from '../referrals/referrals.repo.js';
-import { forgetReferral } from '../subjects/match-index.js';
+import { eraseCorrectionValues } from '../referrals/referrals.service.js';
+import { forgetReferral } from '../subjects/subjects.service.js';
 import type { TExecutor } from '../../core/db.js';
 
 export type TCandidateRow = {

@@ -4,6 +4,7 @@
 // made through a case complex becomes one request per linked referral, each to its controller.
 // A request shows only ids, the level asked for and the requester's own words: nothing of the
 // referral until it is approved (then the grant, judged by the gate, gives what it gives).
+import type { TAuditAction } from '../../core/audit-actions.js';
 import { ACCESS_LEVELS, isReferralController, requireViewer, type TAccessLevel, type TViewer } from '../../core/access.js';
 import { recordAudit, runAudited, type TUnitOfWork } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
@@ -11,12 +12,12 @@ import { AppError, badInput, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import type { TNotificationKind } from '../../core/notification-kinds.js';
 import { parseInput } from '../../core/validation.js';
-import { getCaseComplex } from '../case-complexes/case-complexes.service.js';
 import { notify, organisationRecipients } from '../notifications/notifications.service.js';
 import { findOrganisationById } from '../organisations/organisations.service.js';
 import { MAX_GRANT_DAYS, OPEN_REQUEST_STATES, mayActForRequester, mayDecideAccessRequest, needsConsentOverride, type TRequestState } from './sharing.policy.js';
+import { findCandidateGrants } from '../referrals/referrals.service.js';
 import * as repo from './sharing.repo.js';
-import { accessTo, createGrant, denied, overrideReason, type TReferralFacts } from './sharing.service.js';
+import { accessToReferralById, createGrant, denied, overrideReason, type TReferralFacts } from './sharing.service.js';
 import { ZApproveAccessRequest, ZConfirmAccessRequestInput, ZRefusalReason, ZRequestAccessInput, ZRequestState } from './sharing.validation.js';
 
 export type TRequestRow = repo.TRequestRow;
@@ -29,7 +30,7 @@ export const HAND_OVER_REQUEST_LEVEL = 'OPERATIONAL';
 
 const link = (request: { id: string }) => `/access-requests/${request.id}`;
 
-function auditRequest(unit: TUnitOfWork, action: string, request: TRequestRow, referral: { subjectId: string }, extra: Record<string, string | number | boolean | null> = {}): void {
+function auditRequest(unit: TUnitOfWork, action: TAuditAction, request: TRequestRow, referral: { subjectId: string }, extra: Record<string, string | number | boolean | null> = {}): void {
   unit.audit({
     action,
     objectType: 'Referral',
@@ -101,7 +102,12 @@ export function openRequest(
 
 // --- Asking ------------------------------------------------------------------------------------
 
-export function requestAccess(ctx: TContext, raw: unknown): TRequestRow[] {
+/**
+ * `seeComplex` is the case-complex gate (case-complexes.service.ts's getCaseComplex: NOT_FOUND,
+ * audited, for who does not see the complex). The caller hands it in because case complexes sit
+ * above sharing (a hand-over opens access requests here), so sharing does not import them.
+ */
+export function requestAccess(ctx: TContext, raw: unknown, gates: { seeComplex: (id: string) => void }): TRequestRow[] {
   const viewer = requireViewer(ctx.viewer);
   const input = parseInput(ZRequestAccessInput, raw, 'input');
   if (!input.referralId === !input.caseComplexId) throw badInput('input.referralId', 'Give exactly one of referralId and caseComplexId', 'EXACTLY_ONE_OF');
@@ -114,7 +120,7 @@ export function requestAccess(ctx: TContext, raw: unknown): TRequestRow[] {
       denied(ctx, { action: 'ACCESS_REQUEST', objectType: 'Referral', objectId: input.referralId, subjectId: facts?.subjectId, reason: 'NO_SUCH_OBJECT' });
       throw notFound('No such referral');
     }
-    const { access } = accessTo(ctx, viewer, facts.id);
+    const { access } = accessToReferralById(ctx, viewer, facts.id);
     if (access && rank(access.level) >= rank(input.level)) throw badInput('input.level', `Your organisation holds ${access.level} access to this referral already`, 'ALREADY_IN_EFFECT');
     if (repo.findOpenRequest(ctx.deps.db, { referralId: facts.id, organisationId: viewer.organisationId })) {
       throw new AppError('CONFLICT', 'Your organisation has an open request for this referral already');
@@ -122,9 +128,9 @@ export function requestAccess(ctx: TContext, raw: unknown): TRequestRow[] {
     targets = [facts];
   } else {
     // The complex gate decides (and audits a refused look): who does not see the complex gets NOT_FOUND.
-    getCaseComplex(ctx, { id: input.caseComplexId! });
+    gates.seeComplex(input.caseComplexId!);
     targets = repo.findComplexReferrals(ctx.deps.db, input.caseComplexId!).filter((facts) => {
-      const { access } = accessTo(ctx, viewer, facts.id);
+      const { access } = accessToReferralById(ctx, viewer, facts.id);
       return !(access && rank(access.level) >= rank(input.level)) && !repo.findOpenRequest(ctx.deps.db, { referralId: facts.id, organisationId: viewer.organisationId });
     });
     if (targets.length === 0) {
@@ -164,8 +170,7 @@ export function openHandOverRequests(ctx: TContext, unit: TUnitOfWork, options: 
   for (const referral of repo.findComplexReferrals(unit.tx, options.caseComplexId)) {
     if (referral.referringOrganisationId === options.organisationId || referral.competentAuthorityId === options.organisationId) continue;
     if (repo.findOpenRequest(unit.tx, { referralId: referral.id, organisationId: options.organisationId })) continue;
-    const held = repo
-      .findCandidateGrants(unit.tx, { referralIds: [referral.id], organisationId: options.organisationId, userId: '', now })
+    const held = findCandidateGrants(unit.tx, { referralIds: [referral.id], organisationId: options.organisationId, userId: '', now })
       .get(referral.id)
       ?.some((grant) => !grant.caseComplexId && rank(grant.level) >= rank(HAND_OVER_REQUEST_LEVEL));
     if (held) continue;
@@ -191,7 +196,7 @@ export function openHandOverRequests(ctx: TContext, unit: TUnitOfWork, options: 
 type TSide = 'REQUESTER' | 'CONTROLLER';
 
 /** The request, the referral it is about, and the side the viewer is on; NOT_FOUND (audited) for anyone else. */
-function loadRequest(ctx: TContext, viewer: TViewer, id: string, action: string): { request: TRequestRow; referral: TReferralFacts; side: TSide } {
+function loadRequest(ctx: TContext, viewer: TViewer, id: string, action: TAuditAction): { request: TRequestRow; referral: TReferralFacts; side: TSide } {
   const request = repo.findRequest(ctx.deps.db, id);
   const referral = request ? repo.findReferralFacts(ctx.deps.db, request.referralId) : undefined;
   if (request && referral) {
@@ -258,7 +263,7 @@ export function withdrawAccessRequest(ctx: TContext, input: { id: string }): TRe
 
 // --- The controller's side ---------------------------------------------------------------------
 
-function loadForDecision(ctx: TContext, viewer: TViewer, id: string, action: string) {
+function loadForDecision(ctx: TContext, viewer: TViewer, id: string, action: TAuditAction) {
   const loaded = loadRequest(ctx, viewer, id, action);
   // The requester never decides on its own request, whatever roles it holds.
   if (loaded.side !== 'CONTROLLER' || !mayDecideAccessRequest(viewer, loaded.referral, loaded.request)) {

@@ -10,10 +10,9 @@ import type { TContext } from '../../core/context.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { parseInput } from '../../core/validation.js';
-import * as referralsRepo from '../referrals/referrals.repo.js';
-import { getReferral, type TReferralView } from '../referrals/referrals.service.js';
+import { getReferral, insertReferralEvent, type TReferralView } from '../referrals/referrals.service.js';
 import * as repo from './sharing.repo.js';
-import { accessTo, auditPerSubject, denied, notifyGrantee, type TReferralFacts } from './sharing.service.js';
+import { accessToReferralById, auditPerSubject, denied, notifyGrantee, type TReferralFacts } from './sharing.service.js';
 import { ZRecordConsent } from './sharing.validation.js';
 
 export const CONSENT_WITHDRAWN = 'CONSENT_WITHDRAWN';
@@ -37,7 +36,7 @@ export function withdrawsDisclosure(before: string, after: string): boolean {
 export function recordConsent(ctx: TContext, input: { referralId: string; toDisclosure: unknown; toReferral?: unknown; note: unknown; version?: unknown }): TReferralView {
   const viewer = requireViewer(ctx.viewer);
   const values = parseInput(ZRecordConsent, { toDisclosure: input.toDisclosure, toReferral: input.toReferral, note: input.note, version: input.version });
-  const { facts, access } = accessTo(ctx, viewer, input.referralId);
+  const { facts, access } = accessToReferralById(ctx, viewer, input.referralId);
   if (!facts || !access || access.level === 'NONE') {
     denied(ctx, { action: 'REFERRAL_RECORD_CONSENT', objectType: 'Referral', objectId: input.referralId, subjectId: facts?.subjectId, reason: 'NO_ACCESS' });
     throw notFound('No such referral');
@@ -58,7 +57,7 @@ export function recordConsent(ctx: TContext, input: { referralId: string; toDisc
       throw new AppError('CONFLICT', 'The referral was changed meanwhile: load it again', { field: 'version' });
     }
     const eventId = newId();
-    referralsRepo.insertEvent(unit.tx, {
+    insertReferralEvent(unit.tx, {
       id: eventId,
       referralId: facts.id,
       action: 'RECORD_CONSENT',

@@ -13,7 +13,7 @@
 import { COMPLEX_GRANT_MAX_LEVEL } from '../../core/access.js';
 import { runAudited } from '../../core/audit.js';
 import { systemContext } from '../../core/context.js';
-import type { TDeps } from '../../deps.js';
+import type { TDeps } from '../../core/types.js';
 import { findOrganisationById } from '../organisations/organisations.service.js';
 import { openRequest } from './access-requests.service.js';
 import * as repo from './sharing.repo.js';

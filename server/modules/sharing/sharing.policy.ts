@@ -1,7 +1,7 @@
 // Who may grant, revoke and review access, and what a grant needs (pure decisions; the access
 // a grant gives is decided by the one gate, core/access.ts).
 import { CASEWORK_ROLES, COMPETENT_AUTHORITY_CODES, COMPLEX_GRANT_MAX_LEVEL, hasAnyRole, isReferralController, type TViewer } from '../../core/access.js';
-import { addWorkingDays, localDate, zonedTime } from '../referrals/deadlines.js';
+import { addWorkingDays, localDate, zonedTime } from '../../core/calendar.js';
 
 export const GRANT_LEVELS = ['SUMMARY', 'OPERATIONAL', 'FULL'] as const;
 export const PURPOSES = ['INVESTIGATION', 'PREPARED_RETURN', 'ACCOMMODATION', 'REFERENCE_GROUP_REVIEW', 'STATISTICS', 'OTHER'] as const;

@@ -4,7 +4,9 @@ import { and, asc, desc, eq, gt, inArray, isNull, lte, ne, or, sql, type SQL } f
 import { accessGrants, accessRequests, caseComplexes, caseComplexReferrals, organisations, referralConsents, referrals } from '../../../db/schema/index.js';
 import { insertionOrder, type TExecutor } from '../../core/db.js';
 
-export type TGrantRow = typeof accessGrants.$inferSelect;
+import type { TGrantRow } from '../referrals/referrals.service.js';
+
+export type { TGrantRow };
 
 export type TReferralFacts = {
   id: string;
@@ -245,59 +247,6 @@ export function findConsents(ex: TExecutor, referralIds: readonly string[]): TCo
   return ex.select().from(referralConsents).where(inArray(referralConsents.referralId, [...referralIds])).orderBy(asc(referralConsents.version)).all();
 }
 
-/** The case complexes a referral is linked to. */
-function complexIdsOf(ex: TExecutor, referralIds: readonly string[]): Array<{ caseComplexId: string; referralId: string }> {
-  if (referralIds.length === 0) return [];
-  return ex
-    .select({ caseComplexId: caseComplexReferrals.caseComplexId, referralId: caseComplexReferrals.referralId })
-    .from(caseComplexReferrals)
-    .where(inArray(caseComplexReferrals.referralId, [...referralIds]))
-    .all();
-}
-
-/** Every grant on a referral or on a case complex it is linked to, whatever its status, newest first. */
-export function findGrantsCovering(ex: TExecutor, referralId: string): TGrantRow[] {
-  const complexIds = complexIdsOf(ex, [referralId]).map((l) => l.caseComplexId);
-  const covers = complexIds.length > 0 ? or(eq(accessGrants.referralId, referralId), inArray(accessGrants.caseComplexId, complexIds)) : eq(accessGrants.referralId, referralId);
-  return ex.select().from(accessGrants).where(covers).orderBy(desc(accessGrants.createdAt), desc(insertionOrder(accessGrants))).all();
-}
-
-/**
- * The grants to one organisation (or break-glass grants to one user) that cover each of the
- * referrals, directly or through a case complex, leaving out the revoked and expired ones early.
- * The access gate judges them again: this only narrows what it is given.
- */
-export function findCandidateGrants(
-  ex: TExecutor,
-  options: { referralIds: readonly string[]; organisationId: string; userId: string; now: string },
-): Map<string, TGrantRow[]> {
-  const byReferral = new Map<string, TGrantRow[]>();
-  if (options.referralIds.length === 0) return byReferral;
-  const links = complexIdsOf(ex, options.referralIds);
-  const complexIds = [...new Set(links.map((l) => l.caseComplexId))];
-  const covers = complexIds.length > 0
-    ? or(inArray(accessGrants.referralId, [...options.referralIds]), inArray(accessGrants.caseComplexId, complexIds))
-    : inArray(accessGrants.referralId, [...options.referralIds]);
-  const rows = ex
-    .select()
-    .from(accessGrants)
-    .where(
-      and(
-        covers,
-        eq(accessGrants.organisationId, options.organisationId),
-        or(isNull(accessGrants.userId), eq(accessGrants.userId, options.userId)),
-        isNull(accessGrants.revokedAt),
-        gt(accessGrants.expiresAt, options.now),
-      ),
-    )
-    .all();
-  const add = (referralId: string, grant: TGrantRow) => byReferral.set(referralId, [...(byReferral.get(referralId) ?? []), grant]);
-  for (const grant of rows) {
-    if (grant.referralId) add(grant.referralId, grant);
-    if (grant.caseComplexId) for (const link of links) if (link.caseComplexId === grant.caseComplexId) add(link.referralId, grant);
-  }
-  return byReferral;
-}
 
 /** Break-glass grants of one organisation's users (or of all, for CMM auditors), newest first. */
 export function listBreakGlass(ex: TExecutor, options: { organisationId: string | null; unreviewedOnly: boolean }): TGrantRow[] {

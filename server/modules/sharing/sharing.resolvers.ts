@@ -1,5 +1,6 @@
 import type { TResolvers } from '../../graphql/types.js';
 import type { TReferralView } from '../referrals/referrals.service.js';
+import { getCaseComplex } from '../case-complexes/case-complexes.service.js';
 import * as requests from './access-requests.service.js';
 import * as consent from './consent.service.js';
 import { mayReadConsentOverrideReason } from './sharing.policy.js';
@@ -21,7 +22,7 @@ export const sharingResolvers: TResolvers = {
     breakGlass: (_, args: { referralId: string; justification: string }, ctx) => sharing.breakGlass(ctx, args),
     reviewBreakGlass: (_, args: { grantId: string; note: string }, ctx) => sharing.reviewBreakGlass(ctx, args),
     reviewConsentOverride: (_, args: { grantId: string; note: string }, ctx) => sharing.reviewConsentOverride(ctx, args),
-    requestAccess: (_, args: { input: unknown }, ctx) => requests.requestAccess(ctx, args.input),
+    requestAccess: (_, args: { input: unknown }, ctx) => requests.requestAccess(ctx, args.input, { seeComplex: (id) => getCaseComplex(ctx, { id }) }),
     confirmAccessRequest: (_, args: { id: string; input: unknown }, ctx) => requests.confirmAccessRequest(ctx, args),
     approveAccessRequest: (_, args: { id: string; expiresAt: unknown; level?: unknown; consentOverrideReason?: unknown }, ctx) => requests.approveAccessRequest(ctx, args),
     refuseAccessRequest: (_, args: { id: string; reason: string }, ctx) => requests.refuseAccessRequest(ctx, args),

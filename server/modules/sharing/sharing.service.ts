@@ -3,13 +3,12 @@
 // Only a referral's controller discloses personal data (OPERATIONAL, FULL): a complex grant gives
 // SUMMARY; anyone else asks (access-requests.service.ts). docs/adr/0014-only-the-controller-discloses.md
 // What a grant lets a viewer see is decided by the one gate (core/access.ts referralAccess), which
-// the referrals module asks with the grants found here (referralSharing).
+// is asked with the grants that cover a referral (referrals.service.ts referralSharing).
+import type { TAuditAction } from '../../core/audit-actions.js';
 import {
   ACCESS_LEVELS,
   CASEWORK_ROLES,
-  referralAccess,
   requireViewer,
-  type TReferralSharing,
   type TViewer,
 } from '../../core/access.js';
 import { recordAudit, runAudited, type TUnitOfWork } from '../../core/audit.js';
@@ -37,6 +36,7 @@ import {
   mayReviewConsentOverride,
   needsConsentOverride,
 } from './sharing.policy.js';
+import { accessToReferral, findGrantsCovering } from '../referrals/referrals.service.js';
 import * as repo from './sharing.repo.js';
 import { ZConsentOverrideReason, ZGrantAccessInput, ZJustification, ZReviewNote, ZRevokeReason } from './sharing.validation.js';
 
@@ -68,24 +68,14 @@ const HOUR_MS = 3600 * 1000;
 const DAY_MS = 24 * HOUR_MS;
 const BREAK_GLASS_LEGAL_BASIS = 'Break-glass: emergency access, justified by the user and reviewed by the auditors';
 
-/**
- * The grants that may give this viewer access to each of the referrals, judged by the gate at the
- * time of this request: `referralAccess(viewer, row, sharing(row.id))`.
- */
-export function referralSharing(ctx: TContext, viewer: TViewer, referralIds: readonly string[]): (referralId: string) => TReferralSharing {
-  const now = ctx.deps.clock.now();
-  const byReferral = repo.findCandidateGrants(ctx.deps.db, { referralIds, organisationId: viewer.organisationId, userId: viewer.userId, now: now.toISOString() });
-  return (referralId) => ({ grants: byReferral.get(referralId) ?? [], now });
-}
-
-/** The viewer's access to a referral, grants included; undefined facts when there is no such referral. */
-export function accessTo(ctx: TContext, viewer: TViewer, referralId: string) {
+/** The viewer's access to a referral by id (referrals.service.ts accessToReferral); undefined facts when there is no such referral. */
+export function accessToReferralById(ctx: TContext, viewer: TViewer, referralId: string) {
   const facts = repo.findReferralFacts(ctx.deps.db, referralId);
-  const access = facts ? referralAccess(viewer, facts, referralSharing(ctx, viewer, [referralId])(referralId)) : null;
+  const access = facts ? accessToReferral(ctx, viewer, facts) : null;
   return { facts, access };
 }
 
-export function denied(ctx: TContext, record: { action: string; objectType: string; objectId: string; subjectId?: string | null; reason: string }): void {
+export function denied(ctx: TContext, record: { action: TAuditAction; objectType: string; objectId: string; subjectId?: string | null; reason: string }): void {
   recordAudit(ctx, [
     { action: record.action, objectType: record.objectType, objectId: record.objectId, subjectId: record.subjectId ?? null, outcome: 'DENIED', details: { reason: record.reason } },
   ]);
@@ -227,7 +217,7 @@ export function grantAccess(ctx: TContext, raw: unknown): TGrantRow {
 
   let consents: string[] = [];
   if (input.referralId) {
-    const { facts, access } = accessTo(ctx, viewer, input.referralId);
+    const { facts, access } = accessToReferralById(ctx, viewer, input.referralId);
     if (!facts || !access || access.level === 'NONE') {
       denied(ctx, { action: 'ACCESS_GRANT', objectType: 'Referral', objectId: input.referralId, subjectId: facts?.subjectId, reason: 'NO_ACCESS' });
       throw notFound('No such referral');
@@ -287,7 +277,7 @@ export function grantAccess(ctx: TContext, raw: unknown): TGrantRow {
 /** May the viewer manage (see every grant on, revoke) this grant's object? */
 function mayManage(ctx: TContext, viewer: TViewer, grant: TGrantRow): { allowed: boolean; visible: boolean; subjectId: string | null } {
   if (grant.referralId) {
-    const { facts, access } = accessTo(ctx, viewer, grant.referralId);
+    const { facts, access } = accessToReferralById(ctx, viewer, grant.referralId);
     const visible = !!facts && !!access && access.level !== 'NONE';
     return { allowed: visible && mayGrantOnReferral(viewer, facts!), visible, subjectId: facts?.subjectId ?? null };
   }
@@ -332,12 +322,12 @@ export function revokeAccess(ctx: TContext, input: { grantId: string; reason: st
 
 export function listAccessGrants(ctx: TContext, input: { referralId: string }): TGrantRow[] {
   const viewer = requireViewer(ctx.viewer);
-  const { facts, access } = accessTo(ctx, viewer, input.referralId);
+  const { facts, access } = accessToReferralById(ctx, viewer, input.referralId);
   if (!facts || !access || access.level === 'NONE') {
     denied(ctx, { action: 'ACCESS_GRANTS_READ', objectType: 'Referral', objectId: input.referralId, subjectId: facts?.subjectId, reason: 'NO_ACCESS' });
     throw notFound('No such referral');
   }
-  const all = repo.findGrantsCovering(ctx.deps.db, facts.id);
+  const all = findGrantsCovering(ctx.deps.db, facts.id);
   // The competent authority and CMM see every grant; others see their own organisation's, and of
   // break-glass uses only their own.
   const grants = mayGrantOnReferral(viewer, facts)
@@ -354,7 +344,7 @@ export function listAccessGrants(ctx: TContext, input: { referralId: string }): 
 export function breakGlass(ctx: TContext, input: { referralId: string; justification: string }): TGrantRow {
   const viewer = requireViewer(ctx.viewer);
   const justification = parseInput(ZJustification, input.justification, 'justification');
-  const { facts, access } = accessTo(ctx, viewer, input.referralId);
+  const { facts, access } = accessToReferralById(ctx, viewer, input.referralId);
   // A draft is its referrer's private work: no one breaks into it, and no one learns it exists.
   if (!facts || facts.state === 'DRAFT') {
     denied(ctx, { action: 'BREAK_GLASS', objectType: 'Referral', objectId: input.referralId, subjectId: facts?.subjectId, reason: 'NO_SUCH_OBJECT' });

@@ -1,6 +1,13 @@
 // CSV as RFC 4180 describes it: comma-separated, fields with commas, quotes or line breaks in
 // double quotes, a quote inside a quoted field doubled. Pure functions: the parser reads the
-// historical register, the writer produces the statistics export.
+// historical register, the writer (csv-stringify) produces the statistics export.
+//
+// The reader stays our own, on purpose: an import must report every malformed record with its
+// line and go on with the next line, and csv-parse's skip_records_with_error resynchronises
+// inside the broken record instead — after `"q"r,2` it swallowed the good record on the next line
+// (tried with the current csv-parse: of `a,b / x"y,1 / "q"r,2 / ok,3` it kept only `a,b`). Its messages
+// also quote the offending value, which must never reach an error message here.
+import { stringify } from 'csv-stringify/sync';
 
 export type TCsvRecord = {
   /** The physical line (1-based) on which the record starts: what an error message points at. */
@@ -120,11 +127,10 @@ export function parseCsv(text: string): TParsedCsv {
   return { records, problems };
 }
 
-function quoteField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** Writes rows as CSV with CRLF line endings (RFC 4180), quoting only where needed. */
+/** Writes rows as CSV with CRLF line endings (RFC 4180), quoting only where needed (a lone CR or LF too). */
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
-  return rows.map((row) => row.map((cell) => quoteField(cell === null ? '' : String(cell))).join(',')).join('\r\n') + '\r\n';
+  return stringify(
+    rows.map((row) => row.map((cell) => (cell === null ? '' : String(cell)))),
+    { record_delimiter: 'windows', quoted_match: /[\r\n]/ },
+  );
 }

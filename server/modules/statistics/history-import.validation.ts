@@ -3,7 +3,7 @@
 // service passes today's date and the known organisation codes.
 import countries from 'i18n-iso-countries';
 import { sha256Hex } from '../../core/ids.js';
-import { DECISIONS, EXPLOITATION_FORMS, GENDERS, OUTCOMES, REGIONS, isRealDate } from '../referrals/referrals.validation.js';
+import { DECISIONS, EXPLOITATION_FORMS, GENDERS, OUTCOMES, REGIONS, isRealDate } from '../../core/vocabulary.js';
 import { parseCsv } from './csv.js';
 import { FIRST_YEAR } from './statistics.policy.js';
 

@@ -4,12 +4,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { seedOrganisations } from '../../../db/seed/organisations.js';
+import { seedOrganisations } from '../../seed/organisations.js';
 import { systemClock, type TClock } from '../../core/clock.js';
 import { systemContext } from '../../core/context.js';
 import { openDatabase } from '../../core/db.js';
 import { createLogger } from '../../core/logger.js';
-import type { TDeps } from '../../deps.js';
+import type { TDeps } from '../../core/types.js';
 import { importHistoryAsSystem } from './statistics.service.js';
 
 export function runImportHistoryCli(options: {

@@ -4,7 +4,7 @@
 import type { Request, Response } from 'express';
 import { AppError, badInput } from '../../core/errors.js';
 import type { TContext } from '../../core/context.js';
-import type { TDeps } from '../../deps.js';
+import type { TDeps } from '../../core/types.js';
 import { bearerToken } from '../../graphql/context.js';
 import { authenticate } from '../auth/auth.service.js';
 import { exportStatisticsCsv } from './statistics.service.js';

@@ -1,7 +1,7 @@
 // Pure rules of the statistics: which years may be asked for, where a year begins and ends,
 // how a breakdown is ordered, and the export's rows. No database, no clock of its own.
 import { badInput } from '../../core/errors.js';
-import { localDate, zonedTime } from '../referrals/deadlines.js';
+import { localDate, zonedTime } from '../../core/calendar.js';
 
 /** CMM's register begins in 2007: no figures exist before it. */
 export const FIRST_YEAR = 2007;

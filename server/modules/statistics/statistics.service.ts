@@ -2,13 +2,14 @@
 // region, their CSV export, and the import of CMM's historical register. Every figure comes from
 // non-identifying facts only (the referrals row and the register), so erasing personal data
 // under retention never changes a published number.
+import type { TAuditAction } from '../../core/audit-actions.js';
 import { mayImportHistory, mayReadStatistics, requireViewer } from '../../core/access.js';
 import { recordAudit, runAudited } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
 import { AppError, badInput } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
-import { localDate } from '../referrals/deadlines.js';
-import { EXPLOITATION_FORMS, GENDERS, OUTCOMES, REGIONS } from '../referrals/referrals.validation.js';
+import { localDate } from '../../core/calendar.js';
+import { EXPLOITATION_FORMS, GENDERS, OUTCOMES, REGIONS } from '../../core/vocabulary.js';
 import { toCsv } from './csv.js';
 import { AUTHORITIES, validateHistoryCsv, type THistoryError } from './history-import.validation.js';
 import {
@@ -31,7 +32,7 @@ const ORGANISATION_KINDS = ['POLICE', 'PROSECUTION', 'CMM', 'IMMIGRATION', 'RETU
 export type TStatisticsInput = { year: unknown; region?: string | null };
 
 /** The viewer may read the figures, or the refused attempt is recorded and FORBIDDEN answered. */
-function assertMayRead(ctx: TContext, action: string): void {
+function assertMayRead(ctx: TContext, action: TAuditAction): void {
   const viewer = requireViewer(ctx.viewer);
   if (mayReadStatistics(viewer)) return;
   recordAudit(ctx, [{ action, objectType: 'Statistics', outcome: 'DENIED', details: { reason: 'NOT_PERMITTED' } }]);

@@ -8,12 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { TConfig } from '../../config.js';
 import { nameTokens, soundKey } from './name-tokens.js';
+import type { TBlindIndexKey } from '../../core/keys.js';
 
-export type TBlindIndexKey = {
-  key: Buffer;
-  /** Names the key without revealing it: the index records it, and a new key re-indexes everything. */
-  keyId: string;
-};
+export type { TBlindIndexKey } from '../../core/keys.js';
 
 export const BLIND_INDEX_KEY_FILE = 'blind-index.key';
 

@@ -3,12 +3,13 @@
 // proposed again), and unmerge (restore what a merge changed). Every decision is one audited unit;
 // who may take it is core/access.ts's answer. The referrer and every other non-controller learn
 // nothing: the fields are null for them and a merge does not change what they see.
+import type { TAuditAction } from '../../core/audit-actions.js';
 import { holdsReferralAsController, mayHandleSubjectIdentity, mayMoveReferralsBetweenSubjects, referralAccess, requireViewer, type TViewer } from '../../core/access.js';
 import { recordAudit, runAudited } from '../../core/audit.js';
 import { perRequest, type TContext } from '../../core/context.js';
 import { AppError, badInput, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
-import { localDate } from '../referrals/deadlines.js';
+import { localDate } from '../../core/calendar.js';
 import * as referralsRepo from '../referrals/referrals.repo.js';
 import { getReferral, type TReferralView } from '../referrals/referrals.service.js';
 import { findCandidates, type TMatchCandidate, type TMatchReason } from './matching.js';
@@ -19,7 +20,7 @@ export const MAX_MATCHES = 10;
 
 export type TPossibleMatch = { subjectId: string; score: number; reasons: TMatchReason[]; referrals: TReferralView[] };
 
-function assertHandles(ctx: TContext, view: TReferralView, attempted: string): TViewer {
+function assertHandles(ctx: TContext, view: TReferralView, attempted: TAuditAction): TViewer {
   const viewer = requireViewer(ctx.viewer);
   if (!mayHandleSubjectIdentity(viewer, view.row, view.access)) {
     recordAudit(ctx, [{ action: attempted, objectType: 'Referral', objectId: view.row.id, subjectId: view.row.subjectId, outcome: 'DENIED', details: { reason: 'NOT_CONTROLLER' } }]);
@@ -85,7 +86,7 @@ export function possibleMatches(ctx: TContext, view: TReferralView): TPossibleMa
   recordAudit(ctx, [
     { action: 'SUBJECT_MATCHES_READ', objectType: 'Referral', objectId: view.row.id, subjectId: view.row.subjectId, dataCategory: 'IDENTITY', purpose: 'CASE_HANDLING', details: { matches: matches.length } },
     ...matches.map((m) => ({
-      action: 'SUBJECT_MATCH_PROPOSED',
+      action: 'SUBJECT_MATCH_PROPOSED' as const,
       objectType: 'Referral',
       objectId: view.row.id,
       subjectId: m.subjectId,
@@ -255,3 +256,9 @@ export function subjectPseudonym(ctx: TContext, subjectId: string): string {
   if (!subject) throw notFound('No such subject');
   return subject.pseudonym;
 }
+
+// --- For other modules ---------------------------------------------------------------------------
+// The subject access report (audit.service.ts) follows a subject's merges through these.
+export { aliasesOf, resolveSubjectId } from './subjects.repo.js';
+// Retention's purge (retention.repo.ts) drops a purged referral's match tokens in its unit of work.
+export { forgetReferral } from './match-index.js';

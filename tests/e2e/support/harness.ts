@@ -14,7 +14,7 @@ import type { TClock } from '../../../server/core/clock.js';
 import { createLogger } from '../../../server/core/logger.js';
 import { closeDeps, createDeps, type TDeps } from '../../../server/deps.js';
 import { generateCheckpointKeyPem } from '../../../server/modules/audit/checkpoint-key.js';
-import { seedDemo } from '../../../db/seed/demo.js';
+import { seedDemo } from '../../../server/seed/demo.js';
 
 export const DEMO_PASSWORD = 'demo-password';
 const root = path.resolve(import.meta.dirname, '../../..');

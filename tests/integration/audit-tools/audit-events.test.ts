@@ -4,7 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSignedInUser } from '../../support/factories.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
-import { act, auditMark, auditSince, createReferral, getReferralRaw, moveClock, newActor, type TActor, type TReferral } from '../referrals/referral-helpers.js';
+import { moveClock, newActor, type TActor } from '../../support/actors.js';
+import { act, createReferral, getReferralRaw, type TReferral } from '../../support/referrals.js';
+import { auditMark, auditSince } from '../../support/rows.js';
 import { AUDIT_EVENTS, ok, type TAuditConnection, type TAuditEvent } from './audit-tools-helpers.js';
 
 let server: TTestServer;
@@ -175,6 +177,7 @@ describe('bad input', () => {
     [{ after: 'not-a-cursor' }, 'after'],
     [{ filter: { organisationCode: 'NOPE' } }, 'filter.organisationCode'],
     [{ filter: { action: 'referral read' } }, 'filter.action'],
+    [{ filter: { action: 'REFERRAL_PEEK' } }, 'filter.action'],
     [{ filter: { dataCategory: 'identity' } }, 'filter.dataCategory'],
     [{ filter: { objectType: 'Referral; drop' } }, 'filter.objectType'],
     [{ filter: { objectId: '' } }, 'filter.objectId'],

@@ -3,6 +3,7 @@
 // already holds a record written by the old writer (a lone surrogate hashed as given, read back as
 // U+FFFD) is told apart from a changed record: the first is proven unchanged and reported as a
 // known-bad input, the second is a break.
+import { testAction } from '../../support/test-actions.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { computeAuditHash, recordAudit, storedForm } from '../../../server/core/audit.js';
 import { systemContext } from '../../../server/core/context.js';
@@ -47,7 +48,7 @@ describe('the writer hashes what it stores', () => {
     const { server, token, ctx } = await setUp();
     recordAudit(
       ctx,
-      HOSTILE.map((value, i) => ({ action: 'TEST_EVENT', objectType: 'Test', objectId: value, subjectId: `s-${value}`, purpose: value, details: { value, i } })),
+      HOSTILE.map((value, i) => ({ action: testAction('TEST_EVENT'), objectType: 'Test', objectId: value, subjectId: `s-${value}`, purpose: value, details: { value, i } })),
     );
     expect(writeAuditCheckpoint(ctx, server.clock.now()).written).toBe(1);
     const report = await verify(server, token);
@@ -89,10 +90,10 @@ function appendAsOldWriter(server: TTestServer, objectId: string): number {
 describe('verification tells a known-bad input from a broken chain', () => {
   it('a record of the issue’s request written by the old writer is proven unchanged, reported, and checkpoints are signed again', async () => {
     const { server, token, ctx } = await setUp();
-    recordAudit(ctx, [{ action: 'TEST_EVENT', objectId: 'before' }]);
+    recordAudit(ctx, [{ action: testAction('TEST_EVENT'), objectId: 'before' }]);
     const seq = appendAsOldWriter(server, '\uD800');
     expect((server.deps.sqlite.prepare('select object_id as o from audit_events where seq = ?').get(seq) as { o: string }).o).toBe('\uFFFD\uFFFD\uFFFD');
-    recordAudit(ctx, [{ action: 'TEST_EVENT', objectId: 'after' }]);
+    recordAudit(ctx, [{ action: testAction('TEST_EVENT'), objectId: 'after' }]);
     const report = await verify(server, token);
     expect(report.ok).toBe(true);
     expect(report.knownBadInputIds).toEqual([String(seq)]);
@@ -113,7 +114,7 @@ describe('verification tells a known-bad input from a broken chain', () => {
 
   it('a record given a U+FFFD after it was written is a break, not a known-bad input', async () => {
     const { server, token, ctx } = await setUp();
-    recordAudit(ctx, [{ action: 'TEST_EVENT', objectId: 'plain-id' }]);
+    recordAudit(ctx, [{ action: testAction('TEST_EVENT'), objectId: 'plain-id' }]);
     const seq = maxSeq(server);
     tamper(server, (db) => db.prepare("update audit_events set object_id = 'plain-\uFFFD\uFFFD\uFFFD' where seq = ?").run(seq));
     const report = await verify(server, token);

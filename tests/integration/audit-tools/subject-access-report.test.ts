@@ -3,7 +3,9 @@
 // in tests/integration/retention. The report is itself audited and is not part of the report.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, errorCode, type TTestServer } from '../../support/test-server.js';
-import { act, auditMark, auditSince, createReferral, getReferral, getReferralRaw, listReferrals, newActor, type TActor, type TReferral } from '../referrals/referral-helpers.js';
+import { newActor, type TActor } from '../../support/actors.js';
+import { act, createReferral, getReferral, getReferralRaw, listReferrals, type TReferral } from '../../support/referrals.js';
+import { auditMark, auditSince } from '../../support/rows.js';
 import { ok, REPORT, type TAuditEvent } from './audit-tools-helpers.js';
 
 let server: TTestServer;

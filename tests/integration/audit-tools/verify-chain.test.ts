@@ -2,6 +2,7 @@
 // file is edited behind the server's back with a second connection (triggers dropped): a changed
 // record, a removed record, and a rewrite that recomputes every later hash must all be found,
 // with the place named.
+import { testAction } from '../../support/test-actions.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -26,7 +27,7 @@ async function trail() {
   const { token } = await buildSignedInUser(server, { organisationCode: 'CMM', roles: ['AUDITOR'] });
   const ctx = systemContext(server.deps, 'chain-test');
   const write = (n: number, tag: string) =>
-    recordAudit(ctx, Array.from({ length: n }, (_, i) => ({ action: 'TEST_EVENT', objectType: 'Test', objectId: `${tag}-${i}`, subjectId: `subject-${i}` })));
+    recordAudit(ctx, Array.from({ length: n }, (_, i) => ({ action: testAction('TEST_EVENT'), objectType: 'Test', objectId: `${tag}-${i}`, subjectId: `subject-${i}` })));
   write(10, 'a');
   const c1 = writeAuditCheckpoint(ctx, server.clock.now()).seq;
   write(10, 'b');
@@ -265,7 +266,7 @@ describe('a replaced checkpoint key (AUDIT_CHECKPOINT_RETIRED_KEYS)', () => {
     const { server, token, ctx } = await trail();
     const old = rotate(server, { retireOld: true });
     writeAuditCheckpoint(ctx, server.clock.now());
-    recordAudit(ctx, [{ action: 'TEST_EVENT', objectType: 'Test', objectId: 'after-rotation' }]);
+    recordAudit(ctx, [{ action: testAction('TEST_EVENT'), objectType: 'Test', objectId: 'after-rotation' }]);
     const head = maxSeq(server);
     const { hash } = server.deps.sqlite.prepare('select hash from audit_events where seq = ?').get(head) as { hash: string };
     const createdAt = server.clock.now().toISOString();

@@ -1,5 +1,6 @@
 // The audit trail: one unit of work = the change and its audit record in one transaction,
 // hash-chained records, and a table the database itself keeps append-only.
+import { testAction } from '../../support/test-actions.js';
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, jobRuns, notifications } from '../../../db/schema/index.js';
@@ -53,14 +54,14 @@ describe('a unit of work', () => {
     const before = allAuditRows().length;
     const value = runAudited(ctx(), (unit) => {
       insertMarker(unit, id);
-      unit.audit({ action: 'TEST_CHANGE', objectType: 'JobRun', objectId: id });
+      unit.audit({ action: testAction('TEST_CHANGE'), objectType: 'JobRun', objectId: id });
       return 42;
     });
     expect(value).toBe(42);
     expect(markerExists(id)).toBe(true);
     const rows = allAuditRows();
     expect(rows).toHaveLength(before + 1);
-    expect(rows.at(-1)).toMatchObject({ action: 'TEST_CHANGE', objectId: id });
+    expect(rows.at(-1)).toMatchObject({ action: testAction('TEST_CHANGE'), objectId: id });
   });
 
   it('rolls the change back when the audit record cannot be written', async () => {
@@ -70,7 +71,7 @@ describe('a unit of work', () => {
       expect(() =>
         runAudited(ctx(), (unit) => {
           insertMarker(unit, id);
-          unit.audit({ action: 'TEST_CHANGE', objectType: 'JobRun', objectId: id });
+          unit.audit({ action: testAction('TEST_CHANGE'), objectType: 'JobRun', objectId: id });
         }),
       ).toThrow(/audit store unavailable/);
     });
@@ -82,7 +83,7 @@ describe('a unit of work', () => {
     const { user, token } = await buildSignedInUser(server);
     runAudited(ctx(), (unit) => {
       notify(unit, { ctx: ctx(), userIds: [user.id], kind: 'ACCOUNT_LOCKED', link: '/' });
-      unit.audit({ action: 'TEST_NOTIFY', objectType: 'User', objectId: user.id });
+      unit.audit({ action: testAction('TEST_NOTIFY'), objectType: 'User', objectId: user.id });
     });
     await server.deps.outbox.idle();
     const list = await server.gql<{ notifications: Array<{ id: string; readAt: string | null }> }>(NOTIFICATIONS, {}, { token });
@@ -110,7 +111,7 @@ describe('a unit of work', () => {
     const before = allAuditRows().length;
     expect(() =>
       runAudited(ctx(), (unit) => {
-        unit.audit({ action: 'TEST_CHANGE', objectType: 'JobRun', objectId: id });
+        unit.audit({ action: testAction('TEST_CHANGE'), objectType: 'JobRun', objectId: id });
         insertMarker(unit, id);
         throw new Error('business rule broken');
       }),
@@ -123,7 +124,7 @@ describe('a unit of work', () => {
     const seen: boolean[] = [];
     runAudited(ctx(), (unit) => {
       unit.afterCommit(() => seen.push(server.deps.sqlite.inTransaction));
-      unit.audit({ action: 'TEST_HOOK' });
+      unit.audit({ action: testAction('TEST_HOOK') });
       expect(seen).toEqual([]);
     });
     expect(seen).toEqual([false]);
@@ -132,7 +133,7 @@ describe('a unit of work', () => {
     expect(() =>
       runAudited(ctx(), (unit) => {
         unit.afterCommit(() => never.push('ran'));
-        unit.audit({ action: 'TEST_HOOK' });
+        unit.audit({ action: testAction('TEST_HOOK') });
         throw new Error('rolled back');
       }),
     ).toThrow('rolled back');
@@ -145,7 +146,7 @@ describe('an audit record', () => {
     const { user, token } = await buildSignedInUser(server, { organisationCode: 'AT', roles: ['CASEWORKER'] });
     runAudited(ctx(), (unit) => {
       notify(unit, { ctx: ctx(), userIds: [user.id], kind: 'ACCOUNT_LOCKED', link: '/' });
-      unit.audit({ action: 'TEST_NOTIFY', objectType: 'User', objectId: user.id });
+      unit.audit({ action: testAction('TEST_NOTIFY'), objectType: 'User', objectId: user.id });
     });
     await server.deps.outbox.idle();
     const list = await server.gql<{ notifications: Array<{ id: string }> }>(NOTIFICATIONS, {}, { token });
@@ -175,7 +176,7 @@ describe('an audit record', () => {
     const requestId = `req-${Math.random().toString(36).slice(2, 12)}`;
     recordAudit(ctx(requestId), [
       {
-        action: 'TEST_READ',
+        action: testAction('TEST_READ'),
         objectType: 'Referral',
         objectId: 'ref-1',
         subjectId: 'subject-1',
@@ -187,7 +188,7 @@ describe('an audit record', () => {
     ]);
     const row = server.deps.db.select().from(auditEvents).where(eq(auditEvents.requestId, requestId)).get();
     expect(row).toMatchObject({
-      action: 'TEST_READ',
+      action: testAction('TEST_READ'),
       objectType: 'Referral',
       objectId: 'ref-1',
       subjectId: 'subject-1',
@@ -201,7 +202,7 @@ describe('an audit record', () => {
   });
 
   it('numbers records 1, 2, 3 … and links each to the one before by SHA-256', () => {
-    recordAudit(ctx(), [{ action: 'TEST_A' }, { action: 'TEST_B' }, { action: 'TEST_C' }]);
+    recordAudit(ctx(), [{ action: testAction('TEST_A') }, { action: testAction('TEST_B') }, { action: testAction('TEST_C') }]);
     const rows = allAuditRows();
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i + 1));
@@ -226,7 +227,7 @@ describe('an audit record', () => {
 
 describe('the audit table', () => {
   it('refuses UPDATE of a record, even through raw SQL', () => {
-    recordAudit(ctx(), [{ action: 'TEST_IMMUTABLE' }]);
+    recordAudit(ctx(), [{ action: testAction('TEST_IMMUTABLE') }]);
     const before = allAuditRows();
     const target = before.at(-1)!;
     expect(() => server.deps.sqlite.prepare(`UPDATE audit_events SET action = 'FORGED' WHERE seq = ?`).run(target.seq)).toThrow(/append-only/);

@@ -15,7 +15,7 @@ import { createLogger } from '../../../server/core/logger.js';
 import { closeDeps, createDeps } from '../../../server/deps.js';
 import { insertUserRecord } from '../../../server/modules/auth/users.service.js';
 import { TEST_PASSWORD } from '../../support/factories.js';
-import { referralInput } from '../referrals/referral-helpers.js';
+import { referralInput } from '../../support/referrals.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samvirke-crash-'));

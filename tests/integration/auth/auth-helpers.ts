@@ -1,7 +1,7 @@
 // Helpers shared by the auth tests: the operations of API.md § Authentication, sign-in from a
 // chosen client address, hand-built access tokens, and reads of the audit trail.
 import { SignJWT, decodeJwt, type CryptoKey, type JWTPayload } from 'jose';
-import { authenticator } from 'otplib';
+import { generateSync } from 'otplib';
 import { asc, eq } from 'drizzle-orm';
 import { auditEvents, users } from '../../../db/schema/index.js';
 import type { TTestServer, TGraphQLResponse } from '../../support/test-server.js';
@@ -88,7 +88,7 @@ export function tamperedToken(from: string, claims: JWTPayload): string {
 
 /** The code an authenticator app shows at the server's (manual) time. */
 export function totpCode(server: TTestServer, secret: string): string {
-  return authenticator.clone({ epoch: server.clock.now().getTime() }).generate(secret);
+  return generateSync({ secret, epoch: Math.floor(server.clock.now().getTime() / 1000) });
 }
 
 export function auditRows(server: TTestServer) {

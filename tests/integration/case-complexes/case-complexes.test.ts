@@ -4,7 +4,10 @@
 // police and prosecution only and every read of them is audited.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import { auditMark, auditSince, createReferral, dataOf, errorOf, newActor, act, type TActor, type TReferral } from '../referrals/referral-helpers.js';
+import { newActor, type TActor } from '../../support/actors.js';
+import { createReferral, act, type TReferral } from '../../support/referrals.js';
+import { dataOf, errorOf } from '../../support/responses.js';
+import { auditMark, auditSince } from '../../support/rows.js';
 
 let server: TTestServer;
 const a = {} as Record<'kbh' | 'nsk' | 'ra' | 'fyn' | 'rpol' | 'at' | 'sktst' | 'siri' | 'cmm' | 'us' | 'hjr' | 'refgroup', TActor>;

@@ -1,7 +1,7 @@
 // The demo has a case complex led by NSK (handed over by Københavns Politi) with linked referrals
 // and two suspects at different stages, and the demo reference-group member sees a real review.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../../db/seed/demo.js';
+import { seedDemo } from '../../../server/seed/demo.js';
 import { signIn } from '../../support/factories.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 

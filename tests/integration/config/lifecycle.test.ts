@@ -127,7 +127,9 @@ describe('readiness and shutdown', () => {
         const health = await fetch(`${url}/healthz`);
         expect(health.status).toBe(200);
         const other = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
-        expect(other.status).toBe(503);
+        // 503 while starting; a starved runner may ask just after the server became ready, which
+        // /readyz then says too (the start-up responder never answers GraphQL).
+        if (other.status !== 503) expect((await fetch(`${url}/readyz`)).status).toBe(200);
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     }

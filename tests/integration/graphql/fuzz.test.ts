@@ -24,26 +24,16 @@ import { buildSchema } from '../../../server/graphql/schema.js';
 import { buildSignedInUser } from '../../support/factories.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { verify } from '../audit-tools/audit-tools-helpers.js';
-import { createReferral, type TActor } from '../referrals/referral-helpers.js';
+import { type TActor } from '../../support/actors.js';
+import { createReferral } from '../../support/referrals.js';
 import { INTERNALS } from './helpers.js';
+import { seededRandom } from '../../support/random.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 15);
 /** Argument sets per root field and role (one more, with 10 000-element lists, per field). */
 const SETS_PER_ROLE = 4;
 
-/** mulberry32: a small deterministic generator, so every run sends the same requests. */
-function generator(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]! };
-}
-const rng = generator(SEED);
+const rng = seededRandom(SEED);
 /** Ids of records that exist (users, a referral), filled in before the run. */
 const realIds: string[] = [];
 

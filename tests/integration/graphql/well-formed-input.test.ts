@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSignedInUser } from '../../support/factories.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { verify } from '../audit-tools/audit-tools-helpers.js';
-import { countRows, createReferral, createReferralRaw, GET, getReferral, listReferralsRaw, newActor, referralInput, type TActor } from '../referrals/referral-helpers.js';
+import { newActor, type TActor } from '../../support/actors.js';
+import { createReferral, createReferralRaw, GET, getReferral, listReferralsRaw, referralInput } from '../../support/referrals.js';
+import { countRows } from '../../support/rows.js';
 
 let server: TTestServer;
 let caseworker: TActor;

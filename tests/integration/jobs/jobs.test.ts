@@ -1,5 +1,6 @@
 // Scheduled jobs run on demand: runJob(name, at) for ADMINs only, one run of a job at a time,
 // failures retried and logged, and the jobs query showing each job's last run.
+import { testAction } from '../../support/test-actions.js';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { auditEvents, jobRuns, loginAttempts, outbox, refreshTokens } from '../../../db/schema/index.js';
@@ -53,7 +54,7 @@ function pendingMail(userId: string, dueAt?: Date): void {
   const ctx = systemContext(server.deps, 'jobs-test');
   runAudited(ctx, (unit) => {
     enqueueMail(unit, { kind: 'ACCOUNT_LOCKED', recipientUserId: userId, link: '/' });
-    unit.audit({ action: 'TEST_ENQUEUE' });
+    unit.audit({ action: testAction('TEST_ENQUEUE') });
   });
   if (dueAt) server.deps.db.update(outbox).set({ nextAttemptAt: dueAt.toISOString() }).where(eq(outbox.recipientUserId, userId)).run();
 }

@@ -1,4 +1,5 @@
 // The in-app inbox over HTTP: each user sees and marks only their own notifications.
+import { testAction } from '../../support/test-actions.js';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, notifications } from '../../../db/schema/index.js';
@@ -36,7 +37,7 @@ function notifyNow(userId: string, kind: TNotificationKind): void {
   const ctx = systemContext(server.deps, 'inbox-test');
   runAudited(ctx, (unit) => {
     notify(unit, { ctx, userIds: [userId], kind, objectType: 'User', objectId: userId, link: '/' });
-    unit.audit({ action: 'TEST_NOTIFY', objectType: 'User', objectId: userId });
+    unit.audit({ action: testAction('TEST_NOTIFY'), objectType: 'User', objectId: userId });
   });
 }
 

@@ -1,6 +1,7 @@
 // The outbox: mail is written inside the transaction that caused it, delivered after commit,
 // retried with backoff on failure, cancelled for deactivated recipients, and never sent for a
 // change that rolled back.
+import { testAction } from '../../support/test-actions.js';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { notifications, outbox, users } from '../../../db/schema/index.js';
@@ -50,7 +51,7 @@ function notifyNow(userId: string): void {
   const ctx = systemContext(server.deps, 'outbox-test');
   runAudited(ctx, (unit) => {
     notify(unit, { ctx, userIds: [userId], kind: 'ACCOUNT_LOCKED', objectType: 'User', objectId: userId, link: '/' });
-    unit.audit({ action: 'TEST_NOTIFY', objectType: 'User', objectId: userId });
+    unit.audit({ action: testAction('TEST_NOTIFY'), objectType: 'User', objectId: userId });
   });
 }
 
@@ -86,7 +87,7 @@ describe('delivery after commit', () => {
     expect(() =>
       runAudited(ctx, (unit) => {
         notify(unit, { ctx, userIds: [user.id], kind: 'ACCOUNT_LOCKED', link: '/' });
-        unit.audit({ action: 'TEST_NOTIFY' });
+        unit.audit({ action: testAction('TEST_NOTIFY') });
         throw new Error('the change failed');
       }),
     ).toThrow('the change failed');
@@ -125,7 +126,7 @@ describe('delivery after commit', () => {
       expect(() =>
         runAudited(ctx, (unit) => {
           enqueueMail(unit, { kind: 'ACCOUNT_LOCKED', recipientUserId: 'nobody', link });
-          unit.audit({ action: 'TEST_LINK' });
+          unit.audit({ action: testAction('TEST_LINK') });
         }),
       ).toThrow(/path/);
     }
@@ -215,7 +216,7 @@ describe('retries with backoff', () => {
     const ctx = systemContext(server.deps, 'outbox-late');
     runAudited(ctx, (unit) => {
       enqueueMail(unit, { kind: 'ACCOUNT_LOCKED', recipientUserId: late.id, link: '/' });
-      unit.audit({ action: 'TEST_ENQUEUE' });
+      unit.audit({ action: testAction('TEST_ENQUEUE') });
     });
     const retryAt = new Date(server.clock.now().getTime() + 120_000);
     server.deps.db.update(outbox).set({ nextAttemptAt: retryAt.toISOString(), attempts: 1 }).where(eq(outbox.recipientUserId, late.id)).run();

@@ -1,8 +1,8 @@
 // The demo operations: a handful in different states, and what each demo user sees of them
 // (the need-to-know matrix on the demo organisations: lead, accepted, invited, never invited).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_USERS, seedDemo } from '../../../db/seed/demo.js';
-import { DEMO_OPERATION_USERS } from '../../../db/seed/demo-operations.js';
+import { DEMO_USERS, seedDemo } from '../../../server/seed/demo.js';
+import { DEMO_OPERATION_USERS } from '../../../server/seed/demo-operations.js';
 import { signIn } from '../../support/factories.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
 import { M, rows } from './operation-helpers.js';

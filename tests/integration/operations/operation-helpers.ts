@@ -2,9 +2,11 @@
 // a valid input, and an operation driven to any state. Actors and response helpers come from the
 // referral tests' helpers (same shapes).
 import type { TTestServer } from '../../support/test-server.js';
-import { dataOf, type TActor } from '../referrals/referral-helpers.js';
+import { type TActor } from '../../support/actors.js';
+import { dataOf } from '../../support/responses.js';
 
-export { dataOf, errorOf, moveClock, newActor, signInAgain, type TActor } from '../referrals/referral-helpers.js';
+export { moveClock, newActor, signInAgain, type TActor } from '../../support/actors.js';
+export { dataOf, errorOf } from '../../support/responses.js';
 
 export const OPERATION_FIELDS = `id version state codename objective sector region startsAt endsAt briefingPoint
   targets { address description } requestCmmAttendance interpreterLanguages leadOrganisation { code }

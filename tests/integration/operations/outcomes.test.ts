@@ -3,7 +3,7 @@
 // the referrals made with its operationId, to those who see its targets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
-import { createReferral } from '../referrals/referral-helpers.js';
+import { createReferral } from '../../support/referrals.js';
 import { createOperation, dataOf, errorOf, getOperation, invite, M, moveOperation, newActor, respond, rows, type TActor, type TOperation } from './operation-helpers.js';
 
 let server: TTestServer;

@@ -3,7 +3,7 @@
 // declined); every read of targets is audited; the calendar list and the linked referrals.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
-import { createReferral, createReferralRaw, referralInput } from '../referrals/referral-helpers.js';
+import { createReferral, createReferralRaw, referralInput } from '../../support/referrals.js';
 import {
   createOperation,
   dataOf,

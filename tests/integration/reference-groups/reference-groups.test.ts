@@ -4,7 +4,10 @@
 // every region; every read is audited.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import { auditMark, auditSince, createReferral, dataOf, errorOf, moveClock, newActor, referralIn, type TActor, type TCast } from '../referrals/referral-helpers.js';
+import { moveClock, newActor, type TActor } from '../../support/actors.js';
+import { createReferral, referralIn, type TCast } from '../../support/referrals.js';
+import { dataOf, errorOf } from '../../support/responses.js';
+import { auditMark, auditSince } from '../../support/rows.js';
 
 let server: TTestServer;
 let cast: TCast;

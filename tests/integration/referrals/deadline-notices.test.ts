@@ -7,22 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../../server/core/context.js';
 import { notifyDeadlines } from '../../../server/modules/referrals/referrals.service.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import {
-  act,
-  auditMark,
-  auditSince,
-  createReferral,
-  dataOf,
-  errorOf,
-  getReferral,
-  inboxKindsFor,
-  listReferrals,
-  moveClock,
-  newActor,
-  type TActor,
-  type TCast,
-  type TReferral,
-} from './referral-helpers.js';
+import { moveClock, newActor, type TActor } from '../../support/actors.js';
+import { act, createReferral, getReferral, inboxKindsFor, listReferrals, type TCast, type TReferral } from '../../support/referrals.js';
+import { dataOf, errorOf } from '../../support/responses.js';
+import { auditMark, auditSince } from '../../support/rows.js';
 
 const RUN_JOB = `mutation($name: String!, $at: DateTime) { runJob(name: $name, at: $at) { status summary at } }`;
 

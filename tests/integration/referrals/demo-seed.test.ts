@@ -2,7 +2,8 @@
 // regions, states, urgencies and forms, with a minor, an overdue one, one forwarded to US and one
 // in its reflection period, each with its timeline and audit trail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_USERS, seedDemo } from '../../../db/seed/demo.js';
+import { AUDIT_ACTIONS } from '../../../server/core/audit-actions.js';
+import { DEMO_USERS, seedDemo } from '../../../server/seed/demo.js';
 import { signIn } from '../../support/factories.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 
@@ -20,6 +21,12 @@ function rows<T>(sql: string): T[] {
 }
 
 describe('the demo seed', () => {
+  it('writes only actions of the audit vocabulary (core/audit-actions.ts), the type checker aside', () => {
+    const written = rows<{ action: string }>('select distinct action from audit_events').map((r) => r.action);
+    expect(written.length).toBeGreaterThan(10);
+    expect(written.filter((action) => !(AUDIT_ACTIONS as readonly string[]).includes(action))).toEqual([]);
+  });
+
   it('creates every demo user of API.md, who can sign in with the demo password', async () => {
     expect(DEMO_USERS).toHaveLength(13);
     for (const user of DEMO_USERS) {

@@ -2,7 +2,8 @@
 // does not make the referral on time. The deadlines themselves are configurable.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import { act, createReferral, getReferral, listReferrals, moveClock, newActor, type TCast } from './referral-helpers.js';
+import { moveClock, newActor } from '../../support/actors.js';
+import { act, createReferral, getReferral, listReferrals, type TCast } from '../../support/referrals.js';
 
 let server: TTestServer;
 let cast: TCast;

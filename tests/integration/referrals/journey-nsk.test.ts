@@ -5,21 +5,9 @@
 // the grounds, support or outcome; other police districts see nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import {
-  REFERRAL_FIELDS,
-  act,
-  actRaw,
-  createReferral,
-  errorOf,
-  getReferral,
-  getReferralRaw,
-  inboxKindsFor,
-  listReferrals,
-  moveClock,
-  newActor,
-  type TActor,
-  type TReferral,
-} from './referral-helpers.js';
+import { moveClock, newActor, type TActor } from '../../support/actors.js';
+import { REFERRAL_FIELDS, act, actRaw, createReferral, getReferral, getReferralRaw, inboxKindsFor, listReferrals, type TReferral } from '../../support/referrals.js';
+import { errorOf } from '../../support/responses.js';
 
 let server: TTestServer;
 let nsk: TActor;

@@ -3,26 +3,13 @@
 // and non-identifying facts only, and a constant number of SELECTs per page (no N+1).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../../db/schema/index.js';
-import { organisationIdFor } from '../../../db/seed/organisations.js';
+import { organisationIdFor } from '../../../server/seed/organisations.js';
 import { newId } from '../../../server/core/ids.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import {
-  LIST,
-  act,
-  auditMark,
-  auditSince,
-  createReferral,
-  createReferralRaw,
-  dataOf,
-  listReferrals,
-  moveClock,
-  newActor,
-  referralInput,
-  walkAllPages,
-  type TActor,
-  type TConnection,
-  type TReferral,
-} from './referral-helpers.js';
+import { moveClock, newActor, type TActor } from '../../support/actors.js';
+import { LIST, act, createReferral, createReferralRaw, listReferrals, referralInput, walkAllPages, type TConnection, type TReferral } from '../../support/referrals.js';
+import { dataOf } from '../../support/responses.js';
+import { auditMark, auditSince } from '../../support/rows.js';
 
 const REGIONS = ['HOVEDSTADEN', 'SJAELLAND', 'SYDDANMARK', 'MIDTJYLLAND', 'NORDJYLLAND'] as const;
 const URGENCIES = ['URGENT', 'HIGH', 'NORMAL'] as const;

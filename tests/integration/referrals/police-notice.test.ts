@@ -2,7 +2,8 @@
 // districts of its region are told at once, without being given the referral itself.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
-import { act, createReferral, getReferralRaw, inbox, newActor, type TActor } from './referral-helpers.js';
+import { newActor, type TActor } from '../../support/actors.js';
+import { act, createReferral, getReferralRaw, inbox } from '../../support/referrals.js';
 
 let server: TTestServer;
 let inspector: TActor;

@@ -4,20 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../../server/core/ids.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import {
-  act,
-  countAll,
-  createReferral,
-  createReferralRaw,
-  errorOf,
-  getReferral,
-  moveClock,
-  newActor,
-  referralIn,
-  referralInput,
-  type TActor,
-  type TCast,
-} from './referral-helpers.js';
+import { moveClock, newActor, type TActor } from '../../support/actors.js';
+import { act, createReferral, createReferralRaw, getReferral, referralIn, referralInput, type TCast } from '../../support/referrals.js';
+import { errorOf } from '../../support/responses.js';
+import { countAll } from '../../support/rows.js';
 
 let server: TTestServer;
 let cast: TCast;

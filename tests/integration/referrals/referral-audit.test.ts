@@ -4,21 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId, sha256Hex } from '../../../server/core/ids.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import {
-  act,
-  actRaw,
-  auditMark,
-  auditSince,
-  createReferral,
-  errorOf,
-  getReferral,
-  getReferralRaw,
-  listReferrals,
-  newActor,
-  referralIn,
-  type TActor,
-  type TCast,
-} from './referral-helpers.js';
+import { newActor, type TActor } from '../../support/actors.js';
+import { act, actRaw, createReferral, getReferral, getReferralRaw, listReferrals, referralIn, type TCast } from '../../support/referrals.js';
+import { errorOf } from '../../support/responses.js';
+import { auditMark, auditSince } from '../../support/rows.js';
 
 let server: TTestServer;
 let cast: TCast;

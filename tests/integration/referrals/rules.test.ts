@@ -4,21 +4,9 @@
 // period; and optimistic concurrency on updates.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import {
-  act,
-  actRaw,
-  createReferral,
-  errorOf,
-  getReferral,
-  getReferralRaw,
-  inboxKindsFor,
-  newActor,
-  referralIn,
-  signInAgain,
-  today,
-  type TActor,
-  type TCast,
-} from './referral-helpers.js';
+import { newActor, signInAgain, type TActor } from '../../support/actors.js';
+import { act, actRaw, createReferral, getReferral, getReferralRaw, inboxKindsFor, referralIn, today, type TCast } from '../../support/referrals.js';
+import { errorOf } from '../../support/responses.js';
 
 let server: TTestServer;
 /** Referred by AT, competent CMM. */

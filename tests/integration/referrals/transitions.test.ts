@@ -4,20 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERRAL_ACTIONS, REFERRAL_STATES, TRANSITIONS, type TReferralState } from '../../../server/modules/referrals/referral-state-machine.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import {
-  act,
-  actRaw,
-  createReferral,
-  errorOf,
-  getReferral,
-  getReferralRaw,
-  newActor,
-  referralIn,
-  signInAgain,
-  type TActor,
-  type TCast,
-  type TReferral,
-} from './referral-helpers.js';
+import { newActor, signInAgain, type TActor } from '../../support/actors.js';
+import { act, actRaw, createReferral, getReferral, getReferralRaw, referralIn, type TCast, type TReferral } from '../../support/referrals.js';
+import { errorOf } from '../../support/responses.js';
 
 let server: TTestServer;
 let cast: TCast;

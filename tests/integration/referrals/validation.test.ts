@@ -3,22 +3,10 @@
 // reference counters and notifications are counted before and after).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import {
-  act,
-  actRaw,
-  countAll,
-  createReferral,
-  createReferralRaw,
-  errorOf,
-  getReferral,
-  listReferralsRaw,
-  newActor,
-  referralIn,
-  referralInput,
-  type TActor,
-  type TCast,
-  type TReferralInput,
-} from './referral-helpers.js';
+import { newActor, type TActor } from '../../support/actors.js';
+import { act, actRaw, createReferral, createReferralRaw, getReferral, listReferralsRaw, referralIn, referralInput, type TCast, type TReferralInput } from '../../support/referrals.js';
+import { errorOf } from '../../support/responses.js';
+import { countAll } from '../../support/rows.js';
 
 let server: TTestServer;
 let cast: TCast;

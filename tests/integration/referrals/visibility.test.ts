@@ -5,18 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TRole } from '../../../server/core/access.js';
 import { newId } from '../../../server/core/ids.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import {
-  act,
-  createReferral,
-  errorOf,
-  getReferralRaw,
-  listReferrals,
-  listReferralsRaw,
-  newActor,
-  referralIn,
-  type TActor,
-  type TReferral,
-} from './referral-helpers.js';
+import { newActor, type TActor } from '../../support/actors.js';
+import { act, createReferral, getReferralRaw, listReferrals, listReferralsRaw, referralIn, type TReferral } from '../../support/referrals.js';
+import { errorOf } from '../../support/responses.js';
 
 type TSight = 'REFERRER' | 'AUTHORITY' | 'NOT_FOUND';
 

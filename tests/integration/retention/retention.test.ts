@@ -7,21 +7,9 @@ import { systemContext } from '../../../server/core/context.js';
 import { findJob } from '../../../server/modules/jobs/jobs.registry.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { ok, REPORT, type TAuditEvent } from '../audit-tools/audit-tools-helpers.js';
-import {
-  act,
-  actRaw,
-  auditMark,
-  auditSince,
-  createReferral,
-  getReferral,
-  moveClock,
-  newActor,
-  referralIn,
-  REFERRAL_FIELDS,
-  type TActor,
-  type TCast,
-  type TReferral,
-} from '../referrals/referral-helpers.js';
+import { moveClock, newActor, type TActor } from '../../support/actors.js';
+import { act, actRaw, createReferral, getReferral, referralIn, REFERRAL_FIELDS, type TCast, type TReferral } from '../../support/referrals.js';
+import { auditMark, auditSince } from '../../support/rows.js';
 
 const T0 = '2026-01-05T09:00:00.000Z';
 

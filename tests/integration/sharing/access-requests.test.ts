@@ -4,19 +4,10 @@
 // A hand-over opens the new lead's requests, awaiting its confirmation of purpose and legal basis.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import {
-  auditMark,
-  auditSince,
-  dataOf,
-  errorOf,
-  getReferral,
-  getReferralRaw,
-  inbox,
-  newActor,
-  referralIn,
-  type TActor,
-  type TCast,
-} from '../referrals/referral-helpers.js';
+import { newActor, type TActor } from '../../support/actors.js';
+import { getReferral, getReferralRaw, inbox, referralIn, type TCast } from '../../support/referrals.js';
+import { dataOf, errorOf } from '../../support/responses.js';
+import { auditMark, auditSince } from '../../support/rows.js';
 import {
   accessRequestRaw,
   accessRequestsRaw,

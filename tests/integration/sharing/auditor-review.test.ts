@@ -7,7 +7,10 @@ import { systemContext } from '../../../server/core/context.js';
 import { findJob } from '../../../server/modules/jobs/jobs.registry.js';
 import { notifyOverdueBreakGlassReviews } from '../../../server/modules/sharing/sharing.service.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import { auditMark, auditSince, dataOf, errorOf, inbox, moveClock, newActor, referralIn, type TActor, type TCast } from '../referrals/referral-helpers.js';
+import { moveClock, newActor, type TActor } from '../../support/actors.js';
+import { inbox, referralIn, type TCast } from '../../support/referrals.js';
+import { dataOf, errorOf } from '../../support/responses.js';
+import { auditMark, auditSince } from '../../support/rows.js';
 import { accessGrantsRaw, breakGlassRaw, breakGlassUsesRaw, grantAccess, grantInput, reviewBreakGlassRaw, type TGrant } from './sharing-helpers.js';
 
 let server: TTestServer;

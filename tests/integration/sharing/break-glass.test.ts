@@ -2,22 +2,10 @@
 // user's auditors and the competent authority's coordinators; auditors list and review the uses.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import {
-  auditMark,
-  auditSince,
-  dataOf,
-  errorOf,
-  getReferral,
-  getReferralRaw,
-  inbox,
-  listReferrals,
-  moveClock,
-  newActor,
-  referralIn,
-  type TActor,
-  type TCast,
-  type TReferral,
-} from '../referrals/referral-helpers.js';
+import { moveClock, newActor, type TActor } from '../../support/actors.js';
+import { getReferral, getReferralRaw, inbox, listReferrals, referralIn, type TCast, type TReferral } from '../../support/referrals.js';
+import { dataOf, errorOf } from '../../support/responses.js';
+import { auditMark, auditSince } from '../../support/rows.js';
 import { breakGlassRaw, breakGlassUsesRaw, countGrants, grantAccess, grantInput, mailTo, reviewBreakGlassRaw, type TGrant } from './sharing-helpers.js';
 
 let server: TTestServer;

@@ -3,21 +3,10 @@
 // explicit legal-basis override, which the audit trail marks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import {
-  act,
-  actRaw,
-  auditMark,
-  auditSince,
-  createReferralRaw,
-  errorOf,
-  getReferral,
-  newActor,
-  referralIn,
-  referralInput,
-  dataOf,
-  type TActor,
-  type TCast,
-} from '../referrals/referral-helpers.js';
+import { newActor, type TActor } from '../../support/actors.js';
+import { act, actRaw, createReferralRaw, getReferral, referralIn, referralInput, type TCast } from '../../support/referrals.js';
+import { errorOf, dataOf } from '../../support/responses.js';
+import { auditMark, auditSince } from '../../support/rows.js';
 import { countGrants, grantAccess, grantAccessRaw, grantInput, insertCaseComplex } from './sharing-helpers.js';
 
 const OVERRIDE_REASON = 'The person is in acute danger and the police must find them today';

@@ -9,7 +9,10 @@ import { newId } from '../../../server/core/ids.js';
 import { closeDeps, createDeps } from '../../../server/deps.js';
 import { capGrantsBeyondTheControllerRule } from '../../../server/modules/sharing/controller-rule.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import { auditMark, auditSince, dataOf, errorOf, getReferralRaw, inbox, newActor, referralIn, type TActor, type TCast, type TReferral } from '../referrals/referral-helpers.js';
+import { newActor, type TActor } from '../../support/actors.js';
+import { getReferralRaw, inbox, referralIn, type TCast, type TReferral } from '../../support/referrals.js';
+import { dataOf, errorOf } from '../../support/responses.js';
+import { auditMark, auditSince } from '../../support/rows.js';
 import {
   accessRequestsRaw,
   approveRaw,

@@ -3,24 +3,10 @@
 // bad input, notifications and the audit trail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import {
-  actRaw,
-  auditMark,
-  auditSince,
-  dataOf,
-  errorOf,
-  getReferral,
-  getReferralRaw,
-  inbox,
-  inboxKindsFor,
-  listReferrals,
-  moveClock,
-  newActor,
-  referralIn,
-  type TActor,
-  type TCast,
-  type TReferral,
-} from '../referrals/referral-helpers.js';
+import { moveClock, newActor, type TActor } from '../../support/actors.js';
+import { actRaw, getReferral, getReferralRaw, inbox, inboxKindsFor, listReferrals, referralIn, type TCast, type TReferral } from '../../support/referrals.js';
+import { dataOf, errorOf } from '../../support/responses.js';
+import { auditMark, auditSince } from '../../support/rows.js';
 import {
   accessGrantsRaw,
   countGrants,

@@ -4,7 +4,10 @@
 // referrer records consent on its draft only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import { auditMark, auditSince, dataOf, errorOf, getReferral, inbox, newActor, referralIn, type TActor, type TCast } from '../referrals/referral-helpers.js';
+import { newActor, type TActor } from '../../support/actors.js';
+import { getReferral, inbox, referralIn, type TCast } from '../../support/referrals.js';
+import { dataOf, errorOf } from '../../support/responses.js';
+import { auditMark, auditSince } from '../../support/rows.js';
 import { accessGrantsRaw, grantAccess, grantInput } from './sharing-helpers.js';
 
 let server: TTestServer;

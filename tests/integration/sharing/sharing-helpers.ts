@@ -3,7 +3,8 @@
 // database, and the grant rows behind the API.
 import { newId } from '../../../server/core/ids.js';
 import type { TTestServer } from '../../support/test-server.js';
-import { dataOf, type TActor } from '../referrals/referral-helpers.js';
+import { type TActor } from '../../support/actors.js';
+import { dataOf } from '../../support/responses.js';
 
 export const GRANT_FIELDS = `id referralId caseComplexId organisation { code } level purpose legalBasis consentOverride breakGlass userId justification
   expiresAt status grantedByOrganisation { code } grantedAt revokedAt revokeReason reviewedAt reviewNote`;

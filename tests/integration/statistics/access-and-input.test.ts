@@ -3,7 +3,9 @@
 // caseworker are refused; only ADMIN imports. Years outside 2007 … this year are BAD_USER_INPUT.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
-import { auditMark, auditSince, dataOf, errorOf, newActor, type TActor } from '../referrals/referral-helpers.js';
+import { newActor, type TActor } from '../../support/actors.js';
+import { dataOf, errorOf } from '../../support/responses.js';
+import { auditMark, auditSince } from '../../support/rows.js';
 import { fetchCsv, IMPORT, register, statisticsRaw, type TImportResult } from './statistics-helpers.js';
 
 let server: TTestServer;

@@ -5,20 +5,10 @@
 // data changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import {
-  act,
-  auditMark,
-  auditSince,
-  createReferral,
-  dataOf,
-  moveClock,
-  newActor,
-  referralIn,
-  signInAgain,
-  type TActor,
-  type TCast,
-  type TReferral,
-} from '../referrals/referral-helpers.js';
+import { moveClock, newActor, signInAgain, type TActor } from '../../support/actors.js';
+import { act, createReferral, referralIn, type TCast, type TReferral } from '../../support/referrals.js';
+import { dataOf } from '../../support/responses.js';
+import { auditMark, auditSince } from '../../support/rows.js';
 import { counts, csvRows, fetchCsv, IMPORT, register, statistics, type TImportResult, type TStatistics } from './statistics-helpers.js';
 
 let server: TTestServer;

@@ -5,11 +5,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoHistoryCsv, seedDemoStatistics } from '../../../db/seed/demo-statistics.js';
+import { demoHistoryCsv, seedDemoStatistics } from '../../../server/seed/demo-statistics.js';
 import { fixedClock } from '../../../server/core/clock.js';
 import { runImportHistoryCli } from '../../../server/modules/statistics/import-history.cli.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import { dataOf, newActor, type TActor } from '../referrals/referral-helpers.js';
+import { newActor, type TActor } from '../../support/actors.js';
+import { dataOf } from '../../support/responses.js';
 import { counts, HEADER, IMPORT, register, statistics, type TImportResult } from './statistics-helpers.js';
 
 let server: TTestServer;

@@ -1,7 +1,8 @@
 // Helpers of the statistics tests: the query, the CSV export over HTTP, and the register import.
 import { parseCsv } from '../../../server/modules/statistics/csv.js';
 import type { TTestServer } from '../../support/test-server.js';
-import { dataOf, type TActor } from '../referrals/referral-helpers.js';
+import { type TActor } from '../../support/actors.js';
+import { dataOf } from '../../support/responses.js';
 
 export const STATISTICS_FIELDS = `year region personsTrafficked sources { inSystem historical }
   byPrimaryExploitation { key count } byGender { key count } byNationality { key count }

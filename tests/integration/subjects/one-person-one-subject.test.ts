@@ -4,21 +4,9 @@
 // non-controller get null and see nothing change. Statistics count persons by subject after merges.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import {
-  act,
-  createReferral,
-  dataOf,
-  errorOf,
-  getReferral,
-  getReferralRaw,
-  listReferrals,
-  newActor,
-  REFERRAL_FIELDS,
-  signInAgain,
-  type TActor,
-  type TCast,
-  type TReferral,
-} from '../referrals/referral-helpers.js';
+import { newActor, signInAgain, type TActor } from '../../support/actors.js';
+import { act, createReferral, getReferral, getReferralRaw, listReferrals, REFERRAL_FIELDS, type TCast, type TReferral } from '../../support/referrals.js';
+import { dataOf, errorOf } from '../../support/responses.js';
 
 let server: TTestServer;
 let at: TActor;

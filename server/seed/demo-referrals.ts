@@ -2,14 +2,14 @@
 // exploitation, made through the same services a user would call (so each has its timeline and
 // audit trail), with the clock moved back so that deadlines and overdue ones look real.
 // All names and details are invented.
-import { createManualClock } from '../../server/core/clock.js';
-import type { TContext } from '../../server/core/context.js';
-import type { TViewer } from '../../server/core/access.js';
-import { viewerForUser } from '../../server/modules/auth/auth.service.js';
-import { findUserByEmail } from '../../server/modules/auth/auth.repo.js';
-import * as referrals from '../../server/modules/referrals/referrals.service.js';
-import { localDate } from '../../server/modules/referrals/deadlines.js';
-import type { TDeps } from '../../server/deps.js';
+import { createManualClock } from '../core/clock.js';
+import type { TContext } from '../core/context.js';
+import type { TViewer } from '../core/access.js';
+import { viewerForUser } from '../modules/auth/auth.service.js';
+import { findUserByEmail } from '../modules/auth/auth.repo.js';
+import * as referrals from '../modules/referrals/referrals.service.js';
+import { localDate } from '../core/calendar.js';
+import type { TDeps } from '../core/types.js';
 
 type TTarget = 'DRAFT' | 'SUBMITTED' | 'RECEIVED' | 'UNDER_ASSESSMENT' | 'ASSESSED' | 'NOT_TRAFFICKED' | 'IN_SUPPORT' | 'CLOSED' | 'WITHDRAWN' | 'FORWARDED';
 

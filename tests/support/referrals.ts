@@ -1,15 +1,12 @@
-// Helpers shared by the referral tests: the operations of API.md § Referrals over HTTP, a
-// referral driven to any state, signed-in actors that can sign in again after the clock moved,
-// and reads of the rows behind the API (counts, audit records) for checks the API cannot make.
-import { and, asc, eq, gt, type SQL } from 'drizzle-orm';
+// Referrals for tests, over HTTP as a user makes them: the operations of API.md § Referrals, a
+// referral driven to any state, and buildReferral, the factory that makes its parents too (the
+// referring user, the competent authority's caseworker and assessor) when a test does not care who.
 import { expect } from 'vitest';
-import { auditEvents } from '../../../db/schema/index.js';
-import type { TRole } from '../../../server/core/access.js';
-import { localDate } from '../../../server/modules/referrals/deadlines.js';
-import type { TReferralAction, TReferralState } from '../../../server/modules/referrals/referral-state-machine.js';
-import { buildSignedInUser, signIn, type TBuiltUser } from '../../support/factories.js';
-import type { TGraphQLResponse, TTestServer } from '../../support/test-server.js';
-import { isInputRule } from '../../../schema/input-rules.js';
+import { localDate } from '../../server/core/calendar.js';
+import type { TReferralAction, TReferralState } from '../../server/modules/referrals/referral-state-machine.js';
+import { newActor, type TActor } from './actors.js';
+import { dataOf } from './responses.js';
+import type { TTestServer } from './test-server.js';
 
 // ---------------------------------------------------------------------------------------------
 // Selections and shapes
@@ -83,59 +80,6 @@ export type TReferral = {
   subjectMerges?: unknown;
   corrections?: unknown;
 };
-
-// ---------------------------------------------------------------------------------------------
-// Actors: a signed-in user whose token can be renewed after the manual clock moved far
-
-export type TActor = { user: TBuiltUser; token: string; organisationCode: string };
-
-export async function newActor(
-  server: TTestServer,
-  organisationCode: string,
-  roles: TRole[],
-  extra: { referenceGroup?: string } = {},
-): Promise<TActor> {
-  const { user, token } = await buildSignedInUser(server, { organisationCode, roles, ...extra });
-  return { user, token, organisationCode };
-}
-
-/** Access tokens live 15 minutes of the manual clock: sign the actors in again at the clock's time. */
-export async function signInAgain(server: TTestServer, ...actors: TActor[]): Promise<void> {
-  for (const actor of actors) actor.token = (await signIn(server, actor.user)).accessToken;
-}
-
-/** Moves the manual clock to `at` and signs the actors in again. */
-export async function moveClock(server: TTestServer, at: string, ...actors: TActor[]): Promise<void> {
-  server.clock.set(at);
-  await signInAgain(server, ...actors);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Errors and data
-
-export type TResponse<T = Record<string, unknown>> = TGraphQLResponse<T>;
-
-/** The data of a response that must have succeeded (fails the test with the errors otherwise). */
-export function dataOf<T>(res: TGraphQLResponse<Record<string, T>>, field: string): T {
-  expect(res.body.errors, `${field} failed`).toBeUndefined();
-  const value = res.body.data?.[field];
-  expect(value, `${field} returned nothing`).toBeDefined();
-  return value as T;
-}
-
-/**
- * The first error's extensions, which must exist. A BAD_USER_INPUT must carry a known rule code
- * (tests/integration/graphql/input-rules.test.ts checks which); it and its bounds are checked
- * here and left out, so the tests compare code and field.
- */
-export function errorOf(res: TGraphQLResponse<unknown>): Record<string, unknown> {
-  const error = res.body.errors?.[0];
-  expect(error, `expected an error, got ${JSON.stringify(res.body.data)}`).toBeDefined();
-  const { rule, limit, min, max, ...extensions } = error?.extensions ?? {};
-  if (extensions.code === 'BAD_USER_INPUT') expect(isInputRule(rule), `rule ${String(rule)}`).toBe(true);
-  else expect({ rule, limit, min, max }).toEqual({ rule: undefined, limit: undefined, min: undefined, max: undefined });
-  return extensions;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Create, read, list
@@ -382,6 +326,32 @@ export async function referralIn(server: TTestServer, cast: TCast, state: TRefer
   return referral;
 }
 
+/**
+ * The cast a referral needs, each a new signed-in user: a referrer (AT caseworker unless given),
+ * and the competent authority's caseworker and assessor (CMM, for the default input's residence
+ * status). Pass the ones a test cares about; the rest are made.
+ */
+export async function buildCast(server: TTestServer, given: Partial<TCast> = {}): Promise<TCast> {
+  const referrer = given.referrer ?? (await newActor(server, 'AT', ['CASEWORKER']));
+  const authority = given.authority ?? (await newActor(server, 'CMM', ['CASEWORKER']));
+  const assessor = given.assessor ?? (await newActor(server, authority.organisationCode, ['ASSESSOR']));
+  return { referrer, authority, assessor };
+}
+
+/**
+ * A referral in `state` (SUBMITTED unless given) with everything it hangs on made for it: the
+ * referrer and the authority's users (buildCast; pass some to choose them), the subject (made by
+ * the referral), the organisations (seeded reference data). Returns the referral and its cast.
+ */
+export async function buildReferral(
+  server: TTestServer,
+  options: { state?: TReferralState; cast?: Partial<TCast>; input?: TReferralInput } = {},
+): Promise<{ referral: TReferral; cast: TCast }> {
+  const cast = await buildCast(server, options.cast);
+  const referral = await referralIn(server, cast, options.state ?? 'SUBMITTED', options.input);
+  return { referral, cast };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Inbox
 
@@ -396,44 +366,4 @@ export async function inboxKindsFor(server: TTestServer, actor: TActor, referral
     .filter((n) => n.objectId === referralId)
     .map((n) => n.kind)
     .sort();
-}
-
-// ---------------------------------------------------------------------------------------------
-// Rows behind the API
-
-/** Rows in a table, read straight from SQLite. */
-export function countRows(server: TTestServer, table: 'referrals' | 'subjects' | 'referral_events' | 'referral_personal_data' | 'reference_sequences' | 'notifications' | 'audit_events'): number {
-  return (server.deps.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
-}
-
-export function countAll(server: TTestServer) {
-  return {
-    referrals: countRows(server, 'referrals'),
-    subjects: countRows(server, 'subjects'),
-    events: countRows(server, 'referral_events'),
-    personal: countRows(server, 'referral_personal_data'),
-    sequences: countRows(server, 'reference_sequences'),
-    notifications: countRows(server, 'notifications'),
-  };
-}
-
-export type TAuditRow = typeof auditEvents.$inferSelect;
-
-/** The highest audit sequence number now: pass it to auditSince to see only what came after. */
-export function auditMark(server: TTestServer): number {
-  return (server.deps.sqlite.prepare('select coalesce(max(seq), 0) as n from audit_events').get() as { n: number }).n;
-}
-
-/** Audit records written after `mark`, oldest first, optionally narrowed. */
-export function auditSince(server: TTestServer, mark: number, where: { action?: string; objectId?: string; actorUserId?: string } = {}): TAuditRow[] {
-  const conditions: SQL[] = [gt(auditEvents.seq, mark)];
-  if (where.action) conditions.push(eq(auditEvents.action, where.action));
-  if (where.objectId) conditions.push(eq(auditEvents.objectId, where.objectId));
-  if (where.actorUserId) conditions.push(eq(auditEvents.actorUserId, where.actorUserId));
-  return server.deps.db
-    .select()
-    .from(auditEvents)
-    .where(and(...conditions))
-    .orderBy(asc(auditEvents.seq))
-    .all();
 }

@@ -6,17 +6,17 @@
 // group (Syddanmark) gets a review note on the current quarter. Made through the services a user
 // would call, so each step has its timeline entry and audit record. All names are invented.
 import { and, asc, eq, ne, or, sql } from 'drizzle-orm';
-import { operationInvitations, operations, referrals } from '../schema/index.js';
-import type { TViewer } from '../../server/core/access.js';
-import type { TContext } from '../../server/core/context.js';
-import type { TDeps } from '../../server/deps.js';
-import { viewerForUser } from '../../server/modules/auth/auth.service.js';
-import { findUserByEmail } from '../../server/modules/auth/auth.repo.js';
-import * as complexes from '../../server/modules/case-complexes/case-complexes.service.js';
-import { approveAccessRequest, confirmAccessRequest, listAccessRequests } from '../../server/modules/sharing/access-requests.service.js';
-import { addReviewNote } from '../../server/modules/reference-groups/reference-groups.service.js';
-import { localDate } from '../../server/modules/referrals/deadlines.js';
-import { addDays } from '../../server/modules/referrals/subject-facts.js';
+import { operationInvitations, operations, referrals } from '../../db/schema/index.js';
+import type { TViewer } from '../core/access.js';
+import type { TContext } from '../core/context.js';
+import type { TDeps } from '../core/types.js';
+import { viewerForUser } from '../modules/auth/auth.service.js';
+import { findUserByEmail } from '../modules/auth/auth.repo.js';
+import * as complexes from '../modules/case-complexes/case-complexes.service.js';
+import { approveAccessRequest, confirmAccessRequest, listAccessRequests } from '../modules/sharing/access-requests.service.js';
+import { addReviewNote } from '../modules/reference-groups/reference-groups.service.js';
+import { localDate } from '../core/calendar.js';
+import { addDays } from '../core/calendar.js';
 
 function as(deps: TDeps, email: string): TContext {
   const user = findUserByEmail(deps.db, email);

@@ -3,11 +3,11 @@
 // the same import service as `npm run import:history`, so statistics(year) shows real tables and
 // a ten-year series. Deterministic: the same years give the same file. Some persons are assessed
 // twice in a year and some again in a later year, as in the real register.
-import { systemContext } from '../../server/core/context.js';
-import type { TDeps } from '../../server/deps.js';
-import { localDate } from '../../server/modules/referrals/deadlines.js';
-import { HISTORY_COLUMNS } from '../../server/modules/statistics/history-import.validation.js';
-import { importHistoryAsSystem, type THistoryImportResult } from '../../server/modules/statistics/statistics.service.js';
+import { systemContext } from '../core/context.js';
+import type { TDeps } from '../core/types.js';
+import { localDate } from '../core/calendar.js';
+import { HISTORY_COLUMNS } from '../modules/statistics/history-import.validation.js';
+import { importHistoryAsSystem, type THistoryImportResult } from '../modules/statistics/statistics.service.js';
 
 /** A small deterministic generator (mulberry32): the same numbers from the same seed on every run. */
 export function seededRandom(seed: number): () => number {

@@ -3,15 +3,15 @@
 // clinics with CMM and Skattestyrelsen, an Arbejdstilsynet construction-site inspection with SIRI
 // and Københavns Vestegns Politi, a completed raid with outcomes, a cancelled one and a draft.
 // Two coordinators the demo users of API.md lack are added here. All names and places are invented.
-import { createManualClock, type TManualClock } from '../../server/core/clock.js';
-import type { TContext } from '../../server/core/context.js';
-import type { TViewer } from '../../server/core/access.js';
-import { viewerForUser } from '../../server/modules/auth/auth.service.js';
-import { findUserByEmail } from '../../server/modules/auth/auth.repo.js';
-import { insertUserRecord, type TCreateUserInput } from '../../server/modules/auth/users.service.js';
-import * as operations from '../../server/modules/operations/operations.service.js';
-import type { TDeps } from '../../server/deps.js';
-import { systemContext } from '../../server/core/context.js';
+import { createManualClock, type TManualClock } from '../core/clock.js';
+import type { TContext } from '../core/context.js';
+import type { TViewer } from '../core/access.js';
+import { viewerForUser } from '../modules/auth/auth.service.js';
+import { findUserByEmail } from '../modules/auth/auth.repo.js';
+import { insertUserRecord, type TCreateUserInput } from '../modules/auth/users.service.js';
+import * as operations from '../modules/operations/operations.service.js';
+import type { TDeps } from '../core/types.js';
+import { systemContext } from '../core/context.js';
 
 /** Lead coordinators for the demo operations (documented in docs/api.md § Demo users). */
 export const DEMO_OPERATION_USERS: ReadonlyArray<Omit<TCreateUserInput, 'password'>> = [

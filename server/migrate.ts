@@ -1,6 +1,6 @@
 // `npm run db:migrate`: applies the committed migrations to DATABASE_PATH (the server also does this at start-up).
 import path from 'node:path';
-import { openDatabase } from '../server/core/db.js';
+import { openDatabase } from './core/db.js';
 
 const file = path.resolve(process.env.DATABASE_PATH || './data/samvirke.db');
 const { sqlite } = openDatabase({ path: file });

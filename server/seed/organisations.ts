@@ -2,7 +2,7 @@
 // missing and its name, kind and region kept up to date; nothing is ever removed.
 import { sql } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { organisations } from '../schema/index.js';
+import { organisations } from '../../db/schema/index.js';
 
 type TOrganisationSeed = { code: string; name: string; kind: string; region: string | null };
 

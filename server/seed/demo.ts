@@ -1,7 +1,7 @@
 // Demo data for `npm run demo`: the demo users of API.md, seeded only into an empty database.
-import { systemContext } from '../../server/core/context.js';
-import type { TDeps } from '../../server/deps.js';
-import { countUsers, insertUserRecord, type TCreateUserInput } from '../../server/modules/auth/users.service.js';
+import { systemContext } from '../core/context.js';
+import type { TDeps } from '../core/types.js';
+import { countUsers, insertUserRecord, type TCreateUserInput } from '../modules/auth/users.service.js';
 import { seedDemoReferrals } from './demo-referrals.js';
 import { seedDemoStatistics } from './demo-statistics.js';
 import { seedDemoOperations } from './demo-operations.js';

@@ -1,0 +1,69 @@
+// CI: a schema change without its migration fails. `drizzle-kit check` checks the committed
+// migrations agree with each other; then `drizzle-kit generate` runs against a temporary copy of
+// db/migrations, and any file it would add or change means db/schema/*.ts and the migrations
+// disagree. Nothing is written into the work tree.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const committed = path.join(root, 'db/migrations');
+const drizzleKit = path.join(root, 'node_modules/.bin/drizzle-kit');
+// No input: should drizzle-kit ever ask (a rename?), it reads end of input and stops, not hangs.
+const run = (args) => execFileSync(drizzleKit, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000, encoding: 'utf8' });
+
+function filesOf(dir) {
+  const out = new Map();
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath ?? entry.path, entry.name);
+    out.set(path.relative(dir, full), fs.readFileSync(full, 'utf8'));
+  }
+  return out;
+}
+
+class Failure extends Error {}
+function fail(message, detail) {
+  throw new Failure(`check-migrations: ${message}\n${detail ?? ''}`);
+}
+
+try {
+  main();
+} catch (error) {
+  if (!(error instanceof Failure)) throw error;
+  process.stderr.write(error.message);
+  process.exitCode = 1;
+}
+
+function main() {
+  try {
+    run(['check']);
+  } catch (error) {
+    fail('drizzle-kit check found the committed migrations inconsistent', `${error.stdout ?? ''}${error.stderr ?? ''}`);
+  }
+
+  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'samvirke-migrations-'));
+  try {
+    const copy = path.join(temp, 'migrations');
+    fs.cpSync(committed, copy, { recursive: true });
+    // drizzle-kit puts "./" before --out, so it must be relative to the project.
+    try {
+      run(['generate', '--dialect', 'sqlite', '--schema', './db/schema/index.ts', '--out', path.relative(root, copy)]);
+    } catch (error) {
+      fail('drizzle-kit generate failed', `${error.stdout ?? ''}${error.stderr ?? ''}`);
+    }
+    const before = filesOf(committed);
+    const after = filesOf(copy);
+    const changed = [...after].filter(([name, text]) => before.get(name) !== text).map(([name]) => name);
+    if (changed.length > 0) {
+      fail(
+        'db/schema/*.ts has changes without a migration: run `npx drizzle-kit generate --name <short-name>` and commit the result.',
+        `drizzle-kit would write: ${changed.join(', ')}\n`,
+      );
+    }
+    process.stdout.write('check-migrations: the migrations match db/schema\n');
+  } finally {
+    fs.rmSync(temp, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,51 @@
+// The one way a service loads a record for a viewer: load it, ask the access gate, and if the
+// viewer holds no access record the refused look (DENIED) and answer NOT_FOUND — whether or not the
+// record exists, so no one learns what exists that they may not see. A viewer who sees the record
+// but may not do what was asked gets FORBIDDEN, audited the same way.
+import type { TAuditAction } from './audit-actions.js';
+import type { TViewer } from './access.js';
+import { recordAudit } from './audit.js';
+import { AppError, notFound } from './errors.js';
+import { requireViewer } from './access.js';
+import type { TContext } from './types.js';
+
+export type TGate<TRow, TAccess extends { level: string }> = {
+  /** The audit trail's objectType of the record. */
+  objectType: string;
+  /** The NOT_FOUND message, e.g. 'No such referral'. */
+  missing: string;
+  load(ctx: TContext, id: string): TRow | undefined;
+  /** The viewer's access to the row: the domain's function of core/access.ts. */
+  accessOf(ctx: TContext, viewer: TViewer, row: TRow): TAccess;
+  /** The data subject the record concerns, for the subject access report. */
+  subjectIdOf?(row: TRow): string | null;
+};
+
+export type TVisible<TRow, TAccess> = { row: TRow; access: TAccess };
+
+/** The record `id` as the viewer may see it, or a DENIED record of `attempted` and NOT_FOUND. */
+export function loadVisible<TRow, TAccess extends { level: string }>(
+  ctx: TContext,
+  gate: TGate<TRow, TAccess>,
+  id: string,
+  attempted: TAuditAction,
+): TVisible<TRow, TAccess> {
+  const viewer = requireViewer(ctx.viewer);
+  const row = gate.load(ctx, id);
+  const access = row ? gate.accessOf(ctx, viewer, row) : null;
+  if (!row || !access || access.level === 'NONE') {
+    const subjectId = row && gate.subjectIdOf ? gate.subjectIdOf(row) : undefined;
+    recordAudit(ctx, [{ action: attempted, objectType: gate.objectType, objectId: id, ...(subjectId !== undefined ? { subjectId } : {}), outcome: 'DENIED', details: { reason: 'NO_ACCESS' } }]);
+    throw notFound(gate.missing);
+  }
+  return { row, access };
+}
+
+/** Refuses a viewer who sees the record but may not do `attempted`: a DENIED record, then FORBIDDEN. */
+export function refuse<TRow>(ctx: TContext, gate: Pick<TGate<TRow, never>, 'objectType' | 'subjectIdOf'>, options: { id: string; row: TRow; attempted: TAuditAction; message: string }): never {
+  const subjectId = gate.subjectIdOf ? gate.subjectIdOf(options.row) : undefined;
+  recordAudit(ctx, [
+    { action: options.attempted, objectType: gate.objectType, objectId: options.id, ...(subjectId !== undefined ? { subjectId } : {}), outcome: 'DENIED', details: { reason: 'NOT_PERMITTED' } },
+  ]);
+  throw new AppError('FORBIDDEN', options.message);
+}

@@ -1,0 +1,74 @@
+// The shapes every domain is written against: the server's dependencies, a request's context and
+// a unit of work. Declared here, in core, and implemented by the composition root (server/deps.ts),
+// so that core never depends on what assembles it (no audit → context → deps → outbox → audit cycle).
+import type { TConfig } from '../config.js';
+import type { TAuditAction } from './audit-actions.js';
+import type { TViewer } from './access.js';
+import type { TClock } from './clock.js';
+import type { TDb, TSqlite, TTx } from './db.js';
+import type { TBlindIndexKey, TCheckpointKey, TSigningKeys } from './keys.js';
+import type { TLogger } from './logger.js';
+import type { TDevMailbox } from './dev-mailbox.js';
+import type { TMailer } from './mailer.js';
+
+export type TDeps = {
+  config: TConfig;
+  clock: TClock;
+  logger: TLogger;
+  db: TDb;
+  sqlite: TSqlite;
+  keys: TSigningKeys;
+  /** Signs audit checkpoints; kept outside the database. */
+  checkpointKey: TCheckpointKey;
+  /** Keys the blind indexes of subject matching; kept outside the database. */
+  blindIndexKey: TBlindIndexKey;
+  mailer: TMailer;
+  /** Development and test without SMTP_URL: the mail "sent" (GET /dev/mailbox); null otherwise. */
+  mailbox: TDevMailbox | null;
+  outbox: TOutboxWorker;
+  /** Waiting, injectable so tests can see a slowed sign-in without waiting for it. */
+  sleep: (ms: number) => Promise<void>;
+};
+
+export type TContext = {
+  deps: TDeps;
+  viewer: TViewer | null;
+  requestId: string;
+  ip: string | null;
+  logger: TLogger;
+};
+
+export type TDataCategory = 'IDENTITY' | 'NARRATIVE' | 'WHEREABOUTS' | 'HEALTH' | 'CONTACT' | 'SUSPECT' | 'ACCOUNT' | 'OPERATION_TARGETS' | 'NONE';
+export type TAuditOutcome = 'ALLOWED' | 'DENIED';
+
+export type TAuditRecord = {
+  action: TAuditAction;
+  objectType?: string | null;
+  objectId?: string | null;
+  /** The data subject (person) the record concerns, so the subject access report can find it. */
+  subjectId?: string | null;
+  dataCategory?: TDataCategory | null;
+  purpose?: string | null;
+  outcome?: TAuditOutcome;
+  /** Non-personal details only: ids, counts, codes, filter names. */
+  details?: Record<string, string | number | boolean | null | string[]>;
+};
+
+export type TUnitOfWork = {
+  tx: TTx;
+  now: Date;
+  /** Add an audit record to this transaction (written before it commits). */
+  audit(record: TAuditRecord): void;
+  /** Run after a successful commit (e.g. wake the outbox worker); never inside the transaction. */
+  afterCommit(fn: () => void): void;
+};
+
+export type TDeliveryReport = { sent: number; retried: number; failed: number; cancelled: number };
+
+export type TOutboxWorker = {
+  deliverDue(now?: Date): Promise<TDeliveryReport>;
+  /** Wake the worker after a commit; delivery runs in the background. */
+  kick(): void;
+  /** Resolves when no delivery is running (for orderly shutdown and tests). */
+  idle(): Promise<void>;
+};

@@ -1,0 +1,55 @@
+// The contract's shared vocabularies (schema/*.graphql enums) that more than one domain validates
+// against: referrals, statistics, reference groups, operations and case complexes.
+
+export const GENDERS = ['FEMALE', 'MALE', 'TRANSGENDER', 'UNKNOWN'] as const;
+export const RESIDENCE_STATUSES = ['DANISH_CITIZEN', 'LAWFUL', 'ASYLUM_SEEKER', 'UNLAWFUL', 'UNKNOWN'] as const;
+export const EXPLOITATION_FORMS = [
+  'SEXUAL',
+  'FORCED_LABOUR',
+  'CRIMINAL_ACTIVITY',
+  'DOMESTIC_SERVITUDE',
+  'BEGGING',
+  'ORGAN_REMOVAL',
+  'OTHER',
+  'UNDETERMINED',
+] as const;
+export const SECTORS = [
+  'CONSTRUCTION',
+  'AGRICULTURE',
+  'CLEANING',
+  'HOSPITALITY',
+  'TRANSPORT',
+  'MASSAGE_CLINIC',
+  'STREET_PROSTITUTION',
+  'ESCORT',
+  'PRIVATE_HOME',
+  'MANUFACTURING',
+  'RETAIL',
+  'OTHER',
+] as const;
+export const URGENCIES = ['URGENT', 'HIGH', 'NORMAL'] as const;
+export const REGIONS = ['HOVEDSTADEN', 'SJAELLAND', 'SYDDANMARK', 'MIDTJYLLAND', 'NORDJYLLAND'] as const;
+export const DECISIONS = ['TRAFFICKED', 'NOT_TRAFFICKED'] as const;
+export const OUTCOMES = [
+  'PREPARED_RETURN',
+  'RETURNED_INDEPENDENTLY',
+  'REMAINED_IN_DENMARK',
+  'DISAPPEARED',
+  'DECLINED_SUPPORT',
+  'DUBLIN_TRANSFER',
+  'NOT_TRAFFICKED',
+  'OTHER',
+] as const;
+
+export type TUrgency = (typeof URGENCIES)[number];
+/** The subject's consent to being referred and to disclosure of their data to others (sharing). */
+export const CONSENTS = ['GIVEN', 'REFUSED', 'NOT_ASKED', 'NOT_REQUIRED_MINOR'] as const;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isRealDate(value: string): boolean {
+  if (!DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+

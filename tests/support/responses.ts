@@ -1,0 +1,28 @@
+// Reading a GraphQL response in a test: the data of one field, or the first error.
+import { expect } from 'vitest';
+import type { TGraphQLResponse } from './test-server.js';
+import { isInputRule } from '../../schema/input-rules.js';
+
+export type TResponse<T = Record<string, unknown>> = TGraphQLResponse<T>;
+
+/** The data of a response that must have succeeded (fails the test with the errors otherwise). */
+export function dataOf<T>(res: TGraphQLResponse<Record<string, T>>, field: string): T {
+  expect(res.body.errors, `${field} failed`).toBeUndefined();
+  const value = res.body.data?.[field];
+  expect(value, `${field} returned nothing`).toBeDefined();
+  return value as T;
+}
+
+/**
+ * The first error's extensions, which must exist. A BAD_USER_INPUT must carry a known rule code
+ * (tests/integration/graphql/input-rules.test.ts checks which); it and its bounds are checked
+ * here and left out, so the tests compare code and field.
+ */
+export function errorOf(res: TGraphQLResponse<unknown>): Record<string, unknown> {
+  const error = res.body.errors?.[0];
+  expect(error, `expected an error, got ${JSON.stringify(res.body.data)}`).toBeDefined();
+  const { rule, limit, min, max, ...extensions } = error?.extensions ?? {};
+  if (extensions.code === 'BAD_USER_INPUT') expect(isInputRule(rule), `rule ${String(rule)}`).toBe(true);
+  else expect({ rule, limit, min, max }).toEqual({ rule: undefined, limit: undefined, min: undefined, max: undefined });
+  return extensions;
+}

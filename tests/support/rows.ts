@@ -1,0 +1,41 @@
+// Reads of the rows behind the API (counts, audit records), for checks the API cannot make.
+import { and, asc, eq, gt, type SQL } from 'drizzle-orm';
+import { auditEvents } from '../../db/schema/index.js';
+import type { TTestServer } from './test-server.js';
+
+/** Rows in a table, read straight from SQLite. */
+export function countRows(server: TTestServer, table: 'referrals' | 'subjects' | 'referral_events' | 'referral_personal_data' | 'reference_sequences' | 'notifications' | 'audit_events'): number {
+  return (server.deps.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+}
+
+export function countAll(server: TTestServer) {
+  return {
+    referrals: countRows(server, 'referrals'),
+    subjects: countRows(server, 'subjects'),
+    events: countRows(server, 'referral_events'),
+    personal: countRows(server, 'referral_personal_data'),
+    sequences: countRows(server, 'reference_sequences'),
+    notifications: countRows(server, 'notifications'),
+  };
+}
+
+export type TAuditRow = typeof auditEvents.$inferSelect;
+
+/** The highest audit sequence number now: pass it to auditSince to see only what came after. */
+export function auditMark(server: TTestServer): number {
+  return (server.deps.sqlite.prepare('select coalesce(max(seq), 0) as n from audit_events').get() as { n: number }).n;
+}
+
+/** Audit records written after `mark`, oldest first, optionally narrowed. */
+export function auditSince(server: TTestServer, mark: number, where: { action?: string; objectId?: string; actorUserId?: string } = {}): TAuditRow[] {
+  const conditions: SQL[] = [gt(auditEvents.seq, mark)];
+  if (where.action) conditions.push(eq(auditEvents.action, where.action));
+  if (where.objectId) conditions.push(eq(auditEvents.objectId, where.objectId));
+  if (where.actorUserId) conditions.push(eq(auditEvents.actorUserId, where.actorUserId));
+  return server.deps.db
+    .select()
+    .from(auditEvents)
+    .where(and(...conditions))
+    .orderBy(asc(auditEvents.seq))
+    .all();
+}
