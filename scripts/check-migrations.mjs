@@ -2,6 +2,7 @@
 // migrations agree with each other; then `drizzle-kit generate` runs against a temporary copy of
 // db/migrations, and any file it would add or change means db/schema/*.ts and the migrations
 // disagree. Nothing is written into the work tree.
+/* global URL */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
