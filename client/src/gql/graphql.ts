@@ -304,7 +304,25 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { refreshToken: string, accessToken: string, expiresAt: string, user: { id: string, name: string, roles: Array<Role>, organisation: { id: string, code: string, name: string, kind: OrganisationKind } } } };
+export type LoginMutation = { login: { accessToken: string, expiresAt: string, user: { id: string, name: string, roles: Array<Role>, organisation: { id: string, code: string, name: string, kind: OrganisationKind } } } };
+
+export type RefreshMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RefreshMutation = { refresh: { accessToken: string, expiresAt: string, user: { id: string, name: string, roles: Array<Role>, organisation: { id: string, code: string, name: string, kind: OrganisationKind } } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
 
 export type NotificationsQueryVariables = Exact<{
   unreadOnly?: boolean | null | undefined;
@@ -1020,7 +1038,6 @@ export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!, $totp: String) {
   login(email: $email, password: $password, totp: $totp) {
     ...Session
-    refreshToken
   }
 }
     fragment SessionUser on User {
@@ -1041,6 +1058,40 @@ fragment Session on AuthPayload {
     ...SessionUser
   }
 }`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const RefreshDocument = new TypedDocumentString(`
+    mutation Refresh {
+  refresh {
+    ...Session
+  }
+}
+    fragment SessionUser on User {
+  id
+  name
+  roles
+  organisation {
+    id
+    code
+    name
+    kind
+  }
+}
+fragment Session on AuthPayload {
+  accessToken
+  expiresAt
+  user {
+    ...SessionUser
+  }
+}`) as unknown as TypedDocumentString<RefreshMutation, RefreshMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($unreadOnly: Boolean) {
   notifications(unreadOnly: $unreadOnly) {
