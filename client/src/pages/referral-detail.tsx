@@ -18,12 +18,12 @@ import {
   WithdrawReferralDocument,
   type AssessmentDecision,
   type ExploitationForm,
+  type ReferralAction,
   type ReferralDetailFragment,
   type ReferralOutcome,
 } from '../gql/graphql';
 import { useLoad } from '../hooks';
 import { accessReason, actionLabel, enumLabel, enumOptions, formatDate, formatDateTime, t } from '../i18n';
-import { allowedActions, type TAction } from '../referral-actions';
 import { AccessPanel } from './referral-access';
 import { hoursText } from './tasks';
 
@@ -41,8 +41,8 @@ function Conflict(props: { onReload: () => void }) {
 function Actions(props: { referral: ReferralDetailFragment; onChange: (r: ReferralDetailFragment) => void; onConflict: () => void }) {
   const r = props.referral;
   const user = currentUser()!;
-  const actions = allowedActions(r, user);
-  const orgs = useLoad(() => (actions.includes('FORWARD') ? gql(OrganisationsDocument) : Promise.resolve(null)), `orgs-${actions.includes('FORWARD')}`);
+  const mayForward = r.allowedActions.includes('FORWARD');
+  const orgs = useLoad(() => (mayForward ? gql(OrganisationsDocument) : Promise.resolve(null)), `orgs-${mayForward}`);
   const [done, setDone] = useState(false);
   const after = async (p: Promise<Record<string, ReferralDetailFragment>>) => {
     try {
@@ -56,7 +56,7 @@ function Actions(props: { referral: ReferralDetailFragment; onChange: (r: Referr
     }
   };
   const today = new Date().toISOString().slice(0, 10);
-  const forms: Record<TAction, () => preact.JSX.Element> = {
+  const forms: Partial<Record<ReferralAction, () => preact.JSX.Element>> = {
     ACKNOWLEDGE: () => <ActionForm key="ack" testId="action-acknowledge" title={t('action.acknowledge')} fields={[]} run={() => after(gql(AcknowledgeReferralDocument, { id: r.id }))} />,
     FORWARD: () => (
       <ActionForm
@@ -146,18 +146,21 @@ function Actions(props: { referral: ReferralDetailFragment; onChange: (r: Referr
       <ActionForm key="wd" testId="action-withdraw" tone="warning" title={t('action.withdraw')} fields={[{ name: 'reason', label: t('action.reason'), kind: 'textarea' }]} run={(v) => after(gql(WithdrawReferralDocument, { id: r.id, reason: v.reason ?? '' }))} />
     ),
   };
+  // The server says which actions this user may take now (Referral.allowedActions); the page offers
+  // a form for each it has one for. Editing a draft (UPDATE, SUBMIT) happens on the form page.
+  const actions = r.allowedActions.filter((a) => forms[a]);
   return (
     <section class="detail-section" data-testid="actions" aria-labelledby="actions-heading">
       <h2 id="actions-heading">{t('detail.actions')}</h2>
       {done ? <Alert kind="success">{t('action.done')}</Alert> : null}
-      {r.state === 'DRAFT' && r.referringOrganisation.id === user.organisation.id ? (
+      {r.allowedActions.includes('UPDATE') ? (
         <p>
           <a class="button button-primary" href={`/referrals/${r.id}/edit`}>
             {t('detail.editDraft')}
           </a>
         </p>
       ) : null}
-      {actions.length === 0 && r.state !== 'DRAFT' ? <p class="muted">{t('detail.noActions')}</p> : actions.map((a) => forms[a]())}
+      {actions.length === 0 && !r.allowedActions.includes('UPDATE') ? <p class="muted">{t('detail.noActions')}</p> : actions.map((a) => forms[a]!())}
     </section>
   );
 }
