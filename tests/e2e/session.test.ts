@@ -155,12 +155,12 @@ describe('the session in the browser', () => {
     await page.getByLabel(/^Gentag ny adgangskode/).fill(fresh);
     await page.locator('form button[type=submit]').click();
     await page.locator('.form-error', { hasText: 'Adgangskoden er forkert' }).waitFor();
-    expectNoSeriousViolations(await check(page, '33-password-wrong-current'), 'change password (error)');
+    expectNoSeriousViolations(await check(page, '35-password-wrong-current'), 'change password (error)');
     await page.getByLabel(/^Nuværende adgangskode/).fill(DEMO_PASSWORD);
     await page.locator('form button[type=submit]').click();
     await page.locator('.alert', { hasText: 'Adgangskoden er skiftet' }).waitFor();
     expect(await page.locator('.form-error').count()).toBe(0);
-    expectNoSeriousViolations(await check(page, '34-password-changed'), 'change password (done)');
+    expectNoSeriousViolations(await check(page, '36-password-changed'), 'change password (done)');
     await signOut(page);
     // The old password no longer signs in; the new one does.
     await page.getByLabel('E-mail').fill('hjemrejse@hjr.demo');

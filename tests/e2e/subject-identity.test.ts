@@ -78,14 +78,17 @@ describe("the controller's screens for the person's identity", () => {
     await api(colleague, 'mutation($id: ID!) { correctSubjectData(id: $id, version: 2, input: { alias: "Ana" }, reason: "Alias oplyst ved samtalen") { id } }', { id: laterId });
     await act(page, 'action-correct', { name: EARLIER, reason: REASON });
     await page.locator('[data-testid=conflict]').waitFor();
-    expectNoSeriousViolations(await check(page, '40-correction-conflict'), 'correction conflict');
+    expectNoSeriousViolations(await check(page, '50-correction-conflict'), 'correction conflict');
     await page.locator('[data-testid=conflict] button').click();
     await page.locator('[data-testid=person]', { hasText: 'Ana' }).waitFor();
     await act(page, 'action-correct', { name: EARLIER, reason: REASON });
     await page.locator('[data-testid=person]', { hasText: EARLIER }).waitFor();
+    // Codes in words: the nationality and languages by name (Intl.DisplayNames), the code beside.
+    await page.locator('[data-testid=person]', { hasText: 'Rumænien (RO)' }).waitFor();
+    await page.locator('[data-testid=person]', { hasText: 'rumænsk (ro)' }).waitFor();
     const correction = page.locator('[data-testid=timeline] li', { hasText: 'Personoplysninger rettet' }).filter({ hasText: REASON });
     await correction.locator('[data-testid=correction]', { hasText: TYPO }).waitFor();
-    expectNoSeriousViolations(await check(page, '41-correction-in-timeline'), 'correction in the timeline');
+    expectNoSeriousViolations(await check(page, '51-correction-in-timeline'), 'correction in the timeline');
   });
 
   it('CMM sees the earlier referral as a possible match and confirms it', async () => {
@@ -93,12 +96,12 @@ describe("the controller's screens for the person's identity", () => {
     await match.waitFor();
     await match.locator('a', { hasText: /HEN-/ }).waitFor();
     expect(await match.textContent()).toContain('Samme navn');
-    expectNoSeriousViolations(await check(page, '42-possible-match'), 'possible match');
+    expectNoSeriousViolations(await check(page, '52-possible-match'), 'possible match');
     await match.locator('[data-testid=confirm-match]').click();
     await page.locator('[data-testid=subject-merge]').waitFor();
     expect(await page.locator('[data-testid=possible-match]').count()).toBe(0);
     await page.locator('[data-testid=unmerge]').waitFor();
-    expectNoSeriousViolations(await check(page, '43-subject-merged'), 'merge');
+    expectNoSeriousViolations(await check(page, '53-subject-merged'), 'merge');
     // The earlier referral is this person's too now.
     const cmm = await token('sagsbehandler@cmm.demo');
     const both = await api<{ a: { subject: { id: string } }; b: { subject: { id: string } } }>(cmm, 'query($a: ID!, $b: ID!) { a: referral(id: $a) { subject { id } } b: referral(id: $b) { subject { id } } }', { a: earlierId, b: laterId });
@@ -122,7 +125,7 @@ describe("the controller's screens for the person's identity", () => {
     expect(await page.locator('[data-testid=possible-match], [data-testid=subject-merge], [data-testid=action-correct]').count()).toBe(0);
     const html = await page.content();
     for (const trace of [seen.a.subject.pseudonym, 'Mulige match', 'Sammenlægning', 'lagt sammen']) expect(html).not.toContain(trace);
-    expectNoSeriousViolations(await check(page, '44-referral-referrer-after-merge'), 'referral (referrer) after the merge');
+    expectNoSeriousViolations(await check(page, '54-referral-referrer-after-merge'), 'referral (referrer) after the merge');
     await signOut(page);
   });
 });

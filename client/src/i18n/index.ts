@@ -81,6 +81,27 @@ export function fieldErrorText(rule: string | undefined, bounds: { limit?: unkno
 const ZONE = 'Europe/Copenhagen';
 const locale = () => (lang === 'en' ? 'en-GB' : 'da-DK');
 
+/**
+ * ISO codes in words, in the page's language, from the browser's own tables (Intl.DisplayNames):
+ * `RO` → "Rumænien", `ro` → "rumænsk". The code stays beside it, as forms and other systems use it.
+ */
+function displayName(type: 'region' | 'language', code: string): string {
+  try {
+    const name = new Intl.DisplayNames([locale()], { type, fallback: 'none' }).of(type === 'region' ? code.toUpperCase() : code.toLowerCase());
+    return name ? `${name} (${code})` : code;
+  } catch {
+    return code;
+  }
+}
+
+export function countryName(code: string): string {
+  return displayName('region', code);
+}
+
+export function languageNames(codes: readonly string[]): string {
+  return codes.map((c) => displayName('language', c)).join(', ');
+}
+
 /** `1. december 2026` / `1 December 2026`. */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return t('app.none');

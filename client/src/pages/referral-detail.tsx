@@ -27,7 +27,7 @@ import {
   type ReferralOutcome,
 } from '../gql/graphql';
 import { useLoad } from '../hooks';
-import { accessReason, actionLabel, enumLabel, enumOptions, formatDate, formatDateTime, t } from '../i18n';
+import { accessReason, actionLabel, countryName, enumLabel, enumOptions, formatDate, formatDateTime, languageNames, t } from '../i18n';
 import { AccessPanel } from './referral-access';
 import { hoursText } from './tasks';
 
@@ -391,8 +391,8 @@ export function ReferralDetailPage(props: { id: string }) {
               {s.identity?.dateOfBirth ? <Row term={t('detail.dateOfBirth')}>{formatDate(s.identity.dateOfBirth)}</Row> : null}
               <Row term={t('field.gender')}>{enumLabel('Gender', s.gender)}</Row>
               <Row term={t('detail.ageBand')}>{s.ageBand === 'UNKNOWN' ? t('detail.ageUnknown') : s.ageBand}</Row>
-              {s.nationality ? <Row term={t('detail.nationality')}>{s.nationality}</Row> : null}
-              {s.languages.length ? <Row term={t('detail.languages')}>{s.languages.join(', ')}</Row> : null}
+              {s.nationality ? <Row term={t('detail.nationality')}>{countryName(s.nationality)}</Row> : null}
+              {s.languages.length ? <Row term={t('detail.languages')}>{languageNames(s.languages)}</Row> : null}
               <Row term={t('field.residenceStatus')}>{enumLabel('ResidenceStatus', s.residenceStatus)}</Row>
               {s.contact != null ? <Row term={t('field.contact')}>{s.contact}</Row> : null}
               {s.whereabouts != null ? <Row term={t('field.whereabouts')}>{s.whereabouts}</Row> : null}
