@@ -98,7 +98,7 @@ describe("the controller's screens for the person's identity", () => {
     expect(await match.textContent()).toContain('Samme navn');
     expectNoSeriousViolations(await check(page, '52-possible-match'), 'possible match');
     await match.locator('[data-testid=confirm-match]').click();
-    await page.locator('[data-testid=subject-merge]').waitFor();
+    await page.locator('[data-testid=subject-merge]', { hasText: '1 henvisning flyttet' }).waitFor();
     expect(await page.locator('[data-testid=possible-match]').count()).toBe(0);
     await page.locator('[data-testid=unmerge]').waitFor();
     expectNoSeriousViolations(await check(page, '53-subject-merged'), 'merge');

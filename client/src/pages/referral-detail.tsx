@@ -121,7 +121,7 @@ function IdentityPanel(props: { referral: ReferralDetailFragment; onChange: (r: 
           </ul>
         </>
       ) : (
-        <p class="muted">{t('app.none')}</p>
+        <p class="muted">{t('identity.noMatches')}</p>
       )}
       {merges.length ? (
         <>
@@ -129,7 +129,7 @@ function IdentityPanel(props: { referral: ReferralDetailFragment; onChange: (r: 
           <ul class="match-list">
             {merges.map((m) => (
               <li key={m.id} data-testid="subject-merge">
-                {t('identity.merged', { merged: m.mergedPseudonym, surviving: m.survivingPseudonym, count: m.referralsMoved })}
+                {t(m.referralsMoved === 1 ? 'identity.mergedOne' : 'identity.merged', { merged: m.mergedPseudonym, surviving: m.survivingPseudonym, count: m.referralsMoved })}
                 <br />
                 <span class="small">
                   {formatDateTime(m.mergedAt)}
