@@ -142,4 +142,33 @@ describe('the session in the browser', () => {
     expect(requests.slice(1).filter((a) => a.startsWith('Bearer'))).toEqual([]);
     await context.close();
   });
+  it('changes the password (the current one asked again), and only the new one signs in afterwards', async () => {
+    const { page, context } = await newPage(browser, server.url);
+    await page.goto('/');
+    await signIn(page, 'hjemrejse@hjr.demo');
+    await page.locator('a', { hasText: 'Skift adgangskode' }).click();
+    await page.locator('h1', { hasText: 'Skift adgangskode' }).waitFor();
+    const fresh = 'et-helt-nyt-kodeord-2026';
+    // A wrong current password: the server's rule code (WRONG_PASSWORD) in words at the field.
+    await page.getByLabel(/^Nuværende adgangskode/).fill('not-the-password-1');
+    await page.getByLabel(/^Ny adgangskode/).fill(fresh);
+    await page.getByLabel(/^Gentag ny adgangskode/).fill(fresh);
+    await page.locator('form button[type=submit]').click();
+    await page.locator('.form-error', { hasText: 'Adgangskoden er forkert' }).waitFor();
+    expectNoSeriousViolations(await check(page, '35-password-wrong-current'), 'change password (error)');
+    await page.getByLabel(/^Nuværende adgangskode/).fill(DEMO_PASSWORD);
+    await page.locator('form button[type=submit]').click();
+    await page.locator('.alert', { hasText: 'Adgangskoden er skiftet' }).waitFor();
+    expect(await page.locator('.form-error').count()).toBe(0);
+    expectNoSeriousViolations(await check(page, '36-password-changed'), 'change password (done)');
+    await signOut(page);
+    // The old password no longer signs in; the new one does.
+    await page.getByLabel('E-mail').fill('hjemrejse@hjr.demo');
+    await page.getByLabel(/^Adgangskode/).fill(DEMO_PASSWORD);
+    await page.locator('form button[type=submit]').click();
+    await expect.poll(() => page.locator('[data-testid=sign-in-error]').textContent()).toContain('E-mail eller adgangskode er forkert');
+    await signIn(page, 'hjemrejse@hjr.demo', fresh);
+    await page.locator('h1', { hasText: 'Dine opgaver' }).waitFor();
+    await context.close();
+  });
 });

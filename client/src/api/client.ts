@@ -3,9 +3,9 @@
 // HttpOnly cookie the page cannot read. A request answered UNAUTHENTICATED refreshes once and
 // retries; a refused refresh ends the session (the app shows sign-in, then returns).
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-import type { SessionFragment } from '../gql/graphql';
+import { ChangePasswordDocument, LogoutDocument, RefreshDocument, type RefreshMutation, type SessionFragment } from '../gql/graphql';
 
-export type TGqlErrorBody = { message: string; extensions?: { code?: string; field?: string; rule?: string; reason?: string; limit?: number; retryAfterSeconds?: number } };
+export type TGqlErrorBody = { message: string; extensions?: { code?: string; field?: string; rule?: string; reason?: string; limit?: number; min?: number; max?: number; retryAfterSeconds?: number } };
 
 export class ApiError extends Error {
   constructor(
@@ -26,13 +26,11 @@ type TState = {
   accessToken: string | null;
   expiresAt: number;
   user: SessionFragment['user'] | null;
-  /** Only while the server has no refresh cookie yet (body form): kept in memory, never stored. */
-  bodyRefreshToken: string | null;
   lastRefresh: number;
   lastActivity: number;
 };
 
-const state: TState = { accessToken: null, expiresAt: 0, user: null, bodyRefreshToken: null, lastRefresh: 0, lastActivity: Date.now() };
+const state: TState = { accessToken: null, expiresAt: 0, user: null, lastRefresh: 0, lastActivity: Date.now() };
 const listeners = new Set<TSessionListener>();
 
 export function onSession(listener: TSessionListener): () => void {
@@ -56,18 +54,11 @@ export function lastActivity(): number {
   return state.lastActivity;
 }
 
-/**
- * Whether the server takes the refresh token from its HttpOnly cookie (learnt from the first
- * refresh: a server without the cookie contract rejects the argument-less document as invalid).
- * Only then is the refreshToken of a login answer ignored; otherwise it is kept in memory.
- */
-let cookieContract = true;
-
-export function startSession(payload: SessionFragment & { refreshToken?: string | null }): void {
+/** A login or refresh answer; a refreshToken in it (API compatibility) is ignored: the cookie holds it. */
+export function startSession(payload: SessionFragment): void {
   state.accessToken = payload.accessToken;
   state.expiresAt = Date.parse(payload.expiresAt);
   state.user = payload.user;
-  state.bodyRefreshToken = !cookieContract && payload.refreshToken ? payload.refreshToken : null;
   state.lastRefresh = Date.now();
   state.lastActivity = Date.now();
   listeners.forEach((l) => l('changed'));
@@ -77,7 +68,6 @@ export function clearSession(): void {
   state.accessToken = null;
   state.expiresAt = 0;
   state.user = null;
-  state.bodyRefreshToken = null;
 }
 
 function endSession(): void {
@@ -101,24 +91,14 @@ async function post(query: string, variables: unknown, token: string | null): Pr
   }
 }
 
-const SESSION_FIELDS = 'accessToken expiresAt user { id name roles organisation { id code name kind } }';
-// The cookie form (issue 9 contract): no argument, the server reads the HttpOnly cookie. These two
-// documents are not in the generated set until the server's optional-argument schema is merged.
-const REFRESH_COOKIE = `mutation RefreshByCookie { refresh { ${SESSION_FIELDS} } }`;
-const REFRESH_BODY = `mutation RefreshByBody($refreshToken: String!) { refresh(refreshToken: $refreshToken) { ${SESSION_FIELDS} refreshToken } }`;
-const LOGOUT_COOKIE = 'mutation LogoutByCookie { logout }';
-const LOGOUT_BODY = 'mutation LogoutByBody($refreshToken: String!) { logout(refreshToken: $refreshToken) }';
-
 let refreshing: Promise<boolean> | null = null;
 
-/** Exchanges the refresh cookie (or, before the cookie contract, the in-memory token) for a new access token. */
+/** Exchanges the HttpOnly refresh cookie for a new access token (the server renews the cookie). */
 export function refresh(): Promise<boolean> {
   refreshing ??= (async () => {
     try {
-      const body = state.bodyRefreshToken;
-      const result = body ? await post(REFRESH_BODY, { refreshToken: body }, null) : await post(REFRESH_COOKIE, {}, null);
-      if (result.errors?.[0]?.extensions?.code === 'GRAPHQL_VALIDATION_FAILED') cookieContract = false;
-      const payload = (result.data as { refresh?: SessionFragment & { refreshToken?: string } } | null | undefined)?.refresh;
+      const result = await post(RefreshDocument.toString(), {}, null);
+      const payload = (result.data as RefreshMutation | null | undefined)?.refresh;
       if (!payload) return false;
       startSession(payload);
       return true;
@@ -137,12 +117,11 @@ export async function resume(): Promise<boolean> {
 }
 
 export async function signOut(): Promise<void> {
-  const body = state.bodyRefreshToken;
   const token = state.accessToken;
   clearSession();
   try {
-    if (body) await post(LOGOUT_BODY, { refreshToken: body }, token);
-    else await post(LOGOUT_COOKIE, {}, token);
+    // The server ends the cookie's session (and the access token's, when sent) and clears the cookie.
+    await post(LogoutDocument.toString(), {}, token);
   } catch {
     // Signing out locally happens whatever the network does.
   }
@@ -185,12 +164,5 @@ export async function download(path: string, filename: string): Promise<void> {
 }
 
 export async function changePassword(currentPassword: string, newPassword: string): Promise<boolean> {
-  // Typed by hand until the server's changePassword (issue 9 contract) is in schema/ and codegen.
-  const data = await gql<{ changePassword: boolean }, { currentPassword: string; newPassword: string }>(
-    {
-      toString: () => 'mutation ChangePassword($currentPassword: String!, $newPassword: String!) { changePassword(currentPassword: $currentPassword, newPassword: $newPassword) }',
-    } as DocumentTypeDecoration<{ changePassword: boolean }, { currentPassword: string; newPassword: string }> & { toString(): string },
-    { currentPassword, newPassword },
-  );
-  return data.changePassword;
+  return (await gql(ChangePasswordDocument, { currentPassword, newPassword })).changePassword;
 }

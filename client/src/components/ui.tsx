@@ -19,7 +19,7 @@ export function errorsOf(error: unknown): { fields: TFieldErrors; form: string |
   if (error instanceof ApiError) {
     const field = error.field;
     if (error.code === 'BAD_USER_INPUT' && field) {
-      return { fields: { [field]: fieldErrorText(error.extensions?.rule, error.extensions?.limit, error.message) }, form: null, code: error.code };
+      return { fields: { [field]: fieldErrorText(error.extensions?.rule, error.extensions ?? {}, error.message) }, form: null, code: error.code };
     }
     return { fields: {}, form: error.code === 'NETWORK' || error.code === 'INTERNAL_SERVER_ERROR' ? t('app.error') : error.message, code: error.code };
   }

@@ -134,6 +134,19 @@ export type InvitationStatus =
   | 'DECLINED'
   | 'INVITED';
 
+/** Why an earlier subject may be the same person. */
+export type MatchReason =
+  /** A date of birth or estimated age within two years of the other's. */
+  | 'AGE_FITS'
+  /** The name matched an alias (either way). */
+  | 'MATCHES_ALIAS'
+  | 'SAME_DATE_OF_BIRTH'
+  /** Every name token equal (after removing diacritics and ignoring order and case). */
+  | 'SAME_NAME'
+  | 'SAME_NATIONALITY'
+  /** Some name tokens equal, or equal as spelling variants (transliteration). */
+  | 'SIMILAR_NAME';
+
 export type OperationFilter = {
   /** Operations that end after this instant. */
   from?: string | null | undefined;
@@ -176,6 +189,33 @@ export type OrganisationKind =
   | 'RETURN'
   | 'TAX'
   | 'UNION';
+
+/** A change a user makes to a referral; Referral.allowedActions lists those the viewer may make now. */
+export type ReferralAction =
+  /** acknowledgeReferral. */
+  | 'ACKNOWLEDGE'
+  /** closeReferral. */
+  | 'CLOSE'
+  /** correctSubjectData (the data's controller). */
+  | 'CORRECT_SUBJECT'
+  /** extendReflectionPeriod. */
+  | 'EXTEND_REFLECTION_PERIOD'
+  /** forwardReferral. */
+  | 'FORWARD'
+  /** recordAssessment. */
+  | 'RECORD_ASSESSMENT'
+  /** recordRepresentative. */
+  | 'RECORD_REPRESENTATIVE'
+  /** scheduleIdentificationInterview. */
+  | 'SCHEDULE_INTERVIEW'
+  /** startReflectionPeriod. */
+  | 'START_REFLECTION_PERIOD'
+  /** submitReferral. */
+  | 'SUBMIT'
+  /** updateReferral (a DRAFT, by the referring organisation). */
+  | 'UPDATE'
+  /** withdrawReferral. */
+  | 'WITHDRAW';
 
 export type ReferralFilter = {
   /** The referrals linked to this case complex (still only those the viewer may see). */
@@ -274,6 +314,21 @@ export type Sector =
   | 'STREET_PROSTITUTION'
   | 'TRANSPORT';
 
+/** Only what changes; null or an empty string clears a field. Residence status changes by forwarding. */
+export type SubjectCorrectionInput = {
+  alias?: string | null | undefined;
+  contact?: string | null | undefined;
+  dateOfBirth?: string | null | undefined;
+  estimatedAge?: number | null | undefined;
+  gender?: Gender | null | undefined;
+  /** ISO 639-1. */
+  languages?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+  /** ISO 3166-1 alpha-2. */
+  nationality?: string | null | undefined;
+  whereabouts?: string | null | undefined;
+};
+
 /** Only what changes: absent fields are left alone, subject fields merge. */
 export type UpdateReferralInput = {
   consent?: ConsentInput | null | undefined;
@@ -304,7 +359,25 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { refreshToken: string, accessToken: string, expiresAt: string, user: { id: string, name: string, roles: Array<Role>, organisation: { id: string, code: string, name: string, kind: OrganisationKind } } } };
+export type LoginMutation = { login: { accessToken: string, expiresAt: string, user: { id: string, name: string, roles: Array<Role>, organisation: { id: string, code: string, name: string, kind: OrganisationKind } } } };
+
+export type RefreshMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RefreshMutation = { refresh: { accessToken: string, expiresAt: string, user: { id: string, name: string, roles: Array<Role>, organisation: { id: string, code: string, name: string, kind: OrganisationKind } } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
 
 export type NotificationsQueryVariables = Exact<{
   unreadOnly?: boolean | null | undefined;
@@ -420,7 +493,7 @@ export type OrgNameFragment = { id: string, code: string, name: string, kind: Or
 
 export type ReferralListItemFragment = { id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, interviewAt: string | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, subject: { id: string, pseudonym: string }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, access: { level: AccessLevel, reason: string } };
 
-export type ReferralDetailFragment = { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } };
+export type ReferralDetailFragment = { version: number, allowedActions: Array<ReferralAction>, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } };
 
 export type ReferralsQueryVariables = Exact<{
   filter?: ReferralFilter | null | undefined;
@@ -436,14 +509,14 @@ export type ReferralQueryVariables = Exact<{
 }>;
 
 
-export type ReferralQuery = { referral: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } | null };
+export type ReferralQuery = { referral: { version: number, allowedActions: Array<ReferralAction>, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } | null };
 
 export type CreateReferralMutationVariables = Exact<{
   input: CreateReferralInput;
 }>;
 
 
-export type CreateReferralMutation = { createReferral: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+export type CreateReferralMutation = { createReferral: { version: number, allowedActions: Array<ReferralAction>, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
 
 export type UpdateReferralMutationVariables = Exact<{
   id: string | number;
@@ -452,14 +525,14 @@ export type UpdateReferralMutationVariables = Exact<{
 }>;
 
 
-export type UpdateReferralMutation = { updateReferral: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+export type UpdateReferralMutation = { updateReferral: { version: number, allowedActions: Array<ReferralAction>, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
 
 export type SubmitReferralMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SubmitReferralMutation = { submitReferral: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+export type SubmitReferralMutation = { submitReferral: { version: number, allowedActions: Array<ReferralAction>, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
 
 export type WithdrawReferralMutationVariables = Exact<{
   id: string | number;
@@ -467,14 +540,14 @@ export type WithdrawReferralMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawReferralMutation = { withdrawReferral: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+export type WithdrawReferralMutation = { withdrawReferral: { version: number, allowedActions: Array<ReferralAction>, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
 
 export type AcknowledgeReferralMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AcknowledgeReferralMutation = { acknowledgeReferral: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+export type AcknowledgeReferralMutation = { acknowledgeReferral: { version: number, allowedActions: Array<ReferralAction>, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
 
 export type ForwardReferralMutationVariables = Exact<{
   id: string | number;
@@ -483,7 +556,7 @@ export type ForwardReferralMutationVariables = Exact<{
 }>;
 
 
-export type ForwardReferralMutation = { forwardReferral: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+export type ForwardReferralMutation = { forwardReferral: { version: number, allowedActions: Array<ReferralAction>, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
 
 export type ScheduleInterviewMutationVariables = Exact<{
   id: string | number;
@@ -491,7 +564,7 @@ export type ScheduleInterviewMutationVariables = Exact<{
 }>;
 
 
-export type ScheduleInterviewMutation = { scheduleIdentificationInterview: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+export type ScheduleInterviewMutation = { scheduleIdentificationInterview: { version: number, allowedActions: Array<ReferralAction>, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
 
 export type RecordAssessmentMutationVariables = Exact<{
   id: string | number;
@@ -499,7 +572,7 @@ export type RecordAssessmentMutationVariables = Exact<{
 }>;
 
 
-export type RecordAssessmentMutation = { recordAssessment: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+export type RecordAssessmentMutation = { recordAssessment: { version: number, allowedActions: Array<ReferralAction>, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
 
 export type StartReflectionMutationVariables = Exact<{
   id: string | number;
@@ -508,7 +581,7 @@ export type StartReflectionMutationVariables = Exact<{
 }>;
 
 
-export type StartReflectionMutation = { startReflectionPeriod: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+export type StartReflectionMutation = { startReflectionPeriod: { version: number, allowedActions: Array<ReferralAction>, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
 
 export type ExtendReflectionMutationVariables = Exact<{
   id: string | number;
@@ -517,7 +590,7 @@ export type ExtendReflectionMutationVariables = Exact<{
 }>;
 
 
-export type ExtendReflectionMutation = { extendReflectionPeriod: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+export type ExtendReflectionMutation = { extendReflectionPeriod: { version: number, allowedActions: Array<ReferralAction>, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
 
 export type RecordRepresentativeMutationVariables = Exact<{
   id: string | number;
@@ -526,7 +599,7 @@ export type RecordRepresentativeMutationVariables = Exact<{
 }>;
 
 
-export type RecordRepresentativeMutation = { recordRepresentative: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+export type RecordRepresentativeMutation = { recordRepresentative: { version: number, allowedActions: Array<ReferralAction>, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
 
 export type CloseReferralMutationVariables = Exact<{
   id: string | number;
@@ -535,7 +608,40 @@ export type CloseReferralMutationVariables = Exact<{
 }>;
 
 
-export type CloseReferralMutation = { closeReferral: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+export type CloseReferralMutation = { closeReferral: { version: number, allowedActions: Array<ReferralAction>, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+
+export type CorrectSubjectDataMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: SubjectCorrectionInput;
+  reason: string;
+}>;
+
+
+export type CorrectSubjectDataMutation = { correctSubjectData: { version: number, allowedActions: Array<ReferralAction>, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+
+export type ConfirmSubjectMatchMutationVariables = Exact<{
+  referralId: string | number;
+  subjectId: string | number;
+}>;
+
+
+export type ConfirmSubjectMatchMutation = { confirmSubjectMatch: { version: number, allowedActions: Array<ReferralAction>, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+
+export type DismissSubjectMatchMutationVariables = Exact<{
+  referralId: string | number;
+  subjectId: string | number;
+}>;
+
+
+export type DismissSubjectMatchMutation = { dismissSubjectMatch: { version: number, allowedActions: Array<ReferralAction>, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+
+export type UnmergeSubjectsMutationVariables = Exact<{
+  mergeId: string | number;
+}>;
+
+
+export type UnmergeSubjectsMutation = { unmergeSubjects: { version: number, allowedActions: Array<ReferralAction>, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
 
 export type GrantFragment = { id: string, level: AccessLevel, purpose: AccessPurpose, legalBasis: string, breakGlass: boolean, userId: string | null, justification: string | null, expiresAt: string, status: AccessGrantStatus, grantedAt: string, organisation: { id: string, code: string, name: string } };
 
@@ -617,7 +723,7 @@ export type RecordConsentMutationVariables = Exact<{
 }>;
 
 
-export type RecordConsentMutation = { recordConsent: { version: number, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
+export type RecordConsentMutation = { recordConsent: { version: number, allowedActions: Array<ReferralAction>, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reason: string } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -875,6 +981,7 @@ export const ReferralDetailFragmentDoc = new TypedDocumentString(`
     fragment ReferralDetail on Referral {
   ...ReferralListItem
   version
+  allowedActions
   sector
   location
   operationId
@@ -941,6 +1048,40 @@ export const ReferralDetailFragmentDoc = new TypedDocumentString(`
     }
     actorName
     note
+  }
+  corrections {
+    event {
+      id
+    }
+    values {
+      field
+      previous
+      withheld
+    }
+  }
+  possibleMatches {
+    subjectId
+    pseudonym
+    score
+    reasons
+    referrals {
+      id
+      reference
+    }
+  }
+  subjectMerges {
+    id
+    survivingPseudonym
+    mergedPseudonym
+    referralsMoved
+    mergedAt
+    mergedBy {
+      ...OrgName
+    }
+    unmergedAt
+    unmergedBy {
+      ...OrgName
+    }
   }
 }
     fragment OrgName on Organisation {
@@ -1020,7 +1161,6 @@ export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!, $totp: String) {
   login(email: $email, password: $password, totp: $totp) {
     ...Session
-    refreshToken
   }
 }
     fragment SessionUser on User {
@@ -1041,6 +1181,40 @@ fragment Session on AuthPayload {
     ...SessionUser
   }
 }`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const RefreshDocument = new TypedDocumentString(`
+    mutation Refresh {
+  refresh {
+    ...Session
+  }
+}
+    fragment SessionUser on User {
+  id
+  name
+  roles
+  organisation {
+    id
+    code
+    name
+    kind
+  }
+}
+fragment Session on AuthPayload {
+  accessToken
+  expiresAt
+  user {
+    ...SessionUser
+  }
+}`) as unknown as TypedDocumentString<RefreshMutation, RefreshMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($unreadOnly: Boolean) {
   notifications(unreadOnly: $unreadOnly) {
@@ -2217,6 +2391,7 @@ fragment ReferralListItem on Referral {
 fragment ReferralDetail on Referral {
   ...ReferralListItem
   version
+  allowedActions
   sector
   location
   operationId
@@ -2283,6 +2458,40 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+  }
+  corrections {
+    event {
+      id
+    }
+    values {
+      field
+      previous
+      withheld
+    }
+  }
+  possibleMatches {
+    subjectId
+    pseudonym
+    score
+    reasons
+    referrals {
+      id
+      reference
+    }
+  }
+  subjectMerges {
+    id
+    survivingPseudonym
+    mergedPseudonym
+    referralsMoved
+    mergedAt
+    mergedBy {
+      ...OrgName
+    }
+    unmergedAt
+    unmergedBy {
+      ...OrgName
+    }
   }
 }`) as unknown as TypedDocumentString<ReferralQuery, ReferralQueryVariables>;
 export const CreateReferralDocument = new TypedDocumentString(`
@@ -2330,6 +2539,7 @@ fragment ReferralListItem on Referral {
 fragment ReferralDetail on Referral {
   ...ReferralListItem
   version
+  allowedActions
   sector
   location
   operationId
@@ -2396,6 +2606,40 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+  }
+  corrections {
+    event {
+      id
+    }
+    values {
+      field
+      previous
+      withheld
+    }
+  }
+  possibleMatches {
+    subjectId
+    pseudonym
+    score
+    reasons
+    referrals {
+      id
+      reference
+    }
+  }
+  subjectMerges {
+    id
+    survivingPseudonym
+    mergedPseudonym
+    referralsMoved
+    mergedAt
+    mergedBy {
+      ...OrgName
+    }
+    unmergedAt
+    unmergedBy {
+      ...OrgName
+    }
   }
 }`) as unknown as TypedDocumentString<CreateReferralMutation, CreateReferralMutationVariables>;
 export const UpdateReferralDocument = new TypedDocumentString(`
@@ -2443,6 +2687,7 @@ fragment ReferralListItem on Referral {
 fragment ReferralDetail on Referral {
   ...ReferralListItem
   version
+  allowedActions
   sector
   location
   operationId
@@ -2509,6 +2754,40 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+  }
+  corrections {
+    event {
+      id
+    }
+    values {
+      field
+      previous
+      withheld
+    }
+  }
+  possibleMatches {
+    subjectId
+    pseudonym
+    score
+    reasons
+    referrals {
+      id
+      reference
+    }
+  }
+  subjectMerges {
+    id
+    survivingPseudonym
+    mergedPseudonym
+    referralsMoved
+    mergedAt
+    mergedBy {
+      ...OrgName
+    }
+    unmergedAt
+    unmergedBy {
+      ...OrgName
+    }
   }
 }`) as unknown as TypedDocumentString<UpdateReferralMutation, UpdateReferralMutationVariables>;
 export const SubmitReferralDocument = new TypedDocumentString(`
@@ -2556,6 +2835,7 @@ fragment ReferralListItem on Referral {
 fragment ReferralDetail on Referral {
   ...ReferralListItem
   version
+  allowedActions
   sector
   location
   operationId
@@ -2622,6 +2902,40 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+  }
+  corrections {
+    event {
+      id
+    }
+    values {
+      field
+      previous
+      withheld
+    }
+  }
+  possibleMatches {
+    subjectId
+    pseudonym
+    score
+    reasons
+    referrals {
+      id
+      reference
+    }
+  }
+  subjectMerges {
+    id
+    survivingPseudonym
+    mergedPseudonym
+    referralsMoved
+    mergedAt
+    mergedBy {
+      ...OrgName
+    }
+    unmergedAt
+    unmergedBy {
+      ...OrgName
+    }
   }
 }`) as unknown as TypedDocumentString<SubmitReferralMutation, SubmitReferralMutationVariables>;
 export const WithdrawReferralDocument = new TypedDocumentString(`
@@ -2669,6 +2983,7 @@ fragment ReferralListItem on Referral {
 fragment ReferralDetail on Referral {
   ...ReferralListItem
   version
+  allowedActions
   sector
   location
   operationId
@@ -2735,6 +3050,40 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+  }
+  corrections {
+    event {
+      id
+    }
+    values {
+      field
+      previous
+      withheld
+    }
+  }
+  possibleMatches {
+    subjectId
+    pseudonym
+    score
+    reasons
+    referrals {
+      id
+      reference
+    }
+  }
+  subjectMerges {
+    id
+    survivingPseudonym
+    mergedPseudonym
+    referralsMoved
+    mergedAt
+    mergedBy {
+      ...OrgName
+    }
+    unmergedAt
+    unmergedBy {
+      ...OrgName
+    }
   }
 }`) as unknown as TypedDocumentString<WithdrawReferralMutation, WithdrawReferralMutationVariables>;
 export const AcknowledgeReferralDocument = new TypedDocumentString(`
@@ -2782,6 +3131,7 @@ fragment ReferralListItem on Referral {
 fragment ReferralDetail on Referral {
   ...ReferralListItem
   version
+  allowedActions
   sector
   location
   operationId
@@ -2848,6 +3198,40 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+  }
+  corrections {
+    event {
+      id
+    }
+    values {
+      field
+      previous
+      withheld
+    }
+  }
+  possibleMatches {
+    subjectId
+    pseudonym
+    score
+    reasons
+    referrals {
+      id
+      reference
+    }
+  }
+  subjectMerges {
+    id
+    survivingPseudonym
+    mergedPseudonym
+    referralsMoved
+    mergedAt
+    mergedBy {
+      ...OrgName
+    }
+    unmergedAt
+    unmergedBy {
+      ...OrgName
+    }
   }
 }`) as unknown as TypedDocumentString<AcknowledgeReferralMutation, AcknowledgeReferralMutationVariables>;
 export const ForwardReferralDocument = new TypedDocumentString(`
@@ -2895,6 +3279,7 @@ fragment ReferralListItem on Referral {
 fragment ReferralDetail on Referral {
   ...ReferralListItem
   version
+  allowedActions
   sector
   location
   operationId
@@ -2961,6 +3346,40 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+  }
+  corrections {
+    event {
+      id
+    }
+    values {
+      field
+      previous
+      withheld
+    }
+  }
+  possibleMatches {
+    subjectId
+    pseudonym
+    score
+    reasons
+    referrals {
+      id
+      reference
+    }
+  }
+  subjectMerges {
+    id
+    survivingPseudonym
+    mergedPseudonym
+    referralsMoved
+    mergedAt
+    mergedBy {
+      ...OrgName
+    }
+    unmergedAt
+    unmergedBy {
+      ...OrgName
+    }
   }
 }`) as unknown as TypedDocumentString<ForwardReferralMutation, ForwardReferralMutationVariables>;
 export const ScheduleInterviewDocument = new TypedDocumentString(`
@@ -3008,6 +3427,7 @@ fragment ReferralListItem on Referral {
 fragment ReferralDetail on Referral {
   ...ReferralListItem
   version
+  allowedActions
   sector
   location
   operationId
@@ -3074,6 +3494,40 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+  }
+  corrections {
+    event {
+      id
+    }
+    values {
+      field
+      previous
+      withheld
+    }
+  }
+  possibleMatches {
+    subjectId
+    pseudonym
+    score
+    reasons
+    referrals {
+      id
+      reference
+    }
+  }
+  subjectMerges {
+    id
+    survivingPseudonym
+    mergedPseudonym
+    referralsMoved
+    mergedAt
+    mergedBy {
+      ...OrgName
+    }
+    unmergedAt
+    unmergedBy {
+      ...OrgName
+    }
   }
 }`) as unknown as TypedDocumentString<ScheduleInterviewMutation, ScheduleInterviewMutationVariables>;
 export const RecordAssessmentDocument = new TypedDocumentString(`
@@ -3121,6 +3575,7 @@ fragment ReferralListItem on Referral {
 fragment ReferralDetail on Referral {
   ...ReferralListItem
   version
+  allowedActions
   sector
   location
   operationId
@@ -3187,6 +3642,40 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+  }
+  corrections {
+    event {
+      id
+    }
+    values {
+      field
+      previous
+      withheld
+    }
+  }
+  possibleMatches {
+    subjectId
+    pseudonym
+    score
+    reasons
+    referrals {
+      id
+      reference
+    }
+  }
+  subjectMerges {
+    id
+    survivingPseudonym
+    mergedPseudonym
+    referralsMoved
+    mergedAt
+    mergedBy {
+      ...OrgName
+    }
+    unmergedAt
+    unmergedBy {
+      ...OrgName
+    }
   }
 }`) as unknown as TypedDocumentString<RecordAssessmentMutation, RecordAssessmentMutationVariables>;
 export const StartReflectionDocument = new TypedDocumentString(`
@@ -3234,6 +3723,7 @@ fragment ReferralListItem on Referral {
 fragment ReferralDetail on Referral {
   ...ReferralListItem
   version
+  allowedActions
   sector
   location
   operationId
@@ -3300,6 +3790,40 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+  }
+  corrections {
+    event {
+      id
+    }
+    values {
+      field
+      previous
+      withheld
+    }
+  }
+  possibleMatches {
+    subjectId
+    pseudonym
+    score
+    reasons
+    referrals {
+      id
+      reference
+    }
+  }
+  subjectMerges {
+    id
+    survivingPseudonym
+    mergedPseudonym
+    referralsMoved
+    mergedAt
+    mergedBy {
+      ...OrgName
+    }
+    unmergedAt
+    unmergedBy {
+      ...OrgName
+    }
   }
 }`) as unknown as TypedDocumentString<StartReflectionMutation, StartReflectionMutationVariables>;
 export const ExtendReflectionDocument = new TypedDocumentString(`
@@ -3347,6 +3871,7 @@ fragment ReferralListItem on Referral {
 fragment ReferralDetail on Referral {
   ...ReferralListItem
   version
+  allowedActions
   sector
   location
   operationId
@@ -3413,6 +3938,40 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+  }
+  corrections {
+    event {
+      id
+    }
+    values {
+      field
+      previous
+      withheld
+    }
+  }
+  possibleMatches {
+    subjectId
+    pseudonym
+    score
+    reasons
+    referrals {
+      id
+      reference
+    }
+  }
+  subjectMerges {
+    id
+    survivingPseudonym
+    mergedPseudonym
+    referralsMoved
+    mergedAt
+    mergedBy {
+      ...OrgName
+    }
+    unmergedAt
+    unmergedBy {
+      ...OrgName
+    }
   }
 }`) as unknown as TypedDocumentString<ExtendReflectionMutation, ExtendReflectionMutationVariables>;
 export const RecordRepresentativeDocument = new TypedDocumentString(`
@@ -3460,6 +4019,7 @@ fragment ReferralListItem on Referral {
 fragment ReferralDetail on Referral {
   ...ReferralListItem
   version
+  allowedActions
   sector
   location
   operationId
@@ -3526,6 +4086,40 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+  }
+  corrections {
+    event {
+      id
+    }
+    values {
+      field
+      previous
+      withheld
+    }
+  }
+  possibleMatches {
+    subjectId
+    pseudonym
+    score
+    reasons
+    referrals {
+      id
+      reference
+    }
+  }
+  subjectMerges {
+    id
+    survivingPseudonym
+    mergedPseudonym
+    referralsMoved
+    mergedAt
+    mergedBy {
+      ...OrgName
+    }
+    unmergedAt
+    unmergedBy {
+      ...OrgName
+    }
   }
 }`) as unknown as TypedDocumentString<RecordRepresentativeMutation, RecordRepresentativeMutationVariables>;
 export const CloseReferralDocument = new TypedDocumentString(`
@@ -3573,6 +4167,7 @@ fragment ReferralListItem on Referral {
 fragment ReferralDetail on Referral {
   ...ReferralListItem
   version
+  allowedActions
   sector
   location
   operationId
@@ -3640,7 +4235,633 @@ fragment ReferralDetail on Referral {
     actorName
     note
   }
+  corrections {
+    event {
+      id
+    }
+    values {
+      field
+      previous
+      withheld
+    }
+  }
+  possibleMatches {
+    subjectId
+    pseudonym
+    score
+    reasons
+    referrals {
+      id
+      reference
+    }
+  }
+  subjectMerges {
+    id
+    survivingPseudonym
+    mergedPseudonym
+    referralsMoved
+    mergedAt
+    mergedBy {
+      ...OrgName
+    }
+    unmergedAt
+    unmergedBy {
+      ...OrgName
+    }
+  }
 }`) as unknown as TypedDocumentString<CloseReferralMutation, CloseReferralMutationVariables>;
+export const CorrectSubjectDataDocument = new TypedDocumentString(`
+    mutation CorrectSubjectData($id: ID!, $version: Int!, $input: SubjectCorrectionInput!, $reason: String!) {
+  correctSubjectData(id: $id, version: $version, input: $input, reason: $reason) {
+    ...ReferralDetail
+  }
+}
+    fragment OrgName on Organisation {
+  id
+  code
+  name
+  kind
+}
+fragment ReferralListItem on Referral {
+  id
+  reference
+  state
+  urgency
+  minor
+  region
+  overdue
+  createdAt
+  suspectedExploitation
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+  }
+  referringOrganisation {
+    ...OrgName
+  }
+  receivingOrganisation {
+    ...OrgName
+  }
+  interviewAt
+  access {
+    level
+    reason
+  }
+}
+fragment ReferralDetail on Referral {
+  ...ReferralListItem
+  version
+  allowedActions
+  sector
+  location
+  operationId
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  narrative
+  indicators
+  receivingOrganisation {
+    ...OrgName
+  }
+  competentAuthority {
+    ...OrgName
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      ...OrgName
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  timeline {
+    id
+    action
+    fromState
+    toState
+    at
+    organisation {
+      ...OrgName
+    }
+    actorName
+    note
+  }
+  corrections {
+    event {
+      id
+    }
+    values {
+      field
+      previous
+      withheld
+    }
+  }
+  possibleMatches {
+    subjectId
+    pseudonym
+    score
+    reasons
+    referrals {
+      id
+      reference
+    }
+  }
+  subjectMerges {
+    id
+    survivingPseudonym
+    mergedPseudonym
+    referralsMoved
+    mergedAt
+    mergedBy {
+      ...OrgName
+    }
+    unmergedAt
+    unmergedBy {
+      ...OrgName
+    }
+  }
+}`) as unknown as TypedDocumentString<CorrectSubjectDataMutation, CorrectSubjectDataMutationVariables>;
+export const ConfirmSubjectMatchDocument = new TypedDocumentString(`
+    mutation ConfirmSubjectMatch($referralId: ID!, $subjectId: ID!) {
+  confirmSubjectMatch(referralId: $referralId, subjectId: $subjectId) {
+    ...ReferralDetail
+  }
+}
+    fragment OrgName on Organisation {
+  id
+  code
+  name
+  kind
+}
+fragment ReferralListItem on Referral {
+  id
+  reference
+  state
+  urgency
+  minor
+  region
+  overdue
+  createdAt
+  suspectedExploitation
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+  }
+  referringOrganisation {
+    ...OrgName
+  }
+  receivingOrganisation {
+    ...OrgName
+  }
+  interviewAt
+  access {
+    level
+    reason
+  }
+}
+fragment ReferralDetail on Referral {
+  ...ReferralListItem
+  version
+  allowedActions
+  sector
+  location
+  operationId
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  narrative
+  indicators
+  receivingOrganisation {
+    ...OrgName
+  }
+  competentAuthority {
+    ...OrgName
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      ...OrgName
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  timeline {
+    id
+    action
+    fromState
+    toState
+    at
+    organisation {
+      ...OrgName
+    }
+    actorName
+    note
+  }
+  corrections {
+    event {
+      id
+    }
+    values {
+      field
+      previous
+      withheld
+    }
+  }
+  possibleMatches {
+    subjectId
+    pseudonym
+    score
+    reasons
+    referrals {
+      id
+      reference
+    }
+  }
+  subjectMerges {
+    id
+    survivingPseudonym
+    mergedPseudonym
+    referralsMoved
+    mergedAt
+    mergedBy {
+      ...OrgName
+    }
+    unmergedAt
+    unmergedBy {
+      ...OrgName
+    }
+  }
+}`) as unknown as TypedDocumentString<ConfirmSubjectMatchMutation, ConfirmSubjectMatchMutationVariables>;
+export const DismissSubjectMatchDocument = new TypedDocumentString(`
+    mutation DismissSubjectMatch($referralId: ID!, $subjectId: ID!) {
+  dismissSubjectMatch(referralId: $referralId, subjectId: $subjectId) {
+    ...ReferralDetail
+  }
+}
+    fragment OrgName on Organisation {
+  id
+  code
+  name
+  kind
+}
+fragment ReferralListItem on Referral {
+  id
+  reference
+  state
+  urgency
+  minor
+  region
+  overdue
+  createdAt
+  suspectedExploitation
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+  }
+  referringOrganisation {
+    ...OrgName
+  }
+  receivingOrganisation {
+    ...OrgName
+  }
+  interviewAt
+  access {
+    level
+    reason
+  }
+}
+fragment ReferralDetail on Referral {
+  ...ReferralListItem
+  version
+  allowedActions
+  sector
+  location
+  operationId
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  narrative
+  indicators
+  receivingOrganisation {
+    ...OrgName
+  }
+  competentAuthority {
+    ...OrgName
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      ...OrgName
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  timeline {
+    id
+    action
+    fromState
+    toState
+    at
+    organisation {
+      ...OrgName
+    }
+    actorName
+    note
+  }
+  corrections {
+    event {
+      id
+    }
+    values {
+      field
+      previous
+      withheld
+    }
+  }
+  possibleMatches {
+    subjectId
+    pseudonym
+    score
+    reasons
+    referrals {
+      id
+      reference
+    }
+  }
+  subjectMerges {
+    id
+    survivingPseudonym
+    mergedPseudonym
+    referralsMoved
+    mergedAt
+    mergedBy {
+      ...OrgName
+    }
+    unmergedAt
+    unmergedBy {
+      ...OrgName
+    }
+  }
+}`) as unknown as TypedDocumentString<DismissSubjectMatchMutation, DismissSubjectMatchMutationVariables>;
+export const UnmergeSubjectsDocument = new TypedDocumentString(`
+    mutation UnmergeSubjects($mergeId: ID!) {
+  unmergeSubjects(mergeId: $mergeId) {
+    ...ReferralDetail
+  }
+}
+    fragment OrgName on Organisation {
+  id
+  code
+  name
+  kind
+}
+fragment ReferralListItem on Referral {
+  id
+  reference
+  state
+  urgency
+  minor
+  region
+  overdue
+  createdAt
+  suspectedExploitation
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+  }
+  referringOrganisation {
+    ...OrgName
+  }
+  receivingOrganisation {
+    ...OrgName
+  }
+  interviewAt
+  access {
+    level
+    reason
+  }
+}
+fragment ReferralDetail on Referral {
+  ...ReferralListItem
+  version
+  allowedActions
+  sector
+  location
+  operationId
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  narrative
+  indicators
+  receivingOrganisation {
+    ...OrgName
+  }
+  competentAuthority {
+    ...OrgName
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      ...OrgName
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  timeline {
+    id
+    action
+    fromState
+    toState
+    at
+    organisation {
+      ...OrgName
+    }
+    actorName
+    note
+  }
+  corrections {
+    event {
+      id
+    }
+    values {
+      field
+      previous
+      withheld
+    }
+  }
+  possibleMatches {
+    subjectId
+    pseudonym
+    score
+    reasons
+    referrals {
+      id
+      reference
+    }
+  }
+  subjectMerges {
+    id
+    survivingPseudonym
+    mergedPseudonym
+    referralsMoved
+    mergedAt
+    mergedBy {
+      ...OrgName
+    }
+    unmergedAt
+    unmergedBy {
+      ...OrgName
+    }
+  }
+}`) as unknown as TypedDocumentString<UnmergeSubjectsMutation, UnmergeSubjectsMutationVariables>;
 export const AccessGrantsDocument = new TypedDocumentString(`
     query AccessGrants($referralId: ID!) {
   accessGrants(referralId: $referralId) {
@@ -3894,6 +5115,7 @@ fragment ReferralListItem on Referral {
 fragment ReferralDetail on Referral {
   ...ReferralListItem
   version
+  allowedActions
   sector
   location
   operationId
@@ -3960,5 +5182,39 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+  }
+  corrections {
+    event {
+      id
+    }
+    values {
+      field
+      previous
+      withheld
+    }
+  }
+  possibleMatches {
+    subjectId
+    pseudonym
+    score
+    reasons
+    referrals {
+      id
+      reference
+    }
+  }
+  subjectMerges {
+    id
+    survivingPseudonym
+    mergedPseudonym
+    referralsMoved
+    mergedAt
+    mergedBy {
+      ...OrgName
+    }
+    unmergedAt
+    unmergedBy {
+      ...OrgName
+    }
   }
 }`) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;

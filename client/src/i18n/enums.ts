@@ -12,6 +12,14 @@ export const ENUMS = {
     CLOSED: ['Afsluttet', 'Closed'],
     WITHDRAWN: ['Trukket tilbage', 'Withdrawn'],
   },
+  MatchReason: {
+    SAME_NAME: ['Samme navn', 'Same name'],
+    SIMILAR_NAME: ['Lignende navn', 'Similar name'],
+    MATCHES_ALIAS: ['Navnet svarer til et alias', 'The name matches an alias'],
+    SAME_DATE_OF_BIRTH: ['Samme fødselsdato', 'Same date of birth'],
+    AGE_FITS: ['Alderen passer', 'The age fits'],
+    SAME_NATIONALITY: ['Samme nationalitet', 'Same nationality'],
+  },
   Urgency: { URGENT: ['Akut', 'Urgent'], HIGH: ['Høj', 'High'], NORMAL: ['Normal', 'Normal'] },
   Region: {
     HOVEDSTADEN: ['Region Hovedstaden', 'Capital Region'],
@@ -109,4 +117,5 @@ export const ACTIONS: Record<string, TPair> = {
   CLOSE: ['Afsluttet', 'Closed'],
   WITHDRAW: ['Trukket tilbage', 'Withdrawn'],
   RECORD_CONSENT: ['Samtykke registreret', 'Consent recorded'],
+  CORRECT_SUBJECT: ['Personoplysninger rettet', 'Personal data corrected'],
 };

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { da, en, type TKey } from './catalogue';
 import { ACCESS_REASONS_DA } from './access-reasons';
 import { ACTIONS, ENUMS, type TEnumName } from './enums';
-import { FIELD_ERRORS } from './field-errors';
+import { fieldErrorText as ruleText } from './field-errors';
 
 export type TLang = 'da' | 'en';
 const STORAGE_KEY = 'samvirke.lang';
@@ -69,16 +69,38 @@ export function actionLabel(action: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export function fieldErrorText(rule: string | undefined, limit: unknown, fallback: string): string {
-  const entry = rule ? (FIELD_ERRORS as Record<string, { da: string; en: string }>)[rule] : undefined;
-  // Without a rule code the server's own words are English: shown as they are in English, a general text in Danish.
-  if (!entry) return lang === 'en' ? fallback : t('form.invalid');
-  const text = lang === 'en' ? entry.en : entry.da;
-  return text.replace(/\{(max|min)\}/g, () => String(limit ?? ''));
+/**
+ * The words for an input error: the text of the server's rule code (extensions.rule) from
+ * field-errors.ts, the one catalogue of those texts, with its bounds filled in. Without a known
+ * rule the server's own words are English: shown as they are in English, a general text in Danish.
+ */
+export function fieldErrorText(rule: string | undefined, bounds: { limit?: unknown; min?: unknown; max?: unknown }, fallback: string): string {
+  return ruleText(rule, lang, bounds) ?? (lang === 'en' ? fallback : t('form.invalid'));
 }
 
 const ZONE = 'Europe/Copenhagen';
 const locale = () => (lang === 'en' ? 'en-GB' : 'da-DK');
+
+/**
+ * ISO codes in words, in the page's language, from the browser's own tables (Intl.DisplayNames):
+ * `RO` → "Rumænien", `ro` → "rumænsk". The code stays beside it, as forms and other systems use it.
+ */
+function displayName(type: 'region' | 'language', code: string): string {
+  try {
+    const name = new Intl.DisplayNames([locale()], { type, fallback: 'none' }).of(type === 'region' ? code.toUpperCase() : code.toLowerCase());
+    return name ? `${name} (${code})` : code;
+  } catch {
+    return code;
+  }
+}
+
+export function countryName(code: string): string {
+  return displayName('region', code);
+}
+
+export function languageNames(codes: readonly string[]): string {
+  return codes.map((c) => displayName('language', c)).join(', ');
+}
 
 /** `1. december 2026` / `1 December 2026`. */
 export function formatDate(value: string | null | undefined): string {

@@ -20,7 +20,7 @@ import {
   type OperationDetailFragment,
 } from '../gql/graphql';
 import { useLoad } from '../hooks';
-import { accessReason, enumLabel, formatDateTime, t } from '../i18n';
+import { accessReason, enumLabel, formatDateTime, languageNames, t } from '../i18n';
 
 type TOp = OperationDetailFragment;
 
@@ -161,7 +161,7 @@ export function OperationDetailPage(props: { id: string }) {
               {op.sector ? <Row term={t('ops.sector')}>{enumLabel('Sector', op.sector)}</Row> : null}
               <Row term={t('ops.col.lead')}>{op.leadOrganisation.name}</Row>
               <Row term={t('ops.cmmAttendance')}>{op.requestCmmAttendance ? t('app.yes') : t('app.no')}</Row>
-              {op.interpreterLanguages.length ? <Row term={t('ops.interpreterLanguages')}>{op.interpreterLanguages.join(', ')}</Row> : null}
+              {op.interpreterLanguages.length ? <Row term={t('ops.interpreterLanguages')}>{languageNames(op.interpreterLanguages)}</Row> : null}
               {op.briefingPoint != null ? (
                 <Row term={t('ops.briefingPoint')}>
                   <span data-testid="briefing-point">{op.briefingPoint}</span>

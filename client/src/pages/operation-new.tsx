@@ -3,7 +3,7 @@ import { gql } from '../api/client';
 import { instant } from '../components/action-form';
 import { Alert, Checkbox, errorsOf, SelectField, TextArea, TextField, usePageTitle, type TFieldErrors } from '../components/ui';
 import { CreateOperationDocument, type Region, type Sector } from '../gql/graphql';
-import { enumOptions, t } from '../i18n';
+import { enumOptions, fieldErrorText, t } from '../i18n';
 import { navigate } from '../router';
 import { formField } from './referral-form';
 
@@ -37,7 +37,7 @@ export function OperationNewPage() {
     setErrors({});
     setError(null);
     const missing: TFieldErrors = {};
-    for (const key of ['codename', 'objective', 'region'] as const) if (!f[key].trim()) missing[key] = t('form.required');
+    for (const key of ['codename', 'objective', 'region'] as const) if (!f[key].trim()) missing[key] = fieldErrorText('REQUIRED', {}, '');
     if (Object.keys(missing).length) return setErrors(missing);
     try {
       const data = await gql(CreateOperationDocument, {

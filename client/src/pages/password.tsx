@@ -26,7 +26,6 @@ export function PasswordPage() {
       setRepeat('');
       setMessage({ kind: 'success', text: t('password.changed') });
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'GRAPHQL_VALIDATION_FAILED') return setMessage({ kind: 'error', text: t('password.unavailable') });
       if (e instanceof ApiError && e.code === 'UNAUTHENTICATED') return setFieldErrors({ currentPassword: t('signIn.bad') });
       const { fields, form } = errorsOf(e);
       setFieldErrors(fields);

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { ApiError, currentUser, gql } from '../api/client';
 import { ActionForm, instant } from '../components/action-form';
-import { Alert, Loading, Row, usePageTitle } from '../components/ui';
+import { Alert, errorsOf, Loading, Row, usePageTitle } from '../components/ui';
 import {
   AcknowledgeReferralDocument,
   CloseReferralDocument,
@@ -18,14 +18,34 @@ import {
   WithdrawReferralDocument,
   type AssessmentDecision,
   type ExploitationForm,
+  ConfirmSubjectMatchDocument,
+  CorrectSubjectDataDocument,
+  DismissSubjectMatchDocument,
+  UnmergeSubjectsDocument,
+  type ReferralAction,
   type ReferralDetailFragment,
   type ReferralOutcome,
 } from '../gql/graphql';
 import { useLoad } from '../hooks';
-import { accessReason, actionLabel, enumLabel, enumOptions, formatDate, formatDateTime, t } from '../i18n';
-import { allowedActions, type TAction } from '../referral-actions';
+import { accessReason, actionLabel, countryName, enumLabel, enumOptions, formatDate, formatDateTime, languageNames, t } from '../i18n';
 import { AccessPanel } from './referral-access';
 import { hoursText } from './tasks';
+
+/** The API's field names of a correction (CorrectedValue.field) in words. */
+function fieldLabel(field: string): string {
+  const keys: Record<string, Parameters<typeof t>[0]> = {
+    name: 'field.name',
+    alias: 'field.alias',
+    dateOfBirth: 'field.dateOfBirth',
+    estimatedAge: 'field.estimatedAge',
+    contact: 'field.contact',
+    whereabouts: 'field.whereabouts',
+    gender: 'field.gender',
+    nationality: 'field.nationality',
+    languages: 'field.languages',
+  };
+  return keys[field] ? t(keys[field]) : field;
+}
 
 function Conflict(props: { onReload: () => void }) {
   return (
@@ -38,11 +58,105 @@ function Conflict(props: { onReload: () => void }) {
   );
 }
 
+const CORRECTABLE = ['name', 'alias', 'dateOfBirth', 'nationality', 'contact', 'whereabouts'] as const;
+type TCorrectable = (typeof CORRECTABLE)[number];
+
+/**
+ * The data's controller only (the API returns null to everyone else): earlier persons who may be
+ * this one, to confirm or dismiss, and the merges of this person, to undo.
+ */
+function IdentityPanel(props: { referral: ReferralDetailFragment; onChange: (r: ReferralDetailFragment) => void }) {
+  const r = props.referral;
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!r.possibleMatches && !r.subjectMerges) return null;
+  const run = async (p: Promise<Record<string, ReferralDetailFragment>>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      props.onChange(Object.values(await p)[0]!);
+    } catch (e) {
+      setError(errorsOf(e).form ?? t('app.error'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const merges = r.subjectMerges ?? [];
+  return (
+    <section class="detail-section" data-testid="identity" aria-labelledby="identity-heading">
+      <h2 id="identity-heading">{t('identity.matches')}</h2>
+      {error ? <Alert kind="error">{error}</Alert> : null}
+      {r.possibleMatches?.length ? (
+        <>
+          <p class="small">{t('identity.matchesIntro')}</p>
+          <ul class="match-list">
+            {r.possibleMatches.map((m) => (
+              <li key={m.subjectId} data-testid="possible-match">
+                <strong>{m.pseudonym}</strong> · {t('identity.score')} {m.score}
+                <br />
+                <span class="small">
+                  {t('identity.reasons')}: {m.reasons.map((x) => enumLabel('MatchReason', x)).join(', ')}
+                </span>
+                {m.referrals.length ? (
+                  <span class="small">
+                    {' · '}
+                    {m.referrals.map((x, i) => (
+                      <span key={x.id}>
+                        {i ? ', ' : ''}
+                        <a href={`/referrals/${x.id}`}>{x.reference}</a>
+                      </span>
+                    ))}
+                  </span>
+                ) : null}
+                <p class="button-row">
+                  <button type="button" class="button button-primary" disabled={busy} data-testid="confirm-match" onClick={() => run(gql(ConfirmSubjectMatchDocument, { referralId: r.id, subjectId: m.subjectId }))}>
+                    {t('identity.confirm')}
+                  </button>{' '}
+                  <button type="button" class="button button-secondary" disabled={busy} data-testid="dismiss-match" onClick={() => run(gql(DismissSubjectMatchDocument, { referralId: r.id, subjectId: m.subjectId }))}>
+                    {t('identity.dismiss')}
+                  </button>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p class="muted">{t('identity.noMatches')}</p>
+      )}
+      {merges.length ? (
+        <>
+          <h3>{t('identity.merges')}</h3>
+          <ul class="match-list">
+            {merges.map((m) => (
+              <li key={m.id} data-testid="subject-merge">
+                {t(m.referralsMoved === 1 ? 'identity.mergedOne' : 'identity.merged', { merged: m.mergedPseudonym, surviving: m.survivingPseudonym, count: m.referralsMoved })}
+                <br />
+                <span class="small">
+                  {formatDateTime(m.mergedAt)}
+                  {m.mergedBy ? ` · ${m.mergedBy.name}` : ''}
+                  {m.unmergedAt ? ` · ${t('identity.unmerged')} ${formatDateTime(m.unmergedAt)}` : ''}
+                </span>
+                {m.unmergedAt ? null : (
+                  <p class="button-row">
+                    <button type="button" class="button button-secondary" disabled={busy} data-testid="unmerge" onClick={() => run(gql(UnmergeSubjectsDocument, { mergeId: m.id }))}>
+                      {t('identity.unmerge')}
+                    </button>
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
 function Actions(props: { referral: ReferralDetailFragment; onChange: (r: ReferralDetailFragment) => void; onConflict: () => void }) {
   const r = props.referral;
   const user = currentUser()!;
-  const actions = allowedActions(r, user);
-  const orgs = useLoad(() => (actions.includes('FORWARD') ? gql(OrganisationsDocument) : Promise.resolve(null)), `orgs-${actions.includes('FORWARD')}`);
+  const mayForward = r.allowedActions.includes('FORWARD');
+  const orgs = useLoad(() => (mayForward ? gql(OrganisationsDocument) : Promise.resolve(null)), `orgs-${mayForward}`);
   const [done, setDone] = useState(false);
   const after = async (p: Promise<Record<string, ReferralDetailFragment>>) => {
     try {
@@ -56,7 +170,7 @@ function Actions(props: { referral: ReferralDetailFragment; onChange: (r: Referr
     }
   };
   const today = new Date().toISOString().slice(0, 10);
-  const forms: Record<TAction, () => preact.JSX.Element> = {
+  const forms: Partial<Record<ReferralAction, () => preact.JSX.Element>> = {
     ACKNOWLEDGE: () => <ActionForm key="ack" testId="action-acknowledge" title={t('action.acknowledge')} fields={[]} run={() => after(gql(AcknowledgeReferralDocument, { id: r.id }))} />,
     FORWARD: () => (
       <ActionForm
@@ -142,22 +256,61 @@ function Actions(props: { referral: ReferralDetailFragment; onChange: (r: Referr
         run={(v) => after(gql(CloseReferralDocument, { id: r.id, outcome: v.outcome as ReferralOutcome, note: v.note || null }))}
       />
     ),
+    CORRECT_SUBJECT: () => {
+      // The form starts from the current values; only what the user changed is sent (null clears).
+      const current: Record<TCorrectable, string> = {
+        name: r.subject.identity?.name ?? '',
+        alias: r.subject.identity?.alias ?? '',
+        dateOfBirth: r.subject.identity?.dateOfBirth ?? '',
+        nationality: r.subject.nationality ?? '',
+        contact: r.subject.contact ?? '',
+        whereabouts: r.subject.whereabouts ?? '',
+      };
+      const labels: Record<TCorrectable, string> = {
+        name: t('field.name'),
+        alias: t('field.alias'),
+        dateOfBirth: t('field.dateOfBirth'),
+        nationality: t('field.nationality'),
+        contact: t('field.contact'),
+        whereabouts: t('field.whereabouts'),
+      };
+      return (
+        <ActionForm
+          key={`correct-${r.version}`}
+          testId="action-correct"
+          title={t('action.correct')}
+          intro={t('action.correctIntro')}
+          fields={[
+            ...CORRECTABLE.map((name) => ({ name, label: labels[name], kind: name === 'dateOfBirth' ? ('date' as const) : ('text' as const), initial: current[name], apiField: `input.${name}` })),
+            { name: 'reason', label: t('action.reason'), kind: 'textarea' },
+          ]}
+          run={(v) => {
+            const input: Record<string, string | null> = {};
+            for (const name of CORRECTABLE) if ((v[name] ?? '') !== current[name]) input[name] = v[name] ? v[name]! : null;
+            return after(gql(CorrectSubjectDataDocument, { id: r.id, version: r.version, input, reason: v.reason ?? '' }));
+          }}
+        />
+      );
+    },
     WITHDRAW: () => (
       <ActionForm key="wd" testId="action-withdraw" tone="warning" title={t('action.withdraw')} fields={[{ name: 'reason', label: t('action.reason'), kind: 'textarea' }]} run={(v) => after(gql(WithdrawReferralDocument, { id: r.id, reason: v.reason ?? '' }))} />
     ),
   };
+  // The server says which actions this user may take now (Referral.allowedActions); the page offers
+  // a form for each it has one for. Editing a draft (UPDATE, SUBMIT) happens on the form page.
+  const actions = r.allowedActions.filter((a) => forms[a]);
   return (
     <section class="detail-section" data-testid="actions" aria-labelledby="actions-heading">
       <h2 id="actions-heading">{t('detail.actions')}</h2>
       {done ? <Alert kind="success">{t('action.done')}</Alert> : null}
-      {r.state === 'DRAFT' && r.referringOrganisation.id === user.organisation.id ? (
+      {r.allowedActions.includes('UPDATE') ? (
         <p>
           <a class="button button-primary" href={`/referrals/${r.id}/edit`}>
             {t('detail.editDraft')}
           </a>
         </p>
       ) : null}
-      {actions.length === 0 && r.state !== 'DRAFT' ? <p class="muted">{t('detail.noActions')}</p> : actions.map((a) => forms[a]())}
+      {actions.length === 0 && !r.allowedActions.includes('UPDATE') ? <p class="muted">{t('detail.noActions')}</p> : actions.map((a) => forms[a]!())}
     </section>
   );
 }
@@ -171,6 +324,7 @@ export function ReferralDetailPage(props: { id: string }) {
   const r = data?.referral;
   if (!r) return <Alert kind="error">{t('app.notFound')}</Alert>;
   const s = r.subject;
+  const corrections = new Map(r.corrections.map((c) => [c.event.id, c.values]));
   const deadline = r.state === 'SUBMITTED' ? r.deadlines.acknowledgeBy : r.state === 'RECEIVED' && !r.interviewAt ? r.deadlines.interviewBy : null;
   return (
     <>
@@ -237,8 +391,8 @@ export function ReferralDetailPage(props: { id: string }) {
               {s.identity?.dateOfBirth ? <Row term={t('detail.dateOfBirth')}>{formatDate(s.identity.dateOfBirth)}</Row> : null}
               <Row term={t('field.gender')}>{enumLabel('Gender', s.gender)}</Row>
               <Row term={t('detail.ageBand')}>{s.ageBand === 'UNKNOWN' ? t('detail.ageUnknown') : s.ageBand}</Row>
-              {s.nationality ? <Row term={t('detail.nationality')}>{s.nationality}</Row> : null}
-              {s.languages.length ? <Row term={t('detail.languages')}>{s.languages.join(', ')}</Row> : null}
+              {s.nationality ? <Row term={t('detail.nationality')}>{countryName(s.nationality)}</Row> : null}
+              {s.languages.length ? <Row term={t('detail.languages')}>{languageNames(s.languages)}</Row> : null}
               <Row term={t('field.residenceStatus')}>{enumLabel('ResidenceStatus', s.residenceStatus)}</Row>
               {s.contact != null ? <Row term={t('field.contact')}>{s.contact}</Row> : null}
               {s.whereabouts != null ? <Row term={t('field.whereabouts')}>{s.whereabouts}</Row> : null}
@@ -302,6 +456,15 @@ export function ReferralDetailPage(props: { id: string }) {
                   {e.organisation ? ` · ${e.organisation.name}` : ''}
                   {e.actorName ? ` (${e.actorName})` : ''}
                   {e.note ? <p class="timeline-note">{e.note}</p> : null}
+                  {corrections.get(e.id)?.length ? (
+                    <ul class="correction-values" data-testid="correction">
+                      {corrections.get(e.id)!.map((c) => (
+                        <li key={c.field}>
+                          {fieldLabel(c.field)} · {t('identity.previous')}: {c.withheld ? <em>{t('identity.withheld')}</em> : (c.previous ?? <em>{t('identity.empty')}</em>)}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
                 </li>
               ))}
             </ol>
@@ -323,6 +486,7 @@ export function ReferralDetailPage(props: { id: string }) {
             </p>
           </section>
           <Actions referral={r} onChange={(next) => set({ referral: next })} onConflict={() => setConflict(true)} />
+          <IdentityPanel referral={r} onChange={(next) => set({ referral: next })} />
           <AccessPanel referral={r} onChange={(next) => (next ? set({ referral: next }) : reload())} onConflict={() => setConflict(true)} />
         </div>
       </div>

@@ -1,7 +1,7 @@
 // Who may move a referral (pure). Whether the viewer may see it at all, and at what level, is the
 // access gate's answer (core/access.ts); this adds which organisation and role acts at each step.
 import { hasAnyRole, holdsReferralAsController, SUBJECT_IDENTITY_ROLES, type TReferralParties, type TRole, type TViewer } from '../../core/access.js';
-import type { TReferralAction } from './referral-state-machine.js';
+import { REFERRAL_ACTIONS, TRANSITIONS, type TReferralAction, type TReferralState } from './referral-state-machine.js';
 
 type TParty = 'REFERRING' | 'RECEIVING' | 'COMPETENT' | 'CONTROLLER';
 
@@ -30,4 +30,15 @@ export function mayPerform(viewer: TViewer, referral: TReferralParties, action: 
   const organisationId =
     party === 'REFERRING' ? referral.referringOrganisationId : party === 'RECEIVING' ? referral.receivingOrganisationId : referral.competentAuthorityId;
   return organisationId === viewer.organisationId && hasAnyRole(viewer, roles);
+}
+
+/**
+ * The actions the viewer may take on the referral now (Referral.allowedActions): the moves the one
+ * state table allows from its state that mayPerform lets this viewer make. The same two checks
+ * `move` in referrals.service.ts applies, so the client offers exactly what the server accepts.
+ * An erased referral can no longer be changed by anyone.
+ */
+export function allowedActions(viewer: TViewer, referral: TReferralParties & { erasedAt: string | null }): TReferralAction[] {
+  if (referral.erasedAt) return [];
+  return REFERRAL_ACTIONS.filter((action) => TRANSITIONS[action].from.includes(referral.state as TReferralState) && mayPerform(viewer, referral, action));
 }

@@ -4,6 +4,8 @@ import * as referrals from './referrals.service.js';
 import type { TReferralView } from './referrals.service.js';
 import type { TEventRow } from './referrals.repo.js';
 import { shownSubjectId } from '../subjects/subjects.service.js';
+import { requireViewer } from '../../core/access.js';
+import { allowedActions } from './referrals.policy.js';
 
 type TEventView = { event: TEventRow; view: TReferralView };
 
@@ -61,6 +63,7 @@ export const referralsResolvers: TResolvers = {
     timeline: async (v: TReferralView, _, ctx) => (await loadEvents(ctx, v.row.id)).map((event): TEventView => ({ event, view: v })),
     consent: (v: TReferralView) => ({ toReferral: v.row.consentToReferral, toDisclosure: v.row.consentToDisclosure }),
     access: (v: TReferralView) => ({ level: v.access.level, reason: v.access.reason }),
+    allowedActions: (v: TReferralView, _, ctx) => allowedActions(requireViewer(ctx.viewer), v.row),
   },
   ReferralSubject: {
     // The controller sees the subject the referral belongs to now; everyone else the one it was referred under.

@@ -6,7 +6,6 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import express from 'express';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createApp } from '../../../server/app.js';
 import { loadConfig } from '../../../server/config.js';
@@ -48,8 +47,9 @@ export async function startServer(): Promise<TE2EServer> {
   const clock: TShiftClock = { now: () => new Date(Date.now() + offset), advance: (ms) => void (offset += ms) };
   const deps = await createDeps({ config, clock, logger });
   await seedDemo(deps);
-  const built = await createApp(deps);
-  const server = http.createServer(await servingClient(built.app));
+  // The app serves client/dist itself (deep links, CSP), exactly as in the demo and production.
+  const built = await createApp(deps, { clientDist: dist });
+  const server = http.createServer(built.app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
@@ -65,36 +65,6 @@ export async function startServer(): Promise<TE2EServer> {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
-}
-
-/**
- * The server serves client/dist with deep links itself (issue 9's server half). Until that is
- * merged this wraps the app in the same behaviour — with the same CSP — so the browser tests run
- * either way; once the server does it, the app is used as it is.
- */
-async function servingClient(app: express.Express): Promise<http.RequestListener> {
-  const probe = http.createServer(app);
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const res = await fetch(`http://127.0.0.1:${(probe.address() as AddressInfo).port}/referrals/00000000-0000-0000-0000-000000000000`);
-  const served = res.ok && (await res.text()).includes('/assets/');
-  probe.closeAllConnections();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (served) return app;
-  const outer = express();
-  const csp = "default-src 'self';script-src 'self';style-src 'self';img-src 'self' data:;connect-src 'self';frame-ancestors 'none';base-uri 'self';font-src 'self' https: data:;form-action 'self';object-src 'none';script-src-attr 'none'";
-  const api = /^\/(graphql|healthz|readyz|metrics|auth|oauth|dev)(\/|$)|\.(ics|csv)$/;
-  outer.use((req, res, next) => {
-    if (req.method !== 'GET' || api.test(req.path)) return next();
-    res.setHeader('Content-Security-Policy', csp);
-    next();
-  });
-  outer.use(express.static(dist, { index: false, fallthrough: true, redirect: false }));
-  outer.use((req, res, next) => {
-    if (req.method !== 'GET' || api.test(req.path) || path.extname(req.path)) return next();
-    res.sendFile(path.join(dist, 'index.html'));
-  });
-  outer.use(app);
-  return outer;
 }
 
 /** Debian's Chromium, headless; playwright-core gives every launch a fresh temporary profile folder (and removes it). */
