@@ -117,11 +117,11 @@ export function findActiveComplexGrants(ex: TExecutor, caseComplexId: string, no
     .all();
 }
 
-/** Consent overrides granted by one organisation (or by all, for CMM auditors), newest first. */
-export function listConsentOverrides(ex: TExecutor, options: { grantedByOrganisationId: string | null; unreviewedOnly: boolean }): TGrantRow[] {
-  const conditions = [eq(accessGrants.consentOverride, true)];
-  if (options.grantedByOrganisationId) conditions.push(eq(accessGrants.grantedByOrganisationId, options.grantedByOrganisationId));
-  if (options.unreviewedOnly) conditions.push(isNull(accessGrants.reviewedAt));
+/** The grants an auditor reviews (the kind's condition, and the organisation's when given), newest first. */
+function listForReview(ex: TExecutor, kind: SQL, organisation: SQL | null, unreviewedOnly: boolean): TGrantRow[] {
+  const conditions = [kind];
+  if (organisation) conditions.push(organisation);
+  if (unreviewedOnly) conditions.push(isNull(accessGrants.reviewedAt));
   return ex
     .select()
     .from(accessGrants)
@@ -129,6 +129,12 @@ export function listConsentOverrides(ex: TExecutor, options: { grantedByOrganisa
     .orderBy(desc(accessGrants.createdAt), desc(insertionOrder(accessGrants)))
     .limit(500)
     .all();
+}
+
+/** Consent overrides granted by one organisation (or by all, for CMM auditors), newest first. */
+export function listConsentOverrides(ex: TExecutor, options: { grantedByOrganisationId: string | null; unreviewedOnly: boolean }): TGrantRow[] {
+  const organisation = options.grantedByOrganisationId ? eq(accessGrants.grantedByOrganisationId, options.grantedByOrganisationId) : null;
+  return listForReview(ex, eq(accessGrants.consentOverride, true), organisation, options.unreviewedOnly);
 }
 
 /** Unreviewed break-glass uses made before `usedBefore` whose overdue review CMM's auditors have not been told of. */
@@ -247,19 +253,10 @@ export function findConsents(ex: TExecutor, referralIds: readonly string[]): TCo
   return ex.select().from(referralConsents).where(inArray(referralConsents.referralId, [...referralIds])).orderBy(asc(referralConsents.version)).all();
 }
 
-
 /** Break-glass grants of one organisation's users (or of all, for CMM auditors), newest first. */
 export function listBreakGlass(ex: TExecutor, options: { organisationId: string | null; unreviewedOnly: boolean }): TGrantRow[] {
-  const conditions = [eq(accessGrants.breakGlass, true)];
-  if (options.organisationId) conditions.push(eq(accessGrants.organisationId, options.organisationId));
-  if (options.unreviewedOnly) conditions.push(isNull(accessGrants.reviewedAt));
-  return ex
-    .select()
-    .from(accessGrants)
-    .where(and(...conditions))
-    .orderBy(desc(accessGrants.createdAt), desc(insertionOrder(accessGrants)))
-    .limit(500)
-    .all();
+  const organisation = options.organisationId ? eq(accessGrants.organisationId, options.organisationId) : null;
+  return listForReview(ex, eq(accessGrants.breakGlass, true), organisation, options.unreviewedOnly);
 }
 
 /** Grants (not break-glass) that are active and expire by `until`, whose grantee has not been told yet. */
