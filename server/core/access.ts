@@ -1,5 +1,6 @@
 // The one access gate. Every decision about who may call what, and (as the domains grow) what
 // level a viewer holds on a record and why, is made here. Default is deny.
+import { accessReasonText, type TAccessReason, type TAccessReasonCode } from '../../schema/access-reasons.js';
 import { AppError } from './errors.js';
 
 export const ROLES = [
@@ -59,6 +60,23 @@ export function effectiveRoles(options: { roles: TRole[]; secondFactor: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
+// Why: every decision below names its reason by a code from schema/access-reasons.ts, with the
+// values its text names; the words (Danish and English) live in that table, not here.
+
+export type TAccessReasoned = {
+  reasonCode: TAccessReasonCode;
+  /** The values the code's text names (level, until, purpose, legalBasis); null when it names none. */
+  reasonParams: Readonly<Record<string, string>> | null;
+  /** The code's English text with its values: what the API gave before the codes, kept for its clients. */
+  reason: string;
+};
+
+export function because(reason: TAccessReason): TAccessReasoned {
+  const params = 'params' in reason ? reason.params : null;
+  return { reasonCode: reason.code, reasonParams: params, reason: accessReasonText(reason.code, params, 'en') };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Referrals: what level a viewer holds on a referral, and why (PRODUCT.md § Need to know).
 
 export const ACCESS_LEVELS = ['NONE', 'SUMMARY', 'OPERATIONAL', 'FULL'] as const;
@@ -69,10 +87,9 @@ export const CASEWORK_ROLES: readonly TRole[] = ['CASEWORKER', 'COORDINATOR', 'A
 
 export type TReferralBasis = 'REFERRING_ORGANISATION' | 'RECEIVING_AUTHORITY' | 'COMPETENT_AUTHORITY' | 'NATIONAL_CENTRE' | 'GRANT' | 'BREAK_GLASS' | 'NONE';
 
-export type TReferralAccess = {
+export type TReferralAccess = TAccessReasoned & {
   level: TAccessLevel;
   basis: TReferralBasis;
-  reason: string;
   purpose: string;
   /** The access grant (or break-glass) the access rests on: recorded with every read it allows. */
   grantId?: string;
@@ -128,20 +145,20 @@ const LEVEL_DATA: Record<TAccessLevel, readonly TReferralData[]> = {
 /** The referring organisation sees what it sent and the progress, never what the authorities found or provide. */
 const REFERRER_WITHHELD: readonly TReferralData[] = ['ASSESSMENT_GROUNDS', 'SUPPORT', 'OUTCOME'];
 
-const NO_ACCESS: TReferralAccess = { level: 'NONE', basis: 'NONE', reason: 'No access', purpose: 'NONE' };
+const NO_ACCESS: TReferralAccess = { level: 'NONE', basis: 'NONE', ...because({ code: 'NO_ACCESS' }), purpose: 'NONE' };
 
 export function referralAccess(viewer: TViewer | null, referral: TReferralParties, sharing?: TReferralSharing): TReferralAccess {
   if (!viewer || !hasAnyRole(viewer, CASEWORK_ROLES)) return NO_ACCESS;
   const org = viewer.organisationId;
   const submitted = referral.state !== 'DRAFT';
   if (submitted && referral.competentAuthorityId === org) {
-    return { level: 'FULL', basis: 'COMPETENT_AUTHORITY', reason: 'Your organisation is the competent authority for this referral', purpose: 'CASE_HANDLING' };
+    return { level: 'FULL', basis: 'COMPETENT_AUTHORITY', ...because({ code: 'REFERRAL_COMPETENT_AUTHORITY' }), purpose: 'CASE_HANDLING' };
   }
   if (submitted && referral.receivingOrganisationId === org) {
-    return { level: 'FULL', basis: 'RECEIVING_AUTHORITY', reason: 'The referral was sent to your organisation', purpose: 'CASE_HANDLING' };
+    return { level: 'FULL', basis: 'RECEIVING_AUTHORITY', ...because({ code: 'REFERRAL_RECEIVING_AUTHORITY' }), purpose: 'CASE_HANDLING' };
   }
   if (submitted && viewer.organisationKind === 'CMM') {
-    return { level: 'FULL', basis: 'NATIONAL_CENTRE', reason: 'CMM is the national centre and contact for every possible victim', purpose: 'CASE_HANDLING' };
+    return { level: 'FULL', basis: 'NATIONAL_CENTRE', ...because({ code: 'REFERRAL_NATIONAL_CENTRE' }), purpose: 'CASE_HANDLING' };
   }
   const granted = submitted && sharing ? bestGrantAccess(viewer, referral, sharing) : null;
   if (referral.referringOrganisationId === org) {
@@ -150,7 +167,7 @@ export function referralAccess(viewer: TViewer | null, referral: TReferralPartie
     return {
       level: 'FULL',
       basis: 'REFERRING_ORGANISATION',
-      reason: 'Your organisation made this referral: you see it as sent and its progress, not the assessment grounds, support or outcome',
+      ...because({ code: 'REFERRAL_REFERRING_ORGANISATION' }),
       purpose: 'REFERRAL_FOLLOW_UP',
     };
   }
@@ -193,19 +210,18 @@ function grantAccess(viewer: TViewer, referral: TReferralParties, grant: TGrantF
     return {
       level,
       basis: 'BREAK_GLASS',
-      reason: `You broke the glass: emergency ${grant.level} access until ${grant.expiresAt}; your organisation's auditors review it`,
+      ...because({ code: 'REFERRAL_BREAK_GLASS', params: { level: grant.level, until: grant.expiresAt } }),
       purpose: 'BREAK_GLASS',
       grantId: grant.id,
     };
   }
-  const on = grant.caseComplexId ? ' on the case complex this referral belongs to' : '';
-  const base = `Access granted to your organisation${on} for ${grant.purpose} until ${grant.expiresAt} under ${grant.legalBasis}`;
+  const params = { purpose: grant.purpose, until: grant.expiresAt, legalBasis: grant.legalBasis };
   const needsConsent = level === 'FULL' && !COMPETENT_AUTHORITY_CODES.includes(viewer.organisationCode) && referral.consentToDisclosure !== 'GIVEN';
   if (needsConsent && !grant.consentOverride) {
     return {
       level: 'OPERATIONAL',
       basis: 'GRANT',
-      reason: `${base}; the person has not consented to disclosure and the grant has no legal-basis override, so it gives OPERATIONAL access`,
+      ...because({ code: 'REFERRAL_GRANT_WITHOUT_CONSENT', params }),
       purpose: grant.purpose,
       grantId: grant.id,
     };
@@ -213,7 +229,8 @@ function grantAccess(viewer: TViewer, referral: TReferralParties, grant: TGrantF
   return {
     level,
     basis: 'GRANT',
-    reason: needsConsent ? `${base}, overriding the absence of consent to disclosure` : base,
+    // Only a FULL grant needs consent, and a complex grant is never FULL.
+    ...because({ code: needsConsent ? 'REFERRAL_GRANT_CONSENT_OVERRIDE' : grant.caseComplexId ? 'REFERRAL_CASE_COMPLEX_GRANT' : 'REFERRAL_GRANT', params }),
     purpose: grant.purpose,
     grantId: grant.id,
     ...(needsConsent ? { consentOverride: true } : {}),
@@ -237,6 +254,14 @@ function bestGrantAccess(viewer: TViewer, referral: TReferralParties, sharing: T
     if (byLevel > 0 || (byLevel === 0 && (byKind > 0 || (byKind === 0 && byExpiry > 0)))) best = { access, grant };
   }
   return best?.access ?? null;
+}
+
+/**
+ * What the actor of a move that ended its access (an authority forwarding to the other one) sees
+ * in the answer: the non-identifying summary that confirms the move; a later read is NOT_FOUND.
+ */
+export function handedOverAccess(): TReferralAccess {
+  return { level: 'SUMMARY', basis: 'NONE', ...because({ code: 'REFERRAL_HANDED_OVER' }), purpose: 'CASE_HANDLING' };
 }
 
 export function mayReadReferralData(access: TReferralAccess, data: TReferralData): boolean {
@@ -304,7 +329,7 @@ export function mayMoveReferralsBetweenSubjects(viewer: TViewer, moved: Readonly
 export type TOperationBasis = 'LEAD' | 'ACCEPTED' | 'INVITED' | 'DECLINED' | 'NONE';
 
 /** FULL: targets and briefing point too; SUMMARY: codename, objective, sector, region, time window. */
-export type TOperationAccess = { level: TAccessLevel; basis: TOperationBasis; reason: string };
+export type TOperationAccess = TAccessReasoned & { level: TAccessLevel; basis: TOperationBasis };
 
 export type TOperationParties = {
   leadOrganisationId: string;
@@ -319,20 +344,20 @@ export const OPERATION_ACTORS = {
   recordOutcome: ['COORDINATOR', 'CASEWORKER'],
 } as const satisfies Record<string, readonly TRole[]>;
 
-const NO_OPERATION_ACCESS: TOperationAccess = { level: 'NONE', basis: 'NONE', reason: 'No access' };
+const NO_OPERATION_ACCESS: TOperationAccess = { level: 'NONE', basis: 'NONE', ...because({ code: 'NO_ACCESS' }) };
 
 export function operationAccess(viewer: TViewer | null, operation: TOperationParties): TOperationAccess {
   if (!viewer || !hasAnyRole(viewer, CASEWORK_ROLES)) return NO_OPERATION_ACCESS;
   if (operation.leadOrganisationId === viewer.organisationId) {
-    return { level: 'FULL', basis: 'LEAD', reason: 'Your organisation leads this operation' };
+    return { level: 'FULL', basis: 'LEAD', ...because({ code: 'OPERATION_LEAD' }) };
   }
   switch (operation.invitationStatus) {
     case 'ACCEPTED':
-      return { level: 'FULL', basis: 'ACCEPTED', reason: 'Your organisation has accepted the invitation: you see the targets and the briefing point' };
+      return { level: 'FULL', basis: 'ACCEPTED', ...because({ code: 'OPERATION_ACCEPTED' }) };
     case 'INVITED':
-      return { level: 'SUMMARY', basis: 'INVITED', reason: 'Your organisation is invited: targets and briefing point are shown once it accepts' };
+      return { level: 'SUMMARY', basis: 'INVITED', ...because({ code: 'OPERATION_INVITED' }) };
     case 'DECLINED':
-      return { level: 'SUMMARY', basis: 'DECLINED', reason: 'Your organisation declined the invitation: targets and briefing point are not shown' };
+      return { level: 'SUMMARY', basis: 'DECLINED', ...because({ code: 'OPERATION_DECLINED' }) };
     default:
       return NO_OPERATION_ACCESS;
   }
@@ -392,7 +417,7 @@ export const NATIONAL_POLICE_UNIT_CODE = 'NSK';
  */
 export type TCaseComplexLevel = 'NONE' | 'MEMBERSHIP' | 'INVESTIGATION';
 export type TCaseComplexBasis = 'LEAD_ORGANISATION' | 'NATIONAL_UNIT' | 'PROSECUTION' | 'FORMER_LEAD' | 'PARTICIPANT' | 'LINKED_REFERRAL' | 'NONE';
-export type TCaseComplexAccess = { level: TCaseComplexLevel; basis: TCaseComplexBasis; reason: string };
+export type TCaseComplexAccess = TAccessReasoned & { level: TCaseComplexLevel; basis: TCaseComplexBasis };
 
 /** What the service finds out about the viewer's organisation and one complex (from its links and timeline). */
 export type TCaseComplexFacts = {
@@ -405,7 +430,7 @@ export type TCaseComplexFacts = {
   linkedReferralAsAuthority: boolean;
 };
 
-const NO_COMPLEX_ACCESS: TCaseComplexAccess = { level: 'NONE', basis: 'NONE', reason: 'No access' };
+const NO_COMPLEX_ACCESS: TCaseComplexAccess = { level: 'NONE', basis: 'NONE', ...because({ code: 'NO_ACCESS' }) };
 
 /** Police districts and NSK may lead a complex (Rigspolitiet's contact point does not investigate). */
 export function mayLeadCaseComplex(organisation: { code: string; kind: string; region: string | null }): boolean {
@@ -420,24 +445,24 @@ export function caseComplexAccess(viewer: TViewer | null, complex: TCaseComplexF
   if (!viewer || !hasAnyRole(viewer, CASEWORK_ROLES)) return NO_COMPLEX_ACCESS;
   if (viewer.organisationKind === 'POLICE') {
     if (complex.leadOrganisationId === viewer.organisationId) {
-      return { level: 'INVESTIGATION', basis: 'LEAD_ORGANISATION', reason: 'Your organisation leads this case complex' };
+      return { level: 'INVESTIGATION', basis: 'LEAD_ORGANISATION', ...because({ code: 'CASE_COMPLEX_LEAD' }) };
     }
     if (viewer.organisationCode === NATIONAL_POLICE_UNIT_CODE) {
-      return { level: 'INVESTIGATION', basis: 'NATIONAL_UNIT', reason: 'NSK investigates organised trafficking nationally and sees every case complex' };
+      return { level: 'INVESTIGATION', basis: 'NATIONAL_UNIT', ...because({ code: 'CASE_COMPLEX_NATIONAL_UNIT' }) };
     }
     if (complex.formerLead) {
-      return { level: 'INVESTIGATION', basis: 'FORMER_LEAD', reason: 'Your organisation led this case complex before it was handed over' };
+      return { level: 'INVESTIGATION', basis: 'FORMER_LEAD', ...because({ code: 'CASE_COMPLEX_FORMER_LEAD' }) };
     }
     if (complex.linkedRecordVisible) {
-      return { level: 'INVESTIGATION', basis: 'PARTICIPANT', reason: 'A referral or operation of your organisation is linked to this case complex' };
+      return { level: 'INVESTIGATION', basis: 'PARTICIPANT', ...because({ code: 'CASE_COMPLEX_PARTICIPANT' }) };
     }
     return NO_COMPLEX_ACCESS;
   }
   if (viewer.organisationKind === 'PROSECUTION') {
-    return { level: 'INVESTIGATION', basis: 'PROSECUTION', reason: 'The prosecution service charges and brings the cases of every complex to court' };
+    return { level: 'INVESTIGATION', basis: 'PROSECUTION', ...because({ code: 'CASE_COMPLEX_PROSECUTION' }) };
   }
   if (complex.linkedReferralAsAuthority) {
-    return { level: 'MEMBERSHIP', basis: 'LINKED_REFERRAL', reason: 'A referral your organisation handles belongs to this case complex: you see its name and lead, never the suspects' };
+    return { level: 'MEMBERSHIP', basis: 'LINKED_REFERRAL', ...because({ code: 'CASE_COMPLEX_LINKED_REFERRAL' }) };
   }
   return NO_COMPLEX_ACCESS;
 }
@@ -489,9 +514,9 @@ export function mayReviewRegion(viewer: TViewer | null, region: string): boolean
 // answers for the whole system, audits all of it; any other organisation's auditors audit what
 // their own organisation's users did (and their own organisation's part of a subject access report).
 
-export type TAuditScope = { all: true; organisationId: null; reason: string } | { all: false; organisationId: string; reason: string };
+export type TAuditScope = TAccessReasoned & ({ all: true; organisationId: null } | { all: false; organisationId: string });
 
 export function auditTrailScope(viewer: TViewer): TAuditScope {
-  if (viewer.organisationKind === 'CMM') return { all: true, organisationId: null, reason: 'CMM audits the whole trail' };
-  return { all: false, organisationId: viewer.organisationId, reason: "Your organisation's auditors see what your organisation's users did" };
+  if (viewer.organisationKind === 'CMM') return { all: true, organisationId: null, ...because({ code: 'AUDIT_WHOLE_TRAIL' }) };
+  return { all: false, organisationId: viewer.organisationId, ...because({ code: 'AUDIT_OWN_ORGANISATION' }) };
 }

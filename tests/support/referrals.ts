@@ -22,7 +22,7 @@ export const REFERRAL_FIELDS = `id version reference state urgency minor overdue
   representative { name appointedBy recordedAt }
   outcome
   timeline { action fromState toState at organisation { code } actorName note }
-  access { level reason }`;
+  access { level reason reasonCode reasonParams { level until purpose legalBasis } }`;
 
 export type TEvent = {
   action: string;
@@ -74,7 +74,7 @@ export type TReferral = {
   representative: { name: string | null; appointedBy: string | null; recordedAt: string } | null;
   outcome: string | null;
   timeline: TEvent[];
-  access: { level: string; reason: string };
+  access: { level: string; reason: string; reasonCode: string; reasonParams: { level: string | null; until: string | null; purpose: string | null; legalBasis: string | null } | null };
   /** Issue 11 § 3 and § 4 (tests/integration/subjects): selected only where asked for. */
   possibleMatches?: unknown;
   subjectMerges?: unknown;

@@ -2,7 +2,7 @@
 // thing the client keeps in browser storage: it is not personal data.
 import { useEffect, useState } from 'preact/hooks';
 import { da, en, type TKey } from './catalogue';
-import { ACCESS_REASONS_DA } from './access-reasons';
+import { accessReasonText, type TAccessReasonCode } from '../../../schema/access-reasons.js';
 import { ACTIONS, ENUMS, type TEnumName } from './enums';
 import { fieldErrorText as ruleText } from './field-errors';
 
@@ -118,17 +118,15 @@ export function formatTime(value: string | number | Date): string {
   return new Intl.DateTimeFormat(locale(), { hour: '2-digit', minute: '2-digit', timeZone: ZONE }).format(new Date(value));
 }
 
-/** The API's reason for an access level, in Danish where the sentence is a known one. */
-export function accessReason(reason: string): string {
-  if (lang === 'en') return reason;
-  if (ACCESS_REASONS_DA[reason]) return ACCESS_REASONS_DA[reason];
-  const breakGlass = reason.match(/^You broke the glass: emergency (\w+) access until (\S+); your organisation's auditors review it$/);
-  if (breakGlass) return `Du har brugt nødadgang: ${enumLabel('AccessLevel', breakGlass[1] as 'OPERATIONAL')} adgang til ${formatDateTime(breakGlass[2])}; din organisations revisorer gennemgår brugen`;
-  const grant = reason.match(/^Access granted to your organisation( on the case complex this referral belongs to)? for (\w+) until (\S+) under (.+?)(; the person has not consented to disclosure and the grant has no legal-basis override, so it gives OPERATIONAL access)?$/);
-  if (grant) {
-    const where = grant[1] ? ' på det sagskompleks, henvisningen hører til,' : '';
-    const capped = grant[5] ? '; personen har ikke samtykket til videregivelse, og adgangen har intet retsgrundlag for at se bort fra det, så den giver operationel adgang' : '';
-    return `Din organisation har fået adgang${where} med formålet ${enumLabel('AccessPurpose', grant[2] as 'OTHER').toLowerCase()} indtil ${formatDateTime(grant[3])} efter ${grant[4]}${capped}`;
-  }
-  return reason;
+/**
+ * Why the viewer holds its access, in the page's language: the text of the API's reasonCode from
+ * schema/access-reasons.ts, the one table of those texts, with its level, purpose and date in words.
+ */
+export function accessReason(access: { reasonCode: TAccessReasonCode; reasonParams?: Partial<Record<string, string | null>> | null }): string {
+  return accessReasonText(access.reasonCode, access.reasonParams, lang, (name, value) => {
+    if (name === 'until') return formatDateTime(value);
+    if (name === 'level') return enumLabel('AccessLevel', value as 'FULL');
+    if (name === 'purpose') return enumLabel('AccessPurpose', value as 'OTHER').toLowerCase();
+    return value;
+  });
 }

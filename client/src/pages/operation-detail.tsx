@@ -284,7 +284,7 @@ export function OperationDetailPage(props: { id: string }) {
               <span class="badge badge-success">{enumLabel('AccessLevel', op.access.level)}</span>
             </p>
             <p class="small">
-              {t('detail.accessReason')}: {accessReason(op.access.reason)}
+              {t('detail.accessReason')}: {accessReason(op.access)}
             </p>
           </section>
         </div>

@@ -479,7 +479,7 @@ export function ReferralDetailPage(props: { id: string }) {
               </span>
             </p>
             <p class="small">
-              {t('detail.accessReason')}: <span data-testid="access-reason">{accessReason(r.access.reason)}</span>
+              {t('detail.accessReason')}: <span data-testid="access-reason">{accessReason(r.access)}</span>
             </p>
             <p class="small">
               {t('detail.consent')}: {enumLabel('Consent', r.consent.toReferral)} / {enumLabel('Consent', r.consent.toDisclosure)}

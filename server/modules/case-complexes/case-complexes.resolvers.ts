@@ -34,7 +34,7 @@ export const caseComplexesResolvers: TResolvers = {
     },
     suspects: async (v: TComplexView, _, ctx) => (await loadSuspects(ctx, v))?.map((row): TSuspectView => ({ row, complex: v })) ?? null,
     timeline: (v: TComplexView, _, ctx) => (mayReadSuspects(v.access) ? loadTimeline(ctx, v.row.id) : null),
-    access: (v: TComplexView) => ({ level: v.access.level, reason: v.access.reason }),
+    access: (v: TComplexView) => v.access,
   },
   CaseComplexOperation: {
     leadOrganisation: (o: { leadOrganisationId: string }, _, ctx) => ctx.loaders.organisationById.load(o.leadOrganisationId),

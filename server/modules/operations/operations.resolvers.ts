@@ -77,7 +77,7 @@ export const operationsResolvers: TResolvers = {
     // The referrals module's own list, so its access gate decides which referrals show.
     referrals: (v: TOperationView, args: { first?: number | null; after?: string | null }, ctx) =>
       listReferrals(ctx, { filter: { operationId: v.row.id }, first: args.first, after: args.after }),
-    access: (v: TOperationView) => ({ level: v.access.level, reason: v.access.reason }),
+    access: (v: TOperationView) => v.access,
   },
   OperationInvitation: {
     organisation: (i: TInvitationView, _, ctx) => ctx.loaders.organisationById.load(i.invitation.organisationId),

@@ -62,7 +62,7 @@ export const referralsResolvers: TResolvers = {
     outcome: (v: TReferralView) => (mayRead(v, 'OUTCOME') ? v.row.outcome : null),
     timeline: async (v: TReferralView, _, ctx) => (await loadEvents(ctx, v.row.id)).map((event): TEventView => ({ event, view: v })),
     consent: (v: TReferralView) => ({ toReferral: v.row.consentToReferral, toDisclosure: v.row.consentToDisclosure }),
-    access: (v: TReferralView) => ({ level: v.access.level, reason: v.access.reason }),
+    access: (v: TReferralView) => v.access,
     allowedActions: (v: TReferralView, _, ctx) => allowedActions(requireViewer(ctx.viewer), v.row),
   },
   ReferralSubject: {

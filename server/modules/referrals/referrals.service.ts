@@ -2,7 +2,7 @@
 // field-level withholding, listing, and the deadline notices. Every move goes through the access
 // gate first, is one audited unit of work, and is an event in the referral's timeline.
 import type { TAuditAction } from '../../core/audit-actions.js';
-import { referralAccess, referralListScope, requireViewer, type TReferralAccess, type TReferralData, type TReferralParties, type TViewer } from '../../core/access.js';
+import { handedOverAccess, referralAccess, referralListScope, requireViewer, type TReferralAccess, type TReferralData, type TReferralParties, type TViewer } from '../../core/access.js';
 import { recordAudit, runAudited, type TUnitOfWork } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
 import { AppError, badInput } from '../../core/errors.js';
@@ -262,10 +262,7 @@ function viewAfterMove(ctx: TContext, viewer: TViewer, id: string): TReferralVie
   const row = repo.findReferral(ctx.deps.db, id)!;
   const access = accessToReferral(ctx, viewer, row);
   if (access.level !== 'NONE') return { row, access };
-  return {
-    row,
-    access: { level: 'SUMMARY', basis: 'NONE', reason: 'Your organisation handed this referral over and no longer has access to it', purpose: 'CASE_HANDLING' },
-  };
+  return { row, access: handedOverAccess() };
 }
 
 export function updateReferral(ctx: TContext, input: { id: string; version: number; input: unknown }): TReferralView {

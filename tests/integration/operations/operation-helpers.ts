@@ -17,7 +17,7 @@ export const OPERATION_FIELDS = `id version state codename objective sector regi
   conflicts { organisation { code } operation { id codename } }
   outcomes { organisation { code } personsEncountered possibleVictimsSpokenWith arrests findings }
   totals { organisationsReported personsEncountered possibleVictimsSpokenWith arrests referralsMade }
-  access { level reason }`;
+  access { level reason reasonCode reasonParams { level until purpose legalBasis } }`;
 
 export type TOperation = {
   id: string;
@@ -49,7 +49,7 @@ export type TOperation = {
   conflicts: Array<{ organisation: { code: string }; operation: { id: string; codename: string } | null }>;
   outcomes: Array<{ organisation: { code: string }; personsEncountered: number; possibleVictimsSpokenWith: number; arrests: number; findings: string | null }> | null;
   totals: { organisationsReported: number; personsEncountered: number; possibleVictimsSpokenWith: number; arrests: number; referralsMade: number } | null;
-  access: { level: string; reason: string };
+  access: { level: string; reason: string; reasonCode: string; reasonParams: { level: string | null; until: string | null; purpose: string | null; legalBasis: string | null } | null };
 };
 
 const HOUR = 3_600_000;

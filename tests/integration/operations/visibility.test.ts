@@ -88,7 +88,7 @@ describe('who sees an operation, and its targets', () => {
 
     const asDeclined = await getOperation(server, agencies.SKTST!, op.id);
     expect(asDeclined.access).toMatchObject({ level: 'SUMMARY' });
-    expect(asDeclined.access.reason).toMatch(/declined/);
+    expect(asDeclined.access).toMatchObject({ reasonCode: 'OPERATION_DECLINED', reasonParams: null });
     expect(asDeclined.myInvitation).toMatchObject({ status: 'DECLINED', organisation: { code: 'SKTST' } });
     // An invited agency sees who else is invited, but not the others' attendees or notes.
     const asInvited = await getOperation(server, agencies.SIRI!, op.id);

@@ -78,7 +78,7 @@ describe('a FULL grant without consent to disclosure', () => {
     expect(JSON.parse(granted!.details!)).toMatchObject({ grantId: grant.id, consentOverride: true, consentOverrideNeeded: true });
     const seen = await getReferral(server, nsk, target.id);
     expect(seen.access.level).toBe('FULL');
-    expect(seen.access.reason).toContain('overriding the absence of consent to disclosure');
+    expect(seen.access).toMatchObject({ reasonCode: 'REFERRAL_GRANT_CONSENT_OVERRIDE', reasonParams: { purpose: grant.purpose, until: grant.expiresAt } });
     expect(seen.subject.identity?.name).toBe('Maria Ionescu');
     const reads = auditSince(server, mark, { action: 'REFERRAL_READ', actorUserId: nsk.user.id });
     expect(reads.length).toBeGreaterThan(0);

@@ -93,7 +93,7 @@ describe('what each level shows the grantee', () => {
     expect(PERSONAL(seen)).toEqual({ identity: null, contact: null, whereabouts: null, location: null, narrative: null, indicators: null, grounds: null });
     expect(seen.outcome).toBeNull();
     expect(seen.access.level).toBe('SUMMARY');
-    expect(seen.access.reason).toBe(`Access granted to your organisation for INVESTIGATION until ${grant.expiresAt} under ${LEGAL_BASIS}`);
+    expect(seen.access).toMatchObject({ reasonCode: 'REFERRAL_GRANT', reasonParams: { level: null, purpose: 'INVESTIGATION', until: grant.expiresAt, legalBasis: LEGAL_BASIS } });
     // Nothing personal was read, so nothing personal was recorded as read.
     expect(auditSince(server, mark, { action: 'REFERRAL_READ', actorUserId: nsk.user.id })).toEqual([]);
   });
@@ -112,7 +112,7 @@ describe('what each level shows the grantee', () => {
       indicators: null,
       grounds: null,
     });
-    expect(seen.access).toEqual({ level: 'OPERATIONAL', reason: `Access granted to your organisation for PREPARED_RETURN until ${grant.expiresAt} under ${LEGAL_BASIS}` });
+    expect(seen.access).toMatchObject({ level: 'OPERATIONAL', reasonCode: 'REFERRAL_GRANT', reasonParams: { purpose: 'PREPARED_RETURN', until: grant.expiresAt, legalBasis: LEGAL_BASIS } });
     const reads = auditSince(server, mark, { action: 'REFERRAL_READ', actorUserId: hjr.user.id });
     expect(reads.map((r) => r.dataCategory).sort()).toEqual(['CONTACT', 'WHEREABOUTS']);
     for (const read of reads) {
