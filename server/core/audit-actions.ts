@@ -1,9 +1,12 @@
-// The audit trail's vocabulary: every action a record may name, one closed list. The writer
-// (core/audit.ts) takes only these, the auditor's search (auditEvents(filter.action)) refuses any
-// other, and the subject access report reads them back typed. A new action is added here, so a
-// reviewer sees the trail's vocabulary grow in one place. Referral and operation moves are
-// REFERRAL_<action> and OPERATION_<action> of their state machines; tsc checks the template
-// against this list.
+// The audit trail's vocabulary: every action a record may name, one closed list, and the shape of
+// the details each action records (TAuditDetails). The writer (core/audit.ts) takes only these and
+// only details of the action's shape, the auditor's search (auditEvents(filter.action)) refuses any
+// other action, and the search and the subject access report read records back typed
+// (TAuditEntry). A new action is added here, with its details, so a reviewer sees the trail's
+// vocabulary grow in one place. Referral and operation moves are REFERRAL_<action> and
+// OPERATION_<action> of their state machines; tsc checks the template against this list.
+//
+// Details hold no personal data: ids, counts, codes, levels, times and filter names only.
 export const AUDIT_ACTIONS = [
   'ACCESS_GRANT', 'ACCESS_GRANTS_READ', 'ACCESS_GRANT_CAP', 'ACCESS_GRANT_CAP_SKIPPED', 'ACCESS_GRANT_COVERS', 'ACCESS_REQUEST', 'ACCESS_REQUESTS_READ', 'ACCESS_REQUEST_APPROVE', 'ACCESS_REQUEST_CONFIRM', 'ACCESS_REQUEST_READ', 'ACCESS_REQUEST_REFUSE', 'ACCESS_REQUEST_WITHDRAW', 'ACCESS_REVOKE',
   'AUDIT_CHECKPOINT', 'AUDIT_SEARCH', 'AUDIT_VERIFY',
@@ -41,3 +44,194 @@ const KNOWN: ReadonlySet<string> = new Set(AUDIT_ACTIONS);
 export function isAuditAction(value: string): value is TAuditAction {
   return KNOWN.has(value);
 }
+
+// ---------------------------------------------------------------------------------------------
+// What each action records in `details` when it is ALLOWED. A refused attempt (outcome DENIED) of
+// any action records why, as TAuditDenial, instead.
+
+/** Why an attempt was refused (outcome DENIED). */
+export type TAuditDenialReason =
+  | 'NO_ACCESS'
+  | 'NOT_PERMITTED'
+  | 'NOT_FOUND'
+  | 'NO_SUCH_OBJECT'
+  | 'NOT_CONTROLLER'
+  | 'NOT_CONTROLLER_OF_ALL'
+  | 'NOT_A_LEAD_ORGANISATION'
+  | 'NOT_IN_GROUP'
+  | 'COMPLEX_ABOVE_SUMMARY'
+  | 'ROLE'
+  | 'ALREADY_RUNNING'
+  | 'ALREADY_ERASED'
+  | 'BAD_PASSWORD'
+  | 'BAD_CREDENTIALS'
+  | 'TOTP_REQUIRED'
+  | 'TOTP_INVALID';
+
+export type TAuditDenial = {
+  reason: TAuditDenialReason;
+  /** Sign-in and password checks: how long the throttle made the attempt wait, and on what. */
+  delayedMs?: number;
+  delayedBy?: 'ACCOUNT' | 'PAIR' | null;
+  /** A reference group member asking for a region outside the group. */
+  referenceGroup?: string | null;
+};
+
+/** Filter names with their values as given (free text only as a hash), and what was found. */
+type TSearch = { results: number; totalCount: number; [criterion: string]: string | number };
+/** A grant or access request that concerns several people is recorded once per person, naming the referral. */
+type TPerReferral = { referralId?: string };
+type TGrantCap = TPerReferral & { grantId: string; granteeOrganisationId: string; fromLevel: string; toLevel: string; reason: 'CONTROLLER_RULE' | 'CONSENT_WITHDRAWN' };
+type TAccessRequestDetails = { requestId: string; requestingOrganisationId: string; level: string; origin: string; caseComplexId?: string };
+type TReferralMove = { from: string; to: string; /** A correction: which fields it changed (names, never values). */ fields?: string[] };
+type TOperationMove = { from: string; to: string; [result: string]: string | number | boolean | null };
+type TNotice = { kind: string };
+type TMerge = { mergeId: string; survivingSubjectId: string; mergedSubjectId: string };
+/** The action records no details. */
+type TNone = undefined;
+
+export type TAuditDetails = {
+  ACCESS_GRANT: TPerReferral & {
+    grantId: string;
+    granteeOrganisationId: string;
+    level: string;
+    expiresAt: string;
+    consentOverride: boolean;
+    consentOverrideNeeded: boolean;
+    accessRequestId?: string;
+  };
+  ACCESS_GRANTS_READ: { results: number };
+  ACCESS_GRANT_CAP: TGrantCap;
+  ACCESS_GRANT_CAP_SKIPPED: TNone;
+  ACCESS_GRANT_COVERS: { grantId: string; referralId: string; granteeOrganisationId: string; level: string };
+  ACCESS_REQUEST: TAccessRequestDetails;
+  ACCESS_REQUESTS_READ: { state: string | null; results: number };
+  ACCESS_REQUEST_APPROVE: TAccessRequestDetails & { grantId: string; approvedLevel: string };
+  ACCESS_REQUEST_CONFIRM: TAccessRequestDetails;
+  ACCESS_REQUEST_READ: { state: string };
+  ACCESS_REQUEST_REFUSE: TAccessRequestDetails;
+  ACCESS_REQUEST_WITHDRAW: TAccessRequestDetails;
+  ACCESS_REVOKE: TPerReferral & { grantId: string; granteeOrganisationId: string; breakGlass: boolean };
+  AUDIT_CHECKPOINT: { keyId: string };
+  AUDIT_SEARCH: TSearch & { scope: 'ALL' | 'OWN_ORGANISATION'; page?: 'after' };
+  AUDIT_VERIFY: { ok: boolean; checked: number; checkpointsChecked: number; firstBrokenId: string | null; firstBrokenCheckpoint: number | null };
+  BREAK_GLASS: { grantId: string; level: string; expiresAt: string };
+  BREAK_GLASS_REVIEW: { referralId: string | null; userId: string | null };
+  BREAK_GLASS_REVIEW_OVERDUE: { organisationId: string; dueAt: string | null };
+  BREAK_GLASS_REVIEW_OVERDUE_SKIPPED: TNone;
+  BREAK_GLASS_USES_READ: { unreviewedOnly: boolean; results: number };
+  CALL: TNone;
+  CASE_COMPLEX_CREATE: TNone;
+  CASE_COMPLEX_HAND_OVER: { from: string; to: string };
+  CASE_COMPLEX_LINK_OPERATION: { operationId: string };
+  CASE_COMPLEX_LINK_REFERRAL: { referralId: string };
+  CASE_COMPLEX_READ: TNone;
+  CASE_COMPLEX_SEARCH: { results: number };
+  CASE_EVENT_RECORD: { caseComplexId: string; kind: string; provision: string };
+  CONSENT_OVERRIDES_READ: { unreviewedOnly: boolean; results: number };
+  CONSENT_OVERRIDE_REVIEW: { referralId: string | null; grantedByOrganisationId: string | null };
+  DEADLINE_NOTICE: TNotice;
+  DEADLINE_NOTICE_SKIPPED: TNotice;
+  GRANT_EXPIRY_NOTICE: { expiresAt: string };
+  GRANT_EXPIRY_NOTICE_SKIPPED: TNone;
+  HISTORY_IMPORT: { rows: number; imported: number; skipped: number };
+  HISTORY_IMPORT_REJECTED: { valid: number; rejected: number };
+  JOB_RUN: { pretendTime: boolean };
+  LOGIN: { secondFactor: boolean; delayedMs: number };
+  LOGOUT: TNone;
+  NOTIFICATION_READ: TNone;
+  PASSWORD_CHANGE: { sessionsEnded: number };
+  OPERATION_CANCEL: TOperationMove;
+  OPERATION_COMPLETE: TOperationMove;
+  OPERATION_CONFIRM: TOperationMove;
+  OPERATION_CREATE: { targets: number };
+  OPERATION_EXPORT: { format: 'ics' };
+  OPERATION_INVITE: TOperationMove;
+  OPERATION_NOTICE: TNotice;
+  OPERATION_NOTICE_SKIPPED: TNotice;
+  OPERATION_READ: TNone;
+  OPERATION_RECORD_OUTCOME: TOperationMove;
+  OPERATION_RESPOND: TOperationMove;
+  OPERATION_SEARCH: TSearch;
+  OPERATION_START: TOperationMove;
+  OPERATION_TARGETS_READ: TNone;
+  OPERATION_UPDATE: TOperationMove;
+  REFERENCE_GROUP_REVIEW_READ: { referenceGroup: string | null; from: string; to: string; referrals: number; overdue: number; notes: number };
+  REFERRAL_ACKNOWLEDGE: TReferralMove;
+  REFERRAL_CLOSE: TReferralMove;
+  REFERRAL_CORRECT_SUBJECT: TReferralMove;
+  REFERRAL_CREATE: TNone;
+  REFERRAL_ERASE: { rule: 'SHORT' | 'LONG'; months: number; notesErased: number };
+  REFERRAL_EXTEND_REFLECTION_PERIOD: TReferralMove;
+  REFERRAL_FORWARD: TReferralMove;
+  /** Present when the read rests on a grant or break-glass (consentOverride: disclosed without consent). */
+  REFERRAL_READ: { grantId: string; consentOverride?: boolean } | undefined;
+  REFERRAL_RECORD_ASSESSMENT: TReferralMove;
+  REFERRAL_RECORD_CONSENT: {
+    consentVersion: number;
+    toReferralBefore: string;
+    toReferral: string;
+    toDisclosureBefore: string;
+    toDisclosure: string;
+    withdrawal: boolean;
+    grantsCapped: number;
+  };
+  REFERRAL_RECORD_REPRESENTATIVE: TReferralMove;
+  REFERRAL_SCHEDULE_INTERVIEW: TReferralMove;
+  REFERRAL_SEARCH: TSearch;
+  REFERRAL_SEARCH_HIT: TNone;
+  REFERRAL_START_REFLECTION_PERIOD: TReferralMove;
+  REFERRAL_SUBMIT: TReferralMove;
+  REFERRAL_UPDATE: TReferralMove;
+  REFERRAL_WITHDRAW: TReferralMove;
+  REFRESH_TOKEN_CLEANUP: { removed: number };
+  REFRESH_TOKEN_REUSE: TNone;
+  REVIEW_NOTE_ADD: { referenceGroup: string | null; region: string };
+  SESSION_IDLE_END: { idleMinutes: number };
+  SIGN_IN_COUNTER_CLEANUP: { removed: number };
+  STATISTICS_EXPORT: { year: number; region: string | null; format: 'csv' };
+  STATISTICS_READ: TNone;
+  SUBJECT_ACCESS_REPORT: { scope: 'ALL' | 'OWN_ORGANISATION'; results: number };
+  SUBJECT_MATCHES_READ: { matches: number };
+  SUBJECT_MATCH_DISMISS: { referralId: string; subjectId: string; otherSubjectId: string };
+  SUBJECT_MATCH_INDEX_BACKFILL: { referrals: number; keyId: string };
+  SUBJECT_MATCH_PROPOSED: { score: number };
+  SUBJECT_MERGE: TMerge & { referralsMoved: number; score: number };
+  SUBJECT_UNMERGE: TMerge & { referralsRestored: number };
+  SUSPECT_ADD: { caseComplexId: string };
+  SUSPECT_READ: { caseComplexId: string; basis: string };
+  TOKEN_REFRESH: TNone;
+  TOTP_ACTIVATE: TNone;
+  TOTP_ENROL: TNone;
+  TOTP_RESET: { sessionsEnded: number };
+  USER_CREATE: { organisation: string; roles: string[] };
+  USER_DEACTIVATE: { sessionsEnded: number };
+  USER_REACTIVATE: TNone;
+};
+
+export type TDataCategory = 'IDENTITY' | 'NARRATIVE' | 'WHEREABOUTS' | 'HEALTH' | 'CONTACT' | 'SUSPECT' | 'ACCOUNT' | 'OPERATION_TARGETS' | 'NONE';
+export type TAuditOutcome = 'ALLOWED' | 'DENIED';
+
+type TAuditRecordBase = {
+  objectType?: string | null;
+  objectId?: string | null;
+  /** The data subject (person) the record concerns, so the subject access report can find it. */
+  subjectId?: string | null;
+  dataCategory?: TDataCategory | null;
+  purpose?: string | null;
+};
+
+/** Details are required where the action records some, and absent where it records none. */
+type TDetailsOf<D> = [D] extends [undefined] ? { details?: undefined } : undefined extends D ? { details?: D } : { details: D };
+
+/**
+ * One record for the writer. With a literal action (the usual case) its details must have that
+ * action's shape; a helper that audits one of several actions gets the union of their shapes.
+ */
+export type TAuditRecord<A extends TAuditAction = TAuditAction> = TAuditRecordBase & { action: A } & (
+    | ({ outcome?: 'ALLOWED' } & TDetailsOf<TAuditDetails[A]>)
+    | { outcome: 'DENIED'; details?: TAuditDenial }
+  );
+
+/** A record as it reads back from the trail: by its action and outcome, the details that action records. */
+export type TAuditEntryDetails = { [A in TAuditAction]: { action: A; outcome: 'ALLOWED'; details: TAuditDetails[A] | null } | { action: A; outcome: 'DENIED'; details: TAuditDenial | null } }[TAuditAction];

@@ -3,6 +3,7 @@
 // refused attempts are recorded through the same writer. Records hold ids and categories only.
 import { desc } from 'drizzle-orm';
 import { auditEvents } from '../../db/schema/index.js';
+import type { TAuditAction } from './audit-actions.js';
 import type { TAuditRecord, TContext, TUnitOfWork } from './types.js';
 import type { TSqlite, TTx } from './db.js';
 import { sha256Hex } from './ids.js';
@@ -120,8 +121,11 @@ export function runAudited<T>(ctx: TContext, work: (unit: TUnitOfWork) => T): T 
   return result;
 }
 
-/** Records reads, searches and refused attempts: audit records with no other change beside them. */
-export function recordAudit(ctx: TContext, records: TAuditRecord[]): void {
+/**
+ * Records reads, searches and refused attempts: audit records with no other change beside them.
+ * Like unit.audit, generic in the action, so each record's details must be its action's shape.
+ */
+export function recordAudit<A extends TAuditAction>(ctx: TContext, records: ReadonlyArray<TAuditRecord<A>>): void {
   if (records.length === 0) return;
   runAudited(ctx, (unit) => {
     for (const record of records) unit.audit(record);

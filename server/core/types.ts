@@ -2,7 +2,7 @@
 // a unit of work. Declared here, in core, and implemented by the composition root (server/deps.ts),
 // so that core never depends on what assembles it (no audit → context → deps → outbox → audit cycle).
 import type { TConfig } from '../config.js';
-import type { TAuditAction } from './audit-actions.js';
+import type { TAuditAction, TAuditRecord } from './audit-actions.js';
 import type { TViewer } from './access.js';
 import type { TClock } from './clock.js';
 import type { TDb, TSqlite, TTx } from './db.js';
@@ -38,27 +38,13 @@ export type TContext = {
   logger: TLogger;
 };
 
-export type TDataCategory = 'IDENTITY' | 'NARRATIVE' | 'WHEREABOUTS' | 'HEALTH' | 'CONTACT' | 'SUSPECT' | 'ACCOUNT' | 'OPERATION_TARGETS' | 'NONE';
-export type TAuditOutcome = 'ALLOWED' | 'DENIED';
-
-export type TAuditRecord = {
-  action: TAuditAction;
-  objectType?: string | null;
-  objectId?: string | null;
-  /** The data subject (person) the record concerns, so the subject access report can find it. */
-  subjectId?: string | null;
-  dataCategory?: TDataCategory | null;
-  purpose?: string | null;
-  outcome?: TAuditOutcome;
-  /** Non-personal details only: ids, counts, codes, filter names. */
-  details?: Record<string, string | number | boolean | null | string[]>;
-};
+export type { TAuditOutcome, TAuditRecord, TDataCategory } from './audit-actions.js';
 
 export type TUnitOfWork = {
   tx: TTx;
   now: Date;
   /** Add an audit record to this transaction (written before it commits). */
-  audit(record: TAuditRecord): void;
+  audit<A extends TAuditAction>(record: TAuditRecord<A>): void;
   /** Run after a successful commit (e.g. wake the outbox worker); never inside the transaction. */
   afterCommit(fn: () => void): void;
 };

@@ -12,5 +12,7 @@ export const auditResolvers: TResolvers = {
     id: (e: TAuditEventView) => String(e.seq),
     actorOrganisation: (e: TAuditEventView, _, ctx) => (e.actorOrganisationId ? ctx.loaders.organisationById.load(e.actorOrganisationId) : null),
     actorRoles: (e: TAuditEventView) => (e.actorRoles ? e.actorRoles.split(',').filter(Boolean) : []),
+    // Typed in the service; the schema gives the details as JSON text.
+    details: (e: TAuditEventView) => (e.details === null ? null : JSON.stringify(e.details)),
   },
 };

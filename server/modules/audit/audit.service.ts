@@ -1,7 +1,7 @@
 // The auditor's tools: searching the trail, verifying the hash chain and its signed checkpoints,
 // and the data subject's access report. AUDITOR only; how much of the trail an auditor sees is
 // decided by core/access.ts auditTrailScope (ADR 0009). Every use is itself audited.
-import { isAuditAction } from '../../core/audit-actions.js';
+import { isAuditAction, type TAuditEntryDetails } from '../../core/audit-actions.js';
 import { z } from 'zod';
 import { auditTrailScope, hasAnyRole, requireViewer, type TViewer } from '../../core/access.js';
 import { recordAudit } from '../../core/audit.js';
@@ -14,7 +14,14 @@ import { verifyAuditChain as verifyChain, type TChainReport } from './audit-chai
 import * as repo from './audit.repo.js';
 import { aliasesOf, resolveSubjectId } from '../subjects/subjects.service.js';
 
-export type TAuditEventView = repo.TAuditEventRow;
+/** A record as the auditor reads it: its details in the shape its action and outcome record (core/audit-actions.ts). */
+export type TAuditEventView = Omit<repo.TAuditEventRow, 'action' | 'outcome' | 'details'> & TAuditEntryDetails;
+
+/** The trail is written only through the typed writer (core/audit.ts), so its details have the shape of their action. */
+function readEntry(row: repo.TAuditEventRow): TAuditEventView {
+  const { details, ...rest } = row;
+  return { ...rest, details: details === null ? null : JSON.parse(details) } as TAuditEventView;
+}
 
 const CODE = (max: number) => z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'Use the code in capitals, e.g. REFERRAL_READ').max(max, `At most ${max} characters`);
 const ID = z.string().min(1, 'Must not be empty').max(100, 'At most 100 characters');
@@ -89,7 +96,7 @@ export function listAuditEvents(ctx: TContext, input: { filter?: unknown; first?
     },
   ]);
   return {
-    edges: rows.map((row) => ({ cursor: auditCursor(row), node: row })),
+    edges: rows.map((row) => ({ cursor: auditCursor(row), node: readEntry(row) })),
     pageInfo,
     totalCount: result.totalCount,
   };
@@ -145,12 +152,11 @@ export function subjectAccessReport(ctx: TContext, input: { subjectId: string })
       objectType: 'Subject',
       objectId: subjectId,
       purpose: 'DATA_SUBJECT_ACCESS',
-      outcome: found ? 'ALLOWED' : 'DENIED',
-      details: found ? { scope: scope.all ? 'ALL' : 'OWN_ORGANISATION', results: events.length } : { reason: 'NOT_FOUND' },
+      ...(found ? { details: { scope: scope.all ? 'ALL' : 'OWN_ORGANISATION', results: events.length } } : { outcome: 'DENIED', details: { reason: 'NOT_FOUND' } }),
     },
   ]);
   if (!found) throw notFound('No such subject');
-  return events;
+  return events.map(readEntry);
 }
 
 // The nightly checkpoint job (jobs.registry.ts) signs the chain's head through this.

@@ -27,10 +27,9 @@ export function eraseExpiredReferrals(ctx: TContext, now: Date): TRetentionSumma
         subjectId: row.subjectId,
         dataCategory: 'IDENTITY',
         purpose: 'RETENTION',
-        outcome: result.erased ? 'ALLOWED' : 'DENIED',
-        details: result.erased
-          ? { rule, months: rule === 'SHORT' ? periods.shortMonths : periods.longYears * 12, notesErased: result.notes }
-          : { reason: 'ALREADY_ERASED' },
+        ...(result.erased
+          ? { details: { rule, months: rule === 'SHORT' ? periods.shortMonths : periods.longYears * 12, notesErased: result.notes } }
+          : { outcome: 'DENIED' as const, details: { reason: 'ALREADY_ERASED' as const } }),
       });
       return result.erased;
     });

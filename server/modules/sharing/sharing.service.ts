@@ -4,7 +4,7 @@
 // SUMMARY; anyone else asks (access-requests.service.ts). docs/adr/0014-only-the-controller-discloses.md
 // What a grant lets a viewer see is decided by the one gate (core/access.ts referralAccess), which
 // is asked with the grants that cover a referral (referrals.service.ts referralSharing).
-import type { TAuditAction } from '../../core/audit-actions.js';
+import type { TAuditAction, TAuditDenialReason, TAuditDetails } from '../../core/audit-actions.js';
 import {
   ACCESS_LEVELS,
   CASEWORK_ROLES,
@@ -75,7 +75,7 @@ export function accessToReferralById(ctx: TContext, viewer: TViewer, referralId:
   return { facts, access };
 }
 
-export function denied(ctx: TContext, record: { action: TAuditAction; objectType: string; objectId: string; subjectId?: string | null; reason: string }): void {
+export function denied(ctx: TContext, record: { action: TAuditAction; objectType: string; objectId: string; subjectId?: string | null; reason: TAuditDenialReason }): void {
   recordAudit(ctx, [
     { action: record.action, objectType: record.objectType, objectId: record.objectId, subjectId: record.subjectId ?? null, outcome: 'DENIED', details: { reason: record.reason } },
   ]);
@@ -119,7 +119,7 @@ export function referralsConcerned(ex: TExecutor, object: { referralId: string |
  * shows it, whether it was made on the referral or on a case complex (then once with no subject
  * when no referral is linked yet).
  */
-export function auditPerSubject(unit: TUnitOfWork, record: TAuditRecord & { details: NonNullable<TAuditRecord['details']> }, concerned: readonly TReferralFacts[]): void {
+export function auditPerSubject<A extends 'ACCESS_GRANT' | 'ACCESS_REVOKE' | 'ACCESS_GRANT_CAP'>(unit: TUnitOfWork, record: TAuditRecord<A> & { outcome?: 'ALLOWED'; details: TAuditDetails[A] }, concerned: readonly TReferralFacts[]): void {
   if (concerned.length === 0 || record.objectType === 'Referral') {
     unit.audit({ ...record, subjectId: record.subjectId ?? concerned[0]?.subjectId ?? null });
     return;

@@ -3,7 +3,7 @@
 // already holds a record written by the old writer (a lone surrogate hashed as given, read back as
 // U+FFFD) is told apart from a changed record: the first is proven unchanged and reported as a
 // known-bad input, the second is a break.
-import { testAction } from '../../support/test-actions.js';
+import { testAction, testRecord } from '../../support/test-actions.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { computeAuditHash, recordAudit, storedForm } from '../../../server/core/audit.js';
 import { systemContext } from '../../../server/core/context.js';
@@ -48,7 +48,7 @@ describe('the writer hashes what it stores', () => {
     const { server, token, ctx } = await setUp();
     recordAudit(
       ctx,
-      HOSTILE.map((value, i) => ({ action: testAction('TEST_EVENT'), objectType: 'Test', objectId: value, subjectId: `s-${value}`, purpose: value, details: { value, i } })),
+      HOSTILE.map((value, i) => testRecord({ action: 'TEST_EVENT', objectType: 'Test', objectId: value, subjectId: `s-${value}`, purpose: value, details: { value, i } })),
     );
     expect(writeAuditCheckpoint(ctx, server.clock.now()).written).toBe(1);
     const report = await verify(server, token);

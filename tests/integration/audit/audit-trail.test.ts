@@ -183,7 +183,7 @@ describe('an audit record', () => {
         dataCategory: 'HEALTH',
         purpose: 'assessment',
         outcome: 'DENIED',
-        details: { reason: 'NO_GRANT', count: 2 },
+        details: { reason: 'NO_ACCESS', delayedMs: 2 },
       },
     ]);
     const row = server.deps.db.select().from(auditEvents).where(eq(auditEvents.requestId, requestId)).get();
@@ -198,7 +198,7 @@ describe('an audit record', () => {
       actorUserId: null,
       requestId,
     });
-    expect(JSON.parse(row!.details!)).toEqual({ reason: 'NO_GRANT', count: 2 });
+    expect(JSON.parse(row!.details!)).toEqual({ reason: 'NO_ACCESS', delayedMs: 2 });
   });
 
   it('numbers records 1, 2, 3 … and links each to the one before by SHA-256', () => {
