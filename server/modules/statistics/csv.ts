@@ -1,12 +1,14 @@
 // CSV as RFC 4180 describes it: comma-separated, fields with commas, quotes or line breaks in
-// double quotes, a quote inside a quoted field doubled. Pure functions: the parser reads the
-// historical register, the writer (csv-stringify) produces the statistics export.
+// double quotes, a quote inside a quoted field doubled. Pure functions: the reader (csv-parse)
+// reads the historical register, the writer (csv-stringify) produces the statistics export.
 //
-// The reader stays our own, on purpose: an import must report every malformed record with its
-// line and go on with the next line, and csv-parse's skip_records_with_error resynchronises
-// inside the broken record instead — after `"q"r,2` it swallowed the good record on the next line
-// (tried with the current csv-parse: of `a,b / x"y,1 / "q"r,2 / ok,3` it kept only `a,b`). Its messages
-// also quote the offending value, which must never reach an error message here.
+// An import must report every malformed record with its line and go on with the next line, and
+// never quote a value in what it reports. csv-parse's own skip_records_with_error resynchronises
+// inside the broken record, which swallowed the good record on the next line (of
+// `a,b / x"y,1 / "q"r,2 / ok,3` it kept only `a,b`), and its messages quote the offending value.
+// So the reader stops csv-parse at a malformed record, reports it in its own words by code, and
+// starts csv-parse again on the physical line after the one where the fault was found.
+import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 
 export type TCsvRecord = {
@@ -19,110 +21,58 @@ export type TCsvProblem = { line: number; reason: string };
 
 export type TParsedCsv = { records: TCsvRecord[]; problems: TCsvProblem[] };
 
+/** Our words for csv-parse's faults: csv-parse's own messages quote the value, which must not leave the reader. */
+const FAULTS: Record<string, string> = {
+  INVALID_OPENING_QUOTE: 'A quote inside an unquoted field (quote the field and double the quote)',
+  CSV_INVALID_CLOSING_QUOTE: 'Unexpected text after a closing quote (a quote inside a field must be doubled and the field quoted)',
+  CSV_QUOTE_NOT_CLOSED: 'A quoted field is not closed before the end of the file',
+};
+
+const lineBreaks = (fields: readonly string[]): number => fields.reduce((n, field) => n + (field.match(/\n/g)?.length ?? 0), 0);
+
 /**
- * Parses CSV text. A UTF-8 byte order mark is ignored; lines end in CRLF, LF or CR; blank lines
- * are skipped. A malformed record (a quote inside an unquoted field, text after a closing quote)
- * becomes a problem with its line number and the parser carries on with the next line, so one
- * pass reports every bad record. An unterminated quoted field runs to the end of the text.
+ * Parses CSV text. A UTF-8 byte order mark is ignored; lines end in CRLF, LF or CR (a line break
+ * inside a quoted field reads as LF); blank lines are skipped. A malformed record (a quote inside
+ * an unquoted field, text after a closing quote) becomes a problem with the line it starts on, and
+ * reading goes on with the line after the fault, so one pass reports every bad record. An
+ * unterminated quoted field runs to the end of the text.
  */
 export function parseCsv(text: string): TParsedCsv {
-  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // One line ending, so that csv-parse's line count (which counts a CRLF inside quotes twice) is
+  // the physical line, and a line's start is found by its LFs.
+  const input = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+  const lineStarts = [0];
+  for (let i = input.indexOf('\n'); i !== -1; i = input.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const blank = (line: number): boolean => line <= lineStarts.length && input[lineStarts[line - 1]!] === '\n';
+
   const records: TCsvRecord[] = [];
   const problems: TCsvProblem[] = [];
-  let i = 0;
-  let line = 1;
-  const n = input.length;
-
-  /** Consumes one line ending at i, if there is one; true when it did. */
-  const consumeLineEnd = (): boolean => {
-    if (input[i] === '\r') {
-      i += input[i + 1] === '\n' ? 2 : 1;
-      line += 1;
-      return true;
-    }
-    if (input[i] === '\n') {
-      i += 1;
-      line += 1;
-      return true;
-    }
-    return false;
-  };
-
-  /** Skips to just after the next line ending (resynchronising after a malformed record). */
-  const skipRestOfLine = (): void => {
-    while (i < n && input[i] !== '\r' && input[i] !== '\n') i += 1;
-    consumeLineEnd();
-  };
-
-  while (i < n) {
-    const startLine = line;
-    const fields: string[] = [];
-    let broken: string | null = null;
-    let sawQuoted = false;
-    for (;;) {
-      // One field.
-      let value = '';
-      if (input[i] === '"') {
-        sawQuoted = true;
-        i += 1;
-        let closed = false;
-        while (i < n) {
-          const ch = input[i]!;
-          if (ch === '"') {
-            if (input[i + 1] === '"') {
-              value += '"';
-              i += 2;
-              continue;
-            }
-            i += 1;
-            closed = true;
-            break;
-          }
-          if (ch === '\r' || ch === '\n') {
-            // A line break inside quotes is part of the value (CRLF kept as it was written).
-            if (ch === '\r' && input[i + 1] === '\n') {
-              value += '\r\n';
-              i += 2;
-            } else {
-              value += ch;
-              i += 1;
-            }
-            line += 1;
-            continue;
-          }
-          value += ch;
-          i += 1;
-        }
-        if (!closed) {
-          problems.push({ line: startLine, reason: 'A quoted field is not closed before the end of the file' });
-          return { records, problems };
-        }
-        if (i < n && input[i] !== ',' && input[i] !== '\r' && input[i] !== '\n') {
-          broken = 'Unexpected text after a closing quote (a quote inside a field must be doubled and the field quoted)';
-        }
-      } else {
-        while (i < n && input[i] !== ',' && input[i] !== '\r' && input[i] !== '\n') {
-          if (input[i] === '"') broken = 'A quote inside an unquoted field (quote the field and double the quote)';
-          value += input[i];
-          i += 1;
-        }
-      }
-      if (broken) break;
-      fields.push(value);
-      if (input[i] === ',') {
-        i += 1;
-        continue;
-      }
-      consumeLineEnd();
+  // Reading starts on `from` (a physical line); csv-parse counts the lines of its slice from 1.
+  let from = 1;
+  while (from <= lineStarts.length) {
+    const offset = from - 1;
+    let lastLine = offset;
+    try {
+      parse(input.slice(lineStarts[offset]), {
+        record_delimiter: '\n',
+        relax_column_count: true,
+        skip_empty_lines: true,
+        on_record: (fields: string[], context) => {
+          lastLine = offset + context.lines;
+          records.push({ line: lastLine - lineBreaks(fields), fields });
+          return null;
+        },
+      });
       break;
+    } catch (error) {
+      if (!(error instanceof CsvError)) throw error;
+      // The faulty record starts on the first line with text after the last good record.
+      let start = lastLine + 1;
+      while (blank(start)) start += 1;
+      problems.push({ line: start, reason: FAULTS[error.code] ?? 'A malformed record' });
+      if (error.code === 'CSV_QUOTE_NOT_CLOSED') break;
+      from = Math.max(offset + (typeof error.lines === 'number' ? error.lines : 1), start) + 1;
     }
-    if (broken) {
-      problems.push({ line: startLine, reason: broken });
-      skipRestOfLine();
-      continue;
-    }
-    const blank = fields.length === 1 && fields[0] === '' && !sawQuoted;
-    if (!blank) records.push({ line: startLine, fields });
   }
   return { records, problems };
 }
