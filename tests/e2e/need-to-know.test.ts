@@ -78,6 +78,9 @@ describe('need to know', () => {
     await page.goto(`/referrals/${referralId}`);
     await signIn(page, 'kontrol@siri.demo');
     await page.locator('[data-testid=access-level]', { hasText: 'Overblik' }).waitFor();
+    // The reason in Danish from its code (schema/access-reasons.ts), the purpose in words.
+    await page.locator('[data-testid=access-reason]', { hasText: 'Din organisation har fået adgang med formålet efterforskning indtil' }).waitFor();
+    expect(await page.getByTestId('access-reason').textContent()).toContain('efter Udlændingelovens § 45 b');
     const html = await page.content();
     expect(html).not.toContain(NAME);
     expect(html).not.toContain(LOCATION);
@@ -94,6 +97,7 @@ describe('need to know', () => {
     await page.locator('[data-testid=break-glass] button[type=submit]').click();
     await page.locator('[data-testid=break-glass-mark]', { hasText: 'NØDADGANG aktiv' }).waitFor();
     await page.locator('[data-testid=access-level]', { hasText: 'Operationel' }).waitFor();
+    await page.locator('[data-testid=access-reason]', { hasText: 'Du har brugt nødadgang: Operationel adgang til' }).waitFor();
     await page.getByText(LOCATION).waitFor();
     expect(await page.content()).not.toContain(NAME);
     expectNoSeriousViolations(await check(page, '44-break-glass-active'), 'break-glass active');
