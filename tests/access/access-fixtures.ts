@@ -15,12 +15,11 @@ import * as accounts from '../../server/modules/auth/users.service.js';
 import * as complexes from '../../server/modules/case-complexes/case-complexes.service.js';
 import { notify } from '../../server/modules/notifications/notifications.service.js';
 import * as operations from '../../server/modules/operations/operations.service.js';
-import { localDate } from '../../server/modules/referrals/deadlines.js';
 import * as referrals from '../../server/modules/referrals/referrals.service.js';
 import * as sharing from '../../server/modules/sharing/sharing.service.js';
 import * as accessRequests from '../../server/modules/sharing/access-requests.service.js';
 import * as subjects from '../../server/modules/subjects/subjects.service.js';
-import { buildUser, signIn } from '../support/factories.js';
+import { buildUser, caseComplexBy, operationBy, operationInputFor, referralBy, referralInputFor, signIn } from '../support/factories.js';
 import type { TTestServer } from '../support/test-server.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -148,43 +147,11 @@ function contextAs(server: TTestServer, email: string): TContext {
 }
 
 export function referralInput(server: TTestServer, options: { residence?: string; minor?: boolean } = {}) {
-  const year = Number(localDate(server.clock.now()).slice(0, 4));
-  return {
-    subject: {
-      name: 'Opdigtet Person',
-      alias: 'Opdigtet',
-      dateOfBirth: options.minor ? `${year - 16}-01-15` : '1990-05-01',
-      gender: 'FEMALE',
-      nationality: 'RO',
-      languages: ['ro'],
-      residenceStatus: options.residence ?? 'LAWFUL',
-      contact: '+45 00 00 00 00',
-      whereabouts: 'Opdigtet krisecenter',
-    },
-    suspectedExploitation: ['FORCED_LABOUR'],
-    sector: 'CLEANING',
-    region: 'SYDDANMARK',
-    location: 'Opdigtet hotelkøkken',
-    indicators: ['Pas inddraget af arbejdsgiver'],
-    narrative: 'Opdigtet: arbejder 14 timer om dagen for kost og logi.',
-    urgency: 'NORMAL',
-  };
+  return referralInputFor(server, { residence: options.residence as 'LAWFUL' | 'ASYLUM_SEEKER' | undefined, minor: options.minor });
 }
 
 export function operationInput(server: TTestServer, codename: string) {
-  const startsAt = new Date(server.clock.now().getTime() + 72 * HOUR);
-  return {
-    codename,
-    objective: 'Kontrol af massageklinikker (opdigtet)',
-    sector: 'MASSAGE_CLINIC',
-    region: 'SYDDANMARK',
-    startsAt,
-    endsAt: new Date(startsAt.getTime() + 6 * HOUR),
-    briefingPoint: 'Opdigtet politistation, lokale 2',
-    targets: [{ address: 'Opdigtet Allé 1, 6000 Kolding', description: 'Klinik i stueetagen' }],
-    requestCmmAttendance: true,
-    interpreterLanguages: ['th'],
-  };
+  return { ...operationInputFor(server, codename) };
 }
 
 export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
@@ -201,50 +168,23 @@ export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
   }
   const as = (key: TUserKey) => contextAs(server, emailOf(key));
   const now = () => server.clock.now();
-  const today = () => localDate(now());
 
   // --- Referrals, driven through the services by the parties who make each move.
   function referral(state: TFreshReferralState, options: { by?: 'tilsyn@at' | 'koordinator@kbhpol'; residence?: 'LAWFUL' | 'ASYLUM_SEEKER'; minor?: boolean } = {}): TReferralFx {
-    const by = options.by ?? 'tilsyn@at';
     const toUs = options.residence === 'ASYLUM_SEEKER';
-    const handler: TUserKey = toUs ? 'vurdering@us' : 'koordinator@cmm';
-    const assessor: TUserKey = toUs ? 'vurdering@us' : 'sagsbehandler@cmm';
-    let view = referrals.createReferral(as(by), referralInput(server, { residence: options.residence, minor: options.minor }));
-    const id = view.row.id;
-    const steps: Array<() => typeof view> = [
-      () => referrals.submitReferral(as(by), { id }),
-      () => referrals.acknowledgeReferral(as(handler), { id }),
-      () => referrals.scheduleIdentificationInterview(as(handler), { id, at: new Date(now().getTime() + DAY) }),
-      () =>
-        referrals.recordAssessment(as(assessor), {
-          id,
-          input: { decision: 'TRAFFICKED', primaryExploitation: 'FORCED_LABOUR', grounds: 'Indikatorerne bekræftet ved samtalen (opdigtet).', assessedOn: today() },
-        }),
-      () => referrals.startReflectionPeriod(as(handler), { id, startsOn: today(), days: 30 }),
-    ];
-    const order: TFreshReferralState[] = ['DRAFT', 'SUBMITTED', 'RECEIVED', 'UNDER_ASSESSMENT', 'ASSESSED', 'IN_SUPPORT'];
-    for (let i = 0; i < order.indexOf(state); i += 1) view = steps[i]!();
-    if (view.row.state !== state) throw new Error(`fixture referral is ${view.row.state}, not ${state}`);
-    return { id, subjectId: view.row.subjectId, version: view.row.version };
+    const built = referralBy(
+      server,
+      { referrer: users[options.by ?? 'tilsyn@at'], handler: users[toUs ? 'vurdering@us' : 'koordinator@cmm'], assessor: users[toUs ? 'vurdering@us' : 'sagsbehandler@cmm'] },
+      { state, residence: options.residence, minor: options.minor },
+    );
+    return { id: built.id, subjectId: built.subjectId, version: built.version };
   }
 
   // --- Operations led by Syd- og Sønderjyllands Politi; CMM is invited by requestCmmAttendance.
   function operation(state: TFreshOperationState, options: { answers?: boolean } = {}): TOperationFx {
-    const lead = as('koordinator@ssjylpol');
-    let view = operations.createOperation(lead, operationInput(server, `Matrix-${newId().slice(0, 6)}`));
-    const id = view.row.id;
-    if (state !== 'DRAFT') {
-      view = operations.inviteToOperation(lead, { id, organisationCodes: ['SKTST', 'HJR'] });
-      if (options.answers !== false) {
-        view = operations.respondToInvitation(as('koordinator@cmm'), { operationId: id, accept: true, attendeeUserIds: [users['sagsbehandler@cmm'].id], note: null });
-        view = operations.respondToInvitation(as('hjemrejse@hjr'), { operationId: id, accept: false, attendeeUserIds: [], note: null });
-      }
-    }
-    if (['CONFIRMED', 'IN_PROGRESS', 'COMPLETED'].includes(state)) view = operations.confirmOperation(lead, { id });
-    if (['IN_PROGRESS', 'COMPLETED'].includes(state)) view = operations.startOperation(lead, { id });
-    if (state === 'COMPLETED') view = operations.completeOperation(lead, { id });
-    if (view.row.state !== state) throw new Error(`fixture operation is ${view.row.state}, not ${state}`);
-    return { id, version: view.row.version };
+    const answers = options.answers === false ? [] : [{ by: users['koordinator@cmm'], accept: true, attendeeUserIds: [users['sagsbehandler@cmm'].id] }, { by: users['hjemrejse@hjr'], accept: false }];
+    const built = operationBy(server, users['koordinator@ssjylpol'], { state, input: { codename: `Matrix-${newId().slice(0, 6)}` }, invite: ['SKTST', 'HJR'], answers });
+    return { id: built.id, version: built.version };
   }
 
   const atToCmm = referral('IN_SUPPORT');
@@ -266,10 +206,7 @@ export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
 
   // Each complex links a referral of its own, so that a grant on one complex reaches no shared referral.
   function complex(): string {
-    const view = complexes.createCaseComplex(as('koordinator@kbhpol'), { name: `Matrix ${newId().slice(0, 6)}`, description: 'Opdigtet netværk' });
-    const linked = referral('SUBMITTED', { by: 'koordinator@kbhpol', residence: 'ASYLUM_SEEKER' });
-    complexes.linkReferralToCaseComplex(as('koordinator@kbhpol'), { caseComplexId: view.row.id, referralId: linked.id });
-    return view.row.id;
+    return caseComplexBy(server, users['koordinator@kbhpol'], { name: `Matrix ${newId().slice(0, 6)}`, residence: 'ASYLUM_SEEKER' }).id;
   }
   const grantOn = (referralId: string, organisationCode: string, level: 'SUMMARY' | 'OPERATIONAL' | 'FULL') =>
     sharing.grantAccess(as('koordinator@cmm'), grantInput(referralId, organisationCode, level)).id;
