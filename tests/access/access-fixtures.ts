@@ -251,7 +251,7 @@ export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
       accessRequests.confirmAccessRequest(nsk, { id: request.id, input: { purpose: 'INVESTIGATION', legalBasis: 'Retsplejelovens § 804 (opdigtet)', reason: 'Efterforskning af netværket efter overdragelsen' } });
       accessRequests.approveAccessRequest(as('koordinator@cmm'), { id: request.id, expiresAt: new Date(now().getTime() + 180 * DAY) });
     }
-    const raid = operationBy(server, users['koordinator@ssjylpol'], { input: { codename: 'Matrix-Mølle' }, invite: ['NSK'], answers: [{ by: users['efterforsker@nsk'], accept: true }] });
+    const raid = operationBy(server, users['koordinator@ssjylpol'], { input: { codename: 'Matrix-Mølle' }, invite: ['NSK'], answers: [{ by: users['efterforsker@nsk'], accept: true, attendeeUserIds: [users['efterforsker@nsk'].id] }] });
     complexes.linkOperationToCaseComplex(nsk, { caseComplexId: id, operationId: raid.id });
     return id;
   }

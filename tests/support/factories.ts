@@ -113,6 +113,8 @@ export async function buildReferral(
     residence?: 'LAWFUL' | 'ASYLUM_SEEKER';
     minor?: boolean;
     name?: string;
+    /** Top-level fields of CreateReferralInput over the fictional input (e.g. region, operationId). */
+    input?: Record<string, unknown>;
   } = {},
 ): Promise<TBuiltReferral> {
   const state = options.state ?? 'SUBMITTED';
@@ -131,7 +133,7 @@ export async function buildReferral(
 export function referralBy(
   server: TTestServer,
   parties: { referrer: { email: string }; handler?: { email: string }; assessor?: { email: string } },
-  options: { state?: TBuiltReferralState; residence?: 'LAWFUL' | 'ASYLUM_SEEKER'; minor?: boolean; name?: string } = {},
+  options: { state?: TBuiltReferralState; residence?: 'LAWFUL' | 'ASYLUM_SEEKER'; minor?: boolean; name?: string; input?: Record<string, unknown> } = {},
 ): TBuiltReferral & { referrer: { email: string } } {
   const state = options.state ?? 'SUBMITTED';
   const as = (user: { email: string } | undefined, role: string) => {
@@ -140,7 +142,7 @@ export function referralBy(
   };
   const now = () => server.clock.now();
   const today = () => localDate(now());
-  let view = referrals.createReferral(as(parties.referrer, 'referrer'), referralInputFor(server, options));
+  let view = referrals.createReferral(as(parties.referrer, 'referrer'), { ...referralInputFor(server, options), ...options.input });
   const id = view.row.id;
   const moves: Array<() => typeof view> = [
     () => referrals.submitReferral(as(parties.referrer, 'referrer'), { id }),
