@@ -42,7 +42,6 @@ export function accessToComplexes(ctx: TContext, viewer: TViewer, rows: readonly
   );
 }
 
-/** A complex the viewer may see, or the refused look is recorded and the answer is NOT_FOUND. */
 /** Loading a case complex for a viewer (core/gate.ts): NOT_FOUND, audited, for who does not see it. */
 export const COMPLEX_GATE: TGate<repo.TComplexRow, TCaseComplexAccess> = {
   objectType: 'CaseComplex',
