@@ -8,6 +8,9 @@ export const DEMO_GUIDE: ReadonlyArray<{ email: string; role: string }> = [
   { email: 'sagsbehandler@cmm.demo', role: 'Journey 2 · CMM caseworker: acknowledges, interviews, assesses, reflection period' },
   { email: 'koordinator@kbhpol.demo', role: 'Journey 1 · police coordinator: plans a joint operation, invites SKTST and CMM' },
   { email: 'kontrol@sktst.demo', role: 'Journey 1 · tax inspector: answers the invitation, then sees the briefing point' },
+  { email: 'efterforsker@nsk.demo', role: 'Journey 3 · NSK investigator: case complexes, suspects and the stages of the criminal case' },
+  { email: 'anklager@ra.demo', role: 'Journey 3 · prosecutor (Rigsadvokaten): records indictments in a case complex' },
+  { email: 'referencegruppe@syd.demo', role: 'Journey 4 · reference group Syddanmark: the region review and its notes' },
   { email: 'revisor@cmm.demo', role: 'Auditor: the audit trail and emergency-access reviews' },
   { email: 'admin@samvirke.demo', role: 'Administrator: users and second factors' },
 ];

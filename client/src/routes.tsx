@@ -1,5 +1,7 @@
 import { t } from './i18n';
 import { AccessRequestPage } from './pages/access-request';
+import { CaseComplexDetailPage } from './pages/case-complex-detail';
+import { CaseComplexesPage } from './pages/case-complexes';
 import { DevMailPage } from './pages/dev-mail';
 import { NotificationsPage } from './pages/notifications';
 import { OperationDetailPage } from './pages/operation-detail';
@@ -8,6 +10,7 @@ import { OperationsPage } from './pages/operations';
 import { PasswordPage } from './pages/password';
 import { ReferralDetailPage } from './pages/referral-detail';
 import { ReferralFormPage } from './pages/referral-form';
+import { ReferenceGroupPage } from './pages/reference-group';
 import { ReferralsPage } from './pages/referrals';
 import { TasksPage } from './pages/tasks';
 
@@ -27,6 +30,9 @@ export function routePage(fullPath: string) {
   if (path === '/operations') return <OperationsPage query={query} />;
   if (path === '/operations/new') return <OperationNewPage />;
   if ((m = path.match(new RegExp(`^/operations/${ID}$`)))) return <OperationDetailPage key={m[1]} id={m[1]!} />;
+  if (path === '/case-complexes') return <CaseComplexesPage />;
+  if ((m = path.match(new RegExp(`^/case-complexes/${ID}$`)))) return <CaseComplexDetailPage key={m[1]} id={m[1]!} />;
+  if (path === '/reference-group') return <ReferenceGroupPage />;
   if ((m = path.match(new RegExp(`^/access-requests/${ID}$`)))) return <AccessRequestPage key={m[1]} id={m[1]!} />;
   if (path === '/development/mail') return <DevMailPage />;
   return <p>{t('app.notFound')}</p>;

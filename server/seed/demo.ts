@@ -19,6 +19,8 @@ export const DEMO_USERS: readonly TDemoUser[] = [
   { email: 'koordinator@cmm.demo', name: 'Mads Koordinator', organisationCode: 'CMM', roles: ['COORDINATOR', 'CASEWORKER'] },
   { email: 'vurdering@us.demo', name: 'Ulla Vurdering', organisationCode: 'US', roles: ['CASEWORKER', 'ASSESSOR'] },
   { email: 'hjemrejse@hjr.demo', name: 'Henrik Hjemrejse', organisationCode: 'HJR', roles: ['CASEWORKER'] },
+  // The prosecution (Rigsadvokaten): sees every case complex and records indictments and verdicts.
+  { email: 'anklager@ra.demo', name: 'Asger Anklager', organisationCode: 'RA', roles: ['CASEWORKER'] },
   { email: 'revisor@cmm.demo', name: 'Rikke Revisor', organisationCode: 'CMM', roles: ['AUDITOR'] },
   { email: 'analytiker@cmm.demo', name: 'Anders Analytiker', organisationCode: 'CMM', roles: ['ANALYST'] },
   {

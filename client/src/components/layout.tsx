@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { currentUser } from '../api/client';
 import { getLang, setLang, t } from '../i18n';
+import { CASE_COMPLEX_READ_ROLES, hasSomeRole, REFERENCE_GROUP_ROLES } from '../pages/case-complex-roles';
 import { usePath } from '../router';
 
 export function LanguageSwitch() {
@@ -27,10 +28,19 @@ export function Layout(props: { onSignOut: () => void; children: ComponentChildr
   const path = usePath();
   const user = currentUser();
   const devMail = useDevMailbox();
+  // Menu entries by the roles the API's @auth directives name (the server keeps every finer rule).
+  const casework = hasSomeRole(user?.roles, CASE_COMPLEX_READ_ROLES);
   const nav: Array<[string, string]> = [
     ['/', t('nav.tasks')],
-    ['/referrals', t('nav.referrals')],
-    ['/operations', t('nav.operations')],
+    // Referrals and operations are the caseworkers' (the API shows others none of them).
+    ...(casework
+      ? ([
+          ['/referrals', t('nav.referrals')],
+          ['/operations', t('nav.operations')],
+        ] as Array<[string, string]>)
+      : []),
+    ...(casework ? ([['/case-complexes', t('nav.caseComplexes')]] as Array<[string, string]>) : []),
+    ...(hasSomeRole(user?.roles, REFERENCE_GROUP_ROLES) ? ([['/reference-group', t('nav.referenceGroup')]] as Array<[string, string]>) : []),
   ];
   const active = (href: string) => (href === '/' ? path === '/' || path.startsWith('/notifications') : path.startsWith(href));
   return (

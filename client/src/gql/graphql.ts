@@ -78,6 +78,38 @@ export type AssessmentInput = {
   primaryExploitation: ExploitationForm;
 };
 
+/** How much of a case complex the viewer sees (docs/adr/0007). NONE is never seen: such a viewer gets NOT_FOUND. */
+export type CaseComplexAccessLevel =
+  /** Everything, with the suspects and their criminal case (police and prosecution). */
+  | 'INVESTIGATION'
+  /** Name and lead, and the viewer's own linked referrals: never the suspects. */
+  | 'MEMBERSHIP';
+
+export type CaseEventInput = {
+  kind: CaseEventKind;
+  note?: string | null | undefined;
+  occurredOn: string;
+  provision: CaseProvision;
+  /** Required when provision is OTHER, not allowed otherwise. */
+  provisionText?: string | null | undefined;
+  suspectId: string | number;
+};
+
+/** The stages of the criminal case against one suspect, in the order they usually come. */
+export type CaseEventKind =
+  | 'ACQUITTED'
+  | 'CHARGED'
+  | 'CONVICTED'
+  | 'DROPPED'
+  | 'INDICTED'
+  | 'REPORTED';
+
+/** The provision a case event is under: straffeloven § 262 a, § 282 with § 286, or another given in provisionText. */
+export type CaseProvision =
+  | 'OTHER'
+  | 'STRAFFELOVEN_262A'
+  | 'STRAFFELOVEN_282_286';
+
 /** The subject's consent (to being referred; to disclosure of their data to organisations other than CMM and US). */
 export type Consent =
   | 'GIVEN'
@@ -89,6 +121,11 @@ export type Consent =
 export type ConsentInput = {
   toDisclosure?: Consent | null | undefined;
   toReferral?: Consent | null | undefined;
+};
+
+export type CreateCaseComplexInput = {
+  description?: string | null | undefined;
+  name: string;
 };
 
 export type CreateOperationInput = {
@@ -220,6 +257,16 @@ export type OrganisationKind =
   | 'RETURN'
   | 'TAX'
   | 'UNION';
+
+/** Six regional groups (Bornholm has its own, reviewing Region Hovedstaden) and one national group (docs/adr/0008). */
+export type ReferenceGroup =
+  | 'BORNHOLM'
+  | 'HOVEDSTADEN'
+  | 'MIDTJYLLAND'
+  | 'NATIONAL'
+  | 'NORDJYLLAND'
+  | 'SJAELLAND'
+  | 'SYDDANMARK';
 
 /** A change a user makes to a referral; Referral.allowedActions lists those the viewer may make now. */
 export type ReferralAction =
@@ -360,6 +407,21 @@ export type SubjectCorrectionInput = {
   whereabouts?: string | null | undefined;
 };
 
+/** Why a count is not shown: SMALL (below 3, reads "<3") or COMPLEMENTARY (hidden so a small one cannot be worked out by subtraction, reads "x"). */
+export type Suppression =
+  | 'COMPLEMENTARY'
+  | 'NONE'
+  | 'SMALL';
+
+export type SuspectInput = {
+  dateOfBirth?: string | null | undefined;
+  name: string;
+  /** ISO 3166-1 alpha-2, e.g. RO. */
+  nationality?: string | null | undefined;
+  notes?: string | null | undefined;
+  roleInNetwork?: string | null | undefined;
+};
+
 /** Only what changes: absent fields are left alone, subject fields merge. */
 export type UpdateReferralInput = {
   consent?: ConsentInput | null | undefined;
@@ -379,9 +441,9 @@ export type Urgency =
   | 'NORMAL'
   | 'URGENT';
 
-export type SessionUserFragment = { id: string, name: string, roles: Array<Role>, organisation: { id: string, code: string, name: string, kind: OrganisationKind } };
+export type SessionUserFragment = { id: string, name: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } };
 
-export type SessionFragment = { accessToken: string, expiresAt: string, user: { id: string, name: string, roles: Array<Role>, organisation: { id: string, code: string, name: string, kind: OrganisationKind } } };
+export type SessionFragment = { accessToken: string, expiresAt: string, user: { id: string, name: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } } };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -390,12 +452,12 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { accessToken: string, expiresAt: string, user: { id: string, name: string, roles: Array<Role>, organisation: { id: string, code: string, name: string, kind: OrganisationKind } } } };
+export type LoginMutation = { login: { accessToken: string, expiresAt: string, user: { id: string, name: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } } } };
 
 export type RefreshMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RefreshMutation = { refresh: { accessToken: string, expiresAt: string, user: { id: string, name: string, roles: Array<Role>, organisation: { id: string, code: string, name: string, kind: OrganisationKind } } } };
+export type RefreshMutation = { refresh: { accessToken: string, expiresAt: string, user: { id: string, name: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -409,6 +471,80 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { changePassword: boolean };
+
+export type CaseEventItemFragment = { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null };
+
+export type SuspectItemFragment = { id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> };
+
+export type CaseComplexListItemFragment = { id: string, name: string, createdAt: string, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } };
+
+export type CaseComplexDetailFragment = { description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } };
+
+export type CaseComplexesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseComplexesQuery = { caseComplexes: Array<{ id: string, name: string, createdAt: string, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }> };
+
+export type CaseComplexQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseComplexQuery = { caseComplex: { description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } | null };
+
+export type ReferralCaseComplexesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralCaseComplexesQuery = { referral: { id: string, caseComplexes: Array<{ id: string, name: string, leadOrganisation: { id: string, code: string, name: string } }> | null } | null };
+
+export type CreateCaseComplexMutationVariables = Exact<{
+  input: CreateCaseComplexInput;
+}>;
+
+
+export type CreateCaseComplexMutation = { createCaseComplex: { description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type HandOverCaseComplexMutationVariables = Exact<{
+  id: string | number;
+  to: string;
+}>;
+
+
+export type HandOverCaseComplexMutation = { handOverCaseComplex: { description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type LinkReferralToCaseComplexMutationVariables = Exact<{
+  caseComplexId: string | number;
+  referralId: string | number;
+}>;
+
+
+export type LinkReferralToCaseComplexMutation = { linkReferralToCaseComplex: { description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type LinkOperationToCaseComplexMutationVariables = Exact<{
+  caseComplexId: string | number;
+  operationId: string | number;
+}>;
+
+
+export type LinkOperationToCaseComplexMutation = { linkOperationToCaseComplex: { description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type AddSuspectMutationVariables = Exact<{
+  caseComplexId: string | number;
+  input: SuspectInput;
+}>;
+
+
+export type AddSuspectMutation = { addSuspect: { id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> } };
+
+export type RecordCaseEventMutationVariables = Exact<{
+  caseComplexId: string | number;
+  input: CaseEventInput;
+}>;
+
+
+export type RecordCaseEventMutation = { recordCaseEvent: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } };
 
 export type NotificationsQueryVariables = Exact<{
   unreadOnly?: boolean | null | undefined;
@@ -519,6 +655,31 @@ export type RecordOperationOutcomeMutationVariables = Exact<{
 
 
 export type RecordOperationOutcomeMutation = { recordOperationOutcome: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type ReviewCellFragment = { key: string, count: number | null, display: string, suppression: Suppression };
+
+export type ReviewTableItemFragment = { rows: Array<{ key: string, count: number | null, display: string, suppression: Suppression }>, total: { key: string, count: number | null, display: string, suppression: Suppression } };
+
+export type ReviewNoteItemFragment = { id: string, periodFrom: string, periodTo: string, text: string, authorName: string, createdAt: string, authorOrganisation: { id: string, code: string, name: string } };
+
+export type ReferenceGroupReviewQueryVariables = Exact<{
+  region: Region;
+  from: string;
+  to: string;
+}>;
+
+
+export type ReferenceGroupReviewQuery = { referenceGroupReview: { region: Region, from: string, to: string, byState: { rows: Array<{ key: string, count: number | null, display: string, suppression: Suppression }>, total: { key: string, count: number | null, display: string, suppression: Suppression } }, byUrgency: { rows: Array<{ key: string, count: number | null, display: string, suppression: Suppression }>, total: { key: string, count: number | null, display: string, suppression: Suppression } }, byExploitationForm: { rows: Array<{ key: string, count: number | null, display: string, suppression: Suppression }>, total: { key: string, count: number | null, display: string, suppression: Suppression } }, bySector: { rows: Array<{ key: string, count: number | null, display: string, suppression: Suppression }>, total: { key: string, count: number | null, display: string, suppression: Suppression } }, byReferringOrganisationKind: { rows: Array<{ key: string, count: number | null, display: string, suppression: Suppression }>, total: { key: string, count: number | null, display: string, suppression: Suppression } }, byAssessmentDecision: { rows: Array<{ key: string, count: number | null, display: string, suppression: Suppression }>, total: { key: string, count: number | null, display: string, suppression: Suppression } }, overdue: Array<{ reference: string, ageBand: string, suspectedExploitation: Array<ExploitationForm>, deadline: string, daysOverdue: number, receivingOrganisation: { id: string, code: string, name: string } | null }>, medianDays: { toAcknowledgement: { days: number | null, basedOn: { key: string, count: number | null, display: string, suppression: Suppression } }, toInterview: { days: number | null, basedOn: { key: string, count: number | null, display: string, suppression: Suppression } }, toAssessment: { days: number | null, basedOn: { key: string, count: number | null, display: string, suppression: Suppression } } }, notes: Array<{ id: string, periodFrom: string, periodTo: string, text: string, authorName: string, createdAt: string, authorOrganisation: { id: string, code: string, name: string } }> } };
+
+export type AddReviewNoteMutationVariables = Exact<{
+  region: Region;
+  periodFrom: string;
+  periodTo: string;
+  text: string;
+}>;
+
+
+export type AddReviewNoteMutation = { addReviewNote: { id: string, periodFrom: string, periodTo: string, text: string, authorName: string, createdAt: string, authorOrganisation: { id: string, code: string, name: string } } };
 
 export type OrgNameFragment = { id: string, code: string, name: string, kind: OrganisationKind };
 
@@ -779,6 +940,7 @@ export const SessionUserFragmentDoc = new TypedDocumentString(`
   id
   name
   roles
+  referenceGroup
   organisation {
     id
     code
@@ -799,6 +961,7 @@ export const SessionFragmentDoc = new TypedDocumentString(`
   id
   name
   roles
+  referenceGroup
   organisation {
     id
     code
@@ -806,6 +969,181 @@ export const SessionFragmentDoc = new TypedDocumentString(`
     kind
   }
 }`, {"fragmentName":"Session"}) as unknown as TypedDocumentString<SessionFragment, unknown>;
+export const CaseComplexListItemFragmentDoc = new TypedDocumentString(`
+    fragment CaseComplexListItem on CaseComplex {
+  id
+  name
+  createdAt
+  leadOrganisation {
+    id
+    code
+    name
+  }
+  access {
+    level
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}
+    `, {"fragmentName":"CaseComplexListItem"}) as unknown as TypedDocumentString<CaseComplexListItemFragment, unknown>;
+export const CaseEventItemFragmentDoc = new TypedDocumentString(`
+    fragment CaseEventItem on CaseEvent {
+  id
+  kind
+  provision
+  provisionText
+  occurredOn
+  note
+  organisation {
+    id
+    code
+    name
+  }
+  recordedAt
+}
+    `, {"fragmentName":"CaseEventItem"}) as unknown as TypedDocumentString<CaseEventItemFragment, unknown>;
+export const SuspectItemFragmentDoc = new TypedDocumentString(`
+    fragment SuspectItem on Suspect {
+  id
+  name
+  dateOfBirth
+  nationality
+  roleInNetwork
+  notes
+  currentStage {
+    ...CaseEventItem
+  }
+  caseEvents {
+    ...CaseEventItem
+  }
+}
+    fragment CaseEventItem on CaseEvent {
+  id
+  kind
+  provision
+  provisionText
+  occurredOn
+  note
+  organisation {
+    id
+    code
+    name
+  }
+  recordedAt
+}`, {"fragmentName":"SuspectItem"}) as unknown as TypedDocumentString<SuspectItemFragment, unknown>;
+export const CaseComplexDetailFragmentDoc = new TypedDocumentString(`
+    fragment CaseComplexDetail on CaseComplex {
+  ...CaseComplexListItem
+  description
+  referrals {
+    id
+    reference
+    state
+    referringOrganisation {
+      id
+      code
+      name
+    }
+    access {
+      level
+      reasonCode
+      reasonParams {
+        level
+        until
+        purpose
+        legalBasis
+      }
+    }
+  }
+  operations {
+    id
+    codename
+    state
+    leadOrganisation {
+      id
+      code
+      name
+    }
+    linkedAt
+  }
+  suspects {
+    ...SuspectItem
+  }
+  timeline {
+    kind
+    at
+    organisation {
+      id
+      code
+      name
+    }
+    fromOrganisation {
+      id
+      code
+      name
+    }
+    toOrganisation {
+      id
+      code
+      name
+    }
+    referralId
+    operationId
+  }
+}
+    fragment CaseEventItem on CaseEvent {
+  id
+  kind
+  provision
+  provisionText
+  occurredOn
+  note
+  organisation {
+    id
+    code
+    name
+  }
+  recordedAt
+}
+fragment SuspectItem on Suspect {
+  id
+  name
+  dateOfBirth
+  nationality
+  roleInNetwork
+  notes
+  currentStage {
+    ...CaseEventItem
+  }
+  caseEvents {
+    ...CaseEventItem
+  }
+}
+fragment CaseComplexListItem on CaseComplex {
+  id
+  name
+  createdAt
+  leadOrganisation {
+    id
+    code
+    name
+  }
+  access {
+    level
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}`, {"fragmentName":"CaseComplexDetail"}) as unknown as TypedDocumentString<CaseComplexDetailFragment, unknown>;
 export const OperationListItemFragmentDoc = new TypedDocumentString(`
     fragment OperationListItem on Operation {
   id
@@ -975,6 +1313,44 @@ fragment Invitation on OperationInvitation {
     }
   }
 }`, {"fragmentName":"OperationDetail"}) as unknown as TypedDocumentString<OperationDetailFragment, unknown>;
+export const ReviewCellFragmentDoc = new TypedDocumentString(`
+    fragment ReviewCell on ReviewCount {
+  key
+  count
+  display
+  suppression
+}
+    `, {"fragmentName":"ReviewCell"}) as unknown as TypedDocumentString<ReviewCellFragment, unknown>;
+export const ReviewTableItemFragmentDoc = new TypedDocumentString(`
+    fragment ReviewTableItem on ReviewTable {
+  rows {
+    ...ReviewCell
+  }
+  total {
+    ...ReviewCell
+  }
+}
+    fragment ReviewCell on ReviewCount {
+  key
+  count
+  display
+  suppression
+}`, {"fragmentName":"ReviewTableItem"}) as unknown as TypedDocumentString<ReviewTableItemFragment, unknown>;
+export const ReviewNoteItemFragmentDoc = new TypedDocumentString(`
+    fragment ReviewNoteItem on ReviewNote {
+  id
+  periodFrom
+  periodTo
+  text
+  authorName
+  authorOrganisation {
+    id
+    code
+    name
+  }
+  createdAt
+}
+    `, {"fragmentName":"ReviewNoteItem"}) as unknown as TypedDocumentString<ReviewNoteItemFragment, unknown>;
 export const OrgNameFragmentDoc = new TypedDocumentString(`
     fragment OrgName on Organisation {
   id
@@ -1222,6 +1598,7 @@ export const LoginDocument = new TypedDocumentString(`
   id
   name
   roles
+  referenceGroup
   organisation {
     id
     code
@@ -1246,6 +1623,7 @@ export const RefreshDocument = new TypedDocumentString(`
   id
   name
   roles
+  referenceGroup
   organisation {
     id
     code
@@ -1270,6 +1648,673 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const CaseComplexesDocument = new TypedDocumentString(`
+    query CaseComplexes {
+  caseComplexes {
+    ...CaseComplexListItem
+  }
+}
+    fragment CaseComplexListItem on CaseComplex {
+  id
+  name
+  createdAt
+  leadOrganisation {
+    id
+    code
+    name
+  }
+  access {
+    level
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}`) as unknown as TypedDocumentString<CaseComplexesQuery, CaseComplexesQueryVariables>;
+export const CaseComplexDocument = new TypedDocumentString(`
+    query CaseComplex($id: ID!) {
+  caseComplex(id: $id) {
+    ...CaseComplexDetail
+  }
+}
+    fragment CaseEventItem on CaseEvent {
+  id
+  kind
+  provision
+  provisionText
+  occurredOn
+  note
+  organisation {
+    id
+    code
+    name
+  }
+  recordedAt
+}
+fragment SuspectItem on Suspect {
+  id
+  name
+  dateOfBirth
+  nationality
+  roleInNetwork
+  notes
+  currentStage {
+    ...CaseEventItem
+  }
+  caseEvents {
+    ...CaseEventItem
+  }
+}
+fragment CaseComplexListItem on CaseComplex {
+  id
+  name
+  createdAt
+  leadOrganisation {
+    id
+    code
+    name
+  }
+  access {
+    level
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}
+fragment CaseComplexDetail on CaseComplex {
+  ...CaseComplexListItem
+  description
+  referrals {
+    id
+    reference
+    state
+    referringOrganisation {
+      id
+      code
+      name
+    }
+    access {
+      level
+      reasonCode
+      reasonParams {
+        level
+        until
+        purpose
+        legalBasis
+      }
+    }
+  }
+  operations {
+    id
+    codename
+    state
+    leadOrganisation {
+      id
+      code
+      name
+    }
+    linkedAt
+  }
+  suspects {
+    ...SuspectItem
+  }
+  timeline {
+    kind
+    at
+    organisation {
+      id
+      code
+      name
+    }
+    fromOrganisation {
+      id
+      code
+      name
+    }
+    toOrganisation {
+      id
+      code
+      name
+    }
+    referralId
+    operationId
+  }
+}`) as unknown as TypedDocumentString<CaseComplexQuery, CaseComplexQueryVariables>;
+export const ReferralCaseComplexesDocument = new TypedDocumentString(`
+    query ReferralCaseComplexes($id: ID!) {
+  referral(id: $id) {
+    id
+    caseComplexes {
+      id
+      name
+      leadOrganisation {
+        id
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralCaseComplexesQuery, ReferralCaseComplexesQueryVariables>;
+export const CreateCaseComplexDocument = new TypedDocumentString(`
+    mutation CreateCaseComplex($input: CreateCaseComplexInput!) {
+  createCaseComplex(input: $input) {
+    ...CaseComplexDetail
+  }
+}
+    fragment CaseEventItem on CaseEvent {
+  id
+  kind
+  provision
+  provisionText
+  occurredOn
+  note
+  organisation {
+    id
+    code
+    name
+  }
+  recordedAt
+}
+fragment SuspectItem on Suspect {
+  id
+  name
+  dateOfBirth
+  nationality
+  roleInNetwork
+  notes
+  currentStage {
+    ...CaseEventItem
+  }
+  caseEvents {
+    ...CaseEventItem
+  }
+}
+fragment CaseComplexListItem on CaseComplex {
+  id
+  name
+  createdAt
+  leadOrganisation {
+    id
+    code
+    name
+  }
+  access {
+    level
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}
+fragment CaseComplexDetail on CaseComplex {
+  ...CaseComplexListItem
+  description
+  referrals {
+    id
+    reference
+    state
+    referringOrganisation {
+      id
+      code
+      name
+    }
+    access {
+      level
+      reasonCode
+      reasonParams {
+        level
+        until
+        purpose
+        legalBasis
+      }
+    }
+  }
+  operations {
+    id
+    codename
+    state
+    leadOrganisation {
+      id
+      code
+      name
+    }
+    linkedAt
+  }
+  suspects {
+    ...SuspectItem
+  }
+  timeline {
+    kind
+    at
+    organisation {
+      id
+      code
+      name
+    }
+    fromOrganisation {
+      id
+      code
+      name
+    }
+    toOrganisation {
+      id
+      code
+      name
+    }
+    referralId
+    operationId
+  }
+}`) as unknown as TypedDocumentString<CreateCaseComplexMutation, CreateCaseComplexMutationVariables>;
+export const HandOverCaseComplexDocument = new TypedDocumentString(`
+    mutation HandOverCaseComplex($id: ID!, $to: String!) {
+  handOverCaseComplex(id: $id, toOrganisationCode: $to) {
+    ...CaseComplexDetail
+  }
+}
+    fragment CaseEventItem on CaseEvent {
+  id
+  kind
+  provision
+  provisionText
+  occurredOn
+  note
+  organisation {
+    id
+    code
+    name
+  }
+  recordedAt
+}
+fragment SuspectItem on Suspect {
+  id
+  name
+  dateOfBirth
+  nationality
+  roleInNetwork
+  notes
+  currentStage {
+    ...CaseEventItem
+  }
+  caseEvents {
+    ...CaseEventItem
+  }
+}
+fragment CaseComplexListItem on CaseComplex {
+  id
+  name
+  createdAt
+  leadOrganisation {
+    id
+    code
+    name
+  }
+  access {
+    level
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}
+fragment CaseComplexDetail on CaseComplex {
+  ...CaseComplexListItem
+  description
+  referrals {
+    id
+    reference
+    state
+    referringOrganisation {
+      id
+      code
+      name
+    }
+    access {
+      level
+      reasonCode
+      reasonParams {
+        level
+        until
+        purpose
+        legalBasis
+      }
+    }
+  }
+  operations {
+    id
+    codename
+    state
+    leadOrganisation {
+      id
+      code
+      name
+    }
+    linkedAt
+  }
+  suspects {
+    ...SuspectItem
+  }
+  timeline {
+    kind
+    at
+    organisation {
+      id
+      code
+      name
+    }
+    fromOrganisation {
+      id
+      code
+      name
+    }
+    toOrganisation {
+      id
+      code
+      name
+    }
+    referralId
+    operationId
+  }
+}`) as unknown as TypedDocumentString<HandOverCaseComplexMutation, HandOverCaseComplexMutationVariables>;
+export const LinkReferralToCaseComplexDocument = new TypedDocumentString(`
+    mutation LinkReferralToCaseComplex($caseComplexId: ID!, $referralId: ID!) {
+  linkReferralToCaseComplex(
+    caseComplexId: $caseComplexId
+    referralId: $referralId
+  ) {
+    ...CaseComplexDetail
+  }
+}
+    fragment CaseEventItem on CaseEvent {
+  id
+  kind
+  provision
+  provisionText
+  occurredOn
+  note
+  organisation {
+    id
+    code
+    name
+  }
+  recordedAt
+}
+fragment SuspectItem on Suspect {
+  id
+  name
+  dateOfBirth
+  nationality
+  roleInNetwork
+  notes
+  currentStage {
+    ...CaseEventItem
+  }
+  caseEvents {
+    ...CaseEventItem
+  }
+}
+fragment CaseComplexListItem on CaseComplex {
+  id
+  name
+  createdAt
+  leadOrganisation {
+    id
+    code
+    name
+  }
+  access {
+    level
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}
+fragment CaseComplexDetail on CaseComplex {
+  ...CaseComplexListItem
+  description
+  referrals {
+    id
+    reference
+    state
+    referringOrganisation {
+      id
+      code
+      name
+    }
+    access {
+      level
+      reasonCode
+      reasonParams {
+        level
+        until
+        purpose
+        legalBasis
+      }
+    }
+  }
+  operations {
+    id
+    codename
+    state
+    leadOrganisation {
+      id
+      code
+      name
+    }
+    linkedAt
+  }
+  suspects {
+    ...SuspectItem
+  }
+  timeline {
+    kind
+    at
+    organisation {
+      id
+      code
+      name
+    }
+    fromOrganisation {
+      id
+      code
+      name
+    }
+    toOrganisation {
+      id
+      code
+      name
+    }
+    referralId
+    operationId
+  }
+}`) as unknown as TypedDocumentString<LinkReferralToCaseComplexMutation, LinkReferralToCaseComplexMutationVariables>;
+export const LinkOperationToCaseComplexDocument = new TypedDocumentString(`
+    mutation LinkOperationToCaseComplex($caseComplexId: ID!, $operationId: ID!) {
+  linkOperationToCaseComplex(
+    caseComplexId: $caseComplexId
+    operationId: $operationId
+  ) {
+    ...CaseComplexDetail
+  }
+}
+    fragment CaseEventItem on CaseEvent {
+  id
+  kind
+  provision
+  provisionText
+  occurredOn
+  note
+  organisation {
+    id
+    code
+    name
+  }
+  recordedAt
+}
+fragment SuspectItem on Suspect {
+  id
+  name
+  dateOfBirth
+  nationality
+  roleInNetwork
+  notes
+  currentStage {
+    ...CaseEventItem
+  }
+  caseEvents {
+    ...CaseEventItem
+  }
+}
+fragment CaseComplexListItem on CaseComplex {
+  id
+  name
+  createdAt
+  leadOrganisation {
+    id
+    code
+    name
+  }
+  access {
+    level
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}
+fragment CaseComplexDetail on CaseComplex {
+  ...CaseComplexListItem
+  description
+  referrals {
+    id
+    reference
+    state
+    referringOrganisation {
+      id
+      code
+      name
+    }
+    access {
+      level
+      reasonCode
+      reasonParams {
+        level
+        until
+        purpose
+        legalBasis
+      }
+    }
+  }
+  operations {
+    id
+    codename
+    state
+    leadOrganisation {
+      id
+      code
+      name
+    }
+    linkedAt
+  }
+  suspects {
+    ...SuspectItem
+  }
+  timeline {
+    kind
+    at
+    organisation {
+      id
+      code
+      name
+    }
+    fromOrganisation {
+      id
+      code
+      name
+    }
+    toOrganisation {
+      id
+      code
+      name
+    }
+    referralId
+    operationId
+  }
+}`) as unknown as TypedDocumentString<LinkOperationToCaseComplexMutation, LinkOperationToCaseComplexMutationVariables>;
+export const AddSuspectDocument = new TypedDocumentString(`
+    mutation AddSuspect($caseComplexId: ID!, $input: SuspectInput!) {
+  addSuspect(caseComplexId: $caseComplexId, input: $input) {
+    ...SuspectItem
+  }
+}
+    fragment CaseEventItem on CaseEvent {
+  id
+  kind
+  provision
+  provisionText
+  occurredOn
+  note
+  organisation {
+    id
+    code
+    name
+  }
+  recordedAt
+}
+fragment SuspectItem on Suspect {
+  id
+  name
+  dateOfBirth
+  nationality
+  roleInNetwork
+  notes
+  currentStage {
+    ...CaseEventItem
+  }
+  caseEvents {
+    ...CaseEventItem
+  }
+}`) as unknown as TypedDocumentString<AddSuspectMutation, AddSuspectMutationVariables>;
+export const RecordCaseEventDocument = new TypedDocumentString(`
+    mutation RecordCaseEvent($caseComplexId: ID!, $input: CaseEventInput!) {
+  recordCaseEvent(caseComplexId: $caseComplexId, input: $input) {
+    ...CaseEventItem
+  }
+}
+    fragment CaseEventItem on CaseEvent {
+  id
+  kind
+  provision
+  provisionText
+  occurredOn
+  note
+  organisation {
+    id
+    code
+    name
+  }
+  recordedAt
+}`) as unknown as TypedDocumentString<RecordCaseEventMutation, RecordCaseEventMutationVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($unreadOnly: Boolean) {
   notifications(unreadOnly: $unreadOnly) {
@@ -2410,6 +3455,118 @@ fragment OperationDetail on Operation {
     }
   }
 }`) as unknown as TypedDocumentString<RecordOperationOutcomeMutation, RecordOperationOutcomeMutationVariables>;
+export const ReferenceGroupReviewDocument = new TypedDocumentString(`
+    query ReferenceGroupReview($region: Region!, $from: Date!, $to: Date!) {
+  referenceGroupReview(region: $region, from: $from, to: $to) {
+    region
+    from
+    to
+    byState {
+      ...ReviewTableItem
+    }
+    byUrgency {
+      ...ReviewTableItem
+    }
+    byExploitationForm {
+      ...ReviewTableItem
+    }
+    bySector {
+      ...ReviewTableItem
+    }
+    byReferringOrganisationKind {
+      ...ReviewTableItem
+    }
+    byAssessmentDecision {
+      ...ReviewTableItem
+    }
+    overdue {
+      reference
+      ageBand
+      suspectedExploitation
+      deadline
+      daysOverdue
+      receivingOrganisation {
+        id
+        code
+        name
+      }
+    }
+    medianDays {
+      toAcknowledgement {
+        days
+        basedOn {
+          ...ReviewCell
+        }
+      }
+      toInterview {
+        days
+        basedOn {
+          ...ReviewCell
+        }
+      }
+      toAssessment {
+        days
+        basedOn {
+          ...ReviewCell
+        }
+      }
+    }
+    notes {
+      ...ReviewNoteItem
+    }
+  }
+}
+    fragment ReviewCell on ReviewCount {
+  key
+  count
+  display
+  suppression
+}
+fragment ReviewTableItem on ReviewTable {
+  rows {
+    ...ReviewCell
+  }
+  total {
+    ...ReviewCell
+  }
+}
+fragment ReviewNoteItem on ReviewNote {
+  id
+  periodFrom
+  periodTo
+  text
+  authorName
+  authorOrganisation {
+    id
+    code
+    name
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<ReferenceGroupReviewQuery, ReferenceGroupReviewQueryVariables>;
+export const AddReviewNoteDocument = new TypedDocumentString(`
+    mutation AddReviewNote($region: Region!, $periodFrom: Date!, $periodTo: Date!, $text: String!) {
+  addReviewNote(
+    region: $region
+    periodFrom: $periodFrom
+    periodTo: $periodTo
+    text: $text
+  ) {
+    ...ReviewNoteItem
+  }
+}
+    fragment ReviewNoteItem on ReviewNote {
+  id
+  periodFrom
+  periodTo
+  text
+  authorName
+  authorOrganisation {
+    id
+    code
+    name
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<AddReviewNoteMutation, AddReviewNoteMutationVariables>;
 export const ReferralsDocument = new TypedDocumentString(`
     query Referrals($filter: ReferralFilter, $first: Int, $after: String) {
   referrals(filter: $filter, first: $first, after: $after) {

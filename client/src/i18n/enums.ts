@@ -98,6 +98,42 @@ export const ENUMS = {
     CANCELLED: ['Aflyst', 'Cancelled'],
   },
   InvitationStatus: { INVITED: ['Inviteret', 'Invited'], ACCEPTED: ['Accepteret', 'Accepted'], DECLINED: ['Afslået', 'Declined'] },
+  OrganisationKind: {
+    POLICE: ['Politi', 'Police'],
+    PROSECUTION: ['Anklagemyndighed', 'Prosecution'],
+    CMM: ['Center mod Menneskehandel', 'Danish Centre against Human Trafficking'],
+    IMMIGRATION: ['Udlændingemyndighed', 'Immigration authority'],
+    RETURN: ['Hjemrejsemyndighed', 'Return authority'],
+    TAX: ['Skattemyndighed', 'Tax authority'],
+    LABOUR: ['Arbejdsmiljømyndighed', 'Labour inspectorate'],
+    NGO: ['Civilsamfundsorganisation', 'NGO'],
+    UNION: ['Fagforening', 'Trade union'],
+    OTHER: ['Anden', 'Other'],
+  },
+  CaseEventKind: {
+    REPORTED: ['Anmeldt', 'Reported'],
+    CHARGED: ['Sigtet', 'Charged'],
+    INDICTED: ['Tiltalt', 'Indicted'],
+    CONVICTED: ['Dømt', 'Convicted'],
+    ACQUITTED: ['Frifundet', 'Acquitted'],
+    DROPPED: ['Opgivet', 'Dropped'],
+  },
+  CaseProvision: {
+    STRAFFELOVEN_262A: ['Straffelovens § 262 a', 'Criminal Code § 262 a'],
+    STRAFFELOVEN_282_286: ['Straffelovens § 282, jf. § 286', 'Criminal Code § 282 with § 286'],
+    OTHER: ['Anden bestemmelse', 'Another provision'],
+  },
+  CaseComplexAccessLevel: { MEMBERSHIP: ['Tilknytning', 'Membership'], INVESTIGATION: ['Efterforskning', 'Investigation'] },
+  ReferenceGroup: {
+    HOVEDSTADEN: ['Referencegruppe Hovedstaden', 'Capital Region reference group'],
+    BORNHOLM: ['Referencegruppe Bornholm', 'Bornholm reference group'],
+    SJAELLAND: ['Referencegruppe Sjælland', 'Zealand reference group'],
+    SYDDANMARK: ['Referencegruppe Syddanmark', 'Southern Denmark reference group'],
+    MIDTJYLLAND: ['Referencegruppe Midtjylland', 'Central Denmark reference group'],
+    NORDJYLLAND: ['Referencegruppe Nordjylland', 'North Denmark reference group'],
+    NATIONAL: ['Den nationale referencegruppe', 'National reference group'],
+  },
+  Suppression: { NONE: ['Vist', 'Shown'], SMALL: ['Under 3', 'Below 3'], COMPLEMENTARY: ['Skjult for at beskytte et lille tal', 'Hidden to protect a small count'] },
 } as const satisfies Record<string, Record<string, TPair>>;
 
 export type TEnumName = keyof typeof ENUMS;

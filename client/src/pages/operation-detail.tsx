@@ -19,6 +19,7 @@ import {
   StartOperationDocument,
   type OperationDetailFragment,
 } from '../gql/graphql';
+import { LinkToComplex } from '../components/link-to-complex';
 import { useLoad } from '../hooks';
 import { accessReason, enumLabel, formatDateTime, languageNames, t } from '../i18n';
 
@@ -287,6 +288,7 @@ export function OperationDetailPage(props: { id: string }) {
               {t('detail.accessReason')}: {accessReason(op.access)}
             </p>
           </section>
+          <LinkToComplex operationId={op.id} asSection />
         </div>
       </div>
     </>

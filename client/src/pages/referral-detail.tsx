@@ -26,6 +26,7 @@ import {
   type ReferralDetailFragment,
   type ReferralOutcome,
 } from '../gql/graphql';
+import { ReferralComplexes } from '../components/referral-complexes';
 import { useLoad } from '../hooks';
 import { accessReason, actionLabel, countryName, enumLabel, enumOptions, formatDate, formatDateTime, languageNames, t } from '../i18n';
 import { AccessPanel } from './referral-access';
@@ -488,6 +489,7 @@ export function ReferralDetailPage(props: { id: string }) {
           <Actions referral={r} onChange={(next) => set({ referral: next })} onConflict={() => setConflict(true)} />
           <IdentityPanel referral={r} onChange={(next) => set({ referral: next })} />
           <AccessPanel referral={r} onChange={(next) => (next ? set({ referral: next }) : reload())} onConflict={() => setConflict(true)} />
+          <ReferralComplexes referralId={r.id} />
         </div>
       </div>
     </>

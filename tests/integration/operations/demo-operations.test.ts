@@ -57,6 +57,7 @@ describe('the demo operations', () => {
       'koordinator@cmm.demo': { Havn: 'SUMMARY', Lanterne: 'FULL', Mølle: 'FULL' },
       'vurdering@us.demo': {},
       'hjemrejse@hjr.demo': {},
+      'anklager@ra.demo': {},
       'revisor@cmm.demo': 'FORBIDDEN',
       'analytiker@cmm.demo': 'FORBIDDEN',
       'referencegruppe@syd.demo': 'FORBIDDEN',

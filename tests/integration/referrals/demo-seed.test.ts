@@ -28,7 +28,7 @@ describe('the demo seed', () => {
   });
 
   it('creates every demo user of API.md, who can sign in with the demo password', async () => {
-    expect(DEMO_USERS).toHaveLength(13);
+    expect(DEMO_USERS).toHaveLength(14);
     for (const user of DEMO_USERS) {
       const session = await signIn(server, { email: user.email, password: 'demo-password' });
       expect(session.accessToken).toBeTruthy();
