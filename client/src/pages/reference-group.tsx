@@ -197,11 +197,12 @@ function Review(props: { review: TReview; onNote: () => void }) {
   );
 }
 
+/** The last twelve months by default: the period a group usually looks back over. */
 export function ReferenceGroupPage() {
   usePageTitle('title.referenceGroup');
   const user = currentUser()!;
   const today = copenhagenToday();
-  const [form, setForm] = useState({ region: HOME_REGION[user.referenceGroup ?? ''] ?? ('HOVEDSTADEN' as Region), from: `${today.slice(0, 4)}-01-01`, to: today });
+  const [form, setForm] = useState({ region: HOME_REGION[user.referenceGroup ?? ''] ?? ('HOVEDSTADEN' as Region), from: `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`, to: today });
   const [shown, setShown] = useState(form);
   const review = useLoad(() => gql(ReferenceGroupReviewDocument, shown), `${shown.region}|${shown.from}|${shown.to}`);
   const refusal = review.error instanceof ApiError ? review.error : null;
