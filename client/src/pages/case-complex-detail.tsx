@@ -160,15 +160,14 @@ export function CaseComplexDetailPage(props: { id: string }) {
         <h1>
           {t('title.caseComplex')} <span class="reference">{c.name}</span>
         </h1>
-        <span class="badge badge-info state-badge" data-testid="cc-lead">
-          {t('cc.ledBy', { org: c.leadOrganisation.name })}
-        </span>
       </div>
       <div class="detail-grid">
         <div>
           <section class="detail-section">
             <dl class="facts">
-              <Row term={t('cc.lead')}>{c.leadOrganisation.name}</Row>
+              <Row term={t('cc.lead')}>
+                <span data-testid="cc-lead">{c.leadOrganisation.name}</span>
+              </Row>
               <Row term={t('cc.created')}>{formatDate(c.createdAt)}</Row>
               {c.description ? <Row term={t('cc.description')}>{c.description}</Row> : null}
             </dl>
