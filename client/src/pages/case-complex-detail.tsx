@@ -152,6 +152,8 @@ export function CaseComplexDetailPage(props: { id: string }) {
   const user = currentUser()!;
   const investigation = c.access.level === 'INVESTIGATION';
   const visible = new Set(c.referrals.map((r) => r.id));
+  const references = new Map(c.referrals.map((r) => [r.id, r.reference]));
+  const codenames = new Map((c.operations ?? []).map((o) => [o.id, o.codename]));
   // The timeline names every linked referral; those missing from `referrals` are ones the viewer may not see.
   const hidden = [...new Set((c.timeline ?? []).filter((e) => e.kind === 'REFERRAL_LINKED' && e.referralId && !visible.has(e.referralId)).map((e) => e.referralId!))];
   return (
@@ -225,6 +227,18 @@ export function CaseComplexDetailPage(props: { id: string }) {
                   <li key={i}>
                     <span class="timeline-when">{formatDateTime(e.at)}</span> <strong>{TIMELINE_KEYS[e.kind] ? t(TIMELINE_KEYS[e.kind]!) : e.kind}</strong>
                     {e.kind === 'HANDED_OVER' && e.fromOrganisation && e.toOrganisation ? ` · ${e.fromOrganisation.name} → ${e.toOrganisation.name}` : e.organisation ? ` · ${e.organisation.name}` : ''}
+                    {e.referralId && references.has(e.referralId) ? (
+                      <>
+                        {' · '}
+                        <a class="nowrap" href={`/referrals/${e.referralId}`}>{references.get(e.referralId)}</a>
+                      </>
+                    ) : null}
+                    {e.operationId && codenames.has(e.operationId) ? (
+                      <>
+                        {' · '}
+                        <a href={`/operations/${e.operationId}`}>{codenames.get(e.operationId)}</a>
+                      </>
+                    ) : null}
                   </li>
                 ))}
               </ol>
