@@ -219,7 +219,16 @@ type TAuditRecordBase = {
   subjectId?: string | null;
   dataCategory?: TDataCategory | null;
   purpose?: string | null;
+  /**
+   * What a search showed: one narrow row per referral returned (audit_search_hits), written with
+   * the record by one statement and covered by its hash (ADR 0022). The subject access report
+   * and the auditor's search find the record through them, per person.
+   */
+  hits?: ReadonlyArray<TAuditHit>;
 };
+
+/** One referral a search returned: the referral, its subject and the viewer's purpose. */
+export type TAuditHit = { objectId: string; subjectId: string | null; purpose: string | null };
 
 /** Details are required where the action records some, and absent where it records none. */
 type TDetailsOf<D> = [D] extends [undefined] ? { details?: undefined } : undefined extends D ? { details?: D } : { details: D };

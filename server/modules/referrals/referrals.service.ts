@@ -623,9 +623,15 @@ export function listReferrals(ctx: TContext, input: TReferralListInput) {
   if (referringOrganisationCode) criteria.referringOrganisationCode = referringOrganisationCode;
   if (rest.text) criteria.textSha256 = sha256Hex(rest.text);
   recordAudit(ctx, [
-    { action: 'REFERRAL_SEARCH', objectType: 'Referral', purpose: 'CASE_HANDLING', details: { ...criteria, results: views.length, totalCount: result.totalCount } },
-    // One record per person the search returned, so the subject access report lists search hits.
-    ...views.map((v) => ({ action: 'REFERRAL_SEARCH_HIT' as const, objectType: 'Referral', objectId: v.row.id, subjectId: v.row.subjectId, purpose: v.access.purpose })),
+    {
+      action: 'REFERRAL_SEARCH',
+      objectType: 'Referral',
+      purpose: 'CASE_HANDLING',
+      details: { ...criteria, results: views.length, totalCount: result.totalCount },
+      // Every person the search returned, as a hit of this one record (ADR 0022), so the subject
+      // access report lists the searches that showed them.
+      hits: views.map((v) => ({ objectId: v.row.id, subjectId: v.row.subjectId, purpose: v.access.purpose })),
+    },
   ]);
   return {
     edges: views.map((view) => ({ cursor: referralCursor(view.row), node: view })),
