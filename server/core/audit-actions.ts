@@ -78,7 +78,7 @@ export type TAuditDenial = {
 };
 
 /** Filter names with their values as given (free text only as a hash), and what was found. */
-type TSearch = { results: number; totalCount: number; [criterion: string]: string | number };
+type TSearch = { results: number; /** Not on REFERRAL_SEARCH: its count is only computed when asked for. */ totalCount?: number; [criterion: string]: string | number | undefined };
 /** A grant or access request that concerns several people is recorded once per person, naming the referral. */
 type TPerReferral = { referralId?: string };
 type TGrantCap = TPerReferral & { grantId: string; granteeOrganisationId: string; fromLevel: string; toLevel: string; reason: 'CONTROLLER_RULE' | 'CONSENT_WITHDRAWN' };
