@@ -178,3 +178,72 @@ export function recordAudit<A extends TAuditAction>(ctx: TContext, records: Read
     for (const record of records) unit.audit(record);
   });
 }
+
+// --- Group commit of read audits -------------------------------------------------------------
+// A listing or a read of personal data changes nothing but the trail, and its response may not be
+// sent before its records are durable. With a commit (and its fsync) of their own, concurrent
+// requests queued behind each other's fsyncs; here the records of every request that asks in the
+// same turn of the event loop are appended in one immediate transaction, one commit for all.
+
+type TPendingUnit = { ctx: TContext; at: Date; records: TAuditRecord[]; resolve: () => void; reject: (error: unknown) => void };
+
+const pendingOf = new WeakMap<TSqlite, TPendingUnit[]>();
+
+/**
+ * Each unit in a savepoint of its own: one that fails is rolled back alone and its caller gets the
+ * error, while the others commit. The whole group is appended, committed and released in one
+ * synchronous call, so no statement of any other request runs while its writes are uncommitted:
+ * no read ever sees them.
+ */
+function commitGroup(sqlite: TSqlite): void {
+  const units = pendingOf.get(sqlite) ?? [];
+  pendingOf.delete(sqlite);
+  const failed = new Map<TPendingUnit, unknown>();
+  try {
+    sqlite.transaction(() => {
+      for (const unit of units) {
+        sqlite.exec('SAVEPOINT audit_unit');
+        try {
+          appendRecords(sqlite, unit.ctx, unit.at, unit.records);
+          sqlite.exec('RELEASE audit_unit');
+        } catch (error) {
+          sqlite.exec('ROLLBACK TO audit_unit');
+          sqlite.exec('RELEASE audit_unit');
+          failed.set(unit, error);
+        }
+      }
+    }).immediate();
+  } catch (error) {
+    // The commit itself failed: nothing of the group is durable, so every unit fails.
+    for (const unit of units) if (!failed.has(unit)) failed.set(unit, error);
+  }
+  for (const unit of units) {
+    const error = failed.get(unit);
+    if (error === undefined) unit.resolve();
+    else {
+      unit.ctx.logger.error({ err: error }, 'read audit could not be written');
+      unit.reject(error);
+    }
+  }
+}
+
+/**
+ * Records reads and searches (audit records with no other change beside them) with those of
+ * concurrent requests, in one transaction and one commit (ADR 0022). Resolves once the records
+ * are committed: await it before returning what they record. Rejects if this unit's records could
+ * not be written; the other units of the group are not affected.
+ */
+export function recordReadAudit<A extends TAuditAction>(ctx: TContext, records: ReadonlyArray<TAuditRecord<A>>): Promise<void> {
+  if (records.length === 0) return Promise.resolve();
+  const { sqlite } = ctx.deps;
+  return new Promise<void>((resolve, reject) => {
+    let pending = pendingOf.get(sqlite);
+    if (!pending) {
+      pending = [];
+      pendingOf.set(sqlite, pending);
+      // After the I/O callbacks of this turn: every request that got this far in it joins.
+      setImmediate(() => commitGroup(sqlite));
+    }
+    pending.push({ ctx, at: ctx.deps.clock.now(), records: [...records] as TAuditRecord[], resolve, reject });
+  });
+}

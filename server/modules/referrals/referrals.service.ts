@@ -3,7 +3,7 @@
 // gate first, is one audited unit of work, and is an event in the referral's timeline.
 import type { TAuditAction } from '../../core/audit-actions.js';
 import { handedOverAccess, referralAccess, referralListScope, requireViewer, type TReferralAccess, type TReferralData, type TReferralParties, type TViewer } from '../../core/access.js';
-import { recordAudit, runAudited, type TUnitOfWork } from '../../core/audit.js';
+import { recordReadAudit, runAudited, type TUnitOfWork } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
 import { AppError, badInput } from '../../core/errors.js';
 import { newId, sha256Hex } from '../../core/ids.js';
@@ -593,7 +593,7 @@ export function referralCursor(row: repo.TReferralRow): string {
   return encodeCursor([row.createdAt, row.id]);
 }
 
-export function listReferrals(ctx: TContext, input: TReferralListInput) {
+export async function listReferrals(ctx: TContext, input: TReferralListInput) {
   const viewer = requireViewer(ctx.viewer);
   const first = pageSize(input.first, { fallback: 20, max: 100 });
   const [createdAt, id] = input.after ? decodeCursor(input.after, ['string', 'string']) : [];
@@ -621,7 +621,8 @@ export function listReferrals(ctx: TContext, input: TReferralListInput) {
   for (const [key, value] of Object.entries(rest)) if (value !== null && value !== undefined && key !== 'text') criteria[key] = String(value);
   if (referringOrganisationCode) criteria.referringOrganisationCode = referringOrganisationCode;
   if (rest.text) criteria.textSha256 = sha256Hex(rest.text);
-  recordAudit(ctx, [
+  // Committed with the records of concurrent requests; nothing is returned before it is durable.
+  await recordReadAudit(ctx, [
     {
       action: 'REFERRAL_SEARCH',
       objectType: 'Referral',
