@@ -2,7 +2,7 @@
 // transaction, so a change without its record cannot be committed. Reads of personal data and
 // refused attempts are recorded through the same writer. Records hold ids and categories only.
 import type { Statement } from 'better-sqlite3';
-import { auditEvents } from '../../db/schema/index.js';
+import type { auditEvents } from '../../db/schema/index.js';
 import type { TAuditAction } from './audit-actions.js';
 import type { TAuditRecord, TContext, TUnitOfWork } from './types.js';
 import type { TSqlite } from './db.js';

@@ -3,6 +3,7 @@
 // database file, with no sign-in, no access rules and no audit. The bench checks that its answer
 // is byte for byte Samvirke's, so the ratio between the two is the price of need to know.
 // Usage: node tests/bench/baseline-server.mjs <database file> (prints "listening <port>").
+/* global process, Buffer */
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import Database from 'better-sqlite3';
