@@ -22,11 +22,12 @@ import { sharingResolvers } from '../modules/sharing/sharing.resolvers.js';
 import { statisticsResolvers } from '../modules/statistics/statistics.resolvers.js';
 import { subjectsResolvers } from '../modules/subjects/subjects.resolvers.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
-import type { TGraphQLContext, TResolvers } from './types.js';
+import type { Resolvers } from './resolvers.generated.js';
+import type { TGraphQLContext } from './types.js';
 
 export const schemaFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema');
 
-export const MODULE_RESOLVERS: TResolvers[] = [authResolvers, organisationsResolvers, notificationsResolvers, jobsResolvers, referralsResolvers, sharingResolvers, statisticsResolvers, auditResolvers, retentionResolvers, operationsResolvers, caseComplexesResolvers, referenceGroupsResolvers, subjectsResolvers];
+export const MODULE_RESOLVERS: Resolvers[] = [authResolvers, organisationsResolvers, notificationsResolvers, jobsResolvers, referralsResolvers, sharingResolvers, statisticsResolvers, auditResolvers, retentionResolvers, operationsResolvers, caseComplexesResolvers, referenceGroupsResolvers, subjectsResolvers];
 
 export function loadTypeDefs(folder = schemaFolder): string[] {
   const files = fs.readdirSync(folder).filter((name) => name.endsWith('.graphql'));
@@ -70,7 +71,7 @@ export function findUndeclaredRootFields(schema: GraphQLSchema): string[] {
   return missing;
 }
 
-export function buildSchema(options: { typeDefs?: string[]; resolvers?: TResolvers[] } = {}): GraphQLSchema {
+export function buildSchema(options: { typeDefs?: string[]; resolvers?: Resolvers[] } = {}): GraphQLSchema {
   const schema = makeExecutableSchema<TGraphQLContext>({
     typeDefs: options.typeDefs ?? loadTypeDefs(),
     resolvers: [{ DateTime: DateTimeScalar, Date: DateScalar }, ...(options.resolvers ?? MODULE_RESOLVERS)],

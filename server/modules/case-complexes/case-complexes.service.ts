@@ -19,7 +19,7 @@ import { recordAudit, runAudited } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
 import { AppError, badInput } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
-import { loadVisible as loadGated, refuse, type TGate } from '../../core/gate.js';
+import { isSeeing, loadVisible as loadGated, refuse, type TGate, type TSeeing, type TVisible } from '../../core/gate.js';
 import { parseInput } from '../../core/validation.js';
 import { notify, organisationRecipients } from '../notifications/notifications.service.js';
 import { openHandOverRequests } from '../sharing/access-requests.service.js';
@@ -32,7 +32,8 @@ import { loadVisibleOperation } from '../operations/operations.service.js';
 import * as repo from './case-complexes.repo.js';
 import { ZCaseEventInput, ZCreateCaseComplexInput, ZSuspectInput } from './case-complexes.validation.js';
 
-export type TComplexView = { row: repo.TComplexRow; access: TCaseComplexAccess };
+/** A complex the viewer may see: a view is never made of one whose access is NONE. */
+export type TComplexView = TVisible<repo.TComplexRow, TSeeing<TCaseComplexAccess>>;
 
 const HAND_OVER_RECIPIENT_ROLES = ['COORDINATOR', 'INVESTIGATOR'] as const;
 
@@ -99,7 +100,10 @@ export function listCaseComplexes(ctx: TContext): TComplexView[] {
   const all = viewer.organisationCode === 'NSK' || viewer.organisationKind === 'PROSECUTION';
   const candidates = repo.findCandidateComplexes(ctx.deps.db, { organisationId: viewer.organisationId, all, allSubmittedReferrals: viewer.organisationKind === 'CMM' });
   const access = accessToComplexes(ctx, viewer, candidates);
-  const views = candidates.map((row) => ({ row, access: access.get(row.id)! })).filter((v) => v.access.level !== 'NONE');
+  const views = candidates.flatMap((row): TComplexView[] => {
+    const seen = access.get(row.id)!;
+    return isSeeing(seen) ? [{ row, access: seen }] : [];
+  });
   recordAudit(ctx, [{ action: 'CASE_COMPLEX_SEARCH', objectType: 'CaseComplex', purpose: 'INVESTIGATION', details: { results: views.length } }]);
   return views;
 }
@@ -307,3 +311,6 @@ export function visibleReferralsOf(ctx: TContext, rows: ReadonlyArray<{ link: re
 export function mayLearnComplexesOf(viewer: TViewer, referral: TReferralView): boolean {
   return referral.access.level !== 'NONE' && (isInvestigatingOrganisation(viewer) || seesReferralAsAuthority(referral.access));
 }
+
+export type { TCaseEventRow, TComplexRow, TOperationRow as TLinkedOperationRow } from './case-complexes.repo.js';
+export type { TTimelineEntry } from './case-complex-reader.js';

@@ -507,3 +507,6 @@ export function sendOperationReminders(ctx: TContext, now: Date): { reminders24h
   }
   return counts;
 }
+
+export type { TInvitationRow, TOutcomeRow } from './operations.repo.js';
+export type { TConflictView } from './operation-reader.js';

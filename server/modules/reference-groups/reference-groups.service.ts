@@ -141,3 +141,6 @@ export function addReviewNote(ctx: TContext, input: { region: string; periodFrom
   });
   return repo.findNote(ctx.deps.db, id)!;
 }
+
+export type { TTable } from './reference-groups.policy.js';
+export type { TNoteRow } from './reference-groups.repo.js';

@@ -702,3 +702,5 @@ export { insertEvent as insertReferralEvent } from './referrals.repo.js';
 export { eraseCorrectionValues } from './referrals.repo.js';
 // The grants covering referrals: every reader of a referral's access (sharing, case complexes) asks here.
 export { findCandidateGrants, findGrantsCovering, referralSharing, type TGrantRow } from './referral-grants.js';
+
+export type { TEventRow, TCorrectionRow } from './referrals.repo.js';

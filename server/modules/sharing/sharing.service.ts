@@ -543,3 +543,5 @@ export function recordComplexGrantsCover(unit: TUnitOfWork, link: { caseComplexI
     });
   }
 }
+
+export type { TConsentRow } from './sharing.repo.js';

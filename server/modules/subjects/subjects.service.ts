@@ -262,3 +262,5 @@ export function subjectPseudonym(ctx: TContext, subjectId: string): string {
 export { aliasesOf, resolveSubjectId } from './subjects.repo.js';
 // Retention's purge (retention.repo.ts) drops a purged referral's match tokens in its unit of work.
 export { forgetReferral } from './match-index.js';
+
+export type { TMergeRow } from './subjects.repo.js';
