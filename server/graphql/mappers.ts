@@ -4,15 +4,15 @@
 // object type's parent is its schema type, so a service returning it is checked field by field.
 //
 // Views shaped `{ row, … }` (Referral, Operation, CaseComplex, Suspect) leave the columns that the
-// schema shows unchanged to the row field resolver in schema.ts; rowFields.ts checks their types.
+// schema shows unchanged to rowFieldResolver in schema.ts, so they have no resolver of their own.
 import type { TAuditEventView } from '../modules/audit/audit.service.js';
 import type { TUserRow } from '../modules/auth/users.service.js';
-import type { TCaseEventRow, TComplexRow, TComplexView, TLinkedOperationRow, TSuspectView, TTimelineEntry } from '../modules/case-complexes/case-complexes.service.js';
+import type { TSuspectEventRow, TComplexRow, TComplexView, TLinkedOperationRow, TSuspectView, TTimelineEntry } from '../modules/case-complexes/case-complexes.service.js';
 import type { TNotificationRow } from '../modules/notifications/notifications.service.js';
 import type { TConflictView, TInvitationRow, TOperationView, TOutcomeRow } from '../modules/operations/operations.service.js';
 import type { TOrganisation } from '../modules/organisations/organisations.service.js';
 import type { TNoteRow, TReview, TTable } from '../modules/reference-groups/reference-groups.service.js';
-import type { TCorrectionRow, TEventRow, TReferralView } from '../modules/referrals/referrals.service.js';
+import type { TAssessmentView, TCorrectionRow, TEventRow, TReferralView, TRepresentativeView } from '../modules/referrals/referrals.service.js';
 import type { TConsentRow, TGrantRow } from '../modules/sharing/sharing.service.js';
 import type { TRequestRow } from '../modules/sharing/access-requests.service.js';
 import type { TStatistics } from '../modules/statistics/statistics.service.js';
@@ -23,12 +23,12 @@ export type TOrganisationMapper = TOrganisation;
 export type TNotificationMapper = TNotificationRow;
 export type TAuditEventMapper = TAuditEventView;
 
-// A referral and the parts of it the schema shows as their own types: all read from one view, so
-// each part applies the view's access level itself.
+// A referral and the parts of it the schema shows as their own types: each part carries the view,
+// so it applies the view's access level itself.
 export type TReferralMapper = TReferralView;
 export type TReferralSubjectMapper = TReferralView;
-export type TAssessmentMapper = TReferralView;
-export type TRepresentativeMapper = TReferralView;
+export type TAssessmentMapper = TAssessmentView;
+export type TRepresentativeMapper = TRepresentativeView;
 /** A timeline event with the referral it belongs to: its note is withheld by the referral's access. */
 export type TReferralEventMapper = { event: TEventRow; view: TReferralView };
 /** One correction (an event) and the values it changed. */
@@ -49,7 +49,7 @@ export type TCaseComplexSummaryMapper = TComplexRow;
 export type TCaseComplexOperationMapper = TLinkedOperationRow & { linkedAt: string };
 export type TCaseComplexEventMapper = TTimelineEntry;
 export type TSuspectMapper = TSuspectView;
-export type TCaseEventMapper = TCaseEventRow;
+export type TCaseEventMapper = TSuspectEventRow;
 
 export type TAccessGrantMapper = TGrantRow;
 export type TAccessRequestMapper = TRequestRow;

@@ -1,6 +1,5 @@
 import type { Resolvers } from '../../graphql/resolvers.generated.js';
 import * as audit from './audit.service.js';
-import type { TAuditEventView } from './audit.service.js';
 
 export const auditResolvers: Resolvers = {
   Query: {

@@ -1,11 +1,9 @@
 import { mayReadSuspects } from '../../core/access.js';
 import type { Resolvers } from '../../graphql/resolvers.generated.js';
 import type { TGraphQLContext } from '../../graphql/types.js';
-import type { TReferralView } from '../referrals/referrals.service.js';
-import { loadCaseEvents, loadComplexesOfReferral, loadLinkedOperations, loadLinkedReferrals, loadSuspects, loadTimeline, type TTimelineEntry } from './case-complex-reader.js';
+import { loadCaseEvents, loadComplexesOfReferral, loadLinkedOperations, loadLinkedReferrals, loadSuspects, loadTimeline } from './case-complex-reader.js';
 import * as complexes from './case-complexes.service.js';
-import type { TComplexView, TSuspectView } from './case-complexes.service.js';
-import type { TCaseEventRow, TComplexRow } from './case-complexes.repo.js';
+import type { TSuspectView } from './case-complexes.service.js';
 
 const orgOrNull = (id: string | null, ctx: TGraphQLContext) => (id ? ctx.loaders.organisationById.load(id) : null);
 
@@ -23,11 +21,8 @@ export const caseComplexesResolvers: Resolvers = {
     recordCaseEvent: (_, args, ctx) => complexes.recordCaseEvent(ctx, args),
   },
   CaseComplex: {
-    id: (v) => v.row.id,
-    name: (v) => v.row.name,
     description: (v) => (mayReadSuspects(v.access) ? v.row.description : null),
     leadOrganisation: (v, _, ctx) => ctx.loaders.organisationById.load(v.row.leadOrganisationId),
-    createdAt: (v) => v.row.createdAt,
     referrals: async (v, _, ctx) => complexes.visibleReferralsOf(ctx, await loadLinkedReferrals(ctx, v.row.id)),
     operations: async (v, _, ctx) => {
       if (!mayReadSuspects(v.access)) return null;
@@ -35,7 +30,6 @@ export const caseComplexesResolvers: Resolvers = {
     },
     suspects: async (v, _, ctx) => (await loadSuspects(ctx, v))?.map((row): TSuspectView => ({ row, complex: v })) ?? null,
     timeline: (v, _, ctx) => (mayReadSuspects(v.access) ? loadTimeline(ctx, v.row.id) : null),
-    access: (v) => v.access,
   },
   CaseComplexOperation: {
     leadOrganisation: (o, _, ctx) => ctx.loaders.organisationById.load(o.leadOrganisationId),
@@ -46,23 +40,10 @@ export const caseComplexesResolvers: Resolvers = {
     toOrganisation: (e, _, ctx) => orgOrNull(e.toOrganisationId, ctx),
   },
   Suspect: {
-    id: (s) => s.row.id,
-    name: (s) => s.row.name,
-    dateOfBirth: (s) => s.row.dateOfBirth,
-    nationality: (s) => s.row.nationality,
-    roleInNetwork: (s) => s.row.roleInNetwork,
-    notes: (s) => s.row.notes,
-    createdAt: (s) => s.row.createdAt,
     caseEvents: (s, _, ctx) => loadCaseEvents(ctx, s.row.id),
     currentStage: async (s, _, ctx) => complexes.currentStage(await loadCaseEvents(ctx, s.row.id)),
   },
   CaseEvent: {
-    id: (e) => e.id,
-    kind: (e) => e.kind,
-    provision: (e) => e.provision,
-    provisionText: (e) => e.provisionText,
-    occurredOn: (e) => e.occurredOn,
-    note: (e) => e.note,
     organisation: (e, _, ctx) => orgOrNull(e.actorOrganisationId, ctx),
     recordedAt: (e) => e.createdAt,
   },

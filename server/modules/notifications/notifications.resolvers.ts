@@ -2,7 +2,6 @@ import { NOTIFICATION_KINDS, type TNotificationKind } from '../../core/notificat
 import type { Resolvers } from '../../graphql/resolvers.generated.js';
 import { listNotifications, markNotificationRead } from './notifications.service.js';
 
-type TNotificationRow = ReturnType<typeof listNotifications>[number];
 
 export const notificationsResolvers: Resolvers = {
   Query: {

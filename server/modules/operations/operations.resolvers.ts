@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../graphql/resolvers.generated.js';
 import { listReferrals } from '../referrals/referrals.service.js';
-import { loadConflicts, loadInvitations, loadOutcomes, loadReferralCount, readBriefingPoint, readTargets, type TConflictView } from './operation-reader.js';
+import { loadConflicts, loadInvitations, loadOutcomes, loadReferralCount, readBriefingPoint, readTargets } from './operation-reader.js';
 import type { TInvitationRow, TOutcomeRow } from './operations.repo.js';
 import * as operations from './operations.service.js';
 import type { TOperationView } from './operations.service.js';
@@ -9,7 +9,7 @@ import { findOrganisationByCode } from '../organisations/organisations.service.j
 type TInvitationView = { invitation: TInvitationRow; view: TOperationView };
 
 /** Attendees and notes: the lead, organisations that accepted, and the invited organisation itself. */
-function mayReadAnswer(i, viewerOrganisationId: string | undefined): boolean {
+function mayReadAnswer(i: TInvitationView, viewerOrganisationId: string | undefined): boolean {
   return i.view.access.level === 'FULL' || i.invitation.organisationId === viewerOrganisationId;
 }
 
@@ -32,24 +32,9 @@ export const operationsResolvers: Resolvers = {
     recordOperationOutcome: (_, args, ctx) => operations.recordOperationOutcome(ctx, args),
   },
   Operation: {
-    id: (v) => v.row.id,
-    version: (v) => v.row.version,
-    state: (v) => v.row.state,
-    codename: (v) => v.row.codename,
-    objective: (v) => v.row.objective,
-    sector: (v) => v.row.sector,
-    region: (v) => v.row.region,
-    startsAt: (v) => v.row.startsAt,
-    endsAt: (v) => v.row.endsAt,
     briefingPoint: (v, _, ctx) => readBriefingPoint(ctx, v),
     targets: async (v, _, ctx) => (await readTargets(ctx, v))?.map((t) => ({ address: t.address, description: t.description })) ?? null,
-    requestCmmAttendance: (v) => v.row.requestCmmAttendance,
-    interpreterLanguages: (v) => v.row.interpreterLanguages,
     leadOrganisation: (v, _, ctx) => ctx.loaders.organisationById.load(v.row.leadOrganisationId),
-    createdAt: (v) => v.row.createdAt,
-    updatedAt: (v) => v.row.updatedAt,
-    cancelledAt: (v) => v.row.cancelledAt,
-    cancelReason: (v) => v.row.cancelReason,
     invitations: async (v, _, ctx) => (await loadInvitations(ctx, v.row.id)).map((invitation): TInvitationView => ({ invitation, view: v })),
     myInvitation: async (v, _, ctx) => {
       const invitation = (await loadInvitations(ctx, v.row.id)).find((i) => i.organisationId === ctx.viewer?.organisationId);
@@ -65,7 +50,7 @@ export const operationsResolvers: Resolvers = {
     totals: async (v, _, ctx) => {
       if (v.access.level !== 'FULL') return null;
       const outcomes = await loadOutcomes(ctx, v.row.id);
-      const sum = (pick: (o) => number) => outcomes.reduce((total, o) => total + pick(o), 0);
+      const sum = (pick: (o: TOutcomeRow) => number) => outcomes.reduce((total, o) => total + pick(o), 0);
       return {
         organisationsReported: outcomes.length,
         personsEncountered: sum((o) => o.personsEncountered),
@@ -77,7 +62,6 @@ export const operationsResolvers: Resolvers = {
     // The referrals module's own list, so its access gate decides which referrals show.
     referrals: (v, args, ctx) =>
       listReferrals(ctx, { filter: { operationId: v.row.id }, first: args.first, after: args.after }),
-    access: (v) => v.access,
   },
   OperationInvitation: {
     organisation: (i, _, ctx) => ctx.loaders.organisationById.load(i.invitation.organisationId),
@@ -98,10 +82,5 @@ export const operationsResolvers: Resolvers = {
   },
   OperationOutcome: {
     organisation: (o, _, ctx) => ctx.loaders.organisationById.load(o.organisationId),
-    personsEncountered: (o) => o.personsEncountered,
-    possibleVictimsSpokenWith: (o) => o.possibleVictimsSpokenWith,
-    arrests: (o) => o.arrests,
-    findings: (o) => o.findings,
-    recordedAt: (o) => o.recordedAt,
   },
 };

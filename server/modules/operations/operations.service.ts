@@ -391,7 +391,7 @@ export function listAttendeeCandidates(ctx: TContext, input: { operationId: stri
 // --- Listing -----------------------------------------------------------------------------------
 
 export type TOperationListInput = {
-  filter?: { from?: Date | null; to?: Date | null; region?: string | null; state?: string | null; organisationCode?: string | null } | null;
+  filter?: { from?: Date | null; to?: Date | null; region?: repo.TOperationRow['region'] | null; state?: repo.TOperationRow['state'] | null; organisationCode?: string | null } | null;
   first?: number | null;
   after?: string | null;
 };

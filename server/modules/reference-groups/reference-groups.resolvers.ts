@@ -1,7 +1,5 @@
 import type { Resolvers } from '../../graphql/resolvers.generated.js';
 import * as groups from './reference-groups.service.js';
-import type { TTable } from './reference-groups.policy.js';
-import type { TNoteRow } from './reference-groups.repo.js';
 
 export const referenceGroupsResolvers: Resolvers = {
   Query: {

@@ -29,51 +29,27 @@ export const referralsResolvers: Resolvers = {
     closeReferral: (_, args, ctx) => referrals.closeReferral(ctx, args),
   },
   Referral: {
-    id: (v) => v.row.id,
-    version: (v) => v.row.version,
-    reference: (v) => v.row.reference,
-    state: (v) => v.row.state,
-    urgency: (v) => v.row.urgency,
-    minor: (v) => v.row.minor,
     referringOrganisation: (v, _, ctx) => ctx.loaders.organisationById.load(v.row.referringOrganisationId),
     receivingOrganisation: (v, _, ctx) => (v.row.receivingOrganisationId ? ctx.loaders.organisationById.load(v.row.receivingOrganisationId) : null),
     competentAuthority: (v, _, ctx) => (v.row.competentAuthorityId ? ctx.loaders.organisationById.load(v.row.competentAuthorityId) : null),
-    suspectedExploitation: (v) => v.row.suspectedExploitation,
-    sector: (v) => v.row.sector,
-    region: (v) => v.row.region,
     location: async (v, _, ctx) => (await readPersonal(ctx, v, 'WHEREABOUTS'))?.location ?? null,
-    operationId: (v) => v.row.operationId,
-    createdAt: (v) => v.row.createdAt,
-    submittedAt: (v) => v.row.submittedAt,
-    acknowledgedAt: (v) => v.row.acknowledgedAt,
-    interviewAt: (v) => v.row.interviewAt,
     deadlines: (v) => ({ acknowledgeBy: v.row.acknowledgeBy, interviewBy: v.row.interviewBy }),
     overdue: (v, _, ctx) => referrals.isOverdue(v.row, ctx.deps.clock.now()),
     subject: (v) => v,
     narrative: async (v, _, ctx) => (await readPersonal(ctx, v, 'NARRATIVE'))?.narrative ?? null,
     indicators: async (v, _, ctx) => (await readPersonal(ctx, v, 'NARRATIVE'))?.indicators ?? null,
-    assessment: (v) => (v.row.decision ? v : null),
-    reflectionPeriod: (v) => {
-      const endsOn = referrals.reflectionEndsOn(v.row);
-      if (!endsOn || !mayRead(v, 'SUPPORT')) return null;
-      return { startsOn: v.row.reflectionStartsOn, endsOn, totalDays: v.row.reflectionDays };
-    },
-    representative: (v) => (v.row.representativeRecordedAt && mayRead(v, 'SUPPORT') ? v : null),
+    assessment: (v) => referrals.assessmentOf(v),
+    reflectionPeriod: (v) => (mayRead(v, 'SUPPORT') ? referrals.reflectionPeriodOf(v.row) : null),
+    representative: (v) => (v.row.representativeRecordedAt && mayRead(v, 'SUPPORT') ? { view: v, recordedAt: v.row.representativeRecordedAt } : null),
     outcome: (v) => (mayRead(v, 'OUTCOME') ? v.row.outcome : null),
     timeline: async (v, _, ctx) => (await loadEvents(ctx, v.row.id)).map((event): TEventView => ({ event, view: v })),
     consent: (v) => ({ toReferral: v.row.consentToReferral, toDisclosure: v.row.consentToDisclosure }),
-    access: (v) => v.access,
     allowedActions: (v, _, ctx) => allowedActions(requireViewer(ctx.viewer), v.row),
   },
   ReferralSubject: {
     // The controller sees the subject the referral belongs to now; everyone else the one it was referred under.
     id: (v, _, ctx) => shownSubjectId(ctx, v),
     pseudonym: async (v, _, ctx) => (await loadSubject(ctx, shownSubjectId(ctx, v))).pseudonym,
-    gender: (v) => v.row.gender,
-    nationality: (v) => v.row.nationality,
-    ageBand: (v) => v.row.ageBand,
-    languages: (v) => v.row.languages,
-    residenceStatus: (v) => v.row.residenceStatus,
     identity: async (v, _, ctx) => {
       const personal = await readPersonal(ctx, v, 'IDENTITY');
       return personal ? { name: personal.name, alias: personal.alias, dateOfBirth: personal.dateOfBirth, estimatedAge: personal.estimatedAge } : null;
@@ -82,16 +58,12 @@ export const referralsResolvers: Resolvers = {
     whereabouts: async (v, _, ctx) => (await readPersonal(ctx, v, 'WHEREABOUTS'))?.whereabouts ?? null,
   },
   Assessment: {
-    decision: (v) => v.row.decision,
-    primaryExploitation: (v) => v.row.primaryExploitation,
-    assessedOn: (v) => v.row.assessedOn,
-    authority: (v, _, ctx) => ctx.loaders.organisationById.load(v.row.assessedByOrganisationId!),
-    grounds: async (v, _, ctx) => (await readPersonal(ctx, v, 'ASSESSMENT_GROUNDS'))?.assessmentGrounds ?? null,
+    authority: (a, _, ctx) => ctx.loaders.organisationById.load(a.assessedByOrganisationId),
+    grounds: async (a, _, ctx) => (await readPersonal(ctx, a.view, 'ASSESSMENT_GROUNDS'))?.assessmentGrounds ?? null,
   },
   Representative: {
-    name: async (v, _, ctx) => (await readPersonal(ctx, v, 'SUPPORT'))?.representativeName ?? null,
-    appointedBy: async (v, _, ctx) => (await readPersonal(ctx, v, 'SUPPORT'))?.representativeAppointedBy ?? null,
-    recordedAt: (v) => v.row.representativeRecordedAt,
+    name: async (r, _, ctx) => (await readPersonal(ctx, r.view, 'SUPPORT'))?.representativeName ?? null,
+    appointedBy: async (r, _, ctx) => (await readPersonal(ctx, r.view, 'SUPPORT'))?.representativeAppointedBy ?? null,
   },
   ReferralEvent: {
     id: (e) => e.event.id,

@@ -33,6 +33,7 @@ import {
   OUTCOMES,
   type TUrgency,
 } from './referrals.validation.js';
+import { isOneOf } from '../../core/vocabulary.js';
 import { addDays, ageAtReferral, ageBand, competentAuthorityCode, effectiveUrgency, isMinor, randomPseudonym } from './subject-facts.js';
 
 export type TReferralView = { row: repo.TReferralRow; access: TReferralAccess };
@@ -472,15 +473,16 @@ export function recordRepresentative(ctx: TContext, input: { id: string; name: s
 
 export function closeReferral(ctx: TContext, input: { id: string; outcome: string; note?: string | null }): TReferralView {
   const note = parseInput(ZNote, input.note, 'note') ?? null;
-  if (!(OUTCOMES as readonly string[]).includes(input.outcome)) throw badInput('outcome', 'Unknown outcome', 'NOT_ALLOWED_VALUE');
+  const outcome = input.outcome;
+  if (!isOneOf(OUTCOMES, outcome)) throw badInput('outcome', 'Unknown outcome', 'NOT_ALLOWED_VALUE');
   return move(ctx, {
     id: input.id,
     action: 'CLOSE',
     plan: ({ row }, _viewer, now) => {
-      if ((row.decision === 'NOT_TRAFFICKED') !== (input.outcome === 'NOT_TRAFFICKED')) {
+      if ((row.decision === 'NOT_TRAFFICKED') !== (outcome === 'NOT_TRAFFICKED')) {
         throw badInput('outcome', 'NOT_TRAFFICKED is the outcome exactly when the assessment was NOT_TRAFFICKED', 'OUTCOME_MISMATCH');
       }
-      return { values: { outcome: input.outcome, closedAt: now.toISOString() }, note, after: (unit, updated) => notifyReferrer(ctx, unit, updated, 'REFERRAL_CLOSED') };
+      return { values: { outcome, closedAt: now.toISOString() }, note, after: (unit, updated) => notifyReferrer(ctx, unit, updated, 'REFERRAL_CLOSED') };
     },
   });
 }
@@ -637,7 +639,30 @@ export function listReferrals(ctx: TContext, input: TReferralListInput) {
 // --- Deadlines ---------------------------------------------------------------------------------
 
 export function reflectionEndsOn(row: Pick<repo.TReferralRow, 'reflectionStartsOn' | 'reflectionDays'>): string | null {
-  return row.reflectionStartsOn && row.reflectionDays ? addDays(row.reflectionStartsOn, row.reflectionDays) : null;
+  return reflectionPeriodOf(row)?.endsOn ?? null;
+}
+
+/** The competent authority's assessment once recorded (every part of it is written together). */
+export type TAssessmentView = {
+  view: TReferralView;
+  decision: NonNullable<repo.TReferralRow['decision']>;
+  primaryExploitation: NonNullable<repo.TReferralRow['primaryExploitation']>;
+  assessedOn: string;
+  assessedByOrganisationId: string;
+};
+
+export function assessmentOf(view: TReferralView): TAssessmentView | null {
+  const { decision, primaryExploitation, assessedOn, assessedByOrganisationId } = view.row;
+  return decision && primaryExploitation && assessedOn && assessedByOrganisationId ? { view, decision, primaryExploitation, assessedOn, assessedByOrganisationId } : null;
+}
+
+/** The representative of a minor once recorded; the name and who appointed them are read as SUPPORT data. */
+export type TRepresentativeView = { view: TReferralView; recordedAt: string };
+
+/** The reflection period once it has started: its first day, its length and its last day. */
+export function reflectionPeriodOf(row: Pick<repo.TReferralRow, 'reflectionStartsOn' | 'reflectionDays'>): { startsOn: string; totalDays: number; endsOn: string } | null {
+  const { reflectionStartsOn: startsOn, reflectionDays: totalDays } = row;
+  return startsOn && totalDays ? { startsOn, totalDays, endsOn: addDays(startsOn, totalDays) } : null;
 }
 
 export function isOverdue(row: repo.TReferralRow, now: Date): boolean {

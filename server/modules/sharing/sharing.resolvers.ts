@@ -1,12 +1,9 @@
 import type { Resolvers } from '../../graphql/resolvers.generated.js';
-import type { TReferralView } from '../referrals/referrals.service.js';
 import { getCaseComplex } from '../case-complexes/case-complexes.service.js';
 import * as requests from './access-requests.service.js';
 import * as consent from './consent.service.js';
 import { mayReadConsentOverrideReason } from './sharing.policy.js';
 import * as sharing from './sharing.service.js';
-import type { TGrantRow } from './sharing.service.js';
-import type { TConsentRow } from './sharing.repo.js';
 
 export const sharingResolvers: Resolvers = {
   Query: {

@@ -1,7 +1,6 @@
 import type { Resolvers } from '../../graphql/resolvers.generated.js';
 import * as statistics from './statistics.service.js';
 
-type TOrganisationFigures = statistics.TStatistics['referralsByOrganisation'][number];
 
 export const statisticsResolvers: Resolvers = {
   Query: {

@@ -2,7 +2,6 @@ import type { Resolvers } from '../../graphql/resolvers.generated.js';
 import { loadCorrections, loadEvents, mayRead, readPersonal } from '../referrals/referral-reader.js';
 import { CORRECTION_DATA_CLASS, correctSubjectData, type TReferralView } from '../referrals/referrals.service.js';
 import type { TCorrectionRow, TEventRow } from '../referrals/referrals.repo.js';
-import type { TMergeRow } from './subjects.repo.js';
 import * as subjects from './subjects.service.js';
 
 type TCorrectionView = { view: TReferralView; event: TEventRow; rows: TCorrectionRow[] };
@@ -36,23 +35,13 @@ export const subjectsResolvers: Resolvers = {
     aliases: (v, _, ctx) => subjects.aliasPseudonyms(ctx, v),
   },
   PossibleMatch: {
-    subjectId: (m) => m.subjectId,
     pseudonym: (m, _, ctx) => subjects.subjectPseudonym(ctx, m.subjectId),
-    score: (m) => m.score,
-    reasons: (m) => m.reasons,
-    referrals: (m) => m.referrals,
   },
   SubjectMerge: {
-    id: (m) => m.id,
-    survivingSubjectId: (m) => m.survivingSubjectId,
     survivingPseudonym: (m, _, ctx) => subjects.subjectPseudonym(ctx, m.survivingSubjectId),
-    mergedSubjectId: (m) => m.mergedSubjectId,
     mergedPseudonym: (m, _, ctx) => subjects.subjectPseudonym(ctx, m.mergedSubjectId),
-    referralId: (m) => m.referralId,
     referralsMoved: (m) => m.moved.length,
-    mergedAt: (m) => m.mergedAt,
     mergedBy: (m, _, ctx) => (m.mergedByOrganisationId ? ctx.loaders.organisationById.load(m.mergedByOrganisationId) : null),
-    unmergedAt: (m) => m.unmergedAt,
     unmergedBy: (m, _, ctx) => (m.unmergedByOrganisationId ? ctx.loaders.organisationById.load(m.unmergedByOrganisationId) : null),
   },
   SubjectCorrection: {
@@ -61,7 +50,6 @@ export const subjectsResolvers: Resolvers = {
     values: (c) => c.rows.map((row): TValueView => ({ view: c.view, row })),
   },
   CorrectedValue: {
-    field: (v) => v.row.field,
     withheld: (v) => !mayRead(v.view, dataClassOf(v.row)),
     previous: async (v, _, ctx) => {
       const dataClass = dataClassOf(v.row);
