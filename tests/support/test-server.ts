@@ -15,12 +15,18 @@ import type { TMailer } from '../../server/core/mailer.js';
 import { closeDeps, createDeps, type TDeps } from '../../server/deps.js';
 import { generateSigningKeys, type TSigningKeys } from '../../server/modules/auth/keys.js';
 import { generateCheckpointKeyPem } from '../../server/modules/audit/checkpoint-key.js';
+import type { TypedDocumentString } from '../gql/generated/graphql.js';
 
 export type TGraphQLResponse<T = Record<string, unknown>> = {
   status: number;
   headers: Headers;
   body: { data?: T | null; errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }> };
 };
+
+export type TGqlOptions = { token?: string; headers?: Record<string, string> };
+
+/** The variables are required exactly when the operation has a required one. */
+type TGqlRest<TVariables> = Record<string, never> extends TVariables ? [variables?: TVariables, options?: TGqlOptions] : [variables: TVariables, options?: TGqlOptions];
 
 export type TTestServer = {
   url: string;
@@ -30,7 +36,15 @@ export type TTestServer = {
   /** Every log line the server wrote, as text (to check that nothing personal is logged). */
   logs: string[];
   sleeps: number[];
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string; headers?: Record<string, string> }): Promise<TGraphQLResponse<T>>;
+  /**
+   * One operation over HTTP. A typed document (tests/gql/*.graphql, generated into tests/gql/generated)
+   * gives the result's and the variables' types; a plain string is for queries the schema does not
+   * describe on purpose (malformed, unknown fields, hostile shapes), and its data is `unknown`.
+   */
+  gql<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, ...rest: TGqlRest<TVariables>): Promise<TGraphQLResponse<TResult>>;
+  gql(query: string, variables?: Record<string, unknown>, options?: TGqlOptions): Promise<TGraphQLResponse<Record<string, unknown>>>;
+  /** @deprecated An unchecked cast of the result: write the operation in tests/gql/*.graphql instead. */
+  gql<T>(query: string, variables?: Record<string, unknown>, options?: TGqlOptions): Promise<TGraphQLResponse<T>>;
   close(): Promise<void>;
 };
 
@@ -99,10 +113,10 @@ export async function startTestServer(
     keys,
     logs,
     sleeps,
-    async gql(query, variables, opts = {}) {
+    async gql(query: string | TypedDocumentString<unknown, unknown>, variables?: unknown, opts: TGqlOptions = {}) {
       const headers: Record<string, string> = { 'content-type': 'application/json', ...opts.headers };
       if (opts.token) headers.authorization = `Bearer ${opts.token}`;
-      const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: query.toString(), variables }) });
       const text = await res.text();
       return { status: res.status, headers: res.headers, body: JSON.parse(text) };
     },
