@@ -43,6 +43,11 @@ export type TTestServer = {
    */
   gql<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, ...rest: TGqlRest<TVariables>): Promise<TGraphQLResponse<TResult>>;
   gql(query: string, variables?: Record<string, unknown>, options?: TGqlOptions): Promise<TGraphQLResponse<Record<string, unknown>>>;
+  /**
+   * A typed document whose variables the test builds freely, to send input the server must refuse
+   * (a missing field, a wrong value): the result is still typed by the document.
+   */
+  gqlInput<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: Record<string, unknown>, options?: TGqlOptions): Promise<TGraphQLResponse<TResult>>;
   /** @deprecated An unchecked cast of the result: write the operation in tests/gql/*.graphql instead. */
   gql<T>(query: string, variables?: Record<string, unknown>, options?: TGqlOptions): Promise<TGraphQLResponse<T>>;
   close(): Promise<void>;
@@ -106,6 +111,22 @@ export async function startTestServer(
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
+  // The one place the untyped HTTP answer meets a type: a typed document's own result type.
+  async function post<T>(query: string, variables: unknown, opts: TGqlOptions = {}): Promise<TGraphQLResponse<T>> {
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...opts.headers };
+    if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+    const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const text = await res.text();
+    return { status: res.status, headers: res.headers, body: JSON.parse(text) };
+  }
+
+  function gql<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, ...rest: TGqlRest<TVariables>): Promise<TGraphQLResponse<TResult>>;
+  function gql(query: string, variables?: Record<string, unknown>, options?: TGqlOptions): Promise<TGraphQLResponse<Record<string, unknown>>>;
+  function gql<T>(query: string, variables?: Record<string, unknown>, options?: TGqlOptions): Promise<TGraphQLResponse<T>>;
+  function gql(query: string | TypedDocumentString<unknown, unknown>, variables?: unknown, options?: TGqlOptions): Promise<TGraphQLResponse<unknown>> {
+    return post(query.toString(), variables, options);
+  }
+
   return {
     url,
     deps,
@@ -113,13 +134,8 @@ export async function startTestServer(
     keys,
     logs,
     sleeps,
-    async gql(query: string | TypedDocumentString<unknown, unknown>, variables?: unknown, opts: TGqlOptions = {}) {
-      const headers: Record<string, string> = { 'content-type': 'application/json', ...opts.headers };
-      if (opts.token) headers.authorization = `Bearer ${opts.token}`;
-      const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: query.toString(), variables }) });
-      const text = await res.text();
-      return { status: res.status, headers: res.headers, body: JSON.parse(text) };
-    },
+    gql,
+    gqlInput: (document, variables, opts) => post(document.toString(), variables, opts),
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();
