@@ -5,6 +5,7 @@ import type { TRole } from '../../server/core/access.js';
 import { newId } from '../../server/core/ids.js';
 import { insertUserRecord } from '../../server/modules/auth/users.service.js';
 import type { TTestServer } from './test-server.js';
+import { LoginDocument } from '../gql/generated/graphql.js';
 
 export const TEST_PASSWORD = 'correct-horse-battery-staple';
 
@@ -26,12 +27,8 @@ export async function buildUser(
   return { id: user.id, email, password, organisationCode, roles };
 }
 
-const LOGIN = `mutation Login($email: String!, $password: String!, $totp: String) {
-  login(email: $email, password: $password, totp: $totp) { accessToken refreshToken expiresAt user { id } }
-}`;
-
 export async function signIn(server: TTestServer, user: { email: string; password: string }, totp?: string) {
-  const res = await server.gql<{ login: { accessToken: string; refreshToken: string; expiresAt: string } }>(LOGIN, { ...user, totp });
+  const res = await server.gql(LoginDocument, { email: user.email, password: user.password, totp });
   if (!res.body.data?.login) throw new Error(`sign-in failed: ${JSON.stringify(res.body.errors)}`);
   return res.body.data.login;
 }

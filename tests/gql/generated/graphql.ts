@@ -97,6 +97,36 @@ export type RequestAccessInput = {
   referralId?: string | number | null | undefined;
 };
 
+export type AuthPayloadFieldsFragment = { accessToken: string, refreshToken: string, expiresAt: string, user: { id: string, email: string } };
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+  totp?: string | null | undefined;
+}>;
+
+
+export type LoginMutation = { login: { accessToken: string, refreshToken: string, expiresAt: string, user: { id: string, email: string } } };
+
+export type RefreshMutationVariables = Exact<{
+  refreshToken?: string | null | undefined;
+}>;
+
+
+export type RefreshMutation = { refresh: { accessToken: string, refreshToken: string, expiresAt: string, user: { id: string, email: string } } };
+
+export type LogoutMutationVariables = Exact<{
+  refreshToken?: string | null | undefined;
+}>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string } };
+
 export type JobRunFieldsFragment = { id: string, name: string, at: string, startedAt: string, finishedAt: string | null, status: JobRunStatus, attempts: number, summary: string | null, error: string | null };
 
 export type RunJobMutationVariables = Exact<{
@@ -255,6 +285,17 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AuthPayloadFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  refreshToken
+  expiresAt
+  user {
+    id
+    email
+  }
+}
+    `, {"fragmentName":"AuthPayloadFields"}) as unknown as TypedDocumentString<AuthPayloadFieldsFragment, unknown>;
 export const JobRunFieldsFragmentDoc = new TypedDocumentString(`
     fragment JobRunFields on JobRun {
   id
@@ -331,6 +372,48 @@ export const RequestFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RequestFields"}) as unknown as TypedDocumentString<RequestFieldsFragment, unknown>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!, $totp: String) {
+  login(email: $email, password: $password, totp: $totp) {
+    ...AuthPayloadFields
+  }
+}
+    fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  refreshToken
+  expiresAt
+  user {
+    id
+    email
+  }
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const RefreshDocument = new TypedDocumentString(`
+    mutation Refresh($refreshToken: String) {
+  refresh(refreshToken: $refreshToken) {
+    ...AuthPayloadFields
+  }
+}
+    fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  refreshToken
+  expiresAt
+  user {
+    id
+    email
+  }
+}`) as unknown as TypedDocumentString<RefreshMutation, RefreshMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout($refreshToken: String) {
+  logout(refreshToken: $refreshToken)
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const RunJobDocument = new TypedDocumentString(`
     mutation RunJob($name: String!, $at: DateTime) {
   runJob(name: $name, at: $at) {
