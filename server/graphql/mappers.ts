@@ -7,9 +7,12 @@
 // schema shows unchanged to rowFieldResolver in schema.ts, so they have no resolver of their own.
 import type { TAuditEventView } from '../modules/audit/audit.service.js';
 import type { TUserRow } from '../modules/auth/users.service.js';
-import type { TSuspectEventRow, TComplexRow, TComplexView, TLinkedOperationRow, TSuspectView, TTimelineEntry } from '../modules/case-complexes/case-complexes.service.js';
+import type { TSuspectEventRow, TComplexRow, TComplexView, TLinkedOperationRow, TSuspectView } from '../modules/case-complexes/case-complexes.service.js';
+// The readers' own view types: re-exported by their services they would close an import cycle.
+import type { TTimelineEntry } from '../modules/case-complexes/case-complex-reader.js';
 import type { TNotificationRow } from '../modules/notifications/notifications.service.js';
-import type { TConflictView, TInvitationRow, TOperationView, TOutcomeRow } from '../modules/operations/operations.service.js';
+import type { TInvitationRow, TOperationView, TOutcomeRow } from '../modules/operations/operations.service.js';
+import type { TConflictView } from '../modules/operations/operation-reader.js';
 import type { TOrganisation } from '../modules/organisations/organisations.service.js';
 import type { TNoteRow, TReview, TTable } from '../modules/reference-groups/reference-groups.service.js';
 import type { TAssessmentView, TCorrectionRow, TEventRow, TReferralView, TRepresentativeView } from '../modules/referrals/referrals.service.js';

@@ -313,4 +313,3 @@ export function mayLearnComplexesOf(viewer: TViewer, referral: TReferralView): b
 }
 
 export type { TSuspectEventRow, TComplexRow, TOperationRow as TLinkedOperationRow } from './case-complexes.repo.js';
-export type { TTimelineEntry } from './case-complex-reader.js';

@@ -509,4 +509,3 @@ export function sendOperationReminders(ctx: TContext, now: Date): { reminders24h
 }
 
 export type { TInvitationRow, TOutcomeRow } from './operations.repo.js';
-export type { TConflictView } from './operation-reader.js';
