@@ -7,7 +7,7 @@ import { mayReadReferralData, type TReferralData } from '../../core/access.js';
 import { recordAudit, type TAuditRecord, type TDataCategory } from '../../core/audit.js';
 import { perRequest, type TContext } from '../../core/context.js';
 import * as repo from './referrals.repo.js';
-import type { TReferralView } from './referrals.service.js';
+import type { TReferralView } from './referral-gate.js';
 
 /** The audit category each withheld data class is recorded under when it is read. */
 const AUDIT_CATEGORY: Partial<Record<TReferralData, TDataCategory>> = {
@@ -86,3 +86,19 @@ export function loadSubject(ctx: TContext, subjectId: string) {
   return loaders(ctx).subjects.load(subjectId);
 }
 
+/** The competent authority's assessment once recorded (every part of it is written together). */
+export type TAssessmentView = {
+  view: TReferralView;
+  decision: NonNullable<repo.TReferralRow['decision']>;
+  primaryExploitation: NonNullable<repo.TReferralRow['primaryExploitation']>;
+  assessedOn: string;
+  assessedByOrganisationId: string;
+};
+
+export function assessmentOf(view: TReferralView): TAssessmentView | null {
+  const { decision, primaryExploitation, assessedOn, assessedByOrganisationId } = view.row;
+  return decision && primaryExploitation && assessedOn && assessedByOrganisationId ? { view, decision, primaryExploitation, assessedOn, assessedByOrganisationId } : null;
+}
+
+/** The representative of a minor once recorded; the name and who appointed them are read as SUPPORT data. */
+export type TRepresentativeView = { view: TReferralView; recordedAt: string };

@@ -3,7 +3,6 @@ import { loadEvents, loadSubject, mayRead, readPersonal } from './referral-reade
 import * as referrals from './referrals.service.js';
 import type { TReferralView } from './referrals.service.js';
 import type { TEventRow } from './referrals.repo.js';
-import { shownSubjectId } from '../subjects/subjects.service.js';
 import { requireViewer } from '../../core/access.js';
 import { allowedActions } from './referrals.policy.js';
 
@@ -48,8 +47,8 @@ export const referralsResolvers: Resolvers = {
   },
   ReferralSubject: {
     // The controller sees the subject the referral belongs to now; everyone else the one it was referred under.
-    id: (v, _, ctx) => shownSubjectId(ctx, v),
-    pseudonym: async (v, _, ctx) => (await loadSubject(ctx, shownSubjectId(ctx, v))).pseudonym,
+    id: (v, _, ctx) => referrals.shownSubjectId(ctx, v),
+    pseudonym: async (v, _, ctx) => (await loadSubject(ctx, referrals.shownSubjectId(ctx, v))).pseudonym,
     identity: async (v, _, ctx) => {
       const personal = await readPersonal(ctx, v, 'IDENTITY');
       return personal ? { name: personal.name, alias: personal.alias, dateOfBirth: personal.dateOfBirth, estimatedAge: personal.estimatedAge } : null;
