@@ -87,3 +87,19 @@ export function loadSubject(ctx: TContext, subjectId: string) {
   return loaders(ctx).subjects.load(subjectId);
 }
 
+/** The competent authority's assessment once recorded (every part of it is written together). */
+export type TAssessmentView = {
+  view: TReferralView;
+  decision: NonNullable<repo.TReferralRow['decision']>;
+  primaryExploitation: NonNullable<repo.TReferralRow['primaryExploitation']>;
+  assessedOn: string;
+  assessedByOrganisationId: string;
+};
+
+export function assessmentOf(view: TReferralView): TAssessmentView | null {
+  const { decision, primaryExploitation, assessedOn, assessedByOrganisationId } = view.row;
+  return decision && primaryExploitation && assessedOn && assessedByOrganisationId ? { view, decision, primaryExploitation, assessedOn, assessedByOrganisationId } : null;
+}
+
+/** The representative of a minor once recorded; the name and who appointed them are read as SUPPORT data. */
+export type TRepresentativeView = { view: TReferralView; recordedAt: string };

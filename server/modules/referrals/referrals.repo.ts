@@ -22,9 +22,9 @@ export type TEventRow = typeof referralEvents.$inferSelect;
 export type TScope = ReturnType<typeof referralListScope>;
 
 export type TReferralFilter = {
-  state?: string | null;
-  region?: string | null;
-  urgency?: string | null;
+  state?: TReferralRow['state'] | null;
+  region?: TReferralRow['region'] | null;
+  urgency?: TReferralRow['urgency'] | null;
   overdue?: boolean | null;
   operationId?: string | null;
   caseComplexId?: string | null;
