@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'data/', 'db/migrations/', 'coverage/', 'client/dist/', 'client/src/gql/'] },
+  { ignores: ['node_modules/', 'dist/', 'data/', 'db/migrations/', 'coverage/', 'client/dist/', 'client/src/gql/', '**/*.generated.ts', 'tests/gql/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,6 +3,7 @@ import { users } from './auth.js';
 import { organisations } from './organisations.js';
 import { operations } from './operations.js';
 import { referrals } from './referrals.js';
+import type { CaseProvision } from '../../schema/enums.generated.js';
 
 // An organised case: the referrals (victims), operations and suspects of one criminal network.
 export const caseComplexes = sqliteTable('case_complexes', {
@@ -80,7 +81,7 @@ export const caseEvents = sqliteTable(
     suspectId: text('suspect_id').references(() => suspects.id),
     kind: text('kind').notNull(),
     /** STRAFFELOVEN_262A, STRAFFELOVEN_282_286 or OTHER (then provision_text names it). */
-    provision: text('provision'),
+    provision: text('provision').$type<CaseProvision>(),
     provisionText: text('provision_text'),
     occurredOn: text('occurred_on').notNull(),
     note: text('note'),

@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { JobRunStatus } from '../../schema/enums.generated.js';
 
 export const jobRuns = sqliteTable(
   'job_runs',
@@ -9,7 +10,7 @@ export const jobRuns = sqliteTable(
     at: text('at').notNull(),
     startedAt: text('started_at').notNull(),
     finishedAt: text('finished_at'),
-    status: text('status').notNull(),
+    status: text('status').$type<JobRunStatus>().notNull(),
     attempts: integer('attempts').notNull(),
     summary: text('summary'),
     error: text('error'),

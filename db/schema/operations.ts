@@ -1,6 +1,7 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from './auth.js';
 import { organisations } from './organisations.js';
+import type { InvitationStatus, OperationState, Region, Sector } from '../../schema/enums.generated.js';
 
 // A joint operation (inspection or raid) led by one organisation with invited agencies.
 export const operations = sqliteTable(
@@ -8,11 +9,11 @@ export const operations = sqliteTable(
   {
     id: text('id').primaryKey(),
     version: integer('version').notNull(),
-    state: text('state').notNull(),
+    state: text('state').$type<OperationState>().notNull(),
     codename: text('codename').notNull(),
     objective: text('objective').notNull(),
-    sector: text('sector'),
-    region: text('region').notNull(),
+    sector: text('sector').$type<Sector>(),
+    region: text('region').$type<Region>().notNull(),
     startsAt: text('starts_at').notNull(),
     endsAt: text('ends_at').notNull(),
     /** Secret like the targets: the lead and accepted organisations only. */
@@ -56,7 +57,7 @@ export const operationInvitations = sqliteTable(
     organisationId: text('organisation_id')
       .notNull()
       .references(() => organisations.id),
-    status: text('status').notNull(),
+    status: text('status').$type<InvitationStatus>().notNull(),
     invitedAt: text('invited_at').notNull(),
     respondedAt: text('responded_at'),
     respondedByUserId: text('responded_by_user_id').references(() => users.id),

@@ -1,6 +1,7 @@
 import { index, integer, primaryKey, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { users } from './auth.js';
 import { organisations } from './organisations.js';
+import type { AssessmentDecision, Consent, ExploitationForm, Gender, ReferralOutcome, ReferralState, Region, ResidenceStatus, Sector, Urgency } from '../../schema/enums.generated.js';
 
 // A person who may be referred several times. The pseudonym reveals nothing about the person.
 // A subject merged into another (the same person, confirmed by the controller) stays as an alias:
@@ -24,8 +25,8 @@ export const referrals = sqliteTable(
     id: text('id').primaryKey(),
     reference: text('reference').notNull().unique(),
     version: integer('version').notNull(),
-    state: text('state').notNull(),
-    urgency: text('urgency').notNull(),
+    state: text('state').$type<ReferralState>().notNull(),
+    urgency: text('urgency').$type<Urgency>().notNull(),
     minor: integer('minor', { mode: 'boolean' }).notNull(),
     subjectId: text('subject_id').notNull().references(() => subjects.id),
     /**
@@ -37,14 +38,14 @@ export const referrals = sqliteTable(
     createdByUserId: text('created_by_user_id').notNull().references(() => users.id),
     receivingOrganisationId: text('receiving_organisation_id').references(() => organisations.id),
     competentAuthorityId: text('competent_authority_id').references(() => organisations.id),
-    gender: text('gender').notNull(),
+    gender: text('gender').$type<Gender>().notNull(),
     nationality: text('nationality'),
     ageBand: text('age_band').notNull(),
-    residenceStatus: text('residence_status').notNull(),
+    residenceStatus: text('residence_status').$type<ResidenceStatus>().notNull(),
     languages: text('languages', { mode: 'json' }).$type<string[]>().notNull(),
-    suspectedExploitation: text('suspected_exploitation', { mode: 'json' }).$type<string[]>().notNull(),
-    sector: text('sector'),
-    region: text('region').notNull(),
+    suspectedExploitation: text('suspected_exploitation', { mode: 'json' }).$type<ExploitationForm[]>().notNull(),
+    sector: text('sector').$type<Sector>(),
+    region: text('region').$type<Region>().notNull(),
     operationId: text('operation_id'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
@@ -53,18 +54,18 @@ export const referrals = sqliteTable(
     acknowledgeBy: text('acknowledge_by'),
     interviewBy: text('interview_by'),
     interviewAt: text('interview_at'),
-    decision: text('decision'),
-    primaryExploitation: text('primary_exploitation'),
+    decision: text('decision').$type<AssessmentDecision>(),
+    primaryExploitation: text('primary_exploitation').$type<ExploitationForm>(),
     assessedOn: text('assessed_on'),
     assessedByOrganisationId: text('assessed_by_organisation_id').references(() => organisations.id),
     /** Age in whole years on the assessment date: kept for statistics after erasure. */
     ageAtAssessment: integer('age_at_assessment'),
-    consentToReferral: text('consent_to_referral').notNull().default('NOT_ASKED'),
-    consentToDisclosure: text('consent_to_disclosure').notNull().default('NOT_ASKED'),
+    consentToReferral: text('consent_to_referral').$type<Consent>().notNull().default('NOT_ASKED'),
+    consentToDisclosure: text('consent_to_disclosure').$type<Consent>().notNull().default('NOT_ASKED'),
     reflectionStartsOn: text('reflection_starts_on'),
     reflectionDays: integer('reflection_days'),
     representativeRecordedAt: text('representative_recorded_at'),
-    outcome: text('outcome'),
+    outcome: text('outcome').$type<ReferralOutcome>(),
     closedAt: text('closed_at'),
     erasedAt: text('erased_at'),
   },
@@ -107,8 +108,8 @@ export const referralEvents = sqliteTable(
       .notNull()
       .references(() => referrals.id),
     action: text('action').notNull(),
-    fromState: text('from_state'),
-    toState: text('to_state').notNull(),
+    fromState: text('from_state').$type<ReferralState>(),
+    toState: text('to_state').$type<ReferralState>().notNull(),
     actorUserId: text('actor_user_id').references(() => users.id),
     actorOrganisationId: text('actor_organisation_id').references(() => organisations.id),
     at: text('at').notNull(),

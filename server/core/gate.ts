@@ -23,17 +23,24 @@ export type TGate<TRow, TAccess extends { level: string }> = {
 
 export type TVisible<TRow, TAccess> = { row: TRow; access: TAccess };
 
+/** Access that lets the viewer see the record: any level but NONE. */
+export type TSeeing<TAccess extends { level: string }> = TAccess & { level: Exclude<TAccess['level'], 'NONE'> };
+
+export function isSeeing<TAccess extends { level: string }>(access: TAccess | null): access is TSeeing<TAccess> {
+  return access !== null && access.level !== 'NONE';
+}
+
 /** The record `id` as the viewer may see it, or a DENIED record of `attempted` and NOT_FOUND. */
 export function loadVisible<TRow, TAccess extends { level: string }>(
   ctx: TContext,
   gate: TGate<TRow, TAccess>,
   id: string,
   attempted: TAuditAction,
-): TVisible<TRow, TAccess> {
+): TVisible<TRow, TSeeing<TAccess>> {
   const viewer = requireViewer(ctx.viewer);
   const row = gate.load(ctx, id);
   const access = row ? gate.accessOf(ctx, viewer, row) : null;
-  if (!row || !access || access.level === 'NONE') {
+  if (!row || !isSeeing(access)) {
     const subjectId = row && gate.subjectIdOf ? gate.subjectIdOf(row) : undefined;
     recordAudit(ctx, [{ action: attempted, objectType: gate.objectType, objectId: id, ...(subjectId !== undefined ? { subjectId } : {}), outcome: 'DENIED', details: { reason: 'NO_ACCESS' } }]);
     throw notFound(gate.missing);

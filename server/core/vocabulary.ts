@@ -42,6 +42,13 @@ export const OUTCOMES = [
 ] as const;
 
 export type TUrgency = (typeof URGENCIES)[number];
+export type TRegion = (typeof REGIONS)[number];
+export type TOutcome = (typeof OUTCOMES)[number];
+
+/** Whether `value` is one of a vocabulary's words, so the type system knows it is. */
+export function isOneOf<const TWord extends string>(words: readonly TWord[], value: string): value is TWord {
+  return (words as readonly string[]).includes(value);
+}
 /** The subject's consent to being referred and to disclosure of their data to others (sharing). */
 export const CONSENTS = ['GIVEN', 'REFUSED', 'NOT_ASKED', 'NOT_REQUIRED_MINOR'] as const;
 

@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeExecutableSchema } from '@graphql-tools/schema';
-import { Kind, type GraphQLField, type GraphQLSchema } from 'graphql';
+import { makeExecutableSchema, type IExecutableSchemaDefinition } from '@graphql-tools/schema';
+import { defaultFieldResolver, isObjectType, Kind, type GraphQLField, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { assertMayCallField, ROLES, type TFieldRule, type TRole } from '../core/access.js';
 import { recordAudit } from '../core/audit.js';
 import { authResolvers } from '../modules/auth/auth.resolvers.js';
@@ -22,11 +22,12 @@ import { sharingResolvers } from '../modules/sharing/sharing.resolvers.js';
 import { statisticsResolvers } from '../modules/statistics/statistics.resolvers.js';
 import { subjectsResolvers } from '../modules/subjects/subjects.resolvers.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
-import type { TGraphQLContext, TResolvers } from './types.js';
+import type { Resolvers } from './resolvers.generated.js';
+import type { TGraphQLContext } from './types.js';
 
 export const schemaFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema');
 
-export const MODULE_RESOLVERS: TResolvers[] = [authResolvers, organisationsResolvers, notificationsResolvers, jobsResolvers, referralsResolvers, sharingResolvers, statisticsResolvers, auditResolvers, retentionResolvers, operationsResolvers, caseComplexesResolvers, referenceGroupsResolvers, subjectsResolvers];
+export const MODULE_RESOLVERS: Resolvers[] = [authResolvers, organisationsResolvers, notificationsResolvers, jobsResolvers, referralsResolvers, sharingResolvers, statisticsResolvers, auditResolvers, retentionResolvers, operationsResolvers, caseComplexesResolvers, referenceGroupsResolvers, subjectsResolvers];
 
 export function loadTypeDefs(folder = schemaFolder): string[] {
   const files = fs.readdirSync(folder).filter((name) => name.endsWith('.graphql'));
@@ -70,12 +71,39 @@ export function findUndeclaredRootFields(schema: GraphQLSchema): string[] {
   return missing;
 }
 
-export function buildSchema(options: { typeDefs?: string[]; resolvers?: TResolvers[] } = {}): GraphQLSchema {
+/**
+ * The resolver of every non-root field that has none of its own. Views shaped `{ row, … }` (a
+ * referral, operation, case complex or suspect with the viewer's access) show most columns of the
+ * row as they are, so a field missing on the view is read from its row; anything else is GraphQL's
+ * default (the parent's property of the field's name). Root fields never get it: each must have
+ * its own resolver.
+ */
+export const rowFieldResolver: GraphQLFieldResolver<unknown, TGraphQLContext> = (parent, args, ctx, info) => {
+  if (isObject(parent) && !(info.fieldName in parent) && isObject(parent.row)) return parent.row[info.fieldName];
+  return defaultFieldResolver(parent, args, ctx, info);
+};
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+type TAnyResolvers = Extract<IExecutableSchemaDefinition<TGraphQLContext>['resolvers'], unknown[]>[number];
+
+/** The real schema, typed by the generated resolver types. */
+export function buildSchema(options?: { resolvers?: Resolvers[] }): GraphQLSchema;
+/** A schema with SDL beyond schema/*.graphql (tests): the generated types do not describe it. */
+export function buildSchema(options: { typeDefs: string[]; resolvers: Array<Resolvers | TAnyResolvers> }): GraphQLSchema;
+export function buildSchema(options: { typeDefs?: string[]; resolvers?: Array<Resolvers | TAnyResolvers> } = {}): GraphQLSchema {
   const schema = makeExecutableSchema<TGraphQLContext>({
     typeDefs: options.typeDefs ?? loadTypeDefs(),
     resolvers: [{ DateTime: DateTimeScalar, Date: DateScalar }, ...(options.resolvers ?? MODULE_RESOLVERS)],
     inheritResolversFromInterfaces: true,
   });
+  const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || roots.has(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) field.resolve ??= rowFieldResolver;
+  }
   const missing = findUndeclaredRootFields(schema);
   if (missing.length > 0) {
     throw new Error(`Every root field needs exactly one of @auth or @auth(roles: [known roles]) or @public; missing or wrong on: ${missing.join(', ')}`);

@@ -1,5 +1,4 @@
 import type DataLoader from 'dataloader';
-import type { GraphQLFieldResolver } from 'graphql';
 import type { TContext } from '../core/context.js';
 import type { TOrganisation } from '../modules/organisations/organisations.service.js';
 import type { TRefreshCookie } from '../modules/auth/refresh-cookie.js';
@@ -12,7 +11,3 @@ export type TLoaders = {
 
 /** The context every resolver receives: the service context, per-request loaders and the request's refresh-token cookie. */
 export type TGraphQLContext = TContext & { loaders: TLoaders; refreshCookie: TRefreshCookie };
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type TResolverFn = GraphQLFieldResolver<any, TGraphQLContext, any>;
-export type TResolvers = Record<string, Record<string, TResolverFn>>;

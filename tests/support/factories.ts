@@ -15,6 +15,7 @@ import * as complexes from '../../server/modules/case-complexes/case-complexes.s
 import * as operations from '../../server/modules/operations/operations.service.js';
 import * as referrals from '../../server/modules/referrals/referrals.service.js';
 import type { TTestServer } from './test-server.js';
+import { LoginDocument } from '../gql/generated/graphql.js';
 
 export const TEST_PASSWORD = 'correct-horse-battery-staple';
 
@@ -36,12 +37,8 @@ export async function buildUser(
   return { id: user.id, email, password, organisationCode, roles };
 }
 
-const LOGIN = `mutation Login($email: String!, $password: String!, $totp: String) {
-  login(email: $email, password: $password, totp: $totp) { accessToken refreshToken expiresAt user { id } }
-}`;
-
 export async function signIn(server: TTestServer, user: { email: string; password: string }, totp?: string) {
-  const res = await server.gql<{ login: { accessToken: string; refreshToken: string; expiresAt: string } }>(LOGIN, { ...user, totp });
+  const res = await server.gql(LoginDocument, { email: user.email, password: user.password, totp });
   if (!res.body.data?.login) throw new Error(`sign-in failed: ${JSON.stringify(res.body.errors)}`);
   return res.body.data.login;
 }

@@ -15,12 +15,18 @@ import type { TMailer } from '../../server/core/mailer.js';
 import { closeDeps, createDeps, type TDeps } from '../../server/deps.js';
 import { generateSigningKeys, type TSigningKeys } from '../../server/modules/auth/keys.js';
 import { generateCheckpointKeyPem } from '../../server/modules/audit/checkpoint-key.js';
+import type { TypedDocumentString } from '../gql/generated/graphql.js';
 
 export type TGraphQLResponse<T = Record<string, unknown>> = {
   status: number;
   headers: Headers;
   body: { data?: T | null; errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }> };
 };
+
+export type TGqlOptions = { token?: string; headers?: Record<string, string> };
+
+/** The variables are required exactly when the operation has a required one. */
+type TGqlRest<TVariables> = Record<string, never> extends TVariables ? [variables?: TVariables, options?: TGqlOptions] : [variables: TVariables, options?: TGqlOptions];
 
 export type TTestServer = {
   url: string;
@@ -30,7 +36,20 @@ export type TTestServer = {
   /** Every log line the server wrote, as text (to check that nothing personal is logged). */
   logs: string[];
   sleeps: number[];
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string; headers?: Record<string, string> }): Promise<TGraphQLResponse<T>>;
+  /**
+   * One operation over HTTP. A typed document (tests/gql/*.graphql, generated into tests/gql/generated)
+   * gives the result's and the variables' types; a plain string is for queries the schema does not
+   * describe on purpose (malformed, unknown fields, hostile shapes), and its data is `unknown`.
+   */
+  gql<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, ...rest: TGqlRest<TVariables>): Promise<TGraphQLResponse<TResult>>;
+  gql(query: string, variables?: Record<string, unknown>, options?: TGqlOptions): Promise<TGraphQLResponse<Record<string, unknown>>>;
+  /**
+   * A typed document whose variables the test builds freely, to send input the server must refuse
+   * (a missing field, a wrong value): the result is still typed by the document.
+   */
+  gqlInput<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: Record<string, unknown>, options?: TGqlOptions): Promise<TGraphQLResponse<TResult>>;
+  /** @deprecated An unchecked cast of the result: write the operation in tests/gql/*.graphql instead. */
+  gql<T>(query: string, variables?: Record<string, unknown>, options?: TGqlOptions): Promise<TGraphQLResponse<T>>;
   close(): Promise<void>;
 };
 
@@ -92,6 +111,22 @@ export async function startTestServer(
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
+  // The one place the untyped HTTP answer meets a type: a typed document's own result type.
+  async function post<T>(query: string, variables: unknown, opts: TGqlOptions = {}): Promise<TGraphQLResponse<T>> {
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...opts.headers };
+    if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+    const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const text = await res.text();
+    return { status: res.status, headers: res.headers, body: JSON.parse(text) };
+  }
+
+  function gql<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, ...rest: TGqlRest<TVariables>): Promise<TGraphQLResponse<TResult>>;
+  function gql(query: string, variables?: Record<string, unknown>, options?: TGqlOptions): Promise<TGraphQLResponse<Record<string, unknown>>>;
+  function gql<T>(query: string, variables?: Record<string, unknown>, options?: TGqlOptions): Promise<TGraphQLResponse<T>>;
+  function gql(query: string | TypedDocumentString<unknown, unknown>, variables?: unknown, options?: TGqlOptions): Promise<TGraphQLResponse<unknown>> {
+    return post(query.toString(), variables, options);
+  }
+
   return {
     url,
     deps,
@@ -99,13 +134,8 @@ export async function startTestServer(
     keys,
     logs,
     sleeps,
-    async gql(query, variables, opts = {}) {
-      const headers: Record<string, string> = { 'content-type': 'application/json', ...opts.headers };
-      if (opts.token) headers.authorization = `Bearer ${opts.token}`;
-      const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-      const text = await res.text();
-      return { status: res.status, headers: res.headers, body: JSON.parse(text) };
-    },
+    gql,
+    gqlInput: (document, variables, opts) => post(document.toString(), variables, opts),
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();

@@ -1,22 +1,22 @@
-import type { TResolvers } from '../../graphql/types.js';
+import type { Resolvers } from '../../graphql/resolvers.generated.js';
 import * as auth from './auth.service.js';
 import type { TUserRow } from './auth.repo.js';
 import * as users from './users.service.js';
 
-export const authResolvers: TResolvers = {
+export const authResolvers: Resolvers = {
   Query: {
     me: (_, __, ctx) => users.me(ctx),
-    users: (_, args: { organisationCode?: string | null }, ctx) => users.listUsers(ctx, args),
+    users: (_, args, ctx) => users.listUsers(ctx, args),
   },
   Mutation: {
     // The refresh token also goes into the HttpOnly cookie (refresh-cookie.ts) for the web client;
     // API clients keep using the one in the payload and the argument.
-    login: async (_, args: { email: string; password: string; totp?: string | null }, ctx) => {
+    login: async (_, args, ctx) => {
       const payload = await auth.login(ctx, args);
       ctx.refreshCookie.set(payload.refreshToken, payload.refreshExpiresAt);
       return payload;
     },
-    refresh: async (_, args: { refreshToken?: string | null }, ctx) => {
+    refresh: async (_, args, ctx) => {
       const fromCookie = args.refreshToken === undefined || args.refreshToken === null;
       const token = fromCookie ? ctx.refreshCookie.read() : args.refreshToken!;
       if (!token) throw auth.refreshRefused('SESSION_EXPIRED');
@@ -30,18 +30,18 @@ export const authResolvers: TResolvers = {
         throw error;
       }
     },
-    logout: (_, args: { refreshToken?: string | null }, ctx) => {
+    logout: (_, args, ctx) => {
       const ended = auth.logout(ctx, { refreshToken: args.refreshToken ?? ctx.refreshCookie.read() });
       ctx.refreshCookie.clear();
       return ended;
     },
-    createUser: (_, args: { input: users.TCreateUserInput }, ctx) => users.createUser(ctx, args.input),
-    deactivateUser: (_, args: { id: string }, ctx) => users.deactivateUser(ctx, args),
-    reactivateUser: (_, args: { id: string }, ctx) => users.reactivateUser(ctx, args),
-    resetTotp: (_, args: { userId: string }, ctx) => users.resetTotp(ctx, args),
-    enrolTotp: (_, args: { password: string }, ctx) => users.enrolTotp(ctx, args),
-    changePassword: (_, args: { currentPassword: string; newPassword: string }, ctx) => users.changePassword(ctx, args),
-    activateTotp: (_, args: { code: string }, ctx) => users.activateTotp(ctx, args),
+    createUser: (_, args, ctx) => users.createUser(ctx, args.input),
+    deactivateUser: (_, args, ctx) => users.deactivateUser(ctx, args),
+    reactivateUser: (_, args, ctx) => users.reactivateUser(ctx, args),
+    resetTotp: (_, args, ctx) => users.resetTotp(ctx, args),
+    enrolTotp: (_, args, ctx) => users.enrolTotp(ctx, args),
+    changePassword: (_, args, ctx) => users.changePassword(ctx, args),
+    activateTotp: (_, args, ctx) => users.activateTotp(ctx, args),
   },
   User: {
     organisation: (user: TUserRow, _, ctx) => ctx.loaders.organisationById.load(user.organisationId),

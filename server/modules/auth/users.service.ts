@@ -221,3 +221,5 @@ export function activateTotp(ctx: TContext, input: { code: string }): boolean {
 export function countUsers(deps: Pick<TContext['deps'], 'db'>): number {
   return repo.countUsers(deps.db);
 }
+
+export type { TUserRow } from './auth.repo.js';

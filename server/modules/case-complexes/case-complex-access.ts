@@ -5,12 +5,13 @@ import type { TAuditAction } from '../../core/audit-actions.js';
 import { caseComplexAccess, operationAccess, referralAccess, requireViewer, seesReferralAsAuthority, isInvestigatingOrganisation, type TCaseComplexAccess, type TViewer } from '../../core/access.js';
 import { recordAudit } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
-import { loadVisible as loadGated, refuse, type TGate } from '../../core/gate.js';
+import { isSeeing, loadVisible as loadGated, refuse, type TGate, type TSeeing, type TVisible } from '../../core/gate.js';
 import type { TReferralView } from '../referrals/referrals.service.js';
 import { referralSharing } from '../referrals/referrals.service.js';
 import * as repo from './case-complexes.repo.js';
 
-export type TComplexView = { row: repo.TComplexRow; access: TCaseComplexAccess };
+/** A complex the viewer may see: a view is never made of one whose access is NONE. */
+export type TComplexView = TVisible<repo.TComplexRow, TSeeing<TCaseComplexAccess>>;
 
 /** The access the viewer holds on each complex, from the facts the gate needs (one query per kind of fact). */
 export function accessToComplexes(ctx: TContext, viewer: TViewer, rows: readonly repo.TComplexRow[]): Map<string, TCaseComplexAccess> {
@@ -70,7 +71,10 @@ export function listCaseComplexes(ctx: TContext): TComplexView[] {
   const all = viewer.organisationCode === 'NSK' || viewer.organisationKind === 'PROSECUTION';
   const candidates = repo.findCandidateComplexes(ctx.deps.db, { organisationId: viewer.organisationId, all, allSubmittedReferrals: viewer.organisationKind === 'CMM' });
   const access = accessToComplexes(ctx, viewer, candidates);
-  const views = candidates.map((row) => ({ row, access: access.get(row.id)! })).filter((v) => v.access.level !== 'NONE');
+  const views = candidates.flatMap((row): TComplexView[] => {
+    const seen = access.get(row.id)!;
+    return isSeeing(seen) ? [{ row, access: seen }] : [];
+  });
   recordAudit(ctx, [{ action: 'CASE_COMPLEX_SEARCH', objectType: 'CaseComplex', purpose: 'INVESTIGATION', details: { results: views.length } }]);
   return views;
 }

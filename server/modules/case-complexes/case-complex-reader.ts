@@ -21,7 +21,7 @@ export type TTimelineEntry = {
 
 type TLoaders = {
   suspects: DataLoader<TComplexView, repo.TSuspectRow[], string>;
-  events: DataLoader<string, repo.TCaseEventRow[]>;
+  events: DataLoader<string, repo.TSuspectEventRow[]>;
   referrals: DataLoader<string, Array<{ link: repo.TReferralLinkRow; referral: repo.TReferralRow }>>;
   operations: DataLoader<string, Array<{ link: repo.TOperationLinkRow; operation: repo.TOperationRow }>>;
   timeline: DataLoader<string, TTimelineEntry[]>;
@@ -125,7 +125,7 @@ export async function loadSuspects(ctx: TContext, view: TComplexView): Promise<r
   return loaders(ctx).suspects.load(view);
 }
 
-export function loadCaseEvents(ctx: TContext, suspectId: string): Promise<repo.TCaseEventRow[]> {
+export function loadCaseEvents(ctx: TContext, suspectId: string): Promise<repo.TSuspectEventRow[]> {
   return loaders(ctx).events.load(suspectId);
 }
 

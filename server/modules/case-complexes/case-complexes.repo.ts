@@ -13,10 +13,12 @@ import {
   users,
 } from '../../../db/schema/index.js';
 import { insertionOrder, type TExecutor } from '../../core/db.js';
+import { CASE_EVENT_KINDS } from './case-complexes.validation.js';
 
 export type TComplexRow = typeof caseComplexes.$inferSelect;
 export type TSuspectRow = typeof suspects.$inferSelect;
 export type TCaseEventRow = typeof caseEvents.$inferSelect;
+type TCaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 export type TReferralRow = typeof referrals.$inferSelect;
 export type TReferralLinkRow = typeof caseComplexReferrals.$inferSelect;
 export type TOperationLinkRow = typeof caseComplexOperations.$inferSelect;
@@ -152,19 +154,31 @@ export function insertCaseEvent(ex: TExecutor, row: typeof caseEvents.$inferInse
   ex.insert(caseEvents).values(row).run();
 }
 
-export function findCaseEvent(ex: TExecutor, id: string): TCaseEventRow | undefined {
-  return ex.select().from(caseEvents).where(eq(caseEvents.id, id)).get();
+export function findSuspectEvent(ex: TExecutor, id: string): TSuspectEventRow | undefined {
+  const row = ex.select().from(caseEvents).where(eq(caseEvents.id, id)).get();
+  return row && isSuspectEvent(row) ? row : undefined;
 }
 
 /** Case events of some suspects, in the order they happened (then recorded). */
-export function findCaseEventsOfSuspects(ex: TExecutor, suspectIds: readonly string[]): TCaseEventRow[] {
+export function findCaseEventsOfSuspects(ex: TExecutor, suspectIds: readonly string[]): TSuspectEventRow[] {
   if (suspectIds.length === 0) return [];
   return ex
     .select()
     .from(caseEvents)
     .where(inArray(caseEvents.suspectId, [...suspectIds]))
     .orderBy(asc(caseEvents.occurredOn), asc(caseEvents.createdAt), asc(insertionOrder(caseEvents)))
-    .all();
+    .all()
+    .filter(isSuspectEvent);
+}
+
+/**
+ * A step of the case against a suspect. The table also holds the complex's own timeline (created,
+ * handed over), which has neither a suspect nor a provision; recordCaseEvent always writes both.
+ */
+export type TSuspectEventRow = TCaseEventRow & { kind: TCaseEventKind; provision: NonNullable<TCaseEventRow['provision']> };
+
+function isSuspectEvent(row: TCaseEventRow): row is TSuspectEventRow {
+  return (CASE_EVENT_KINDS as readonly string[]).includes(row.kind) && row.provision !== null;
 }
 
 /** The complex-level events (created, handed over) of some complexes, oldest first. */

@@ -8,3 +8,6 @@
 export { accessToComplexes, getCaseComplex, listCaseComplexes, mayLearnComplexesOf, visibleReferralsOf, type TComplexView } from './case-complex-access.js';
 export { createCaseComplex, handOverCaseComplex, linkOperationToCaseComplex, linkReferralToCaseComplex } from './case-complex-changes.js';
 export { addSuspect, currentStage, recordCaseEvent, type TSuspectView } from './suspects.js';
+
+// The rows the schema's types are resolved from (server/graphql/mappers.ts).
+export type { TSuspectEventRow, TComplexRow, TOperationRow as TLinkedOperationRow } from './case-complexes.repo.js';

@@ -28,7 +28,7 @@ export function addSuspect(ctx: TContext, input: { caseComplexId: string; input:
   return { row: repo.findSuspect(ctx.deps.db, id)!, complex };
 }
 
-export function recordCaseEvent(ctx: TContext, input: { caseComplexId: string; input: unknown }): repo.TCaseEventRow {
+export function recordCaseEvent(ctx: TContext, input: { caseComplexId: string; input: unknown }): repo.TSuspectEventRow {
   const viewer = requireViewer(ctx.viewer);
   const data = parseInput(ZCaseEventInput, input.input, 'input');
   if (data.occurredOn > localDate(ctx.deps.clock.now())) throw badInput('input.occurredOn', 'Cannot be in the future', 'DATE_IN_FUTURE');
@@ -62,12 +62,12 @@ export function recordCaseEvent(ctx: TContext, input: { caseComplexId: string; i
     });
     return eventId;
   });
-  return repo.findCaseEvent(ctx.deps.db, id)!;
+  return repo.findSuspectEvent(ctx.deps.db, id)!;
 }
 
 /** The current stage of a suspect's case: the latest event by occurredOn (then by when it was recorded). */
-export function currentStage(events: readonly repo.TCaseEventRow[]): repo.TCaseEventRow | null {
-  let latest: repo.TCaseEventRow | null = null;
+export function currentStage<TEvent extends Pick<repo.TCaseEventRow, 'occurredOn' | 'createdAt'>>(events: readonly TEvent[]): TEvent | null {
+  let latest: TEvent | null = null;
   for (const event of events) {
     if (!latest || event.occurredOn > latest.occurredOn || (event.occurredOn === latest.occurredOn && event.createdAt >= latest.createdAt)) latest = event;
   }

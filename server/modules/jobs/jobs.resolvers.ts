@@ -1,11 +1,11 @@
-import type { TResolvers } from '../../graphql/types.js';
+import type { Resolvers } from '../../graphql/resolvers.generated.js';
 import { listJobs, runJob } from './jobs.service.js';
 
-export const jobsResolvers: TResolvers = {
+export const jobsResolvers: Resolvers = {
   Query: {
     jobs: (_, __, ctx) => listJobs(ctx),
   },
   Mutation: {
-    runJob: (_, args: { name: string; at?: Date | null }, ctx) => runJob(ctx, args),
+    runJob: (_, args, ctx) => runJob(ctx, args),
   },
 };

@@ -50,3 +50,5 @@ export function markNotificationRead(ctx: TContext, input: { id: string }) {
 export function organisationRecipients(unit: TUnitOfWork, options: { organisationId: string; roles: readonly string[] }): string[] {
   return repo.findRecipientIds(unit.tx, options.organisationId, options.roles);
 }
+
+export type TNotificationRow = ReturnType<typeof listNotifications>[number];

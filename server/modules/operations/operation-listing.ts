@@ -8,7 +8,7 @@ import { findOrganisationByCode } from '../organisations/organisations.service.j
 import * as repo from './operations.repo.js';
 
 export type TOperationListInput = {
-  filter?: { from?: Date | null; to?: Date | null; region?: string | null; state?: string | null; organisationCode?: string | null } | null;
+  filter?: { from?: Date | null; to?: Date | null; region?: repo.TOperationRow['region'] | null; state?: repo.TOperationRow['state'] | null; organisationCode?: string | null } | null;
   first?: number | null;
   after?: string | null;
 };

@@ -23,8 +23,8 @@ export type TScope = ReturnType<typeof operationListScope>;
 export type TOperationFilter = {
   from?: string | null;
   to?: string | null;
-  region?: string | null;
-  state?: string | null;
+  region?: TOperationRow['region'] | null;
+  state?: TOperationRow['state'] | null;
   organisationId?: string | null;
 };
 

@@ -15,3 +15,6 @@ export { createOperation, inviteToOperation, listAttendeeCandidates, respondToIn
 export { cancelOperation, completeOperation, confirmOperation, recordOperationOutcome, startOperation } from './operation-moves.js';
 export { listOperations, operationCursor, type TOperationListInput } from './operation-listing.js';
 export { sendOperationReminders } from './operation-reminders.js';
+
+// The rows the schema's types are resolved from (server/graphql/mappers.ts).
+export type { TInvitationRow, TOutcomeRow } from './operations.repo.js';

@@ -1,7 +1,7 @@
-import type { TResolvers } from '../../graphql/types.js';
+import type { Resolvers } from '../../graphql/resolvers.generated.js';
 import { listOrganisations } from './organisations.service.js';
 
-export const organisationsResolvers: TResolvers = {
+export const organisationsResolvers: Resolvers = {
   Query: {
     organisations: (_, __, ctx) => listOrganisations(ctx),
   },

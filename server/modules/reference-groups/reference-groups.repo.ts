@@ -1,5 +1,6 @@
 // Queries of the reference-group review: the non-identifying facts of a region's referrals, and
 // the review notes. Only reference-groups.service.ts imports this.
+import type { TRegion } from '../../core/vocabulary.js';
 import { and, asc, eq, gte, isNotNull, lt, lte, ne } from 'drizzle-orm';
 import { organisations, referrals, reviewNotes, users } from '../../../db/schema/index.js';
 import { insertionOrder, type TExecutor } from '../../core/db.js';
@@ -26,7 +27,7 @@ export type TReviewRow = Pick<
 export type TNoteRow = typeof reviewNotes.$inferSelect & { authorName: string; authorOrganisationId: string };
 
 /** Submitted referrals of a region whose submission time lies in [fromIso, toIso) (the caller widens to whole local days). */
-export function findSubmittedInRegion(ex: TExecutor, options: { region: string; fromIso: string; toIso: string }): TReviewRow[] {
+export function findSubmittedInRegion(ex: TExecutor, options: { region: TRegion; fromIso: string; toIso: string }): TReviewRow[] {
   return ex
     .select({
       id: referrals.id,

@@ -11,7 +11,7 @@ import { newId } from '../../core/ids.js';
 import { parseInput } from '../../core/validation.js';
 import { localDate, zonedTime } from '../../core/calendar.js';
 import { isOverdue } from '../referrals/referrals.service.js';
-import { DECISIONS, EXPLOITATION_FORMS, isRealDate, SECTORS, URGENCIES } from '../../core/vocabulary.js';
+import { DECISIONS, EXPLOITATION_FORMS, isRealDate, SECTORS, URGENCIES, type TRegion } from '../../core/vocabulary.js';
 import { addDays } from '../../core/calendar.js';
 import { protectedMedian, suppressTable, type TTable } from './reference-groups.policy.js';
 import * as repo from './reference-groups.repo.js';
@@ -27,8 +27,9 @@ const ZNoteText = z.string().trim().min(3, 'Write the note (at least 3 character
 
 function parsePeriod(input: { region: unknown; from: unknown; to: unknown }, names: { from: string; to: string }) {
   // The fields are named as the operation names them (from/to, periodFrom/periodTo).
-  const raw = parseInput(z.object({ region: z.enum(REVIEW_REGIONS), [names.from]: ZDay, [names.to]: ZDay }), { region: input.region, [names.from]: input.from, [names.to]: input.to });
-  const period = { region: raw.region as string, from: raw[names.from] as string, to: raw[names.to] as string };
+  const { region } = parseInput(z.object({ region: z.enum(REVIEW_REGIONS) }), { region: input.region });
+  const raw = parseInput(z.object({ [names.from]: ZDay, [names.to]: ZDay }), { [names.from]: input.from, [names.to]: input.to });
+  const period = { region, from: raw[names.from] as string, to: raw[names.to] as string };
   if (period.to < period.from) throw badInput(names.to, 'The period ends before it starts', 'END_BEFORE_START');
   const days = (Date.parse(`${period.to}T00:00:00Z`) - Date.parse(`${period.from}T00:00:00Z`)) / DAY_MS;
   if (days > MAX_PERIOD_DAYS) throw badInput(names.to, 'A period of at most three years', 'PERIOD_TOO_LONG');
@@ -58,7 +59,7 @@ function countBy(rows: readonly repo.TReviewRow[], keys: readonly string[], keyO
   return suppressTable({ counts: [...counts].map(([key, count]) => ({ key, count })), total: rows.length, additive });
 }
 
-export type TReview = ReturnType<typeof buildReview> & { region: string; from: string; to: string; notes: repo.TNoteRow[] };
+export type TReview = ReturnType<typeof buildReview> & { region: TRegion; from: string; to: string; notes: repo.TNoteRow[] };
 
 /** The review's figures from the non-identifying facts of the referrals (pure but for `now`). */
 export function buildReview(rows: readonly repo.TReviewRow[], now: Date) {
@@ -98,7 +99,7 @@ export function buildReview(rows: readonly repo.TReviewRow[], now: Date) {
   };
 }
 
-export function getReview(ctx: TContext, input: { region: string; from: string; to: string }): TReview {
+export function getReview(ctx: TContext, input: { region: TRegion; from: string; to: string }): TReview {
   const period = parsePeriod(input, { from: 'from', to: 'to' });
   const viewer = requireReviewer(ctx, period.region, 'REFERENCE_GROUP_REVIEW_READ');
   const rows = repo.findSubmittedInRegion(ctx.deps.db, {
@@ -141,3 +142,6 @@ export function addReviewNote(ctx: TContext, input: { region: string; periodFrom
   });
   return repo.findNote(ctx.deps.db, id)!;
 }
+
+export type { TTable } from './reference-groups.policy.js';
+export type { TNoteRow } from './reference-groups.repo.js';

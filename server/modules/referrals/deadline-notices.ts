@@ -8,8 +8,14 @@ import { AUTHORITY_RECIPIENT_ROLES, notifyOrganisation } from './referral-notice
 import * as repo from './referrals.repo.js';
 import { addDays } from './subject-facts.js';
 
+/** The reflection period once it has started: its first day, its length and its last day. */
+export function reflectionPeriodOf(row: Pick<repo.TReferralRow, 'reflectionStartsOn' | 'reflectionDays'>): { startsOn: string; totalDays: number; endsOn: string } | null {
+  const { reflectionStartsOn: startsOn, reflectionDays: totalDays } = row;
+  return startsOn && totalDays ? { startsOn, totalDays, endsOn: addDays(startsOn, totalDays) } : null;
+}
+
 export function reflectionEndsOn(row: Pick<repo.TReferralRow, 'reflectionStartsOn' | 'reflectionDays'>): string | null {
-  return row.reflectionStartsOn && row.reflectionDays ? addDays(row.reflectionStartsOn, row.reflectionDays) : null;
+  return reflectionPeriodOf(row)?.endsOn ?? null;
 }
 
 export function isOverdue(row: repo.TReferralRow, now: Date): boolean {

@@ -14,6 +14,7 @@ import { AUTHORITY_RECIPIENT_ROLES, notifyOrganisation, notifyPoliceOfRegion, no
 import * as repo from './referrals.repo.js';
 import { ZAssessmentInput, ZDate, ZNote, ZReason, ZRepresentativeText, ZUpdateReferralInput, OUTCOMES, type TUrgency } from './referrals.validation.js';
 import { ageAtReferral, assertBornBy, competentAuthorityCode, derivedFacts } from './subject-facts.js';
+import { isOneOf } from '../../core/vocabulary.js';
 
 export const MAX_REFLECTION_DAYS = 120;
 export const DEFAULT_REFLECTION_DAYS = 30;
@@ -229,15 +230,16 @@ export function recordRepresentative(ctx: TContext, input: { id: string; name: s
 
 export function closeReferral(ctx: TContext, input: { id: string; outcome: string; note?: string | null }): TReferralView {
   const note = parseInput(ZNote, input.note, 'note') ?? null;
-  if (!(OUTCOMES as readonly string[]).includes(input.outcome)) throw badInput('outcome', 'Unknown outcome', 'NOT_ALLOWED_VALUE');
+  const outcome = input.outcome;
+  if (!isOneOf(OUTCOMES, outcome)) throw badInput('outcome', 'Unknown outcome', 'NOT_ALLOWED_VALUE');
   return move(ctx, {
     id: input.id,
     action: 'CLOSE',
     plan: ({ row }, _viewer, now) => {
-      if ((row.decision === 'NOT_TRAFFICKED') !== (input.outcome === 'NOT_TRAFFICKED')) {
+      if ((row.decision === 'NOT_TRAFFICKED') !== (outcome === 'NOT_TRAFFICKED')) {
         throw badInput('outcome', 'NOT_TRAFFICKED is the outcome exactly when the assessment was NOT_TRAFFICKED', 'OUTCOME_MISMATCH');
       }
-      return { values: { outcome: input.outcome, closedAt: now.toISOString() }, note, after: (unit, updated) => notifyReferrer(ctx, unit, updated, 'REFERRAL_CLOSED') };
+      return { values: { outcome, closedAt: now.toISOString() }, note, after: (unit, updated) => notifyReferrer(ctx, unit, updated, 'REFERRAL_CLOSED') };
     },
   });
 }

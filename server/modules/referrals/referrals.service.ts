@@ -31,7 +31,9 @@ export {
 } from './referral-moves.js';
 export { CORRECTION_DATA_CLASS, correctSubjectData } from './referral-corrections.js';
 export { listReferrals, referralCursor, type TReferralListInput } from './referral-listing.js';
-export { isOverdue, notifyDeadlines, reflectionEndsOn } from './deadline-notices.js';
+export { isOverdue, notifyDeadlines, reflectionEndsOn, reflectionPeriodOf } from './deadline-notices.js';
+// The parts of a referral the schema shows as types of their own (server/graphql/mappers.ts).
+export { assessmentOf, type TAssessmentView, type TRepresentativeView } from './referral-reader.js';
 
 // --- For other modules ---------------------------------------------------------------------------
 // A consent recorded by sharing (consent.service.ts) is an event in the referral's history, written

@@ -1,8 +1,6 @@
-import type { TResolvers } from '../../graphql/types.js';
-import type { TReferralView } from '../referrals/referrals.service.js';
+import type { Resolvers } from '../../graphql/resolvers.generated.js';
 
-export const retentionResolvers: TResolvers = {
+export const retentionResolvers: Resolvers = {
   Referral: {
-    erasedAt: (v: TReferralView) => v.row.erasedAt,
   },
 };

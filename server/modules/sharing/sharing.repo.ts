@@ -6,19 +6,21 @@ import { insertionOrder, type TExecutor } from '../../core/db.js';
 
 import type { TGrantRow } from '../referrals/referrals.service.js';
 
+type TReferralRowOf = typeof referrals.$inferSelect;
+
 export type { TGrantRow };
 
 export type TReferralFacts = {
   id: string;
   version: number;
   erasedAt: string | null;
-  state: string;
+  state: TReferralRowOf['state'];
   subjectId: string;
   referringOrganisationId: string;
   receivingOrganisationId: string | null;
   competentAuthorityId: string | null;
-  consentToReferral: string;
-  consentToDisclosure: string;
+  consentToReferral: TReferralRowOf['consentToReferral'];
+  consentToDisclosure: TReferralRowOf['consentToDisclosure'];
 };
 
 const REFERRAL_FACTS = {
@@ -239,7 +241,7 @@ export function latestConsentVersion(ex: TExecutor, referralId: string): number 
 /** Sets a referral's consent and raises its version; false when the version moved on (or the state changed) meanwhile. */
 export function setConsent(
   ex: TExecutor,
-  options: { id: string; version: number; state: string; consentToReferral: string; consentToDisclosure: string; updatedAt: string },
+  options: { id: string; version: number; state: TReferralRowOf['state']; consentToReferral: TReferralRowOf['consentToReferral']; consentToDisclosure: TReferralRowOf['consentToDisclosure']; updatedAt: string },
 ): boolean {
   return ex
     .update(referrals)

@@ -1,51 +1,48 @@
-import type { TResolvers } from '../../graphql/types.js';
-import type { TReferralView } from '../referrals/referrals.service.js';
+import type { Resolvers } from '../../graphql/resolvers.generated.js';
 import { getCaseComplex } from '../case-complexes/case-complexes.service.js';
 import * as requests from './access-requests.service.js';
 import * as consent from './consent.service.js';
 import { mayReadConsentOverrideReason } from './sharing.policy.js';
 import * as sharing from './sharing.service.js';
-import type { TGrantRow } from './sharing.service.js';
-import type { TConsentRow } from './sharing.repo.js';
 
-export const sharingResolvers: TResolvers = {
+export const sharingResolvers: Resolvers = {
   Query: {
-    accessGrants: (_, args: { referralId: string }, ctx) => sharing.listAccessGrants(ctx, args),
-    breakGlassUses: (_, args: { unreviewedOnly?: boolean | null }, ctx) => sharing.listBreakGlassUses(ctx, args),
-    consentOverrides: (_, args: { unreviewedOnly?: boolean | null }, ctx) => sharing.listConsentOverrides(ctx, args),
-    accessRequests: (_, args: { state?: string | null }, ctx) => requests.listAccessRequests(ctx, args),
-    accessRequest: (_, args: { id: string }, ctx) => requests.accessRequest(ctx, args),
+    accessGrants: (_, args, ctx) => sharing.listAccessGrants(ctx, args),
+    breakGlassUses: (_, args, ctx) => sharing.listBreakGlassUses(ctx, args),
+    consentOverrides: (_, args, ctx) => sharing.listConsentOverrides(ctx, args),
+    accessRequests: (_, args, ctx) => requests.listAccessRequests(ctx, args),
+    accessRequest: (_, args, ctx) => requests.accessRequest(ctx, args),
   },
   Mutation: {
-    grantAccess: (_, args: { input: unknown }, ctx) => sharing.grantAccess(ctx, args.input),
-    revokeAccess: (_, args: { grantId: string; reason: string }, ctx) => sharing.revokeAccess(ctx, args),
-    breakGlass: (_, args: { referralId: string; justification: string }, ctx) => sharing.breakGlass(ctx, args),
-    reviewBreakGlass: (_, args: { grantId: string; note: string }, ctx) => sharing.reviewBreakGlass(ctx, args),
-    reviewConsentOverride: (_, args: { grantId: string; note: string }, ctx) => sharing.reviewConsentOverride(ctx, args),
-    requestAccess: (_, args: { input: unknown }, ctx) => requests.requestAccess(ctx, args.input, { seeComplex: (id) => getCaseComplex(ctx, { id }) }),
-    confirmAccessRequest: (_, args: { id: string; input: unknown }, ctx) => requests.confirmAccessRequest(ctx, args),
-    approveAccessRequest: (_, args: { id: string; expiresAt: unknown; level?: unknown; consentOverrideReason?: unknown }, ctx) => requests.approveAccessRequest(ctx, args),
-    refuseAccessRequest: (_, args: { id: string; reason: string }, ctx) => requests.refuseAccessRequest(ctx, args),
-    withdrawAccessRequest: (_, args: { id: string }, ctx) => requests.withdrawAccessRequest(ctx, args),
-    recordConsent: (_, args: { referralId: string; toDisclosure: unknown; toReferral?: unknown; note: unknown; version?: unknown }, ctx) => consent.recordConsent(ctx, args),
+    grantAccess: (_, args, ctx) => sharing.grantAccess(ctx, args.input),
+    revokeAccess: (_, args, ctx) => sharing.revokeAccess(ctx, args),
+    breakGlass: (_, args, ctx) => sharing.breakGlass(ctx, args),
+    reviewBreakGlass: (_, args, ctx) => sharing.reviewBreakGlass(ctx, args),
+    reviewConsentOverride: (_, args, ctx) => sharing.reviewConsentOverride(ctx, args),
+    requestAccess: (_, args, ctx) => requests.requestAccess(ctx, args.input, { seeComplex: (id) => getCaseComplex(ctx, { id }) }),
+    confirmAccessRequest: (_, args, ctx) => requests.confirmAccessRequest(ctx, args),
+    approveAccessRequest: (_, args, ctx) => requests.approveAccessRequest(ctx, args),
+    refuseAccessRequest: (_, args, ctx) => requests.refuseAccessRequest(ctx, args),
+    withdrawAccessRequest: (_, args, ctx) => requests.withdrawAccessRequest(ctx, args),
+    recordConsent: (_, args, ctx) => consent.recordConsent(ctx, args),
   },
   AccessGrant: {
-    organisation: (g: TGrantRow, _, ctx) => ctx.loaders.organisationById.load(g.organisationId),
-    grantedByOrganisation: (g: TGrantRow, _, ctx) => (g.grantedByOrganisationId ? ctx.loaders.organisationById.load(g.grantedByOrganisationId) : null),
-    grantedAt: (g: TGrantRow) => g.createdAt,
-    status: (g: TGrantRow, _, ctx) => sharing.grantStatus(g, ctx.deps.clock.now()),
-    reviewDueAt: (g: TGrantRow) => sharing.reviewDueAt(g),
-    consentOverrideReason: (g: TGrantRow, _, ctx) => (ctx.viewer && mayReadConsentOverrideReason(ctx.viewer, g) ? g.consentOverrideReason : null),
+    organisation: (g, _, ctx) => ctx.loaders.organisationById.load(g.organisationId),
+    grantedByOrganisation: (g, _, ctx) => (g.grantedByOrganisationId ? ctx.loaders.organisationById.load(g.grantedByOrganisationId) : null),
+    grantedAt: (g) => g.createdAt,
+    status: (g, _, ctx) => sharing.grantStatus(g, ctx.deps.clock.now()),
+    reviewDueAt: (g) => sharing.reviewDueAt(g),
+    consentOverrideReason: (g, _, ctx) => (ctx.viewer && mayReadConsentOverrideReason(ctx.viewer, g) ? g.consentOverrideReason : null),
   },
   AccessRequest: {
-    organisation: (r: requests.TRequestRow, _, ctx) => ctx.loaders.organisationById.load(r.organisationId),
-    decidedByOrganisation: (r: requests.TRequestRow, _, ctx) => (r.decidedByOrganisationId ? ctx.loaders.organisationById.load(r.decidedByOrganisationId) : null),
-    grant: (r: requests.TRequestRow, _, ctx) => (r.grantId ? sharing.findGrantById(ctx, r.grantId) : null),
+    organisation: (r, _, ctx) => ctx.loaders.organisationById.load(r.organisationId),
+    decidedByOrganisation: (r, _, ctx) => (r.decidedByOrganisationId ? ctx.loaders.organisationById.load(r.decidedByOrganisationId) : null),
+    grant: (r, _, ctx) => (r.grantId ? sharing.findGrantById(ctx, r.grantId) : null),
   },
   Referral: {
-    consentHistory: (v: TReferralView, _, ctx) => consent.consentHistory(ctx, v),
+    consentHistory: (v, _, ctx) => consent.consentHistory(ctx, v),
   },
   ConsentRecord: {
-    organisation: (c: TConsentRow, _, ctx) => (c.recordedByOrganisationId ? ctx.loaders.organisationById.load(c.recordedByOrganisationId) : null),
+    organisation: (c, _, ctx) => (c.recordedByOrganisationId ? ctx.loaders.organisationById.load(c.recordedByOrganisationId) : null),
   },
 };

@@ -27,3 +27,6 @@ export { breakGlass, listBreakGlassUses, notifyOverdueBreakGlassReviews, reviewB
 export { listConsentOverrides, reviewConsentOverride } from './consent-overrides.js';
 export { notifyExpiringGrants } from './grant-expiry.js';
 export { grantStatus } from './sharing.policy.js';
+
+// The rows the schema's types are resolved from (server/graphql/mappers.ts).
+export type { TConsentRow } from './sharing.repo.js';

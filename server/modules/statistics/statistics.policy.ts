@@ -2,6 +2,7 @@
 // how a breakdown is ordered, and the export's rows. No database, no clock of its own.
 import { badInput } from '../../core/errors.js';
 import { localDate, zonedTime } from '../../core/calendar.js';
+import type { TRegion } from '../../core/vocabulary.js';
 
 /** CMM's register begins in 2007: no figures exist before it. */
 export const FIRST_YEAR = 2007;
@@ -70,7 +71,7 @@ export function roundMean(sum: number, count: number): number | null {
 
 export type TStatistics = {
   year: number;
-  region: string | null;
+  region: TRegion | null;
   personsTrafficked: number;
   sources: { inSystem: number; historical: number };
   byPrimaryExploitation: TCount[];

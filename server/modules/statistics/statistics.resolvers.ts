@@ -1,16 +1,15 @@
-import type { TResolvers } from '../../graphql/types.js';
+import type { Resolvers } from '../../graphql/resolvers.generated.js';
 import * as statistics from './statistics.service.js';
 
-type TOrganisationFigures = statistics.TStatistics['referralsByOrganisation'][number];
 
-export const statisticsResolvers: TResolvers = {
+export const statisticsResolvers: Resolvers = {
   Query: {
-    statistics: (_, args: { year: number; region?: string | null }, ctx) => statistics.getStatistics(ctx, args),
+    statistics: (_, args, ctx) => statistics.getStatistics(ctx, args),
   },
   Mutation: {
-    importHistory: (_, args: { csv: string }, ctx) => statistics.importHistory(ctx, args),
+    importHistory: (_, args, ctx) => statistics.importHistory(ctx, args),
   },
   StatisticsReferringOrganisation: {
-    organisation: (v: TOrganisationFigures, _, ctx) => ctx.loaders.organisationById.load(v.organisationId),
+    organisation: (v, _, ctx) => ctx.loaders.organisationById.load(v.organisationId),
   },
 };

@@ -9,7 +9,7 @@ import type { TContext } from '../../core/context.js';
 import { AppError, badInput } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { localDate } from '../../core/calendar.js';
-import { EXPLOITATION_FORMS, GENDERS, OUTCOMES, REGIONS } from '../../core/vocabulary.js';
+import { EXPLOITATION_FORMS, GENDERS, isOneOf, OUTCOMES, REGIONS, type TRegion } from '../../core/vocabulary.js';
 import { toCsv } from './csv.js';
 import { AUTHORITIES, validateHistoryCsv, type THistoryError } from './history-import.validation.js';
 import {
@@ -39,15 +39,15 @@ function assertMayRead(ctx: TContext, action: TAuditAction): void {
   throw new AppError('FORBIDDEN', 'Statistics are for analysts and CMM coordinators');
 }
 
-function checkInput(ctx: TContext, input: TStatisticsInput): { year: number; region: string | null } {
+function checkInput(ctx: TContext, input: TStatisticsInput): { year: number; region: TRegion | null } {
   const year = assertYear(input.year, ctx.deps.clock.now());
   const region = input.region ?? null;
-  if (region !== null && !(REGIONS as readonly string[]).includes(region)) throw badInput('region', `The region must be one of ${REGIONS.join(', ')}`, 'NOT_ALLOWED_VALUE');
+  if (region !== null && !isOneOf(REGIONS, region)) throw badInput('region', `The region must be one of ${REGIONS.join(', ')}`, 'NOT_ALLOWED_VALUE');
   return { year, region };
 }
 
 /** The figures themselves: no access check (callers check first). */
-export function computeStatistics(ctx: TContext, input: { year: number; region: string | null }): TStatistics {
+export function computeStatistics(ctx: TContext, input: { year: number; region: TRegion | null }): TStatistics {
   const { year, region } = input;
   const db = ctx.deps.db;
   const now = ctx.deps.clock.now();

@@ -267,3 +267,5 @@ export { aliasesOf } from './subjects.repo.js';
 export { resolveSubjectId };
 // Retention's purge (retention.repo.ts) drops a purged referral's match tokens in its unit of work.
 export { forgetReferral } from './match-index.js';
+
+export type { TMergeRow } from './subjects.repo.js';

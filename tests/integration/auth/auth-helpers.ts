@@ -5,17 +5,9 @@ import { generateSync } from 'otplib';
 import { asc, eq } from 'drizzle-orm';
 import { auditEvents, users } from '../../../db/schema/index.js';
 import type { TTestServer, TGraphQLResponse } from '../../support/test-server.js';
+import { LoginDocument, LogoutDocument, MeDocument, RefreshDocument, type AuthPayloadFieldsFragment, type LoginMutation, type LogoutMutation, type RefreshMutation } from '../../gql/generated/graphql.js';
 
-export const LOGIN = `mutation Login($email: String!, $password: String!, $totp: String) {
-  login(email: $email, password: $password, totp: $totp) { accessToken refreshToken expiresAt user { id email } }
-}`;
-export const REFRESH = `mutation Refresh($refreshToken: String!) {
-  refresh(refreshToken: $refreshToken) { accessToken refreshToken expiresAt user { id } }
-}`;
-export const LOGOUT = 'mutation Logout($refreshToken: String!) { logout(refreshToken: $refreshToken) }';
-export const ME = '{ me { id } }';
-
-export type TAuthPayload = { accessToken: string; refreshToken: string; expiresAt: string; user: { id: string; email: string } };
+export type TAuthPayload = AuthPayloadFieldsFragment;
 
 let addressCounter = 0;
 /**
@@ -31,22 +23,22 @@ export function login(
   server: TTestServer,
   credentials: { email: string; password: string; totp?: string },
   options: { address?: string } = {},
-): Promise<TGraphQLResponse<{ login: TAuthPayload }>> {
+): Promise<TGraphQLResponse<LoginMutation>> {
   const headers = options.address ? { 'x-forwarded-for': options.address } : undefined;
-  return server.gql<{ login: TAuthPayload }>(LOGIN, { ...credentials }, { headers });
+  return server.gql(LoginDocument, { ...credentials }, { headers });
 }
 
-export function refresh(server: TTestServer, refreshToken: string): Promise<TGraphQLResponse<{ refresh: TAuthPayload }>> {
-  return server.gql<{ refresh: TAuthPayload }>(REFRESH, { refreshToken });
+export function refresh(server: TTestServer, refreshToken: string): Promise<TGraphQLResponse<RefreshMutation>> {
+  return server.gql(RefreshDocument, { refreshToken });
 }
 
-export function logout(server: TTestServer, token: string, refreshToken: string): Promise<TGraphQLResponse<{ logout: boolean }>> {
-  return server.gql<{ logout: boolean }>(LOGOUT, { refreshToken }, { token });
+export function logout(server: TTestServer, token: string, refreshToken: string): Promise<TGraphQLResponse<LogoutMutation>> {
+  return server.gql(LogoutDocument, { refreshToken }, { token });
 }
 
 /** The user id `me` answers for this token, or the error code. */
 export async function whoAmI(server: TTestServer, token: string): Promise<{ id?: string; code?: unknown }> {
-  const res = await server.gql<{ me: { id: string } }>(ME, {}, { token });
+  const res = await server.gql(MeDocument, {}, { token });
   if (res.body.data?.me) return { id: res.body.data.me.id };
   return { code: res.body.errors?.[0]?.extensions?.code };
 }

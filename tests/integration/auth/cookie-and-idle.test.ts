@@ -6,13 +6,11 @@ import { loadConfig } from '../../../server/config.js';
 import { buildUser, signIn } from '../../support/factories.js';
 import { startTestServer, type TGraphQLResponse, type TTestServer } from '../../support/test-server.js';
 import { auditRowsFor, whoAmI } from './auth-helpers.js';
+import { LoginDocument, RefreshDocument, type LoginMutation } from '../../gql/generated/graphql.js';
 
 const MINUTE = 60_000;
-const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken refreshToken expiresAt user { id } } }';
-const REFRESH_FROM_COOKIE = 'mutation { refresh { accessToken refreshToken expiresAt user { id } } }';
 const LOGOUT_FROM_COOKIE = 'mutation { logout }';
 
-type TPayload = { accessToken: string; refreshToken: string; expiresAt: string; user: { id: string } };
 
 let server: TTestServer;
 beforeAll(async () => {
@@ -35,9 +33,9 @@ function cookieValue(res: { headers: Headers }): string {
 
 const withCookie = (value: string) => ({ headers: { cookie: `theme=dark; samvirke_refresh=${value}` } });
 
-async function signInForCookie(): Promise<{ res: TGraphQLResponse<{ login: TPayload }>; cookie: string; userId: string }> {
+async function signInForCookie(): Promise<{ res: TGraphQLResponse<LoginMutation>; cookie: string; userId: string }> {
   const user = await buildUser(server);
-  const res = await server.gql<{ login: TPayload }>(LOGIN, { e: user.email, p: user.password });
+  const res = await server.gql(LoginDocument, { email: user.email, password: user.password });
   return { res, cookie: cookieValue(res), userId: user.id };
 }
 
@@ -55,24 +53,24 @@ describe('the refresh-token cookie', () => {
 
   it('refresh without an argument takes the cookie and renews it; the old cookie is then spent (reuse ends the session)', async () => {
     const { cookie, userId } = await signInForCookie();
-    const res = await server.gql<{ refresh: TPayload }>(REFRESH_FROM_COOKIE, {}, withCookie(cookie));
+    const res = await server.gql(RefreshDocument, {}, withCookie(cookie));
     expect(res.body.data?.refresh.user.id).toBe(userId);
     const renewed = cookieValue(res);
     expect(renewed).not.toBe(cookie);
     // The payload still carries the token (API compatibility); the web client ignores it.
     expect(res.body.data!.refresh.refreshToken).toBe(renewed);
 
-    const reused = await server.gql(REFRESH_FROM_COOKIE, {}, withCookie(cookie));
+    const reused = await server.gql(RefreshDocument, {}, withCookie(cookie));
     expect(reused.body.errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'SESSION_EXPIRED' });
     // A refused cookie is cleared, and the reuse ended the whole session: the renewed one is dead too.
     expect(refreshCookieLine(reused)).toMatch(/^samvirke_refresh=; .*Expires=Thu, 01 Jan 1970/);
-    const after = await server.gql(REFRESH_FROM_COOKIE, {}, withCookie(renewed));
+    const after = await server.gql(RefreshDocument, {}, withCookie(renewed));
     expect(after.body.errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'SESSION_EXPIRED' });
   });
 
   it('refresh with neither argument nor cookie, or with a cookie that is not a token: SESSION_EXPIRED', async () => {
     for (const options of [{}, withCookie('not a token'), withCookie('x'.repeat(43))]) {
-      const res = await server.gql(REFRESH_FROM_COOKIE, {}, options);
+      const res = await server.gql(RefreshDocument, {}, options);
       expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'SESSION_EXPIRED' });
       expect(res.body.data).toBeNull();
     }
@@ -81,10 +79,10 @@ describe('the refresh-token cookie', () => {
   it('the body form keeps working for API clients, and an argument wins over a cookie', async () => {
     const first = await signInForCookie();
     const second = await signInForCookie();
-    const res = await server.gql<{ refresh: TPayload }>('mutation($t: String) { refresh(refreshToken: $t) { user { id } refreshToken } }', { t: first.res.body.data!.login.refreshToken }, withCookie(second.cookie));
+    const res = await server.gql(RefreshDocument, { refreshToken: first.res.body.data!.login.refreshToken }, withCookie(second.cookie));
     expect(res.body.data?.refresh.user.id).toBe(first.userId);
     // The other user's cookie was not used: it still refreshes.
-    expect((await server.gql<{ refresh: TPayload }>(REFRESH_FROM_COOKIE, {}, withCookie(second.cookie))).body.data?.refresh.user.id).toBe(second.userId);
+    expect((await server.gql(RefreshDocument, {}, withCookie(second.cookie))).body.data?.refresh.user.id).toBe(second.userId);
   });
 
   it('logout takes the cookie, needs no valid access token, clears the cookie and ends the session', async () => {
@@ -97,7 +95,7 @@ describe('the refresh-token cookie', () => {
     const out = await server.gql(LOGOUT_FROM_COOKIE, {}, { headers: { cookie: `samvirke_refresh=${cookie}`, authorization: `Bearer ${access}` } });
     expect(out.body).toEqual({ data: { logout: true } });
     expect(refreshCookieLine(out)).toMatch(/^samvirke_refresh=; Path=\/graphql; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Strict$/);
-    const after = await server.gql(REFRESH_FROM_COOKIE, {}, withCookie(cookie));
+    const after = await server.gql(RefreshDocument, {}, withCookie(cookie));
     expect(after.body.errors?.[0]?.extensions?.reason).toBe('SESSION_EXPIRED');
   });
 
@@ -115,11 +113,11 @@ describe('the refresh-token cookie', () => {
 });
 
 describe('cross-site requests cannot use the cookie', () => {
-  const body = JSON.stringify({ query: REFRESH_FROM_COOKIE });
+  const body = JSON.stringify({ query: RefreshDocument.toString() });
   it.each([
     ['text/plain', body],
-    ['application/x-www-form-urlencoded', `query=${encodeURIComponent(REFRESH_FROM_COOKIE)}`],
-    ['multipart/form-data; boundary=x', `--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n${REFRESH_FROM_COOKIE}\r\n--x--\r\n`],
+    ['application/x-www-form-urlencoded', `query=${encodeURIComponent(RefreshDocument.toString())}`],
+    ['multipart/form-data; boundary=x', `--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n${RefreshDocument}\r\n--x--\r\n`],
   ])('a simple-request form POST (%s) is refused before it runs: nothing refreshed, no cookie set', async (contentType, payload) => {
     const { cookie, userId } = await signInForCookie();
     const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': contentType, cookie: `samvirke_refresh=${cookie}` }, body: payload });
@@ -127,15 +125,15 @@ describe('cross-site requests cannot use the cookie', () => {
     expect(refreshCookieLine(res)).toBeUndefined();
     expect(await res.text()).not.toContain('accessToken');
     // The token was not rotated: it still refreshes once.
-    expect((await server.gql<{ refresh: TPayload }>(REFRESH_FROM_COOKIE, {}, withCookie(cookie))).body.data?.refresh.user.id).toBe(userId);
+    expect((await server.gql(RefreshDocument, {}, withCookie(cookie))).body.data?.refresh.user.id).toBe(userId);
   });
 
   it('a GET (a link or an image) cannot run the mutation', async () => {
     const { cookie, userId } = await signInForCookie();
-    const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent(REFRESH_FROM_COOKIE)}`, { headers: { cookie: `samvirke_refresh=${cookie}` } });
+    const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent(RefreshDocument.toString())}`, { headers: { cookie: `samvirke_refresh=${cookie}` } });
     expect(res.status).toBe(400);
     expect(refreshCookieLine(res)).toBeUndefined();
-    expect((await server.gql<{ refresh: TPayload }>(REFRESH_FROM_COOKIE, {}, withCookie(cookie))).body.data?.refresh.user.id).toBe(userId);
+    expect((await server.gql(RefreshDocument, {}, withCookie(cookie))).body.data?.refresh.user.id).toBe(userId);
   });
 });
 
@@ -143,20 +141,20 @@ describe('idle sign-out (SESSION_IDLE_MINUTES, default 15)', () => {
   it('each refresh counts as activity; a refresh more than 15 minutes after the last one is refused with SESSION_IDLE and ends the session', async () => {
     const { cookie, userId } = await signInForCookie();
     server.clock.advance(14 * MINUTE);
-    const first = await server.gql<{ refresh: TPayload }>(REFRESH_FROM_COOKIE, {}, withCookie(cookie));
+    const first = await server.gql(RefreshDocument, {}, withCookie(cookie));
     expect(first.body.data?.refresh.user.id).toBe(userId);
     server.clock.advance(15 * MINUTE);
-    const second = await server.gql<{ refresh: TPayload }>(REFRESH_FROM_COOKIE, {}, withCookie(cookieValue(first)));
+    const second = await server.gql(RefreshDocument, {}, withCookie(cookieValue(first)));
     expect(second.body.data?.refresh.user.id).toBe(userId);
     const access = second.body.data!.refresh.accessToken;
 
     server.clock.advance(15 * MINUTE + 1000);
-    const idle = await server.gql(REFRESH_FROM_COOKIE, {}, withCookie(cookieValue(second)));
+    const idle = await server.gql(RefreshDocument, {}, withCookie(cookieValue(second)));
     expect(idle.body.errors?.[0]).toMatchObject({ message: 'The session ended after inactivity: sign in again', extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_IDLE' } });
     expect(refreshCookieLine(idle)).toMatch(/^samvirke_refresh=;/);
     expect((await whoAmI(server, access)).code).toBe('UNAUTHENTICATED');
     // Once ended, the token is simply no longer valid.
-    const again = await server.gql(REFRESH_FROM_COOKIE, {}, withCookie(cookieValue(second)));
+    const again = await server.gql(RefreshDocument, {}, withCookie(cookieValue(second)));
     expect(again.body.errors?.[0]?.extensions?.reason).toBe('SESSION_EXPIRED');
     expect(auditRowsFor(server, userId).map((row) => row.action)).toContain('SESSION_IDLE_END');
   });
@@ -165,7 +163,7 @@ describe('idle sign-out (SESSION_IDLE_MINUTES, default 15)', () => {
     const user = await buildUser(server);
     const session = await signIn(server, user);
     server.clock.advance(15 * MINUTE);
-    const res = await server.gql<{ refresh: TPayload }>('mutation($t: String!) { refresh(refreshToken: $t) { user { id } } }', { t: session.refreshToken });
+    const res = await server.gql(RefreshDocument, { refreshToken: session.refreshToken });
     expect(res.body.data?.refresh.user.id).toBe(user.id);
   });
 
@@ -176,7 +174,7 @@ describe('idle sign-out (SESSION_IDLE_MINUTES, default 15)', () => {
       let token = (await signIn(other, user)).refreshToken;
       for (const wait of [50, 39]) {
         other.clock.advance(wait * MINUTE);
-        const res = await other.gql<{ refresh: TPayload }>('mutation($t: String!) { refresh(refreshToken: $t) { refreshToken } }', { t: token });
+        const res = await other.gql(RefreshDocument, { refreshToken: token });
         expect(res.body.errors).toBeUndefined();
         token = res.body.data!.refresh.refreshToken;
       }
@@ -190,8 +188,8 @@ describe('idle sign-out (SESSION_IDLE_MINUTES, default 15)', () => {
 
   it('sign-in refusals carry a reason that names no account: a wrong password and a deactivated user are both BAD_CREDENTIALS', async () => {
     const user = await buildUser(server);
-    const wrong = await server.gql(LOGIN, { e: user.email, p: 'not-the-password' });
-    const unknown = await server.gql(LOGIN, { e: 'nobody@nowhere.test', p: 'not-the-password' });
+    const wrong = await server.gql(LoginDocument, { email: user.email, password: 'not-the-password' });
+    const unknown = await server.gql(LoginDocument, { email: 'nobody@nowhere.test', password: 'not-the-password' });
     expect(wrong.body.errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'BAD_CREDENTIALS' });
     expect({ message: unknown.body.errors?.[0]?.message, extensions: unknown.body.errors?.[0]?.extensions }).toEqual({ message: wrong.body.errors?.[0]?.message, extensions: wrong.body.errors?.[0]?.extensions });
     expect(refreshCookieLine(wrong)).toBeUndefined();

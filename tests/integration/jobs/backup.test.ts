@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUser, signIn, type TBuiltUser } from '../../support/factories.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
+import { RunJobDocument } from '../../gql/generated/graphql.js';
 
 let server: TTestServer;
 let admin: TBuiltUser;
@@ -16,7 +17,6 @@ afterAll(async () => {
   await server.close();
 });
 
-const RUN_JOB = `mutation($name: String!, $at: DateTime) { runJob(name: $name, at: $at) { status attempts summary error } }`;
 const DAY = 24 * 3_600_000;
 
 function listBackups(): string[] {
@@ -24,15 +24,17 @@ function listBackups(): string[] {
 }
 
 async function backup(at?: Date): Promise<{ file: string; kept: number; removed: number }> {
-  const res = await server.gql<{ runJob: { status: string; summary: string; error: string | null } }>(
-    RUN_JOB,
+  const res = await server.gql(
+    RunJobDocument,
     at ? { name: 'backup', at: at.toISOString() } : { name: 'backup' },
     // Signed in afresh each time: the clock moves a day between nightly runs.
     { token: (await signIn(server, admin)).accessToken },
   );
   expect(res.body.errors).toBeUndefined();
   expect(res.body.data?.runJob).toMatchObject({ status: 'SUCCEEDED', error: null });
-  return JSON.parse(res.body.data!.runJob.summary);
+  const { summary } = res.body.data!.runJob;
+  if (summary === null) throw new Error('The backup ran without a summary');
+  return JSON.parse(summary);
 }
 
 function openCopy(file: string) {

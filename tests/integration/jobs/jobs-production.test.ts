@@ -6,6 +6,7 @@ import type { TMailer } from '../../../server/core/mailer.js';
 import { buildSignedInUser } from '../../support/factories.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
 import { productionEnv } from '../graphql/helpers.js';
+import { RunJobDocument } from '../../gql/generated/graphql.js';
 
 const mailer: TMailer = { send: async () => {}, close: () => {} };
 
@@ -21,13 +22,12 @@ afterAll(async () => {
   await server.close();
 });
 
-const RUN_JOB = `mutation($name: String!, $at: DateTime) { runJob(name: $name, at: $at) { id status at } }`;
 
 describe('runJob in production', () => {
   it('refuses `at`, naming the field, and runs nothing', async () => {
     expect(server.deps.config.isProduction).toBe(true);
     const { token } = await buildSignedInUser(server, { roles: ['ADMIN'] });
-    const res = await server.gql(RUN_JOB, { name: 'refresh-token-cleanup', at: '2030-01-01T00:00:00Z' }, { token });
+    const res = await server.gql(RunJobDocument, { name: 'refresh-token-cleanup', at: '2030-01-01T00:00:00Z' }, { token });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.body.errors?.[0]?.extensions?.field).toBe('at');
     expect(server.deps.db.select().from(jobRuns).where(eq(jobRuns.name, 'refresh-token-cleanup')).all()).toEqual([]);
@@ -35,7 +35,7 @@ describe('runJob in production', () => {
 
   it('runs the job at the real time without `at`', async () => {
     const { token } = await buildSignedInUser(server, { roles: ['ADMIN'] });
-    const res = await server.gql<{ runJob: { status: string; at: string } }>(RUN_JOB, { name: 'refresh-token-cleanup' }, { token });
+    const res = await server.gql(RunJobDocument, { name: 'refresh-token-cleanup' }, { token });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data?.runJob).toMatchObject({ status: 'SUCCEEDED', at: server.clock.now().toISOString() });
   });

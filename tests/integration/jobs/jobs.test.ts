@@ -13,6 +13,7 @@ import { JOBS, findJob } from '../../../server/modules/jobs/jobs.registry.js';
 import { JOB_ATTEMPTS, runJob } from '../../../server/modules/jobs/jobs.service.js';
 import { buildSignedInUser, buildUser, signIn } from '../../support/factories.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
+import { JobsDocument, RunJobDocument, type JobRunFieldsFragment } from '../../gql/generated/graphql.js';
 
 const sent: TMail[] = [];
 let behaviour: (mail: TMail) => Promise<void> = async () => {};
@@ -40,13 +41,10 @@ beforeEach(async () => {
   await server.deps.outbox.idle();
 });
 
-type TJobRun = { id: string; name: string; at: string; startedAt: string; finishedAt: string | null; status: string; attempts: number; summary: string | null; error: string | null };
-const RUN_FIELDS = 'id name at startedAt finishedAt status attempts summary error';
-const RUN_JOB = `mutation($name: String!, $at: DateTime) { runJob(name: $name, at: $at) { ${RUN_FIELDS} } }`;
-const JOBS_QUERY = `{ jobs { name schedule description lastRun { ${RUN_FIELDS} } } }`;
+type TJobRun = JobRunFieldsFragment;
 
 async function runJobHttp(name: string, at?: string, token = adminToken) {
-  return server.gql<{ runJob: TJobRun }>(RUN_JOB, at ? { name, at } : { name }, { token });
+  return server.gql(RunJobDocument, at ? { name, at } : { name }, { token });
 }
 
 /** A mail in the outbox, due at `dueAt`, written without waking the worker. */
@@ -64,10 +62,10 @@ describe('who may run jobs', () => {
     for (const roles of [['CASEWORKER'], ['AUDITOR'], ['COORDINATOR', 'ANALYST']] as const) {
       const { token } = await buildSignedInUser(server, { roles: [...roles] });
       expect(errorCode(await runJobHttp('outbox-delivery', undefined, token))).toBe('FORBIDDEN');
-      expect(errorCode(await server.gql(JOBS_QUERY, {}, { token }))).toBe('FORBIDDEN');
+      expect(errorCode(await server.gql(JobsDocument, {}, { token }))).toBe('FORBIDDEN');
     }
-    expect(errorCode(await server.gql(RUN_JOB, { name: 'outbox-delivery' }))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await server.gql(JOBS_QUERY))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await server.gql(RunJobDocument, { name: 'outbox-delivery' }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await server.gql(JobsDocument))).toBe('UNAUTHENTICATED');
   });
 
   it('names the field when the job is unknown', async () => {
@@ -210,7 +208,7 @@ describe('jobs query', () => {
   it('lists every job with its schedule and last run', async () => {
     server.clock.advance(60_000);
     const run = await runJobHttp('refresh-token-cleanup');
-    const res = await server.gql<{ jobs: Array<{ name: string; schedule: string; description: string; lastRun: TJobRun | null }> }>(JOBS_QUERY, {}, { token: adminToken });
+    const res = await server.gql(JobsDocument, {}, { token: adminToken });
     expect(res.body.errors).toBeUndefined();
     const jobs = res.body.data!.jobs;
     expect(jobs.map((j) => j.name)).toEqual(JOBS.map((j) => j.name));
@@ -226,7 +224,7 @@ describe('jobs query', () => {
     const runs: TJobRun[] = [];
     for (let i = 0; i < 3; i += 1) runs.push((await runJobHttp('outbox-delivery')).body.data!.runJob);
     expect(new Set(runs.map((r) => r.startedAt)).size).toBe(1);
-    const res = await server.gql<{ jobs: Array<{ name: string; lastRun: TJobRun | null }> }>(JOBS_QUERY, {}, { token: adminToken });
+    const res = await server.gql(JobsDocument, {}, { token: adminToken });
     expect(res.body.data!.jobs.find((j) => j.name === 'outbox-delivery')!.lastRun!.id).toBe(runs.at(-1)!.id);
   });
 });

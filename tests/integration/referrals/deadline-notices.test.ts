@@ -11,8 +11,8 @@ import { moveClock, newActor, type TActor } from '../../support/actors.js';
 import { act, createReferral, getReferral, inboxKindsFor, listReferrals, type TCast, type TReferral } from '../../support/referrals.js';
 import { dataOf, errorOf } from '../../support/responses.js';
 import { auditMark, auditSince } from '../../support/rows.js';
+import { RunJobDocument } from '../../gql/generated/graphql.js';
 
-const RUN_JOB = `mutation($name: String!, $at: DateTime) { runJob(name: $name, at: $at) { status summary at } }`;
 
 let server: TTestServer;
 let cast: TCast;
@@ -37,12 +37,12 @@ afterAll(async () => {
   await server.close();
 });
 
-type TJobRun = { status: string; summary: string; at: string };
 
 /** Runs the deadline job as the ADMIN at `at` (the job's "now"; the server clock is not moved). */
 async function runDeadlineJob(at: string): Promise<{ acknowledgement: number; interview: number; reflection: number }> {
-  const run = dataOf(await server.gql<{ runJob: TJobRun }>(RUN_JOB, { name: 'referral-deadlines', at }, { token: admin.token }), 'runJob');
+  const run = dataOf(await server.gql(RunJobDocument, { name: 'referral-deadlines', at }, { token: admin.token }), 'runJob');
   expect(run).toMatchObject({ status: 'SUCCEEDED', at: new Date(at).toISOString() });
+  if (run.summary === null) throw new Error('The deadline job ran without a summary');
   return JSON.parse(run.summary);
 }
 
@@ -198,7 +198,7 @@ describe('the job', () => {
   });
 
   it('is run by an ADMIN only', async () => {
-    const res = await server.gql(RUN_JOB, { name: 'referral-deadlines', at: '2027-02-01T12:00:00Z' }, { token: cmmCoordinator.token });
+    const res = await server.gql(RunJobDocument, { name: 'referral-deadlines', at: '2027-02-01T12:00:00Z' }, { token: cmmCoordinator.token });
     expect(errorOf(res).code).toBe('FORBIDDEN');
   });
 });

@@ -23,6 +23,7 @@ import {
   withdrawRaw,
   type TAccessRequest,
 } from './sharing-helpers.js';
+import { AccessRequestsDocument } from '../../gql/generated/graphql.js';
 
 let server: TTestServer;
 let cast: TCast;
@@ -159,7 +160,7 @@ describe('asking for access to a referral', () => {
     const draft = await referralIn(server, cast, 'DRAFT');
     expect(errorOf(await requestAccessRaw(server, nsk, requestInput({ referralId: draft.id }))).code).toBe('NOT_FOUND');
     expect(errorOf(await requestAccessRaw(server, nsk, requestInput({ referralId: '00000000-0000-4000-8000-000000000000' }))).code).toBe('NOT_FOUND');
-    expect(errorOf(await accessRequestsRaw(server, nsk, 'SOMETIMES')).code).toBe('BAD_USER_INPUT');
+    expect(errorOf(await server.gqlInput(AccessRequestsDocument, { s: 'SOMETIMES' }, { token: nsk.token })).code).toBe('BAD_USER_INPUT');
   });
 
   it('is withdrawn by the requester only, while open', async () => {

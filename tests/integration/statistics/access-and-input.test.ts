@@ -6,7 +6,7 @@ import { errorCode, startTestServer, type TTestServer } from '../../support/test
 import { newActor, type TActor } from '../../support/actors.js';
 import { dataOf, errorOf } from '../../support/responses.js';
 import { auditMark, auditSince } from '../../support/rows.js';
-import { fetchCsv, IMPORT, register, statisticsRaw, type TImportResult } from './statistics-helpers.js';
+import { fetchCsv, importHistory, register, statisticsRaw, statisticsUnchecked } from './statistics-helpers.js';
 
 let server: TTestServer;
 let analyst: TActor, rpolAnalyst: TActor, cmmCoordinator: TActor, policeCoordinator: TActor, caseworker: TActor, admin: TActor;
@@ -52,7 +52,7 @@ describe('statistics(year, region): who may', () => {
     expect(dataOf(await statisticsRaw(server, analyst.token, 2007), 'statistics').year).toBe(2007);
     expect(dataOf(await statisticsRaw(server, analyst.token, 2026), 'statistics').year).toBe(2026);
     // An unknown region is refused by the schema's enum.
-    expect(errorCode(await statisticsRaw(server, analyst.token, 2025, 'ATLANTIS'))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await statisticsUnchecked(server, analyst.token, { year: 2025, region: 'ATLANTIS' }))).toBe('BAD_USER_INPUT');
   });
 });
 
@@ -94,16 +94,16 @@ describe('importHistory(csv): ADMIN only', () => {
   it('is refused to everyone but an administrator, and nothing is written', async () => {
     const mark = auditMark(server);
     for (const actor of [analyst, cmmCoordinator, caseworker]) {
-      expect(errorCode(await server.gql(IMPORT, { csv }, { token: actor.token }))).toBe('FORBIDDEN');
+      expect(errorCode(await importHistory(server, actor.token, csv))).toBe('FORBIDDEN');
     }
-    expect(errorCode(await server.gql(IMPORT, { csv }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await importHistory(server, undefined, csv))).toBe('UNAUTHENTICATED');
     expect(auditSince(server, mark).filter((r) => r.action === 'HISTORY_IMPORT' && r.outcome === 'ALLOWED')).toHaveLength(0);
     expect((server.deps.sqlite.prepare('select count(*) n from historical_assessments').get() as { n: number }).n).toBe(0);
   });
 
   it('imports for an administrator and records it', async () => {
     const mark = auditMark(server);
-    const res = await server.gql<{ importHistory: TImportResult }>(IMPORT, { csv }, { token: admin.token });
+    const res = await importHistory(server, admin.token, csv);
     expect(dataOf(res, 'importHistory')).toEqual({ imported: 1, skipped: 0, errors: [] });
     const [record] = auditSince(server, mark, { action: 'HISTORY_IMPORT' });
     expect(record).toMatchObject({ actorUserId: admin.user.id, outcome: 'ALLOWED' });

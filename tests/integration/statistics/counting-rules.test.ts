@@ -9,7 +9,7 @@ import { moveClock, newActor, signInAgain, type TActor } from '../../support/act
 import { act, createReferral, referralIn, type TCast, type TReferral } from '../../support/referrals.js';
 import { dataOf } from '../../support/responses.js';
 import { auditMark, auditSince } from '../../support/rows.js';
-import { counts, csvRows, fetchCsv, IMPORT, register, statistics, type TImportResult, type TStatistics } from './statistics-helpers.js';
+import { counts, csvRows, fetchCsv, importHistory, register, statistics, type TStatistics } from './statistics-helpers.js';
 
 let server: TTestServer;
 let at: TActor, kbh: TActor, cmm: TActor, assessor: TActor, analyst: TActor, admin: TActor;
@@ -188,19 +188,17 @@ describe('the CSV export', () => {
 
 describe('the historical register in the figures', () => {
   it('counts imported cases exactly like cases handled in the system, side by side with them', async () => {
-    const res = await server.gql<{ importHistory: TImportResult }>(
-      IMPORT,
-      {
-        csv: register(
+    const res = await importHistory(
+      server,
+      admin.token,
+      register(
           // H-1 assessed twice in 2025: one person.
           'H-1,2025-01-10,TRAFFICKED,US,FEMALE,RO,30,SEXUAL,KBHPOL,2025-01-08,,SYDDANMARK',
           'H-1,2025-02-20,TRAFFICKED,US,FEMALE,RO,30,BEGGING,KBHPOL,,PREPARED_RETURN,SYDDANMARK',
           // H-2 a minor, first contact outside the agencies, no region: counts only nationally.
           'H-2,2025-02-01,TRAFFICKED,CMM,MALE,VN,16,CRIMINAL_ACTIVITY,OTHER,2025-01-30,,',
           'H-3,2024-06-01,NOT_TRAFFICKED,CMM,FEMALE,TH,,SEXUAL,REDEN,2024-05-30,NOT_TRAFFICKED,HOVEDSTADEN',
-        ),
-      },
-      { token: admin.token },
+      ),
     );
     expect(dataOf(res, 'importHistory')).toEqual({ imported: 4, skipped: 0, errors: [] });
 

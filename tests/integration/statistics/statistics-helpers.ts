@@ -3,44 +3,21 @@ import { parseCsv } from '../../../server/modules/statistics/csv.js';
 import type { TTestServer } from '../../support/test-server.js';
 import { type TActor } from '../../support/actors.js';
 import { dataOf } from '../../support/responses.js';
+import { ImportHistoryDocument, StatisticsDocument, type Region, type StatisticsQuery } from '../../gql/generated/graphql.js';
 
-export const STATISTICS_FIELDS = `year region personsTrafficked sources { inSystem historical }
-  byPrimaryExploitation { key count } byGender { key count } byNationality { key count }
-  minors age { known unknown min max mean } byAuthority { key count }
-  byFirstContactKind { key count } byFirstContactOrganisation { key count }
-  interviews { held endedTrafficked shareTrafficked }
-  referralsByOrganisation { organisation { code } referrals assessedTrafficked }
-  closuresByOutcome { key count } preparedReturns
-  series { year personsTrafficked interviewsHeld referrals preparedReturns }`;
+export type TStatistics = StatisticsQuery['statistics'];
+export type TCount = TStatistics['byGender'][number];
 
-export type TCount = { key: string; count: number };
-export type TStatistics = {
-  year: number;
-  region: string | null;
-  personsTrafficked: number;
-  sources: { inSystem: number; historical: number };
-  byPrimaryExploitation: TCount[];
-  byGender: TCount[];
-  byNationality: TCount[];
-  minors: number;
-  age: { known: number; unknown: number; min: number | null; max: number | null; mean: number | null };
-  byAuthority: TCount[];
-  byFirstContactKind: TCount[];
-  byFirstContactOrganisation: TCount[];
-  interviews: { held: number; endedTrafficked: number; shareTrafficked: number | null };
-  referralsByOrganisation: Array<{ organisation: { code: string }; referrals: number; assessedTrafficked: number }>;
-  closuresByOutcome: TCount[];
-  preparedReturns: number;
-  series: Array<{ year: number; personsTrafficked: number; interviewsHeld: number; referrals: number; preparedReturns: number }>;
-};
-
-export const STATISTICS = `query S($year: Int!, $region: Region) { statistics(year: $year, region: $region) { ${STATISTICS_FIELDS} } }`;
-
-export function statisticsRaw(server: TTestServer, token: string | undefined, year: unknown, region?: string) {
-  return server.gql<{ statistics: TStatistics }>(STATISTICS, { year, region }, { token });
+export function statisticsRaw(server: TTestServer, token: string | undefined, year: number, region?: Region) {
+  return server.gql(StatisticsDocument, { year, region }, { token });
 }
 
-export async function statistics(server: TTestServer, actor: TActor, year: number, region?: string): Promise<TStatistics> {
+/** The same query with variables the schema refuses (a region it does not know). */
+export function statisticsUnchecked(server: TTestServer, token: string | undefined, variables: Record<string, unknown>) {
+  return server.gql(StatisticsDocument.toString(), variables, { token });
+}
+
+export async function statistics(server: TTestServer, actor: TActor, year: number, region?: Region): Promise<TStatistics> {
   return dataOf(await statisticsRaw(server, actor.token, year, region), 'statistics');
 }
 
@@ -62,8 +39,9 @@ export function csvRows(text: string): Array<Record<string, string>> {
   return rows.map((r) => Object.fromEntries(header!.fields.map((name, i) => [name, r.fields[i]!])));
 }
 
-export const IMPORT = `mutation I($csv: String!) { importHistory(csv: $csv) { imported skipped errors { line reason } } }`;
-export type TImportResult = { imported: number; skipped: number; errors: Array<{ line: number; reason: string }> };
+export function importHistory(server: TTestServer, token: string | undefined, csv: string) {
+  return server.gql(ImportHistoryDocument, { csv }, { token });
+}
 
 export const HEADER = 'person_key,assessed_on,decision,authority,gender,nationality,age_at_assessment,primary_exploitation,first_contact,interview_held_on,outcome,region';
 
