@@ -16,7 +16,7 @@ const mappers = Object.fromEntries(
   [
     'AccessGrant', 'AccessRequest', 'Assessment', 'AuditEvent', 'CaseComplex', 'CaseComplexEvent', 'CaseComplexOperation',
     'CaseComplexSummary', 'CaseEvent', 'ConsentRecord', 'CorrectedValue', 'Notification', 'Operation', 'OperationConflict',
-    'OperationInvitation', 'OperationOutcome', 'Organisation', 'OverdueReferral', 'PossibleMatch', 'Referral', 'ReferralEvent',
+    'OperationInvitation', 'OperationOutcome', 'Organisation', 'OverdueReferral', 'PossibleMatch', 'Referral', 'ReferralConnection', 'ReferralEvent',
     'ReferralSubject', 'Representative', 'ReviewNote', 'ReviewTable', 'StatisticsReferringOrganisation', 'SubjectCorrection',
     'SubjectMerge', 'Suspect', 'User',
   ].map((type) => [type, `./mappers.js#T${type}Mapper`]),

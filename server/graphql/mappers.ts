@@ -15,7 +15,7 @@ import type { TInvitationRow, TOperationView, TOutcomeRow } from '../modules/ope
 import type { TConflictView } from '../modules/operations/operation-reader.js';
 import type { TOrganisation } from '../modules/organisations/organisations.service.js';
 import type { TNoteRow, TReview, TTable } from '../modules/reference-groups/reference-groups.service.js';
-import type { TAssessmentView, TCorrectionRow, TEventRow, TReferralView, TRepresentativeView } from '../modules/referrals/referrals.service.js';
+import type { listReferrals, TAssessmentView, TCorrectionRow, TEventRow, TReferralView, TRepresentativeView } from '../modules/referrals/referrals.service.js';
 import type { TConsentRow, TGrantRow } from '../modules/sharing/sharing.service.js';
 import type { TRequestRow } from '../modules/sharing/access-requests.service.js';
 import type { TStatistics } from '../modules/statistics/statistics.service.js';
@@ -29,6 +29,8 @@ export type TAuditEventMapper = TAuditEventView;
 // A referral and the parts of it the schema shows as their own types: each part carries the view,
 // so it applies the view's access level itself.
 export type TReferralMapper = TReferralView;
+/** A page of referrals; totalCount is a function, counted only when asked for (graphql-js calls it). */
+export type TReferralConnectionMapper = Awaited<ReturnType<typeof listReferrals>>;
 export type TReferralSubjectMapper = TReferralView;
 export type TAssessmentMapper = TAssessmentView;
 export type TRepresentativeMapper = TRepresentativeView;
