@@ -237,7 +237,7 @@ async function main(): Promise<void> {
       ['series = the year', figures.series.at(-1)!.personsTrafficked, expected.persons],
       ['referrals of the year (all organisations)', figures.referralsByOrganisation.reduce((s, r) => s + r.referrals, 0), REFERRALS],
     ];
-    const found = probes.filter(({ probe, expect: subjectId }) => findCandidates(deps.db, deps.blindIndexKey, probe, { limit: 10 })[0]?.subjectId === subjectId).length;
+    const found = probes.filter(({ probe, expect: subjectId }) => findCandidates(deps.db, deps.blindIndexKey, deps.sealer, probe, { limit: 10 })[0]?.subjectId === subjectId).length;
     checks.push(['subject matching: the person is the best match (of 200 variant spellings)', found, probes.length]);
     checks.push(['referrals indexed by the start-up backfill', indexed, referrals]);
     const wrong = checks.filter(([, got, want]) => got !== want);
@@ -255,7 +255,7 @@ async function main(): Promise<void> {
     // Matching: one probe per call, every probe once (after the warm-up of the others above).
     const matchTimes = probes.map(({ probe }) => {
       const started = process.hrtime.bigint();
-      findCandidates(deps.db, deps.blindIndexKey, probe, { limit: 10 });
+      findCandidates(deps.db, deps.blindIndexKey, deps.sealer, probe, { limit: 10 });
       return Number(process.hrtime.bigint() - started) / 1e6;
     });
     results.push({ name: `possible matches against ${subjects.toLocaleString('en')} subjects (blind index)`, times: matchTimes });

@@ -29,11 +29,11 @@ type TLoaders = {
 };
 
 const loaders = perRequest((ctx): TLoaders => {
-  const { db } = ctx.deps;
+  const { db, sealer } = ctx.deps;
   return {
     personal: new DataLoader<TKey, repo.TPersonalRow | null, string>(
       async (keys) => {
-        const rows = new Map(repo.findPersonalData(db, [...new Set(keys.map((k) => k.view.row.id))]).map((r) => [r.referralId, r]));
+        const rows = new Map(repo.findPersonalData(db, sealer, [...new Set(keys.map((k) => k.view.row.id))]).map((r) => [r.referralId, r]));
         const records: TAuditRecord[] = [];
         for (const { view, data } of keys) {
           const category = AUDIT_CATEGORY[data];
@@ -49,11 +49,11 @@ const loaders = perRequest((ctx): TLoaders => {
       { cacheKeyFn: (k) => `${k.view.row.id}|${k.data}` },
     ),
     events: new DataLoader(async (ids) => {
-      const byReferral = groupBy(repo.findEvents(db, ids), (event) => event.referralId);
+      const byReferral = groupBy(repo.findEvents(db, sealer, ids), (event) => event.referralId);
       return ids.map((id) => byReferral.get(id) ?? []);
     }),
     corrections: new DataLoader(async (ids) => {
-      const byReferral = groupBy(repo.findCorrections(db, ids), (row) => row.referralId);
+      const byReferral = groupBy(repo.findCorrections(db, sealer, ids), (row) => row.referralId);
       return ids.map((id) => byReferral.get(id) ?? []);
     }),
     subjects: new DataLoader(async (ids) => {

@@ -15,9 +15,11 @@ import {
 } from '../../../db/schema/index.js';
 import type { referralListScope } from '../../core/access.js';
 import { insertionOrder, type TExecutor } from '../../core/db.js';
+import { recordKeyId, type TSealer } from '../../core/sealing/sealer.js';
 
 export type TReferralRow = typeof referrals.$inferSelect;
-export type TPersonalRow = typeof referralPersonalData.$inferSelect;
+/** A referral's personal data as services see it: opened, indicators as a list. */
+export type TPersonalRow = Omit<typeof referralPersonalData.$inferSelect, 'indicators'> & { indicators: string[] | null };
 export type TEventRow = typeof referralEvents.$inferSelect;
 export type TScope = ReturnType<typeof referralListScope>;
 
@@ -60,13 +62,61 @@ export function insertReferral(ex: TExecutor, row: typeof referrals.$inferInsert
   ex.insert(referrals).values(row).run();
 }
 
-export function insertPersonalData(ex: TExecutor, row: typeof referralPersonalData.$inferInsert): void {
-  ex.insert(referralPersonalData).values(row).run();
+// --- Sealing (docs/adr/0021-…): the personal data of a referral, its timeline notes and the personal
+// values its corrections replaced are sealed under the referral's data key, bound to their row and
+// column; services see plaintext, the database holds none.
+
+/** The personal-data columns that are sealed, by property and column name (estimated age is a number, kept for the age band). */
+export const SEALED_PERSONAL_COLUMNS = {
+  name: 'name',
+  alias: 'alias',
+  dateOfBirth: 'date_of_birth',
+  contact: 'contact',
+  whereabouts: 'whereabouts',
+  location: 'location',
+  indicators: 'indicators',
+  narrative: 'narrative',
+  assessmentGrounds: 'assessment_grounds',
+  representativeName: 'representative_name',
+  representativeAppointedBy: 'representative_appointed_by',
+} as const;
+type TSealedProperty = keyof typeof SEALED_PERSONAL_COLUMNS;
+type TPersonalInsert = Omit<typeof referralPersonalData.$inferInsert, 'indicators'> & { indicators?: string[] | null };
+
+export function referralKeyId(referralId: string): string {
+  return recordKeyId('referral', referralId);
 }
 
-export function updatePersonalData(ex: TExecutor, referralId: string, values: Partial<typeof referralPersonalData.$inferInsert>): void {
+function sealPersonal(sealer: TSealer, referralId: string, values: Partial<TPersonalInsert>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...values };
+  const keyId = referralKeyId(referralId);
+  for (const [property, column] of Object.entries(SEALED_PERSONAL_COLUMNS) as Array<[TSealedProperty, string]>) {
+    if (!(property in values)) continue;
+    const value = values[property];
+    const text = value === null || value === undefined ? null : property === 'indicators' ? JSON.stringify(value) : (value as string);
+    out[property] = sealer.sealOrNull(keyId, { table: 'referral_personal_data', column, rowId: referralId }, text);
+  }
+  return out;
+}
+
+function openPersonal(sealer: TSealer, row: typeof referralPersonalData.$inferSelect): TPersonalRow {
+  const out: Record<string, unknown> = { ...row };
+  const keyId = referralKeyId(row.referralId);
+  for (const [property, column] of Object.entries(SEALED_PERSONAL_COLUMNS) as Array<[TSealedProperty, string]>) {
+    // Stored as sealed text; the schema's JSON column type of indicators is the opened shape.
+    const text = sealer.openOrNull(keyId, { table: 'referral_personal_data', column, rowId: row.referralId }, row[property]);
+    out[property] = text === null ? null : property === 'indicators' ? (JSON.parse(text) as string[]) : text;
+  }
+  return out as TPersonalRow;
+}
+
+export function insertPersonalData(ex: TExecutor, sealer: TSealer, row: TPersonalInsert): void {
+  ex.insert(referralPersonalData).values(sealPersonal(sealer, row.referralId, row) as typeof referralPersonalData.$inferInsert).run();
+}
+
+export function updatePersonalData(ex: TExecutor, sealer: TSealer, referralId: string, values: Partial<TPersonalInsert>): void {
   if (Object.keys(values).length === 0) return;
-  ex.update(referralPersonalData).set(values).where(eq(referralPersonalData.referralId, referralId)).run();
+  ex.update(referralPersonalData).set(sealPersonal(sealer, referralId, values) as Partial<typeof referralPersonalData.$inferInsert>).where(eq(referralPersonalData.referralId, referralId)).run();
 }
 
 /** Applies a change only if the row is still at `version`; returns false when someone else got there first. */
@@ -79,22 +129,27 @@ export function updateReferralAtVersion(ex: TExecutor, id: string, version: numb
   return result.changes === 1;
 }
 
-export function insertEvent(ex: TExecutor, row: typeof referralEvents.$inferInsert): void {
-  ex.insert(referralEvents).values(row).run();
+export function insertEvent(ex: TExecutor, sealer: TSealer, row: typeof referralEvents.$inferInsert): void {
+  const note = sealer.sealOrNull(referralKeyId(row.referralId), { table: 'referral_events', column: 'note', rowId: row.id }, row.note);
+  ex.insert(referralEvents).values({ ...row, note }).run();
 }
 
 export function findReferral(ex: TExecutor, id: string): TReferralRow | undefined {
   return ex.select().from(referrals).where(eq(referrals.id, id)).get();
 }
 
-export function findPersonalData(ex: TExecutor, referralIds: readonly string[]): TPersonalRow[] {
+export function findPersonalData(ex: TExecutor, sealer: TSealer, referralIds: readonly string[]): TPersonalRow[] {
   if (referralIds.length === 0) return [];
-  return ex.select().from(referralPersonalData).where(inArray(referralPersonalData.referralId, [...referralIds])).all();
+  const rows = ex.select().from(referralPersonalData).where(inArray(referralPersonalData.referralId, [...referralIds])).all();
+  sealer.prime(rows.map((r) => referralKeyId(r.referralId)));
+  return rows.map((r) => openPersonal(sealer, r));
 }
 
-export function findEvents(ex: TExecutor, referralIds: readonly string[]): TEventRow[] {
+export function findEvents(ex: TExecutor, sealer: TSealer, referralIds: readonly string[]): TEventRow[] {
   if (referralIds.length === 0) return [];
-  return ex.select().from(referralEvents).where(inArray(referralEvents.referralId, [...referralIds])).orderBy(asc(referralEvents.at), asc(insertionOrder(referralEvents))).all();
+  const rows = ex.select().from(referralEvents).where(inArray(referralEvents.referralId, [...referralIds])).orderBy(asc(referralEvents.at), asc(insertionOrder(referralEvents))).all();
+  sealer.prime([...new Set(rows.filter((r) => r.note !== null).map((r) => referralKeyId(r.referralId)))]);
+  return rows.map((r) => (r.note === null ? r : { ...r, note: sealer.open(referralKeyId(r.referralId), { table: 'referral_events', column: 'note', rowId: r.id }, r.note) }));
 }
 
 /** Referrals of one subject, newest first (for referring a known person again). */
@@ -223,13 +278,25 @@ export function claimDeadlineNotice(ex: TExecutor, row: typeof deadlineNotices.$
 
 export type TCorrectionRow = typeof subjectCorrections.$inferSelect;
 
-export function insertCorrections(ex: TExecutor, rows: Array<typeof subjectCorrections.$inferInsert>): void {
-  if (rows.length > 0) ex.insert(subjectCorrections).values(rows).run();
+/** SUMMARY values (gender, nationality, languages) are the referral's non-identifying facts: not sealed, like the facts themselves. */
+function correctionSealed(row: { dataClass: string }): boolean {
+  return row.dataClass !== 'SUMMARY';
 }
 
-export function findCorrections(ex: TExecutor, referralIds: readonly string[]): TCorrectionRow[] {
+export function insertCorrections(ex: TExecutor, sealer: TSealer, rows: Array<typeof subjectCorrections.$inferInsert>): void {
+  if (rows.length === 0) return;
+  const sealed = rows.map((r) =>
+    correctionSealed(r) ? { ...r, previous: sealer.sealOrNull(referralKeyId(r.referralId), { table: 'subject_corrections', column: 'previous', rowId: r.id }, r.previous) } : r,
+  );
+  ex.insert(subjectCorrections).values(sealed).run();
+}
+
+export function findCorrections(ex: TExecutor, sealer: TSealer, referralIds: readonly string[]): TCorrectionRow[] {
   if (referralIds.length === 0) return [];
-  return ex.select().from(subjectCorrections).where(inArray(subjectCorrections.referralId, [...referralIds])).orderBy(asc(subjectCorrections.position)).all();
+  const rows = ex.select().from(subjectCorrections).where(inArray(subjectCorrections.referralId, [...referralIds])).orderBy(asc(subjectCorrections.position)).all();
+  return rows.map((r) =>
+    correctionSealed(r) && r.previous !== null ? { ...r, previous: sealer.open(referralKeyId(r.referralId), { table: 'subject_corrections', column: 'previous', rowId: r.id }, r.previous) } : r,
+  );
 }
 
 /** The next position in a referral's correction history. */

@@ -167,7 +167,7 @@ export function createReferral(ctx: TContext, raw: unknown): TReferralView {
       createdAt: at,
       updatedAt: at,
     });
-    repo.insertPersonalData(unit.tx, {
+    repo.insertPersonalData(unit.tx, ctx.deps.sealer, {
       referralId,
       name: subject.name ?? null,
       alias: subject.alias ?? null,
@@ -179,7 +179,7 @@ export function createReferral(ctx: TContext, raw: unknown): TReferralView {
       indicators: input.indicators ?? [],
       narrative: input.narrative ?? null,
     });
-    repo.insertEvent(unit.tx, { id: newId(), referralId, action: 'CREATE', fromState: null, toState: 'DRAFT', actorUserId: viewer.userId, actorOrganisationId: viewer.organisationId, at });
+    repo.insertEvent(unit.tx, ctx.deps.sealer, { id: newId(), referralId, action: 'CREATE', fromState: null, toState: 'DRAFT', actorUserId: viewer.userId, actorOrganisationId: viewer.organisationId, at });
     unit.audit({ action: 'REFERRAL_CREATE', objectType: 'Referral', objectId: referralId, subjectId, dataCategory: 'IDENTITY', purpose: 'REFERRAL' });
     return referralId;
   });
@@ -226,8 +226,8 @@ function move(
     if (!repo.updateReferralAtVersion(unit.tx, view.row.id, view.row.version, { ...planned.values, state: to, updatedAt: at })) {
       throw new AppError('CONFLICT', 'The referral has changed since you loaded it; reload and try again', { field: 'version' });
     }
-    if (planned.personal) repo.updatePersonalData(unit.tx, view.row.id, planned.personal);
-    repo.insertEvent(unit.tx, {
+    if (planned.personal) repo.updatePersonalData(unit.tx, ctx.deps.sealer, view.row.id, planned.personal);
+    repo.insertEvent(unit.tx, ctx.deps.sealer, {
       id: newId(),
       referralId: view.row.id,
       action: options.action,
@@ -274,7 +274,7 @@ export function updateReferral(ctx: TContext, input: { id: string; version: numb
     action: 'UPDATE',
     expectedVersion: input.version,
     plan: ({ row }, _viewer, now) => {
-      const current = repo.findPersonalData(ctx.deps.db, [row.id])[0];
+      const current = repo.findPersonalData(ctx.deps.db, ctx.deps.sealer, [row.id])[0];
       const subject = changes.subject ?? {};
       const dateOfBirth = subject.dateOfBirth !== undefined ? subject.dateOfBirth : (current?.dateOfBirth ?? null);
       const estimatedAge = subject.estimatedAge !== undefined ? subject.estimatedAge : (current?.estimatedAge ?? null);
@@ -317,7 +317,7 @@ export function submitReferral(ctx: TContext, input: { id: string }): TReferralV
         },
         after: (unit, updated) => {
           // From submission on, the controller is shown the earlier subjects this person may be.
-          indexReferral(unit.tx, ctx.deps.blindIndexKey, { referralId: updated.id, at: unit.now });
+          indexReferral(unit.tx, ctx.deps.blindIndexKey, ctx.deps.sealer, { referralId: updated.id, at: unit.now });
           notifyOrganisation(ctx, unit, {
             organisationId: authority,
             roles: AUTHORITY_RECIPIENT_ROLES,
@@ -407,7 +407,7 @@ export function recordAssessment(ctx: TContext, input: { id: string; input: unkn
       if (assessment.assessedOn > localDate(now)) throw badInput('input.assessedOn', 'The assessment date cannot be in the future', 'DATE_IN_FUTURE');
       if (row.submittedAt && assessment.assessedOn < localDate(new Date(row.submittedAt))) throw badInput('input.assessedOn', 'The assessment date cannot be before the referral was submitted', 'DATE_TOO_EARLY');
       // The age on the assessment date is a non-identifying fact the statistics keep after erasure.
-      const personal = repo.findPersonalData(ctx.deps.db, [row.id])[0];
+      const personal = repo.findPersonalData(ctx.deps.db, ctx.deps.sealer, [row.id])[0];
       const ageAtAssessment = ageAtReferral({ dateOfBirth: personal?.dateOfBirth ?? null, estimatedAge: personal?.estimatedAge ?? null, day: assessment.assessedOn });
       return {
         values: {
@@ -524,7 +524,7 @@ export function correctSubjectData(ctx: TContext, input: { id: string; version: 
     action: 'CORRECT_SUBJECT',
     expectedVersion: input.version,
     plan: ({ row }, _viewer, now) => {
-      const current = repo.findPersonalData(ctx.deps.db, [row.id])[0];
+      const current = repo.findPersonalData(ctx.deps.db, ctx.deps.sealer, [row.id])[0];
       const before: Record<TCorrectableField, unknown> = {
         name: current?.name ?? null,
         alias: current?.alias ?? null,
@@ -558,10 +558,11 @@ export function correctSubjectData(ctx: TContext, input: { id: string; version: 
         note: reason,
         auditDetails: { fields: corrected },
         after: (unit, updated) => {
-          const event = repo.findEvents(unit.tx, [updated.id]).at(-1)!;
+          const event = repo.findEvents(unit.tx, ctx.deps.sealer, [updated.id]).at(-1)!;
           const first = repo.nextCorrectionPosition(unit.tx, updated.id);
           repo.insertCorrections(
             unit.tx,
+            ctx.deps.sealer,
             corrected.map((field, i) => ({
               id: newId(),
               referralId: updated.id,
@@ -573,7 +574,7 @@ export function correctSubjectData(ctx: TContext, input: { id: string; version: 
             })),
           );
           // Matching works on the corrected name and date of birth from now on.
-          indexReferral(unit.tx, ctx.deps.blindIndexKey, { referralId: updated.id, at: unit.now });
+          indexReferral(unit.tx, ctx.deps.blindIndexKey, ctx.deps.sealer, { referralId: updated.id, at: unit.now });
         },
       };
     },

@@ -36,7 +36,7 @@ function assertHandles(ctx: TContext, view: TReferralView, attempted: TAuditActi
  */
 function candidatesFor(ctx: TContext, viewer: TViewer, view: TReferralView, onlySubjectId?: string): Array<TMatchCandidate & { referrals: referralsRepo.TReferralRow[] }> {
   const { db } = ctx.deps;
-  const personal = referralsRepo.findPersonalData(db, [view.row.id])[0];
+  const personal = referralsRepo.findPersonalData(db, ctx.deps.sealer, [view.row.id])[0];
   if (!personal || view.row.erasedAt) return [];
   const dismissed = repo.dismissedWith(db, view.row.subjectId);
   const held = new Map<string, referralsRepo.TReferralRow[]>();
@@ -48,6 +48,7 @@ function candidatesFor(ctx: TContext, viewer: TViewer, view: TReferralView, only
   const found = findCandidates(
     db,
     ctx.deps.blindIndexKey,
+    ctx.deps.sealer,
     {
       subjectId: view.row.subjectId,
       name: personal.name,
