@@ -13,6 +13,7 @@ import { loadBlindIndexKey, type TBlindIndexKey } from './modules/subjects/blind
 import { systemContext } from './core/context.js';
 import { openSealer } from './core/sealing/data-key.js';
 import type { TSealer } from './core/sealing/sealer.js';
+import { checkKeyStoreFits, sealExistingRows } from './core/sealing/seal-existing.js';
 import { seedOrganisations } from './seed/organisations.js';
 import { capGrantsBeyondTheControllerRule } from './modules/sharing/controller-rule.js';
 
@@ -35,6 +36,10 @@ export async function createDeps(options: {
   // The key store and DATA_KEY first: a wrong or missing key refuses the start before the database is touched.
   const sealer = options.sealer ?? openSealer(config, clock);
   const { db, sqlite } = openDatabase({ path: config.databasePath });
+  // A database from before sealing has its plaintext sealed in place, before anything reads it.
+  checkKeyStoreFits(sqlite, sealer);
+  const sealed = sealExistingRows(sqlite, sealer);
+  if (sealed > 0) logger.info({ values: sealed }, 'sealed existing personal data in place');
   seedOrganisations(db);
   const keys = options.keys ?? (await loadSigningKeys(config));
   const checkpointKey = options.checkpointKey ?? loadCheckpointKey(config);

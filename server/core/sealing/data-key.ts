@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { TConfig } from '../../config.js';
 import type { TClock } from '../clock.js';
-import { openKeyStore } from './key-store.js';
+import { KeyStoreError, openKeyStore } from './key-store.js';
 import { createSealer, kekFrom, verifyKek, type TSealer } from './sealer.js';
 
 export const DATA_KEY_FILE = 'data.key';
@@ -27,7 +27,14 @@ export function loadDataKey(config: TConfig): Buffer {
 export function openSealer(config: TConfig, clock: TClock): TSealer {
   const current = kekFrom(loadDataKey(config));
   const previous = config.sealing.previousDataKey ? kekFrom(config.sealing.previousDataKey) : null;
-  const keyStore = openKeyStore({ path: config.sealing.keyStorePath, replicas: config.sealing.keyStoreReplicas });
+  let keyStore;
+  try {
+    keyStore = openKeyStore({ path: config.sealing.keyStorePath, replicas: config.sealing.keyStoreReplicas });
+  } catch (error) {
+    if (error instanceof KeyStoreError) throw error;
+    const code = (error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error));
+    throw new KeyStoreError(`KEY_STORE_PATH (${config.sealing.keyStorePath}) and KEY_STORE_REPLICAS must be files in folders this process can create and write (${code})`);
+  }
   try {
     verifyKek(keyStore, current, previous);
   } catch (error) {

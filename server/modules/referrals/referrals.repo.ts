@@ -15,6 +15,7 @@ import {
 } from '../../../db/schema/index.js';
 import type { referralListScope } from '../../core/access.js';
 import { insertionOrder, type TExecutor } from '../../core/db.js';
+import { openFields, SEALED, sealFields } from '../../core/sealing/sealed-columns.js';
 import { recordKeyId, type TSealer } from '../../core/sealing/sealer.js';
 
 export type TReferralRow = typeof referrals.$inferSelect;
@@ -66,57 +67,33 @@ export function insertReferral(ex: TExecutor, row: typeof referrals.$inferInsert
 // values its corrections replaced are sealed under the referral's data key, bound to their row and
 // column; services see plaintext, the database holds none.
 
-/** The personal-data columns that are sealed, by property and column name (estimated age is a number, kept for the age band). */
-export const SEALED_PERSONAL_COLUMNS = {
-  name: 'name',
-  alias: 'alias',
-  dateOfBirth: 'date_of_birth',
-  contact: 'contact',
-  whereabouts: 'whereabouts',
-  location: 'location',
-  indicators: 'indicators',
-  narrative: 'narrative',
-  assessmentGrounds: 'assessment_grounds',
-  representativeName: 'representative_name',
-  representativeAppointedBy: 'representative_appointed_by',
-} as const;
-type TSealedProperty = keyof typeof SEALED_PERSONAL_COLUMNS;
 type TPersonalInsert = Omit<typeof referralPersonalData.$inferInsert, 'indicators'> & { indicators?: string[] | null };
 
 export function referralKeyId(referralId: string): string {
   return recordKeyId('referral', referralId);
 }
 
-function sealPersonal(sealer: TSealer, referralId: string, values: Partial<TPersonalInsert>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...values };
-  const keyId = referralKeyId(referralId);
-  for (const [property, column] of Object.entries(SEALED_PERSONAL_COLUMNS) as Array<[TSealedProperty, string]>) {
-    if (!(property in values)) continue;
-    const value = values[property];
-    const text = value === null || value === undefined ? null : property === 'indicators' ? JSON.stringify(value) : (value as string);
-    out[property] = sealer.sealOrNull(keyId, { table: 'referral_personal_data', column, rowId: referralId }, text);
-  }
-  return out;
+const ref = (referralId: string) => ({ rowId: referralId, keyId: referralKeyId(referralId) });
+
+// Indicators are a list sealed as one JSON text.
+function sealPersonal(sealer: TSealer, referralId: string, values: Partial<TPersonalInsert>): Partial<typeof referralPersonalData.$inferInsert> {
+  const { indicators, ...rest } = values;
+  const text = indicators === undefined ? {} : { indicators: indicators === null ? null : JSON.stringify(indicators) };
+  return sealFields(sealer, SEALED.referralPersonalData, ref(referralId), { ...rest, ...text });
 }
 
 function openPersonal(sealer: TSealer, row: typeof referralPersonalData.$inferSelect): TPersonalRow {
-  const out: Record<string, unknown> = { ...row };
-  const keyId = referralKeyId(row.referralId);
-  for (const [property, column] of Object.entries(SEALED_PERSONAL_COLUMNS) as Array<[TSealedProperty, string]>) {
-    // Stored as sealed text; the schema's JSON column type of indicators is the opened shape.
-    const text = sealer.openOrNull(keyId, { table: 'referral_personal_data', column, rowId: row.referralId }, row[property]);
-    out[property] = text === null ? null : property === 'indicators' ? (JSON.parse(text) as string[]) : text;
-  }
-  return out as TPersonalRow;
+  const opened = openFields(sealer, SEALED.referralPersonalData, ref(row.referralId), row);
+  return { ...opened, indicators: opened.indicators === null ? null : (JSON.parse(opened.indicators) as string[]) };
 }
 
 export function insertPersonalData(ex: TExecutor, sealer: TSealer, row: TPersonalInsert): void {
-  ex.insert(referralPersonalData).values(sealPersonal(sealer, row.referralId, row) as typeof referralPersonalData.$inferInsert).run();
+  ex.insert(referralPersonalData).values({ ...sealPersonal(sealer, row.referralId, row), referralId: row.referralId }).run();
 }
 
 export function updatePersonalData(ex: TExecutor, sealer: TSealer, referralId: string, values: Partial<TPersonalInsert>): void {
   if (Object.keys(values).length === 0) return;
-  ex.update(referralPersonalData).set(sealPersonal(sealer, referralId, values) as Partial<typeof referralPersonalData.$inferInsert>).where(eq(referralPersonalData.referralId, referralId)).run();
+  ex.update(referralPersonalData).set(sealPersonal(sealer, referralId, values)).where(eq(referralPersonalData.referralId, referralId)).run();
 }
 
 /** Applies a change only if the row is still at `version`; returns false when someone else got there first. */
@@ -130,8 +107,7 @@ export function updateReferralAtVersion(ex: TExecutor, id: string, version: numb
 }
 
 export function insertEvent(ex: TExecutor, sealer: TSealer, row: typeof referralEvents.$inferInsert): void {
-  const note = sealer.sealOrNull(referralKeyId(row.referralId), { table: 'referral_events', column: 'note', rowId: row.id }, row.note);
-  ex.insert(referralEvents).values({ ...row, note }).run();
+  ex.insert(referralEvents).values(sealFields(sealer, SEALED.referralEvents, { rowId: row.id, keyId: referralKeyId(row.referralId) }, row)).run();
 }
 
 export function findReferral(ex: TExecutor, id: string): TReferralRow | undefined {
@@ -149,7 +125,7 @@ export function findEvents(ex: TExecutor, sealer: TSealer, referralIds: readonly
   if (referralIds.length === 0) return [];
   const rows = ex.select().from(referralEvents).where(inArray(referralEvents.referralId, [...referralIds])).orderBy(asc(referralEvents.at), asc(insertionOrder(referralEvents))).all();
   sealer.prime([...new Set(rows.filter((r) => r.note !== null).map((r) => referralKeyId(r.referralId)))]);
-  return rows.map((r) => (r.note === null ? r : { ...r, note: sealer.open(referralKeyId(r.referralId), { table: 'referral_events', column: 'note', rowId: r.id }, r.note) }));
+  return rows.map((r) => openFields(sealer, SEALED.referralEvents, { rowId: r.id, keyId: referralKeyId(r.referralId) }, r));
 }
 
 /** Referrals of one subject, newest first (for referring a known person again). */
@@ -286,7 +262,7 @@ function correctionSealed(row: { dataClass: string }): boolean {
 export function insertCorrections(ex: TExecutor, sealer: TSealer, rows: Array<typeof subjectCorrections.$inferInsert>): void {
   if (rows.length === 0) return;
   const sealed = rows.map((r) =>
-    correctionSealed(r) ? { ...r, previous: sealer.sealOrNull(referralKeyId(r.referralId), { table: 'subject_corrections', column: 'previous', rowId: r.id }, r.previous) } : r,
+    correctionSealed(r) ? sealFields(sealer, SEALED.subjectCorrections, { rowId: r.id, keyId: referralKeyId(r.referralId) }, r) : r,
   );
   ex.insert(subjectCorrections).values(sealed).run();
 }
@@ -295,7 +271,7 @@ export function findCorrections(ex: TExecutor, sealer: TSealer, referralIds: rea
   if (referralIds.length === 0) return [];
   const rows = ex.select().from(subjectCorrections).where(inArray(subjectCorrections.referralId, [...referralIds])).orderBy(asc(subjectCorrections.position)).all();
   return rows.map((r) =>
-    correctionSealed(r) && r.previous !== null ? { ...r, previous: sealer.open(referralKeyId(r.referralId), { table: 'subject_corrections', column: 'previous', rowId: r.id }, r.previous) } : r,
+    correctionSealed(r) ? openFields(sealer, SEALED.subjectCorrections, { rowId: r.id, keyId: referralKeyId(r.referralId) }, r) : r,
   );
 }
 

@@ -5,6 +5,7 @@ import { runAudited } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
 import { isDueForErasure, type TRetentionRule } from './retention.policy.js';
 import * as repo from './retention.repo.js';
+import { shred } from './shred.js';
 
 export type TRetentionSummary = { candidates: number; erased: number; short: number; long: number };
 
@@ -20,6 +21,7 @@ export function eraseExpiredReferrals(ctx: TContext, now: Date): TRetentionSumma
   for (const { row, rule } of due) {
     const done = runAudited(ctx, (unit) => {
       const result = repo.eraseReferral(unit.tx, { id: row.id, at: unit.now.toISOString() });
+      if (result.erased) shred(ctx, unit, 'referral', row.id, row.subjectId);
       unit.audit({
         action: 'REFERRAL_ERASE',
         objectType: 'Referral',
