@@ -47,7 +47,7 @@ export function operationLink(operationId: string): string {
 }
 
 function viewerInvitationStatus(ctx: TContext, operationId: string, viewer: TViewer): string | null {
-  return repo.findInvitation(ctx.deps.db, operationId, viewer.organisationId)?.status ?? null;
+  return repo.findInvitation(ctx.deps.db, ctx.deps.sealer, operationId, viewer.organisationId)?.status ?? null;
 }
 
 function accessToOperation(ctx: TContext, viewer: TViewer | null, row: repo.TOperationRow): TOperationAccess {
@@ -59,7 +59,7 @@ function accessToOperation(ctx: TContext, viewer: TViewer | null, row: repo.TOpe
 const OPERATION_GATE: TGate<repo.TOperationRow, TOperationAccess> = {
   objectType: 'Operation',
   missing: 'No such operation',
-  load: (ctx, id) => repo.findOperation(ctx.deps.db, id),
+  load: (ctx, id) => repo.findOperation(ctx.deps.db, ctx.deps.sealer, id),
   accessOf: accessToOperation,
 };
 
@@ -78,7 +78,7 @@ export function getOperation(ctx: TContext, input: { id: string }): TOperationVi
 
 /** For other modules (a referral made during an operation): may the viewer's organisation see it? */
 export function isOperationVisible(ctx: TContext, operationId: string): boolean {
-  const row = repo.findOperation(ctx.deps.db, operationId);
+  const row = repo.findOperation(ctx.deps.db, ctx.deps.sealer, operationId);
   return !!row && accessToOperation(ctx, ctx.viewer, row).level !== 'NONE';
 }
 
@@ -100,7 +100,7 @@ function notifyOrganisations(
 
 /** Everyone taking part but the lead: the coordinators and named attendees of invited organisations that have not declined. */
 function notifyInvited(ctx: TContext, unit: TUnitOfWork, operationId: string, kind: TNotificationKind): void {
-  const invitations = repo.findInvitations(unit.tx, [operationId]).filter((i) => i.status !== 'DECLINED');
+  const invitations = repo.findInvitations(unit.tx, ctx.deps.sealer, [operationId]).filter((i) => i.status !== 'DECLINED');
   notifyOrganisations(ctx, unit, {
     organisationIds: invitations.map((i) => i.organisationId),
     roles: ['COORDINATOR'],
@@ -112,10 +112,10 @@ function notifyInvited(ctx: TContext, unit: TUnitOfWork, operationId: string, ki
 
 /** Adds invitations for the organisations not yet invited and tells them; returns how many were new. */
 function invite(ctx: TContext, unit: TUnitOfWork, row: repo.TOperationRow, organisationIds: string[]): number {
-  const existing = new Set(repo.findInvitations(unit.tx, [row.id]).map((i) => i.organisationId));
+  const existing = new Set(repo.findInvitations(unit.tx, ctx.deps.sealer, [row.id]).map((i) => i.organisationId));
   const fresh = [...new Set(organisationIds)].filter((id) => !existing.has(id) && id !== row.leadOrganisationId);
   for (const organisationId of fresh) {
-    repo.insertInvitation(unit.tx, { operationId: row.id, organisationId, status: 'INVITED', invitedAt: unit.now.toISOString(), attendeeUserIds: [] });
+    repo.insertInvitation(unit.tx, ctx.deps.sealer, { operationId: row.id, organisationId, status: 'INVITED', invitedAt: unit.now.toISOString(), attendeeUserIds: [] });
   }
   if (fresh.length > 0) notifyOrganisations(ctx, unit, { organisationIds: fresh, roles: RESPONDER_ROLES, kind: 'OPERATION_INVITATION', operationId: row.id });
   return fresh.length;
@@ -134,7 +134,7 @@ export function createOperation(ctx: TContext, raw: unknown): TOperationView {
   const id = runAudited(ctx, (unit) => {
     const operationId = newId();
     const at = unit.now.toISOString();
-    repo.insertOperation(unit.tx, {
+    repo.insertOperation(unit.tx, ctx.deps.sealer, {
       id: operationId,
       version: 1,
       state: 'DRAFT',
@@ -153,7 +153,7 @@ export function createOperation(ctx: TContext, raw: unknown): TOperationView {
       updatedAt: at,
     });
     const targets = targetRows(input.targets);
-    repo.replaceTargets(unit.tx, operationId, targets);
+    repo.replaceTargets(unit.tx, ctx.deps.sealer, operationId, targets);
     unit.audit({ action: 'OPERATION_CREATE', objectType: 'Operation', objectId: operationId, dataCategory: 'OPERATION_TARGETS', details: { targets: targets.length } });
     return operationId;
   });
@@ -197,11 +197,11 @@ function move(ctx: TContext, options: TMoveOptions): TOperationView {
     const planned = options.plan(view, viewer, unit.now);
     if (options.touchesRow !== false) {
       const values = { ...planned.values, state: to, updatedAt: unit.now.toISOString() };
-      if (!repo.updateOperationAtVersion(unit.tx, view.row.id, view.row.version, values)) {
+      if (!repo.updateOperationAtVersion(unit.tx, ctx.deps.sealer, view.row.id, view.row.version, values)) {
         throw new AppError('CONFLICT', 'The operation has changed since you loaded it; reload and try again', { field: 'version' });
       }
     }
-    const details = planned.after?.(unit, repo.findOperation(unit.tx, view.row.id)!) ?? {};
+    const details = planned.after?.(unit, repo.findOperation(unit.tx, ctx.deps.sealer, view.row.id)!) ?? {};
     unit.audit({
       action: auditAction,
       objectType: 'Operation',
@@ -244,7 +244,7 @@ export function updateOperation(ctx: TContext, input: { id: string; version: num
         values,
         dataCategory: secret ? 'OPERATION_TARGETS' : null,
         after: (unit, updated) => {
-          if (changes.targets) repo.replaceTargets(unit.tx, row.id, targetRows(changes.targets));
+          if (changes.targets) repo.replaceTargets(unit.tx, ctx.deps.sealer, row.id, targetRows(changes.targets));
           let invited = 0;
           // Asked for CMM after planning: CMM is invited at once, as at planning.
           if (updated.state !== 'DRAFT' && updated.requestCmmAttendance && !row.requestCmmAttendance) invited = invite(ctx, unit, updated, [cmmOrganisationId(ctx)]);
@@ -275,7 +275,7 @@ export function inviteToOperation(ctx: TContext, input: { id: string; organisati
       }
       const wanted = [...organisationIds];
       if (row.requestCmmAttendance) wanted.push(cmmOrganisationId(ctx));
-      const already = new Set(repo.findInvitations(ctx.deps.db, [row.id]).map((i) => i.organisationId));
+      const already = new Set(repo.findInvitations(ctx.deps.db, ctx.deps.sealer, [row.id]).map((i) => i.organisationId));
       if (wanted.filter((id) => id !== row.leadOrganisationId && !already.has(id)).length === 0) {
         throw badInput('organisationCodes', row.state === 'DRAFT' ? 'Invite at least one organisation' : 'These organisations are invited already', row.state === 'DRAFT' ? 'TOO_FEW' : 'ALREADY_IN_EFFECT');
       }
@@ -305,7 +305,7 @@ export function respondToInvitation(
       return {
         after: (unit) => {
           const status = input.accept ? 'ACCEPTED' : 'DECLINED';
-          repo.updateInvitation(unit.tx, row.id, viewer.organisationId, {
+          repo.updateInvitation(unit.tx, ctx.deps.sealer, row.id, viewer.organisationId, {
             status,
             respondedAt: unit.now.toISOString(),
             respondedByUserId: viewer.userId,
@@ -365,7 +365,7 @@ export function recordOperationOutcome(ctx: TContext, input: { operationId: stri
     touchesRow: false,
     plan: ({ row }) => ({
       after: (unit) => {
-        const inserted = repo.insertOutcome(unit.tx, {
+        const inserted = repo.insertOutcome(unit.tx, ctx.deps.sealer, {
           operationId: row.id,
           organisationId: viewer.organisationId,
           personsEncountered: outcome.personsEncountered,
@@ -414,7 +414,7 @@ export function listOperations(ctx: TContext, input: TOperationListInput) {
     organisationId = findOrganisationByCode(ctx.deps.db, filter.organisationCode)?.id ?? null;
     if (!organisationId) throw badInput('filter.organisationCode', 'Unknown organisation', 'UNKNOWN_ORGANISATION');
   }
-  const result = repo.listOperations(ctx.deps.db, {
+  const result = repo.listOperations(ctx.deps.db, ctx.deps.sealer, {
     scope: { none: false, organisationId: viewer.organisationId },
     filter: { from: filter.from?.toISOString() ?? null, to: filter.to?.toISOString() ?? null, region: filter.region, state: filter.state, organisationId },
     first: first + 1,
@@ -423,7 +423,7 @@ export function listOperations(ctx: TContext, input: TOperationListInput) {
   const { rows, pageInfo } = pageOf(result.rows, first, operationCursor);
   const statuses = new Map(
     repo
-      .findInvitations(ctx.deps.db, rows.map((r) => r.id))
+      .findInvitations(ctx.deps.db, ctx.deps.sealer, rows.map((r) => r.id))
       .filter((i) => i.organisationId === viewer.organisationId)
       .map((i) => [i.operationId, i.status]),
   );
@@ -481,8 +481,8 @@ function sendNotice(
 export function sendOperationReminders(ctx: TContext, now: Date): { reminders24h: number; reminders2h: number; cmmUnanswered: number } {
   const counts = { reminders24h: 0, reminders2h: 0, cmmUnanswered: 0 };
   const cmmId = cmmOrganisationId(ctx);
-  const candidates = repo.findStartingBetween(ctx.deps.db, now.toISOString(), new Date(now.getTime() + 48 * HOUR).toISOString());
-  const invitations = repo.findInvitations(ctx.deps.db, candidates.map((c) => c.id));
+  const candidates = repo.findStartingBetween(ctx.deps.db, ctx.deps.sealer, now.toISOString(), new Date(now.getTime() + 48 * HOUR).toISOString());
+  const invitations = repo.findInvitations(ctx.deps.db, ctx.deps.sealer, candidates.map((c) => c.id));
   for (const row of candidates) {
     const startsAt = new Date(row.startsAt);
     const own = invitations.filter((i) => i.operationId === row.id);
