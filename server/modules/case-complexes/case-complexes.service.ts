@@ -75,7 +75,7 @@ export function accessToComplexes(ctx: TContext, viewer: TViewer, rows: readonly
 const COMPLEX_GATE: TGate<repo.TComplexRow, TCaseComplexAccess> = {
   objectType: 'CaseComplex',
   missing: 'No such case complex',
-  load: (ctx, id) => repo.findComplex(ctx.deps.db, id),
+  load: (ctx, id) => repo.findComplex(ctx.deps.db, ctx.deps.sealer, id),
   accessOf: (ctx, viewer, row) => accessToComplexes(ctx, viewer, [row]).get(row.id)!,
 };
 
@@ -97,7 +97,7 @@ export function getCaseComplex(ctx: TContext, input: { id: string }): TComplexVi
 export function listCaseComplexes(ctx: TContext): TComplexView[] {
   const viewer = requireViewer(ctx.viewer);
   const all = viewer.organisationCode === 'NSK' || viewer.organisationKind === 'PROSECUTION';
-  const candidates = repo.findCandidateComplexes(ctx.deps.db, { organisationId: viewer.organisationId, all, allSubmittedReferrals: viewer.organisationKind === 'CMM' });
+  const candidates = repo.findCandidateComplexes(ctx.deps.db, ctx.deps.sealer, { organisationId: viewer.organisationId, all, allSubmittedReferrals: viewer.organisationKind === 'CMM' });
   const access = accessToComplexes(ctx, viewer, candidates);
   const views = candidates.map((row) => ({ row, access: access.get(row.id)! })).filter((v) => v.access.level !== 'NONE');
   recordAudit(ctx, [{ action: 'CASE_COMPLEX_SEARCH', objectType: 'CaseComplex', purpose: 'INVESTIGATION', details: { results: views.length } }]);
@@ -115,7 +115,7 @@ export function createCaseComplex(ctx: TContext, raw: unknown): TComplexView {
   const id = runAudited(ctx, (unit) => {
     const complexId = newId();
     const at = unit.now.toISOString();
-    repo.insertComplex(unit.tx, {
+    repo.insertComplex(unit.tx, ctx.deps.sealer, {
       id: complexId,
       name: input.name,
       description: input.description,
@@ -124,7 +124,7 @@ export function createCaseComplex(ctx: TContext, raw: unknown): TComplexView {
       createdAt: at,
       updatedAt: at,
     });
-    repo.insertCaseEvent(unit.tx, {
+    repo.insertCaseEvent(unit.tx, ctx.deps.sealer, {
       id: newId(),
       caseComplexId: complexId,
       kind: 'CREATED',
@@ -149,8 +149,8 @@ export function handOverCaseComplex(ctx: TContext, input: { id: string; toOrgani
   if (to.id === view.row.leadOrganisationId) throw badInput('toOrganisationCode', 'That organisation leads the complex already', 'ALREADY_IN_EFFECT');
   runAudited(ctx, (unit) => {
     const at = unit.now.toISOString();
-    repo.updateComplex(unit.tx, view.row.id, { leadOrganisationId: to.id, updatedAt: at });
-    repo.insertCaseEvent(unit.tx, {
+    repo.updateComplex(unit.tx, ctx.deps.sealer, view.row.id, { leadOrganisationId: to.id, updatedAt: at });
+    repo.insertCaseEvent(unit.tx, ctx.deps.sealer, {
       id: newId(),
       caseComplexId: view.row.id,
       kind: 'HANDED_OVER',
@@ -194,7 +194,7 @@ export function linkReferralToCaseComplex(ctx: TContext, input: { caseComplexId:
     const at = unit.now.toISOString();
     const added = repo.insertReferralLink(unit.tx, { caseComplexId: view.row.id, referralId: referral.row.id, linkedAt: at, linkedByUserId: viewer.userId });
     if (!added) throw new AppError('CONFLICT', 'The referral is linked to this complex already');
-    repo.updateComplex(unit.tx, view.row.id, { updatedAt: at });
+    repo.updateComplex(unit.tx, ctx.deps.sealer, view.row.id, { updatedAt: at });
     unit.audit({
       action: 'CASE_COMPLEX_LINK_REFERRAL',
       objectType: 'CaseComplex',
@@ -218,7 +218,7 @@ export function linkOperationToCaseComplex(ctx: TContext, input: { caseComplexId
     const at = unit.now.toISOString();
     const added = repo.insertOperationLink(unit.tx, { caseComplexId: view.row.id, operationId: operation.row.id, linkedAt: at, linkedByUserId: viewer.userId });
     if (!added) throw new AppError('CONFLICT', 'The operation is linked to this complex already');
-    repo.updateComplex(unit.tx, view.row.id, { updatedAt: at });
+    repo.updateComplex(unit.tx, ctx.deps.sealer, view.row.id, { updatedAt: at });
     unit.audit({
       action: 'CASE_COMPLEX_LINK_OPERATION',
       objectType: 'CaseComplex',
@@ -240,12 +240,12 @@ export function addSuspect(ctx: TContext, input: { caseComplexId: string; input:
   const id = runAudited(ctx, (unit) => {
     const suspectId = newId();
     const at = unit.now.toISOString();
-    repo.insertSuspect(unit.tx, { id: suspectId, caseComplexId: complex.row.id, ...data, createdAt: at, createdByUserId: viewer.userId });
-    repo.updateComplex(unit.tx, complex.row.id, { updatedAt: at });
+    repo.insertSuspect(unit.tx, ctx.deps.sealer, { id: suspectId, caseComplexId: complex.row.id, ...data, createdAt: at, createdByUserId: viewer.userId });
+    repo.updateComplex(unit.tx, ctx.deps.sealer, complex.row.id, { updatedAt: at });
     unit.audit({ action: 'SUSPECT_ADD', objectType: 'Suspect', objectId: suspectId, dataCategory: 'SUSPECT', purpose: 'INVESTIGATION', details: { caseComplexId: complex.row.id } });
     return suspectId;
   });
-  return { row: repo.findSuspect(ctx.deps.db, id)!, complex };
+  return { row: repo.findSuspect(ctx.deps.db, ctx.deps.sealer, id)!, complex };
 }
 
 export function recordCaseEvent(ctx: TContext, input: { caseComplexId: string; input: unknown }): repo.TCaseEventRow {
@@ -253,12 +253,12 @@ export function recordCaseEvent(ctx: TContext, input: { caseComplexId: string; i
   const data = parseInput(ZCaseEventInput, input.input, 'input');
   if (data.occurredOn > localDate(ctx.deps.clock.now())) throw badInput('input.occurredOn', 'Cannot be in the future', 'DATE_IN_FUTURE');
   const complex = loadForChange(ctx, input.caseComplexId, 'CASE_EVENT_RECORD', mayRecordCaseEvent, 'the lead police organisation or the prosecution');
-  const suspect = repo.findSuspect(ctx.deps.db, data.suspectId);
+  const suspect = repo.findSuspect(ctx.deps.db, ctx.deps.sealer, data.suspectId);
   if (!suspect || suspect.caseComplexId !== complex.row.id) throw badInput('input.suspectId', 'No such suspect in this case complex', 'UNKNOWN_REFERENCE');
   const id = runAudited(ctx, (unit) => {
     const eventId = newId();
     const at = unit.now.toISOString();
-    repo.insertCaseEvent(unit.tx, {
+    repo.insertCaseEvent(unit.tx, ctx.deps.sealer, {
       id: eventId,
       caseComplexId: complex.row.id,
       suspectId: suspect.id,
@@ -271,7 +271,7 @@ export function recordCaseEvent(ctx: TContext, input: { caseComplexId: string; i
       actorOrganisationId: viewer.organisationId,
       createdAt: at,
     });
-    repo.updateComplex(unit.tx, complex.row.id, { updatedAt: at });
+    repo.updateComplex(unit.tx, ctx.deps.sealer, complex.row.id, { updatedAt: at });
     unit.audit({
       action: 'CASE_EVENT_RECORD',
       objectType: 'Suspect',
@@ -282,7 +282,7 @@ export function recordCaseEvent(ctx: TContext, input: { caseComplexId: string; i
     });
     return eventId;
   });
-  return repo.findCaseEvent(ctx.deps.db, id)!;
+  return repo.findCaseEvent(ctx.deps.db, ctx.deps.sealer, id)!;
 }
 
 /** The current stage of a suspect's case: the latest event by occurredOn (then by when it was recorded). */
