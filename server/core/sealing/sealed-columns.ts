@@ -59,15 +59,16 @@ export const SEALED = {
     rowIdSql: 'id',
     keyIdSql: `case when suspect_id is not null then 'suspect-' || suspect_id else 'complex-' || case_complex_id end`,
   },
+  // The legal basis is not sealed: it cites the law a grant rests on and is shown in the access reason (docs/data-protection.md).
   accessGrants: {
     table: 'access_grants',
-    columns: { legalBasis: 'legal_basis', justification: 'justification', revokeReason: 'revoke_reason', reviewNote: 'review_note', consentOverrideReason: 'consent_override_reason' },
+    columns: { justification: 'justification', revokeReason: 'revoke_reason', reviewNote: 'review_note', consentOverrideReason: 'consent_override_reason' },
     rowIdSql: 'id',
     keyIdSql: `case when referral_id is not null then 'referral-' || referral_id else 'complex-' || case_complex_id end`,
   },
   accessRequests: {
     table: 'access_requests',
-    columns: { legalBasis: 'legal_basis', reason: 'reason', refusalReason: 'refusal_reason' },
+    columns: { reason: 'reason', refusalReason: 'refusal_reason' },
     rowIdSql: 'id',
     keyIdSql: referralKey,
   },

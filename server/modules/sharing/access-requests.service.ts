@@ -83,7 +83,7 @@ export function openRequest(
     grantId: null,
     ...values,
   };
-  repo.insertRequest(unit.tx, row);
+  repo.insertRequest(unit.tx, ctx.deps.sealer, row);
   auditRequest(unit, 'ACCESS_REQUEST', row, referral);
   if (row.state === 'PENDING') {
     notify(unit, { ctx, userIds: controllerCoordinators(unit, referral), kind: 'ACCESS_REQUESTED', objectType: 'AccessRequest', objectId: row.id, link: link(row) });
@@ -238,7 +238,7 @@ export function confirmAccessRequest(ctx: TContext, input: { id: string; input: 
       requestedByUserId: viewer.userId,
       confirmedAt: unit.now.toISOString(),
     };
-    moved(repo.moveRequest(unit.tx, request.id, ['AWAITING_CONFIRMATION'], changes), request, 'CONFIRM');
+    moved(repo.moveRequest(unit.tx, ctx.deps.sealer, request.id, ['AWAITING_CONFIRMATION'], changes), request, 'CONFIRM');
     const updated = { ...request, ...changes };
     auditRequest(unit, 'ACCESS_REQUEST_CONFIRM', updated, referral);
     notify(unit, { ctx, userIds: controllerCoordinators(unit, referral), kind: 'ACCESS_REQUESTED', objectType: 'AccessRequest', objectId: request.id, link: link(request) });
@@ -255,7 +255,7 @@ export function withdrawAccessRequest(ctx: TContext, input: { id: string }): TRe
   }
   assertState(request, OPEN_REQUEST_STATES, 'WITHDRAW');
   runAudited(ctx, (unit) => {
-    moved(repo.moveRequest(unit.tx, request.id, OPEN_REQUEST_STATES, { state: 'WITHDRAWN', decidedAt: unit.now.toISOString(), decidedByUserId: viewer.userId, decidedByOrganisationId: viewer.organisationId }), request, 'WITHDRAW');
+    moved(repo.moveRequest(unit.tx, ctx.deps.sealer, request.id, OPEN_REQUEST_STATES, { state: 'WITHDRAWN', decidedAt: unit.now.toISOString(), decidedByUserId: viewer.userId, decidedByOrganisationId: viewer.organisationId }), request, 'WITHDRAW');
     auditRequest(unit, 'ACCESS_REQUEST_WITHDRAW', request, referral);
   });
   return repo.findRequest(ctx.deps.db, request.id)!;
@@ -306,7 +306,7 @@ export function approveAccessRequest(ctx: TContext, input: { id: string; expires
       accessRequestId: request.id,
     });
     const decision = { state: 'APPROVED', decidedAt: unit.now.toISOString(), decidedByUserId: viewer.userId, decidedByOrganisationId: viewer.organisationId, grantId: grant.id };
-    moved(repo.moveRequest(unit.tx, request.id, ['PENDING'], decision), request, 'APPROVE');
+    moved(repo.moveRequest(unit.tx, ctx.deps.sealer, request.id, ['PENDING'], decision), request, 'APPROVE');
     auditRequest(unit, 'ACCESS_REQUEST_APPROVE', request, referral, { grantId: grant.id, approvedLevel: level });
     tellRequester(ctx, unit, request, 'ACCESS_REQUEST_APPROVED');
   });
@@ -320,7 +320,7 @@ export function refuseAccessRequest(ctx: TContext, input: { id: string; reason: 
   assertState(request, ['PENDING'], 'REFUSE');
   runAudited(ctx, (unit) => {
     const decision = { state: 'REFUSED', decidedAt: unit.now.toISOString(), decidedByUserId: viewer.userId, decidedByOrganisationId: viewer.organisationId, refusalReason: reason };
-    moved(repo.moveRequest(unit.tx, request.id, ['PENDING'], decision), request, 'REFUSE');
+    moved(repo.moveRequest(unit.tx, ctx.deps.sealer, request.id, ['PENDING'], decision), request, 'REFUSE');
     auditRequest(unit, 'ACCESS_REQUEST_REFUSE', request, referral);
     tellRequester(ctx, unit, request, 'ACCESS_REQUEST_REFUSED');
   });
@@ -346,4 +346,9 @@ export function accessRequest(ctx: TContext, input: { id: string }): TRequestRow
   const { request, referral } = loadRequest(ctx, viewer, input.id, 'ACCESS_REQUEST_READ');
   recordAudit(ctx, [{ action: 'ACCESS_REQUEST_READ', objectType: 'AccessRequest', objectId: request.id, subjectId: referral.subjectId, details: { state: request.state } }]);
   return request;
+}
+
+/** A request's sealed reason and refusal reason, opened for showing. */
+export function requestTexts(ctx: TContext, request: TRequestRow): TRequestRow {
+  return repo.openRequestTexts(ctx.deps.sealer, request);
 }

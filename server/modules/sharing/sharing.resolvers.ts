@@ -35,12 +35,17 @@ export const sharingResolvers: TResolvers = {
     grantedAt: (g: TGrantRow) => g.createdAt,
     status: (g: TGrantRow, _, ctx) => sharing.grantStatus(g, ctx.deps.clock.now()),
     reviewDueAt: (g: TGrantRow) => sharing.reviewDueAt(g),
-    consentOverrideReason: (g: TGrantRow, _, ctx) => (ctx.viewer && mayReadConsentOverrideReason(ctx.viewer, g) ? g.consentOverrideReason : null),
+    consentOverrideReason: (g: TGrantRow, _, ctx) => (ctx.viewer && mayReadConsentOverrideReason(ctx.viewer, g) ? sharing.grantTexts(ctx, g).consentOverrideReason : null),
+    justification: (g: TGrantRow, _, ctx) => sharing.grantTexts(ctx, g).justification,
+    revokeReason: (g: TGrantRow, _, ctx) => sharing.grantTexts(ctx, g).revokeReason,
+    reviewNote: (g: TGrantRow, _, ctx) => sharing.grantTexts(ctx, g).reviewNote,
   },
   AccessRequest: {
     organisation: (r: requests.TRequestRow, _, ctx) => ctx.loaders.organisationById.load(r.organisationId),
     decidedByOrganisation: (r: requests.TRequestRow, _, ctx) => (r.decidedByOrganisationId ? ctx.loaders.organisationById.load(r.decidedByOrganisationId) : null),
     grant: (r: requests.TRequestRow, _, ctx) => (r.grantId ? sharing.findGrantById(ctx, r.grantId) : null),
+    reason: (r: requests.TRequestRow, _, ctx) => requests.requestTexts(ctx, r).reason,
+    refusalReason: (r: requests.TRequestRow, _, ctx) => requests.requestTexts(ctx, r).refusalReason,
   },
   Referral: {
     consentHistory: (v: TReferralView, _, ctx) => consent.consentHistory(ctx, v),

@@ -163,7 +163,7 @@ export function createGrant(ctx: TContext, unit: TUnitOfWork, viewer: TViewer, g
     ...freshGrant(viewer, unit.now),
     consentOverrideReason: grant.consentOverride ? grant.consentOverrideReason : null,
   };
-  repo.insertGrant(unit.tx, row);
+  repo.insertGrant(unit.tx, ctx.deps.sealer, row);
   auditPerSubject(
     unit,
     {
@@ -301,7 +301,7 @@ export function revokeAccess(ctx: TContext, input: { grantId: string; reason: st
   const status = grantStatus(grant, ctx.deps.clock.now());
   if (status !== 'ACTIVE') throw new AppError('INVALID_TRANSITION', `The grant is ${status.toLowerCase()} already`, { state: status, action: 'REVOKE' });
   runAudited(ctx, (unit) => {
-    if (!repo.revokeGrant(unit.tx, grant.id, { revokedAt: unit.now.toISOString(), revokedByUserId: viewer.userId, revokeReason: reason })) {
+    if (!repo.revokeGrant(unit.tx, ctx.deps.sealer, grant.id, { revokedAt: unit.now.toISOString(), revokedByUserId: viewer.userId, revokeReason: reason })) {
       throw new AppError('INVALID_TRANSITION', 'The grant is revoked already', { state: 'REVOKED', action: 'REVOKE' });
     }
     auditPerSubject(
@@ -370,7 +370,7 @@ export function breakGlass(ctx: TContext, input: { referralId: string; justifica
       expiresAt: new Date(unit.now.getTime() + BREAK_GLASS_HOURS * HOUR_MS).toISOString(),
       ...freshGrant(viewer, unit.now),
     };
-    repo.insertGrant(unit.tx, row);
+    repo.insertGrant(unit.tx, ctx.deps.sealer, row);
     unit.audit({
       action: 'BREAK_GLASS',
       objectType: 'Referral',
@@ -415,7 +415,7 @@ export function reviewBreakGlass(ctx: TContext, input: { grantId: string; note: 
   if (grant.reviewedAt) throw new AppError('INVALID_TRANSITION', 'This break-glass use has been reviewed already', { state: 'REVIEWED', action: 'REVIEW' });
   const subjectId = grant.referralId ? (repo.findReferralFacts(ctx.deps.db, grant.referralId)?.subjectId ?? null) : null;
   runAudited(ctx, (unit) => {
-    if (!repo.reviewGrant(unit.tx, grant.id, { reviewedAt: unit.now.toISOString(), reviewedByUserId: viewer.userId, reviewNote: note })) {
+    if (!repo.reviewGrant(unit.tx, ctx.deps.sealer, grant.id, { reviewedAt: unit.now.toISOString(), reviewedByUserId: viewer.userId, reviewNote: note })) {
       throw new AppError('INVALID_TRANSITION', 'This break-glass use has been reviewed already', { state: 'REVIEWED', action: 'REVIEW' });
     }
     unit.audit({
@@ -463,7 +463,7 @@ export function reviewConsentOverride(ctx: TContext, input: { grantId: string; n
   }
   if (grant.reviewedAt) throw new AppError('INVALID_TRANSITION', 'This override has been reviewed already', { state: 'REVIEWED', action: 'REVIEW' });
   runAudited(ctx, (unit) => {
-    if (!repo.reviewGrant(unit.tx, grant.id, { reviewedAt: unit.now.toISOString(), reviewedByUserId: viewer.userId, reviewNote: note }, 'CONSENT_OVERRIDE')) {
+    if (!repo.reviewGrant(unit.tx, ctx.deps.sealer, grant.id, { reviewedAt: unit.now.toISOString(), reviewedByUserId: viewer.userId, reviewNote: note }, 'CONSENT_OVERRIDE')) {
       throw new AppError('INVALID_TRANSITION', 'This override has been reviewed already', { state: 'REVIEWED', action: 'REVIEW' });
     }
     // An override is made on one referral: the review is recorded under its person.
@@ -542,4 +542,9 @@ export function recordComplexGrantsCover(unit: TUnitOfWork, link: { caseComplexI
       details: { grantId: grant.id, referralId: link.referralId, granteeOrganisationId: grant.organisationId, level: grant.level },
     });
   }
+}
+
+/** A grant's sealed free texts, opened for showing (the gate has decided the grant may be seen). */
+export function grantTexts(ctx: TContext, grant: TGrantRow): TGrantRow {
+  return repo.openGrantTexts(ctx.deps.sealer, grant);
 }
