@@ -1,6 +1,7 @@
 // Every sealed column in one list (docs/data-protection.md § Sealed at rest names the same ones):
 // which record's data key seals it and what identifies its row. The repos seal and open through
 // these specs, and the start-up step (seal-existing.ts) seals a database's plaintext in place by them.
+import { isSealed } from './cipher.js';
 import { recordKeyId, type TSealer } from './sealer.js';
 
 export type TSealedSpec = {
@@ -90,12 +91,18 @@ export function sealFields<T extends Record<string, unknown>>(sealer: TSealer, s
   return out as T;
 }
 
-export function openFields<T extends Record<string, unknown>>(sealer: TSealer, spec: TSealedSpec, ref: TRowRef, row: T): T {
+/**
+ * Opens a row's sealed fields. `written`: the row may be the one a service has just written and
+ * holds in memory (still plaintext), so a value that is not sealed is passed through; everywhere
+ * else a plaintext value where a sealed one belongs is an error.
+ */
+export function openFields<T extends Record<string, unknown>>(sealer: TSealer, spec: TSealedSpec, ref: TRowRef, row: T, options: { written?: boolean } = {}): T {
   const out: Record<string, unknown> = { ...row };
   for (const [property, column] of Object.entries(spec.columns)) {
     if (!(property in row)) continue;
     const value = row[property];
     if (value === null || value === undefined || value === '') continue;
+    if (options.written && !isSealed(value)) continue;
     const opened = sealer.open(ref.keyId, { table: spec.table, column, rowId: ref.rowId }, value as string);
     out[property] = opened === null && spec.notNull?.includes(property) ? '' : opened;
   }

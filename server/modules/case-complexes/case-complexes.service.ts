@@ -87,6 +87,8 @@ function loadVisible(ctx: TContext, id: string, attempted: TAuditAction): TCompl
 function loadForChange(ctx: TContext, id: string, attempted: TAuditAction, may: (access: TCaseComplexAccess) => boolean, what: string): TComplexView {
   const view = loadVisible(ctx, id, attempted);
   if (!may(view.access)) refuse(ctx, COMPLEX_GATE, { id, row: view.row, attempted, message: `Only ${what} may do this` });
+  // Retention erased it (its data key is shredded): it stays as a record of facts and can no longer be changed.
+  if (view.row.erasedAt) throw new AppError('INVALID_TRANSITION', 'This case complex was erased under the retention rules and can no longer be changed', { state: 'ERASED', action: attempted });
   return view;
 }
 
@@ -255,6 +257,7 @@ export function recordCaseEvent(ctx: TContext, input: { caseComplexId: string; i
   const complex = loadForChange(ctx, input.caseComplexId, 'CASE_EVENT_RECORD', mayRecordCaseEvent, 'the lead police organisation or the prosecution');
   const suspect = repo.findSuspect(ctx.deps.db, ctx.deps.sealer, data.suspectId);
   if (!suspect || suspect.caseComplexId !== complex.row.id) throw badInput('input.suspectId', 'No such suspect in this case complex', 'UNKNOWN_REFERENCE');
+  if (suspect.erasedAt) throw new AppError('INVALID_TRANSITION', 'This suspect was erased under the retention rules and can no longer be changed', { state: 'ERASED', action: 'CASE_EVENT_RECORD' });
   const id = runAudited(ctx, (unit) => {
     const eventId = newId();
     const at = unit.now.toISOString();

@@ -186,6 +186,10 @@ function move(ctx: TContext, options: TMoveOptions): TOperationView {
   const viewer = requireViewer(ctx.viewer);
   const auditAction = `OPERATION_${options.action}` as const;
   const view = loadVisible(ctx, options.id, auditAction);
+  // Retention erased its targets and notes (its data key is shredded): it can no longer be changed.
+  if (view.row.erasedAt) {
+    throw new AppError('INVALID_TRANSITION', 'This operation was erased under the retention rules and can no longer be changed', { state: view.row.state, action: options.action });
+  }
   const to: TOperationState = transition(view.row.state as TOperationState, options.action);
   if (!options.authorise(viewer, view.access)) {
     refuse(ctx, OPERATION_GATE, { id: view.row.id, row: view.row, attempted: auditAction, message: options.refusal });

@@ -64,12 +64,13 @@ const grantRef = (g: { id: string; referralId?: string | null; caseComplexId?: s
 });
 const requestRef = (r: { id: string; referralId: string }) => ({ rowId: r.id, keyId: recordKeyId('referral', r.referralId) });
 
+// A service may hand back the row it has just written (in memory, plaintext): `written`.
 export function openGrantTexts(sealer: TSealer, row: TGrantRow): TGrantRow {
-  return openFields(sealer, SEALED.accessGrants, grantRef(row), row);
+  return openFields(sealer, SEALED.accessGrants, grantRef(row), row, { written: true });
 }
 
 export function openRequestTexts(sealer: TSealer, row: TRequestRow): TRequestRow {
-  return openFields(sealer, SEALED.accessRequests, requestRef(row), row);
+  return openFields(sealer, SEALED.accessRequests, requestRef(row), row, { written: true });
 }
 
 function grantKeyOf(ex: TExecutor, id: string) {
