@@ -26,6 +26,8 @@ export type TKeyStore = {
   /** Key ids wrapped under another key-encryption key than `kekId`, at most `limit`. */
   wrappedUnderOther(kekId: string, limit: number): TWrappedKey[];
   count(): number;
+  /** The keys in key-id order, `limit` from `offset` (check reads them all in pages). */
+  page(offset: number, limit: number): TWrappedKey[];
   meta(name: string): string | null;
   setMeta(name: string, value: string | null): void;
   metaNames(prefix: string): string[];
@@ -163,6 +165,10 @@ export function openKeyStore(options: { path: string; replicas: readonly string[
     },
     wrappedUnderOther(kekId, limit) {
       const rows = primary.prepare('select key_id, wrapped, kek_id from data_keys where kek_id <> ? limit ?').all(kekId, limit) as Array<{ key_id: string; wrapped: string; kek_id: string }>;
+      return rows.map((r) => ({ keyId: r.key_id, wrapped: r.wrapped, kekId: r.kek_id }));
+    },
+    page(offset, limit) {
+      const rows = primary.prepare('select key_id, wrapped, kek_id from data_keys order by key_id limit ? offset ?').all(limit, offset) as Array<{ key_id: string; wrapped: string; kek_id: string }>;
       return rows.map((r) => ({ keyId: r.key_id, wrapped: r.wrapped, kekId: r.kek_id }));
     },
     count() {
