@@ -103,7 +103,7 @@ export function findOperationCandidates(ex: TExecutor): TOperationCandidateRow[]
       state: operations.state,
       endsAt: operations.endsAt,
       cancelledAt: operations.cancelledAt,
-      linkedToComplex: sql<number>`exists (select 1 from case_complex_operations l where l.operation_id = ${operations.id})`.mapWith(Boolean),
+      linkedToComplex: sql<number>`exists (select 1 from case_complex_operations l where l.operation_id = operations.id)`.mapWith(Boolean),
     })
     .from(operations)
     .where(and(isNull(operations.erasedAt), inArray(operations.state, ['COMPLETED', 'CANCELLED'])))
@@ -129,16 +129,18 @@ export function eraseOperation(ex: TExecutor, options: { id: string; at: string 
 
 export type TComplexCandidateRow = { id: string; lastActivityAt: string; openReferrals: number };
 
+// The subqueries name the outer table's columns in full: drizzle writes a column of the selected
+// table unqualified, which inside a subquery would bind to the subquery's own table.
 export function findComplexCandidates(ex: TExecutor): TComplexCandidateRow[] {
   return ex
     .select({
       id: caseComplexes.id,
-      lastActivityAt: sql<string>`max(${caseComplexes.updatedAt},
-        coalesce((select max(e.created_at) from case_events e where e.case_complex_id = ${caseComplexes.id}), ''),
-        coalesce((select max(l.linked_at) from case_complex_referrals l where l.case_complex_id = ${caseComplexes.id}), ''),
-        coalesce((select max(o.linked_at) from case_complex_operations o where o.case_complex_id = ${caseComplexes.id}), ''))`,
+      lastActivityAt: sql<string>`max(case_complexes.updated_at,
+        coalesce((select max(e.created_at) from case_events e where e.case_complex_id = case_complexes.id), ''),
+        coalesce((select max(l.linked_at) from case_complex_referrals l where l.case_complex_id = case_complexes.id), ''),
+        coalesce((select max(o.linked_at) from case_complex_operations o where o.case_complex_id = case_complexes.id), ''))`,
       openReferrals: sql<number>`(select count(*) from case_complex_referrals l join referrals r on r.id = l.referral_id
-        where l.case_complex_id = ${caseComplexes.id} and r.state not in ('CLOSED', 'WITHDRAWN') and r.erased_at is null)`,
+        where l.case_complex_id = case_complexes.id and r.state not in ('CLOSED', 'WITHDRAWN') and r.erased_at is null)`,
     })
     .from(caseComplexes)
     .where(isNull(caseComplexes.erasedAt))
