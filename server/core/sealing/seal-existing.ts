@@ -52,6 +52,8 @@ export function sealExistingRows(sqlite: TSqlite, sealer: TSealer, options: { ba
       for (;;) {
         const rows = select.all(batch) as Array<{ rid: number; row_id: string; key_id: string; value: string }>;
         if (rows.length === 0) break;
+        // The batch's keys first, in one write to every key store copy (not one write per record).
+        sealer.ensure(rows.map((r) => r.key_id));
         sqlite.transaction(() => {
           for (const r of rows) update.run(sealer.seal(r.key_id, { table: spec.table, column, rowId: r.row_id }, r.value), r.rid);
         })();

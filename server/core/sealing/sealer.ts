@@ -36,6 +36,8 @@ export type TSealer = {
   openOrNull(keyId: string, place: TPlace, sealed: string | null): string | null;
   /** Loads many records' keys in one read of the key store (a listing), before opening their values. */
   prime(keyIds: readonly string[]): void;
+  /** Makes the keys of many records that have none, in one write to the key store (bulk sealing). */
+  ensure(keyIds: readonly string[]): void;
   /** Destroys records' data keys in every copy of the key store; the number that existed. */
   shred(keyIds: readonly string[]): number;
   /** Whether the record's key exists (false: never made, or shredded). */
@@ -145,6 +147,16 @@ export function createSealer(options: { keyStore: TKeyStore; current: TKek; prev
       return sealed === null ? null : this.open(keyId, place, sealed);
     },
     prime: load,
+    ensure(keyIds) {
+      const unique = [...new Set(keyIds)];
+      load(unique);
+      const missing = unique.filter((id) => fresh(id) === null);
+      keyStore.add(
+        missing.map((keyId) => ({ keyId, wrapped: wrapKey(current.key, keyId, randomBytes(32)), kekId: current.kekId })),
+        clock.now().toISOString(),
+      );
+      load(missing);
+    },
     shred(keyIds) {
       for (const id of keyIds) cache.delete(id);
       return keyStore.remove(keyIds);
