@@ -30,10 +30,15 @@ type TLoaders = {
 
 const loaders = perRequest((ctx): TLoaders => {
   const { db, sealer } = ctx.deps;
+  // Each referral's personal data is read and opened once per request, whichever data classes
+  // (each its own load key and batch, for its audit record) ask for it: opening is the cost of sealing.
+  const opened = new Map<string, repo.TPersonalRow | null>();
   return {
     personal: new DataLoader<TKey, repo.TPersonalRow | null, string>(
       async (keys) => {
-        const rows = new Map(repo.findPersonalData(db, sealer, [...new Set(keys.map((k) => k.view.row.id))]).map((r) => [r.referralId, r]));
+        const missing = [...new Set(keys.map((k) => k.view.row.id))].filter((id) => !opened.has(id));
+        for (const id of missing) opened.set(id, null);
+        for (const row of repo.findPersonalData(db, sealer, missing)) opened.set(row.referralId, row);
         const records: TAuditRecord[] = [];
         for (const { view, data } of keys) {
           const category = AUDIT_CATEGORY[data];
@@ -44,7 +49,7 @@ const loaders = perRequest((ctx): TLoaders => {
           records.push({ action: 'REFERRAL_READ', objectType: 'Referral', objectId: view.row.id, subjectId: view.row.subjectId, dataCategory: category, purpose: view.access.purpose, details });
         }
         recordAudit(ctx, records);
-        return keys.map((k) => rows.get(k.view.row.id) ?? null);
+        return keys.map((k) => opened.get(k.view.row.id) ?? null);
       },
       { cacheKeyFn: (k) => `${k.view.row.id}|${k.data}` },
     ),
