@@ -4,7 +4,7 @@
 // store. Erasure shreds the key: every copy of the record's values, in the database and in every
 // backup of it, can no longer be opened. Unwrapped keys are cached for at most a second, so no
 // server holds a shredded key for longer.
-import { randomBytes } from 'node:crypto';
+import { createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import type { TClock } from '../clock.js';
 import { kekIdOf, openValue, sealValue, SealError, unwrapKey, wrapKey, type TPlace } from './cipher.js';
 import type { TKeyStore } from './key-store.js';
@@ -89,7 +89,7 @@ export function createSealer(options: { keyStore: TKeyStore; current: TKek; prev
   const { keyStore, current, clock } = options;
   const previous = options.previous ?? null;
   const ttl = Math.min(options.cacheMs ?? KEY_CACHE_MS, KEY_CACHE_MS);
-  const cache = new Map<string, { key: Buffer; at: number }>();
+  const cache = new Map<string, { key: KeyObject; at: number }>();
 
   const kekFor = (kekId: string): TKek => {
     if (kekId === current.kekId) return current;
@@ -97,7 +97,7 @@ export function createSealer(options: { keyStore: TKeyStore; current: TKek; prev
     throw new DataKeyError('A data key is wrapped under a key-encryption key that is neither DATA_KEY nor DATA_KEY_PREVIOUS: finish the rotation with the key it began with');
   };
 
-  const fresh = (keyId: string): Buffer | null => {
+  const fresh = (keyId: string): KeyObject | null => {
     const hit = cache.get(keyId);
     if (!hit) return null;
     if (clock.now().getTime() - hit.at < ttl) return hit.key;
@@ -109,15 +109,17 @@ export function createSealer(options: { keyStore: TKeyStore; current: TKek; prev
     const missing = keyIds.filter((id) => fresh(id) === null);
     if (missing.length === 0) return;
     const at = clock.now().getTime();
-    for (const [keyId, row] of keyStore.get([...new Set(missing)])) cache.set(keyId, { key: unwrapKey(kekFor(row.kekId).key, keyId, row.wrapped), at });
+    for (const [keyId, row] of keyStore.get([...new Set(missing)])) cache.set(keyId, { key: createSecretKey(unwrapKey(kekFor(row.kekId).key, keyId, row.wrapped)), at });
   };
 
-  const existing = (keyId: string): Buffer | null => {
+  const existing = (keyId: string): KeyObject | null => {
+    const hit = fresh(keyId);
+    if (hit) return hit;
     load([keyId]);
     return fresh(keyId);
   };
 
-  const keyFor = (keyId: string): Buffer => {
+  const keyFor = (keyId: string): KeyObject => {
     const found = existing(keyId);
     if (found) return found;
     keyStore.add([{ keyId, wrapped: wrapKey(current.key, keyId, randomBytes(32)), kekId: current.kekId }], clock.now().toISOString());
