@@ -8,7 +8,7 @@ import { createMailer, type TMailer } from './core/mailer.js';
 import { createOutboxWorker } from './core/outbox.js';
 import { loadSigningKeys, type TSigningKeys } from './modules/auth/keys.js';
 import { loadCheckpointKey, type TCheckpointKey } from './modules/audit/checkpoint-key.js';
-import { backfillMatchIndex } from './modules/subjects/match-index.js';
+import { backfillMatchIndex, keepMatchIndexInStep } from './modules/subjects/match-index.js';
 import { loadBlindIndexKey, type TBlindIndexKey } from './modules/subjects/blind-index.js';
 import { systemContext } from './core/context.js';
 import { openSealer } from './core/sealing/data-key.js';
@@ -49,6 +49,8 @@ export async function createDeps(options: {
   const outbox = createOutboxWorker({ db, clock, logger, mailer, publicUrl: config.publicUrl });
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const deps: TDeps = { config, clock, logger, db, sqlite, keys, checkpointKey, blindIndexKey, sealer, mailer, mailbox, outbox, sleep };
+  // Subjects sits above referrals: referrals tells of identifying data it writes, subjects indexes it.
+  keepMatchIndexInStep();
   // After the migrations (openDatabase) and through the one audit writer: see controller-rule.ts.
   capGrantsBeyondTheControllerRule(deps);
   // Referrals of a database from before the blind index (or indexed under another key) are

@@ -1,31 +1,32 @@
-// Fixtures of the access matrix: the demo (server/seed/demo.ts) on one test server, every demo user
-// signed in once, a few shared read-only records of known shape, and builders of fresh records for
-// the mutations that change what they act on. Records are made through the services a user would
-// call, as the user who would make them (so each has its timeline and audit trail).
+// Fixtures of the access matrix, its own and not the demo seed's (changing the demo must not change
+// a security test): one caller per kind of user (CALLERS below) signed in once, a few shared
+// read-only records of known shape, and builders of fresh records for the mutations that change
+// what they act on. Records are made with the factories of tests/support/factories.ts, through the
+// services a user would call, as the user who would make them (each has its timeline and audit trail).
 import { testAction } from '../support/test-actions.js';
 import { generateSecret } from 'otplib';
-import { DEMO_USERS, seedDemo } from '../../server/seed/demo.js';
-import { DEMO_OPERATION_USERS } from '../../server/seed/demo-operations.js';
 import { runAudited } from '../../server/core/audit.js';
 import { systemContext, type TContext } from '../../server/core/context.js';
 import { newId } from '../../server/core/ids.js';
+import type { TRole } from '../../server/core/access.js';
+import { localDate } from '../../server/core/calendar.js';
 import { findUserByEmail, setTotp } from '../../server/modules/auth/auth.repo.js';
 import { viewerForUser } from '../../server/modules/auth/auth.service.js';
 import * as accounts from '../../server/modules/auth/users.service.js';
 import * as complexes from '../../server/modules/case-complexes/case-complexes.service.js';
 import { notify } from '../../server/modules/notifications/notifications.service.js';
 import * as operations from '../../server/modules/operations/operations.service.js';
-import { localDate } from '../../server/modules/referrals/deadlines.js';
 import * as referrals from '../../server/modules/referrals/referrals.service.js';
 import * as sharing from '../../server/modules/sharing/sharing.service.js';
 import * as accessRequests from '../../server/modules/sharing/access-requests.service.js';
 import * as subjects from '../../server/modules/subjects/subjects.service.js';
-import { buildUser, signIn } from '../support/factories.js';
+import { buildUser, caseComplexBy, TEST_PASSWORD, operationBy, operationInputFor, referralBy, referralInputFor, signIn } from '../support/factories.js';
 import type { TTestServer } from '../support/test-server.js';
 
 // ---------------------------------------------------------------------------------------------
-// Callers: every demo user (server/seed/demo.ts and server/seed/demo-operations.ts), named by e-mail
-// without ".demo", and a caller without a token.
+// Callers: one user of each kind the matrix asks about (an organisation and its roles), named by
+// e-mail without ".matrix", and a caller without a token. Named as the demo's users are, so that a
+// row reads the same, but built here.
 
 export const USER_KEYS = [
   'koordinator@kbhpol',
@@ -48,13 +49,27 @@ export type TUserKey = (typeof USER_KEYS)[number];
 export type TCallerKey = TUserKey | 'anonymous';
 export const CALLER_KEYS: readonly TCallerKey[] = [...USER_KEYS, 'anonymous'];
 
-/** The e-mails of every demo user the seed creates, to check that USER_KEYS misses none. */
-export function demoUserEmails(): string[] {
-  return [...DEMO_USERS, ...DEMO_OPERATION_USERS].map((u) => u.email).sort();
-}
+/** Who each caller is: its organisation and roles (and a reference group member's region). */
+export const CALLERS: Record<TUserKey, { organisationCode: string; roles: TRole[]; referenceGroup?: string }> = {
+  'koordinator@kbhpol': { organisationCode: 'KBHPOL', roles: ['COORDINATOR', 'CASEWORKER'] },
+  'efterforsker@nsk': { organisationCode: 'NSK', roles: ['CASEWORKER', 'INVESTIGATOR'] },
+  'tilsyn@at': { organisationCode: 'AT', roles: ['CASEWORKER'] },
+  'kontrol@sktst': { organisationCode: 'SKTST', roles: ['CASEWORKER'] },
+  'kontrol@siri': { organisationCode: 'SIRI', roles: ['CASEWORKER'] },
+  'sagsbehandler@cmm': { organisationCode: 'CMM', roles: ['CASEWORKER', 'ASSESSOR'] },
+  'koordinator@cmm': { organisationCode: 'CMM', roles: ['COORDINATOR', 'CASEWORKER'] },
+  'vurdering@us': { organisationCode: 'US', roles: ['CASEWORKER', 'ASSESSOR'] },
+  'hjemrejse@hjr': { organisationCode: 'HJR', roles: ['CASEWORKER'] },
+  'revisor@cmm': { organisationCode: 'CMM', roles: ['AUDITOR'] },
+  'analytiker@cmm': { organisationCode: 'CMM', roles: ['ANALYST'] },
+  'referencegruppe@syd': { organisationCode: 'SSJYLPOL', roles: ['REFERENCE_GROUP_MEMBER'], referenceGroup: 'SYDDANMARK' },
+  'admin@samvirke': { organisationCode: 'CMM', roles: ['ADMIN'] },
+  'koordinator@ssjylpol': { organisationCode: 'SSJYLPOL', roles: ['COORDINATOR', 'CASEWORKER'] },
+  'koordinator@at': { organisationCode: 'AT', roles: ['COORDINATOR', 'CASEWORKER'] },
+};
 
 export function emailOf(key: TUserKey): string {
-  return `${key}.demo`;
+  return `${key}.matrix`;
 }
 
 export type TUser = { key: TUserKey; id: string; email: string; organisationCode: string; token: string };
@@ -89,7 +104,7 @@ export type TFixtures = {
     sydOperation: TOperationFx;
     /** A draft operation of Københavns Politi (linked to fresh case complexes). */
     kbhOperation: TOperationFx;
-    /** The demo case complex (Netværk Vestegnen: KBHPOL handed it over to NSK). */
+    /** A complex KBHPOL handed over to NSK, with a CMM and a US referral and SSJYLPOL's raid (NSK took part) linked; NSK's requests approved by CMM. */
     demoComplex: string;
     /** AT → CMM, submitted: kontrol@sktst broke the glass on it. */
     brokenGlass: TReferralFx;
@@ -148,103 +163,41 @@ function contextAs(server: TTestServer, email: string): TContext {
 }
 
 export function referralInput(server: TTestServer, options: { residence?: string; minor?: boolean } = {}) {
-  const year = Number(localDate(server.clock.now()).slice(0, 4));
-  return {
-    subject: {
-      name: 'Opdigtet Person',
-      alias: 'Opdigtet',
-      dateOfBirth: options.minor ? `${year - 16}-01-15` : '1990-05-01',
-      gender: 'FEMALE',
-      nationality: 'RO',
-      languages: ['ro'],
-      residenceStatus: options.residence ?? 'LAWFUL',
-      contact: '+45 00 00 00 00',
-      whereabouts: 'Opdigtet krisecenter',
-    },
-    suspectedExploitation: ['FORCED_LABOUR'],
-    sector: 'CLEANING',
-    region: 'SYDDANMARK',
-    location: 'Opdigtet hotelkøkken',
-    indicators: ['Pas inddraget af arbejdsgiver'],
-    narrative: 'Opdigtet: arbejder 14 timer om dagen for kost og logi.',
-    urgency: 'NORMAL',
-  };
+  return referralInputFor(server, { residence: options.residence as 'LAWFUL' | 'ASYLUM_SEEKER' | undefined, minor: options.minor });
 }
 
 export function operationInput(server: TTestServer, codename: string) {
-  const startsAt = new Date(server.clock.now().getTime() + 72 * HOUR);
-  return {
-    codename,
-    objective: 'Kontrol af massageklinikker (opdigtet)',
-    sector: 'MASSAGE_CLINIC',
-    region: 'SYDDANMARK',
-    startsAt,
-    endsAt: new Date(startsAt.getTime() + 6 * HOUR),
-    briefingPoint: 'Opdigtet politistation, lokale 2',
-    targets: [{ address: 'Opdigtet Allé 1, 6000 Kolding', description: 'Klinik i stueetagen' }],
-    requestCmmAttendance: true,
-    interpreterLanguages: ['th'],
-  };
+  return { ...operationInputFor(server, codename) };
 }
 
 export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
-  await seedDemo(server.deps);
-  const password = server.deps.config.demoPassword;
+  const password = TEST_PASSWORD;
   const users = {} as Record<TUserKey, TUser>;
   for (const key of USER_KEYS) {
     const email = emailOf(key);
-    const row = findUserByEmail(server.deps.db, email);
-    if (!row) throw new Error(`Demo user ${email} is missing`);
+    const built = await buildUser(server, { ...CALLERS[key], email, password });
     const session = await signIn(server, { email, password });
-    const organisationCode = contextAs(server, email).viewer!.organisationCode;
-    users[key] = { key, id: row.id, email, organisationCode, token: session.accessToken };
+    users[key] = { key, id: built.id, email, organisationCode: built.organisationCode, token: session.accessToken };
   }
   const as = (key: TUserKey) => contextAs(server, emailOf(key));
   const now = () => server.clock.now();
-  const today = () => localDate(now());
 
   // --- Referrals, driven through the services by the parties who make each move.
   function referral(state: TFreshReferralState, options: { by?: 'tilsyn@at' | 'koordinator@kbhpol'; residence?: 'LAWFUL' | 'ASYLUM_SEEKER'; minor?: boolean } = {}): TReferralFx {
-    const by = options.by ?? 'tilsyn@at';
     const toUs = options.residence === 'ASYLUM_SEEKER';
-    const handler: TUserKey = toUs ? 'vurdering@us' : 'koordinator@cmm';
-    const assessor: TUserKey = toUs ? 'vurdering@us' : 'sagsbehandler@cmm';
-    let view = referrals.createReferral(as(by), referralInput(server, { residence: options.residence, minor: options.minor }));
-    const id = view.row.id;
-    const steps: Array<() => typeof view> = [
-      () => referrals.submitReferral(as(by), { id }),
-      () => referrals.acknowledgeReferral(as(handler), { id }),
-      () => referrals.scheduleIdentificationInterview(as(handler), { id, at: new Date(now().getTime() + DAY) }),
-      () =>
-        referrals.recordAssessment(as(assessor), {
-          id,
-          input: { decision: 'TRAFFICKED', primaryExploitation: 'FORCED_LABOUR', grounds: 'Indikatorerne bekræftet ved samtalen (opdigtet).', assessedOn: today() },
-        }),
-      () => referrals.startReflectionPeriod(as(handler), { id, startsOn: today(), days: 30 }),
-    ];
-    const order: TFreshReferralState[] = ['DRAFT', 'SUBMITTED', 'RECEIVED', 'UNDER_ASSESSMENT', 'ASSESSED', 'IN_SUPPORT'];
-    for (let i = 0; i < order.indexOf(state); i += 1) view = steps[i]!();
-    if (view.row.state !== state) throw new Error(`fixture referral is ${view.row.state}, not ${state}`);
-    return { id, subjectId: view.row.subjectId, version: view.row.version };
+    const built = referralBy(
+      server,
+      { referrer: users[options.by ?? 'tilsyn@at'], handler: users[toUs ? 'vurdering@us' : 'koordinator@cmm'], assessor: users[toUs ? 'vurdering@us' : 'sagsbehandler@cmm'] },
+      { state, residence: options.residence, minor: options.minor },
+    );
+    return { id: built.id, subjectId: built.subjectId, version: built.version };
   }
 
   // --- Operations led by Syd- og Sønderjyllands Politi; CMM is invited by requestCmmAttendance.
   function operation(state: TFreshOperationState, options: { answers?: boolean } = {}): TOperationFx {
-    const lead = as('koordinator@ssjylpol');
-    let view = operations.createOperation(lead, operationInput(server, `Matrix-${newId().slice(0, 6)}`));
-    const id = view.row.id;
-    if (state !== 'DRAFT') {
-      view = operations.inviteToOperation(lead, { id, organisationCodes: ['SKTST', 'HJR'] });
-      if (options.answers !== false) {
-        view = operations.respondToInvitation(as('koordinator@cmm'), { operationId: id, accept: true, attendeeUserIds: [users['sagsbehandler@cmm'].id], note: null });
-        view = operations.respondToInvitation(as('hjemrejse@hjr'), { operationId: id, accept: false, attendeeUserIds: [], note: null });
-      }
-    }
-    if (['CONFIRMED', 'IN_PROGRESS', 'COMPLETED'].includes(state)) view = operations.confirmOperation(lead, { id });
-    if (['IN_PROGRESS', 'COMPLETED'].includes(state)) view = operations.startOperation(lead, { id });
-    if (state === 'COMPLETED') view = operations.completeOperation(lead, { id });
-    if (view.row.state !== state) throw new Error(`fixture operation is ${view.row.state}, not ${state}`);
-    return { id, version: view.row.version };
+    const answers = options.answers === false ? [] : [{ by: users['koordinator@cmm'], accept: true, attendeeUserIds: [users['sagsbehandler@cmm'].id] }, { by: users['hjemrejse@hjr'], accept: false }];
+    const built = operationBy(server, users['koordinator@ssjylpol'], { state, input: { codename: `Matrix-${newId().slice(0, 6)}` }, invite: ['SKTST', 'HJR'], answers });
+    return { id: built.id, version: built.version };
   }
 
   const atToCmm = referral('IN_SUPPORT');
@@ -266,10 +219,7 @@ export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
 
   // Each complex links a referral of its own, so that a grant on one complex reaches no shared referral.
   function complex(): string {
-    const view = complexes.createCaseComplex(as('koordinator@kbhpol'), { name: `Matrix ${newId().slice(0, 6)}`, description: 'Opdigtet netværk' });
-    const linked = referral('SUBMITTED', { by: 'koordinator@kbhpol', residence: 'ASYLUM_SEEKER' });
-    complexes.linkReferralToCaseComplex(as('koordinator@kbhpol'), { caseComplexId: view.row.id, referralId: linked.id });
-    return view.row.id;
+    return caseComplexBy(server, users['koordinator@kbhpol'], { name: `Matrix ${newId().slice(0, 6)}`, residence: 'ASYLUM_SEEKER' }).id;
   }
   const grantOn = (referralId: string, organisationCode: string, level: 'SUMMARY' | 'OPERATIONAL' | 'FULL') =>
     sharing.grantAccess(as('koordinator@cmm'), grantInput(referralId, organisationCode, level)).id;
@@ -280,8 +230,31 @@ export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
   const workComplex = complex();
   const workSuspect = complexes.addSuspect(as('koordinator@kbhpol'), { caseComplexId: workComplex, input: { name: 'Opdigtet Mistænkt', nationality: 'RO' } }).row.id;
 
-  const demoComplex = (server.deps.sqlite.prepare('select id from case_complexes where name = ?').get('Netværk Vestegnen') as { id: string } | undefined)?.id;
-  if (!demoComplex) throw new Error('The demo case complex is missing');
+  const demoComplex = handedOverComplex();
+
+  /**
+   * What the demo's "Netværk Vestegnen" is, built here: KBHPOL links a CMM and a US referral of its
+   * own, adds suspects and a case event, and hands the complex over to NSK; NSK confirms the access
+   * requests the hand-over opened and CMM approves them; NSK links SSJYLPOL's raid it was invited to.
+   */
+  function handedOverComplex(): string {
+    const kbh = as('koordinator@kbhpol');
+    const nsk = as('efterforsker@nsk');
+    const { id } = caseComplexBy(server, users['koordinator@kbhpol'], { name: 'Matrix Vestegnen', referrals: 0 });
+    for (const residence of ['LAWFUL', 'ASYLUM_SEEKER'] as const) {
+      complexes.linkReferralToCaseComplex(kbh, { caseComplexId: id, referralId: referralBy(server, { referrer: users['koordinator@kbhpol'] }, { residence }).id });
+    }
+    const suspect = complexes.addSuspect(kbh, { caseComplexId: id, input: { name: 'Opdigtet Bagmand', nationality: 'RO', roleInNetwork: 'Organisator' } });
+    complexes.recordCaseEvent(kbh, { caseComplexId: id, input: { suspectId: suspect.row.id, kind: 'REPORTED', provision: 'STRAFFELOVEN_262A', occurredOn: localDate(now()) } });
+    complexes.handOverCaseComplex(kbh, { id, toOrganisationCode: 'NSK' });
+    for (const request of accessRequests.listAccessRequests(nsk, { state: 'AWAITING_CONFIRMATION' })) {
+      accessRequests.confirmAccessRequest(nsk, { id: request.id, input: { purpose: 'INVESTIGATION', legalBasis: 'Retsplejelovens § 804 (opdigtet)', reason: 'Efterforskning af netværket efter overdragelsen' } });
+      accessRequests.approveAccessRequest(as('koordinator@cmm'), { id: request.id, expiresAt: new Date(now().getTime() + 180 * DAY) });
+    }
+    const raid = operationBy(server, users['koordinator@ssjylpol'], { input: { codename: 'Matrix-Mølle' }, invite: ['NSK'], answers: [{ by: users['efterforsker@nsk'], accept: true, attendeeUserIds: [users['efterforsker@nsk'].id] }] });
+    complexes.linkOperationToCaseComplex(nsk, { caseComplexId: id, operationId: raid.id });
+    return id;
+  }
 
   /** An inbox entry for the user, written as other domains write them (notify inside an audited unit). */
   function notification(userId: string): string {

@@ -7,7 +7,7 @@ import { mayReadSuspects } from '../../core/access.js';
 import { recordAudit } from '../../core/audit.js';
 import { perRequest, type TContext } from '../../core/context.js';
 import * as repo from './case-complexes.repo.js';
-import type { TComplexView } from './case-complexes.service.js';
+import type { TComplexView } from './case-complex-access.js';
 
 export type TTimelineEntry = {
   kind: string;

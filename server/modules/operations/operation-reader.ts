@@ -8,7 +8,7 @@ import { mayReadOperationTargets, operationAccess, type TOperationAccess } from 
 import { recordAudit } from '../../core/audit.js';
 import { perRequest, type TContext } from '../../core/context.js';
 import * as repo from './operations.repo.js';
-import type { TOperationView } from './operations.service.js';
+import type { TOperationView } from './operation-gate.js';
 
 export type TConflictView = { organisationId: string; other: TOperationView | null };
 

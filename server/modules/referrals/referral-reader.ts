@@ -7,7 +7,7 @@ import { mayReadReferralData, type TReferralData } from '../../core/access.js';
 import { recordAudit, type TAuditRecord, type TDataCategory } from '../../core/audit.js';
 import { perRequest, type TContext } from '../../core/context.js';
 import * as repo from './referrals.repo.js';
-import type { TReferralView } from './referrals.service.js';
+import type { TReferralView } from './referral-gate.js';
 
 /** The audit category each withheld data class is recorded under when it is read. */
 const AUDIT_CATEGORY: Partial<Record<TReferralData, TDataCategory>> = {

@@ -54,6 +54,18 @@ export function insertSubject(ex: TExecutor, row: typeof subjects.$inferInsert):
   ex.insert(subjects).values(row).run();
 }
 
+function findSubject(ex: TExecutor, id: string) {
+  return ex.select({ id: subjects.id, mergedIntoId: subjects.mergedIntoId }).from(subjects).where(eq(subjects.id, id)).get();
+}
+
+/** The subject an id stands for now: itself, or the one it was merged into (following a chain of merges).
+ * Here, beside the insert, because a referral names its subject; subjects.service.ts merges them. */
+export function resolveSubjectId(ex: TExecutor, id: string): string | null {
+  let current = findSubject(ex, id);
+  for (let hops = 0; current && current.mergedIntoId && hops < 50; hops += 1) current = findSubject(ex, current.mergedIntoId);
+  return current?.id ?? null;
+}
+
 export function findSubjectsByIds(ex: TExecutor, ids: string[]) {
   if (ids.length === 0) return [];
   return ex.select().from(subjects).where(inArray(subjects.id, ids)).all();

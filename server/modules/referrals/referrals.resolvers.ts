@@ -3,7 +3,6 @@ import { loadEvents, loadSubject, mayRead, readPersonal } from './referral-reade
 import * as referrals from './referrals.service.js';
 import type { TReferralView } from './referrals.service.js';
 import type { TEventRow } from './referrals.repo.js';
-import { shownSubjectId } from '../subjects/subjects.service.js';
 import { requireViewer } from '../../core/access.js';
 import { allowedActions } from './referrals.policy.js';
 
@@ -67,8 +66,8 @@ export const referralsResolvers: TResolvers = {
   },
   ReferralSubject: {
     // The controller sees the subject the referral belongs to now; everyone else the one it was referred under.
-    id: (v: TReferralView, _, ctx) => shownSubjectId(ctx, v),
-    pseudonym: async (v: TReferralView, _, ctx) => (await loadSubject(ctx, shownSubjectId(ctx, v))).pseudonym,
+    id: (v: TReferralView, _, ctx) => referrals.shownSubjectId(ctx, v),
+    pseudonym: async (v: TReferralView, _, ctx) => (await loadSubject(ctx, referrals.shownSubjectId(ctx, v))).pseudonym,
     gender: (v: TReferralView) => v.row.gender,
     nationality: (v: TReferralView) => v.row.nationality,
     ageBand: (v: TReferralView) => v.row.ageBand,

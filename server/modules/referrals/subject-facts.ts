@@ -1,5 +1,8 @@
-// Pure derivations about the person referred: age band, minority, pseudonym and competent authority.
+// Derivations about the person referred: age band, minority, pseudonym and competent authority,
+// and the check that a date of birth is not in the future.
 import { randomInt } from 'node:crypto';
+import { localDate } from '../../core/calendar.js';
+import { badInput } from '../../core/errors.js';
 
 export const AGE_BANDS = ['0-11', '12-14', '15-17', '18-24', '25-34', '35-44', '45-54', '55+', 'UNKNOWN'] as const;
 export type TAgeBand = (typeof AGE_BANDS)[number];
@@ -35,6 +38,18 @@ export function isMinor(age: number | null): boolean {
 /** Minors are always at least HIGH urgency. */
 export function effectiveUrgency(urgency: 'URGENT' | 'HIGH' | 'NORMAL', minor: boolean): 'URGENT' | 'HIGH' | 'NORMAL' {
   return minor && urgency === 'NORMAL' ? 'HIGH' : urgency;
+}
+
+/** The facts kept on the referral that follow from the person's age: its band, minority and the urgency. */
+export function derivedFacts(options: { dateOfBirth: string | null; estimatedAge: number | null; urgency: 'URGENT' | 'HIGH' | 'NORMAL'; day: string }) {
+  const age = ageAtReferral({ dateOfBirth: options.dateOfBirth, estimatedAge: options.estimatedAge, day: options.day });
+  const minor = isMinor(age);
+  return { ageBand: ageBand(age), minor, urgency: effectiveUrgency(options.urgency, minor) };
+}
+
+/** A date of birth after today would make the person a "minor" of negative age. */
+export function assertBornBy(dateOfBirth: string | null | undefined, now: Date, field = 'input.subject.dateOfBirth'): void {
+  if (dateOfBirth && dateOfBirth > localDate(now)) throw badInput(field, 'The date of birth cannot be in the future', 'DATE_IN_FUTURE');
 }
 
 // Crockford's alphabet: no I, L, O or U, so a pseudonym read aloud is not misheard.

@@ -1,11 +1,12 @@
 // Keeps the blind index of subject matching in step with the personal data: a referral is indexed
-// when it is submitted and again when its personal data is corrected; retention's erasure deletes
+// when it is submitted and again when its personal data is corrected (told by referrals, see
+// keepMatchIndexInStep); retention's erasure deletes
 // its tokens; and at start-up every submitted referral not yet indexed under the configured key
 // (a database from before the index, or a new key) is indexed, in batches, idempotently.
 import type { TContext } from '../../core/context.js';
 import type { TExecutor } from '../../core/db.js';
-import { runAudited } from '../../core/audit.js';
-import { findPersonalData } from '../referrals/referrals.repo.js';
+import { runAudited, type TUnitOfWork } from '../../core/audit.js';
+import { findPersonalData, onIdentifyingDataChanged } from '../referrals/referrals.service.js';
 import type { TSealer } from '../../core/sealing/sealer.js';
 import { identityTokens, type TBlindIndexKey } from './blind-index.js';
 import * as repo from './subjects.repo.js';
@@ -22,6 +23,18 @@ export function indexReferrals(ex: TExecutor, key: TBlindIndexKey, sealer: TSeal
 
 export function indexReferral(ex: TExecutor, key: TBlindIndexKey, sealer: TSealer, options: { referralId: string; at: Date }): void {
   indexReferrals(ex, key, sealer, { referralIds: [options.referralId], at: options.at });
+}
+
+/**
+ * Registers the indexing with referrals, which tells of each submission and correction inside its
+ * unit of work (referral-events.ts): called by the composition root; registering twice keeps one.
+ */
+export function keepMatchIndexInStep(): void {
+  onIdentifyingDataChanged(indexOnChange);
+}
+
+function indexOnChange(ctx: TContext, unit: TUnitOfWork, referralId: string): void {
+  indexReferral(unit.tx, ctx.deps.blindIndexKey, ctx.deps.sealer, { referralId, at: unit.now });
 }
 
 /** Retention erased the referral's personal data: its tokens go with it. */

@@ -4,7 +4,7 @@
 // the date of birth or an estimated age that fits, and the nationality, and each subject keeps the
 // score of its best referral. Pure scoring below, the two indexed queries in subjects.repo.ts.
 import type { TExecutor } from '../../core/db.js';
-import { findPersonalData } from '../referrals/referrals.repo.js';
+import { findPersonalData } from '../referrals/referrals.service.js';
 import type { TSealer } from '../../core/sealing/sealer.js';
 import { blindToken, nameFieldTokens, type TBlindIndexKey } from './blind-index.js';
 import * as repo from './subjects.repo.js';

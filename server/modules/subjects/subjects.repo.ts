@@ -101,23 +101,16 @@ export function dismissalKey(a: string, b: string): { subjectId: string; otherSu
 
 /**
  * The subjects dismissed as matches of `subjectId`: pairs recorded under it or under one of its
- * aliases, each other side taken as the subject it stands for now (a dismissal survives merges).
+ * aliases: the other side of each, as recorded (subjects.service.ts adds what each stands for now).
  */
-export function dismissedWith(ex: TExecutor, subjectId: string): Set<string> {
+export function dismissedOthers(ex: TExecutor, subjectId: string): string[] {
   const own = [subjectId, ...aliasesOf(ex, subjectId).map((s) => s.id)];
   const rows = ex
     .select({ a: subjectMatchDismissals.subjectId, b: subjectMatchDismissals.otherSubjectId })
     .from(subjectMatchDismissals)
     .where(or(inArray(subjectMatchDismissals.subjectId, own), inArray(subjectMatchDismissals.otherSubjectId, own)))
     .all();
-  const out = new Set<string>();
-  for (const r of rows) {
-    const other = own.includes(r.a) ? r.b : r.a;
-    out.add(other);
-    const now = resolveSubjectId(ex, other);
-    if (now) out.add(now);
-  }
-  return out;
+  return rows.map((r) => (own.includes(r.a) ? r.b : r.a));
 }
 
 export function insertDismissal(ex: TExecutor, row: typeof subjectMatchDismissals.$inferInsert): boolean {
@@ -126,13 +119,6 @@ export function insertDismissal(ex: TExecutor, row: typeof subjectMatchDismissal
 
 export function findSubject(ex: TExecutor, id: string): TSubjectRow | undefined {
   return ex.select().from(subjects).where(eq(subjects.id, id)).get();
-}
-
-/** The subject an id stands for now: itself, or the one it was merged into (following a chain of merges). */
-export function resolveSubjectId(ex: TExecutor, id: string): string | null {
-  let current = findSubject(ex, id);
-  for (let hops = 0; current && current.mergedIntoId && hops < 50; hops += 1) current = findSubject(ex, current.mergedIntoId);
-  return current?.id ?? null;
 }
 
 /** The subjects merged into this one (directly or through a chain): their pseudonyms still name it. */

@@ -1,7 +1,5 @@
 import type { TResolvers } from '../../graphql/types.js';
-import { loadCorrections, loadEvents, mayRead, readPersonal } from '../referrals/referral-reader.js';
-import { CORRECTION_DATA_CLASS, correctSubjectData, type TReferralView } from '../referrals/referrals.service.js';
-import type { TCorrectionRow, TEventRow } from '../referrals/referrals.repo.js';
+import { CORRECTION_DATA_CLASS, correctSubjectData, loadCorrections, loadEvents, mayRead, readPersonal, type TCorrectionRow, type TEventRow, type TReferralView } from '../referrals/referrals.service.js';
 import type { TMergeRow } from './subjects.repo.js';
 import * as subjects from './subjects.service.js';
 

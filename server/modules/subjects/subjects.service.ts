@@ -10,8 +10,7 @@ import { perRequest, type TContext } from '../../core/context.js';
 import { AppError, badInput, notFound } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { localDate } from '../../core/calendar.js';
-import * as referralsRepo from '../referrals/referrals.repo.js';
-import { getReferral, type TReferralView } from '../referrals/referrals.service.js';
+import { findPersonalData, findReferral, getReferral, resolveSubjectId, type TReferralRow, type TReferralView } from '../referrals/referrals.service.js';
 import { findCandidates, type TMatchCandidate, type TMatchReason } from './matching.js';
 import * as repo from './subjects.repo.js';
 
@@ -30,16 +29,30 @@ function assertHandles(ctx: TContext, view: TReferralView, attempted: TAuditActi
 }
 
 /**
+ * The subjects dismissed as matches of `subjectId` or its aliases, each as recorded and as the
+ * subject it stands for now: a dismissal survives merges.
+ */
+function dismissedWith(db: TContext['deps']['db'], subjectId: string): Set<string> {
+  const out = new Set<string>();
+  for (const other of repo.dismissedOthers(db, subjectId)) {
+    out.add(other);
+    const now = resolveSubjectId(db, other);
+    if (now) out.add(now);
+  }
+  return out;
+}
+
+/**
  * The candidates for one referral that this viewer may be shown: scored by matching.ts, without
  * the pairs dismissed, and only subjects with a referral the viewer holds as controller (US is not
  * told of a person only CMM handles; CMM, the national centre, controls every submitted referral).
  */
-function candidatesFor(ctx: TContext, viewer: TViewer, view: TReferralView, onlySubjectId?: string): Array<TMatchCandidate & { referrals: referralsRepo.TReferralRow[] }> {
+function candidatesFor(ctx: TContext, viewer: TViewer, view: TReferralView, onlySubjectId?: string): Array<TMatchCandidate & { referrals: TReferralRow[] }> {
   const { db } = ctx.deps;
-  const personal = referralsRepo.findPersonalData(db, ctx.deps.sealer, [view.row.id])[0];
+  const personal = findPersonalData(db, ctx.deps.sealer, [view.row.id])[0];
   if (!personal || view.row.erasedAt) return [];
-  const dismissed = repo.dismissedWith(db, view.row.subjectId);
-  const held = new Map<string, referralsRepo.TReferralRow[]>();
+  const dismissed = dismissedWith(db, view.row.subjectId);
+  const held = new Map<string, TReferralRow[]>();
   const heldOf = (subjectId: string) => {
     let rows = held.get(subjectId);
     if (!rows) held.set(subjectId, (rows = repo.referralsOfSubject(db, subjectId).filter((r) => holdsReferralAsController(viewer, r))));
@@ -129,7 +142,7 @@ export function confirmSubjectMatch(ctx: TContext, input: { referralId: string; 
   runAudited(ctx, (unit) => {
     const at = unit.now.toISOString();
     // Re-read inside the transaction: someone may have merged or moved them meanwhile.
-    const current = referralsRepo.findReferral(unit.tx, view.row.id);
+    const current = findReferral(unit.tx, view.row.id);
     if (!current || current.subjectId !== mergedSubjectId || repo.findSubject(unit.tx, candidate.subjectId)?.mergedIntoId) {
       throw new AppError('CONFLICT', 'The subjects have changed since you loaded them; reload and try again', { field: 'subjectId' });
     }
@@ -184,8 +197,8 @@ export function unmergeSubjects(ctx: TContext, input: { mergeId: string }): TRef
   matchesLoader(ctx).clear();
   const viewer = requireViewer(ctx.viewer);
   const merge = repo.findMerge(ctx.deps.db, input.mergeId);
-  const origin = merge ? referralsRepo.findReferral(ctx.deps.db, merge.referralId) : undefined;
-  const movedRows = merge ? merge.moved.map((m) => referralsRepo.findReferral(ctx.deps.db, m.referralId)).filter((r) => r !== undefined) : [];
+  const origin = merge ? findReferral(ctx.deps.db, merge.referralId) : undefined;
+  const movedRows = merge ? merge.moved.map((m) => findReferral(ctx.deps.db, m.referralId)).filter((r) => r !== undefined) : [];
   // Only a controller of the referrals concerned learns that the merge exists.
   if (!merge || !origin || !holdsReferralAsController(viewer, origin)) {
     recordAudit(ctx, [{ action: 'SUBJECT_UNMERGE', objectType: 'SubjectMerge', objectId: input.mergeId, outcome: 'DENIED', details: { reason: 'NO_ACCESS' } }]);
@@ -208,7 +221,7 @@ export function unmergeSubjects(ctx: TContext, input: { mergeId: string }): TRef
     }
     let restored = 0;
     for (const m of merge.moved) {
-      const row = referralsRepo.findReferral(unit.tx, m.referralId);
+      const row = findReferral(unit.tx, m.referralId);
       // A referral that is no longer with the surviving subject has been moved on by a later decision: it stays.
       if (!row || row.subjectId !== merge.survivingSubjectId) continue;
       repo.moveReferral(unit.tx, { referralId: m.referralId, toSubjectId: merge.mergedSubjectId, referredSubjectId: m.referredSubjectId });
@@ -243,15 +256,6 @@ export function aliasPseudonyms(ctx: TContext, view: TReferralView): string[] | 
     .sort();
 }
 
-/**
- * The subject a viewer is shown for a referral: the controller sees the subject it belongs to now;
- * everyone else the one it was referred under, so a merge changes nothing they can see.
- */
-export function shownSubjectId(ctx: TContext, view: TReferralView): string {
-  if (!view.row.referredSubjectId || mayHandleSubjectIdentity(ctx.viewer, view.row, view.access)) return view.row.subjectId;
-  return view.row.referredSubjectId;
-}
-
 export function subjectPseudonym(ctx: TContext, subjectId: string): string {
   const subject = repo.findSubject(ctx.deps.db, subjectId);
   if (!subject) throw notFound('No such subject');
@@ -260,6 +264,7 @@ export function subjectPseudonym(ctx: TContext, subjectId: string): string {
 
 // --- For other modules ---------------------------------------------------------------------------
 // The subject access report (audit.service.ts) follows a subject's merges through these.
-export { aliasesOf, resolveSubjectId } from './subjects.repo.js';
+export { aliasesOf } from './subjects.repo.js';
+export { resolveSubjectId };
 // Retention's purge (retention.repo.ts) drops a purged referral's match tokens in its unit of work.
 export { forgetReferral } from './match-index.js';

@@ -5,9 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { newActor, type TActor } from '../../support/actors.js';
-import { createReferral, act, type TReferral } from '../../support/referrals.js';
 import { dataOf, errorOf } from '../../support/responses.js';
 import { auditMark, auditSince } from '../../support/rows.js';
+import { buildReferral, type TBuiltReferral } from '../../support/factories.js';
 
 let server: TTestServer;
 const a = {} as Record<'kbh' | 'nsk' | 'ra' | 'fyn' | 'rpol' | 'at' | 'sktst' | 'siri' | 'cmm' | 'us' | 'hjr' | 'refgroup', TActor>;
@@ -53,9 +53,9 @@ function count(table: string): number {
 
 let complexId: string;
 let suspectIds: string[];
-let referralCmm: TReferral;
-let referralUs: TReferral;
-let referralAt: TReferral;
+let referralCmm: TBuiltReferral;
+let referralUs: TBuiltReferral;
+let referralAt: TBuiltReferral;
 let operationId: string;
 
 beforeAll(async () => {
@@ -74,13 +74,9 @@ beforeAll(async () => {
   a.refgroup = await newActor(server, 'SSJYLPOL', ['REFERENCE_GROUP_MEMBER'], { referenceGroup: 'SYDDANMARK' });
 
   // Two referrals by KBHPOL (one to CMM, one to US), one by AT; all submitted.
-  referralCmm = await createReferral(server, a.kbh, { region: 'HOVEDSTADEN' });
-  referralCmm = await act(server, a.kbh, 'SUBMIT', referralCmm.id);
-  referralUs = await createReferral(server, a.kbh, { region: 'HOVEDSTADEN', subject: { residenceStatus: 'ASYLUM_SEEKER' } });
-  referralUs = await act(server, a.kbh, 'SUBMIT', referralUs.id);
-  referralAt = await createReferral(server, a.at);
-  referralAt = await act(server, a.at, 'SUBMIT', referralAt.id);
-  expect(referralUs.receivingOrganisation?.code).toBe('US');
+  referralCmm = await buildReferral(server, { referrer: a.kbh.user, input: { region: 'HOVEDSTADEN' } });
+  referralUs = await buildReferral(server, { referrer: a.kbh.user, residence: 'ASYLUM_SEEKER', input: { region: 'HOVEDSTADEN' } });
+  referralAt = await buildReferral(server, { referrer: a.at.user });
 
   const op = await gql<{ createOperation: { id: string } }>(
     a.kbh,
@@ -126,7 +122,7 @@ describe('creating and building a case complex', () => {
   });
 
   it('a draft referral cannot be linked', async () => {
-    const draft = await createReferral(server, a.kbh);
+    const draft = await buildReferral(server, { state: 'DRAFT', referrer: a.kbh.user });
     const res = await gql(a.kbh, LINK_REFERRAL, { c: complexId, r: draft.id });
     expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'referralId' });
   });

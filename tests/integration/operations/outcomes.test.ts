@@ -3,8 +3,8 @@
 // the referrals made with its operationId, to those who see its targets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
-import { createReferral } from '../../support/referrals.js';
 import { createOperation, dataOf, errorOf, getOperation, invite, M, moveOperation, newActor, respond, rows, type TActor, type TOperation } from './operation-helpers.js';
+import { buildReferral } from '../../support/factories.js';
 
 let server: TTestServer;
 let lead: TActor;
@@ -41,11 +41,9 @@ describe('outcomes and totals', () => {
     await moveOperation(server, lead, 'confirm', op.id);
     await moveOperation(server, lead, 'start', op.id);
     // Two referrals made during the operation (one submitted), and a draft that does not count yet.
-    const referral = await createReferral(server, cmm, { operationId: op.id });
-    await server.gql('mutation($id: ID!) { submitReferral(id: $id) { id } }', { id: referral.id }, { token: cmm.token });
-    const second = await createReferral(server, sktst, { operationId: op.id });
-    await server.gql('mutation($id: ID!) { submitReferral(id: $id) { id } }', { id: second.id }, { token: sktst.token });
-    await createReferral(server, lead, { operationId: op.id });
+    await buildReferral(server, { referrer: cmm.user, input: { operationId: op.id } });
+    await buildReferral(server, { referrer: sktst.user, input: { operationId: op.id } });
+    await buildReferral(server, { state: 'DRAFT', referrer: lead.user, input: { operationId: op.id } });
 
     const afterLead = dataOf(await record(lead, op.id, { personsEncountered: 9, possibleVictimsSpokenWith: 4, arrests: 2, findings: 'Two arrests for procuring' }), 'recordOperationOutcome');
     expect(afterLead.state).toBe('IN_PROGRESS');

@@ -1,0 +1,63 @@
+// Listing referrals for a viewer: the access rule as SQL (referralListScope), the page, and one
+// audit record per search plus one per person it returned.
+import { referralAccess, referralListScope, requireViewer } from '../../core/access.js';
+import { recordAudit } from '../../core/audit.js';
+import type { TContext } from '../../core/context.js';
+import { badInput } from '../../core/errors.js';
+import { sha256Hex } from '../../core/ids.js';
+import { decodeCursor, encodeCursor, pageOf, pageSize } from '../../core/pagination.js';
+import { findOrganisationByCode } from '../organisations/organisations.service.js';
+import { referralSharing } from './referral-grants.js';
+import * as repo from './referrals.repo.js';
+
+export type TReferralListInput = {
+  filter?: (Omit<repo.TReferralFilter, 'referringOrganisationId'> & { referringOrganisationCode?: string | null }) | null;
+  first?: number | null;
+  after?: string | null;
+};
+
+/** Referrals are listed newest first: the cursor is the last row's [createdAt, id]. */
+export function referralCursor(row: repo.TReferralRow): string {
+  return encodeCursor([row.createdAt, row.id]);
+}
+
+export function listReferrals(ctx: TContext, input: TReferralListInput) {
+  const viewer = requireViewer(ctx.viewer);
+  const first = pageSize(input.first, { fallback: 20, max: 100 });
+  const [createdAt, id] = input.after ? decodeCursor(input.after, ['string', 'string']) : [];
+  const after = createdAt !== undefined && id !== undefined ? { createdAt, id } : null;
+  const { referringOrganisationCode, ...rest } = input.filter ?? {};
+  let referringOrganisationId: string | null = null;
+  if (referringOrganisationCode) {
+    referringOrganisationId = findOrganisationByCode(ctx.deps.db, referringOrganisationCode)?.id ?? null;
+    if (!referringOrganisationId) throw badInput('filter.referringOrganisationCode', 'Unknown organisation', 'UNKNOWN_ORGANISATION');
+  }
+  if (rest.text && rest.text.length > 100) throw badInput('filter.text', 'At most 100 characters', 'TOO_LONG', { limit: 100 });
+  const clockNow = ctx.deps.clock.now();
+  const now = clockNow.toISOString();
+  const result = repo.listReferrals(ctx.deps.db, {
+    scope: referralListScope(viewer, clockNow),
+    filter: { ...rest, referringOrganisationId },
+    now,
+    first: first + 1,
+    after,
+  });
+  const { rows, pageInfo } = pageOf(result.rows, first, referralCursor);
+  const sharing = referralSharing(ctx, viewer, rows.map((row) => row.id));
+  const views = rows.map((row) => ({ row, access: referralAccess(viewer, row, sharing(row.id)) })).filter((v) => v.access.level !== 'NONE');
+  // The criteria are recorded, but free text only as a hash: someone may type a name into it.
+  const criteria: Record<string, string> = {};
+  for (const [key, value] of Object.entries(rest)) if (value !== null && value !== undefined && key !== 'text') criteria[key] = String(value);
+  if (referringOrganisationCode) criteria.referringOrganisationCode = referringOrganisationCode;
+  if (rest.text) criteria.textSha256 = sha256Hex(rest.text);
+  recordAudit(ctx, [
+    { action: 'REFERRAL_SEARCH', objectType: 'Referral', purpose: 'CASE_HANDLING', details: { ...criteria, results: views.length, totalCount: result.totalCount } },
+    // One record per person the search returned, so the subject access report lists search hits.
+    ...views.map((v) => ({ action: 'REFERRAL_SEARCH_HIT' as const, objectType: 'Referral', objectId: v.row.id, subjectId: v.row.subjectId, purpose: v.access.purpose })),
+  ]);
+  return {
+    edges: views.map((view) => ({ cursor: referralCursor(view.row), node: view })),
+    pageInfo,
+    totalCount: result.totalCount,
+  };
+}
