@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 // Append-only, hash-chained. Holds ids and categories only, never personal data.
 export const auditEvents = sqliteTable(
@@ -18,6 +18,11 @@ export const auditEvents = sqliteTable(
     outcome: text('outcome').notNull(),
     requestId: text('request_id'),
     details: text('details'),
+    /**
+     * Set on a record whose hits are in audit_search_hits (a search: one row per referral it
+     * returned); null on every other record. The hash covers the count and the hits.
+     */
+    hitCount: integer('hit_count'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
@@ -26,6 +31,24 @@ export const auditEvents = sqliteTable(
     index('audit_events_subject_idx').on(t.subjectId),
     index('audit_events_actor_idx').on(t.actorUserId),
   ],
+);
+
+// Append-only (triggers in 0011_audit-search-hits.sql). What one search record showed: one narrow
+// row per referral returned, written by one statement with the record and covered by its hash,
+// so the subject access report finds every search that showed a person without a full audit
+// record per hit (ADR 0022).
+export const auditSearchHits = sqliteTable(
+  'audit_search_hits',
+  {
+    seq: integer('seq')
+      .notNull()
+      .references(() => auditEvents.seq),
+    position: integer('position').notNull(),
+    objectId: text('object_id').notNull(),
+    subjectId: text('subject_id'),
+    purpose: text('purpose'),
+  },
+  (t) => [primaryKey({ columns: [t.seq, t.position] }), index('audit_search_hits_subject_idx').on(t.subjectId), index('audit_search_hits_object_idx').on(t.objectId)],
 );
 
 // Append-only (triggers in 0005_audit-checkpoints-append-only.sql).

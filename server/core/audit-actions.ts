@@ -79,7 +79,7 @@ export type TAuditDenial = {
 };
 
 /** Filter names with their values as given (free text only as a hash), and what was found. */
-type TSearch = { results: number; totalCount: number; [criterion: string]: string | number };
+type TSearch = { results: number; /** Not on REFERRAL_SEARCH: its count is only computed when asked for. */ totalCount?: number; [criterion: string]: string | number | undefined };
 /** A grant or access request that concerns several people is recorded once per person, naming the referral. */
 type TPerReferral = { referralId?: string };
 type TGrantCap = TPerReferral & { grantId: string; granteeOrganisationId: string; fromLevel: string; toLevel: string; reason: 'CONTROLLER_RULE' | 'CONSENT_WITHDRAWN' };
@@ -222,7 +222,16 @@ type TAuditRecordBase = {
   subjectId?: string | null;
   dataCategory?: TDataCategory | null;
   purpose?: string | null;
+  /**
+   * What a search showed: one narrow row per referral returned (audit_search_hits), written with
+   * the record by one statement and covered by its hash (ADR 0022). The subject access report
+   * and the auditor's search find the record through them, per person.
+   */
+  hits?: ReadonlyArray<TAuditHit>;
 };
+
+/** One referral a search returned: the referral, its subject and the viewer's purpose. */
+export type TAuditHit = { objectId: string; subjectId: string | null; purpose: string | null };
 
 /** Details are required where the action records some, and absent where it records none. */
 type TDetailsOf<D> = [D] extends [undefined] ? { details?: undefined } : undefined extends D ? { details?: D } : { details: D };

@@ -37,7 +37,7 @@ export type TChainReport = {
 
 type TBreak = { seq: number; reason: string };
 
-type TEventRow = Parameters<typeof computeAuditHash>[0] & { hash: string };
+type TEventRow = Parameters<typeof computeAuditHash>[0] & { hash: string; hits?: repo.TChainRow['hits'] };
 
 // A lone surrogate is stored as its three-byte generalised UTF-8 form and read back as three U+FFFD.
 const STORED_SURROGATE = '\uFFFD\uFFFD\uFFFD';
@@ -64,7 +64,7 @@ export function explainedByLoneSurrogate(row: TEventRow): boolean {
   const value = row[field] as string;
   for (let unit = 0xd800; unit <= 0xdfff; unit += 1) {
     const candidate = { ...row, [field]: value.slice(0, at) + String.fromCharCode(unit) + value.slice(at + STORED_SURROGATE.length) };
-    if (computeAuditHash(candidate) === row.hash) return true;
+    if (computeAuditHash(candidate, row.hits) === row.hash) return true;
   }
   return false;
 }
@@ -102,7 +102,7 @@ export function verifyAuditChain(deps: TDeps, options: { now: Date; incremental?
         chainBreak = { seq: expectedSeq, reason: `The chain has a gap: ${missing} missing (removed from the database)` };
       } else if (prevHash !== null && row.prevHash !== prevHash) {
         chainBreak = { seq: row.seq, reason: `Record ${row.seq} does not follow from record ${row.seq - 1}: record ${row.seq - 1} or this record's link was changed` };
-      } else if (computeAuditHash(row) !== row.hash) {
+      } else if (computeAuditHash(row, row.hits) !== row.hash) {
         if (explainedByLoneSurrogate(row)) knownBadInputIds.push(String(row.seq));
         else chainBreak = { seq: row.seq, reason: `Record ${row.seq} was changed: its content no longer matches its hash` };
       }

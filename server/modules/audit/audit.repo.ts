@@ -1,7 +1,8 @@
 // Queries of the audit trail and its signed checkpoints. Reads only: records are written by
 // core/audit.ts, checkpoints by the audit-checkpoint job (inside a unit of work).
 import { and, asc, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
-import { auditCheckpoints, auditEvents, referrals, subjects } from '../../../db/schema/index.js';
+import { auditCheckpoints, auditEvents, auditSearchHits, referrals, subjects } from '../../../db/schema/index.js';
+import type { THashedHit } from '../../core/audit.js';
 import type { TExecutor, TSqlite } from '../../core/db.js';
 
 export type TAuditEventRow = typeof auditEvents.$inferSelect;
@@ -22,17 +23,23 @@ export type TAuditEventQuery = {
   to?: string | null;
 };
 
+/** The search records with a hit on this referral (object_id) or person (subject_id). */
+function withHit(column: 'object_id' | 'subject_id', id: string): SQL {
+  return sql`${auditEvents.seq} in (select h.seq from ${auditSearchHits} h where h.${sql.raw(column)} = ${id})`;
+}
+
 function conditions(q: TAuditEventQuery): SQL[] {
   const where: SQL[] = [];
   if (q.actorOrganisationId) where.push(eq(auditEvents.actorOrganisationId, q.actorOrganisationId));
   if (q.actorUserId) where.push(eq(auditEvents.actorUserId, q.actorUserId));
   if (q.organisationId) where.push(eq(auditEvents.actorOrganisationId, q.organisationId));
   if (q.objectType) where.push(eq(auditEvents.objectType, q.objectType));
-  if (q.objectId) where.push(eq(auditEvents.objectId, q.objectId));
+  // A search record is about every referral and person among its hits.
+  if (q.objectId) where.push(or(eq(auditEvents.objectId, q.objectId), withHit('object_id', q.objectId))!);
   if (q.action) where.push(eq(auditEvents.action, q.action));
   if (q.dataCategory) where.push(eq(auditEvents.dataCategory, q.dataCategory));
   if (q.outcome) where.push(eq(auditEvents.outcome, q.outcome));
-  if (q.subjectId) where.push(eq(auditEvents.subjectId, q.subjectId));
+  if (q.subjectId) where.push(or(eq(auditEvents.subjectId, q.subjectId), withHit('subject_id', q.subjectId))!);
   if (q.from) where.push(gte(auditEvents.at, q.from));
   if (q.to) where.push(lt(auditEvents.at, q.to));
   return where;
@@ -67,22 +74,46 @@ export function referralIdsOfSubjects(ex: TExecutor, subjectIds: string[]): stri
 }
 
 /**
- * Every record about one person, oldest first: those that name the subject, and those about one
- * of the subject's referrals (whoever wrote them forgot nothing if they did not name the subject).
+ * Every record about one person, oldest first: those that name the subject, those about one of
+ * the subject's referrals (whoever wrote them forgot nothing if they did not name the subject),
+ * and every search that showed the person, as one REFERRAL_SEARCH_HIT entry per hit on them (the
+ * search record's actor, time and seq; the hit's referral, subject and purpose), as the trail
+ * held them before hits moved into audit_search_hits (ADR 0022).
  */
 export function eventsOfSubject(ex: TExecutor, options: { subjectIds: string[]; referralIds: string[]; actorOrganisationId: string | null }): TAuditEventRow[] {
   const about: SQL[] = [inArray(auditEvents.subjectId, options.subjectIds)];
+  const hitAbout: SQL[] = [inArray(auditSearchHits.subjectId, options.subjectIds)];
   for (let i = 0; i < options.referralIds.length; i += 500) {
-    about.push(and(eq(auditEvents.objectType, 'Referral'), inArray(auditEvents.objectId, options.referralIds.slice(i, i + 500)))!);
+    const chunk = options.referralIds.slice(i, i + 500);
+    about.push(and(eq(auditEvents.objectType, 'Referral'), inArray(auditEvents.objectId, chunk))!);
+    hitAbout.push(inArray(auditSearchHits.objectId, chunk));
   }
-  const where: SQL[] = [or(...about)!];
-  if (options.actorOrganisationId) where.push(eq(auditEvents.actorOrganisationId, options.actorOrganisationId));
-  return ex
+  const own = options.actorOrganisationId ? [eq(auditEvents.actorOrganisationId, options.actorOrganisationId)] : [];
+  const records = ex
     .select()
     .from(auditEvents)
-    .where(and(...where))
-    .orderBy(asc(auditEvents.seq))
+    .where(and(or(...about)!, ...own))
     .all();
+  const hits = ex
+    .select({ record: auditEvents, hit: auditSearchHits })
+    .from(auditSearchHits)
+    .innerJoin(auditEvents, eq(auditEvents.seq, auditSearchHits.seq))
+    .where(and(or(...hitAbout)!, ...own))
+    .orderBy(asc(auditSearchHits.seq), asc(auditSearchHits.position))
+    .all()
+    .map(({ record, hit }): TAuditEventRow => ({
+      ...record,
+      action: 'REFERRAL_SEARCH_HIT',
+      objectType: 'Referral',
+      objectId: hit.objectId,
+      subjectId: hit.subjectId,
+      dataCategory: null,
+      purpose: hit.purpose,
+      details: null,
+      hitCount: null,
+    }));
+  // Stable: a search's hits stay after any record of the same seq (there is none: hits belong to searches).
+  return [...records, ...hits].sort((a, b) => a.seq - b.seq);
 }
 
 export function head(ex: TExecutor): Pick<TAuditEventRow, 'seq' | 'hash' | 'action' | 'objectId' | 'at'> | undefined {
@@ -106,16 +137,26 @@ export function insertCheckpoint(ex: TExecutor, row: TCheckpointRow): void {
   ex.insert(auditCheckpoints).values(row).run();
 }
 
+/** A record as the verifier reads it: with its hits (audit_search_hits) in position order. */
+export type TChainRow = TAuditEventRow & { hits: THashedHit[] };
+
 /**
  * The records from `fromSeq` on, in order, one at a time (a chain of millions is never held in
- * memory). Raw SQLite: the statement streams, and no other statement may run while it does.
+ * memory), each with its hits gathered by the same statement. Raw SQLite: the statement streams,
+ * and no other statement may run while it does.
  */
-export function* iterateEvents(sqlite: TSqlite, fromSeq: number): Generator<TAuditEventRow> {
+export function* iterateEvents(sqlite: TSqlite, fromSeq: number): Generator<TChainRow> {
   const statement = sqlite.prepare(
     `select seq, at, actor_user_id as actorUserId, actor_organisation_id as actorOrganisationId, actor_roles as actorRoles, action,
        object_type as objectType, object_id as objectId, subject_id as subjectId, data_category as dataCategory, purpose, outcome,
-       request_id as requestId, details, prev_hash as prevHash, hash
-     from audit_events where seq >= ? order by seq`,
+       request_id as requestId, details, hit_count as hitCount, prev_hash as prevHash, hash,
+       case when hit_count is null then null else
+         (select json_group_array(json_array(h.position, h.object_id, h.subject_id, h.purpose)) from audit_search_hits h where h.seq = e.seq) end as hitsJson
+     from audit_events e where seq >= ? order by seq`,
   );
-  for (const row of statement.iterate(fromSeq)) yield row as TAuditEventRow;
+  for (const raw of statement.iterate(fromSeq)) {
+    const { hitsJson, ...row } = raw as TAuditEventRow & { hitsJson: string | null };
+    const hits = hitsJson === null ? [] : (JSON.parse(hitsJson) as Array<[number, string, string | null, string | null]>).sort((a, b) => a[0] - b[0]).map(([, objectId, subjectId, purpose]) => ({ objectId, subjectId, purpose }));
+    yield { ...row, hits };
+  }
 }

@@ -1,7 +1,7 @@
 // Listing referrals for a viewer: the access rule as SQL (referralListScope), the page, and one
-// audit record per search plus one per person it returned.
+// audit record per search with a hit per person it returned (ADR 0022).
 import { referralAccess, referralListScope, requireViewer } from '../../core/access.js';
-import { recordAudit } from '../../core/audit.js';
+import { recordReadAudit } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
 import { badInput } from '../../core/errors.js';
 import { sha256Hex } from '../../core/ids.js';
@@ -21,7 +21,7 @@ export function referralCursor(row: repo.TReferralRow): string {
   return encodeCursor([row.createdAt, row.id]);
 }
 
-export function listReferrals(ctx: TContext, input: TReferralListInput) {
+export async function listReferrals(ctx: TContext, input: TReferralListInput) {
   const viewer = requireViewer(ctx.viewer);
   const first = pageSize(input.first, { fallback: 20, max: 100 });
   const [createdAt, id] = input.after ? decodeCursor(input.after, ['string', 'string']) : [];
@@ -35,13 +35,12 @@ export function listReferrals(ctx: TContext, input: TReferralListInput) {
   if (rest.text && rest.text.length > 100) throw badInput('filter.text', 'At most 100 characters', 'TOO_LONG', { limit: 100 });
   const clockNow = ctx.deps.clock.now();
   const now = clockNow.toISOString();
-  const result = repo.listReferrals(ctx.deps.db, {
-    scope: referralListScope(viewer, clockNow),
-    filter: { ...rest, referringOrganisationId },
-    now,
-    first: first + 1,
-    after,
-  });
+  const query = { scope: referralListScope(viewer, clockNow), filter: { ...rest, referringOrganisationId }, now };
+  const result = repo.listReferrals(ctx.deps.db, { ...query, first: first + 1, after });
+  // totalCount counts every match (a scan that grows with the table): only when the client asks
+  // for it (GraphQL calls a function field's value), once, so a page costs the same at any size.
+  let total: number | null = null;
+  const totalCount = () => (total ??= repo.countReferrals(ctx.deps.db, query));
   const { rows, pageInfo } = pageOf(result.rows, first, referralCursor);
   const sharing = referralSharing(ctx, viewer, rows.map((row) => row.id));
   const views = rows.map((row) => ({ row, access: referralAccess(viewer, row, sharing(row.id)) })).filter((v) => v.access.level !== 'NONE');
@@ -50,14 +49,21 @@ export function listReferrals(ctx: TContext, input: TReferralListInput) {
   for (const [key, value] of Object.entries(rest)) if (value !== null && value !== undefined && key !== 'text') criteria[key] = String(value);
   if (referringOrganisationCode) criteria.referringOrganisationCode = referringOrganisationCode;
   if (rest.text) criteria.textSha256 = sha256Hex(rest.text);
-  recordAudit(ctx, [
-    { action: 'REFERRAL_SEARCH', objectType: 'Referral', purpose: 'CASE_HANDLING', details: { ...criteria, results: views.length, totalCount: result.totalCount } },
-    // One record per person the search returned, so the subject access report lists search hits.
-    ...views.map((v) => ({ action: 'REFERRAL_SEARCH_HIT' as const, objectType: 'Referral', objectId: v.row.id, subjectId: v.row.subjectId, purpose: v.access.purpose })),
+  // Committed with the records of concurrent requests; nothing is returned before it is durable.
+  await recordReadAudit(ctx, [
+    {
+      action: 'REFERRAL_SEARCH',
+      objectType: 'Referral',
+      purpose: 'CASE_HANDLING',
+      details: { ...criteria, results: views.length },
+      // Every person the search returned, as a hit of this one record (ADR 0022), so the subject
+      // access report lists the searches that showed them.
+      hits: views.map((v) => ({ objectId: v.row.id, subjectId: v.row.subjectId, purpose: v.access.purpose })),
+    },
   ]);
   return {
     edges: views.map((view) => ({ cursor: referralCursor(view.row), node: view })),
     pageInfo,
-    totalCount: result.totalCount,
+    totalCount,
   };
 }

@@ -4,7 +4,7 @@
 import DataLoader from 'dataloader';
 import { groupBy } from '../../core/group-by.js';
 import { mayReadReferralData, type TReferralData } from '../../core/access.js';
-import { recordAudit, type TAuditRecord, type TDataCategory } from '../../core/audit.js';
+import { recordReadAudit, type TAuditRecord, type TDataCategory } from '../../core/audit.js';
 import { perRequest, type TContext } from '../../core/context.js';
 import * as repo from './referrals.repo.js';
 import type { TReferralView } from './referral-gate.js';
@@ -48,7 +48,8 @@ const loaders = perRequest((ctx): TLoaders => {
           const details = grantId ? { grantId, ...(consentOverride ? { consentOverride: true } : {}) } : undefined;
           records.push({ action: 'REFERRAL_READ', objectType: 'Referral', objectId: view.row.id, subjectId: view.row.subjectId, dataCategory: category, purpose: view.access.purpose, details });
         }
-        recordAudit(ctx, records);
+        // Durable before any of it is returned (group commit with concurrent requests, ADR 0022).
+        await recordReadAudit(ctx, records);
         return keys.map((k) => opened.get(k.view.row.id) ?? null);
       },
       { cacheKeyFn: (k) => `${k.view.row.id}|${k.data}` },

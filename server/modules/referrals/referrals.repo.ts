@@ -212,7 +212,7 @@ function listConditions(scope: TScope, filter: TReferralFilter, now: string): SQ
 export function listReferrals(
   ex: TExecutor,
   options: { scope: TScope; filter: TReferralFilter; now: string; first: number; after: { createdAt: string; id: string } | null },
-): { rows: TReferralRow[]; totalCount: number } {
+): { rows: TReferralRow[] } {
   const where = listConditions(options.scope, options.filter, options.now);
   const cursor = options.after
     ? or(lt(referrals.createdAt, options.after.createdAt), and(eq(referrals.createdAt, options.after.createdAt), lt(referrals.id, options.after.id)))
@@ -226,14 +226,19 @@ export function listReferrals(
     .limit(options.first)
     .all()
     .map((r) => r.referral);
-  const totalCount =
+  return { rows };
+}
+
+/** How many referrals the list would show over all its pages: a scan, so only run when asked for. */
+export function countReferrals(ex: TExecutor, options: { scope: TScope; filter: TReferralFilter; now: string }): number {
+  return (
     ex
       .select({ n: sql<number>`count(*)` })
       .from(referrals)
       .innerJoin(organisations, eq(organisations.id, referrals.referringOrganisationId))
-      .where(where)
-      .get()?.n ?? 0;
-  return { rows, totalCount };
+      .where(listConditions(options.scope, options.filter, options.now))
+      .get()?.n ?? 0
+  );
 }
 
 /** Referrals whose deadline passed, or whose reflection period is ending, for the deadline job. */

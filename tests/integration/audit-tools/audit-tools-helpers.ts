@@ -65,7 +65,7 @@ const SELECT_ROWS = `select seq, at, actor_user_id as actorUserId, actor_organis
 export function tamper(server: TTestServer, edit: (db: Database.Database) => void): void {
   const db = new Database(server.deps.config.databasePath);
   try {
-    for (const trigger of ['audit_events_no_update', 'audit_events_no_delete', 'audit_checkpoints_no_update', 'audit_checkpoints_no_delete']) {
+    for (const trigger of ['audit_events_no_update', 'audit_events_no_delete', 'audit_checkpoints_no_update', 'audit_checkpoints_no_delete', 'audit_search_hits_no_update', 'audit_search_hits_no_delete']) {
       db.exec(`DROP TRIGGER IF EXISTS ${trigger}`);
     }
     edit(db);

@@ -1,8 +1,10 @@
 // Issue 15 § 5: crash safety with the real entry point. A server child process takes concurrent
-// writes (referrals created by eight clients at once) and is killed with SIGKILL mid-stream, twice;
-// restarted on the same file each time, every write it acknowledged is there and the audit chain
-// (records and signed checkpoints) verifies.
+// writes (referrals created by eight clients at once) and reads (four clients listing referrals
+// with a personal field) and is killed with SIGKILL mid-stream, twice; restarted on the same file
+// each time, every write it acknowledged is there, every listing it answered has its audit records
+// (search, hits, reads), and the audit chain (records and signed checkpoints) verifies.
 import { spawn, type ChildProcess } from 'node:child_process';
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -75,12 +77,36 @@ async function signIn(url: string, email: string): Promise<string> {
 }
 
 const CREATE = 'mutation($input: CreateReferralInput!) { createReferral(input: $input) { id } }';
+const LIST = '{ referrals(first: 10) { edges { node { id narrative } } } }';
+
+/** A listing the server answered: its request id and the referrals whose narrative it showed. */
+type TShown = { requestId: string; ids: string[] };
+
+/** Four clients list referrals with a personal field (group-committed read audits) until the server dies. */
+function readUntilKilled(url: string, token: string, isKilled: () => boolean, shown: TShown[]): Promise<void[]> {
+  return Promise.all(
+    Array.from({ length: 4 }, async () => {
+      while (!isKilled()) {
+        try {
+          const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: LIST }) });
+          const body = (await res.json()) as { data?: { referrals: { edges: Array<{ node: { id: string; narrative: string | null } }> } } };
+          const ids = body.data?.referrals.edges.filter((e) => e.node.narrative !== null).map((e) => e.node.id) ?? [];
+          if (ids.length > 0) shown.push({ requestId: res.headers.get('x-request-id')!, ids });
+        } catch (error) {
+          if (!isKilled()) throw error;
+          return;
+        }
+      }
+    }),
+  );
+}
 
 /** Eight clients create referrals until the server dies; the ids it answered with are acknowledged. */
-async function writeUntilKilled(url: string, token: string, child: ChildProcess, acknowledged: string[]): Promise<number> {
+async function writeUntilKilled(url: string, token: string, child: ChildProcess, acknowledged: string[], shown: TShown[]): Promise<number> {
   let stop = false;
   let killed = false;
   const before = acknowledged.length;
+  const readers = readUntilKilled(url, token, () => killed, shown);
   const clients = Array.from({ length: 8 }, async (_, client) => {
     for (let i = 0; !stop; i += 1) {
       try {
@@ -100,17 +126,18 @@ async function writeUntilKilled(url: string, token: string, child: ChildProcess,
   child.kill('SIGKILL');
   await new Promise((resolve) => child.once('exit', resolve));
   stop = true;
-  await Promise.all(clients);
+  await Promise.all([...clients, readers]);
   return acknowledged.length - before;
 }
 
 describe('kill -9 under concurrent writes', () => {
   it('loses no acknowledged write and keeps the audit chain whole, over two kills', async () => {
     const acknowledged: string[] = [];
+    const shown: TShown[] = [];
     for (let round = 0; round < 2; round += 1) {
       const { child, url } = await startChild();
       const token = await signIn(url, CASEWORKER);
-      expect(await writeUntilKilled(url, token, child, acknowledged)).toBeGreaterThanOrEqual(30);
+      expect(await writeUntilKilled(url, token, child, acknowledged, shown)).toBeGreaterThanOrEqual(30);
       expect(child.signalCode).toBe('SIGKILL');
     }
 
@@ -134,5 +161,24 @@ describe('kill -9 under concurrent writes', () => {
 
     child.kill('SIGTERM');
     expect(await new Promise((resolve) => child.once('exit', (code) => resolve(code)))).toBe(0);
+
+    // Every listing that was answered has its search record, a hit and a NARRATIVE read for each
+    // referral whose narrative it showed: no response went out before its records were durable.
+    expect(shown.length).toBeGreaterThan(0);
+    const db = new Database(databasePath, { readonly: true });
+    try {
+      const search = db.prepare("select seq from audit_events where request_id = ? and action = 'REFERRAL_SEARCH'");
+      const hits = db.prepare('select object_id as id from audit_search_hits where seq = ?');
+      const reads = db.prepare("select object_id as id from audit_events where request_id = ? and action = 'REFERRAL_READ' and data_category = 'NARRATIVE'");
+      const unrecorded = shown.filter(({ requestId, ids }) => {
+        const record = search.get(requestId) as { seq: number } | undefined;
+        const hitIds = new Set(record ? (hits.all(record.seq) as Array<{ id: string }>).map((h) => h.id) : []);
+        const readIds = new Set((reads.all(requestId) as Array<{ id: string }>).map((r) => r.id));
+        return !record || ids.some((id) => !hitIds.has(id) || !readIds.has(id));
+      });
+      expect(unrecorded).toEqual([]);
+    } finally {
+      db.close();
+    }
   }, 120_000);
 });

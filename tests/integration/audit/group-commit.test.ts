@@ -1,0 +1,70 @@
+// Group commit of read audits (core/audit.ts recordReadAudit, ADR 0022): the records of concurrent
+// requests share one immediate transaction and one commit; each caller's promise resolves only
+// once its records are committed; a unit that fails is rolled back alone; and while units wait,
+// nothing of theirs is in the database for any read to see.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { recordReadAudit } from '../../../server/core/audit.js';
+import { systemContext, type TContext } from '../../../server/core/context.js';
+import { verifyAuditChain } from '../../../server/modules/audit/audit-chain.js';
+import { testAction, testRecord } from '../../support/test-actions.js';
+import { auditMark, auditSince } from '../../support/rows.js';
+import { startTestServer, type TTestServer } from '../../support/test-server.js';
+
+let server: TTestServer;
+let ctx: (requestId: string) => TContext;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  ctx = (requestId) => ({ ...systemContext(server.deps, 'group-commit-test'), requestId });
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const record = (objectId: string) => ({ action: testAction('TEST_READ'), objectType: 'Test', objectId });
+
+describe('recordReadAudit', () => {
+  it('commits the records of concurrent callers in one transaction, each resolved only after the commit', async () => {
+    const { sqlite } = server.deps;
+    const mark = auditMark(server);
+    const transaction = vi.spyOn(sqlite, 'transaction');
+    const committed: string[] = [];
+    const calls = ['a', 'b', 'c'].map((name) => recordReadAudit(ctx(`req-${name}`), [record(`${name}-1`), record(`${name}-2`)]).then(() => committed.push(name)));
+    // Nothing is written yet, and no transaction is open: a read now sees none of it.
+    expect(auditSince(server, mark)).toEqual([]);
+    expect(sqlite.inTransaction).toBe(false);
+    expect(committed).toEqual([]);
+    await Promise.all(calls);
+    const transactions = transaction.mock.calls.length;
+    transaction.mockRestore();
+    expect(transactions).toBe(1);
+    expect(committed.sort()).toEqual(['a', 'b', 'c']);
+    const rows = auditSince(server, mark);
+    expect(rows.map((r) => [r.requestId, r.objectId])).toEqual([
+      ['req-a', 'a-1'], ['req-a', 'a-2'], ['req-b', 'b-1'], ['req-b', 'b-2'], ['req-c', 'c-1'], ['req-c', 'c-2'],
+    ]);
+  });
+
+  it('a unit that fails is rolled back alone: its caller gets the error, the others commit, the chain verifies', async () => {
+    const mark = auditMark(server);
+    // A detail JSON cannot hold (a BigInt) fails the second record, after the first one was inserted.
+    const broken = [record('bad-1'), testRecord({ action: 'TEST_READ', objectType: 'Test', objectId: 'bad-2', details: { n: 1n as unknown as number } })];
+    const results = await Promise.allSettled([
+      recordReadAudit(ctx('req-ok-1'), [record('ok-1')]),
+      recordReadAudit(ctx('req-bad'), broken),
+      recordReadAudit(ctx('req-ok-2'), [record('ok-2')]),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(auditSince(server, mark).map((r) => r.objectId)).toEqual(['ok-1', 'ok-2']);
+    expect(verifyAuditChain(server.deps, { now: server.clock.now() }).ok).toBe(true);
+  });
+
+  it('callers in later turns of the event loop get a commit of their own', async () => {
+    const transaction = vi.spyOn(server.deps.sqlite, 'transaction');
+    await recordReadAudit(ctx('req-1'), [record('later-1')]);
+    await recordReadAudit(ctx('req-2'), [record('later-2')]);
+    const transactions = transaction.mock.calls.length;
+    transaction.mockRestore();
+    expect(transactions).toBe(2);
+  });
+});
