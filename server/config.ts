@@ -59,6 +59,13 @@ export type TConfig = {
    * and dates of birth, never plaintext). Kept outside the database; generated into dataDir/keys outside production.
    */
   blindIndexKey: Buffer | null;
+  /**
+   * Sealing of personal data at rest (docs/adr/0021-…): DATA_KEY wraps every record's data key; the
+   * wrapped keys live in the key store at KEY_STORE_PATH (and its replicas), outside BACKUP_DIR, so
+   * erasure by shredding a key reaches the backups. Outside production the key is generated into
+   * dataDir/keys and the key store lies beside the database.
+   */
+  sealing: { dataKey: Buffer | null; previousDataKey: Buffer | null; keyStorePath: string; keyStoreReplicas: string[] };
 };
 
 export class ConfigError extends Error {
@@ -206,7 +213,32 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
   const blindIndexKey = blindIndexKeyText ? decodeSecretKey(blindIndexKeyText) : null;
   if (blindIndexKeyText && !blindIndexKey) problems.push('BLIND_INDEX_KEY must be a random key of at least 32 bytes, written as hex or base64 (e.g. `openssl rand -base64 32`)');
 
+  const dataKeyText = readSecret(env, 'DATA_KEY', readFile, problems);
+  const dataKey = dataKeyText ? decodeSecretKey(dataKeyText) : null;
+  if (dataKeyText && (!dataKey || dataKey.length !== 32)) problems.push('DATA_KEY must be a random key of exactly 32 bytes, written as hex or base64 (e.g. `openssl rand -base64 32`)');
+  const previousDataKeyText = readSecret(env, 'DATA_KEY_PREVIOUS', readFile, problems);
+  const previousDataKey = previousDataKeyText ? decodeSecretKey(previousDataKeyText) : null;
+  if (previousDataKeyText && (!previousDataKey || previousDataKey.length !== 32)) problems.push('DATA_KEY_PREVIOUS must be the 32-byte key DATA_KEY held before the rotation, as hex or base64');
+  if (previousDataKeyText && !dataKeyText) problems.push('DATA_KEY_PREVIOUS is only used during a rotation, next to the new DATA_KEY: set DATA_KEY too');
+  if (dataKey && previousDataKey && dataKey.equals(previousDataKey)) problems.push('DATA_KEY_PREVIOUS must differ from DATA_KEY: it is the key being rotated away from');
+  if (dataKey && blindIndexKey && dataKey.equals(blindIndexKey)) problems.push('DATA_KEY must not be the same key as BLIND_INDEX_KEY: make a separate key');
+  const backupDir = path.resolve(env.BACKUP_DIR || path.join(dataDir, 'backups'));
+  const keyStorePath = path.resolve(env.KEY_STORE_PATH || path.join(dataDir, 'data-keys.db'));
+  const keyStoreReplicas = (env.KEY_STORE_REPLICAS ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .map((p) => path.resolve(p));
+  const inside = (file: string, dir: string) => !path.relative(dir, file).startsWith('..') && !path.isAbsolute(path.relative(dir, file));
+  for (const [name, file] of [['KEY_STORE_PATH', keyStorePath], ...keyStoreReplicas.map((r) => ['KEY_STORE_REPLICAS', r] as const)] as const) {
+    if (inside(file, backupDir)) problems.push(`${name} (${file}) must lie outside BACKUP_DIR (${backupDir}): the key store is kept apart from the database's backups, so that an erased record's key is gone from every copy`);
+    if (file === databasePath) problems.push(`${name} must be a file of its own, not DATABASE_PATH`);
+  }
+  if (new Set([keyStorePath, ...keyStoreReplicas]).size !== keyStoreReplicas.length + 1) problems.push('KEY_STORE_REPLICAS must name files other than KEY_STORE_PATH and each other');
+
   if (isProduction) {
+    if (!dataKeyText) problems.push('DATA_KEY (or DATA_KEY_FILE) is required in production: the key-encryption key, kept outside the database and its backups, that wraps the data keys sealing personal data');
+    if (!env.KEY_STORE_PATH) problems.push('KEY_STORE_PATH is required in production: the key store file (outside BACKUP_DIR) holding the wrapped data keys; see docs/operations.md § Key store');
     if (!privateKeyPem) problems.push('JWT_PRIVATE_KEY (or JWT_PRIVATE_KEY_FILE) is required in production: the Ed25519 key that signs access tokens');
     if (!publicKeyPem) problems.push('JWT_PUBLIC_KEY (or JWT_PUBLIC_KEY_FILE) is required in production: the Ed25519 key that verifies access tokens');
     if (!smtpUrl) problems.push('SMTP_URL is required in production: the mail server that delivers notifications');
@@ -284,7 +316,7 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
     },
     requireTotpForPrivileged: readBool(env, 'REQUIRE_TOTP_FOR_PRIVILEGED', false, problems),
     backup: {
-      dir: path.resolve(env.BACKUP_DIR || path.join(dataDir, 'backups')),
+      dir: backupDir,
       keep: readInt(env, 'BACKUP_KEEP', 7, problems, 1, 365),
     },
     jobsEnabled: readBool(env, 'JOBS_ENABLED', true, problems),
@@ -302,6 +334,7 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
       longYears: readInt(env, 'RETENTION_LONG_YEARS', 5, problems, 1, 100),
     },
     blindIndexKey,
+    sealing: { dataKey, previousDataKey, keyStorePath, keyStoreReplicas },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

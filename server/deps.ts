@@ -11,6 +11,9 @@ import { loadCheckpointKey, type TCheckpointKey } from './modules/audit/checkpoi
 import { backfillMatchIndex, keepMatchIndexInStep } from './modules/subjects/match-index.js';
 import { loadBlindIndexKey, type TBlindIndexKey } from './modules/subjects/blind-index.js';
 import { systemContext } from './core/context.js';
+import { openSealer } from './core/sealing/data-key.js';
+import type { TSealer } from './core/sealing/sealer.js';
+import { checkKeyStoreFits, sealExistingRows } from './core/sealing/seal-existing.js';
 import { seedOrganisations } from './seed/organisations.js';
 import { capGrantsBeyondTheControllerRule } from './modules/sharing/controller-rule.js';
 
@@ -25,11 +28,18 @@ export async function createDeps(options: {
   keys?: TSigningKeys;
   checkpointKey?: TCheckpointKey;
   blindIndexKey?: TBlindIndexKey;
+  sealer?: TSealer;
   mailer?: TMailer;
   sleep?: (ms: number) => Promise<void>;
 }): Promise<TDeps> {
   const { config, clock, logger } = options;
+  // The key store and DATA_KEY first: a wrong or missing key refuses the start before the database is touched.
+  const sealer = options.sealer ?? openSealer(config, clock);
   const { db, sqlite } = openDatabase({ path: config.databasePath });
+  // A database from before sealing has its plaintext sealed in place, before anything reads it.
+  checkKeyStoreFits(sqlite, sealer);
+  const sealed = sealExistingRows(sqlite, sealer);
+  if (sealed > 0) logger.info({ values: sealed }, 'sealed existing personal data in place');
   seedOrganisations(db);
   const keys = options.keys ?? (await loadSigningKeys(config));
   const checkpointKey = options.checkpointKey ?? loadCheckpointKey(config);
@@ -38,7 +48,7 @@ export async function createDeps(options: {
   const mailbox = config.isProduction ? null : (mailer.mailbox ?? null);
   const outbox = createOutboxWorker({ db, clock, logger, mailer, publicUrl: config.publicUrl });
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const deps: TDeps = { config, clock, logger, db, sqlite, keys, checkpointKey, blindIndexKey, mailer, mailbox, outbox, sleep };
+  const deps: TDeps = { config, clock, logger, db, sqlite, keys, checkpointKey, blindIndexKey, sealer, mailer, mailbox, outbox, sleep };
   // Subjects sits above referrals: referrals tells of identifying data it writes, subjects indexes it.
   keepMatchIndexInStep();
   // After the migrations (openDatabase) and through the one audit writer: see controller-rule.ts.
@@ -54,4 +64,5 @@ export async function closeDeps(deps: TDeps): Promise<void> {
   await deps.outbox.idle();
   deps.mailer.close();
   deps.sqlite.close();
+  deps.sealer.keyStore.close();
 }

@@ -9,6 +9,8 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig, type TConfig } from './config.js';
 import { systemClock } from './core/clock.js';
 import { createLogger, defaultLogFormat, LOG_FORMATS, type TLogFormat } from './core/logger.js';
+import { KeyStoreError } from './core/sealing/key-store.js';
+import { DataKeyError } from './core/sealing/sealer.js';
 import { demoBanner } from './demo-banner.js';
 import { closeDeps, createDeps, type TDeps } from './deps.js';
 import { createLifecycle, EXIT, startupResponder } from './lifecycle.js';
@@ -97,6 +99,7 @@ async function main(): Promise<void> {
     deps = await createDeps({ config, clock: systemClock, logger });
   } catch (error) {
     if (error instanceof ConfigError) fail(EXIT.CONFIG, error.message);
+    if (error instanceof DataKeyError || error instanceof KeyStoreError) fail(EXIT.CONFIG, `Samvirke cannot start:\n  - ${error.message}`);
     const detail = error instanceof Error ? error.message : String(error);
     const code = (error as { code?: string }).code;
     if (code && ['EACCES', 'EPERM', 'EROFS', 'ENOENT', 'ENOTDIR', 'SQLITE_CANTOPEN', 'SQLITE_READONLY'].includes(code)) {

@@ -18,6 +18,8 @@ export const caseComplexes = sqliteTable('case_complexes', {
     .references(() => users.id),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
+  /** Retention erased (shredded) its notes and suspects: it can no longer be changed. */
+  erasedAt: text('erased_at'),
 });
 
 export const caseComplexReferrals = sqliteTable(
@@ -65,6 +67,8 @@ export const suspects = sqliteTable(
     notes: text('notes'),
     createdAt: text('created_at').notNull(),
     createdByUserId: text('created_by_user_id').references(() => users.id),
+    /** Retention erased (shredded) the suspect's identity and notes. */
+    erasedAt: text('erased_at'),
   },
   (t) => [index('suspects_complex_idx').on(t.caseComplexId)],
 );

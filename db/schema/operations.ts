@@ -30,6 +30,8 @@ export const operations = sqliteTable(
     updatedAt: text('updated_at').notNull(),
     cancelledAt: text('cancelled_at'),
     cancelReason: text('cancel_reason'),
+    /** Retention erased (shredded) its targets, briefing point and notes: it can no longer be changed. */
+    erasedAt: text('erased_at'),
   },
   (t) => [index('operations_lead_idx').on(t.leadOrganisationId), index('operations_time_idx').on(t.startsAt, t.endsAt)],
 );

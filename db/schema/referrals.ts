@@ -81,7 +81,9 @@ export const referrals = sqliteTable(
   ],
 );
 
-// The personal data of a referral, kept apart so that retention can erase it in one place.
+// The personal data of a referral, kept apart so that retention can erase it in one place. Every
+// text column here holds a sealed value (sv1.…, docs/adr/0021-personal-data-sealed-at-rest.md) under
+// the referral's own data key; only the estimated age (a number behind the age band) is not.
 export const referralPersonalData = sqliteTable('referral_personal_data', {
   referralId: text('referral_id')
     .primaryKey()
@@ -93,7 +95,8 @@ export const referralPersonalData = sqliteTable('referral_personal_data', {
   contact: text('contact'),
   whereabouts: text('whereabouts'),
   location: text('location'),
-  indicators: text('indicators', { mode: 'json' }).$type<string[]>(),
+  /** A JSON array of free-text indicators, sealed as one value (the server's repo opens it). */
+  indicators: text('indicators'),
   narrative: text('narrative'),
   assessmentGrounds: text('assessment_grounds'),
   representativeName: text('representative_name'),

@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   'CALL',
   'CASE_COMPLEX_CREATE', 'CASE_COMPLEX_HAND_OVER', 'CASE_COMPLEX_LINK_OPERATION', 'CASE_COMPLEX_LINK_REFERRAL', 'CASE_COMPLEX_READ', 'CASE_COMPLEX_SEARCH', 'CASE_EVENT_RECORD',
   'CONSENT_OVERRIDES_READ', 'CONSENT_OVERRIDE_REVIEW',
+  'DATA_KEY_SHREDDED',
   'DEADLINE_NOTICE', 'DEADLINE_NOTICE_SKIPPED',
   'GRANT_EXPIRY_NOTICE', 'GRANT_EXPIRY_NOTICE_SKIPPED',
   'HISTORY_IMPORT', 'HISTORY_IMPORT_REJECTED',
@@ -130,6 +131,8 @@ export type TAuditDetails = {
   CASE_EVENT_RECORD: { caseComplexId: string; kind: string; provision: string };
   CONSENT_OVERRIDES_READ: { unreviewedOnly: boolean; results: number };
   CONSENT_OVERRIDE_REVIEW: { referralId: string | null; grantedByOrganisationId: string | null };
+  /** Erasure by shredding: the record's data key destroyed in every copy of the key store (existed: false when it was gone already). */
+  DATA_KEY_SHREDDED: { recordKind: 'referral' | 'suspect' | 'operation' | 'complex'; keyId: string; existed: boolean };
   DEADLINE_NOTICE: TNotice;
   DEADLINE_NOTICE_SKIPPED: TNotice;
   GRANT_EXPIRY_NOTICE: { expiresAt: string };

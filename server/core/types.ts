@@ -8,6 +8,7 @@ import type { TClock } from './clock.js';
 import type { TDb, TSqlite, TTx } from './db.js';
 import type { TBlindIndexKey, TCheckpointKey, TSigningKeys } from './keys.js';
 import type { TLogger } from './logger.js';
+import type { TSealer } from './sealing/sealer.js';
 import type { TDevMailbox } from './dev-mailbox.js';
 import type { TMailer } from './mailer.js';
 
@@ -22,6 +23,8 @@ export type TDeps = {
   checkpointKey: TCheckpointKey;
   /** Keys the blind indexes of subject matching; kept outside the database. */
   blindIndexKey: TBlindIndexKey;
+  /** Seals and opens personal data under each record's data key (DATA_KEY wraps them; the key store holds them). */
+  sealer: TSealer;
   mailer: TMailer;
   /** Development and test without SMTP_URL: the mail "sent" (GET /dev/mailbox); null otherwise. */
   mailbox: TDevMailbox | null;

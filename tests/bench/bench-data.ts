@@ -99,7 +99,7 @@ export async function buildBenchDatabase(file: string, secrets: TBenchSecrets, o
           decision, decision ? form : null, assessed ? later(10).slice(0, 10) : null, decision ? 'org-cmm' : null, decision ? age : null,
           closed ? (decision === 'NOT_TRAFFICKED' ? 'NOT_TRAFFICKED' : pick(OUTCOMES)) : null, closed ? later(25) : null,
         );
-        insertPersonalData(db, {
+        insertPersonalData(db, deps.sealer, {
           referralId: `r-${i}`,
           name: `${pick(GIVEN)} ${pick(FAMILY)}`,
           dateOfBirth: new Date(Date.UTC(1970, 0, 1) + Math.floor(rnd() * 35 * 365) * 86_400_000).toISOString().slice(0, 10),

@@ -77,6 +77,9 @@ export async function startTestServer(
       AUDIT_CHECKPOINT_KEY: generateCheckpointKeyPem(),
       // The key of the blind indexes (duplicate-subject matching), as production requires one.
       BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
+      // Sealing at rest (ADR 0021): a key-encryption key and a key store beside the database, as production requires them.
+      DATA_KEY: randomBytes(32).toString('base64'),
+      KEY_STORE_PATH: path.join(dir, 'data-keys.db'),
       ...options.env,
     },
     readFile: (p) => fs.readFileSync(p, 'utf8'),

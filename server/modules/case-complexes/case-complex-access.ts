@@ -1,6 +1,7 @@
 // Who sees a case complex and its parts: the access the viewer holds (caseComplexAccess in
 // core/access.ts, docs/adr/0007), loading a complex through the gate (NOT_FOUND, audited), the
 // complexes a viewer sees, and the linked referrals it may be shown.
+import { AppError } from '../../core/errors.js';
 import type { TAuditAction } from '../../core/audit-actions.js';
 import { caseComplexAccess, operationAccess, referralAccess, requireViewer, seesReferralAsAuthority, isInvestigatingOrganisation, type TCaseComplexAccess, type TViewer } from '../../core/access.js';
 import { recordAudit } from '../../core/audit.js';
@@ -47,7 +48,7 @@ export function accessToComplexes(ctx: TContext, viewer: TViewer, rows: readonly
 export const COMPLEX_GATE: TGate<repo.TComplexRow, TCaseComplexAccess> = {
   objectType: 'CaseComplex',
   missing: 'No such case complex',
-  load: (ctx, id) => repo.findComplex(ctx.deps.db, id),
+  load: (ctx, id) => repo.findComplex(ctx.deps.db, ctx.deps.sealer, id),
   accessOf: (ctx, viewer, row) => accessToComplexes(ctx, viewer, [row]).get(row.id)!,
 };
 
@@ -59,6 +60,8 @@ export function loadVisible(ctx: TContext, id: string, attempted: TAuditAction):
 export function loadForChange(ctx: TContext, id: string, attempted: TAuditAction, may: (access: TCaseComplexAccess) => boolean, what: string): TComplexView {
   const view = loadVisible(ctx, id, attempted);
   if (!may(view.access)) refuse(ctx, COMPLEX_GATE, { id, row: view.row, attempted, message: `Only ${what} may do this` });
+  // Retention erased it (its data key is shredded): it stays as a record of facts and can no longer be changed.
+  if (view.row.erasedAt) throw new AppError('INVALID_TRANSITION', 'This case complex was erased under the retention rules and can no longer be changed', { state: 'ERASED', action: attempted });
   return view;
 }
 
@@ -69,7 +72,7 @@ export function getCaseComplex(ctx: TContext, input: { id: string }): TComplexVi
 export function listCaseComplexes(ctx: TContext): TComplexView[] {
   const viewer = requireViewer(ctx.viewer);
   const all = viewer.organisationCode === 'NSK' || viewer.organisationKind === 'PROSECUTION';
-  const candidates = repo.findCandidateComplexes(ctx.deps.db, { organisationId: viewer.organisationId, all, allSubmittedReferrals: viewer.organisationKind === 'CMM' });
+  const candidates = repo.findCandidateComplexes(ctx.deps.db, ctx.deps.sealer, { organisationId: viewer.organisationId, all, allSubmittedReferrals: viewer.organisationKind === 'CMM' });
   const access = accessToComplexes(ctx, viewer, candidates);
   const views = candidates.flatMap((row): TComplexView[] => {
     const seen = access.get(row.id)!;

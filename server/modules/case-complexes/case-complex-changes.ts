@@ -35,7 +35,7 @@ export function createCaseComplex(ctx: TContext, raw: unknown): TComplexView {
   const id = runAudited(ctx, (unit) => {
     const complexId = newId();
     const at = unit.now.toISOString();
-    repo.insertComplex(unit.tx, {
+    repo.insertComplex(unit.tx, ctx.deps.sealer, {
       id: complexId,
       name: input.name,
       description: input.description,
@@ -44,7 +44,7 @@ export function createCaseComplex(ctx: TContext, raw: unknown): TComplexView {
       createdAt: at,
       updatedAt: at,
     });
-    repo.insertCaseEvent(unit.tx, {
+    repo.insertCaseEvent(unit.tx, ctx.deps.sealer, {
       id: newId(),
       caseComplexId: complexId,
       kind: 'CREATED',
@@ -69,8 +69,8 @@ export function handOverCaseComplex(ctx: TContext, input: { id: string; toOrgani
   if (to.id === view.row.leadOrganisationId) throw badInput('toOrganisationCode', 'That organisation leads the complex already', 'ALREADY_IN_EFFECT');
   runAudited(ctx, (unit) => {
     const at = unit.now.toISOString();
-    repo.updateComplex(unit.tx, view.row.id, { leadOrganisationId: to.id, updatedAt: at });
-    repo.insertCaseEvent(unit.tx, {
+    repo.updateComplex(unit.tx, ctx.deps.sealer, view.row.id, { leadOrganisationId: to.id, updatedAt: at });
+    repo.insertCaseEvent(unit.tx, ctx.deps.sealer, {
       id: newId(),
       caseComplexId: view.row.id,
       kind: 'HANDED_OVER',
@@ -114,7 +114,7 @@ export function linkReferralToCaseComplex(ctx: TContext, input: { caseComplexId:
     const at = unit.now.toISOString();
     const added = repo.insertReferralLink(unit.tx, { caseComplexId: view.row.id, referralId: referral.row.id, linkedAt: at, linkedByUserId: viewer.userId });
     if (!added) throw new AppError('CONFLICT', 'The referral is linked to this complex already');
-    repo.updateComplex(unit.tx, view.row.id, { updatedAt: at });
+    repo.updateComplex(unit.tx, ctx.deps.sealer, view.row.id, { updatedAt: at });
     unit.audit({
       action: 'CASE_COMPLEX_LINK_REFERRAL',
       objectType: 'CaseComplex',
@@ -138,7 +138,7 @@ export function linkOperationToCaseComplex(ctx: TContext, input: { caseComplexId
     const at = unit.now.toISOString();
     const added = repo.insertOperationLink(unit.tx, { caseComplexId: view.row.id, operationId: operation.row.id, linkedAt: at, linkedByUserId: viewer.userId });
     if (!added) throw new AppError('CONFLICT', 'The operation is linked to this complex already');
-    repo.updateComplex(unit.tx, view.row.id, { updatedAt: at });
+    repo.updateComplex(unit.tx, ctx.deps.sealer, view.row.id, { updatedAt: at });
     unit.audit({
       action: 'CASE_COMPLEX_LINK_OPERATION',
       objectType: 'CaseComplex',

@@ -34,7 +34,7 @@ const loaders = perRequest((ctx): TLoaders => {
     suspects: new DataLoader<TComplexView, repo.TSuspectRow[], string>(
       async (views) => {
         const allowed = views.filter((v) => mayReadSuspects(v.access));
-        const byComplex = groupBy(repo.findSuspectsOfComplexes(db, allowed.map((v) => v.row.id)), (s) => s.caseComplexId);
+        const byComplex = groupBy(repo.findSuspectsOfComplexes(db, ctx.deps.sealer, allowed.map((v) => v.row.id)), (s) => s.caseComplexId);
         // One record per suspect read, written before any suspect is returned.
         recordAudit(
           ctx,
@@ -55,7 +55,7 @@ const loaders = perRequest((ctx): TLoaders => {
       { cacheKeyFn: (v) => v.row.id },
     ),
     events: new DataLoader(async (suspectIds) => {
-      const bySuspect = groupBy(repo.findCaseEventsOfSuspects(db, suspectIds), (e) => e.suspectId);
+      const bySuspect = groupBy(repo.findCaseEventsOfSuspects(db, ctx.deps.sealer, suspectIds), (e) => e.suspectId);
       return suspectIds.map((id) => bySuspect.get(id) ?? []);
     }),
     referrals: new DataLoader(async (complexIds) => {
@@ -68,7 +68,7 @@ const loaders = perRequest((ctx): TLoaders => {
       return complexIds.map((id) => byComplex.get(id) ?? []);
     }),
     timeline: new DataLoader(async (complexIds) => {
-      const events = repo.findTimelineEvents(db, complexIds);
+      const events = repo.findTimelineEvents(db, ctx.deps.sealer, complexIds);
       const referralLinks = repo.findLinkedReferrals(db, complexIds).map((r) => r.link);
       const operationLinks = repo.findLinkedOperations(db, complexIds, '').map((r) => r.link);
       const linkers = [...referralLinks, ...operationLinks].map((l) => l.linkedByUserId).filter((id): id is string => id !== null);
@@ -113,7 +113,7 @@ const loaders = perRequest((ctx): TLoaders => {
       return complexIds.map((id) => (byComplex.get(id) ?? []).map(({ complexId: _complexId, ...entry }) => entry));
     }),
     complexesOfReferral: new DataLoader(async (referralIds) => {
-      const byReferral = groupBy(repo.findComplexesOfReferrals(db, referralIds), (r) => r.referralId);
+      const byReferral = groupBy(repo.findComplexesOfReferrals(db, ctx.deps.sealer, referralIds), (r) => r.referralId);
       return referralIds.map((id) => (byReferral.get(id) ?? []).map((r) => r.complex));
     }),
   };

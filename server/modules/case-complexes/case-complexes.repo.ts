@@ -14,6 +14,8 @@ import {
 } from '../../../db/schema/index.js';
 import { insertionOrder, type TExecutor } from '../../core/db.js';
 import { CASE_EVENT_KINDS } from './case-complexes.validation.js';
+import { openFields, SEALED, sealFields } from '../../core/sealing/sealed-columns.js';
+import { recordKeyId, type TSealer } from '../../core/sealing/sealer.js';
 
 export type TComplexRow = typeof caseComplexes.$inferSelect;
 export type TSuspectRow = typeof suspects.$inferSelect;
@@ -24,38 +26,59 @@ export type TReferralLinkRow = typeof caseComplexReferrals.$inferSelect;
 export type TOperationLinkRow = typeof caseComplexOperations.$inferSelect;
 export type TOperationRow = typeof operations.$inferSelect;
 
+// Sealed (docs/adr/0021-…): the complex's description under the complex's data key; each suspect's
+// identity and notes under the suspect's own key; a case event's note and provision text under its
+// suspect's key (a criminal-case event) or the complex's (its own timeline). Sealed on write,
+// opened on read, here.
+const complexRef = (id: string) => ({ rowId: id, keyId: recordKeyId('complex', id) });
+const suspectRef = (id: string) => ({ rowId: id, keyId: recordKeyId('suspect', id) });
+const eventRef = (row: { id: string; caseComplexId: string; suspectId?: string | null }) => ({
+  rowId: row.id,
+  keyId: row.suspectId ? recordKeyId('suspect', row.suspectId) : recordKeyId('complex', row.caseComplexId),
+});
+const openComplex = (sealer: TSealer, row: TComplexRow): TComplexRow => openFields(sealer, SEALED.caseComplexes, complexRef(row.id), row);
+function openComplexes(sealer: TSealer, rows: TComplexRow[]): TComplexRow[] {
+  sealer.prime(rows.filter((r) => r.description !== null).map((r) => complexRef(r.id).keyId));
+  return rows.map((r) => openComplex(sealer, r));
+}
+function openEvents<T extends TCaseEventRow>(sealer: TSealer, rows: T[]): T[] {
+  sealer.prime([...new Set(rows.filter((r) => r.note !== null || r.provisionText !== null).map((r) => eventRef(r).keyId))]);
+  return rows.map((r) => openFields(sealer, SEALED.caseEvents, eventRef(r), r));
+}
+
 /** Complex-level timeline kinds; the criminal-case kinds (REPORTED …) always carry a suspect. */
 export const TIMELINE_KINDS = ['CREATED', 'HANDED_OVER'] as const;
 
-export function insertComplex(ex: TExecutor, row: typeof caseComplexes.$inferInsert): void {
-  ex.insert(caseComplexes).values(row).run();
+export function insertComplex(ex: TExecutor, sealer: TSealer, row: typeof caseComplexes.$inferInsert): void {
+  ex.insert(caseComplexes).values(sealFields(sealer, SEALED.caseComplexes, complexRef(row.id), row)).run();
 }
 
-export function findComplex(ex: TExecutor, id: string): TComplexRow | undefined {
-  return ex.select().from(caseComplexes).where(eq(caseComplexes.id, id)).get();
+export function findComplex(ex: TExecutor, sealer: TSealer, id: string): TComplexRow | undefined {
+  const row = ex.select().from(caseComplexes).where(eq(caseComplexes.id, id)).get();
+  return row && openComplex(sealer, row);
 }
 
-export function findComplexesByIds(ex: TExecutor, ids: readonly string[]): TComplexRow[] {
+export function findComplexesByIds(ex: TExecutor, sealer: TSealer, ids: readonly string[]): TComplexRow[] {
   if (ids.length === 0) return [];
-  return ex.select().from(caseComplexes).where(inArray(caseComplexes.id, [...ids])).all();
+  return openComplexes(sealer, ex.select().from(caseComplexes).where(inArray(caseComplexes.id, [...ids])).all());
 }
 
-export function updateComplex(ex: TExecutor, id: string, values: Partial<typeof caseComplexes.$inferInsert>): void {
-  ex.update(caseComplexes).set(values).where(eq(caseComplexes.id, id)).run();
+export function updateComplex(ex: TExecutor, sealer: TSealer, id: string, values: Partial<typeof caseComplexes.$inferInsert>): void {
+  ex.update(caseComplexes).set(sealFields(sealer, SEALED.caseComplexes, complexRef(id), values)).where(eq(caseComplexes.id, id)).run();
 }
 
 /**
  * The complexes an organisation may possibly see: those it leads or led, and those with a linked
  * referral or operation that involves it. Each is then passed through the access gate.
  */
-export function findCandidateComplexes(ex: TExecutor, options: { organisationId: string; all: boolean; allSubmittedReferrals: boolean }): TComplexRow[] {
+export function findCandidateComplexes(ex: TExecutor, sealer: TSealer, options: { organisationId: string; all: boolean; allSubmittedReferrals: boolean }): TComplexRow[] {
   const org = options.organisationId;
   const query = ex.select().from(caseComplexes);
-  if (options.all) return query.orderBy(desc(caseComplexes.updatedAt), desc(insertionOrder(caseComplexes))).all();
+  if (options.all) return openComplexes(sealer, query.orderBy(desc(caseComplexes.updatedAt), desc(insertionOrder(caseComplexes))).all());
   const referralParty = options.allSubmittedReferrals
     ? sql`(r.referring_organisation_id = ${org} or r.state <> 'DRAFT')`
     : sql`(r.referring_organisation_id = ${org} or (r.state <> 'DRAFT' and (r.receiving_organisation_id = ${org} or r.competent_authority_id = ${org})))`;
-  return query
+  const rows = query
     .where(
       or(
         eq(caseComplexes.leadOrganisationId, org),
@@ -70,6 +93,7 @@ export function findCandidateComplexes(ex: TExecutor, options: { organisationId:
     )
     .orderBy(desc(caseComplexes.updatedAt), desc(insertionOrder(caseComplexes)))
     .all();
+  return openComplexes(sealer, rows);
 }
 
 export function insertReferralLink(ex: TExecutor, row: typeof caseComplexReferrals.$inferInsert): boolean {
@@ -93,15 +117,17 @@ export function findLinkedReferrals(ex: TExecutor, complexIds: readonly string[]
 }
 
 /** The complexes some referrals belong to. */
-export function findComplexesOfReferrals(ex: TExecutor, referralIds: readonly string[]): Array<{ referralId: string; complex: TComplexRow }> {
+export function findComplexesOfReferrals(ex: TExecutor, sealer: TSealer, referralIds: readonly string[]): Array<{ referralId: string; complex: TComplexRow }> {
   if (referralIds.length === 0) return [];
-  return ex
+  const rows = ex
     .select({ referralId: caseComplexReferrals.referralId, complex: caseComplexes })
     .from(caseComplexReferrals)
     .innerJoin(caseComplexes, eq(caseComplexes.id, caseComplexReferrals.caseComplexId))
     .where(inArray(caseComplexReferrals.referralId, [...referralIds]))
     .orderBy(asc(caseComplexes.createdAt), asc(insertionOrder(caseComplexes)))
     .all();
+  const opened = new Map(openComplexes(sealer, [...new Map(rows.map((r) => [r.complex.id, r.complex])).values()]).map((c) => [c.id, c]));
+  return rows.map((r) => ({ referralId: r.referralId, complex: opened.get(r.complex.id)! }));
 }
 
 /** The linked operations of some complexes, with the viewer's organisation's invitation status. */
@@ -132,43 +158,46 @@ export function findHandedOverBy(ex: TExecutor, complexIds: readonly string[], o
   return new Set(rows.map((r) => r.id));
 }
 
-export function insertSuspect(ex: TExecutor, row: typeof suspects.$inferInsert): void {
-  ex.insert(suspects).values(row).run();
+export function insertSuspect(ex: TExecutor, sealer: TSealer, row: typeof suspects.$inferInsert): void {
+  ex.insert(suspects).values(sealFields(sealer, SEALED.suspects, suspectRef(row.id), row)).run();
 }
 
-export function findSuspect(ex: TExecutor, id: string): TSuspectRow | undefined {
-  return ex.select().from(suspects).where(eq(suspects.id, id)).get();
+export function findSuspect(ex: TExecutor, sealer: TSealer, id: string): TSuspectRow | undefined {
+  const row = ex.select().from(suspects).where(eq(suspects.id, id)).get();
+  return row && openFields(sealer, SEALED.suspects, suspectRef(row.id), row);
 }
 
-export function findSuspectsOfComplexes(ex: TExecutor, complexIds: readonly string[]): TSuspectRow[] {
+export function findSuspectsOfComplexes(ex: TExecutor, sealer: TSealer, complexIds: readonly string[]): TSuspectRow[] {
   if (complexIds.length === 0) return [];
   return ex
     .select()
     .from(suspects)
     .where(inArray(suspects.caseComplexId, [...complexIds]))
     .orderBy(asc(suspects.createdAt), asc(insertionOrder(suspects)))
-    .all();
+    .all()
+    .map((row) => openFields(sealer, SEALED.suspects, suspectRef(row.id), row));
 }
 
-export function insertCaseEvent(ex: TExecutor, row: typeof caseEvents.$inferInsert): void {
-  ex.insert(caseEvents).values(row).run();
+export function insertCaseEvent(ex: TExecutor, sealer: TSealer, row: typeof caseEvents.$inferInsert): void {
+  ex.insert(caseEvents).values(sealFields(sealer, SEALED.caseEvents, eventRef(row), row)).run();
 }
 
-export function findSuspectEvent(ex: TExecutor, id: string): TSuspectEventRow | undefined {
+export function findSuspectEvent(ex: TExecutor, sealer: TSealer, id: string): TSuspectEventRow | undefined {
   const row = ex.select().from(caseEvents).where(eq(caseEvents.id, id)).get();
-  return row && isSuspectEvent(row) ? row : undefined;
+  return row && isSuspectEvent(row) ? openFields(sealer, SEALED.caseEvents, eventRef(row), row) : undefined;
 }
 
 /** Case events of some suspects, in the order they happened (then recorded). */
-export function findCaseEventsOfSuspects(ex: TExecutor, suspectIds: readonly string[]): TSuspectEventRow[] {
+export function findCaseEventsOfSuspects(ex: TExecutor, sealer: TSealer, suspectIds: readonly string[]): TSuspectEventRow[] {
   if (suspectIds.length === 0) return [];
-  return ex
+  const rows = ex
     .select()
     .from(caseEvents)
     .where(inArray(caseEvents.suspectId, [...suspectIds]))
     .orderBy(asc(caseEvents.occurredOn), asc(caseEvents.createdAt), asc(insertionOrder(caseEvents)))
     .all()
     .filter(isSuspectEvent);
+  return openEvents(sealer, rows);
 }
 
 /**
@@ -182,14 +211,15 @@ function isSuspectEvent(row: TCaseEventRow): row is TSuspectEventRow {
 }
 
 /** The complex-level events (created, handed over) of some complexes, oldest first. */
-export function findTimelineEvents(ex: TExecutor, complexIds: readonly string[]): TCaseEventRow[] {
+export function findTimelineEvents(ex: TExecutor, sealer: TSealer, complexIds: readonly string[]): TCaseEventRow[] {
   if (complexIds.length === 0) return [];
-  return ex
+  const rows = ex
     .select()
     .from(caseEvents)
     .where(and(inArray(caseEvents.caseComplexId, [...complexIds]), inArray(caseEvents.kind, [...TIMELINE_KINDS])))
     .orderBy(asc(caseEvents.createdAt), asc(insertionOrder(caseEvents)))
     .all();
+  return openEvents(sealer, rows);
 }
 
 /** The organisation of each user (who linked a record), for the timeline. */

@@ -2,7 +2,7 @@
 import { mayManageCaseComplex, mayRecordCaseEvent, requireViewer } from '../../core/access.js';
 import { runAudited } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
-import { badInput } from '../../core/errors.js';
+import { AppError, badInput } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { parseInput } from '../../core/validation.js';
 import { localDate } from '../../core/calendar.js';
@@ -20,12 +20,12 @@ export function addSuspect(ctx: TContext, input: { caseComplexId: string; input:
   const id = runAudited(ctx, (unit) => {
     const suspectId = newId();
     const at = unit.now.toISOString();
-    repo.insertSuspect(unit.tx, { id: suspectId, caseComplexId: complex.row.id, ...data, createdAt: at, createdByUserId: viewer.userId });
-    repo.updateComplex(unit.tx, complex.row.id, { updatedAt: at });
+    repo.insertSuspect(unit.tx, ctx.deps.sealer, { id: suspectId, caseComplexId: complex.row.id, ...data, createdAt: at, createdByUserId: viewer.userId });
+    repo.updateComplex(unit.tx, ctx.deps.sealer, complex.row.id, { updatedAt: at });
     unit.audit({ action: 'SUSPECT_ADD', objectType: 'Suspect', objectId: suspectId, dataCategory: 'SUSPECT', purpose: 'INVESTIGATION', details: { caseComplexId: complex.row.id } });
     return suspectId;
   });
-  return { row: repo.findSuspect(ctx.deps.db, id)!, complex };
+  return { row: repo.findSuspect(ctx.deps.db, ctx.deps.sealer, id)!, complex };
 }
 
 export function recordCaseEvent(ctx: TContext, input: { caseComplexId: string; input: unknown }): repo.TSuspectEventRow {
@@ -33,12 +33,13 @@ export function recordCaseEvent(ctx: TContext, input: { caseComplexId: string; i
   const data = parseInput(ZCaseEventInput, input.input, 'input');
   if (data.occurredOn > localDate(ctx.deps.clock.now())) throw badInput('input.occurredOn', 'Cannot be in the future', 'DATE_IN_FUTURE');
   const complex = loadForChange(ctx, input.caseComplexId, 'CASE_EVENT_RECORD', mayRecordCaseEvent, 'the lead police organisation or the prosecution');
-  const suspect = repo.findSuspect(ctx.deps.db, data.suspectId);
+  const suspect = repo.findSuspect(ctx.deps.db, ctx.deps.sealer, data.suspectId);
   if (!suspect || suspect.caseComplexId !== complex.row.id) throw badInput('input.suspectId', 'No such suspect in this case complex', 'UNKNOWN_REFERENCE');
+  if (suspect.erasedAt) throw new AppError('INVALID_TRANSITION', 'This suspect was erased under the retention rules and can no longer be changed', { state: 'ERASED', action: 'CASE_EVENT_RECORD' });
   const id = runAudited(ctx, (unit) => {
     const eventId = newId();
     const at = unit.now.toISOString();
-    repo.insertCaseEvent(unit.tx, {
+    repo.insertCaseEvent(unit.tx, ctx.deps.sealer, {
       id: eventId,
       caseComplexId: complex.row.id,
       suspectId: suspect.id,
@@ -51,7 +52,7 @@ export function recordCaseEvent(ctx: TContext, input: { caseComplexId: string; i
       actorOrganisationId: viewer.organisationId,
       createdAt: at,
     });
-    repo.updateComplex(unit.tx, complex.row.id, { updatedAt: at });
+    repo.updateComplex(unit.tx, ctx.deps.sealer, complex.row.id, { updatedAt: at });
     unit.audit({
       action: 'CASE_EVENT_RECORD',
       objectType: 'Suspect',
@@ -62,7 +63,7 @@ export function recordCaseEvent(ctx: TContext, input: { caseComplexId: string; i
     });
     return eventId;
   });
-  return repo.findSuspectEvent(ctx.deps.db, id)!;
+  return repo.findSuspectEvent(ctx.deps.db, ctx.deps.sealer, id)!;
 }
 
 /** The current stage of a suspect's case: the latest event by occurredOn (then by when it was recorded). */

@@ -7,7 +7,7 @@ import { notifyDeadlines } from '../referrals/referrals.service.js';
 import { sendOperationReminders } from '../operations/operations.service.js';
 import { notifyExpiringGrants, notifyOverdueBreakGlassReviews } from '../sharing/sharing.service.js';
 import { writeAuditCheckpoint } from '../audit/audit.service.js';
-import { eraseExpiredReferrals } from '../retention/retention.service.js';
+import { eraseExpiredRecords, eraseExpiredReferrals } from '../retention/retention.service.js';
 import { runBackup } from './backup.js';
 
 export type TJobSummary = Record<string, number | string>;
@@ -72,8 +72,9 @@ export const JOBS: readonly TJob[] = [
     name: 'retention',
     // 04:15: after the backup, and clear of the hour the clocks change.
     schedule: '15 4 * * *',
-    description: 'Erase the identifying data of referrals closed as NOT_TRAFFICKED or withdrawn RETENTION_SHORT_MONTHS ago, and of other closed referrals RETENTION_LONG_YEARS ago',
-    run: async (ctx, now) => ({ ...eraseExpiredReferrals(atTime(ctx, now), now) }),
+    description:
+      'Erase (shred) the identifying data of referrals closed as NOT_TRAFFICKED or withdrawn RETENTION_SHORT_MONTHS ago and of other closed referrals RETENTION_LONG_YEARS ago; of operations RETENTION_SHORT_MONTHS after they ended; of case complexes and their suspects RETENTION_LONG_YEARS after their last activity',
+    run: async (ctx, now) => ({ ...eraseExpiredReferrals(atTime(ctx, now), now), ...eraseExpiredRecords(atTime(ctx, now), now) }),
   },
   {
     name: 'backup',

@@ -11,7 +11,7 @@ import * as repo from './operations.repo.js';
 export type TOperationView = { row: repo.TOperationRow; access: TOperationAccess };
 
 function viewerInvitationStatus(ctx: TContext, operationId: string, viewer: TViewer): string | null {
-  return repo.findInvitation(ctx.deps.db, operationId, viewer.organisationId)?.status ?? null;
+  return repo.findInvitation(ctx.deps.db, ctx.deps.sealer, operationId, viewer.organisationId)?.status ?? null;
 }
 
 export function accessToOperation(ctx: TContext, viewer: TViewer | null, row: repo.TOperationRow): TOperationAccess {
@@ -23,7 +23,7 @@ export function accessToOperation(ctx: TContext, viewer: TViewer | null, row: re
 export const OPERATION_GATE: TGate<repo.TOperationRow, TOperationAccess> = {
   objectType: 'Operation',
   missing: 'No such operation',
-  load: (ctx, id) => repo.findOperation(ctx.deps.db, id),
+  load: (ctx, id) => repo.findOperation(ctx.deps.db, ctx.deps.sealer, id),
   accessOf: accessToOperation,
 };
 
@@ -43,7 +43,7 @@ export function getOperation(ctx: TContext, input: { id: string }): TOperationVi
 
 /** For other modules (a referral made during an operation): may the viewer's organisation see it? */
 export function isOperationVisible(ctx: TContext, operationId: string): boolean {
-  const row = repo.findOperation(ctx.deps.db, operationId);
+  const row = repo.findOperation(ctx.deps.db, ctx.deps.sealer, operationId);
   return !!row && accessToOperation(ctx, ctx.viewer, row).level !== 'NONE';
 }
 

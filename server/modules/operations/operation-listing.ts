@@ -31,7 +31,7 @@ export function listOperations(ctx: TContext, input: TOperationListInput) {
     organisationId = findOrganisationByCode(ctx.deps.db, filter.organisationCode)?.id ?? null;
     if (!organisationId) throw badInput('filter.organisationCode', 'Unknown organisation', 'UNKNOWN_ORGANISATION');
   }
-  const result = repo.listOperations(ctx.deps.db, {
+  const result = repo.listOperations(ctx.deps.db, ctx.deps.sealer, {
     scope: { none: false, organisationId: viewer.organisationId },
     filter: { from: filter.from?.toISOString() ?? null, to: filter.to?.toISOString() ?? null, region: filter.region, state: filter.state, organisationId },
     first: first + 1,
@@ -40,7 +40,7 @@ export function listOperations(ctx: TContext, input: TOperationListInput) {
   const { rows, pageInfo } = pageOf(result.rows, first, operationCursor);
   const statuses = new Map(
     repo
-      .findInvitations(ctx.deps.db, rows.map((r) => r.id))
+      .findInvitations(ctx.deps.db, ctx.deps.sealer, rows.map((r) => r.id))
       .filter((i) => i.organisationId === viewer.organisationId)
       .map((i) => [i.operationId, i.status]),
   );

@@ -35,6 +35,10 @@ export function move(ctx: TContext, options: TMoveOptions): TOperationView {
   const viewer = requireViewer(ctx.viewer);
   const auditAction = `OPERATION_${options.action}` as const;
   const view = loadVisible(ctx, options.id, auditAction);
+  // Retention erased its targets and notes (its data key is shredded): it can no longer be changed.
+  if (view.row.erasedAt) {
+    throw new AppError('INVALID_TRANSITION', 'This operation was erased under the retention rules and can no longer be changed', { state: view.row.state, action: options.action });
+  }
   const to: TOperationState = transition(view.row.state as TOperationState, options.action);
   if (!options.authorise(viewer, view.access)) {
     refuse(ctx, OPERATION_GATE, { id: view.row.id, row: view.row, attempted: auditAction, message: options.refusal });
@@ -46,11 +50,11 @@ export function move(ctx: TContext, options: TMoveOptions): TOperationView {
     const planned = options.plan(view, viewer, unit.now);
     if (options.touchesRow !== false) {
       const values = { ...planned.values, state: to, updatedAt: unit.now.toISOString() };
-      if (!repo.updateOperationAtVersion(unit.tx, view.row.id, view.row.version, values)) {
+      if (!repo.updateOperationAtVersion(unit.tx, ctx.deps.sealer, view.row.id, view.row.version, values)) {
         throw new AppError('CONFLICT', 'The operation has changed since you loaded it; reload and try again', { field: 'version' });
       }
     }
-    const details = planned.after?.(unit, repo.findOperation(unit.tx, view.row.id)!) ?? {};
+    const details = planned.after?.(unit, repo.findOperation(unit.tx, ctx.deps.sealer, view.row.id)!) ?? {};
     unit.audit({
       action: auditAction,
       objectType: 'Operation',

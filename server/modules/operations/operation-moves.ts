@@ -49,7 +49,7 @@ export function recordOperationOutcome(ctx: TContext, input: { operationId: stri
     touchesRow: false,
     plan: ({ row }) => ({
       after: (unit) => {
-        const inserted = repo.insertOutcome(unit.tx, {
+        const inserted = repo.insertOutcome(unit.tx, ctx.deps.sealer, {
           operationId: row.id,
           organisationId: viewer.organisationId,
           personsEncountered: outcome.personsEncountered,

@@ -32,7 +32,7 @@ export function notifyOrganisations(
 
 /** Everyone taking part but the lead: the coordinators and named attendees of invited organisations that have not declined. */
 export function notifyInvited(ctx: TContext, unit: TUnitOfWork, operationId: string, kind: TNotificationKind): void {
-  const invitations = repo.findInvitations(unit.tx, [operationId]).filter((i) => i.status !== 'DECLINED');
+  const invitations = repo.findInvitations(unit.tx, ctx.deps.sealer, [operationId]).filter((i) => i.status !== 'DECLINED');
   notifyOrganisations(ctx, unit, {
     organisationIds: invitations.map((i) => i.organisationId),
     roles: ['COORDINATOR'],
@@ -44,10 +44,10 @@ export function notifyInvited(ctx: TContext, unit: TUnitOfWork, operationId: str
 
 /** Adds invitations for the organisations not yet invited and tells them; returns how many were new. */
 export function invite(ctx: TContext, unit: TUnitOfWork, row: repo.TOperationRow, organisationIds: string[]): number {
-  const existing = new Set(repo.findInvitations(unit.tx, [row.id]).map((i) => i.organisationId));
+  const existing = new Set(repo.findInvitations(unit.tx, ctx.deps.sealer, [row.id]).map((i) => i.organisationId));
   const fresh = [...new Set(organisationIds)].filter((id) => !existing.has(id) && id !== row.leadOrganisationId);
   for (const organisationId of fresh) {
-    repo.insertInvitation(unit.tx, { operationId: row.id, organisationId, status: 'INVITED', invitedAt: unit.now.toISOString(), attendeeUserIds: [] });
+    repo.insertInvitation(unit.tx, ctx.deps.sealer, { operationId: row.id, organisationId, status: 'INVITED', invitedAt: unit.now.toISOString(), attendeeUserIds: [] });
   }
   if (fresh.length > 0) notifyOrganisations(ctx, unit, { organisationIds: fresh, roles: RESPONDER_ROLES, kind: 'OPERATION_INVITATION', operationId: row.id });
   return fresh.length;

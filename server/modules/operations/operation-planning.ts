@@ -27,7 +27,7 @@ export function createOperation(ctx: TContext, raw: unknown): TOperationView {
   const id = runAudited(ctx, (unit) => {
     const operationId = newId();
     const at = unit.now.toISOString();
-    repo.insertOperation(unit.tx, {
+    repo.insertOperation(unit.tx, ctx.deps.sealer, {
       id: operationId,
       version: 1,
       state: 'DRAFT',
@@ -46,7 +46,7 @@ export function createOperation(ctx: TContext, raw: unknown): TOperationView {
       updatedAt: at,
     });
     const targets = targetRows(input.targets);
-    repo.replaceTargets(unit.tx, operationId, targets);
+    repo.replaceTargets(unit.tx, ctx.deps.sealer, operationId, targets);
     unit.audit({ action: 'OPERATION_CREATE', objectType: 'Operation', objectId: operationId, dataCategory: 'OPERATION_TARGETS', details: { targets: targets.length } });
     return operationId;
   });
@@ -83,7 +83,7 @@ export function updateOperation(ctx: TContext, input: { id: string; version: num
         values,
         dataCategory: secret ? 'OPERATION_TARGETS' : null,
         after: (unit, updated) => {
-          if (changes.targets) repo.replaceTargets(unit.tx, row.id, targetRows(changes.targets));
+          if (changes.targets) repo.replaceTargets(unit.tx, ctx.deps.sealer, row.id, targetRows(changes.targets));
           let invited = 0;
           // Asked for CMM after planning: CMM is invited at once, as at planning.
           if (updated.state !== 'DRAFT' && updated.requestCmmAttendance && !row.requestCmmAttendance) invited = invite(ctx, unit, updated, [cmmOrganisationId(ctx)]);
@@ -114,7 +114,7 @@ export function inviteToOperation(ctx: TContext, input: { id: string; organisati
       }
       const wanted = [...organisationIds];
       if (row.requestCmmAttendance) wanted.push(cmmOrganisationId(ctx));
-      const already = new Set(repo.findInvitations(ctx.deps.db, [row.id]).map((i) => i.organisationId));
+      const already = new Set(repo.findInvitations(ctx.deps.db, ctx.deps.sealer, [row.id]).map((i) => i.organisationId));
       if (wanted.filter((id) => id !== row.leadOrganisationId && !already.has(id)).length === 0) {
         throw badInput('organisationCodes', row.state === 'DRAFT' ? 'Invite at least one organisation' : 'These organisations are invited already', row.state === 'DRAFT' ? 'TOO_FEW' : 'ALREADY_IN_EFFECT');
       }
@@ -144,7 +144,7 @@ export function respondToInvitation(
       return {
         after: (unit) => {
           const status = input.accept ? 'ACCEPTED' : 'DECLINED';
-          repo.updateInvitation(unit.tx, row.id, viewer.organisationId, {
+          repo.updateInvitation(unit.tx, ctx.deps.sealer, row.id, viewer.organisationId, {
             status,
             respondedAt: unit.now.toISOString(),
             respondedByUserId: viewer.userId,

@@ -26,7 +26,7 @@ const loaders = perRequest((ctx): TLoaders => {
   return {
     targets: new DataLoader<TOperationView, repo.TTargetRow[], string>(
       async (views) => {
-        const byOperation = groupBy(repo.findTargets(db, views.map((v) => v.row.id)), (t) => t.operationId);
+        const byOperation = groupBy(repo.findTargets(db, ctx.deps.sealer, views.map((v) => v.row.id)), (t) => t.operationId);
         // Written before anything is returned: a read of targets that is not recorded does not happen.
         recordAudit(
           ctx,
@@ -37,11 +37,11 @@ const loaders = perRequest((ctx): TLoaders => {
       { cacheKeyFn: (v) => v.row.id },
     ),
     invitations: new DataLoader(async (ids) => {
-      const byOperation = groupBy(repo.findInvitations(db, ids), (i) => i.operationId);
+      const byOperation = groupBy(repo.findInvitations(db, ctx.deps.sealer, ids), (i) => i.operationId);
       return ids.map((id) => byOperation.get(id) ?? []);
     }),
     outcomes: new DataLoader(async (ids) => {
-      const byOperation = groupBy(repo.findOutcomes(db, ids), (o) => o.operationId);
+      const byOperation = groupBy(repo.findOutcomes(db, ctx.deps.sealer, ids), (o) => o.operationId);
       return ids.map((id) => byOperation.get(id) ?? []);
     }),
     referralCounts: new DataLoader(async (ids) => {
@@ -53,7 +53,7 @@ const loaders = perRequest((ctx): TLoaders => {
       return ids.map((id) => byOperation.get(id) ?? []);
     }),
     operations: new DataLoader(async (ids) => {
-      const rows = new Map(repo.findOperations(db, ids).map((r) => [r.id, r]));
+      const rows = new Map(repo.findOperations(db, ctx.deps.sealer, ids).map((r) => [r.id, r]));
       return ids.map((id) => rows.get(id) ?? null);
     }),
   };

@@ -37,8 +37,8 @@ function sendNotice(
 export function sendOperationReminders(ctx: TContext, now: Date): { reminders24h: number; reminders2h: number; cmmUnanswered: number } {
   const counts = { reminders24h: 0, reminders2h: 0, cmmUnanswered: 0 };
   const cmmId = cmmOrganisationId(ctx);
-  const candidates = repo.findStartingBetween(ctx.deps.db, now.toISOString(), new Date(now.getTime() + 48 * HOUR).toISOString());
-  const invitations = repo.findInvitations(ctx.deps.db, candidates.map((c) => c.id));
+  const candidates = repo.findStartingBetween(ctx.deps.db, ctx.deps.sealer, now.toISOString(), new Date(now.getTime() + 48 * HOUR).toISOString());
+  const invitations = repo.findInvitations(ctx.deps.db, ctx.deps.sealer, candidates.map((c) => c.id));
   for (const row of candidates) {
     const startsAt = new Date(row.startsAt);
     const own = invitations.filter((i) => i.operationId === row.id);

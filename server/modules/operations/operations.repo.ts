@@ -12,7 +12,21 @@ import {
 } from '../../../db/schema/index.js';
 import type { operationListScope } from '../../core/access.js';
 import { insertionOrder, type TExecutor } from '../../core/db.js';
+import { openFields, SEALED, sealFields } from '../../core/sealing/sealed-columns.js';
+import { recordKeyId, type TSealer } from '../../core/sealing/sealer.js';
 import { ACTIVE_STATES } from './operation-state-machine.js';
+
+// Sealed (docs/adr/0021-…): the briefing point, the cancel reason, the targets, the invitations'
+// notes and the outcomes' findings, under the operation's own data key; these functions seal what
+// they write and open what they read, so the service sees plaintext.
+const keyOf = (operationId: string) => recordKeyId('operation', operationId);
+const opRef = (id: string) => ({ rowId: id, keyId: keyOf(id) });
+const pairRef = (operationId: string, organisationId: string) => ({ rowId: `${operationId}:${organisationId}`, keyId: keyOf(operationId) });
+const openOperation = (sealer: TSealer, row: TOperationRow): TOperationRow => openFields(sealer, SEALED.operations, opRef(row.id), row);
+function openOperations(sealer: TSealer, rows: TOperationRow[]): TOperationRow[] {
+  sealer.prime(rows.filter((r) => r.briefingPoint !== null || r.cancelReason !== null).map((r) => keyOf(r.id)));
+  return rows.map((r) => openOperation(sealer, r));
+}
 
 export type TOperationRow = typeof operations.$inferSelect;
 export type TTargetRow = typeof operationTargets.$inferSelect;
@@ -28,89 +42,98 @@ export type TOperationFilter = {
   organisationId?: string | null;
 };
 
-export function insertOperation(ex: TExecutor, row: typeof operations.$inferInsert): void {
-  ex.insert(operations).values(row).run();
+export function insertOperation(ex: TExecutor, sealer: TSealer, row: typeof operations.$inferInsert): void {
+  ex.insert(operations).values(sealFields(sealer, SEALED.operations, opRef(row.id), row)).run();
 }
 
-export function findOperation(ex: TExecutor, id: string): TOperationRow | undefined {
-  return ex.select().from(operations).where(eq(operations.id, id)).get();
+export function findOperation(ex: TExecutor, sealer: TSealer, id: string): TOperationRow | undefined {
+  const row = ex.select().from(operations).where(eq(operations.id, id)).get();
+  return row && openOperation(sealer, row);
 }
 
-export function findOperations(ex: TExecutor, ids: readonly string[]): TOperationRow[] {
+export function findOperations(ex: TExecutor, sealer: TSealer, ids: readonly string[]): TOperationRow[] {
   if (ids.length === 0) return [];
-  return ex.select().from(operations).where(inArray(operations.id, [...ids])).all();
+  return openOperations(sealer, ex.select().from(operations).where(inArray(operations.id, [...ids])).all());
 }
 
 /** Applies a change only if the row is still at `version`; false when someone else got there first. */
-export function updateOperationAtVersion(ex: TExecutor, id: string, version: number, values: Partial<typeof operations.$inferInsert>): boolean {
+export function updateOperationAtVersion(ex: TExecutor, sealer: TSealer, id: string, version: number, values: Partial<typeof operations.$inferInsert>): boolean {
   return (
     ex
       .update(operations)
-      .set({ ...values, version: version + 1 })
+      .set({ ...sealFields(sealer, SEALED.operations, opRef(id), values), version: version + 1 })
       .where(and(eq(operations.id, id), eq(operations.version, version)))
       .run().changes === 1
   );
 }
 
-export function replaceTargets(ex: TExecutor, operationId: string, targets: Array<{ id: string; address: string; description: string | null }>): void {
+export function replaceTargets(ex: TExecutor, sealer: TSealer, operationId: string, targets: Array<{ id: string; address: string; description: string | null }>): void {
   ex.delete(operationTargets).where(eq(operationTargets.operationId, operationId)).run();
   if (targets.length === 0) return;
   ex.insert(operationTargets)
-    .values(targets.map((t, position) => ({ ...t, operationId, position })))
+    .values(targets.map((t, position) => sealFields(sealer, SEALED.operationTargets, { rowId: t.id, keyId: keyOf(operationId) }, { ...t, operationId, position })))
     .run();
 }
 
-export function findTargets(ex: TExecutor, operationIds: readonly string[]): TTargetRow[] {
+export function findTargets(ex: TExecutor, sealer: TSealer, operationIds: readonly string[]): TTargetRow[] {
   if (operationIds.length === 0) return [];
-  return ex
+  const rows = ex
     .select()
     .from(operationTargets)
     .where(inArray(operationTargets.operationId, [...operationIds]))
     .orderBy(asc(operationTargets.operationId), asc(operationTargets.position))
     .all();
+  sealer.prime([...new Set(rows.map((r) => keyOf(r.operationId)))]);
+  return rows.map((r) => openFields(sealer, SEALED.operationTargets, { rowId: r.id, keyId: keyOf(r.operationId) }, r));
 }
 
-export function insertInvitation(ex: TExecutor, row: typeof operationInvitations.$inferInsert): void {
-  ex.insert(operationInvitations).values(row).run();
+const openInvitation = (sealer: TSealer, row: TInvitationRow): TInvitationRow => openFields(sealer, SEALED.operationInvitations, pairRef(row.operationId, row.organisationId), row);
+
+export function insertInvitation(ex: TExecutor, sealer: TSealer, row: typeof operationInvitations.$inferInsert): void {
+  ex.insert(operationInvitations).values(sealFields(sealer, SEALED.operationInvitations, pairRef(row.operationId, row.organisationId), row)).run();
 }
 
-export function findInvitations(ex: TExecutor, operationIds: readonly string[]): TInvitationRow[] {
+export function findInvitations(ex: TExecutor, sealer: TSealer, operationIds: readonly string[]): TInvitationRow[] {
   if (operationIds.length === 0) return [];
-  return ex
+  const rows = ex
     .select()
     .from(operationInvitations)
     .where(inArray(operationInvitations.operationId, [...operationIds]))
     .orderBy(asc(operationInvitations.invitedAt), asc(insertionOrder(operationInvitations)))
     .all();
+  sealer.prime([...new Set(rows.filter((r) => r.note !== null).map((r) => keyOf(r.operationId)))]);
+  return rows.map((r) => openInvitation(sealer, r));
 }
 
-export function findInvitation(ex: TExecutor, operationId: string, organisationId: string): TInvitationRow | undefined {
-  return ex
+export function findInvitation(ex: TExecutor, sealer: TSealer, operationId: string, organisationId: string): TInvitationRow | undefined {
+  const row = ex
     .select()
     .from(operationInvitations)
     .where(and(eq(operationInvitations.operationId, operationId), eq(operationInvitations.organisationId, organisationId)))
     .get();
+  return row && openInvitation(sealer, row);
 }
 
-export function updateInvitation(ex: TExecutor, operationId: string, organisationId: string, values: Partial<typeof operationInvitations.$inferInsert>): void {
+export function updateInvitation(ex: TExecutor, sealer: TSealer, operationId: string, organisationId: string, values: Partial<typeof operationInvitations.$inferInsert>): void {
   ex.update(operationInvitations)
-    .set(values)
+    .set(sealFields(sealer, SEALED.operationInvitations, pairRef(operationId, organisationId), values))
     .where(and(eq(operationInvitations.operationId, operationId), eq(operationInvitations.organisationId, organisationId)))
     .run();
 }
 
-export function insertOutcome(ex: TExecutor, row: typeof operationOutcomes.$inferInsert): boolean {
-  return ex.insert(operationOutcomes).values(row).onConflictDoNothing().run().changes === 1;
+export function insertOutcome(ex: TExecutor, sealer: TSealer, row: typeof operationOutcomes.$inferInsert): boolean {
+  return ex.insert(operationOutcomes).values(sealFields(sealer, SEALED.operationOutcomes, pairRef(row.operationId, row.organisationId), row)).onConflictDoNothing().run().changes === 1;
 }
 
-export function findOutcomes(ex: TExecutor, operationIds: readonly string[]): TOutcomeRow[] {
+export function findOutcomes(ex: TExecutor, sealer: TSealer, operationIds: readonly string[]): TOutcomeRow[] {
   if (operationIds.length === 0) return [];
-  return ex
+  const rows = ex
     .select()
     .from(operationOutcomes)
     .where(inArray(operationOutcomes.operationId, [...operationIds]))
     .orderBy(asc(operationOutcomes.recordedAt), asc(insertionOrder(operationOutcomes)))
     .all();
+  return rows.map((r) => openFields(sealer, SEALED.operationOutcomes, pairRef(r.operationId, r.organisationId), r));
 }
 
 /** Referrals made during the operations (drafts not counted: they have not been made yet). */
@@ -186,6 +209,7 @@ function listConditions(scope: TScope, filter: TOperationFilter): SQL {
 
 export function listOperations(
   ex: TExecutor,
+  sealer: TSealer,
   options: { scope: TScope; filter: TOperationFilter; first: number; after: { startsAt: string; id: string } | null },
 ): { rows: TOperationRow[]; totalCount: number } {
   const where = listConditions(options.scope, options.filter);
@@ -200,7 +224,7 @@ export function listOperations(
     .limit(options.first)
     .all();
   const totalCount = ex.select({ n: sql<number>`count(*)` }).from(operations).where(where).get()?.n ?? 0;
-  return { rows, totalCount };
+  return { rows: openOperations(sealer, rows), totalCount };
 }
 
 // --- Conflicts ---------------------------------------------------------------------------------
@@ -238,13 +262,14 @@ export function findConflicts(ex: TExecutor, operationIds: readonly string[]): T
 // --- Reminders ---------------------------------------------------------------------------------
 
 /** Operations not yet started whose start lies between `now` and `until`. */
-export function findStartingBetween(ex: TExecutor, now: string, until: string): TOperationRow[] {
-  return ex
+export function findStartingBetween(ex: TExecutor, sealer: TSealer, now: string, until: string): TOperationRow[] {
+  const rows = ex
     .select()
     .from(operations)
     .where(and(inArray(operations.state, ['PLANNED', 'CONFIRMED']), gt(operations.startsAt, now), lt(operations.startsAt, until)))
     .orderBy(asc(operations.startsAt))
     .all();
+  return openOperations(sealer, rows);
 }
 
 export function noticeSent(ex: TExecutor, key: { operationId: string; kind: string; startsAt: string }): boolean {

@@ -50,7 +50,7 @@ export function correctSubjectData(ctx: TContext, input: { id: string; version: 
     action: 'CORRECT_SUBJECT',
     expectedVersion: input.version,
     plan: ({ row }, _viewer, now) => {
-      const current = repo.findPersonalData(ctx.deps.db, [row.id])[0];
+      const current = repo.findPersonalData(ctx.deps.db, ctx.deps.sealer, [row.id])[0];
       const before: Record<TCorrectableField, unknown> = {
         name: current?.name ?? null,
         alias: current?.alias ?? null,
@@ -84,11 +84,9 @@ export function correctSubjectData(ctx: TContext, input: { id: string; version: 
         note: reason,
         auditDetails: { fields: corrected },
         after: (unit, updated) => {
-          const event = repo.findEvents(unit.tx, [updated.id]).at(-1)!;
+          const event = repo.findEvents(unit.tx, ctx.deps.sealer, [updated.id]).at(-1)!;
           const first = repo.nextCorrectionPosition(unit.tx, updated.id);
-          repo.insertCorrections(
-            unit.tx,
-            corrected.map((field, i) => ({
+          repo.insertCorrections(unit.tx, ctx.deps.sealer, corrected.map((field, i) => ({
               id: newId(),
               referralId: updated.id,
               eventId: event.id,

@@ -70,7 +70,7 @@ export function createReferral(ctx: TContext, raw: unknown): TReferralView {
       createdAt: at,
       updatedAt: at,
     });
-    repo.insertPersonalData(unit.tx, {
+    repo.insertPersonalData(unit.tx, ctx.deps.sealer, {
       referralId,
       name: subject.name ?? null,
       alias: subject.alias ?? null,
@@ -82,7 +82,7 @@ export function createReferral(ctx: TContext, raw: unknown): TReferralView {
       indicators: input.indicators ?? [],
       narrative: input.narrative ?? null,
     });
-    repo.insertEvent(unit.tx, { id: newId(), referralId, action: 'CREATE', fromState: null, toState: 'DRAFT', actorUserId: viewer.userId, actorOrganisationId: viewer.organisationId, at });
+    repo.insertEvent(unit.tx, ctx.deps.sealer, { id: newId(), referralId, action: 'CREATE', fromState: null, toState: 'DRAFT', actorUserId: viewer.userId, actorOrganisationId: viewer.organisationId, at });
     unit.audit({ action: 'REFERRAL_CREATE', objectType: 'Referral', objectId: referralId, subjectId, dataCategory: 'IDENTITY', purpose: 'REFERRAL' });
     return referralId;
   });

@@ -50,8 +50,8 @@ export function move(
     if (!repo.updateReferralAtVersion(unit.tx, view.row.id, view.row.version, { ...planned.values, state: to, updatedAt: at })) {
       throw new AppError('CONFLICT', 'The referral has changed since you loaded it; reload and try again', { field: 'version' });
     }
-    if (planned.personal) repo.updatePersonalData(unit.tx, view.row.id, planned.personal);
-    repo.insertEvent(unit.tx, {
+    if (planned.personal) repo.updatePersonalData(unit.tx, ctx.deps.sealer, view.row.id, planned.personal);
+    repo.insertEvent(unit.tx, ctx.deps.sealer, {
       id: newId(),
       referralId: view.row.id,
       action: options.action,

@@ -32,7 +32,7 @@ export function updateReferral(ctx: TContext, input: { id: string; version: numb
     action: 'UPDATE',
     expectedVersion: input.version,
     plan: ({ row }, _viewer, now) => {
-      const current = repo.findPersonalData(ctx.deps.db, [row.id])[0];
+      const current = repo.findPersonalData(ctx.deps.db, ctx.deps.sealer, [row.id])[0];
       const subject = changes.subject ?? {};
       const dateOfBirth = subject.dateOfBirth !== undefined ? subject.dateOfBirth : (current?.dateOfBirth ?? null);
       const estimatedAge = subject.estimatedAge !== undefined ? subject.estimatedAge : (current?.estimatedAge ?? null);
@@ -165,7 +165,7 @@ export function recordAssessment(ctx: TContext, input: { id: string; input: unkn
       if (assessment.assessedOn > localDate(now)) throw badInput('input.assessedOn', 'The assessment date cannot be in the future', 'DATE_IN_FUTURE');
       if (row.submittedAt && assessment.assessedOn < localDate(new Date(row.submittedAt))) throw badInput('input.assessedOn', 'The assessment date cannot be before the referral was submitted', 'DATE_TOO_EARLY');
       // The age on the assessment date is a non-identifying fact the statistics keep after erasure.
-      const personal = repo.findPersonalData(ctx.deps.db, [row.id])[0];
+      const personal = repo.findPersonalData(ctx.deps.db, ctx.deps.sealer, [row.id])[0];
       const ageAtAssessment = ageAtReferral({ dateOfBirth: personal?.dateOfBirth ?? null, estimatedAge: personal?.estimatedAge ?? null, day: assessment.assessedOn });
       return {
         values: {

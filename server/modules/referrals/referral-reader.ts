@@ -29,11 +29,16 @@ type TLoaders = {
 };
 
 const loaders = perRequest((ctx): TLoaders => {
-  const { db } = ctx.deps;
+  const { db, sealer } = ctx.deps;
+  // Each referral's personal data is read and opened once per request, whichever data classes
+  // (each its own load key and batch, for its audit record) ask for it: opening is the cost of sealing.
+  const opened = new Map<string, repo.TPersonalRow | null>();
   return {
     personal: new DataLoader<TKey, repo.TPersonalRow | null, string>(
       async (keys) => {
-        const rows = new Map(repo.findPersonalData(db, [...new Set(keys.map((k) => k.view.row.id))]).map((r) => [r.referralId, r]));
+        const missing = [...new Set(keys.map((k) => k.view.row.id))].filter((id) => !opened.has(id));
+        for (const id of missing) opened.set(id, null);
+        for (const row of repo.findPersonalData(db, sealer, missing)) opened.set(row.referralId, row);
         const records: TAuditRecord[] = [];
         for (const { view, data } of keys) {
           const category = AUDIT_CATEGORY[data];
@@ -45,16 +50,16 @@ const loaders = perRequest((ctx): TLoaders => {
         }
         // Durable before any of it is returned (group commit with concurrent requests, ADR 0022).
         await recordReadAudit(ctx, records);
-        return keys.map((k) => rows.get(k.view.row.id) ?? null);
+        return keys.map((k) => opened.get(k.view.row.id) ?? null);
       },
       { cacheKeyFn: (k) => `${k.view.row.id}|${k.data}` },
     ),
     events: new DataLoader(async (ids) => {
-      const byReferral = groupBy(repo.findEvents(db, ids), (event) => event.referralId);
+      const byReferral = groupBy(repo.findEvents(db, sealer, ids), (event) => event.referralId);
       return ids.map((id) => byReferral.get(id) ?? []);
     }),
     corrections: new DataLoader(async (ids) => {
-      const byReferral = groupBy(repo.findCorrections(db, ids), (row) => row.referralId);
+      const byReferral = groupBy(repo.findCorrections(db, sealer, ids), (row) => row.referralId);
       return ids.map((id) => byReferral.get(id) ?? []);
     }),
     subjects: new DataLoader(async (ids) => {

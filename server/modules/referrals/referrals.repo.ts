@@ -15,9 +15,12 @@ import {
 } from '../../../db/schema/index.js';
 import type { referralListScope } from '../../core/access.js';
 import { insertionOrder, type TExecutor } from '../../core/db.js';
+import { openFields, SEALED, sealFields } from '../../core/sealing/sealed-columns.js';
+import { recordKeyId, type TSealer } from '../../core/sealing/sealer.js';
 
 export type TReferralRow = typeof referrals.$inferSelect;
-export type TPersonalRow = typeof referralPersonalData.$inferSelect;
+/** A referral's personal data as services see it: opened, indicators as a list. */
+export type TPersonalRow = Omit<typeof referralPersonalData.$inferSelect, 'indicators'> & { indicators: string[] | null };
 export type TEventRow = typeof referralEvents.$inferSelect;
 export type TScope = ReturnType<typeof referralListScope>;
 
@@ -72,13 +75,37 @@ export function insertReferral(ex: TExecutor, row: typeof referrals.$inferInsert
   ex.insert(referrals).values(row).run();
 }
 
-export function insertPersonalData(ex: TExecutor, row: typeof referralPersonalData.$inferInsert): void {
-  ex.insert(referralPersonalData).values(row).run();
+// --- Sealing (docs/adr/0021-…): the personal data of a referral, its timeline notes and the personal
+// values its corrections replaced are sealed under the referral's data key, bound to their row and
+// column; services see plaintext, the database holds none.
+
+type TPersonalInsert = Omit<typeof referralPersonalData.$inferInsert, 'indicators'> & { indicators?: string[] | null };
+
+export function referralKeyId(referralId: string): string {
+  return recordKeyId('referral', referralId);
 }
 
-export function updatePersonalData(ex: TExecutor, referralId: string, values: Partial<typeof referralPersonalData.$inferInsert>): void {
+const ref = (referralId: string) => ({ rowId: referralId, keyId: referralKeyId(referralId) });
+
+// Indicators are a list sealed as one JSON text.
+function sealPersonal(sealer: TSealer, referralId: string, values: Partial<TPersonalInsert>): Partial<typeof referralPersonalData.$inferInsert> {
+  const { indicators, ...rest } = values;
+  const text = indicators === undefined ? {} : { indicators: indicators === null ? null : JSON.stringify(indicators) };
+  return sealFields(sealer, SEALED.referralPersonalData, ref(referralId), { ...rest, ...text });
+}
+
+function openPersonal(sealer: TSealer, row: typeof referralPersonalData.$inferSelect): TPersonalRow {
+  const opened = openFields(sealer, SEALED.referralPersonalData, ref(row.referralId), row);
+  return { ...opened, indicators: opened.indicators === null ? null : (JSON.parse(opened.indicators) as string[]) };
+}
+
+export function insertPersonalData(ex: TExecutor, sealer: TSealer, row: TPersonalInsert): void {
+  ex.insert(referralPersonalData).values({ ...sealPersonal(sealer, row.referralId, row), referralId: row.referralId }).run();
+}
+
+export function updatePersonalData(ex: TExecutor, sealer: TSealer, referralId: string, values: Partial<TPersonalInsert>): void {
   if (Object.keys(values).length === 0) return;
-  ex.update(referralPersonalData).set(values).where(eq(referralPersonalData.referralId, referralId)).run();
+  ex.update(referralPersonalData).set(sealPersonal(sealer, referralId, values)).where(eq(referralPersonalData.referralId, referralId)).run();
 }
 
 /** Applies a change only if the row is still at `version`; returns false when someone else got there first. */
@@ -91,22 +118,26 @@ export function updateReferralAtVersion(ex: TExecutor, id: string, version: numb
   return result.changes === 1;
 }
 
-export function insertEvent(ex: TExecutor, row: typeof referralEvents.$inferInsert): void {
-  ex.insert(referralEvents).values(row).run();
+export function insertEvent(ex: TExecutor, sealer: TSealer, row: typeof referralEvents.$inferInsert): void {
+  ex.insert(referralEvents).values(sealFields(sealer, SEALED.referralEvents, { rowId: row.id, keyId: referralKeyId(row.referralId) }, row)).run();
 }
 
 export function findReferral(ex: TExecutor, id: string): TReferralRow | undefined {
   return ex.select().from(referrals).where(eq(referrals.id, id)).get();
 }
 
-export function findPersonalData(ex: TExecutor, referralIds: readonly string[]): TPersonalRow[] {
+export function findPersonalData(ex: TExecutor, sealer: TSealer, referralIds: readonly string[]): TPersonalRow[] {
   if (referralIds.length === 0) return [];
-  return ex.select().from(referralPersonalData).where(inArray(referralPersonalData.referralId, [...referralIds])).all();
+  const rows = ex.select().from(referralPersonalData).where(inArray(referralPersonalData.referralId, [...referralIds])).all();
+  sealer.prime(rows.map((r) => referralKeyId(r.referralId)));
+  return rows.map((r) => openPersonal(sealer, r));
 }
 
-export function findEvents(ex: TExecutor, referralIds: readonly string[]): TEventRow[] {
+export function findEvents(ex: TExecutor, sealer: TSealer, referralIds: readonly string[]): TEventRow[] {
   if (referralIds.length === 0) return [];
-  return ex.select().from(referralEvents).where(inArray(referralEvents.referralId, [...referralIds])).orderBy(asc(referralEvents.at), asc(insertionOrder(referralEvents))).all();
+  const rows = ex.select().from(referralEvents).where(inArray(referralEvents.referralId, [...referralIds])).orderBy(asc(referralEvents.at), asc(insertionOrder(referralEvents))).all();
+  sealer.prime([...new Set(rows.filter((r) => r.note !== null).map((r) => referralKeyId(r.referralId)))]);
+  return rows.map((r) => openFields(sealer, SEALED.referralEvents, { rowId: r.id, keyId: referralKeyId(r.referralId) }, r));
 }
 
 /** Referrals of one subject, newest first (for referring a known person again). */
@@ -240,13 +271,25 @@ export function claimDeadlineNotice(ex: TExecutor, row: typeof deadlineNotices.$
 
 export type TCorrectionRow = typeof subjectCorrections.$inferSelect;
 
-export function insertCorrections(ex: TExecutor, rows: Array<typeof subjectCorrections.$inferInsert>): void {
-  if (rows.length > 0) ex.insert(subjectCorrections).values(rows).run();
+/** SUMMARY values (gender, nationality, languages) are the referral's non-identifying facts: not sealed, like the facts themselves. */
+function correctionSealed(row: { dataClass: string }): boolean {
+  return row.dataClass !== 'SUMMARY';
 }
 
-export function findCorrections(ex: TExecutor, referralIds: readonly string[]): TCorrectionRow[] {
+export function insertCorrections(ex: TExecutor, sealer: TSealer, rows: Array<typeof subjectCorrections.$inferInsert>): void {
+  if (rows.length === 0) return;
+  const sealed = rows.map((r) =>
+    correctionSealed(r) ? sealFields(sealer, SEALED.subjectCorrections, { rowId: r.id, keyId: referralKeyId(r.referralId) }, r) : r,
+  );
+  ex.insert(subjectCorrections).values(sealed).run();
+}
+
+export function findCorrections(ex: TExecutor, sealer: TSealer, referralIds: readonly string[]): TCorrectionRow[] {
   if (referralIds.length === 0) return [];
-  return ex.select().from(subjectCorrections).where(inArray(subjectCorrections.referralId, [...referralIds])).orderBy(asc(subjectCorrections.position)).all();
+  const rows = ex.select().from(subjectCorrections).where(inArray(subjectCorrections.referralId, [...referralIds])).orderBy(asc(subjectCorrections.position)).all();
+  return rows.map((r) =>
+    correctionSealed(r) ? openFields(sealer, SEALED.subjectCorrections, { rowId: r.id, keyId: referralKeyId(r.referralId) }, r) : r,
+  );
 }
 
 /** The next position in a referral's correction history. */

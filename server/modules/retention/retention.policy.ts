@@ -49,3 +49,31 @@ export function isDueForErasure(candidate: TRetentionCandidate, periods: TRetent
   const due = erasureDueAt(candidate, periods);
   return due && now.getTime() >= due.dueAt.getTime() ? due.rule : null;
 }
+
+// --- Records other than referrals (docs/data-protection.md § Retention) ----------------------
+
+export type TOperationCandidate = { state: string; endsAt: string; cancelledAt: string | null; linkedToComplex: boolean };
+
+/**
+ * An operation's targets, briefing point and notes: RETENTION_SHORT_MONTHS after it ended (completed:
+ * its end time; cancelled: the cancellation). One linked to a case complex is evidence in that case:
+ * it goes with the complex instead.
+ */
+export function operationErasureDueAt(candidate: TOperationCandidate, periods: TRetentionPeriods): Date | null {
+  if (candidate.linkedToComplex) return null;
+  if (candidate.state === 'CANCELLED') return addMonths(new Date(candidate.cancelledAt ?? candidate.endsAt), periods.shortMonths);
+  if (candidate.state === 'COMPLETED') return addMonths(new Date(candidate.endsAt), periods.shortMonths);
+  return null;
+}
+
+export type TComplexCandidate = { lastActivityAt: string; openReferrals: number };
+
+/**
+ * A case complex's notes, its suspects (identity, notes, their criminal cases' notes) and the
+ * operations linked to it: RETENTION_LONG_YEARS after its last activity (an update, a case event, a
+ * link), once none of its linked referrals is open.
+ */
+export function complexErasureDueAt(candidate: TComplexCandidate, periods: TRetentionPeriods): Date | null {
+  if (candidate.openReferrals > 0) return null;
+  return addMonths(new Date(candidate.lastActivityAt), periods.longYears * 12);
+}

@@ -3,8 +3,9 @@
 // the pseudonym, the non-identifying facts on the referrals row and the audit trail are kept.
 import { runAudited } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
-import { isDueForErasure, type TRetentionRule } from './retention.policy.js';
+import { complexErasureDueAt, isDueForErasure, operationErasureDueAt, type TRetentionRule } from './retention.policy.js';
 import * as repo from './retention.repo.js';
+import { shred } from './shred.js';
 
 export type TRetentionSummary = { candidates: number; erased: number; short: number; long: number };
 
@@ -20,6 +21,7 @@ export function eraseExpiredReferrals(ctx: TContext, now: Date): TRetentionSumma
   for (const { row, rule } of due) {
     const done = runAudited(ctx, (unit) => {
       const result = repo.eraseReferral(unit.tx, { id: row.id, at: unit.now.toISOString() });
+      if (result.erased) shred(ctx, unit, 'referral', row.id, row.subjectId);
       unit.audit({
         action: 'REFERRAL_ERASE',
         objectType: 'Referral',
@@ -36,6 +38,46 @@ export function eraseExpiredReferrals(ctx: TContext, now: Date): TRetentionSumma
     if (!done) continue;
     summary.erased += 1;
     summary[rule === 'SHORT' ? 'short' : 'long'] += 1;
+  }
+  return summary;
+}
+
+export type TRecordRetentionSummary = { operationsErased: number; complexesErased: number; suspectsErased: number };
+
+/**
+ * The records other than referrals that hold personal data (docs/data-protection.md § Retention):
+ * operations not linked to a case complex RETENTION_SHORT_MONTHS after they ended, case complexes
+ * (with their suspects and linked operations) RETENTION_LONG_YEARS after their last activity once
+ * no linked referral is open. Each in its own audited unit; erasure shreds the record's data key.
+ */
+export function eraseExpiredRecords(ctx: TContext, now: Date): TRecordRetentionSummary {
+  const periods = ctx.deps.config.retention;
+  const summary: TRecordRetentionSummary = { operationsErased: 0, complexesErased: 0, suspectsErased: 0 };
+  for (const row of repo.findOperationCandidates(ctx.deps.db)) {
+    const due = operationErasureDueAt(row, periods);
+    if (!due || now.getTime() < due.getTime()) continue;
+    const done = runAudited(ctx, (unit) => {
+      if (!repo.eraseOperation(unit.tx, { id: row.id, at: unit.now.toISOString() })) return false;
+      shred(ctx, unit, 'operation', row.id);
+      return true;
+    });
+    if (done) summary.operationsErased += 1;
+  }
+  for (const row of repo.findComplexCandidates(ctx.deps.db)) {
+    const due = complexErasureDueAt(row, periods);
+    if (!due || now.getTime() < due.getTime()) continue;
+    const erased = runAudited(ctx, (unit) => {
+      const result = repo.eraseComplex(unit.tx, { id: row.id, at: unit.now.toISOString() });
+      if (!result) return null;
+      shred(ctx, unit, 'complex', row.id);
+      for (const id of result.suspectIds) shred(ctx, unit, 'suspect', id);
+      for (const id of result.operationIds) shred(ctx, unit, 'operation', id);
+      return result;
+    });
+    if (!erased) continue;
+    summary.complexesErased += 1;
+    summary.suspectsErased += erased.suspectIds.length;
+    summary.operationsErased += erased.operationIds.length;
   }
   return summary;
 }

@@ -36,7 +36,7 @@ export function confirmAccessRequest(ctx: TContext, input: { id: string; input: 
       requestedByUserId: viewer.userId,
       confirmedAt: unit.now.toISOString(),
     };
-    moved(repo.moveRequest(unit.tx, request.id, ['AWAITING_CONFIRMATION'], changes), request, 'CONFIRM');
+    moved(repo.moveRequest(unit.tx, ctx.deps.sealer, request.id, ['AWAITING_CONFIRMATION'], changes), request, 'CONFIRM');
     const updated = { ...request, ...changes };
     auditRequest(unit, 'ACCESS_REQUEST_CONFIRM', updated, referral);
     notify(unit, { ctx, userIds: controllerCoordinators(unit, referral), kind: 'ACCESS_REQUESTED', objectType: 'AccessRequest', objectId: request.id, link: link(request) });
@@ -53,7 +53,7 @@ export function withdrawAccessRequest(ctx: TContext, input: { id: string }): TRe
   }
   assertState(request, OPEN_REQUEST_STATES, 'WITHDRAW');
   runAudited(ctx, (unit) => {
-    moved(repo.moveRequest(unit.tx, request.id, OPEN_REQUEST_STATES, { state: 'WITHDRAWN', decidedAt: unit.now.toISOString(), decidedByUserId: viewer.userId, decidedByOrganisationId: viewer.organisationId }), request, 'WITHDRAW');
+    moved(repo.moveRequest(unit.tx, ctx.deps.sealer, request.id, OPEN_REQUEST_STATES, { state: 'WITHDRAWN', decidedAt: unit.now.toISOString(), decidedByUserId: viewer.userId, decidedByOrganisationId: viewer.organisationId }), request, 'WITHDRAW');
     auditRequest(unit, 'ACCESS_REQUEST_WITHDRAW', request, referral);
   });
   return repo.findRequest(ctx.deps.db, request.id)!;
@@ -104,7 +104,7 @@ export function approveAccessRequest(ctx: TContext, input: { id: string; expires
       accessRequestId: request.id,
     });
     const decision = { state: 'APPROVED', decidedAt: unit.now.toISOString(), decidedByUserId: viewer.userId, decidedByOrganisationId: viewer.organisationId, grantId: grant.id };
-    moved(repo.moveRequest(unit.tx, request.id, ['PENDING'], decision), request, 'APPROVE');
+    moved(repo.moveRequest(unit.tx, ctx.deps.sealer, request.id, ['PENDING'], decision), request, 'APPROVE');
     auditRequest(unit, 'ACCESS_REQUEST_APPROVE', request, referral, { grantId: grant.id, approvedLevel: level });
     tellRequester(ctx, unit, request, 'ACCESS_REQUEST_APPROVED');
   });
@@ -118,7 +118,7 @@ export function refuseAccessRequest(ctx: TContext, input: { id: string; reason: 
   assertState(request, ['PENDING'], 'REFUSE');
   runAudited(ctx, (unit) => {
     const decision = { state: 'REFUSED', decidedAt: unit.now.toISOString(), decidedByUserId: viewer.userId, decidedByOrganisationId: viewer.organisationId, refusalReason: reason };
-    moved(repo.moveRequest(unit.tx, request.id, ['PENDING'], decision), request, 'REFUSE');
+    moved(repo.moveRequest(unit.tx, ctx.deps.sealer, request.id, ['PENDING'], decision), request, 'REFUSE');
     auditRequest(unit, 'ACCESS_REQUEST_REFUSE', request, referral);
     tellRequester(ctx, unit, request, 'ACCESS_REQUEST_REFUSED');
   });

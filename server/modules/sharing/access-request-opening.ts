@@ -36,7 +36,7 @@ export function openRequest(
     grantId: null,
     ...values,
   };
-  repo.insertRequest(unit.tx, row);
+  repo.insertRequest(unit.tx, ctx.deps.sealer, row);
   auditRequest(unit, 'ACCESS_REQUEST', row, referral);
   if (row.state === 'PENDING') {
     notify(unit, { ctx, userIds: controllerCoordinators(unit, referral), kind: 'ACCESS_REQUESTED', objectType: 'AccessRequest', objectId: row.id, link: link(row) });

@@ -14,3 +14,11 @@ export { HAND_OVER_REQUEST_LEVEL, type TRequestRow } from './access-request-supp
 export { openHandOverRequests, openRequest, requestAccess } from './access-request-opening.js';
 export { approveAccessRequest, confirmAccessRequest, refuseAccessRequest, withdrawAccessRequest } from './access-request-answers.js';
 export { accessRequest, listAccessRequests } from './access-request-lists.js';
+
+import type { TContext } from '../../core/context.js';
+import { openRequestTexts, type TRequestRow as TRequestTextRow } from './sharing.repo.js';
+
+/** A request's sealed reason and refusal reason, opened for showing. */
+export function requestTexts(ctx: TContext, request: TRequestTextRow): TRequestTextRow {
+  return openRequestTexts(ctx.deps.sealer, request);
+}

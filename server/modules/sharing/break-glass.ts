@@ -45,7 +45,7 @@ export function breakGlass(ctx: TContext, input: { referralId: string; justifica
       expiresAt: new Date(unit.now.getTime() + BREAK_GLASS_HOURS * HOUR_MS).toISOString(),
       ...freshGrant(viewer, unit.now),
     };
-    repo.insertGrant(unit.tx, row);
+    repo.insertGrant(unit.tx, ctx.deps.sealer, row);
     unit.audit({
       action: 'BREAK_GLASS',
       objectType: 'Referral',
@@ -90,7 +90,7 @@ export function reviewBreakGlass(ctx: TContext, input: { grantId: string; note: 
   if (grant.reviewedAt) throw new AppError('INVALID_TRANSITION', 'This break-glass use has been reviewed already', { state: 'REVIEWED', action: 'REVIEW' });
   const subjectId = grant.referralId ? (repo.findReferralFacts(ctx.deps.db, grant.referralId)?.subjectId ?? null) : null;
   runAudited(ctx, (unit) => {
-    if (!repo.reviewGrant(unit.tx, grant.id, { reviewedAt: unit.now.toISOString(), reviewedByUserId: viewer.userId, reviewNote: note })) {
+    if (!repo.reviewGrant(unit.tx, ctx.deps.sealer, grant.id, { reviewedAt: unit.now.toISOString(), reviewedByUserId: viewer.userId, reviewNote: note })) {
       throw new AppError('INVALID_TRANSITION', 'This break-glass use has been reviewed already', { state: 'REVIEWED', action: 'REVIEW' });
     }
     unit.audit({

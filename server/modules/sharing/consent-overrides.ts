@@ -30,7 +30,7 @@ export function reviewConsentOverride(ctx: TContext, input: { grantId: string; n
   }
   if (grant.reviewedAt) throw new AppError('INVALID_TRANSITION', 'This override has been reviewed already', { state: 'REVIEWED', action: 'REVIEW' });
   runAudited(ctx, (unit) => {
-    if (!repo.reviewGrant(unit.tx, grant.id, { reviewedAt: unit.now.toISOString(), reviewedByUserId: viewer.userId, reviewNote: note }, 'CONSENT_OVERRIDE')) {
+    if (!repo.reviewGrant(unit.tx, ctx.deps.sealer, grant.id, { reviewedAt: unit.now.toISOString(), reviewedByUserId: viewer.userId, reviewNote: note }, 'CONSENT_OVERRIDE')) {
       throw new AppError('INVALID_TRANSITION', 'This override has been reviewed already', { state: 'REVIEWED', action: 'REVIEW' });
     }
     // An override is made on one referral: the review is recorded under its person.

@@ -57,7 +57,7 @@ export function recordConsent(ctx: TContext, input: { referralId: string; toDisc
       throw new AppError('CONFLICT', 'The referral was changed meanwhile: load it again', { field: 'version' });
     }
     const eventId = newId();
-    insertReferralEvent(unit.tx, {
+    insertReferralEvent(unit.tx, ctx.deps.sealer, {
       id: eventId,
       referralId: facts.id,
       action: 'RECORD_CONSENT',

@@ -51,7 +51,7 @@ export function createGrant(ctx: TContext, unit: TUnitOfWork, viewer: TViewer, g
     ...freshGrant(viewer, unit.now),
     consentOverrideReason: grant.consentOverride ? grant.consentOverrideReason : null,
   };
-  repo.insertGrant(unit.tx, row);
+  repo.insertGrant(unit.tx, ctx.deps.sealer, row);
   auditPerSubject(
     unit,
     {
@@ -189,7 +189,7 @@ export function revokeAccess(ctx: TContext, input: { grantId: string; reason: st
   const status = grantStatus(grant, ctx.deps.clock.now());
   if (status !== 'ACTIVE') throw new AppError('INVALID_TRANSITION', `The grant is ${status.toLowerCase()} already`, { state: status, action: 'REVOKE' });
   runAudited(ctx, (unit) => {
-    if (!repo.revokeGrant(unit.tx, grant.id, { revokedAt: unit.now.toISOString(), revokedByUserId: viewer.userId, revokeReason: reason })) {
+    if (!repo.revokeGrant(unit.tx, ctx.deps.sealer, grant.id, { revokedAt: unit.now.toISOString(), revokedByUserId: viewer.userId, revokeReason: reason })) {
       throw new AppError('INVALID_TRANSITION', 'The grant is revoked already', { state: 'REVOKED', action: 'REVOKE' });
     }
     auditPerSubject(

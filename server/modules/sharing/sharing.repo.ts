@@ -3,6 +3,8 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { accessGrants, accessRequests, caseComplexes, caseComplexReferrals, organisations, referralConsents, referrals } from '../../../db/schema/index.js';
 import { insertionOrder, type TExecutor } from '../../core/db.js';
+import { openFields, SEALED, sealFields } from '../../core/sealing/sealed-columns.js';
+import { recordKeyId, type TSealer } from '../../core/sealing/sealer.js';
 
 import type { TGrantRow } from '../referrals/referrals.service.js';
 
@@ -54,8 +56,31 @@ export function findComplexReferrals(ex: TExecutor, caseComplexId: string): TRef
     .all();
 }
 
-export function insertGrant(ex: TExecutor, row: typeof accessGrants.$inferInsert): void {
-  ex.insert(accessGrants).values(row).run();
+// Sealed (docs/adr/0021-…): a grant's free texts (break-glass justification, revoke reason, review
+// note, consent-override reason) and a request's reason and refusal reason, under the data key of
+// the referral they concern (a complex grant: the complex's), so they are shredded with it. Written
+// sealed here; opened where they are shown (openGrantTexts, openRequestTexts).
+const grantRef = (g: { id: string; referralId?: string | null; caseComplexId?: string | null }) => ({
+  rowId: g.id,
+  keyId: g.referralId ? recordKeyId('referral', g.referralId) : recordKeyId('complex', g.caseComplexId ?? ''),
+});
+const requestRef = (r: { id: string; referralId: string }) => ({ rowId: r.id, keyId: recordKeyId('referral', r.referralId) });
+
+// A service may hand back the row it has just written (in memory, plaintext): `written`.
+export function openGrantTexts(sealer: TSealer, row: TGrantRow): TGrantRow {
+  return openFields(sealer, SEALED.accessGrants, grantRef(row), row, { written: true });
+}
+
+export function openRequestTexts(sealer: TSealer, row: TRequestRow): TRequestRow {
+  return openFields(sealer, SEALED.accessRequests, requestRef(row), row, { written: true });
+}
+
+function grantKeyOf(ex: TExecutor, id: string) {
+  return ex.select({ id: accessGrants.id, referralId: accessGrants.referralId, caseComplexId: accessGrants.caseComplexId }).from(accessGrants).where(eq(accessGrants.id, id)).get();
+}
+
+export function insertGrant(ex: TExecutor, sealer: TSealer, row: typeof accessGrants.$inferInsert): void {
+  ex.insert(accessGrants).values(sealFields(sealer, SEALED.accessGrants, grantRef(row), row)).run();
 }
 
 export function findGrant(ex: TExecutor, id: string): TGrantRow | undefined {
@@ -63,21 +88,26 @@ export function findGrant(ex: TExecutor, id: string): TGrantRow | undefined {
 }
 
 /** Revokes a grant that is not revoked yet; false if someone revoked it first. */
-export function revokeGrant(ex: TExecutor, id: string, values: { revokedAt: string; revokedByUserId: string; revokeReason: string }): boolean {
-  return ex.update(accessGrants).set(values).where(and(eq(accessGrants.id, id), isNull(accessGrants.revokedAt))).run().changes === 1;
+export function revokeGrant(ex: TExecutor, sealer: TSealer, id: string, values: { revokedAt: string; revokedByUserId: string; revokeReason: string }): boolean {
+  const key = grantKeyOf(ex, id);
+  if (!key) return false;
+  return ex.update(accessGrants).set(sealFields(sealer, SEALED.accessGrants, grantRef(key), values)).where(and(eq(accessGrants.id, id), isNull(accessGrants.revokedAt))).run().changes === 1;
 }
 
 /** Marks a break-glass use (or a consent override) reviewed; false if it was reviewed already. */
 export function reviewGrant(
   ex: TExecutor,
+  sealer: TSealer,
   id: string,
   values: { reviewedAt: string; reviewedByUserId: string; reviewNote: string },
   kind: 'BREAK_GLASS' | 'CONSENT_OVERRIDE' = 'BREAK_GLASS',
 ): boolean {
   const what = kind === 'BREAK_GLASS' ? eq(accessGrants.breakGlass, true) : eq(accessGrants.consentOverride, true);
+  const key = grantKeyOf(ex, id);
+  if (!key) return false;
   return ex
     .update(accessGrants)
-    .set(values)
+    .set(sealFields(sealer, SEALED.accessGrants, grantRef(key), values))
     .where(and(eq(accessGrants.id, id), what, isNull(accessGrants.reviewedAt)))
     .run().changes === 1;
 }
@@ -165,8 +195,8 @@ export function findOrganisationIdsOfKind(ex: TExecutor, kind: string): string[]
 
 export type TRequestRow = typeof accessRequests.$inferSelect;
 
-export function insertRequest(ex: TExecutor, row: typeof accessRequests.$inferInsert): void {
-  ex.insert(accessRequests).values(row).run();
+export function insertRequest(ex: TExecutor, sealer: TSealer, row: typeof accessRequests.$inferInsert): void {
+  ex.insert(accessRequests).values(sealFields(sealer, SEALED.accessRequests, requestRef(row), row)).run();
 }
 
 export function findRequest(ex: TExecutor, id: string): TRequestRow | undefined {
@@ -189,10 +219,12 @@ export function findOpenRequest(ex: TExecutor, options: { referralId: string; or
 }
 
 /** Moves a request from one state to another; false when it was no longer in `from`. */
-export function moveRequest(ex: TExecutor, id: string, from: readonly string[], values: Partial<typeof accessRequests.$inferInsert> & { state: string }): boolean {
+export function moveRequest(ex: TExecutor, sealer: TSealer, id: string, from: readonly string[], values: Partial<typeof accessRequests.$inferInsert> & { state: string }): boolean {
+  const key = ex.select({ id: accessRequests.id, referralId: accessRequests.referralId }).from(accessRequests).where(eq(accessRequests.id, id)).get();
+  if (!key) return false;
   return ex
     .update(accessRequests)
-    .set(values)
+    .set(sealFields(sealer, SEALED.accessRequests, requestRef(key), values))
     .where(and(eq(accessRequests.id, id), inArray(accessRequests.state, [...from])))
     .run().changes === 1;
 }

@@ -32,12 +32,17 @@ export const sharingResolvers: Resolvers = {
     grantedAt: (g) => g.createdAt,
     status: (g, _, ctx) => sharing.grantStatus(g, ctx.deps.clock.now()),
     reviewDueAt: (g) => sharing.reviewDueAt(g),
-    consentOverrideReason: (g, _, ctx) => (ctx.viewer && mayReadConsentOverrideReason(ctx.viewer, g) ? g.consentOverrideReason : null),
+    consentOverrideReason: (g, _, ctx) => (ctx.viewer && mayReadConsentOverrideReason(ctx.viewer, g) ? sharing.grantTexts(ctx, g).consentOverrideReason : null),
+    justification: (g, _, ctx) => sharing.grantTexts(ctx, g).justification,
+    revokeReason: (g, _, ctx) => sharing.grantTexts(ctx, g).revokeReason,
+    reviewNote: (g, _, ctx) => sharing.grantTexts(ctx, g).reviewNote,
   },
   AccessRequest: {
     organisation: (r, _, ctx) => ctx.loaders.organisationById.load(r.organisationId),
     decidedByOrganisation: (r, _, ctx) => (r.decidedByOrganisationId ? ctx.loaders.organisationById.load(r.decidedByOrganisationId) : null),
     grant: (r, _, ctx) => (r.grantId ? sharing.findGrantById(ctx, r.grantId) : null),
+    reason: (r, _, ctx) => requests.requestTexts(ctx, r).reason,
+    refusalReason: (r, _, ctx) => requests.requestTexts(ctx, r).refusalReason,
   },
   Referral: {
     consentHistory: (v, _, ctx) => consent.consentHistory(ctx, v),

@@ -30,3 +30,11 @@ export { grantStatus } from './sharing.policy.js';
 
 // The rows the schema's types are resolved from (server/graphql/mappers.ts).
 export type { TConsentRow } from './sharing.repo.js';
+
+import type { TContext } from '../../core/context.js';
+import { openGrantTexts, type TGrantRow as TGrantTextRow } from './sharing.repo.js';
+
+/** A grant's sealed free texts, opened for showing (the gate has decided the grant may be seen). */
+export function grantTexts(ctx: TContext, grant: TGrantTextRow): TGrantTextRow {
+  return openGrantTexts(ctx.deps.sealer, grant);
+}

@@ -7,12 +7,13 @@ import type { TContext } from '../../core/context.js';
 import type { TExecutor } from '../../core/db.js';
 import { runAudited, type TUnitOfWork } from '../../core/audit.js';
 import { findPersonalData, onIdentifyingDataChanged } from '../referrals/referrals.service.js';
+import type { TSealer } from '../../core/sealing/sealer.js';
 import { identityTokens, type TBlindIndexKey } from './blind-index.js';
 import * as repo from './subjects.repo.js';
 
 /** (Re)computes referrals' tokens from their personal data as it now stands. */
-export function indexReferrals(ex: TExecutor, key: TBlindIndexKey, options: { referralIds: string[]; at: Date }): void {
-  const personal = new Map(findPersonalData(ex, options.referralIds).map((p) => [p.referralId, p]));
+export function indexReferrals(ex: TExecutor, key: TBlindIndexKey, sealer: TSealer, options: { referralIds: string[]; at: Date }): void {
+  const personal = new Map(findPersonalData(ex, sealer, options.referralIds).map((p) => [p.referralId, p]));
   const entries = options.referralIds.map((referralId) => {
     const p = personal.get(referralId);
     return { referralId, tokens: identityTokens(key, { name: p?.name ?? null, alias: p?.alias ?? null, dateOfBirth: p?.dateOfBirth ?? null }) };
@@ -20,8 +21,8 @@ export function indexReferrals(ex: TExecutor, key: TBlindIndexKey, options: { re
   repo.replaceTokens(ex, { entries, keyId: key.keyId, at: options.at.toISOString() });
 }
 
-export function indexReferral(ex: TExecutor, key: TBlindIndexKey, options: { referralId: string; at: Date }): void {
-  indexReferrals(ex, key, { referralIds: [options.referralId], at: options.at });
+export function indexReferral(ex: TExecutor, key: TBlindIndexKey, sealer: TSealer, options: { referralId: string; at: Date }): void {
+  indexReferrals(ex, key, sealer, { referralIds: [options.referralId], at: options.at });
 }
 
 /**
@@ -33,7 +34,7 @@ export function keepMatchIndexInStep(): void {
 }
 
 function indexOnChange(ctx: TContext, unit: TUnitOfWork, referralId: string): void {
-  indexReferral(unit.tx, ctx.deps.blindIndexKey, { referralId, at: unit.now });
+  indexReferral(unit.tx, ctx.deps.blindIndexKey, ctx.deps.sealer, { referralId, at: unit.now });
 }
 
 /** Retention erased the referral's personal data: its tokens go with it. */
@@ -54,7 +55,7 @@ export function backfillMatchIndex(ctx: TContext): number {
     const ids = repo.referralsToIndex(ctx.deps.db, { keyId: key.keyId, limit: BATCH });
     if (ids.length === 0) return total;
     runAudited(ctx, (unit) => {
-      indexReferrals(unit.tx, key, { referralIds: ids, at: unit.now });
+      indexReferrals(unit.tx, key, ctx.deps.sealer, { referralIds: ids, at: unit.now });
       unit.audit({ action: 'SUBJECT_MATCH_INDEX_BACKFILL', objectType: 'Referral', details: { referrals: ids.length, keyId: key.keyId } });
     });
     total += ids.length;

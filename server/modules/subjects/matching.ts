@@ -5,6 +5,7 @@
 // score of its best referral. Pure scoring below, the two indexed queries in subjects.repo.ts.
 import type { TExecutor } from '../../core/db.js';
 import { findPersonalData } from '../referrals/referrals.service.js';
+import type { TSealer } from '../../core/sealing/sealer.js';
 import { blindToken, nameFieldTokens, type TBlindIndexKey } from './blind-index.js';
 import * as repo from './subjects.repo.js';
 
@@ -84,7 +85,7 @@ export function yearsFit(a: [number, number], b: [number, number]): boolean {
  * The candidates for `probe`, best first: at most `limit` subjects scoring MATCH_THRESHOLD or more.
  * Who may see them (and which were dismissed) is the service's business.
  */
-export function findCandidates(ex: TExecutor, key: TBlindIndexKey, probe: TMatchProbe, options: { limit: number; exclude?: ReadonlySet<string>; onlySubjectId?: string; accept?: (subjectId: string) => boolean }): TMatchCandidate[] {
+export function findCandidates(ex: TExecutor, key: TBlindIndexKey, sealer: TSealer, probe: TMatchProbe, options: { limit: number; exclude?: ReadonlySet<string>; onlySubjectId?: string; accept?: (subjectId: string) => boolean }): TMatchCandidate[] {
   const nameQuery = queryTokens(key, 'NAME', probe.name);
   const aliasQuery = queryTokens(key, 'ALIAS', probe.alias);
   const birthToken = probe.dateOfBirth ? blindToken(key, 'BIRTH', probe.dateOfBirth) : null;
@@ -138,7 +139,7 @@ export function findCandidates(ex: TExecutor, key: TBlindIndexKey, probe: TMatch
   const ids = [...byReferral.keys()];
   const counts = new Map<string, { NAME?: number; ALIAS?: number }>();
   for (const row of repo.exactTokenCounts(ex, ids)) counts.set(row.referralId, { ...counts.get(row.referralId), [row.field]: row.n });
-  const personal = new Map(findPersonalData(ex, ids).map((p) => [p.referralId, p]));
+  const personal = new Map(findPersonalData(ex, sealer, ids).map((p) => [p.referralId, p]));
   const probeYears = birthYears(probe);
 
   const bestBySubject = new Map<string, TMatchCandidate>();

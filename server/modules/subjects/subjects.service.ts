@@ -49,7 +49,7 @@ function dismissedWith(db: TContext['deps']['db'], subjectId: string): Set<strin
  */
 function candidatesFor(ctx: TContext, viewer: TViewer, view: TReferralView, onlySubjectId?: string): Array<TMatchCandidate & { referrals: TReferralRow[] }> {
   const { db } = ctx.deps;
-  const personal = findPersonalData(db, [view.row.id])[0];
+  const personal = findPersonalData(db, ctx.deps.sealer, [view.row.id])[0];
   if (!personal || view.row.erasedAt) return [];
   const dismissed = dismissedWith(db, view.row.subjectId);
   const held = new Map<string, TReferralRow[]>();
@@ -61,6 +61,7 @@ function candidatesFor(ctx: TContext, viewer: TViewer, view: TReferralView, only
   const found = findCandidates(
     db,
     ctx.deps.blindIndexKey,
+    ctx.deps.sealer,
     {
       subjectId: view.row.subjectId,
       name: personal.name,

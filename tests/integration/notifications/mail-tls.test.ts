@@ -23,6 +23,8 @@ function configFor(smtpUrl: string, nodeEnv: 'production' | 'test') {
       JWT_PUBLIC_KEY: jwt.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
       AUDIT_CHECKPOINT_KEY: generateCheckpointKeyPem(),
       BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
+      DATA_KEY: randomBytes(32).toString('base64'),
+      KEY_STORE_PATH: '/tmp/samvirke-mail-tls-unused/data-keys.db',
       DATABASE_PATH: '/tmp/samvirke-mail-tls-unused/samvirke.db',
     },
     readFile: () => {

@@ -3,6 +3,7 @@
 // pseudonym that reveals nothing, identity kept apart from the non-identifying facts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../../server/core/ids.js';
+import { findPersonalData } from '../../../server/modules/referrals/referrals.repo.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { moveClock, newActor, type TActor } from '../../support/actors.js';
 import { act, createReferral, createReferralRaw, getReferral, referralIn, referralInput, type TCast } from '../../support/referrals.js';
@@ -102,7 +103,7 @@ describe('subjects', () => {
     expect(countAll(server)).toEqual(counts);
   });
 
-  it('keep identity apart: referrals and subjects rows hold no identifying data, referral_personal_data does', async () => {
+  it('keep identity apart: referrals and subjects rows hold no identifying data, referral_personal_data holds it sealed', async () => {
     const secret = {
       name: 'Zlatka Vasileva-Identity',
       alias: 'Zlati-Alias',
@@ -128,7 +129,10 @@ describe('subjects', () => {
     // The non-identifying facts are on the referral: what statistics need after erasure.
     expect(referralRow).toContain('"nationality":"RO"');
     expect(referralRow).toContain('"age_band":"35-44"');
+    // referral_personal_data holds them sealed (docs/adr/0021-…): opened by the repo, never in plain text.
     const personalRow = JSON.stringify(server.deps.sqlite.prepare('select * from referral_personal_data where referral_id = ?').get(r.id));
-    for (const value of identifying) expect(personalRow).toContain(value);
+    for (const value of identifying) expect(personalRow).not.toContain(value);
+    const opened = JSON.stringify(findPersonalData(server.deps.db, server.deps.sealer, [r.id]));
+    for (const value of identifying) expect(opened).toContain(value);
   });
 });

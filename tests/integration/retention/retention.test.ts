@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../../server/core/context.js';
 import { findJob } from '../../../server/modules/jobs/jobs.registry.js';
+import { findPersonalData } from '../../../server/modules/referrals/referrals.repo.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { ok, REPORT, type TAuditEvent } from '../audit-tools/audit-tools-helpers.js';
 import { moveClock, newActor, type TActor } from '../../support/actors.js';
@@ -149,9 +150,13 @@ describe('an erased referral', () => {
     expect(notes.n).toBe(0);
     const row = server.deps.sqlite.prepare('select gender, nationality, age_band, decision, primary_exploitation, outcome, closed_at, region from referrals where id = ?').get(trafficked.id);
     expect(row).toEqual({ gender: 'FEMALE', nationality: 'RO', age_band: trafficked.subject.ageBand, decision: 'TRAFFICKED', primary_exploitation: 'FORCED_LABOUR', outcome: 'REMAINED_IN_DENMARK', closed_at: T0, region: 'SYDDANMARK' });
-    // Open referrals keep their data.
-    const open = server.deps.sqlite.prepare('select name, narrative from referral_personal_data where referral_id = ?').get(inSupport.id);
-    expect(open).toEqual({ name: 'Maria Ionescu', narrative: 'Works 14 hours a day for board and lodging only.' });
+    // Erasure shredded the referral's data key in the key store; open referrals keep theirs, and their data (sealed).
+    expect(server.deps.sealer.hasKey(`referral-${trafficked.id}`)).toBe(false);
+    expect(server.deps.sealer.hasKey(`referral-${inSupport.id}`)).toBe(true);
+    const open = server.deps.sqlite.prepare('select name, narrative from referral_personal_data where referral_id = ?').get(inSupport.id) as { name: string; narrative: string };
+    expect(open.name.startsWith('sv1.')).toBe(true);
+    const [opened] = findPersonalData(server.deps.db, server.deps.sealer, [inSupport.id]);
+    expect({ name: opened?.name, narrative: opened?.narrative }).toEqual({ name: 'Maria Ionescu', narrative: 'Works 14 hours a day for board and lodging only.' });
   });
 
   it('cannot be changed: every move and update is INVALID_TRANSITION saying it was erased, and changes nothing', async () => {

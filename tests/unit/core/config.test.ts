@@ -26,9 +26,13 @@ const JWT_PUBLIC_PEM = JWT.publicKey.export({ type: 'spki', format: 'pem' }).toS
 const oneLine = (pem: string) => pem.trim().replace(/\n/g, '\\n');
 const BLIND_INDEX_KEY = Buffer.alloc(32, 7).toString('base64');
 
+const DATA_KEY = Buffer.alloc(32, 9).toString('base64');
+
 const PRODUCTION = {
   NODE_ENV: 'production',
   BLIND_INDEX_KEY,
+  DATA_KEY,
+  KEY_STORE_PATH: '/srv/samvirke-keys/data-keys.db',
   AUDIT_CHECKPOINT_KEY: CHECKPOINT_KEY,
   JWT_PRIVATE_KEY: oneLine(JWT_PRIVATE_PEM),
   JWT_PUBLIC_KEY: oneLine(JWT_PUBLIC_PEM),
@@ -46,11 +50,11 @@ describe('loadConfig in production', () => {
     }
     expect(caught).toBeInstanceOf(ConfigError);
     const { problems, message } = caught as ConfigError;
-    for (const name of ['JWT_PRIVATE_KEY', 'JWT_PUBLIC_KEY', 'SMTP_URL', 'PUBLIC_URL', 'AUDIT_CHECKPOINT_KEY', 'BLIND_INDEX_KEY']) {
-      expect(problems.filter((p) => p.startsWith(name))).toHaveLength(1);
+    for (const name of ['JWT_PRIVATE_KEY', 'JWT_PUBLIC_KEY', 'SMTP_URL', 'PUBLIC_URL', 'AUDIT_CHECKPOINT_KEY', 'BLIND_INDEX_KEY', 'DATA_KEY', 'KEY_STORE_PATH']) {
+      expect(problems.filter((p) => p.startsWith(`${name} `))).toHaveLength(1);
       expect(message).toContain(name);
     }
-    expect(problems).toHaveLength(6);
+    expect(problems).toHaveLength(8);
     expect(message).toMatch(/^Samvirke cannot start/);
   });
 
@@ -175,6 +179,18 @@ describe('loadConfig in production', () => {
     expect(problemsOf(rest)).toEqual([expect.stringMatching(/^BLIND_INDEX_KEY \(or BLIND_INDEX_KEY_FILE\) is required in production/)]);
     expect(problemsOf({ ...PRODUCTION, BLIND_INDEX_KEY: Buffer.alloc(16).toString('base64') })).toEqual([expect.stringMatching(/^BLIND_INDEX_KEY must be a random key of at least 32 bytes/)]);
     expect(problemsOf({ ...PRODUCTION, BLIND_INDEX_KEY: 'not a key!' })).toEqual([expect.stringMatching(/^BLIND_INDEX_KEY must be/)]);
+  });
+
+  it('reads DATA_KEY (32 bytes) and the key store, and refuses a key store inside BACKUP_DIR, a short key or a previous key without a new one', () => {
+    const config = loadConfig({ env: { ...PRODUCTION, KEY_STORE_REPLICAS: '/mnt/replica-a/keys.db, /mnt/replica-b/keys.db' }, readFile: noFiles });
+    expect(config.sealing).toEqual({ dataKey: Buffer.alloc(32, 9), previousDataKey: null, keyStorePath: '/srv/samvirke-keys/data-keys.db', keyStoreReplicas: ['/mnt/replica-a/keys.db', '/mnt/replica-b/keys.db'] });
+    expect(problemsOf({ ...PRODUCTION, BACKUP_DIR: '/srv/samvirke-keys' })).toEqual([expect.stringMatching(/^KEY_STORE_PATH \(\/srv\/samvirke-keys\/data-keys\.db\) must lie outside BACKUP_DIR/)]);
+    expect(problemsOf({ ...PRODUCTION, BACKUP_DIR: '/mnt', KEY_STORE_REPLICAS: '/mnt/replica-a/keys.db' })).toEqual([expect.stringMatching(/^KEY_STORE_REPLICAS \(\/mnt\/replica-a\/keys\.db\) must lie outside BACKUP_DIR/)]);
+    expect(problemsOf({ ...PRODUCTION, DATA_KEY: Buffer.alloc(48, 0xff).toString('base64') })).toEqual([expect.stringMatching(/^DATA_KEY must be a random key of exactly 32 bytes/)]);
+    expect(problemsOf({ ...PRODUCTION, DATA_KEY_PREVIOUS: DATA_KEY })).toEqual([expect.stringMatching(/^DATA_KEY_PREVIOUS must differ from DATA_KEY/)]);
+    expect(problemsOf({ ...PRODUCTION, KEY_STORE_REPLICAS: '/srv/samvirke-keys/data-keys.db' })).toEqual([expect.stringMatching(/^KEY_STORE_REPLICAS must name files other than KEY_STORE_PATH/)]);
+    // Outside production the key store lies beside the database (outside its backups folder).
+    expect(loadConfig({ env: { DATABASE_PATH: '/tmp/x/samvirke.db' }, readFile: noFiles }).sealing.keyStorePath).toBe('/tmp/x/data-keys.db');
   });
 
   it('refuses --demo', () => {

@@ -1,0 +1,89 @@
+// The sealed value format and its two halves: AES-256-GCM with a fresh 96-bit IV per value and the
+// value's place (table/column/row) as associated data, so a ciphertext copied into another row or
+// column fails to open instead of showing one person's data on another's record.
+//   sv1.<keyId>.<base64url(iv | tag | ciphertext)>
+// The key id names the record's data key (never a secret); a key id holds no '.', so the format
+// splits unambiguously.
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, type KeyObject } from 'node:crypto';
+
+export const SEALED_PREFIX = 'sv1.';
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
+export type TSealErrorReason = 'NOT_SEALED' | 'MALFORMED' | 'WRONG_PLACE_OR_KEY' | 'KEY_MISMATCH';
+
+/** A value that cannot be opened: never carries the value or any part of it. */
+export class SealError extends Error {
+  constructor(readonly reason: TSealErrorReason, message: string) {
+    super(message);
+  }
+}
+
+/** Where a value lives: bound into its ciphertext. */
+export type TPlace = { table: string; column: string; rowId: string };
+
+export function placeAad(place: TPlace): Buffer {
+  return Buffer.from(`${place.table}/${place.column}/${place.rowId}`, 'utf8');
+}
+
+export function isSealed(value: unknown): value is string {
+  return typeof value === 'string' && value.startsWith(SEALED_PREFIX);
+}
+
+/** The key id a sealed value names, or null for anything that is not a sealed value. */
+export function sealedKeyId(value: string): string | null {
+  if (!isSealed(value)) return null;
+  const dot = value.indexOf('.', SEALED_PREFIX.length);
+  return dot > SEALED_PREFIX.length ? value.slice(SEALED_PREFIX.length, dot) : null;
+}
+
+/** A raw 32-byte key, or the same imported once as a KeyObject (cheaper for many values). */
+export type TKeyMaterial = Buffer | KeyObject;
+
+function encrypt(key: TKeyMaterial, aad: Buffer, plaintext: Buffer): Buffer {
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(aad);
+  const ct = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), ct]);
+}
+
+function decrypt(key: TKeyMaterial, aad: Buffer, payload: Buffer): Buffer {
+  if (payload.length < IV_BYTES + TAG_BYTES) throw new SealError('MALFORMED', 'A sealed value is too short to be one');
+  const decipher = createDecipheriv('aes-256-gcm', key, payload.subarray(0, IV_BYTES));
+  decipher.setAAD(aad);
+  decipher.setAuthTag(payload.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
+  try {
+    return Buffer.concat([decipher.update(payload.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]);
+  } catch {
+    throw new SealError('WRONG_PLACE_OR_KEY', 'A sealed value does not open with its key at its place (moved to another row or column, or altered)');
+  }
+}
+
+export function sealValue(key: TKeyMaterial, keyId: string, place: TPlace, plaintext: string): string {
+  if (keyId.includes('.')) throw new Error('A data key id must not contain "."');
+  return `${SEALED_PREFIX}${keyId}.${encrypt(key, placeAad(place), Buffer.from(plaintext, 'utf8')).toString('base64url')}`;
+}
+
+export function openValue(key: TKeyMaterial, keyId: string, place: TPlace, sealed: string): string {
+  if (!isSealed(sealed)) throw new SealError('NOT_SEALED', `${place.table}.${place.column} holds a value that is not sealed`);
+  const named = sealedKeyId(sealed);
+  if (named === null) throw new SealError('MALFORMED', `${place.table}.${place.column} holds a malformed sealed value`);
+  if (named !== keyId) throw new SealError('KEY_MISMATCH', `${place.table}.${place.column} holds a value sealed under another record's key`);
+  const payload = Buffer.from(sealed.slice(SEALED_PREFIX.length + keyId.length + 1), 'base64url');
+  return decrypt(key, placeAad(place), payload).toString('utf8');
+}
+
+/** A data key wrapped by the key-encryption key, bound to its key id. */
+export function wrapKey(kek: Buffer, keyId: string, dataKey: Buffer): string {
+  return encrypt(kek, Buffer.from(`samvirke-data-key/${keyId}`, 'utf8'), dataKey).toString('base64url');
+}
+
+export function unwrapKey(kek: Buffer, keyId: string, wrapped: string): Buffer {
+  return decrypt(kek, Buffer.from(`samvirke-data-key/${keyId}`, 'utf8'), Buffer.from(wrapped, 'base64url'));
+}
+
+/** Names a key-encryption key without revealing it (16 hex characters). */
+export function kekIdOf(kek: Buffer): string {
+  return createHash('sha256').update(createHmac('sha256', kek).update('samvirke-data-key/kek-id').digest()).digest('hex').slice(0, 16);
+}

@@ -1,0 +1,112 @@
+// Every sealed column in one list (docs/data-protection.md § Sealed at rest names the same ones):
+// which record's data key seals it and what identifies its row. The repos seal and open through
+// these specs, and the start-up step (seal-existing.ts) seals a database's plaintext in place by them.
+import { isSealed } from './cipher.js';
+import { recordKeyId, type TSealer } from './sealer.js';
+
+export type TSealedSpec = {
+  table: string;
+  /** Property name (as the repo's rows have it) → column name. */
+  columns: Readonly<Record<string, string>>;
+  /** SQL giving the row's id as bound into each value (its place), from the table's columns. */
+  rowIdSql: string;
+  /** SQL giving the id of the data key that seals the row. */
+  keyIdSql: string;
+  /** Rows not sealed at all (SQL condition), if some are not. */
+  onlyWhere?: string;
+  /** Properties of NOT NULL columns: erased or shredded, they read as '' rather than null. */
+  notNull?: readonly string[];
+};
+
+const referralKey = `'referral-' || referral_id`;
+
+export const SEALED = {
+  referralPersonalData: {
+    table: 'referral_personal_data',
+    columns: {
+      name: 'name',
+      alias: 'alias',
+      dateOfBirth: 'date_of_birth',
+      contact: 'contact',
+      whereabouts: 'whereabouts',
+      location: 'location',
+      indicators: 'indicators',
+      narrative: 'narrative',
+      assessmentGrounds: 'assessment_grounds',
+      representativeName: 'representative_name',
+      representativeAppointedBy: 'representative_appointed_by',
+    },
+    rowIdSql: 'referral_id',
+    keyIdSql: referralKey,
+  },
+  referralEvents: { table: 'referral_events', columns: { note: 'note' }, rowIdSql: 'id', keyIdSql: referralKey },
+  subjectCorrections: { table: 'subject_corrections', columns: { previous: 'previous' }, rowIdSql: 'id', keyIdSql: referralKey, onlyWhere: `data_class <> 'SUMMARY'` },
+  suspects: {
+    table: 'suspects',
+    columns: { name: 'name', dateOfBirth: 'date_of_birth', roleInNetwork: 'role_in_network', notes: 'notes' },
+    rowIdSql: 'id',
+    keyIdSql: `'suspect-' || id`,
+    notNull: ['name'],
+  },
+  operations: { table: 'operations', columns: { briefingPoint: 'briefing_point', cancelReason: 'cancel_reason' }, rowIdSql: 'id', keyIdSql: `'operation-' || id` },
+  operationTargets: { table: 'operation_targets', columns: { address: 'address', description: 'description' }, rowIdSql: 'id', keyIdSql: `'operation-' || operation_id`, notNull: ['address'] },
+  operationInvitations: { table: 'operation_invitations', columns: { note: 'note' }, rowIdSql: `operation_id || ':' || organisation_id`, keyIdSql: `'operation-' || operation_id` },
+  operationOutcomes: { table: 'operation_outcomes', columns: { findings: 'findings' }, rowIdSql: `operation_id || ':' || organisation_id`, keyIdSql: `'operation-' || operation_id` },
+  caseComplexes: { table: 'case_complexes', columns: { description: 'description' }, rowIdSql: 'id', keyIdSql: `'complex-' || id` },
+  // A suspect's criminal-case events are the suspect's: erased with it; the complex's own timeline is the complex's.
+  caseEvents: {
+    table: 'case_events',
+    columns: { note: 'note', provisionText: 'provision_text' },
+    rowIdSql: 'id',
+    keyIdSql: `case when suspect_id is not null then 'suspect-' || suspect_id else 'complex-' || case_complex_id end`,
+  },
+  // The legal basis is not sealed: it cites the law a grant rests on and is shown in the access reason (docs/data-protection.md).
+  accessGrants: {
+    table: 'access_grants',
+    columns: { justification: 'justification', revokeReason: 'revoke_reason', reviewNote: 'review_note', consentOverrideReason: 'consent_override_reason' },
+    rowIdSql: 'id',
+    keyIdSql: `case when referral_id is not null then 'referral-' || referral_id else 'complex-' || case_complex_id end`,
+  },
+  accessRequests: {
+    table: 'access_requests',
+    columns: { reason: 'reason', refusalReason: 'refusal_reason' },
+    rowIdSql: 'id',
+    keyIdSql: referralKey,
+  },
+} satisfies Record<string, TSealedSpec>;
+
+export type TSealedTable = keyof typeof SEALED;
+
+/** The row's place and key, given the same values the SQL specs compute. */
+export type TRowRef = { rowId: string; keyId: string };
+
+export function sealFields<T extends Record<string, unknown>>(sealer: TSealer, spec: TSealedSpec, ref: TRowRef, values: T): T {
+  const out: Record<string, unknown> = { ...values };
+  for (const [property, column] of Object.entries(spec.columns)) {
+    if (!(property in values)) continue;
+    const value = values[property];
+    if (value !== null && value !== undefined && typeof value !== 'string') throw new Error(`${spec.table}.${column} is sealed and must be text`);
+    out[property] = sealer.sealOrNull(ref.keyId, { table: spec.table, column, rowId: ref.rowId }, value as string | null | undefined);
+  }
+  return out as T;
+}
+
+/**
+ * Opens a row's sealed fields. `written`: the row may be the one a service has just written and
+ * holds in memory (still plaintext), so a value that is not sealed is passed through; everywhere
+ * else a plaintext value where a sealed one belongs is an error.
+ */
+export function openFields<T extends Record<string, unknown>>(sealer: TSealer, spec: TSealedSpec, ref: TRowRef, row: T, options: { written?: boolean } = {}): T {
+  const out: Record<string, unknown> = { ...row };
+  for (const [property, column] of Object.entries(spec.columns)) {
+    if (!(property in row)) continue;
+    const value = row[property];
+    if (value === null || value === undefined || value === '') continue;
+    if (options.written && !isSealed(value)) continue;
+    const opened = sealer.open(ref.keyId, { table: spec.table, column, rowId: ref.rowId }, value as string);
+    out[property] = opened === null && spec.notNull?.includes(property) ? '' : opened;
+  }
+  return out as T;
+}
+
+export { recordKeyId };

@@ -1,0 +1,168 @@
+// Seals and opens personal values under their record's data key. A record (a referral's personal
+// data, a suspect, an operation's targets, a case complex's notes, a grant's free text) has one
+// data key, made on first use and kept only wrapped by the key-encryption key (DATA_KEY) in the key
+// store. Erasure shreds the key: every copy of the record's values, in the database and in every
+// backup of it, can no longer be opened. Unwrapped keys are cached for at most a second, so no
+// server holds a shredded key for longer.
+import { createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
+import type { TClock } from '../clock.js';
+import { kekIdOf, openValue, sealValue, SealError, unwrapKey, wrapKey, type TPlace } from './cipher.js';
+import type { TKeyStore } from './key-store.js';
+
+export type { TPlace } from './cipher.js';
+
+/** The records that own a data key. */
+export type TRecordKind = 'referral' | 'suspect' | 'operation' | 'complex';
+
+/** The data key id of a record: its kind and id (neither is personal data). */
+export function recordKeyId(kind: TRecordKind, id: string): string {
+  return `${kind}-${id}`;
+}
+
+export type TKek = { key: Buffer; kekId: string };
+
+export function kekFrom(key: Buffer): TKek {
+  return { key, kekId: kekIdOf(key) };
+}
+
+export type TSealer = {
+  readonly keyStore: TKeyStore;
+  readonly kekId: string;
+  /** Seals under the record's data key, making the key on first use. */
+  seal(keyId: string, place: TPlace, value: string): string;
+  sealOrNull(keyId: string, place: TPlace, value: string | null | undefined): string | null;
+  /** Opens a sealed value; null when the record's key was shredded (the value is erased). */
+  open(keyId: string, place: TPlace, sealed: string): string | null;
+  openOrNull(keyId: string, place: TPlace, sealed: string | null): string | null;
+  /** Loads many records' keys in one read of the key store (a listing), before opening their values. */
+  prime(keyIds: readonly string[]): void;
+  /** Makes the keys of many records that have none, in one write to the key store (bulk sealing). */
+  ensure(keyIds: readonly string[]): void;
+  /** Destroys records' data keys in every copy of the key store; the number that existed. */
+  shred(keyIds: readonly string[]): number;
+  /** Whether the record's key exists (false: never made, or shredded). */
+  hasKey(keyId: string): boolean;
+};
+
+/** How long an unwrapped key may stay in memory: a shredded key is gone from every server within it. */
+export const KEY_CACHE_MS = 1000;
+
+const CHECK_PREFIX = 'check:';
+const CHECK_PLAINTEXT = Buffer.from('samvirke key store check value v1');
+
+export class DataKeyError extends Error {}
+
+/**
+ * Checks that DATA_KEY opens this key store: the store keeps a check value per key-encryption key.
+ * A new store gets one for DATA_KEY; during a rotation (DATA_KEY_PREVIOUS set), the previous key's
+ * check must open and the new key's is added. Anything else is a wrong DATA_KEY.
+ */
+export function verifyKek(store: TKeyStore, current: TKek, previous: TKek | null): void {
+  const opens = (kek: TKek): boolean | null => {
+    const value = store.meta(`${CHECK_PREFIX}${kek.kekId}`);
+    if (value === null) return null;
+    try {
+      return unwrapKey(kek.key, 'check', value).equals(CHECK_PLAINTEXT);
+    } catch {
+      return false;
+    }
+  };
+  const currentOpens = opens(current);
+  if (currentOpens === true) return;
+  if (currentOpens === false) throw new DataKeyError(`DATA_KEY does not open the key store's check value at ${store.paths[0]}: the key or the key store has been altered`);
+  const fresh = store.count() === 0 && store.metaNames(CHECK_PREFIX).length === 0;
+  if (fresh || (previous && opens(previous) === true)) {
+    store.setMeta(`${CHECK_PREFIX}${current.kekId}`, wrapKey(current.key, 'check', CHECK_PLAINTEXT));
+    return;
+  }
+  throw new DataKeyError(
+    `DATA_KEY is not the key-encryption key of the key store at KEY_STORE_PATH (${store.paths[0]}): set DATA_KEY to the key it was made with (during a rotation: the new key in DATA_KEY and the old one in DATA_KEY_PREVIOUS)`,
+  );
+}
+
+/** After a rotation has re-wrapped every key: the check values of other keys go. */
+export function retireOtherChecks(store: TKeyStore, current: TKek): void {
+  for (const name of store.metaNames(CHECK_PREFIX)) if (name !== `${CHECK_PREFIX}${current.kekId}`) store.setMeta(name, null);
+}
+
+export function createSealer(options: { keyStore: TKeyStore; current: TKek; previous?: TKek | null; clock: TClock; cacheMs?: number }): TSealer {
+  const { keyStore, current, clock } = options;
+  const previous = options.previous ?? null;
+  const ttl = Math.min(options.cacheMs ?? KEY_CACHE_MS, KEY_CACHE_MS);
+  const cache = new Map<string, { key: KeyObject; at: number }>();
+
+  const kekFor = (kekId: string): TKek => {
+    if (kekId === current.kekId) return current;
+    if (previous && kekId === previous.kekId) return previous;
+    throw new DataKeyError('A data key is wrapped under a key-encryption key that is neither DATA_KEY nor DATA_KEY_PREVIOUS: finish the rotation with the key it began with');
+  };
+
+  const fresh = (keyId: string): KeyObject | null => {
+    const hit = cache.get(keyId);
+    if (!hit) return null;
+    if (clock.now().getTime() - hit.at < ttl) return hit.key;
+    cache.delete(keyId);
+    return null;
+  };
+
+  const load = (keyIds: readonly string[]): void => {
+    const missing = keyIds.filter((id) => fresh(id) === null);
+    if (missing.length === 0) return;
+    const at = clock.now().getTime();
+    for (const [keyId, row] of keyStore.get([...new Set(missing)])) cache.set(keyId, { key: createSecretKey(unwrapKey(kekFor(row.kekId).key, keyId, row.wrapped)), at });
+  };
+
+  const existing = (keyId: string): KeyObject | null => {
+    const hit = fresh(keyId);
+    if (hit) return hit;
+    load([keyId]);
+    return fresh(keyId);
+  };
+
+  const keyFor = (keyId: string): KeyObject => {
+    const found = existing(keyId);
+    if (found) return found;
+    keyStore.add([{ keyId, wrapped: wrapKey(current.key, keyId, randomBytes(32)), kekId: current.kekId }], clock.now().toISOString());
+    // Read back: another server may have made the record's key at the same moment; its key wins.
+    const made = existing(keyId);
+    if (!made) throw new DataKeyError('A data key could not be stored in the key store');
+    return made;
+  };
+
+  return {
+    keyStore,
+    kekId: current.kekId,
+    seal: (keyId, place, value) => sealValue(keyFor(keyId), keyId, place, value),
+    sealOrNull(keyId, place, value) {
+      return value === null || value === undefined ? null : sealValue(keyFor(keyId), keyId, place, value);
+    },
+    open(keyId, place, sealed) {
+      const key = existing(keyId);
+      if (!key) {
+        // Still reject a value that is not sealed at all: plaintext must not pass for erased data.
+        if (!sealed.startsWith('sv1.')) throw new SealError('NOT_SEALED', `${place.table}.${place.column} holds a value that is not sealed`);
+        return null;
+      }
+      return openValue(key, keyId, place, sealed);
+    },
+    openOrNull(keyId, place, sealed) {
+      return sealed === null ? null : this.open(keyId, place, sealed);
+    },
+    prime: load,
+    ensure(keyIds) {
+      const unique = [...new Set(keyIds)];
+      load(unique);
+      const missing = unique.filter((id) => fresh(id) === null);
+      keyStore.add(
+        missing.map((keyId) => ({ keyId, wrapped: wrapKey(current.key, keyId, randomBytes(32)), kekId: current.kekId })),
+        clock.now().toISOString(),
+      );
+      load(missing);
+    },
+    shred(keyIds) {
+      for (const id of keyIds) cache.delete(id);
+      return keyStore.remove(keyIds);
+    },
+    hasKey: (keyId) => existing(keyId) !== null,
+  };
+}

@@ -1,0 +1,109 @@
+// Retention of the records other than referrals (docs/data-protection.md § Retention): operations
+// RETENTION_SHORT_MONTHS after they ended (unless linked to a case complex), case complexes with
+// their suspects and linked operations RETENTION_LONG_YEARS after their last activity once no
+// linked referral is open. Erasure shreds the record's data key (DATA_KEY_SHREDDED) and clears the
+// fields; an erased record refuses changes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemContext } from '../../../server/core/context.js';
+import { eraseExpiredRecords } from '../../../server/modules/retention/retention.service.js';
+import { newActor, signInAgain, type TActor } from '../../support/actors.js';
+import { buildCast, referralIn } from '../../support/referrals.js';
+import { dataOf, errorOf } from '../../support/responses.js';
+import { auditMark, auditSince } from '../../support/rows.js';
+import { startTestServer, type TTestServer } from '../../support/test-server.js';
+import { createOperation, M } from '../operations/operation-helpers.js';
+
+let server: TTestServer;
+let police: TActor;
+
+const CREATE_COMPLEX = `mutation($input: CreateCaseComplexInput!) { createCaseComplex(input: $input) { id } }`;
+const ADD_SUSPECT = `mutation($c: ID!, $input: SuspectInput!) { addSuspect(caseComplexId: $c, input: $input) { id } }`;
+const LINK_OPERATION = `mutation($c: ID!, $o: ID!) { linkOperationToCaseComplex(caseComplexId: $c, operationId: $o) { id } }`;
+const LINK_REFERRAL = `mutation($c: ID!, $r: ID!) { linkReferralToCaseComplex(caseComplexId: $c, referralId: $r) { id } }`;
+
+const run = (at: string) => eraseExpiredRecords(systemContext(server.deps, 'test-retention'), new Date(at));
+const one = <T>(sql: string, ...params: unknown[]) => server.deps.sqlite.prepare(sql).get(...params) as T;
+
+beforeAll(async () => {
+  server = await startTestServer({ start: '2026-11-23T09:00:00Z' });
+  police = await newActor(server, 'KBHPOL', ['COORDINATOR', 'CASEWORKER', 'INVESTIGATOR']);
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+describe('an operation', () => {
+  let cancelled: string;
+
+  beforeAll(async () => {
+    cancelled = (await createOperation(server, police, { briefingPoint: 'Behind the old dairy' })).id;
+    dataOf(await server.gql(M.cancel('id state'), { id: cancelled, reason: 'The address turned out to be a private home' }, { token: police.token }), 'cancelOperation');
+  });
+
+  it('is kept until RETENTION_SHORT_MONTHS after it ended', () => {
+    expect(run('2027-11-23T08:59:00Z')).toEqual({ operationsErased: 0, complexesErased: 0, suspectsErased: 0 });
+    expect(server.deps.sealer.hasKey(`operation-${cancelled}`)).toBe(true);
+  });
+
+  it('is then erased: its key shredded (audited), targets, briefing point and cancel reason cleared', () => {
+    const mark = auditMark(server);
+    expect(run('2027-11-23T09:01:00Z')).toMatchObject({ operationsErased: 1 });
+    expect(server.deps.sealer.hasKey(`operation-${cancelled}`)).toBe(false);
+    expect(one('select briefing_point, cancel_reason, erased_at from operations where id = ?', cancelled)).toEqual({ briefing_point: null, cancel_reason: null, erased_at: '2026-11-23T09:00:00.000Z' });
+    expect(server.deps.sqlite.prepare('select address, description from operation_targets where operation_id = ?').all(cancelled)).toEqual([
+      { address: '', description: null },
+      { address: '', description: null },
+    ]);
+    expect(auditSince(server, mark, { action: 'DATA_KEY_SHREDDED' }).map((a) => [a.objectType, a.objectId, a.purpose])).toEqual([['Operation', cancelled, 'RETENTION']]);
+    // A second run finds nothing more to do.
+    expect(run('2027-11-24T09:00:00Z')).toMatchObject({ operationsErased: 0 });
+  });
+
+  it('refuses every change once erased, with INVALID_TRANSITION saying so', async () => {
+    const res = await server.gql(M.update('id'), { id: cancelled, version: 2, input: { briefingPoint: 'new' } }, { token: police.token });
+    expect(errorOf(res)).toMatchObject({ code: 'INVALID_TRANSITION' });
+    expect(res.body.errors?.[0]?.message).toMatch(/erased under the retention rules/);
+  });
+});
+
+describe('a case complex', () => {
+  let complex: string;
+  let suspect: string;
+  let linkedOperation: string;
+  let busy: string;
+
+  beforeAll(async () => {
+    server.clock.set('2026-11-23T09:00:00Z');
+    await signInAgain(server, police);
+    complex = dataOf(await server.gql<{ createCaseComplex: { id: string } }>(CREATE_COMPLEX, { input: { name: 'Netværk Syd', description: 'Car washes along the E45' } }, { token: police.token }), 'createCaseComplex').id;
+    suspect = dataOf(await server.gql<{ addSuspect: { id: string } }>(ADD_SUSPECT, { c: complex, input: { name: 'Bartholomew Quist', notes: 'Drives a grey van' } }, { token: police.token }), 'addSuspect').id;
+    linkedOperation = (await createOperation(server, police, {}, 2)).id;
+    dataOf(await server.gql(LINK_OPERATION, { c: complex, o: linkedOperation }, { token: police.token }), 'linkOperationToCaseComplex');
+    // A second complex with an open referral linked: never erased while it is open.
+    busy = dataOf(await server.gql<{ createCaseComplex: { id: string } }>(CREATE_COMPLEX, { input: { name: 'Netværk Nord', description: 'Open case' } }, { token: police.token }), 'createCaseComplex').id;
+    const cast = await buildCast(server, { referrer: police });
+    const open = await referralIn(server, cast, 'SUBMITTED');
+    dataOf(await server.gql(LINK_REFERRAL, { c: busy, r: open.id }, { token: police.token }), 'linkReferralToCaseComplex');
+  });
+
+  it('is kept until RETENTION_LONG_YEARS after its last activity; one with an open referral is kept', () => {
+    expect(run('2031-11-23T08:00:00Z')).toMatchObject({ complexesErased: 0 });
+    const summary = run('2031-11-24T09:00:00Z');
+    expect(summary).toEqual({ operationsErased: 1, complexesErased: 1, suspectsErased: 1 });
+    expect(one<{ erased_at: string | null }>('select erased_at from case_complexes where id = ?', busy).erased_at).toBeNull();
+  });
+
+  it('is erased with its suspects and linked operations: every key shredded, the fields cleared', () => {
+    for (const key of [`complex-${complex}`, `suspect-${suspect}`, `operation-${linkedOperation}`]) expect(server.deps.sealer.hasKey(key)).toBe(false);
+    expect(one('select description from case_complexes where id = ?', complex)).toEqual({ description: null });
+    expect(one('select name, notes, erased_at from suspects where id = ?', suspect)).toMatchObject({ name: '', notes: null, erased_at: expect.any(String) });
+    expect(one<{ erased_at: string | null }>('select erased_at from operations where id = ?', linkedOperation).erased_at).not.toBeNull();
+    expect(server.deps.sealer.hasKey(`complex-${busy}`)).toBe(true);
+  });
+
+  it('refuses new suspects once erased', async () => {
+    const res = await server.gql(ADD_SUSPECT, { c: complex, input: { name: 'Someone Else' } }, { token: police.token });
+    expect(errorOf(res)).toMatchObject({ code: 'INVALID_TRANSITION' });
+  });
+});
