@@ -4,6 +4,9 @@ import type { Page } from 'playwright-core';
 /** Opens an action (a <details> form), fills its fields by name and submits it. */
 export async function act(page: Page, testId: string, fields: Record<string, string> = {}): Promise<void> {
   const form = page.locator(`[data-testid=${testId}]`);
+  // A form that renders after its data loads would otherwise be looked for before it exists,
+  // its <details> left closed, and its fields never visible.
+  await form.waitFor({ state: 'attached' });
   const details = page.locator('details', { has: form });
   if ((await details.count()) > 0 && !(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
   for (const [name, value] of Object.entries(fields)) {
