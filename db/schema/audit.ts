@@ -33,10 +33,11 @@ export const auditEvents = sqliteTable(
   ],
 );
 
-// Append-only (triggers in 0011_audit-search-hits.sql). What one search record showed: one narrow
-// row per referral returned, written by one statement with the record and covered by its hash,
-// so the subject access report finds every search that showed a person without a full audit
-// record per hit (ADR 0022).
+// Append-only (triggers in 0011_audit-search-hits.sql). What one search or read record showed: one
+// narrow row per referral returned (a search) or per referral and category of personal data read
+// (a read), written by one statement with the record and covered by its hash, so the subject
+// access report finds every search and read that showed a person without a full audit record per
+// hit (ADR 0022).
 export const auditSearchHits = sqliteTable(
   'audit_search_hits',
   {
@@ -47,6 +48,10 @@ export const auditSearchHits = sqliteTable(
     objectId: text('object_id').notNull(),
     subjectId: text('subject_id'),
     purpose: text('purpose'),
+    /** A read's hit: the category of personal data read; null on a search's hits. */
+    dataCategory: text('data_category'),
+    /** A read's hit: what its record's details were (the grant it was read under), as JSON; null otherwise. */
+    details: text('details'),
   },
   (t) => [primaryKey({ columns: [t.seq, t.position] }), index('audit_search_hits_subject_idx').on(t.subjectId), index('audit_search_hits_object_idx').on(t.objectId)],
 );

@@ -223,15 +223,20 @@ type TAuditRecordBase = {
   dataCategory?: TDataCategory | null;
   purpose?: string | null;
   /**
-   * What a search showed: one narrow row per referral returned (audit_search_hits), written with
-   * the record by one statement and covered by its hash (ADR 0022). The subject access report
-   * and the auditor's search find the record through them, per person.
+   * What a search or read showed: one narrow row per referral returned, or per referral and
+   * category read (audit_search_hits), written with the record by one statement and covered by
+   * its hash (ADR 0022). The subject access report and the auditor's search find the record
+   * through them, per person.
    */
   hits?: ReadonlyArray<TAuditHit>;
 };
 
-/** One referral a search returned: the referral, its subject and the viewer's purpose. */
-export type TAuditHit = { objectId: string; subjectId: string | null; purpose: string | null };
+/**
+ * One referral a search returned (the referral, its subject and the viewer's purpose), or one
+ * category of personal data a read showed of it (plus the category and the read's details: the
+ * grant it was read under).
+ */
+export type TAuditHit = { objectId: string; subjectId: string | null; purpose: string | null; dataCategory?: TDataCategory | null; details?: TAuditDetails['REFERRAL_READ'] | null };
 
 /** Details are required where the action records some, and absent where it records none. */
 type TDetailsOf<D> = [D] extends [undefined] ? { details?: undefined } : undefined extends D ? { details?: D } : { details: D };

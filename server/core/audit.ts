@@ -28,8 +28,18 @@ export function storedForm<T extends string | null>(sqlite: TSqlite, value: T): 
   return (sqlite.prepare('select ? as v').get(value) as { v: string }).v as T;
 }
 
-/** A hit as hashed and stored, in its position order. */
-export type THashedHit = { objectId: string; subjectId: string | null; purpose: string | null };
+/**
+ * A hit as hashed and stored, in its position order. A read's hit adds the category read and the
+ * details (JSON) its own record would have had; a search's hit has neither (both null).
+ */
+export type THashedHit = { objectId: string; subjectId: string | null; purpose: string | null; dataCategory?: string | null; details?: string | null };
+
+/** A hit's canonical form: a search's hit (no category, no details) keeps the form it was first hashed in. */
+function hitFields(h: THashedHit): unknown[] {
+  const dataCategory = h.dataCategory ?? null;
+  const details = h.details ?? null;
+  return dataCategory === null && details === null ? [h.objectId, h.subjectId, h.purpose] : [h.objectId, h.subjectId, h.purpose, dataCategory, details];
+}
 
 type THashedRow = Omit<TAuditRow, 'hash' | 'hitCount'> & { hitCount?: number | null };
 
@@ -56,7 +66,7 @@ export function computeAuditHash(row: THashedRow, hits: readonly THashedHit[] = 
     row.requestId,
     row.details,
   ];
-  if (row.hitCount !== null && row.hitCount !== undefined) fields.push(row.hitCount, hits.map((h) => [h.objectId, h.subjectId, h.purpose]));
+  if (row.hitCount !== null && row.hitCount !== undefined) fields.push(row.hitCount, hits.map(hitFields));
   return sha256Hex(`${row.prevHash}\n${JSON.stringify(fields)}`);
 }
 
@@ -77,9 +87,11 @@ function writerStatements(sqlite: TSqlite): TWriterStatements {
       last: sqlite.prepare('select seq, hash from audit_events order by seq desc limit 1'),
       insert: sqlite.prepare(`insert into audit_events (seq, at, actor_user_id, actor_organisation_id, actor_roles, action, object_type, object_id,
         subject_id, data_category, purpose, outcome, request_id, details, hit_count, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      // All of a record's hits in one statement: a JSON array of [objectId, subjectId, purpose], its index the position.
-      insertHits: sqlite.prepare(`insert into audit_search_hits (seq, position, object_id, subject_id, purpose)
-        select ?, key, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') from json_each(?)`),
+      // All of a record's hits in one statement: a JSON array of [objectId, subjectId, purpose,
+      // dataCategory, details], its index the position.
+      insertHits: sqlite.prepare(`insert into audit_search_hits (seq, position, object_id, subject_id, purpose, data_category, details)
+        select ?, key, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'), json_extract(value, '$[4]')
+        from json_each(?)`),
     };
     statementsOf.set(sqlite, statements);
   }
@@ -102,7 +114,15 @@ function appendRecords(sqlite: TSqlite, ctx: TContext, at: Date, records: TAudit
     seq += 1;
     // Every text column in its stored form (see storedForm): the hash is computed over exactly
     // what the INSERT below writes, so no input can make the trail disagree with its hashes.
-    const hits: THashedHit[] | null = record.hits ? record.hits.map((h) => ({ objectId: stored(h.objectId), subjectId: stored(h.subjectId), purpose: stored(h.purpose) })) : null;
+    const hits: THashedHit[] | null = record.hits
+      ? record.hits.map((h) => ({
+          objectId: stored(h.objectId),
+          subjectId: stored(h.subjectId),
+          purpose: stored(h.purpose),
+          dataCategory: h.dataCategory ?? null,
+          details: stored(h.details ? JSON.stringify(h.details) : null),
+        }))
+      : null;
     const row: THashedRow = {
       seq,
       at: atText,
@@ -126,7 +146,7 @@ function appendRecords(sqlite: TSqlite, ctx: TContext, at: Date, records: TAudit
       row.seq, row.at, row.actorUserId, row.actorOrganisationId, row.actorRoles, row.action, row.objectType, row.objectId,
       row.subjectId, row.dataCategory, row.purpose, row.outcome, row.requestId, row.details, row.hitCount, row.prevHash, hash,
     );
-    if (hits && hits.length > 0) statements.insertHits.run(seq, JSON.stringify(hits.map((h) => [h.objectId, h.subjectId, h.purpose])));
+    if (hits && hits.length > 0) statements.insertHits.run(seq, JSON.stringify(hits.map((h) => [h.objectId, h.subjectId, h.purpose, h.dataCategory ?? null, h.details ?? null])));
     prevHash = hash;
   }
 }

@@ -26,8 +26,24 @@ export function auditMark(server: TTestServer): number {
   return (server.deps.sqlite.prepare('select coalesce(max(seq), 0) as n from audit_events').get() as { n: number }).n;
 }
 
-/** Audit records written after `mark`, oldest first, optionally narrowed. */
+/**
+ * Audit records written after `mark`, oldest first, optionally narrowed. A read record (one per
+ * batch of reads, its hits in audit_search_hits, ADR 0022) comes back as one row per hit, with the
+ * hit's referral, person, category, purpose and details, as the subject access report lists it;
+ * `rawAuditSince` gives the records as stored.
+ */
 export function auditSince(server: TTestServer, mark: number, where: { action?: string; objectId?: string; actorUserId?: string } = {}): TAuditRow[] {
+  const hitsOf = server.deps.sqlite.prepare('select object_id as objectId, subject_id as subjectId, purpose, data_category as dataCategory, details from audit_search_hits where seq = ? order by position');
+  const rows = rawAuditSince(server, mark, { ...where, objectId: undefined }).flatMap((row): TAuditRow[] =>
+    row.action === 'REFERRAL_READ' && row.hitCount !== null
+      ? (hitsOf.all(row.seq) as Array<Pick<TAuditRow, 'objectId' | 'subjectId' | 'purpose' | 'dataCategory' | 'details'>>).map((hit) => ({ ...row, ...hit, hitCount: null }))
+      : [row],
+  );
+  return where.objectId ? rows.filter((row) => row.objectId === where.objectId) : rows;
+}
+
+/** Audit records written after `mark` as stored, oldest first, optionally narrowed. */
+export function rawAuditSince(server: TTestServer, mark: number, where: { action?: string; objectId?: string; actorUserId?: string } = {}): TAuditRow[] {
   const conditions: SQL[] = [gt(auditEvents.seq, mark)];
   if (where.action) conditions.push(eq(auditEvents.action, where.action));
   if (where.objectId) conditions.push(eq(auditEvents.objectId, where.objectId));

@@ -1,6 +1,6 @@
 // Queries of the audit trail and its signed checkpoints. Reads only: records are written by
 // core/audit.ts, checkpoints by the audit-checkpoint job (inside a unit of work).
-import { and, asc, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { auditCheckpoints, auditEvents, auditSearchHits, referrals, subjects } from '../../../db/schema/index.js';
 import type { THashedHit } from '../../core/audit.js';
 import type { TExecutor, TSqlite } from '../../core/db.js';
@@ -23,8 +23,8 @@ export type TAuditEventQuery = {
   to?: string | null;
 };
 
-/** The search records with a hit on this referral (object_id) or person (subject_id). */
-function withHit(column: 'object_id' | 'subject_id', id: string): SQL {
+/** The search and read records with a hit on this referral (object_id), person (subject_id) or category read (data_category). */
+function withHit(column: 'object_id' | 'subject_id' | 'data_category', id: string): SQL {
   return sql`${auditEvents.seq} in (select h.seq from ${auditSearchHits} h where h.${sql.raw(column)} = ${id})`;
 }
 
@@ -34,10 +34,10 @@ function conditions(q: TAuditEventQuery): SQL[] {
   if (q.actorUserId) where.push(eq(auditEvents.actorUserId, q.actorUserId));
   if (q.organisationId) where.push(eq(auditEvents.actorOrganisationId, q.organisationId));
   if (q.objectType) where.push(eq(auditEvents.objectType, q.objectType));
-  // A search record is about every referral and person among its hits.
+  // A search or read record is about every referral and person among its hits.
   if (q.objectId) where.push(or(eq(auditEvents.objectId, q.objectId), withHit('object_id', q.objectId))!);
   if (q.action) where.push(eq(auditEvents.action, q.action));
-  if (q.dataCategory) where.push(eq(auditEvents.dataCategory, q.dataCategory));
+  if (q.dataCategory) where.push(or(eq(auditEvents.dataCategory, q.dataCategory), withHit('data_category', q.dataCategory))!);
   if (q.outcome) where.push(eq(auditEvents.outcome, q.outcome));
   if (q.subjectId) where.push(or(eq(auditEvents.subjectId, q.subjectId), withHit('subject_id', q.subjectId))!);
   if (q.from) where.push(gte(auditEvents.at, q.from));
@@ -76,9 +76,12 @@ export function referralIdsOfSubjects(ex: TExecutor, subjectIds: string[]): stri
 /**
  * Every record about one person, oldest first: those that name the subject, those about one of
  * the subject's referrals (whoever wrote them forgot nothing if they did not name the subject),
- * and every search that showed the person, as one REFERRAL_SEARCH_HIT entry per hit on them (the
- * search record's actor, time and seq; the hit's referral, subject and purpose), as the trail
- * held them before hits moved into audit_search_hits (ADR 0022).
+ * every search that showed the person, as one REFERRAL_SEARCH_HIT entry per hit on them (the
+ * search record's actor, time and seq; the hit's referral, subject and purpose), and every read of
+ * their personal data, as one REFERRAL_READ entry per referral and category read (the read
+ * record's actor, time and seq; the hit's referral, subject, category, purpose and details), as
+ * the trail held them before hits moved into audit_search_hits (ADR 0022). A record with hits is
+ * listed only through them: it may also name the person itself (a read of one referral).
  */
 export function eventsOfSubject(ex: TExecutor, options: { subjectIds: string[]; referralIds: string[]; actorOrganisationId: string | null }): TAuditEventRow[] {
   const about: SQL[] = [inArray(auditEvents.subjectId, options.subjectIds)];
@@ -92,7 +95,7 @@ export function eventsOfSubject(ex: TExecutor, options: { subjectIds: string[]; 
   const records = ex
     .select()
     .from(auditEvents)
-    .where(and(or(...about)!, ...own))
+    .where(and(or(...about)!, isNull(auditEvents.hitCount), ...own))
     .all();
   const hits = ex
     .select({ record: auditEvents, hit: auditSearchHits })
@@ -103,16 +106,16 @@ export function eventsOfSubject(ex: TExecutor, options: { subjectIds: string[]; 
     .all()
     .map(({ record, hit }): TAuditEventRow => ({
       ...record,
-      action: 'REFERRAL_SEARCH_HIT',
+      action: record.action === 'REFERRAL_SEARCH' ? 'REFERRAL_SEARCH_HIT' : record.action,
       objectType: 'Referral',
       objectId: hit.objectId,
       subjectId: hit.subjectId,
-      dataCategory: null,
+      dataCategory: hit.dataCategory,
       purpose: hit.purpose,
-      details: null,
+      details: hit.details,
       hitCount: null,
     }));
-  // Stable: a search's hits stay after any record of the same seq (there is none: hits belong to searches).
+  // Stable: a record's hits stay in position order (no record of the same seq is listed beside them).
   return [...records, ...hits].sort((a, b) => a.seq - b.seq);
 }
 
@@ -151,12 +154,17 @@ export function* iterateEvents(sqlite: TSqlite, fromSeq: number): Generator<TCha
        object_type as objectType, object_id as objectId, subject_id as subjectId, data_category as dataCategory, purpose, outcome,
        request_id as requestId, details, hit_count as hitCount, prev_hash as prevHash, hash,
        case when hit_count is null then null else
-         (select json_group_array(json_array(h.position, h.object_id, h.subject_id, h.purpose)) from audit_search_hits h where h.seq = e.seq) end as hitsJson
+         (select json_group_array(json_array(h.position, h.object_id, h.subject_id, h.purpose, h.data_category, h.details)) from audit_search_hits h where h.seq = e.seq) end as hitsJson
      from audit_events e where seq >= ? order by seq`,
   );
   for (const raw of statement.iterate(fromSeq)) {
     const { hitsJson, ...row } = raw as TAuditEventRow & { hitsJson: string | null };
-    const hits = hitsJson === null ? [] : (JSON.parse(hitsJson) as Array<[number, string, string | null, string | null]>).sort((a, b) => a[0] - b[0]).map(([, objectId, subjectId, purpose]) => ({ objectId, subjectId, purpose }));
+    const hits =
+      hitsJson === null
+        ? []
+        : (JSON.parse(hitsJson) as Array<[number, string, string | null, string | null, string | null, string | null]>)
+            .sort((a, b) => a[0] - b[0])
+            .map(([, objectId, subjectId, purpose, dataCategory, details]) => ({ objectId, subjectId, purpose, dataCategory, details }));
     yield { ...row, hits };
   }
 }

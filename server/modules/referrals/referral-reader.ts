@@ -5,6 +5,7 @@ import DataLoader from 'dataloader';
 import { groupBy } from '../../core/group-by.js';
 import { mayReadReferralData, type TReferralData } from '../../core/access.js';
 import { recordReadAudit, type TAuditRecord, type TDataCategory } from '../../core/audit.js';
+import type { TAuditHit } from '../../core/audit-actions.js';
 import { perRequest, type TContext } from '../../core/context.js';
 import * as repo from './referrals.repo.js';
 import type { TReferralView } from './referral-gate.js';
@@ -20,6 +21,24 @@ const AUDIT_CATEGORY: Partial<Record<TReferralData, TDataCategory>> = {
 };
 
 type TKey = { view: TReferralView; data: TReferralData };
+
+/**
+ * The record of one batch of reads. Its hits say what was read, of whom and why; the record
+ * itself names the referral, person, category and purpose only where all its hits agree (a read
+ * of one referral then reads as before), and is otherwise about all of them.
+ */
+function readRecord(hits: TAuditHit[]): TAuditRecord<'REFERRAL_READ'> {
+  const same = <T>(of: (h: TAuditHit) => T): T | null => (hits.every((h) => of(h) === of(hits[0]!)) ? of(hits[0]!) : null);
+  return {
+    action: 'REFERRAL_READ',
+    objectType: 'Referral',
+    objectId: same((h) => h.objectId),
+    subjectId: same((h) => h.subjectId),
+    dataCategory: same((h) => h.dataCategory ?? null),
+    purpose: same((h) => h.purpose),
+    hits,
+  };
+}
 
 type TLoaders = {
   personal: DataLoader<TKey, repo.TPersonalRow | null, string>;
@@ -39,17 +58,19 @@ const loaders = perRequest((ctx): TLoaders => {
         const missing = [...new Set(keys.map((k) => k.view.row.id))].filter((id) => !opened.has(id));
         for (const id of missing) opened.set(id, null);
         for (const row of repo.findPersonalData(db, sealer, missing)) opened.set(row.referralId, row);
-        const records: TAuditRecord[] = [];
+        const hits: TAuditHit[] = [];
         for (const { view, data } of keys) {
           const category = AUDIT_CATEGORY[data];
           if (!category) continue;
           // A read under a grant or break-glass names it, and marks a FULL grant that overrode missing consent.
           const { grantId, consentOverride } = view.access;
-          const details = grantId ? { grantId, ...(consentOverride ? { consentOverride: true } : {}) } : undefined;
-          records.push({ action: 'REFERRAL_READ', objectType: 'Referral', objectId: view.row.id, subjectId: view.row.subjectId, dataCategory: category, purpose: view.access.purpose, details });
+          const details = grantId ? { grantId, ...(consentOverride ? { consentOverride: true } : {}) } : null;
+          hits.push({ objectId: view.row.id, subjectId: view.row.subjectId, purpose: view.access.purpose, dataCategory: category, details });
         }
-        // Durable before any of it is returned (group commit with concurrent requests, ADR 0022).
-        await recordReadAudit(ctx, records);
+        // One record for the batch, a hit per referral and category read (ADR 0022): what one
+        // record per read said, per person, in one narrow row each. Durable before any of it is
+        // returned (group commit with concurrent requests).
+        if (hits.length > 0) await recordReadAudit(ctx, [readRecord(hits)]);
         return keys.map((k) => opened.get(k.view.row.id) ?? null);
       },
       { cacheKeyFn: (k) => `${k.view.row.id}|${k.data}` },

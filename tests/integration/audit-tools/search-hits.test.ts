@@ -43,7 +43,7 @@ describe('a search writes one record, its hits in one narrow table', () => {
     const { sqlite } = server.deps;
     const records = sqlite.prepare('select seq, action, hit_count as hitCount from audit_events where seq in (?, ?, ?) order by seq').all(...searches) as Array<{ seq: number; action: string; hitCount: number }>;
     expect(records.map((r) => [r.action, r.hitCount])).toEqual([['REFERRAL_SEARCH', 2], ['REFERRAL_SEARCH', 2], ['REFERRAL_SEARCH', 1]]);
-    const hits = sqlite.prepare('select seq, position, object_id as objectId, subject_id as subjectId, purpose from audit_search_hits order by seq, position').all() as Array<Record<string, unknown>>;
+    const hits = sqlite.prepare('select seq, position, object_id as objectId, subject_id as subjectId, purpose from audit_search_hits where seq in (?, ?, ?) order by seq, position').all(...searches) as Array<Record<string, unknown>>;
     expect(hits).toHaveLength(5);
     expect(hits.filter((h) => h.seq === searches[2])).toEqual([{ seq: searches[2], position: 0, objectId: other.id, subjectId: other.subject.id, purpose: 'CASE_HANDLING' }]);
     expect((sqlite.prepare("select count(*) as n from audit_events where action = 'REFERRAL_SEARCH_HIT'").get() as { n: number }).n).toBe(0);

@@ -119,7 +119,10 @@ describe('a correction by the controller', () => {
     ]);
     expect(operational[0]!.event.note).toBeNull();
     const reads = server.deps.sqlite
-      .prepare("select count(*) as n from audit_events where action = 'REFERRAL_READ' and object_id = ? and data_category = 'IDENTITY' and actor_organisation_id = (select id from organisations where code = 'AT')")
+      // A read's hits name the referral and category (ADR 0022).
+      .prepare(
+        "select count(*) as n from audit_events e join audit_search_hits h on h.seq = e.seq where e.action = 'REFERRAL_READ' and h.object_id = ? and h.data_category = 'IDENTITY' and e.actor_organisation_id = (select id from organisations where code = 'AT')",
+      )
       .get(referral.id) as { n: number };
     expect(reads.n).toBeGreaterThanOrEqual(1);
   });
