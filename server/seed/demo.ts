@@ -2,6 +2,7 @@
 import { systemContext } from '../core/context.js';
 import type { TDeps } from '../core/types.js';
 import { countUsers, insertUserRecord, type TCreateUserInput } from '../modules/auth/users.service.js';
+import { hashPassword } from '../modules/auth/passwords.js';
 import { seedDemoReferrals } from './demo-referrals.js';
 import { seedDemoStatistics } from './demo-statistics.js';
 import { seedDemoOperations } from './demo-operations.js';
@@ -36,13 +37,26 @@ export const DEMO_USERS: readonly TDemoUser[] = [
 export async function seedDemo(deps: TDeps): Promise<{ seeded: boolean }> {
   if (countUsers(deps) > 0) return { seeded: false };
   const ctx = systemContext(deps, 'seed-demo');
-  for (const user of DEMO_USERS) {
-    await insertUserRecord(ctx, { ...user, password: deps.config.demoPassword }, { welcome: false });
+  // Every demo user has the one demo password: hashed once (argon2 is deliberately slow), the
+  // same hash for all. Its salt is shared, which tells only that the passwords are the same: known.
+  let shared: Promise<string> | null = null;
+  const hash = (password: string) => (shared ??= hashPassword(password));
+  // The seed is hundreds of small transactions: without an fsync each (synchronous NORMAL, still
+  // atomic in WAL mode), then made durable at once by a checkpoint. A crash half-way leaves a
+  // demo database to delete, which is no loss; the setting is restored before anything is served.
+  deps.sqlite.pragma('synchronous = NORMAL');
+  try {
+    for (const user of DEMO_USERS) {
+      await insertUserRecord(ctx, { ...user, password: deps.config.demoPassword }, { welcome: false, hash });
+    }
+    const referrals = seedDemoReferrals(deps);
+    seedDemoStatistics(deps);
+    const operations = await seedDemoOperations(deps);
+    const caseComplexes = seedDemoCaseComplexes(deps);
+    deps.logger.info({ users: DEMO_USERS.length, referrals, operations, caseComplexes }, 'demo data seeded');
+  } finally {
+    deps.sqlite.pragma('synchronous = FULL');
+    deps.sqlite.pragma('wal_checkpoint(FULL)');
   }
-  const referrals = seedDemoReferrals(deps);
-  seedDemoStatistics(deps);
-  const operations = await seedDemoOperations(deps);
-  const caseComplexes = seedDemoCaseComplexes(deps);
-  deps.logger.info({ users: DEMO_USERS.length, referrals, operations, caseComplexes }, 'demo data seeded');
   return { seeded: true };
 }

@@ -50,14 +50,18 @@ export function listUsers(ctx: TContext, input: { organisationCode?: string | nu
 }
 
 /** Creates a user without an ADMIN's request context: seeding and the test factories use it too. */
-export async function insertUserRecord(ctx: TContext, raw: TCreateUserInput, options: { welcome?: boolean } = {}): Promise<repo.TUserRow> {
+/**
+ * `hash` replaces argon2 hashing of this one password: the demo seed hashes its one shared
+ * password once for all its users (argon2 is most of a fresh demo's start-up otherwise).
+ */
+export async function insertUserRecord(ctx: TContext, raw: TCreateUserInput, options: { welcome?: boolean; hash?: (password: string) => Promise<string> } = {}): Promise<repo.TUserRow> {
   const input = parseInput(ZCreateUserInput, raw, 'input');
   const organisation = findOrganisationByCode(ctx.deps.db, input.organisationCode);
   if (!organisation) throw badInput('input.organisationCode', 'Unknown organisation', 'UNKNOWN_ORGANISATION');
   if (input.roles.includes('REFERENCE_GROUP_MEMBER') !== Boolean(input.referenceGroup)) {
     throw badInput('input.referenceGroup', 'A reference group is given exactly when the user has REFERENCE_GROUP_MEMBER', 'REFERENCE_GROUP_MISMATCH');
   }
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await (options.hash ?? hashPassword)(input.password);
   const id = newId();
   runAudited(ctx, (unit) => {
     if (repo.findUserByEmail(unit.tx, input.email)) throw new AppError('CONFLICT', 'A user with that e-mail exists', { field: 'input.email' });
