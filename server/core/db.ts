@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
+import Database, { type Statement } from 'better-sqlite3';
 import { sql, type SQL, type Table } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
@@ -34,9 +34,44 @@ export function openDatabase(options: { path: string }): { sqlite: TSqlite; db: 
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  reuseStatements(sqlite);
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder });
   return { sqlite, db };
+}
+
+/** How many distinct statements are kept prepared: every query the server has, with room to spare. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * The query builder prepares its statement again on every call; preparing (SQLite parsing and
+ * planning) cost more than running most of them (ADR 0022). Here `prepare` returns the statement
+ * already prepared for the same text, least recently used dropped beyond STATEMENT_CACHE_SIZE.
+ * Safe because better-sqlite3 is synchronous: the builder prepares and runs in one call, so no
+ * two callers use one statement at once. A statement still iterating (busy) is not handed out
+ * again, and one handed out is back in object mode (the builder switches it to raw mode for the
+ * rows it maps itself; nothing else here uses raw mode).
+ */
+function reuseStatements(sqlite: TSqlite): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const cache = new Map<string, Statement>();
+  const cached = (source: string): Statement => {
+    const hit = cache.get(source);
+    if (hit && !hit.busy) {
+      // Most recently used last: Map keeps insertion order.
+      cache.delete(source);
+      cache.set(source, hit);
+      if (hit.reader) hit.raw(false);
+      return hit;
+    }
+    const statement = prepare(source);
+    if (!hit) {
+      cache.set(source, statement);
+      if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    }
+    return statement;
+  };
+  sqlite.prepare = cached as TSqlite['prepare'];
 }
 
 export function isDatabaseHealthy(sqlite: TSqlite): boolean {

@@ -23,7 +23,9 @@ export const ANALYST = 'analyst@cmm.bench';
 export const STATISTICS_YEAR = 2025;
 
 /** The secrets a production server needs, generated once per bench run and given to every server. */
-export type TBenchSecrets = Record<'JWT_PRIVATE_KEY' | 'JWT_PUBLIC_KEY' | 'AUDIT_CHECKPOINT_KEY' | 'BLIND_INDEX_KEY', string>;
+// DATA_KEY wraps the data keys sealing personal data; the key store is the default one beside the
+// databases (KEY_STORE_PATH unset: data-keys.db in their folder), shared by every server of the run.
+export type TBenchSecrets = Record<'JWT_PRIVATE_KEY' | 'JWT_PUBLIC_KEY' | 'AUDIT_CHECKPOINT_KEY' | 'BLIND_INDEX_KEY' | 'DATA_KEY', string>;
 
 export function benchSecrets(): TBenchSecrets {
   const jwt = generateKeyPairSync('ed25519');
@@ -32,6 +34,7 @@ export function benchSecrets(): TBenchSecrets {
     JWT_PUBLIC_KEY: jwt.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
     AUDIT_CHECKPOINT_KEY: generateCheckpointKeyPem(),
     BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
+    DATA_KEY: randomBytes(32).toString('base64'),
   };
 }
 
