@@ -171,7 +171,7 @@ export function AuditSearchPage(props: { query: URLSearchParams }) {
           <p data-testid="audit-empty">{t('audit.empty')}</p>
         ) : (
           <>
-            <div class="table-wrap">
+            <div class="table-wrap" tabIndex={0} role="region" aria-label={t('audit.heading')}>
               <table class="table table--compact table--zebra" data-testid="audit-table">
                 <caption class="sr-only">{t('audit.heading')}</caption>
                 <AuditHead />

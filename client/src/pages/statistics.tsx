@@ -143,7 +143,7 @@ function Series(props: { series: TStats['series'] }) {
     <section class="stat-breakdown" data-testid="stat-series" aria-labelledby="stat-series-h">
       <h2 id="stat-series-h">{title}</h2>
       <LineChart years={years} label={t('stats.chartOf', { title })} testId="chart-series" series={SERIES.map(([key, label]) => ({ key, label: t(label), values: props.series.map((s) => s[key]) }))} />
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={title}>
         <table class="table table--compact table--zebra" data-testid="table-series">
           <caption class="sr-only">{title}</caption>
           <thead>
