@@ -26,7 +26,7 @@ export function AuditNav() {
   const current = (href: string) => (href === '/audit' ? path === '/audit' : path.startsWith(href));
   return (
     <nav aria-label={t('audit.nav.label')}>
-      <ul class="sub-nav">
+      <ul class="sub-nav nobullet-list">
         {AUDIT_PAGES.map(([href, label]) => (
           <li key={href}>
             <a href={href} aria-current={current(href) ? 'page' : undefined}>
@@ -50,6 +50,40 @@ export function OutcomeBadge(props: { outcome: AuditOutcome }) {
   return <span class={`badge ${props.outcome === 'DENIED' ? 'badge-error' : 'badge-success'}`}>{t(props.outcome === 'DENIED' ? 'audit.outcome.DENIED' : 'audit.outcome.ALLOWED')}</span>;
 }
 
+/**
+ * An id as the first 8 characters, linking to the records that name it (the full id in its label
+ * and in the link): the table stays readable, and the auditor follows an id with one click.
+ */
+function IdLink(props: { filter: 'actorUserId' | 'objectId' | 'subjectId'; id: string }) {
+  return (
+    <a class="details-code" href={`/audit?${props.filter}=${encodeURIComponent(props.id)}`} title={props.id} aria-label={t('audit.recordsOf', { id: props.id })}>
+      {props.id.length > 9 ? `${props.id.slice(0, 8)}…` : props.id}
+    </a>
+  );
+}
+
+/** The details (JSON of codes, counts and ids) as one line per entry. */
+function Details(props: { json: string | null | undefined }) {
+  if (!props.json) return null;
+  let entries: Array<[string, unknown]>;
+  try {
+    const value: unknown = JSON.parse(props.json);
+    entries = value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [['', value]];
+  } catch {
+    return <span class="details-code">{props.json}</span>;
+  }
+  return (
+    <ul class="nobullet-list audit-details">
+      {entries.map(([k, v]) => (
+        <li key={k}>
+          {k ? <span class="muted">{k}: </span> : null}
+          <span class="details-code">{typeof v === 'string' ? v : JSON.stringify(v)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** One record as a table row; `showSubject` off in a subject's own report (it is the same person throughout). */
 export function AuditRow(props: { e: AuditEventItemFragment; showSubject?: boolean }) {
   const e = props.e;
@@ -60,21 +94,33 @@ export function AuditRow(props: { e: AuditEventItemFragment; showSubject?: boole
       <td>
         {e.actorOrganisation ? <abbr title={e.actorOrganisation.name}>{e.actorOrganisation.code}</abbr> : t('audit.system')}
         {e.actorRoles.length > 0 ? <span class="small muted"> · {e.actorRoles.join(', ')}</span> : null}
-        {e.actorUserId ? <span class="small muted details-code"> · {e.actorUserId}</span> : null}
+        {e.actorUserId ? (
+          <span class="small">
+            {' '}
+            · <IdLink filter="actorUserId" id={e.actorUserId} />
+          </span>
+        ) : null}
       </td>
       {/* The trail's own vocabulary (core/audit-actions.ts): the code an auditor searches by. */}
       <td class="details-code">{e.action}</td>
       <td>
         {e.objectType ?? t('app.none')}
-        {e.objectId ? <span class="small muted details-code"> {e.objectId}</span> : null}
+        {e.objectId ? (
+          <span class="small">
+            {' '}
+            <IdLink filter="objectId" id={e.objectId} />
+          </span>
+        ) : null}
       </td>
-      {props.showSubject === false ? null : <td class="details-code small">{e.subjectId ?? t('app.none')}</td>}
+      {props.showSubject === false ? null : <td class="small">{e.subjectId ? <IdLink filter="subjectId" id={e.subjectId} /> : t('app.none')}</td>}
       <td>{categoryLabel(e.dataCategory)}</td>
       <td>{e.purpose ?? t('app.none')}</td>
       <td>
         <OutcomeBadge outcome={e.outcome} />
       </td>
-      <td class="details-code small">{e.details ?? ''}</td>
+      <td class="small audit-details-cell">
+        <Details json={e.details} />
+      </td>
     </tr>
   );
 }
