@@ -86,7 +86,7 @@ export function LineChart(props: { years: number[]; series: TSeries[]; label: st
           </g>
         ))}
       </svg>
-      <ul class="chart-legend nobullet-list" aria-hidden="true">
+      <ul class="chart-legend nobullet-list no-max-width" aria-hidden="true">
         {props.series.map((s, n) => (
           <li key={s.key}>
             <span class={`chart-swatch chart-series-${n}`} />

@@ -26,7 +26,7 @@ export function AuditNav() {
   const current = (href: string) => (href === '/audit' ? path === '/audit' : path.startsWith(href));
   return (
     <nav aria-label={t('audit.nav.label')}>
-      <ul class="sub-nav nobullet-list">
+      <ul class="sub-nav nobullet-list no-max-width">
         {AUDIT_PAGES.map(([href, label]) => (
           <li key={href}>
             <a href={href} aria-current={current(href) ? 'page' : undefined}>
@@ -73,7 +73,7 @@ function Details(props: { json: string | null | undefined }) {
     return <span class="details-code">{props.json}</span>;
   }
   return (
-    <ul class="nobullet-list audit-details">
+    <ul class="nobullet-list no-max-width audit-details">
       {entries.map(([k, v]) => (
         <li key={k}>
           {k ? <span class="muted">{k}: </span> : null}
@@ -248,7 +248,7 @@ function VerificationResult(props: { v: TVerification }) {
     <section data-testid="chain-result" data-ok={String(v.ok)}>
       {v.ok ? (
         <Alert kind="success" heading={t('chain.ok.heading')}>
-          {t('chain.ok.text', { checked: v.checked.toLocaleString(), checkpoints: v.checkpointsChecked.toLocaleString() })}
+          {v.checkpointsChecked === 0 ? t('chain.ok.textNoCheckpoint', { checked: v.checked.toLocaleString() }) : t('chain.ok.text', { checked: v.checked.toLocaleString(), checkpoints: v.checkpointsChecked.toLocaleString() })}
         </Alert>
       ) : (
         <Alert kind="error" heading={t('chain.broken.heading')}>
