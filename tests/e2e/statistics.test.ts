@@ -16,8 +16,8 @@ let profile: string;
 let page: Page;
 let cspViolations: string[];
 let analystToken = '';
-// The demo's historical register covers the ten years before this one.
-const YEAR = new Date().getFullYear() - 1;
+// The demo's historical register covers the ten years before this one (in Copenhagen).
+const YEAR = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', year: 'numeric' }).format(new Date())) - 1;
 
 async function api<T>(query: string, variables: object, token?: string): Promise<T> {
   const res = await fetch(`${server.url}/graphql`, {
