@@ -145,6 +145,10 @@ describe('statistics', () => {
     await page.locator('#stat-series-h', { hasText: 'Ten years' }).waitFor();
     await page.locator('[data-testid=chart-series]').waitFor();
     expect(await page.locator('[data-testid=chart-exploitation]').getAttribute('aria-label')).toMatch(/^Chart: .*The figures are in the table\.$/);
+    // Numbers in the page's language, not the browser's (a decimal point in English).
+    const mean = (await apiStatistics('SYDDANMARK')).age.mean;
+    expect(mean).not.toBeNull();
+    expect(await page.locator('[data-testid=stat-key-figures]').textContent()).toContain(`mean ${mean!.toLocaleString('en-GB', { maximumFractionDigits: 1 })} `);
     expectNoSeriousViolations(await check(page, '82-statistics-english'), 'statistics in English');
     await page.locator('.lang-switch').click();
     await page.locator('h1', { hasText: 'Statistik' }).waitFor();

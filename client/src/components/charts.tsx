@@ -3,6 +3,7 @@
 // (presentation attributes and classes, no inline style). A chart is a picture of the table beside
 // it: role="img" with a label that says so, and the table is what a screen reader reads.
 import '../statistics-audit.css';
+import { formatNumber } from '../i18n';
 
 export type TBar = { key: string; label: string; value: number };
 
@@ -32,7 +33,7 @@ export function BarChart(props: { bars: TBar[]; label: string; testId: string })
             </text>
             <rect x={LABEL_W} y={y + 3} width={w} height={ROW_H - 6} class="chart-bar-rect" />
             <text x={LABEL_W + w + 6} y={y + ROW_H / 2} class="chart-value" dominant-baseline="middle">
-              {b.value.toLocaleString()}
+              {formatNumber(b.value)}
             </text>
           </g>
         );
@@ -68,7 +69,7 @@ export function LineChart(props: { years: number[]; series: TSeries[]; label: st
           <g key={v}>
             <line x1={PAD.left} x2={LINE_W - PAD.right} y1={y(v)} y2={y(v)} class="chart-grid" />
             <text x={PAD.left - 6} y={y(v)} class="chart-axis" text-anchor="end" dominant-baseline="middle">
-              {v.toLocaleString()}
+              {formatNumber(v)}
             </text>
           </g>
         ))}

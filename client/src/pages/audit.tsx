@@ -7,7 +7,7 @@ import { instant } from '../components/action-form';
 import { Alert, errorsOf, Loading, Row, SelectField, TextField, usePageTitle, type TFieldErrors } from '../components/ui';
 import { AuditEventsDocument, VerifyAuditChainDocument, type AuditEventFilter, type AuditEventItemFragment, type AuditOutcome, type VerifyAuditChainQuery } from '../gql/graphql';
 import { useLoad } from '../hooks';
-import { formatDateTime, t } from '../i18n';
+import { formatDateTime, formatNumber, t } from '../i18n';
 import type { TKey } from '../i18n/catalogue';
 import { navigate, usePath } from '../router';
 import '../statistics-audit.css';
@@ -248,7 +248,7 @@ function VerificationResult(props: { v: TVerification }) {
     <section data-testid="chain-result" data-ok={String(v.ok)}>
       {v.ok ? (
         <Alert kind="success" heading={t('chain.ok.heading')}>
-          {v.checkpointsChecked === 0 ? t('chain.ok.textNoCheckpoint', { checked: v.checked.toLocaleString() }) : t('chain.ok.text', { checked: v.checked.toLocaleString(), checkpoints: v.checkpointsChecked.toLocaleString() })}
+          {v.checkpointsChecked === 0 ? t('chain.ok.textNoCheckpoint', { checked: formatNumber(v.checked) }) : t('chain.ok.text', { checked: formatNumber(v.checked), checkpoints: formatNumber(v.checkpointsChecked) })}
         </Alert>
       ) : (
         <Alert kind="error" heading={t('chain.broken.heading')}>
@@ -258,12 +258,12 @@ function VerificationResult(props: { v: TVerification }) {
         </Alert>
       )}
       <dl class="facts">
-        <Row term={t('chain.checked')}>{v.checked.toLocaleString()}</Row>
-        <Row term={t('chain.head')}>{v.headSeq.toLocaleString()}</Row>
-        <Row term={t('chain.checkpoints')}>{v.checkpointsChecked.toLocaleString()}</Row>
+        <Row term={t('chain.checked')}>{formatNumber(v.checked)}</Row>
+        <Row term={t('chain.head')}>{formatNumber(v.headSeq)}</Row>
+        <Row term={t('chain.checkpoints')}>{formatNumber(v.checkpointsChecked)}</Row>
         <Row term={t('chain.lastCheckpoint')}>{v.lastCheckpoint ? t('chain.lastCheckpointText', { seq: v.lastCheckpoint.seq, at: formatDateTime(v.lastCheckpoint.createdAt) }) : t('chain.noCheckpoint')}</Row>
         <Row term={t('chain.since')}>
-          {v.recordsSinceLastCheckpoint.toLocaleString()}
+          {formatNumber(v.recordsSinceLastCheckpoint)}
           <span class="small muted"> — {t('chain.sinceExplained')}</span>
         </Row>
         {v.reason ? (

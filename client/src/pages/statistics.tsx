@@ -8,7 +8,7 @@ import { BarChart, LineChart, type TBar } from '../components/charts';
 import { Alert, errorsOf, Loading, Row, SelectField, usePageTitle } from '../components/ui';
 import { StatisticsDocument, type Region, type StatCountFragment, type StatisticsQuery } from '../gql/graphql';
 import { useLoad } from '../hooks';
-import { countryName, enumLabel, enumOptions, t, useLang } from '../i18n';
+import { countryName, enumLabel, enumOptions, formatNumber, t, useLang } from '../i18n';
 import type { TKey } from '../i18n/catalogue';
 import type { TEnumName } from '../i18n/enums';
 import { navigate } from '../router';
@@ -50,7 +50,7 @@ function CountTable(props: { caption: string; head: string; rows: TBar[]; total?
           <tr key={r.key} data-key={r.key}>
             <th scope="row">{r.label}</th>
             <td class="num" data-value={r.value}>
-              {r.value.toLocaleString()}
+              {formatNumber(r.value)}
             </td>
           </tr>
         ))}
@@ -59,7 +59,7 @@ function CountTable(props: { caption: string; head: string; rows: TBar[]; total?
         <tfoot>
           <tr>
             <th scope="row">{t('stats.total')}</th>
-            <td class="num">{props.total.toLocaleString()}</td>
+            <td class="num">{formatNumber(props.total)}</td>
           </tr>
         </tfoot>
       ) : null}
@@ -116,9 +116,9 @@ function ReferringOrganisations(props: { rows: TStats['referralsByOrganisation']
                 <tr key={r.organisation.id} data-key={r.organisation.code}>
                   <th scope="row">{r.organisation.name}</th>
                   <td class="num" data-value={r.referrals}>
-                    {r.referrals.toLocaleString()}
+                    {formatNumber(r.referrals)}
                   </td>
-                  <td class="num">{r.assessedTrafficked.toLocaleString()}</td>
+                  <td class="num">{formatNumber(r.assessedTrafficked)}</td>
                 </tr>
               ))}
             </tbody>
@@ -162,7 +162,7 @@ function Series(props: { series: TStats['series'] }) {
                 <th scope="row">{s.year}</th>
                 {SERIES.map(([key]) => (
                   <td key={key} class="num" data-series={key} data-value={s[key]}>
-                    {s[key].toLocaleString()}
+                    {formatNumber(s[key])}
                   </td>
                 ))}
               </tr>
@@ -174,7 +174,7 @@ function Series(props: { series: TStats['series'] }) {
   );
 }
 
-const num = (v: number | null | undefined, digits = 0) => (v === null || v === undefined ? t('app.none') : v.toLocaleString(undefined, { maximumFractionDigits: digits }));
+const num = (v: number | null | undefined, digits = 0) => (v === null || v === undefined ? t('app.none') : formatNumber(v, digits));
 
 function Figures(props: { s: TStats }) {
   const s = props.s;
@@ -196,7 +196,7 @@ function Figures(props: { s: TStats }) {
           </Row>
           <Row term={t('stats.interviewsHeld')}>
             {num(s.interviews.held)}{' '}
-            {s.interviews.shareTrafficked !== null ? <span class="small muted">({t('stats.interviewsTrafficked', { n: num(s.interviews.endedTrafficked), share: (s.interviews.shareTrafficked * 100).toLocaleString(undefined, { maximumFractionDigits: 1 }) })})</span> : null}
+            {s.interviews.shareTrafficked !== null ? <span class="small muted">({t('stats.interviewsTrafficked', { n: num(s.interviews.endedTrafficked), share: formatNumber(s.interviews.shareTrafficked * 100, 1) })})</span> : null}
           </Row>
           <Row term={t('stats.preparedReturns')}>{num(s.preparedReturns)}</Row>
         </dl>
