@@ -106,7 +106,8 @@ export function eventsOfSubject(ex: TExecutor, options: { subjectIds: string[]; 
     .all()
     .map(({ record, hit }): TAuditEventRow => ({
       ...record,
-      action: record.action === 'REFERRAL_SEARCH' ? 'REFERRAL_SEARCH_HIT' : record.action,
+      // A read's hit is a read of that person; any search's hit (referrals, subjects) a search hit.
+      action: record.action === 'REFERRAL_READ' ? 'REFERRAL_READ' : 'REFERRAL_SEARCH_HIT',
       objectType: 'Referral',
       objectId: hit.objectId,
       subjectId: hit.subjectId,
