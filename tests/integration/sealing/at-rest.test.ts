@@ -99,12 +99,14 @@ describe('sealed at rest', () => {
     const alias = server.deps.sqlite.prepare('select alias from referral_personal_data where referral_id = ?').get(kept.id) as { alias: string | null };
     // Into another column of the same row …
     server.deps.sqlite.prepare('update referral_personal_data set alias = ? where referral_id = ?').run(row.name, kept.id);
-    expect(() => findPersonalData(server.deps.db, server.deps.sealer, [kept.id])).toThrow(SealError);
+    // Opened as they are read (a listing opens only the fields it shows): reading it fails.
+    expect(() => findPersonalData(server.deps.db, server.deps.sealer, [kept.id])[0]!.alias).toThrow(SealError);
     server.deps.sqlite.prepare('update referral_personal_data set alias = ? where referral_id = ?').run(alias.alias, kept.id);
     // … and into the same column of another referral (another key, another row).
     const other = server.deps.sqlite.prepare('select name from referral_personal_data where referral_id = ?').get(erased.id) as { name: string };
     server.deps.sqlite.prepare('update referral_personal_data set name = ? where referral_id = ?').run(other.name, kept.id);
-    expect(() => findPersonalData(server.deps.db, server.deps.sealer, [kept.id])).toThrow(SealError);
+    expect(() => findPersonalData(server.deps.db, server.deps.sealer, [kept.id])[0]!.name).toThrow(SealError);
+    expect(() => ({ ...findPersonalData(server.deps.db, server.deps.sealer, [kept.id])[0] })).toThrow(SealError);
     server.deps.sqlite.prepare('update referral_personal_data set name = ? where referral_id = ?').run(row.name, kept.id);
     expect(findPersonalData(server.deps.db, server.deps.sealer, [kept.id])[0]?.name).toBe(KEPT_PERSON.name);
   });
