@@ -46,7 +46,7 @@ const LIMIT = 1.1;
 
 // Two listings: every personal field the listing can show on a page of 100 (as tests/bench/listing.ts),
 // and `npm run bench`'s "listing with personal fields" (a page of 50 with name, date of birth and narrative).
-const QUERIES = [
+const ALL_QUERIES = [
   {
     name: 'every personal field, 100 a page',
     query: `{ referrals(first: 100) { edges { node { id reference location narrative indicators
@@ -58,6 +58,8 @@ const QUERIES = [
   narrative referringOrganisation { code name } subject { pseudonym gender nationality ageBand identity { name dateOfBirth } } } } pageInfo { hasNextPage endCursor } } }`,
   },
 ] as const;
+/** `--queries 2` or `--queries 1,2`: which of the two listings to measure (both by default). */
+const QUERIES = (option('queries') ?? '1,2').split(',').map((n) => ALL_QUERIES[Number(n) - 1]!);
 const STATISTICS = (year: number) => `{ statistics(year: ${year}) { year personsTrafficked minors series { year personsTrafficked } closuresByOutcome { key count } } }`;
 
 const median = (values: number[]): number => {

@@ -43,7 +43,8 @@ export const SEALED = {
   subjectCorrections: { table: 'subject_corrections', columns: { previous: 'previous' }, rowIdSql: 'id', keyIdSql: referralKey, onlyWhere: `data_class <> 'SUMMARY'` },
   suspects: {
     table: 'suspects',
-    columns: { name: 'name', dateOfBirth: 'date_of_birth', roleInNetwork: 'role_in_network', notes: 'notes' },
+    // Nationality too: nothing counts or searches suspects by it, and beside the complex's facts a rare one identifies.
+    columns: { name: 'name', dateOfBirth: 'date_of_birth', nationality: 'nationality', roleInNetwork: 'role_in_network', notes: 'notes' },
     rowIdSql: 'id',
     keyIdSql: `'suspect-' || id`,
     notNull: ['name'],
@@ -67,6 +68,8 @@ export const SEALED = {
     rowIdSql: 'id',
     keyIdSql: `case when referral_id is not null then 'referral-' || referral_id else 'complex-' || case_complex_id end`,
   },
+  // A reference group's review note belongs to no person's record, yet may name one: its own key.
+  reviewNotes: { table: 'review_notes', columns: { text: 'text' }, rowIdSql: 'id', keyIdSql: `'reviewNote-' || id`, notNull: ['text'] },
   accessRequests: {
     table: 'access_requests',
     columns: { reason: 'reason', refusalReason: 'refusal_reason' },

@@ -41,6 +41,7 @@ const VALUES = [
   'Briefing Marmot Hall 12',
   'Suspect Obadiah Karlskrona',
   'Notes Gingerbread Cartel',
+  'Review note Periwinkle Oxbow-Tindall',
 ];
 
 let server: TTestServer;
@@ -72,6 +73,11 @@ beforeAll(async () => {
   dataOf(
     await server.gql(`mutation($c: ID!, $input: SuspectInput!) { addSuspect(caseComplexId: $c, input: $input) { id } }`, { c: complex.id, input: { name: 'Suspect Obadiah Karlskrona', notes: 'Notes Gingerbread Cartel' } }, { token: police.token }),
     'addSuspect',
+  );
+  const member = await newActor(server, 'SSJYLPOL', ['REFERENCE_GROUP_MEMBER'], { referenceGroup: 'SYDDANMARK' });
+  dataOf(
+    await server.gql(`mutation($text: String!) { addReviewNote(region: SYDDANMARK, periodFrom: "2026-11-01", periodTo: "2026-11-30", text: $text) { id } }`, { text: 'Review note Periwinkle Oxbow-Tindall' }, { token: member.token }),
+    'addReviewNote',
   );
 }, 60_000);
 
