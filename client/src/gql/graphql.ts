@@ -78,6 +78,26 @@ export type AssessmentInput = {
   primaryExploitation: ExploitationForm;
 };
 
+/** Every criterion narrows the search; all are optional. Time range: from (inclusive) to (exclusive). */
+export type AuditEventFilter = {
+  action?: string | null | undefined;
+  /** The acting user's id. */
+  actorUserId?: string | number | null | undefined;
+  dataCategory?: string | null | undefined;
+  from?: string | null | undefined;
+  objectId?: string | number | null | undefined;
+  objectType?: string | null | undefined;
+  /** The acting user's organisation, by code (e.g. KBHPOL). */
+  organisationCode?: string | null | undefined;
+  outcome?: AuditOutcome | null | undefined;
+  subjectId?: string | number | null | undefined;
+  to?: string | null | undefined;
+};
+
+export type AuditOutcome =
+  | 'ALLOWED'
+  | 'DENIED';
+
 /** How much of a case complex the viewer sees (docs/adr/0007). NONE is never seen: such a viewer gets NOT_FOUND. */
 export type CaseComplexAccessLevel =
   /** Everything, with the suspects and their criminal case (police and prosecution). */
@@ -440,6 +460,62 @@ export type Urgency =
   | 'HIGH'
   | 'NORMAL'
   | 'URGENT';
+
+export type AuditEventItemFragment = { id: string, seq: number, at: string, actorUserId: string | null, actorRoles: Array<string>, action: string, objectType: string | null, objectId: string | null, subjectId: string | null, dataCategory: string | null, purpose: string | null, outcome: AuditOutcome, details: string | null, actorOrganisation: { id: string, code: string, name: string } | null };
+
+export type AuditEventsQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, seq: number, at: string, actorUserId: string | null, actorRoles: Array<string>, action: string, objectType: string | null, objectId: string | null, subjectId: string | null, dataCategory: string | null, purpose: string | null, outcome: AuditOutcome, details: string | null, actorOrganisation: { id: string, code: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type VerifyAuditChainQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VerifyAuditChainQuery = { verifyAuditChain: { ok: boolean, checked: number, firstBrokenId: string | null, firstBrokenCheckpoint: number | null, reason: string | null, headSeq: number, checkpointsChecked: number, recordsSinceLastCheckpoint: number, knownBadInputIds: Array<string>, warnings: Array<string>, lastCheckpoint: { seq: number, createdAt: string } | null } };
+
+export type FindDataSubjectsQueryVariables = Exact<{
+  name: string;
+  dateOfBirth: string;
+}>;
+
+
+export type FindDataSubjectsQuery = { findDataSubjects: Array<{ subjectId: string, pseudonym: string, referrals: Array<string> }> };
+
+export type SubjectAccessReportQueryVariables = Exact<{
+  subjectId: string | number;
+}>;
+
+
+export type SubjectAccessReportQuery = { subjectAccessReport: Array<{ id: string, seq: number, at: string, actorUserId: string | null, actorRoles: Array<string>, action: string, objectType: string | null, objectId: string | null, subjectId: string | null, dataCategory: string | null, purpose: string | null, outcome: AuditOutcome, details: string | null, actorOrganisation: { id: string, code: string, name: string } | null }> };
+
+export type EmergencyGrantFragment = { id: string, referralId: string | null, level: AccessLevel, purpose: AccessPurpose, legalBasis: string, consentOverride: boolean, breakGlass: boolean, userId: string | null, justification: string | null, expiresAt: string, status: AccessGrantStatus, grantedAt: string, reviewedAt: string | null, reviewNote: string | null, reviewDueAt: string | null, consentOverrideReason: string | null, organisation: { id: string, code: string, name: string }, grantedByOrganisation: { id: string, code: string, name: string } | null };
+
+export type EmergencyAccessesQueryVariables = Exact<{
+  unreviewedOnly?: boolean | null | undefined;
+}>;
+
+
+export type EmergencyAccessesQuery = { breakGlassUses: Array<{ id: string, referralId: string | null, level: AccessLevel, purpose: AccessPurpose, legalBasis: string, consentOverride: boolean, breakGlass: boolean, userId: string | null, justification: string | null, expiresAt: string, status: AccessGrantStatus, grantedAt: string, reviewedAt: string | null, reviewNote: string | null, reviewDueAt: string | null, consentOverrideReason: string | null, organisation: { id: string, code: string, name: string }, grantedByOrganisation: { id: string, code: string, name: string } | null }>, consentOverrides: Array<{ id: string, referralId: string | null, level: AccessLevel, purpose: AccessPurpose, legalBasis: string, consentOverride: boolean, breakGlass: boolean, userId: string | null, justification: string | null, expiresAt: string, status: AccessGrantStatus, grantedAt: string, reviewedAt: string | null, reviewNote: string | null, reviewDueAt: string | null, consentOverrideReason: string | null, organisation: { id: string, code: string, name: string }, grantedByOrganisation: { id: string, code: string, name: string } | null }> };
+
+export type ReviewBreakGlassMutationVariables = Exact<{
+  grantId: string | number;
+  note: string;
+}>;
+
+
+export type ReviewBreakGlassMutation = { reviewBreakGlass: { id: string, referralId: string | null, level: AccessLevel, purpose: AccessPurpose, legalBasis: string, consentOverride: boolean, breakGlass: boolean, userId: string | null, justification: string | null, expiresAt: string, status: AccessGrantStatus, grantedAt: string, reviewedAt: string | null, reviewNote: string | null, reviewDueAt: string | null, consentOverrideReason: string | null, organisation: { id: string, code: string, name: string }, grantedByOrganisation: { id: string, code: string, name: string } | null } };
+
+export type ReviewConsentOverrideMutationVariables = Exact<{
+  grantId: string | number;
+  note: string;
+}>;
+
+
+export type ReviewConsentOverrideMutation = { reviewConsentOverride: { id: string, referralId: string | null, level: AccessLevel, purpose: AccessPurpose, legalBasis: string, consentOverride: boolean, breakGlass: boolean, userId: string | null, justification: string | null, expiresAt: string, status: AccessGrantStatus, grantedAt: string, reviewedAt: string | null, reviewNote: string | null, reviewDueAt: string | null, consentOverrideReason: string | null, organisation: { id: string, code: string, name: string }, grantedByOrganisation: { id: string, code: string, name: string } | null } };
 
 export type SessionUserFragment = { id: string, name: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } };
 
@@ -917,6 +993,23 @@ export type RecordConsentMutationVariables = Exact<{
 
 export type RecordConsentMutation = { recordConsent: { version: number, allowedActions: Array<ReferralAction>, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
+export type StatCountFragment = { key: string, count: number };
+
+export type StatisticsQueryVariables = Exact<{
+  year: number;
+  region?: Region | null | undefined;
+}>;
+
+
+export type StatisticsQuery = { statistics: { year: number, region: Region | null, personsTrafficked: number, minors: number, preparedReturns: number, sources: { inSystem: number, historical: number }, byPrimaryExploitation: Array<{ key: string, count: number }>, byGender: Array<{ key: string, count: number }>, byNationality: Array<{ key: string, count: number }>, age: { known: number, unknown: number, min: number | null, max: number | null, mean: number | null }, byAuthority: Array<{ key: string, count: number }>, byFirstContactKind: Array<{ key: string, count: number }>, byFirstContactOrganisation: Array<{ key: string, count: number }>, interviews: { held: number, endedTrafficked: number, shareTrafficked: number | null }, referralsByOrganisation: Array<{ referrals: number, assessedTrafficked: number, organisation: { id: string, code: string, name: string } }>, closuresByOutcome: Array<{ key: string, count: number }>, series: Array<{ year: number, personsTrafficked: number, interviewsHeld: number, referrals: number, preparedReturns: number }> } };
+
+export type ImportHistoryMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type ImportHistoryMutation = { importHistory: { imported: number, skipped: number, errors: Array<{ line: number, reason: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -935,6 +1028,58 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AuditEventItemFragmentDoc = new TypedDocumentString(`
+    fragment AuditEventItem on AuditEvent {
+  id
+  seq
+  at
+  actorUserId
+  actorOrganisation {
+    id
+    code
+    name
+  }
+  actorRoles
+  action
+  objectType
+  objectId
+  subjectId
+  dataCategory
+  purpose
+  outcome
+  details
+}
+    `, {"fragmentName":"AuditEventItem"}) as unknown as TypedDocumentString<AuditEventItemFragment, unknown>;
+export const EmergencyGrantFragmentDoc = new TypedDocumentString(`
+    fragment EmergencyGrant on AccessGrant {
+  id
+  referralId
+  organisation {
+    id
+    code
+    name
+  }
+  level
+  purpose
+  legalBasis
+  consentOverride
+  breakGlass
+  userId
+  justification
+  expiresAt
+  status
+  grantedByOrganisation {
+    id
+    code
+    name
+  }
+  grantedAt
+  reviewedAt
+  reviewNote
+  reviewDueAt
+  consentOverrideReason
+}
+    `, {"fragmentName":"EmergencyGrant"}) as unknown as TypedDocumentString<EmergencyGrantFragment, unknown>;
 export const SessionUserFragmentDoc = new TypedDocumentString(`
     fragment SessionUser on User {
   id
@@ -1590,6 +1735,208 @@ export const AccessRequestItemFragmentDoc = new TypedDocumentString(`
   refusalReason
 }
     `, {"fragmentName":"AccessRequestItem"}) as unknown as TypedDocumentString<AccessRequestItemFragment, unknown>;
+export const StatCountFragmentDoc = new TypedDocumentString(`
+    fragment StatCount on StatisticsCount {
+  key
+  count
+}
+    `, {"fragmentName":"StatCount"}) as unknown as TypedDocumentString<StatCountFragment, unknown>;
+export const AuditEventsDocument = new TypedDocumentString(`
+    query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
+  auditEvents(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...AuditEventItem
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment AuditEventItem on AuditEvent {
+  id
+  seq
+  at
+  actorUserId
+  actorOrganisation {
+    id
+    code
+    name
+  }
+  actorRoles
+  action
+  objectType
+  objectId
+  subjectId
+  dataCategory
+  purpose
+  outcome
+  details
+}`) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
+export const VerifyAuditChainDocument = new TypedDocumentString(`
+    query VerifyAuditChain {
+  verifyAuditChain {
+    ok
+    checked
+    firstBrokenId
+    firstBrokenCheckpoint
+    reason
+    headSeq
+    checkpointsChecked
+    lastCheckpoint {
+      seq
+      createdAt
+    }
+    recordsSinceLastCheckpoint
+    knownBadInputIds
+    warnings
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyAuditChainQuery, VerifyAuditChainQueryVariables>;
+export const FindDataSubjectsDocument = new TypedDocumentString(`
+    query FindDataSubjects($name: String!, $dateOfBirth: Date!) {
+  findDataSubjects(name: $name, dateOfBirth: $dateOfBirth) {
+    subjectId
+    pseudonym
+    referrals
+  }
+}
+    `) as unknown as TypedDocumentString<FindDataSubjectsQuery, FindDataSubjectsQueryVariables>;
+export const SubjectAccessReportDocument = new TypedDocumentString(`
+    query SubjectAccessReport($subjectId: ID!) {
+  subjectAccessReport(subjectId: $subjectId) {
+    ...AuditEventItem
+  }
+}
+    fragment AuditEventItem on AuditEvent {
+  id
+  seq
+  at
+  actorUserId
+  actorOrganisation {
+    id
+    code
+    name
+  }
+  actorRoles
+  action
+  objectType
+  objectId
+  subjectId
+  dataCategory
+  purpose
+  outcome
+  details
+}`) as unknown as TypedDocumentString<SubjectAccessReportQuery, SubjectAccessReportQueryVariables>;
+export const EmergencyAccessesDocument = new TypedDocumentString(`
+    query EmergencyAccesses($unreviewedOnly: Boolean) {
+  breakGlassUses(unreviewedOnly: $unreviewedOnly) {
+    ...EmergencyGrant
+  }
+  consentOverrides(unreviewedOnly: $unreviewedOnly) {
+    ...EmergencyGrant
+  }
+}
+    fragment EmergencyGrant on AccessGrant {
+  id
+  referralId
+  organisation {
+    id
+    code
+    name
+  }
+  level
+  purpose
+  legalBasis
+  consentOverride
+  breakGlass
+  userId
+  justification
+  expiresAt
+  status
+  grantedByOrganisation {
+    id
+    code
+    name
+  }
+  grantedAt
+  reviewedAt
+  reviewNote
+  reviewDueAt
+  consentOverrideReason
+}`) as unknown as TypedDocumentString<EmergencyAccessesQuery, EmergencyAccessesQueryVariables>;
+export const ReviewBreakGlassDocument = new TypedDocumentString(`
+    mutation ReviewBreakGlass($grantId: ID!, $note: String!) {
+  reviewBreakGlass(grantId: $grantId, note: $note) {
+    ...EmergencyGrant
+  }
+}
+    fragment EmergencyGrant on AccessGrant {
+  id
+  referralId
+  organisation {
+    id
+    code
+    name
+  }
+  level
+  purpose
+  legalBasis
+  consentOverride
+  breakGlass
+  userId
+  justification
+  expiresAt
+  status
+  grantedByOrganisation {
+    id
+    code
+    name
+  }
+  grantedAt
+  reviewedAt
+  reviewNote
+  reviewDueAt
+  consentOverrideReason
+}`) as unknown as TypedDocumentString<ReviewBreakGlassMutation, ReviewBreakGlassMutationVariables>;
+export const ReviewConsentOverrideDocument = new TypedDocumentString(`
+    mutation ReviewConsentOverride($grantId: ID!, $note: String!) {
+  reviewConsentOverride(grantId: $grantId, note: $note) {
+    ...EmergencyGrant
+  }
+}
+    fragment EmergencyGrant on AccessGrant {
+  id
+  referralId
+  organisation {
+    id
+    code
+    name
+  }
+  level
+  purpose
+  legalBasis
+  consentOverride
+  breakGlass
+  userId
+  justification
+  expiresAt
+  status
+  grantedByOrganisation {
+    id
+    code
+    name
+  }
+  grantedAt
+  reviewedAt
+  reviewNote
+  reviewDueAt
+  consentOverrideReason
+}`) as unknown as TypedDocumentString<ReviewConsentOverrideMutation, ReviewConsentOverrideMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!, $totp: String) {
   login(email: $email, password: $password, totp: $totp) {
@@ -6620,3 +6967,82 @@ fragment ReferralDetail on Referral {
     }
   }
 }`) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;
+export const StatisticsDocument = new TypedDocumentString(`
+    query Statistics($year: Int!, $region: Region) {
+  statistics(year: $year, region: $region) {
+    year
+    region
+    personsTrafficked
+    sources {
+      inSystem
+      historical
+    }
+    byPrimaryExploitation {
+      ...StatCount
+    }
+    byGender {
+      ...StatCount
+    }
+    byNationality {
+      ...StatCount
+    }
+    minors
+    age {
+      known
+      unknown
+      min
+      max
+      mean
+    }
+    byAuthority {
+      ...StatCount
+    }
+    byFirstContactKind {
+      ...StatCount
+    }
+    byFirstContactOrganisation {
+      ...StatCount
+    }
+    interviews {
+      held
+      endedTrafficked
+      shareTrafficked
+    }
+    referralsByOrganisation {
+      organisation {
+        id
+        code
+        name
+      }
+      referrals
+      assessedTrafficked
+    }
+    closuresByOutcome {
+      ...StatCount
+    }
+    preparedReturns
+    series {
+      year
+      personsTrafficked
+      interviewsHeld
+      referrals
+      preparedReturns
+    }
+  }
+}
+    fragment StatCount on StatisticsCount {
+  key
+  count
+}`) as unknown as TypedDocumentString<StatisticsQuery, StatisticsQueryVariables>;
+export const ImportHistoryDocument = new TypedDocumentString(`
+    mutation ImportHistory($csv: String!) {
+  importHistory(csv: $csv) {
+    imported
+    skipped
+    errors {
+      line
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportHistoryMutation, ImportHistoryMutationVariables>;
