@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { newActor, type TActor } from '../../support/actors.js';
-import { referralIn, type TCast } from '../../support/referrals.js';
+import { buildCast, referralIn, type TCast } from '../../support/referrals.js';
 import { dataOf } from '../../support/responses.js';
 import { accessRequestsRaw, breakGlassRaw, breakGlassUsesRaw, refuseRaw, requestAccess, requestInput, reviewBreakGlassRaw } from './sharing-helpers.js';
 
@@ -16,14 +16,9 @@ let nsk: TActor;
 
 beforeAll(async () => {
   server = await startTestServer({ start: '2026-11-23T09:00:00Z' });
-  cast = {
-    referrer: await newActor(server, 'AT', ['CASEWORKER']),
-    authority: await newActor(server, 'CMM', ['CASEWORKER', 'COORDINATOR']),
-    assessor: await newActor(server, 'CMM', ['ASSESSOR']),
-  };
-  fyn = await newActor(server, 'FYNPOL', ['CASEWORKER']);
-  fynAuditor = await newActor(server, 'FYNPOL', ['AUDITOR']);
-  nsk = await newActor(server, 'NSK', ['CASEWORKER', 'INVESTIGATOR']);
+  // The controller's coordinator answers the request; the rest of the cast is made for it.
+  cast = await buildCast(server, { authority: await newActor(server, 'CMM', ['CASEWORKER', 'COORDINATOR']) });
+  [fyn, fynAuditor, nsk] = await Promise.all([newActor(server, 'FYNPOL', ['CASEWORKER']), newActor(server, 'FYNPOL', ['AUDITOR']), newActor(server, 'NSK', ['CASEWORKER', 'INVESTIGATOR'])]);
 });
 
 afterAll(async () => {
