@@ -1,5 +1,8 @@
 import { t } from './i18n';
 import { AccessRequestPage } from './pages/access-request';
+import { TwoFactorPage } from './pages/account-two-factor';
+import { AdminReferenceGroupsPage } from './pages/admin-reference-groups';
+import { AdminUsersPage } from './pages/admin-users';
 import { CaseComplexDetailPage } from './pages/case-complex-detail';
 import { CaseComplexesPage } from './pages/case-complexes';
 import { DevMailPage } from './pages/dev-mail';
@@ -23,6 +26,9 @@ export function routePage(fullPath: string) {
   if (path === '/') return <TasksPage />;
   if (path === '/notifications') return <NotificationsPage />;
   if (path === '/account/password') return <PasswordPage />;
+  if (path === '/account/two-factor') return <TwoFactorPage />;
+  if (path === '/admin/users') return <AdminUsersPage query={query} />;
+  if (path === '/admin/reference-groups') return <AdminReferenceGroupsPage />;
   if (path === '/referrals') return <ReferralsPage query={query} />;
   if (path === '/referrals/new') return <ReferralFormPage id={null} operationId={query.get('operation')} />;
   if ((m = path.match(new RegExp(`^/referrals/${ID}/edit$`)))) return <ReferralFormPage key={m[1]} id={m[1]!} operationId={null} />;

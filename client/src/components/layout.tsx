@@ -41,6 +41,12 @@ export function Layout(props: { onSignOut: () => void; children: ComponentChildr
       : []),
     ...(casework ? ([['/case-complexes', t('nav.caseComplexes')]] as Array<[string, string]>) : []),
     ...(hasSomeRole(user?.roles, REFERENCE_GROUP_ROLES) ? ([['/reference-group', t('nav.referenceGroup')]] as Array<[string, string]>) : []),
+    ...(hasSomeRole(user?.roles, ['ADMIN'])
+      ? ([
+          ['/admin/users', t('nav.adminUsers')],
+          ['/admin/reference-groups', t('nav.adminReferenceGroups')],
+        ] as Array<[string, string]>)
+      : []),
   ];
   const active = (href: string) => (href === '/' ? path === '/' || path.startsWith('/notifications') : path.startsWith(href));
   return (
@@ -58,6 +64,9 @@ export function Layout(props: { onSignOut: () => void; children: ComponentChildr
             <LanguageSwitch />
             <a href="/account/password" class="button button-tertiary">
               {t('nav.password')}
+            </a>
+            <a href="/account/two-factor" class="button button-tertiary">
+              {t('nav.twoFactor')}
             </a>
             <button type="button" class="button button-secondary" data-testid="sign-out" onClick={props.onSignOut}>
               {t('nav.signOut')}

@@ -1,7 +1,10 @@
 // Every visible string of the client, in Danish (the default) and English. `en` must have
 // exactly the keys of `da` (the type says so, and tests/unit/client/i18n.test.ts checks values).
 // Terms follow shared/design/CLIENT.md.
+import { da as adminDa, en as adminEn } from './catalogue-admin.js';
+
 export const da = {
+  ...adminDa,
   'app.name': 'Samvirke',
   'app.tagline': 'Myndighedernes fælles system mod menneskehandel',
   'app.skip': 'Gå til indhold',
@@ -403,6 +406,7 @@ export const da = {
 export type TKey = keyof typeof da;
 
 export const en: Record<TKey, string> = {
+  ...adminEn,
   'app.name': 'Samvirke',
   'app.tagline': "The authorities' shared system against human trafficking",
   'app.skip': 'Skip to content',
