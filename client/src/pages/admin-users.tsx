@@ -1,7 +1,7 @@
 // ADMIN: the users, filtered by organisation; creating one with roles; deactivating, reactivating,
 // resetting the second factor and sending a one-time password-reset link. The server keeps every
 // rule (only ADMIN, not oneself, …); its refusals are shown as they come.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { currentUser, gql } from '../api/client';
 import '../admin.css';
 import { Alert, CheckboxGroup, errorsOf, Loading, SelectField, TextField, usePageTitle, type TFieldErrors } from '../components/ui';
@@ -201,6 +201,8 @@ function CreateUserForm(props: { organisations: Array<{ value: string; label: st
   const [open, setOpen] = useState(false);
   const set = (name: keyof typeof EMPTY) => (v: string | string[]) => setValues((old) => ({ ...old, [name]: v }));
   const member = values.roles.includes('REFERENCE_GROUP_MEMBER');
+  // The organisation the list is filtered by is the likely one for a new user.
+  useEffect(() => setValues((old) => ({ ...old, organisationCode: props.defaultOrganisation })), [props.defaultOrganisation]);
 
   const submit = async (event: Event) => {
     event.preventDefault();
