@@ -17,6 +17,8 @@ export function PasswordResetPage(props: { onDone: () => void }) {
   const [errors, setErrors] = useState<TFieldErrors>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A refused token will not work again: the form goes, the message stays.
+  const [refused, setRefused] = useState(false);
 
   const forgetToken = () => history.replaceState(null, '', window.location.pathname + window.location.search);
 
@@ -35,6 +37,7 @@ export function PasswordResetPage(props: { onDone: () => void }) {
       // A refused token will not work again: it leaves the address too; the message says what to do.
       if (fields.token) {
         forgetToken();
+        setRefused(true);
         setError(fields.token);
       } else {
         setErrors(fields);
@@ -60,6 +63,7 @@ export function PasswordResetPage(props: { onDone: () => void }) {
               {error}
             </Alert>
           ) : null}
+          {refused ? null : (
           <form onSubmit={submit} noValidate class="narrow-form" data-testid="reset-password">
             <TextField label={t('account.reset.new')} name="newPassword" type="password" autocomplete="new-password" value={next} onInput={setNext} error={errors.newPassword} required />
             <TextField label={t('account.reset.repeat')} name="repeat" type="password" autocomplete="new-password" value={repeat} onInput={setRepeat} error={errors.repeat} required />
@@ -67,6 +71,7 @@ export function PasswordResetPage(props: { onDone: () => void }) {
               {t('account.reset.submit')}
             </button>
           </form>
+          )}
         </>
       )}
       <p>

@@ -71,18 +71,22 @@ export function TwoFactorPage() {
       ) : me.data ? (
         <div class="account-steps">
           <h2>{t('account.tfa.step1')}</h2>
+          {enrolment ? (
+            <p data-testid="tfa-password-confirmed">{t('account.tfa.confirmed')}</p>
+          ) : (
           <form onSubmit={enrol} noValidate class="narrow-form" data-testid="tfa-enrol">
             <TextField label={t('account.tfa.password')} name="password" type="password" autocomplete="current-password" value={password} onInput={setPassword} error={errors.password} required />
             <button type="submit" class="button button-primary" disabled={busy}>
               {t('account.tfa.start')}
             </button>
           </form>
+          )}
           {enrolment ? (
             <>
               <h2>{t('account.tfa.step2')}</h2>
               <QrCode value={enrolment.otpauthUri} label={t('account.tfa.qrLabel')} class="totp-qr" testId="totp-qr" />
+              <p>{t('account.tfa.manual')}</p>
               <p>
-                {t('account.tfa.manual')}{' '}
                 <code class="totp-secret" data-testid="totp-secret" data-secret={enrolment.secret}>
                   {grouped(enrolment.secret)}
                 </code>

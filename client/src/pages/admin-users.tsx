@@ -112,7 +112,7 @@ export function AdminUsersPage(props: { query: URLSearchParams }) {
                       <br />
                       <span class="small">{u.email}</span>
                       <br />
-                      <span class="small muted">{formatDate(u.createdAt)}</span>
+                      <span class="small muted">{t('admin.users.createdAt', { date: formatDate(u.createdAt) })}</span>
                     </td>
                     <td>{u.organisation.code}</td>
                     <td>
