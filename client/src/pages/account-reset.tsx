@@ -64,13 +64,13 @@ export function PasswordResetPage(props: { onDone: () => void }) {
             </Alert>
           ) : null}
           {refused ? null : (
-          <form onSubmit={submit} noValidate class="narrow-form" data-testid="reset-password">
-            <TextField label={t('account.reset.new')} name="newPassword" type="password" autocomplete="new-password" value={next} onInput={setNext} error={errors.newPassword} required />
-            <TextField label={t('account.reset.repeat')} name="repeat" type="password" autocomplete="new-password" value={repeat} onInput={setRepeat} error={errors.repeat} required />
-            <button type="submit" class="button button-primary" disabled={busy}>
-              {t('account.reset.submit')}
-            </button>
-          </form>
+            <form onSubmit={submit} noValidate class="narrow-form" data-testid="reset-password">
+              <TextField label={t('account.reset.new')} name="newPassword" type="password" autocomplete="new-password" value={next} onInput={setNext} error={errors.newPassword} required />
+              <TextField label={t('account.reset.repeat')} name="repeat" type="password" autocomplete="new-password" value={repeat} onInput={setRepeat} error={errors.repeat} required />
+              <button type="submit" class="button button-primary" disabled={busy}>
+                {t('account.reset.submit')}
+              </button>
+            </form>
           )}
         </>
       )}

@@ -74,12 +74,12 @@ export function TwoFactorPage() {
           {enrolment ? (
             <p data-testid="tfa-password-confirmed">{t('account.tfa.confirmed')}</p>
           ) : (
-          <form onSubmit={enrol} noValidate class="narrow-form" data-testid="tfa-enrol">
-            <TextField label={t('account.tfa.password')} name="password" type="password" autocomplete="current-password" value={password} onInput={setPassword} error={errors.password} required />
-            <button type="submit" class="button button-primary" disabled={busy}>
-              {t('account.tfa.start')}
-            </button>
-          </form>
+            <form onSubmit={enrol} noValidate class="narrow-form" data-testid="tfa-enrol">
+              <TextField label={t('account.tfa.password')} name="password" type="password" autocomplete="current-password" value={password} onInput={setPassword} error={errors.password} required />
+              <button type="submit" class="button button-primary" disabled={busy}>
+                {t('account.tfa.start')}
+              </button>
+            </form>
           )}
           {enrolment ? (
             <>

@@ -22,11 +22,23 @@ import { enumLabel, formatDate, t } from '../i18n';
 import type { TKey } from '../i18n/catalogue';
 import { formField } from './referral-form';
 
-export const ROLES: Role[] = ['CASEWORKER', 'COORDINATOR', 'ASSESSOR', 'INVESTIGATOR', 'REFERENCE_GROUP_MEMBER', 'ANALYST', 'AUDITOR', 'ADMIN'];
-export const REFERENCE_GROUPS: ReferenceGroup[] = ['HOVEDSTADEN', 'BORNHOLM', 'SJAELLAND', 'SYDDANMARK', 'MIDTJYLLAND', 'NORDJYLLAND', 'NATIONAL'];
+// Records over the schema's enums: a value added to the schema fails the type check here until it has a label.
+const ROLE_LABELS: Record<Role, TKey> = {
+  CASEWORKER: 'admin.role.CASEWORKER',
+  COORDINATOR: 'admin.role.COORDINATOR',
+  ASSESSOR: 'admin.role.ASSESSOR',
+  INVESTIGATOR: 'admin.role.INVESTIGATOR',
+  REFERENCE_GROUP_MEMBER: 'admin.role.REFERENCE_GROUP_MEMBER',
+  ANALYST: 'admin.role.ANALYST',
+  AUDITOR: 'admin.role.AUDITOR',
+  ADMIN: 'admin.role.ADMIN',
+};
+export const ROLES = Object.keys(ROLE_LABELS) as Role[];
+const GROUP_ORDER: Record<ReferenceGroup, number> = { HOVEDSTADEN: 1, BORNHOLM: 2, SJAELLAND: 3, SYDDANMARK: 4, MIDTJYLLAND: 5, NORDJYLLAND: 6, NATIONAL: 7 };
+export const REFERENCE_GROUPS = Object.keys(GROUP_ORDER) as ReferenceGroup[];
 
-export function roleLabel(role: string): string {
-  return t(`admin.role.${role}` as TKey);
+export function roleLabel(role: Role): string {
+  return t(ROLE_LABELS[role]);
 }
 
 type TNotice = { kind: 'success' | 'error'; text: string } | null;
