@@ -47,6 +47,13 @@ describe('administration', () => {
     await page.locator('nav a', { hasText: 'Brugere' }).click();
     await page.locator('[data-testid=user-table]').waitFor();
     expectNoSeriousViolations(await check(page, '90-admin-users'), 'users');
+    // In English too: roles and states by name.
+    await page.locator('button.lang-switch').click();
+    await page.locator('h1', { hasText: 'Users' }).waitFor();
+    expect(await page.locator('[data-testid=user-row]', { hasText: 'revisor@cmm.demo' }).textContent()).toContain('Auditor');
+    expectNoSeriousViolations(await check(page, '90b-admin-users-en'), 'users (English)');
+    await page.locator('button.lang-switch').click();
+    await page.locator('h1', { hasText: 'Brugere' }).waitFor();
 
     // Filtered by organisation: only SKTST's users are listed.
     await page.locator('select[name=organisation]').selectOption('SKTST');
