@@ -28,7 +28,7 @@ const ZCreateUserInput = z.object({
 export type TCreateUserInput = z.input<typeof ZCreateUserInput>;
 
 /** The schema already limits these fields to ADMIN; the service says so too, so no other caller can skip it. */
-function requireAdmin(viewer: TViewer | null): TViewer {
+export function requireAdmin(viewer: TViewer | null): TViewer {
   const found = requireViewer(viewer);
   if (!hasAnyRole(found, ['ADMIN'])) throw new AppError('FORBIDDEN', 'Your roles do not allow this');
   return found;
