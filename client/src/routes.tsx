@@ -1,5 +1,10 @@
 import { t } from './i18n';
 import { AccessRequestPage } from './pages/access-request';
+import { AuditChainPage, AuditSearchPage } from './pages/audit';
+import { AuditEmergencyPage } from './pages/audit-emergency';
+import { AuditSubjectsPage, SubjectAccessReportPage } from './pages/audit-subjects';
+import { StatisticsPage } from './pages/statistics';
+import { StatisticsImportPage } from './pages/statistics-import';
 import { TwoFactorPage } from './pages/account-two-factor';
 import { AdminReferenceGroupsPage } from './pages/admin-reference-groups';
 import { AdminUsersPage } from './pages/admin-users';
@@ -40,6 +45,13 @@ export function routePage(fullPath: string) {
   if ((m = path.match(new RegExp(`^/case-complexes/${ID}$`)))) return <CaseComplexDetailPage key={m[1]} id={m[1]!} />;
   if (path === '/reference-group') return <ReferenceGroupPage />;
   if ((m = path.match(new RegExp(`^/access-requests/${ID}$`)))) return <AccessRequestPage key={m[1]} id={m[1]!} />;
+  if (path === '/statistics') return <StatisticsPage query={query} />;
+  if (path === '/statistics/import') return <StatisticsImportPage />;
+  if (path === '/audit') return <AuditSearchPage query={query} />;
+  if (path === '/audit/chain') return <AuditChainPage />;
+  if (path === '/audit/subjects') return <AuditSubjectsPage />;
+  if ((m = path.match(new RegExp(`^/audit/subjects/${ID}$`)))) return <SubjectAccessReportPage key={m[1]} subjectId={m[1]!} />;
+  if (path === '/audit/emergency') return <AuditEmergencyPage />;
   if (path === '/development/mail') return <DevMailPage />;
   return <p>{t('app.notFound')}</p>;
 }

@@ -31,7 +31,7 @@ export const AUDIT_ACTIONS = [
   'SESSION_IDLE_END',
   'SIGN_IN_COUNTER_CLEANUP',
   'STATISTICS_EXPORT', 'STATISTICS_READ',
-  'SUBJECT_ACCESS_REPORT', 'SUBJECT_MATCHES_READ', 'SUBJECT_MATCH_DISMISS', 'SUBJECT_MATCH_INDEX_BACKFILL', 'SUBJECT_MATCH_PROPOSED', 'SUBJECT_MERGE', 'SUBJECT_UNMERGE',
+  'SUBJECT_ACCESS_REPORT', 'SUBJECT_MATCHES_READ', 'SUBJECT_SEARCH', 'SUBJECT_MATCH_DISMISS', 'SUBJECT_MATCH_INDEX_BACKFILL', 'SUBJECT_MATCH_PROPOSED', 'SUBJECT_MERGE', 'SUBJECT_UNMERGE',
   'SUSPECT_ADD', 'SUSPECT_READ',
   'TOKEN_REFRESH',
   'TOTP_ACTIVATE', 'TOTP_ENROL', 'TOTP_RESET',
@@ -135,7 +135,7 @@ export type TAuditDetails = {
   CONSENT_OVERRIDES_READ: { unreviewedOnly: boolean; results: number };
   CONSENT_OVERRIDE_REVIEW: { referralId: string | null; grantedByOrganisationId: string | null };
   /** Erasure by shredding: the record's data key destroyed in every copy of the key store (existed: false when it was gone already). */
-  DATA_KEY_SHREDDED: { recordKind: 'referral' | 'suspect' | 'operation' | 'complex'; keyId: string; existed: boolean };
+  DATA_KEY_SHREDDED: { recordKind: 'referral' | 'suspect' | 'operation' | 'complex' | 'reviewNote'; keyId: string; existed: boolean };
   DEADLINE_NOTICE: TNotice;
   DEADLINE_NOTICE_SKIPPED: TNotice;
   GRANT_EXPIRY_NOTICE: { expiresAt: string };
@@ -201,6 +201,8 @@ export type TAuditDetails = {
   STATISTICS_READ: TNone;
   SUBJECT_ACCESS_REPORT: { scope: 'ALL' | 'OWN_ORGANISATION'; results: number };
   SUBJECT_MATCHES_READ: { matches: number };
+  /** The auditor's search by name and date of birth: counts only, never the name or the date. */
+  SUBJECT_SEARCH: { scope: 'ALL' | 'OWN_ORGANISATION'; results: number; referrals: number };
   SUBJECT_MATCH_DISMISS: { referralId: string; subjectId: string; otherSubjectId: string };
   SUBJECT_MATCH_INDEX_BACKFILL: { referrals: number; keyId: string };
   SUBJECT_MATCH_PROPOSED: { score: number };

@@ -6,6 +6,7 @@
 // Views shaped `{ row, … }` (Referral, Operation, CaseComplex, Suspect) leave the columns that the
 // schema shows unchanged to rowFieldResolver in schema.ts, so they have no resolver of their own.
 import type { TAuditEventView } from '../modules/audit/audit.service.js';
+import type { TSubjectByIdentity } from '../modules/subjects/subjects.service.js';
 import type { TUserRow } from '../modules/auth/users.service.js';
 import type { TSuspectEventRow, TComplexRow, TComplexView, TLinkedOperationRow, TSuspectView } from '../modules/case-complexes/case-complexes.service.js';
 // The readers' own view types: re-exported by their services they would close an import cycle.
@@ -25,6 +26,7 @@ export type TUserMapper = TUserRow;
 export type TOrganisationMapper = TOrganisation;
 export type TNotificationMapper = TNotificationRow;
 export type TAuditEventMapper = TAuditEventView;
+export type TDataSubjectHitMapper = TSubjectByIdentity;
 
 // A referral and the parts of it the schema shows as their own types: each part carries the view,
 // so it applies the view's access level itself.

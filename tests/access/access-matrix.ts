@@ -126,6 +126,14 @@ export const MATRIX: Record<string, TCase[]> = {
     },
   ],
 
+  'Query.findDataSubjects': [
+    {
+      name: 'a name and date of birth',
+      request: () => ({ query: 'query { findDataSubjects(name: "Maria Ionescu", dateOfBirth: "1995-03-14") { subjectId pseudonym referrals } }' }),
+      expect: { default: 'FORBIDDEN', 'revisor@cmm': 'DATA' },
+    },
+  ],
+
   // --- Accounts ------------------------------------------------------------------------------
   'Query.me': [
     {

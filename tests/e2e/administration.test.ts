@@ -46,12 +46,12 @@ describe('administration', () => {
     await signIn(page, 'admin@samvirke.demo');
     await page.locator('nav a', { hasText: 'Brugere' }).click();
     await page.locator('[data-testid=user-table]').waitFor();
-    expectNoSeriousViolations(await check(page, '90-admin-users'), 'users');
+    expectNoSeriousViolations(await check(page, 'a1-admin-users'), 'users');
     // In English too: roles and states by name.
     await page.locator('button.lang-switch').click();
     await page.locator('h1', { hasText: 'Users' }).waitFor();
     expect(await page.locator('[data-testid=user-row]', { hasText: 'revisor@cmm.demo' }).textContent()).toContain('Auditor');
-    expectNoSeriousViolations(await check(page, '90b-admin-users-en'), 'users (English)');
+    expectNoSeriousViolations(await check(page, 'a1b-admin-users-en'), 'users (English)');
     await page.locator('button.lang-switch').click();
     await page.locator('h1', { hasText: 'Brugere' }).waitFor();
 
@@ -69,7 +69,7 @@ describe('administration', () => {
     await expect.poll(() => form.locator('[name=organisationCode]').inputValue()).toBe('SKTST');
     await form.getByLabel('Sagsbehandler', { exact: true }).check();
     await form.locator('[name=password]').fill(FIRST_PASSWORD);
-    expectNoSeriousViolations(await check(page, '91-admin-create-user'), 'create user');
+    expectNoSeriousViolations(await check(page, 'a2-admin-create-user'), 'create user');
     await form.locator('button[type=submit]').click();
     await notice(page, `${NAME} er oprettet`);
     await row(page).waitFor();
@@ -79,7 +79,7 @@ describe('administration', () => {
     await page.getByRole('button', { name: `Deaktivér ${NAME}` }).click();
     await notice(page, `${NAME} er deaktiveret`);
     await row(page).locator('.status-off', { hasText: 'Deaktiveret' }).waitFor();
-    expectNoSeriousViolations(await check(page, '92-admin-user-deactivated'), 'user deactivated');
+    expectNoSeriousViolations(await check(page, 'a3-admin-user-deactivated'), 'user deactivated');
     await page.getByRole('button', { name: `Genaktivér ${NAME}` }).click();
     await notice(page, `${NAME} er genaktiveret`);
     expect(await row(page).locator('.status-off').count()).toBe(0);
@@ -100,7 +100,7 @@ describe('administration', () => {
     const own = user.page;
     await own.goto(href!);
     await own.locator('[data-testid=reset-password]').waitFor();
-    expectNoSeriousViolations(await check(own, '93-password-reset'), 'password reset');
+    expectNoSeriousViolations(await check(own, 'a4-password-reset'), 'password reset');
     await own.locator('[name=newPassword]').fill(NEW_PASSWORD);
     await own.locator('[name=repeat]').fill('not-the-same-password');
     await own.locator('[data-testid=reset-password] button[type=submit]').click();
@@ -111,7 +111,7 @@ describe('administration', () => {
     // The token has left the address (and the history entry).
     expect(new URL(own.url()).hash).toBe('');
     expect(new URL(own.url()).pathname).toBe('/');
-    expectNoSeriousViolations(await check(own, '94-password-reset-done'), 'password reset done');
+    expectNoSeriousViolations(await check(own, 'a5-password-reset-done'), 'password reset done');
     await own.getByLabel('E-mail').fill(EMAIL);
     await own.getByLabel(/^Adgangskode/).fill(FIRST_PASSWORD);
     await own.locator('form button[type=submit]').click();
@@ -126,7 +126,7 @@ describe('administration', () => {
     await own.locator('[data-testid=reset-password] button[type=submit]').click();
     await own.locator('[data-testid=reset-error]', { hasText: 'Linket virker ikke' }).waitFor();
     expect(new URL(own.url()).hash).toBe('');
-    expectNoSeriousViolations(await check(own, '95-password-reset-refused'), 'password reset refused');
+    expectNoSeriousViolations(await check(own, 'a6-password-reset-refused'), 'password reset refused');
 
     // The user's own second factor: password, QR code and secret, then a code from "the app".
     await own.goto('/');
@@ -137,10 +137,10 @@ describe('administration', () => {
     const secret = (await own.locator('[data-testid=totp-secret]').textContent())!.replace(/\s+/g, '');
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     expect(Number(await own.locator('[data-testid=totp-qr]').getAttribute('width'))).toBeGreaterThan(100);
-    expectNoSeriousViolations(await check(own, '96-two-factor-enrol'), 'second factor enrolment');
+    expectNoSeriousViolations(await check(own, 'a7-two-factor-enrol'), 'second factor enrolment');
     await act(own, 'tfa-activate', { code: generateSync({ secret, epoch: Math.floor(server.clock.now().getTime() / 1000) }) });
     await own.locator('[data-testid=tfa-active]', { hasText: 'Din anden faktor er aktiveret' }).waitFor();
-    expectNoSeriousViolations(await check(own, '97-two-factor-active'), 'second factor active');
+    expectNoSeriousViolations(await check(own, 'a8-two-factor-active'), 'second factor active');
     expect(user.cspViolations).toEqual([]);
 
     // The administrator resets it (a lost phone).
@@ -160,7 +160,7 @@ describe('administration', () => {
     await notice(page, `${NAME} er nu medlem af Referencegruppe Nordjylland`);
     const member = page.locator('[data-testid=member-row]', { hasText: EMAIL });
     await member.waitFor();
-    expectNoSeriousViolations(await check(page, '98-admin-reference-groups'), 'reference-group membership');
+    expectNoSeriousViolations(await check(page, 'a9-admin-reference-groups'), 'reference-group membership');
     await page.getByRole('button', { name: `Tag ud af gruppen: ${NAME}` }).click();
     await notice(page, `${NAME} er taget ud af referencegruppen`);
     await expect.poll(() => member.count()).toBe(0);

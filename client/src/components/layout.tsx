@@ -41,6 +41,10 @@ export function Layout(props: { onSignOut: () => void; children: ComponentChildr
       : []),
     ...(casework ? ([['/case-complexes', t('nav.caseComplexes')]] as Array<[string, string]>) : []),
     ...(hasSomeRole(user?.roles, REFERENCE_GROUP_ROLES) ? ([['/reference-group', t('nav.referenceGroup')]] as Array<[string, string]>) : []),
+    // statistics: ANALYST, or COORDINATOR of CMM; importHistory: ADMIN; the audit queries: AUDITOR.
+    ...(hasSomeRole(user?.roles, ['ANALYST']) || (hasSomeRole(user?.roles, ['COORDINATOR']) && user?.organisation.kind === 'CMM') ? ([['/statistics', t('nav.statistics')]] as Array<[string, string]>) : []),
+    ...(hasSomeRole(user?.roles, ['ADMIN']) ? ([['/statistics/import', t('nav.statisticsImport')]] as Array<[string, string]>) : []),
+    ...(hasSomeRole(user?.roles, ['AUDITOR']) ? ([['/audit', t('nav.audit')]] as Array<[string, string]>) : []),
     ...(hasSomeRole(user?.roles, ['ADMIN'])
       ? ([
           ['/admin/users', t('nav.adminUsers')],

@@ -78,6 +78,26 @@ export type AssessmentInput = {
   primaryExploitation: ExploitationForm;
 };
 
+/** Every criterion narrows the search; all are optional. Time range: from (inclusive) to (exclusive). */
+export type AuditEventFilter = {
+  action?: string | null | undefined;
+  /** The acting user's id. */
+  actorUserId?: string | number | null | undefined;
+  dataCategory?: string | null | undefined;
+  from?: string | null | undefined;
+  objectId?: string | number | null | undefined;
+  objectType?: string | null | undefined;
+  /** The acting user's organisation, by code (e.g. KBHPOL). */
+  organisationCode?: string | null | undefined;
+  outcome?: AuditOutcome | null | undefined;
+  subjectId?: string | number | null | undefined;
+  to?: string | null | undefined;
+};
+
+export type AuditOutcome =
+  | 'ALLOWED'
+  | 'DENIED';
+
 /** How much of a case complex the viewer sees (docs/adr/0007). NONE is never seen: such a viewer gets NOT_FOUND. */
 export type CaseComplexAccessLevel =
   /** Everything, with the suspects and their criminal case (police and prosecution). */
@@ -537,6 +557,62 @@ export type ActivateTotpMutationVariables = Exact<{
 
 export type ActivateTotpMutation = { activateTotp: boolean };
 
+export type AuditEventItemFragment = { id: string, seq: number, at: string, actorUserId: string | null, actorRoles: Array<string>, action: string, objectType: string | null, objectId: string | null, subjectId: string | null, dataCategory: string | null, purpose: string | null, outcome: AuditOutcome, details: string | null, actorOrganisation: { id: string, code: string, name: string } | null };
+
+export type AuditEventsQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, seq: number, at: string, actorUserId: string | null, actorRoles: Array<string>, action: string, objectType: string | null, objectId: string | null, subjectId: string | null, dataCategory: string | null, purpose: string | null, outcome: AuditOutcome, details: string | null, actorOrganisation: { id: string, code: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type VerifyAuditChainQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VerifyAuditChainQuery = { verifyAuditChain: { ok: boolean, checked: number, firstBrokenId: string | null, firstBrokenCheckpoint: number | null, reason: string | null, headSeq: number, checkpointsChecked: number, recordsSinceLastCheckpoint: number, knownBadInputIds: Array<string>, warnings: Array<string>, lastCheckpoint: { seq: number, createdAt: string } | null } };
+
+export type FindDataSubjectsQueryVariables = Exact<{
+  name: string;
+  dateOfBirth: string;
+}>;
+
+
+export type FindDataSubjectsQuery = { findDataSubjects: Array<{ subjectId: string, pseudonym: string, referrals: Array<string> }> };
+
+export type SubjectAccessReportQueryVariables = Exact<{
+  subjectId: string | number;
+}>;
+
+
+export type SubjectAccessReportQuery = { subjectAccessReport: Array<{ id: string, seq: number, at: string, actorUserId: string | null, actorRoles: Array<string>, action: string, objectType: string | null, objectId: string | null, subjectId: string | null, dataCategory: string | null, purpose: string | null, outcome: AuditOutcome, details: string | null, actorOrganisation: { id: string, code: string, name: string } | null }> };
+
+export type EmergencyGrantFragment = { id: string, referralId: string | null, level: AccessLevel, purpose: AccessPurpose, legalBasis: string, consentOverride: boolean, breakGlass: boolean, userId: string | null, justification: string | null, expiresAt: string, status: AccessGrantStatus, grantedAt: string, reviewedAt: string | null, reviewNote: string | null, reviewDueAt: string | null, consentOverrideReason: string | null, organisation: { id: string, code: string, name: string }, grantedByOrganisation: { id: string, code: string, name: string } | null };
+
+export type EmergencyAccessesQueryVariables = Exact<{
+  unreviewedOnly?: boolean | null | undefined;
+}>;
+
+
+export type EmergencyAccessesQuery = { breakGlassUses: Array<{ id: string, referralId: string | null, level: AccessLevel, purpose: AccessPurpose, legalBasis: string, consentOverride: boolean, breakGlass: boolean, userId: string | null, justification: string | null, expiresAt: string, status: AccessGrantStatus, grantedAt: string, reviewedAt: string | null, reviewNote: string | null, reviewDueAt: string | null, consentOverrideReason: string | null, organisation: { id: string, code: string, name: string }, grantedByOrganisation: { id: string, code: string, name: string } | null }>, consentOverrides: Array<{ id: string, referralId: string | null, level: AccessLevel, purpose: AccessPurpose, legalBasis: string, consentOverride: boolean, breakGlass: boolean, userId: string | null, justification: string | null, expiresAt: string, status: AccessGrantStatus, grantedAt: string, reviewedAt: string | null, reviewNote: string | null, reviewDueAt: string | null, consentOverrideReason: string | null, organisation: { id: string, code: string, name: string }, grantedByOrganisation: { id: string, code: string, name: string } | null }> };
+
+export type ReviewBreakGlassMutationVariables = Exact<{
+  grantId: string | number;
+  note: string;
+}>;
+
+
+export type ReviewBreakGlassMutation = { reviewBreakGlass: { id: string, referralId: string | null, level: AccessLevel, purpose: AccessPurpose, legalBasis: string, consentOverride: boolean, breakGlass: boolean, userId: string | null, justification: string | null, expiresAt: string, status: AccessGrantStatus, grantedAt: string, reviewedAt: string | null, reviewNote: string | null, reviewDueAt: string | null, consentOverrideReason: string | null, organisation: { id: string, code: string, name: string }, grantedByOrganisation: { id: string, code: string, name: string } | null } };
+
+export type ReviewConsentOverrideMutationVariables = Exact<{
+  grantId: string | number;
+  note: string;
+}>;
+
+
+export type ReviewConsentOverrideMutation = { reviewConsentOverride: { id: string, referralId: string | null, level: AccessLevel, purpose: AccessPurpose, legalBasis: string, consentOverride: boolean, breakGlass: boolean, userId: string | null, justification: string | null, expiresAt: string, status: AccessGrantStatus, grantedAt: string, reviewedAt: string | null, reviewNote: string | null, reviewDueAt: string | null, consentOverrideReason: string | null, organisation: { id: string, code: string, name: string }, grantedByOrganisation: { id: string, code: string, name: string } | null } };
+
 export type SessionUserFragment = { id: string, name: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } };
 
 export type SessionFragment = { accessToken: string, expiresAt: string, user: { id: string, name: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } } };
@@ -574,7 +650,7 @@ export type SuspectItemFragment = { id: string, name: string, dateOfBirth: strin
 
 export type CaseComplexListItemFragment = { id: string, name: string, createdAt: string, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } };
 
-export type CaseComplexDetailFragment = { description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } };
+export type CaseComplexDetailFragment = { erasedAt: string | null, description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } };
 
 export type CaseComplexesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -586,7 +662,7 @@ export type CaseComplexQueryVariables = Exact<{
 }>;
 
 
-export type CaseComplexQuery = { caseComplex: { description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } | null };
+export type CaseComplexQuery = { caseComplex: { erasedAt: string | null, description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } | null };
 
 export type ReferralCaseComplexesQueryVariables = Exact<{
   id: string | number;
@@ -600,7 +676,7 @@ export type CreateCaseComplexMutationVariables = Exact<{
 }>;
 
 
-export type CreateCaseComplexMutation = { createCaseComplex: { description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type CreateCaseComplexMutation = { createCaseComplex: { erasedAt: string | null, description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type HandOverCaseComplexMutationVariables = Exact<{
   id: string | number;
@@ -608,7 +684,7 @@ export type HandOverCaseComplexMutationVariables = Exact<{
 }>;
 
 
-export type HandOverCaseComplexMutation = { handOverCaseComplex: { description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type HandOverCaseComplexMutation = { handOverCaseComplex: { erasedAt: string | null, description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type LinkReferralToCaseComplexMutationVariables = Exact<{
   caseComplexId: string | number;
@@ -616,7 +692,7 @@ export type LinkReferralToCaseComplexMutationVariables = Exact<{
 }>;
 
 
-export type LinkReferralToCaseComplexMutation = { linkReferralToCaseComplex: { description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type LinkReferralToCaseComplexMutation = { linkReferralToCaseComplex: { erasedAt: string | null, description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type LinkOperationToCaseComplexMutationVariables = Exact<{
   caseComplexId: string | number;
@@ -624,7 +700,7 @@ export type LinkOperationToCaseComplexMutationVariables = Exact<{
 }>;
 
 
-export type LinkOperationToCaseComplexMutation = { linkOperationToCaseComplex: { description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type LinkOperationToCaseComplexMutation = { linkOperationToCaseComplex: { erasedAt: string | null, description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type AddSuspectMutationVariables = Exact<{
   caseComplexId: string | number;
@@ -660,7 +736,7 @@ export type OperationListItemFragment = { id: string, codename: string, state: O
 
 export type InvitationFragment = { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> };
 
-export type OperationDetailFragment = { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } };
+export type OperationDetailFragment = { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } };
 
 export type OperationsQueryVariables = Exact<{
   filter?: OperationFilter | null | undefined;
@@ -676,7 +752,7 @@ export type OperationQueryVariables = Exact<{
 }>;
 
 
-export type OperationQuery = { operation: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } | null };
+export type OperationQuery = { operation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } | null };
 
 export type AttendeeCandidatesQueryVariables = Exact<{
   operationId: string | number;
@@ -695,7 +771,7 @@ export type CreateOperationMutationVariables = Exact<{
 }>;
 
 
-export type CreateOperationMutation = { createOperation: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type CreateOperationMutation = { createOperation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type InviteToOperationMutationVariables = Exact<{
   id: string | number;
@@ -703,7 +779,7 @@ export type InviteToOperationMutationVariables = Exact<{
 }>;
 
 
-export type InviteToOperationMutation = { inviteToOperation: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type InviteToOperationMutation = { inviteToOperation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type RespondToInvitationMutationVariables = Exact<{
   operationId: string | number;
@@ -713,28 +789,28 @@ export type RespondToInvitationMutationVariables = Exact<{
 }>;
 
 
-export type RespondToInvitationMutation = { respondToInvitation: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type RespondToInvitationMutation = { respondToInvitation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type ConfirmOperationMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConfirmOperationMutation = { confirmOperation: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type ConfirmOperationMutation = { confirmOperation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type StartOperationMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StartOperationMutation = { startOperation: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type StartOperationMutation = { startOperation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type CompleteOperationMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CompleteOperationMutation = { completeOperation: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type CompleteOperationMutation = { completeOperation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type CancelOperationMutationVariables = Exact<{
   id: string | number;
@@ -742,7 +818,7 @@ export type CancelOperationMutationVariables = Exact<{
 }>;
 
 
-export type CancelOperationMutation = { cancelOperation: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type CancelOperationMutation = { cancelOperation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type RecordOperationOutcomeMutationVariables = Exact<{
   operationId: string | number;
@@ -750,7 +826,7 @@ export type RecordOperationOutcomeMutationVariables = Exact<{
 }>;
 
 
-export type RecordOperationOutcomeMutation = { recordOperationOutcome: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type RecordOperationOutcomeMutation = { recordOperationOutcome: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type ReviewCellFragment = { key: string, count: number | null, display: string, suppression: Suppression };
 
@@ -1013,6 +1089,23 @@ export type RecordConsentMutationVariables = Exact<{
 
 export type RecordConsentMutation = { recordConsent: { version: number, allowedActions: Array<ReferralAction>, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
+export type StatCountFragment = { key: string, count: number };
+
+export type StatisticsQueryVariables = Exact<{
+  year: number;
+  region?: Region | null | undefined;
+}>;
+
+
+export type StatisticsQuery = { statistics: { year: number, region: Region | null, personsTrafficked: number, minors: number, preparedReturns: number, sources: { inSystem: number, historical: number }, byPrimaryExploitation: Array<{ key: string, count: number }>, byGender: Array<{ key: string, count: number }>, byNationality: Array<{ key: string, count: number }>, age: { known: number, unknown: number, min: number | null, max: number | null, mean: number | null }, byAuthority: Array<{ key: string, count: number }>, byFirstContactKind: Array<{ key: string, count: number }>, byFirstContactOrganisation: Array<{ key: string, count: number }>, interviews: { held: number, endedTrafficked: number, shareTrafficked: number | null }, referralsByOrganisation: Array<{ referrals: number, assessedTrafficked: number, organisation: { id: string, code: string, name: string } }>, closuresByOutcome: Array<{ key: string, count: number }>, series: Array<{ year: number, personsTrafficked: number, interviewsHeld: number, referrals: number, preparedReturns: number }> } };
+
+export type ImportHistoryMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type ImportHistoryMutation = { importHistory: { imported: number, skipped: number, errors: Array<{ line: number, reason: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1048,6 +1141,58 @@ export const AdminUserFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AdminUser"}) as unknown as TypedDocumentString<AdminUserFragment, unknown>;
+export const AuditEventItemFragmentDoc = new TypedDocumentString(`
+    fragment AuditEventItem on AuditEvent {
+  id
+  seq
+  at
+  actorUserId
+  actorOrganisation {
+    id
+    code
+    name
+  }
+  actorRoles
+  action
+  objectType
+  objectId
+  subjectId
+  dataCategory
+  purpose
+  outcome
+  details
+}
+    `, {"fragmentName":"AuditEventItem"}) as unknown as TypedDocumentString<AuditEventItemFragment, unknown>;
+export const EmergencyGrantFragmentDoc = new TypedDocumentString(`
+    fragment EmergencyGrant on AccessGrant {
+  id
+  referralId
+  organisation {
+    id
+    code
+    name
+  }
+  level
+  purpose
+  legalBasis
+  consentOverride
+  breakGlass
+  userId
+  justification
+  expiresAt
+  status
+  grantedByOrganisation {
+    id
+    code
+    name
+  }
+  grantedAt
+  reviewedAt
+  reviewNote
+  reviewDueAt
+  consentOverrideReason
+}
+    `, {"fragmentName":"EmergencyGrant"}) as unknown as TypedDocumentString<EmergencyGrantFragment, unknown>;
 export const SessionUserFragmentDoc = new TypedDocumentString(`
     fragment SessionUser on User {
   id
@@ -1152,6 +1297,7 @@ export const SuspectItemFragmentDoc = new TypedDocumentString(`
 export const CaseComplexDetailFragmentDoc = new TypedDocumentString(`
     fragment CaseComplexDetail on CaseComplex {
   ...CaseComplexListItem
+  erasedAt
   description
   referrals {
     id
@@ -1318,6 +1464,7 @@ export const OperationDetailFragmentDoc = new TypedDocumentString(`
     fragment OperationDetail on Operation {
   ...OperationListItem
   version
+  erasedAt
   objective
   briefingPoint
   targets {
@@ -1701,6 +1848,12 @@ export const AccessRequestItemFragmentDoc = new TypedDocumentString(`
   refusalReason
 }
     `, {"fragmentName":"AccessRequestItem"}) as unknown as TypedDocumentString<AccessRequestItemFragment, unknown>;
+export const StatCountFragmentDoc = new TypedDocumentString(`
+    fragment StatCount on StatisticsCount {
+  key
+  count
+}
+    `, {"fragmentName":"StatCount"}) as unknown as TypedDocumentString<StatCountFragment, unknown>;
 export const AdminUsersDocument = new TypedDocumentString(`
     query AdminUsers($organisationCode: String) {
   users(organisationCode: $organisationCode) {
@@ -1879,6 +2032,202 @@ export const ActivateTotpDocument = new TypedDocumentString(`
   activateTotp(code: $code)
 }
     `) as unknown as TypedDocumentString<ActivateTotpMutation, ActivateTotpMutationVariables>;
+export const AuditEventsDocument = new TypedDocumentString(`
+    query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
+  auditEvents(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...AuditEventItem
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment AuditEventItem on AuditEvent {
+  id
+  seq
+  at
+  actorUserId
+  actorOrganisation {
+    id
+    code
+    name
+  }
+  actorRoles
+  action
+  objectType
+  objectId
+  subjectId
+  dataCategory
+  purpose
+  outcome
+  details
+}`) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
+export const VerifyAuditChainDocument = new TypedDocumentString(`
+    query VerifyAuditChain {
+  verifyAuditChain {
+    ok
+    checked
+    firstBrokenId
+    firstBrokenCheckpoint
+    reason
+    headSeq
+    checkpointsChecked
+    lastCheckpoint {
+      seq
+      createdAt
+    }
+    recordsSinceLastCheckpoint
+    knownBadInputIds
+    warnings
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyAuditChainQuery, VerifyAuditChainQueryVariables>;
+export const FindDataSubjectsDocument = new TypedDocumentString(`
+    query FindDataSubjects($name: String!, $dateOfBirth: Date!) {
+  findDataSubjects(name: $name, dateOfBirth: $dateOfBirth) {
+    subjectId
+    pseudonym
+    referrals
+  }
+}
+    `) as unknown as TypedDocumentString<FindDataSubjectsQuery, FindDataSubjectsQueryVariables>;
+export const SubjectAccessReportDocument = new TypedDocumentString(`
+    query SubjectAccessReport($subjectId: ID!) {
+  subjectAccessReport(subjectId: $subjectId) {
+    ...AuditEventItem
+  }
+}
+    fragment AuditEventItem on AuditEvent {
+  id
+  seq
+  at
+  actorUserId
+  actorOrganisation {
+    id
+    code
+    name
+  }
+  actorRoles
+  action
+  objectType
+  objectId
+  subjectId
+  dataCategory
+  purpose
+  outcome
+  details
+}`) as unknown as TypedDocumentString<SubjectAccessReportQuery, SubjectAccessReportQueryVariables>;
+export const EmergencyAccessesDocument = new TypedDocumentString(`
+    query EmergencyAccesses($unreviewedOnly: Boolean) {
+  breakGlassUses(unreviewedOnly: $unreviewedOnly) {
+    ...EmergencyGrant
+  }
+  consentOverrides(unreviewedOnly: $unreviewedOnly) {
+    ...EmergencyGrant
+  }
+}
+    fragment EmergencyGrant on AccessGrant {
+  id
+  referralId
+  organisation {
+    id
+    code
+    name
+  }
+  level
+  purpose
+  legalBasis
+  consentOverride
+  breakGlass
+  userId
+  justification
+  expiresAt
+  status
+  grantedByOrganisation {
+    id
+    code
+    name
+  }
+  grantedAt
+  reviewedAt
+  reviewNote
+  reviewDueAt
+  consentOverrideReason
+}`) as unknown as TypedDocumentString<EmergencyAccessesQuery, EmergencyAccessesQueryVariables>;
+export const ReviewBreakGlassDocument = new TypedDocumentString(`
+    mutation ReviewBreakGlass($grantId: ID!, $note: String!) {
+  reviewBreakGlass(grantId: $grantId, note: $note) {
+    ...EmergencyGrant
+  }
+}
+    fragment EmergencyGrant on AccessGrant {
+  id
+  referralId
+  organisation {
+    id
+    code
+    name
+  }
+  level
+  purpose
+  legalBasis
+  consentOverride
+  breakGlass
+  userId
+  justification
+  expiresAt
+  status
+  grantedByOrganisation {
+    id
+    code
+    name
+  }
+  grantedAt
+  reviewedAt
+  reviewNote
+  reviewDueAt
+  consentOverrideReason
+}`) as unknown as TypedDocumentString<ReviewBreakGlassMutation, ReviewBreakGlassMutationVariables>;
+export const ReviewConsentOverrideDocument = new TypedDocumentString(`
+    mutation ReviewConsentOverride($grantId: ID!, $note: String!) {
+  reviewConsentOverride(grantId: $grantId, note: $note) {
+    ...EmergencyGrant
+  }
+}
+    fragment EmergencyGrant on AccessGrant {
+  id
+  referralId
+  organisation {
+    id
+    code
+    name
+  }
+  level
+  purpose
+  legalBasis
+  consentOverride
+  breakGlass
+  userId
+  justification
+  expiresAt
+  status
+  grantedByOrganisation {
+    id
+    code
+    name
+  }
+  grantedAt
+  reviewedAt
+  reviewNote
+  reviewDueAt
+  consentOverrideReason
+}`) as unknown as TypedDocumentString<ReviewConsentOverrideMutation, ReviewConsentOverrideMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!, $totp: String) {
   login(email: $email, password: $password, totp: $totp) {
@@ -2021,6 +2370,7 @@ fragment CaseComplexListItem on CaseComplex {
 }
 fragment CaseComplexDetail on CaseComplex {
   ...CaseComplexListItem
+  erasedAt
   description
   referrals {
     id
@@ -2150,6 +2500,7 @@ fragment CaseComplexListItem on CaseComplex {
 }
 fragment CaseComplexDetail on CaseComplex {
   ...CaseComplexListItem
+  erasedAt
   description
   referrals {
     id
@@ -2263,6 +2614,7 @@ fragment CaseComplexListItem on CaseComplex {
 }
 fragment CaseComplexDetail on CaseComplex {
   ...CaseComplexListItem
+  erasedAt
   description
   referrals {
     id
@@ -2379,6 +2731,7 @@ fragment CaseComplexListItem on CaseComplex {
 }
 fragment CaseComplexDetail on CaseComplex {
   ...CaseComplexListItem
+  erasedAt
   description
   referrals {
     id
@@ -2495,6 +2848,7 @@ fragment CaseComplexListItem on CaseComplex {
 }
 fragment CaseComplexDetail on CaseComplex {
   ...CaseComplexListItem
+  erasedAt
   description
   referrals {
     id
@@ -2731,6 +3085,7 @@ fragment Invitation on OperationInvitation {
 fragment OperationDetail on Operation {
   ...OperationListItem
   version
+  erasedAt
   objective
   briefingPoint
   targets {
@@ -2867,6 +3222,7 @@ fragment Invitation on OperationInvitation {
 fragment OperationDetail on Operation {
   ...OperationListItem
   version
+  erasedAt
   objective
   briefingPoint
   targets {
@@ -2984,6 +3340,7 @@ fragment Invitation on OperationInvitation {
 fragment OperationDetail on Operation {
   ...OperationListItem
   version
+  erasedAt
   objective
   briefingPoint
   targets {
@@ -3106,6 +3463,7 @@ fragment Invitation on OperationInvitation {
 fragment OperationDetail on Operation {
   ...OperationListItem
   version
+  erasedAt
   objective
   briefingPoint
   targets {
@@ -3223,6 +3581,7 @@ fragment Invitation on OperationInvitation {
 fragment OperationDetail on Operation {
   ...OperationListItem
   version
+  erasedAt
   objective
   briefingPoint
   targets {
@@ -3340,6 +3699,7 @@ fragment Invitation on OperationInvitation {
 fragment OperationDetail on Operation {
   ...OperationListItem
   version
+  erasedAt
   objective
   briefingPoint
   targets {
@@ -3457,6 +3817,7 @@ fragment Invitation on OperationInvitation {
 fragment OperationDetail on Operation {
   ...OperationListItem
   version
+  erasedAt
   objective
   briefingPoint
   targets {
@@ -3574,6 +3935,7 @@ fragment Invitation on OperationInvitation {
 fragment OperationDetail on Operation {
   ...OperationListItem
   version
+  erasedAt
   objective
   briefingPoint
   targets {
@@ -3691,6 +4053,7 @@ fragment Invitation on OperationInvitation {
 fragment OperationDetail on Operation {
   ...OperationListItem
   version
+  erasedAt
   objective
   briefingPoint
   targets {
@@ -6895,3 +7258,82 @@ fragment ReferralDetail on Referral {
     }
   }
 }`) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;
+export const StatisticsDocument = new TypedDocumentString(`
+    query Statistics($year: Int!, $region: Region) {
+  statistics(year: $year, region: $region) {
+    year
+    region
+    personsTrafficked
+    sources {
+      inSystem
+      historical
+    }
+    byPrimaryExploitation {
+      ...StatCount
+    }
+    byGender {
+      ...StatCount
+    }
+    byNationality {
+      ...StatCount
+    }
+    minors
+    age {
+      known
+      unknown
+      min
+      max
+      mean
+    }
+    byAuthority {
+      ...StatCount
+    }
+    byFirstContactKind {
+      ...StatCount
+    }
+    byFirstContactOrganisation {
+      ...StatCount
+    }
+    interviews {
+      held
+      endedTrafficked
+      shareTrafficked
+    }
+    referralsByOrganisation {
+      organisation {
+        id
+        code
+        name
+      }
+      referrals
+      assessedTrafficked
+    }
+    closuresByOutcome {
+      ...StatCount
+    }
+    preparedReturns
+    series {
+      year
+      personsTrafficked
+      interviewsHeld
+      referrals
+      preparedReturns
+    }
+  }
+}
+    fragment StatCount on StatisticsCount {
+  key
+  count
+}`) as unknown as TypedDocumentString<StatisticsQuery, StatisticsQueryVariables>;
+export const ImportHistoryDocument = new TypedDocumentString(`
+    mutation ImportHistory($csv: String!) {
+  importHistory(csv: $csv) {
+    imported
+    skipped
+    errors {
+      line
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportHistoryMutation, ImportHistoryMutationVariables>;

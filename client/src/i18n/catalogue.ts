@@ -1,10 +1,13 @@
 // Every visible string of the client, in Danish (the default) and English. `en` must have
 // exactly the keys of `da` (the type says so, and tests/unit/client/i18n.test.ts checks values).
 // Terms follow shared/design/CLIENT.md.
+import { da as statisticsDa, en as statisticsEn } from './catalogue-statistics.js';
+import { da as auditDa, en as auditEn } from './catalogue-audit.js';
+import { da as retentionDa, en as retentionEn } from './catalogue-retention.js';
 import { da as adminDa, en as adminEn } from './catalogue-admin.js';
 
 export const da = {
-  ...adminDa,
+  ...statisticsDa, ...auditDa, ...retentionDa, ...adminDa,
   'app.name': 'Samvirke',
   'app.tagline': 'Myndighedernes fælles system mod menneskehandel',
   'app.skip': 'Gå til indhold',
@@ -406,7 +409,7 @@ export const da = {
 export type TKey = keyof typeof da;
 
 export const en: Record<TKey, string> = {
-  ...adminEn,
+  ...statisticsEn, ...auditEn, ...retentionEn, ...adminEn,
   'app.name': 'Samvirke',
   'app.tagline': "The authorities' shared system against human trafficking",
   'app.skip': 'Skip to content',

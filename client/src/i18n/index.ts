@@ -102,6 +102,11 @@ export function languageNames(codes: readonly string[]): string {
   return codes.map((c) => displayName('language', c)).join(', ');
 }
 
+/** A number in the page's language (`34,6` / `34.6`), not the browser's. */
+export function formatNumber(value: number, maximumFractionDigits = 0): string {
+  return value.toLocaleString(locale(), { maximumFractionDigits });
+}
+
 /** `1. december 2026` / `1 December 2026`. */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return t('app.none');

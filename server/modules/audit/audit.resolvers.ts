@@ -6,6 +6,10 @@ export const auditResolvers: Resolvers = {
     auditEvents: (_, args, ctx) => audit.listAuditEvents(ctx, args),
     verifyAuditChain: (_, _args, ctx) => audit.verifyAuditChain(ctx),
     subjectAccessReport: (_, args, ctx) => audit.subjectAccessReport(ctx, args),
+    findDataSubjects: (_, args, ctx) => audit.findDataSubjects(ctx, args),
+  },
+  DataSubjectHit: {
+    referrals: (s) => s.referrals.map((r) => r.reference),
   },
   AuditEvent: {
     id: (e) => String(e.seq),

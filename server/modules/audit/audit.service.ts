@@ -4,7 +4,7 @@
 import { isAuditAction, type TAuditEntryDetails } from '../../core/audit-actions.js';
 import { z } from 'zod';
 import { auditTrailScope, hasAnyRole, requireViewer, type TViewer } from '../../core/access.js';
-import { recordAudit } from '../../core/audit.js';
+import { recordAudit, recordReadAudit } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
 import { AppError, badInput, notFound } from '../../core/errors.js';
 import { decodeCursor, encodeCursor, pageOf, pageSize } from '../../core/pagination.js';
@@ -12,7 +12,7 @@ import { parseInput } from '../../core/validation.js';
 import { findOrganisationByCode } from '../organisations/organisations.service.js';
 import { verifyAuditChain as verifyChain, type TChainReport } from './audit-chain.js';
 import * as repo from './audit.repo.js';
-import { aliasesOf, resolveSubjectId } from '../subjects/subjects.service.js';
+import { aliasesOf, resolveSubjectId, subjectsByIdentity, type TSubjectByIdentity } from '../subjects/subjects.service.js';
 
 /** A record as the auditor reads it: its details in the shape its action and outcome record (core/audit-actions.ts). */
 export type TAuditEventView = Omit<repo.TAuditEventRow, 'action' | 'outcome' | 'details'> & TAuditEntryDetails;
@@ -157,6 +157,40 @@ export function subjectAccessReport(ctx: TContext, input: { subjectId: string })
   ]);
   if (!found) throw notFound('No such subject');
   return events.map(readEntry);
+}
+
+const ZSubjectSearch = z.object({
+  name: z.string().trim().min(1, 'Must not be empty').max(200, 'At most 200 characters'),
+  dateOfBirth: z.string(),
+});
+
+/**
+ * A data subject's request names the person: the auditor finds the subject by name and date of
+ * birth (subjects' blind index, never a plaintext column) and gets pseudonyms and referral
+ * references only. An auditor outside CMM finds only the subjects whose report it may open (those
+ * its organisation's users left records about). The search is one audit record, with a hit per
+ * referral shown, so the person's own report lists it; the name and date are not recorded.
+ */
+export async function findDataSubjects(ctx: TContext, input: { name: string; dateOfBirth: string }): Promise<TSubjectByIdentity[]> {
+  const viewer = requireAuditor(ctx);
+  const criteria = parseInput(ZSubjectSearch, input, '');
+  const scope = auditTrailScope(viewer);
+  const db = ctx.deps.db;
+  const found = subjectsByIdentity(ctx, criteria).filter((s) => {
+    if (scope.all) return true;
+    const subjectIds = [s.subjectId, ...aliasesOf(db, s.subjectId).map((a) => a.id)];
+    return repo.eventsOfSubject(db, { subjectIds, referralIds: repo.referralIdsOfSubjects(db, subjectIds), actorOrganisationId: scope.organisationId }).length > 0;
+  });
+  await recordReadAudit(ctx, [
+    {
+      action: 'SUBJECT_SEARCH',
+      objectType: 'Subject',
+      purpose: 'DATA_SUBJECT_ACCESS',
+      details: { scope: scope.all ? 'ALL' : 'OWN_ORGANISATION', results: found.length, referrals: found.reduce((n, s) => n + s.referrals.length, 0) },
+      hits: found.flatMap((s) => s.referrals.map((r) => ({ objectId: r.id, subjectId: s.subjectId, purpose: 'DATA_SUBJECT_ACCESS' }))),
+    },
+  ]);
+  return found;
 }
 
 // The nightly checkpoint job (jobs.registry.ts) signs the chain's head through this.

@@ -187,3 +187,29 @@ export function markUnmerged(ex: TExecutor, options: { id: string; userId: strin
       .run().changes === 1
   );
 }
+
+/**
+ * Referrals that hold every one of `tokens` (in any field), through the token index alone: an
+ * exact look-up by keyed tokens, no plaintext value and no scan of personal data.
+ */
+export function referralsWithAllTokens(ex: TExecutor, tokens: string[]): string[] {
+  if (tokens.length === 0) return [];
+  return ex
+    .select({ referralId: subjectMatchTokens.referralId })
+    .from(subjectMatchTokens)
+    .where(inArray(subjectMatchTokens.token, tokens))
+    .groupBy(subjectMatchTokens.referralId)
+    .having(sql`count(distinct ${subjectMatchTokens.token}) = ${tokens.length}`)
+    .all()
+    .map((r) => r.referralId);
+}
+
+/** Submitted, unerased referrals' subjects and references, for the auditor's subject search. */
+export function referralSubjects(ex: TExecutor, referralIds: string[]) {
+  if (referralIds.length === 0) return [];
+  return ex
+    .select({ id: referrals.id, reference: referrals.reference, subjectId: referrals.subjectId })
+    .from(referrals)
+    .where(and(inArray(referrals.id, referralIds), ne(referrals.state, 'DRAFT'), isNull(referrals.erasedAt)))
+    .all();
+}

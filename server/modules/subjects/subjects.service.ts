@@ -13,6 +13,7 @@ import { localDate } from '../../core/calendar.js';
 import { findPersonalData, findReferral, getReferral, resolveSubjectId, type TReferralRow, type TReferralView } from '../referrals/referrals.service.js';
 import { findCandidates, type TMatchCandidate, type TMatchReason } from './matching.js';
 import * as repo from './subjects.repo.js';
+import { blindToken, nameFieldTokens } from './blind-index.js';
 
 /** At most this many possible matches are shown, best first. */
 export const MAX_MATCHES = 10;
@@ -260,6 +261,37 @@ export function subjectPseudonym(ctx: TContext, subjectId: string): string {
   const subject = repo.findSubject(ctx.deps.db, subjectId);
   if (!subject) throw notFound('No such subject');
   return subject.pseudonym;
+}
+
+/** A person found by name and date of birth: the subject and its referrals, by reference (no personal data). */
+export type TSubjectByIdentity = { subjectId: string; pseudonym: string; referrals: Array<{ id: string; reference: string }> };
+
+/**
+ * The subjects whose referrals hold this whole name (every token, as a name or an alias) and this
+ * date of birth, through the keyed blind index only (ADR 0015): an exact look-up, no spelling
+ * variants, so a data subject's request finds that person and not their namesakes. A merged
+ * subject is reported as the subject it was merged into. Who may search, and the audit, are the
+ * caller's (audit.service.ts findDataSubjects).
+ */
+export function subjectsByIdentity(ctx: TContext, input: { name: string; dateOfBirth: string }): TSubjectByIdentity[] {
+  const { db, blindIndexKey: key } = ctx.deps;
+  const names = nameFieldTokens(key, 'NAME', input.name).filter((t) => t.kind === 'EXACT');
+  if (names.length === 0) throw badInput('name', 'Give at least one name of two letters or more', 'TOO_SHORT', { limit: 2 });
+  const tokens = [...names.map((t) => t.token), blindToken(key, 'BIRTH', input.dateOfBirth)];
+  const matched = repo.referralSubjects(db, repo.referralsWithAllTokens(db, tokens));
+  const subjectIds = [...new Set(matched.map((r) => resolveSubjectId(db, r.subjectId) ?? r.subjectId))];
+  // Every submitted referral of the person (also those made under another name, or under a
+  // subject merged into this one): the report covers them all.
+  const bySubject = new Map<string, TSubjectByIdentity>();
+  for (const subjectId of subjectIds) {
+    const own = [subjectId, ...repo.aliasesOf(db, subjectId).map((s) => s.id)];
+    const referralIds = own.flatMap((id) => repo.referralsOfSubject(db, id).map((r) => r.id));
+    const referrals = repo.referralSubjects(db, referralIds).map((r) => ({ id: r.id, reference: r.reference }));
+    bySubject.set(subjectId, { subjectId, pseudonym: repo.findSubject(db, subjectId)?.pseudonym ?? '', referrals });
+  }
+  const out = [...bySubject.values()];
+  for (const s of out) s.referrals.sort((a, b) => a.reference.localeCompare(b.reference));
+  return out.sort((a, b) => a.pseudonym.localeCompare(b.pseudonym));
 }
 
 // --- For other modules ---------------------------------------------------------------------------
