@@ -216,6 +216,16 @@ export type MatchReason =
   /** Some name tokens equal, or equal as spelling variants (transliteration). */
   | 'SIMILAR_NAME';
 
+/** Six regional groups (Bornholm has its own, reviewing Region Hovedstaden) and one national group (docs/adr/0008). */
+export type ReferenceGroup =
+  | 'BORNHOLM'
+  | 'HOVEDSTADEN'
+  | 'MIDTJYLLAND'
+  | 'NATIONAL'
+  | 'NORDJYLLAND'
+  | 'SJAELLAND'
+  | 'SYDDANMARK';
+
 /** A change a user makes to a referral; Referral.allowedActions lists those the viewer may make now. */
 export type ReferralAction =
   /** acknowledgeReferral. */
@@ -316,6 +326,16 @@ export type ResidenceStatus =
   | 'UNKNOWN'
   | 'UNLAWFUL';
 
+export type Role =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'ASSESSOR'
+  | 'AUDITOR'
+  | 'CASEWORKER'
+  | 'COORDINATOR'
+  | 'INVESTIGATOR'
+  | 'REFERENCE_GROUP_MEMBER';
+
 export type Sector =
   | 'AGRICULTURE'
   | 'CLEANING'
@@ -402,6 +422,36 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { id: string } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type ReferenceGroupMembersQueryVariables = Exact<{
+  group?: ReferenceGroup | null | undefined;
+}>;
+
+
+export type ReferenceGroupMembersQuery = { referenceGroupMembers: Array<{ id: string, email: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null }> };
+
+export type SetReferenceGroupMutationVariables = Exact<{
+  userId: string | number;
+  referenceGroup?: ReferenceGroup | null | undefined;
+}>;
+
+
+export type SetReferenceGroupMutation = { setReferenceGroup: { id: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null } };
 
 export type ComplexFieldsFragment = { id: string, name: string, description: string | null, createdAt: string, leadOrganisation: { code: string }, access: { level: CaseComplexAccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, referrals: Array<{ id: string, reference: string }>, operations: Array<{ id: string, codename: string, leadOrganisation: { code: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string } | null, caseEvents: Array<{ kind: CaseEventKind, provision: CaseProvision, occurredOn: string, note: string | null, organisation: { code: string } | null }> }> | null, timeline: Array<{ kind: string, referralId: string | null, operationId: string | null, organisation: { code: string } | null, fromOrganisation: { code: string } | null, toOrganisation: { code: string } | null }> | null };
 
@@ -1216,6 +1266,35 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($userId: ID!) {
+  requestPasswordReset(userId: $userId)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $newPassword: String!) {
+  resetPassword(token: $token, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const ReferenceGroupMembersDocument = new TypedDocumentString(`
+    query ReferenceGroupMembers($group: ReferenceGroup) {
+  referenceGroupMembers(group: $group) {
+    id
+    email
+    roles
+    referenceGroup
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceGroupMembersQuery, ReferenceGroupMembersQueryVariables>;
+export const SetReferenceGroupDocument = new TypedDocumentString(`
+    mutation SetReferenceGroup($userId: ID!, $referenceGroup: ReferenceGroup) {
+  setReferenceGroup(userId: $userId, referenceGroup: $referenceGroup) {
+    id
+    roles
+    referenceGroup
+  }
+}
+    `) as unknown as TypedDocumentString<SetReferenceGroupMutation, SetReferenceGroupMutationVariables>;
 export const CreateCaseComplexDocument = new TypedDocumentString(`
     mutation CreateCaseComplex($input: CreateCaseComplexInput!) {
   createCaseComplex(input: $input) {
