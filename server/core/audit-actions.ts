@@ -22,7 +22,7 @@ export const AUDIT_ACTIONS = [
   'LOGIN',
   'LOGOUT',
   'NOTIFICATION_READ',
-  'PASSWORD_CHANGE',
+  'PASSWORD_CHANGE', 'PASSWORD_RESET', 'PASSWORD_RESET_REQUEST',
   'OPERATION_CANCEL', 'OPERATION_COMPLETE', 'OPERATION_CONFIRM', 'OPERATION_CREATE', 'OPERATION_EXPORT', 'OPERATION_INVITE', 'OPERATION_NOTICE', 'OPERATION_NOTICE_SKIPPED', 'OPERATION_READ', 'OPERATION_RECORD_OUTCOME', 'OPERATION_RESPOND', 'OPERATION_SEARCH', 'OPERATION_START', 'OPERATION_TARGETS_READ', 'OPERATION_UPDATE',
   'REFERENCE_GROUP_REVIEW_READ',
   'REFERRAL_ACKNOWLEDGE', 'REFERRAL_CLOSE', 'REFERRAL_CORRECT_SUBJECT', 'REFERRAL_CREATE', 'REFERRAL_ERASE', 'REFERRAL_EXTEND_REFLECTION_PERIOD', 'REFERRAL_FORWARD', 'REFERRAL_READ', 'REFERRAL_RECORD_ASSESSMENT', 'REFERRAL_RECORD_CONSENT', 'REFERRAL_RECORD_REPRESENTATIVE', 'REFERRAL_SCHEDULE_INTERVIEW', 'REFERRAL_SEARCH', 'REFERRAL_SEARCH_HIT', 'REFERRAL_START_REFLECTION_PERIOD', 'REFERRAL_SUBMIT', 'REFERRAL_UPDATE', 'REFERRAL_WITHDRAW',
@@ -35,7 +35,7 @@ export const AUDIT_ACTIONS = [
   'SUSPECT_ADD', 'SUSPECT_READ',
   'TOKEN_REFRESH',
   'TOTP_ACTIVATE', 'TOTP_ENROL', 'TOTP_RESET',
-  'USER_CREATE', 'USER_DEACTIVATE', 'USER_REACTIVATE',
+  'USER_CREATE', 'USER_DEACTIVATE', 'USER_REACTIVATE', 'USER_REFERENCE_GROUP_SET',
 ] as const;
 
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -67,7 +67,10 @@ export type TAuditDenialReason =
   | 'BAD_PASSWORD'
   | 'BAD_CREDENTIALS'
   | 'TOTP_REQUIRED'
-  | 'TOTP_INVALID';
+  | 'TOTP_INVALID'
+  /** A password-reset token that is unknown (never issued, replaced or used), or past its hour. */
+  | 'UNKNOWN_TOKEN'
+  | 'TOKEN_EXPIRED';
 
 export type TAuditDenial = {
   reason: TAuditDenialReason;
@@ -132,7 +135,7 @@ export type TAuditDetails = {
   CONSENT_OVERRIDES_READ: { unreviewedOnly: boolean; results: number };
   CONSENT_OVERRIDE_REVIEW: { referralId: string | null; grantedByOrganisationId: string | null };
   /** Erasure by shredding: the record's data key destroyed in every copy of the key store (existed: false when it was gone already). */
-  DATA_KEY_SHREDDED: { recordKind: 'referral' | 'suspect' | 'operation' | 'complex'; keyId: string; existed: boolean };
+  DATA_KEY_SHREDDED: { recordKind: 'referral' | 'suspect' | 'operation' | 'complex' | 'reviewNote'; keyId: string; existed: boolean };
   DEADLINE_NOTICE: TNotice;
   DEADLINE_NOTICE_SKIPPED: TNotice;
   GRANT_EXPIRY_NOTICE: { expiresAt: string };
@@ -144,6 +147,8 @@ export type TAuditDetails = {
   LOGOUT: TNone;
   NOTIFICATION_READ: TNone;
   PASSWORD_CHANGE: { sessionsEnded: number };
+  PASSWORD_RESET: { sessionsEnded: number };
+  PASSWORD_RESET_REQUEST: { replaced: number; expiresAt: string };
   OPERATION_CANCEL: TOperationMove;
   OPERATION_COMPLETE: TOperationMove;
   OPERATION_CONFIRM: TOperationMove;
@@ -212,6 +217,7 @@ export type TAuditDetails = {
   USER_CREATE: { organisation: string; roles: string[] };
   USER_DEACTIVATE: { sessionsEnded: number };
   USER_REACTIVATE: TNone;
+  USER_REFERENCE_GROUP_SET: { from: string | null; to: string | null };
 };
 
 export type TDataCategory = 'IDENTITY' | 'NARRATIVE' | 'WHEREABOUTS' | 'HEALTH' | 'CONTACT' | 'SUSPECT' | 'ACCOUNT' | 'OPERATION_TARGETS' | 'NONE';

@@ -1,5 +1,11 @@
 // The contract's shared vocabularies (schema/*.graphql enums) that more than one domain validates
 // against: referrals, statistics, reference groups, operations and case complexes.
+//
+// The words come from the schema (schema/enums.generated.ts, generated from it, holds them as types
+// in alphabetical order); these lists add what the types cannot hold: the order in which the
+// statistics and the reference groups' reviews show them. `_sameWords` below makes the type checker
+// (and so CI) fail when a list and its schema enum differ by a single word.
+import type { AssessmentDecision, Consent, ExploitationForm, Gender, ReferralOutcome, Region, ResidenceStatus, Sector, Urgency } from '../../schema/enums.generated.js';
 
 export const GENDERS = ['FEMALE', 'MALE', 'TRANSGENDER', 'UNKNOWN'] as const;
 export const RESIDENCE_STATUSES = ['DANISH_CITIZEN', 'LAWFUL', 'ASYLUM_SEEKER', 'UNLAWFUL', 'UNKNOWN'] as const;
@@ -40,6 +46,21 @@ export const OUTCOMES = [
   'NOT_TRAFFICKED',
   'OTHER',
 ] as const;
+
+/** The schema's enum exactly: every word of it, and nothing else. */
+type TSameWords<TList extends readonly string[], TEnum extends string> = [TList[number]] extends [TEnum] ? ([TEnum] extends [TList[number]] ? true : false) : false;
+
+const _sameWords: Record<string, true> = {
+  GENDERS: true satisfies TSameWords<typeof GENDERS, Gender>,
+  RESIDENCE_STATUSES: true satisfies TSameWords<typeof RESIDENCE_STATUSES, ResidenceStatus>,
+  EXPLOITATION_FORMS: true satisfies TSameWords<typeof EXPLOITATION_FORMS, ExploitationForm>,
+  SECTORS: true satisfies TSameWords<typeof SECTORS, Sector>,
+  URGENCIES: true satisfies TSameWords<typeof URGENCIES, Urgency>,
+  REGIONS: true satisfies TSameWords<typeof REGIONS, Region>,
+  DECISIONS: true satisfies TSameWords<typeof DECISIONS, AssessmentDecision>,
+  OUTCOMES: true satisfies TSameWords<typeof OUTCOMES, ReferralOutcome>,
+  CONSENTS: true satisfies TSameWords<typeof CONSENTS, Consent>,
+};
 
 export type TUrgency = (typeof URGENCIES)[number];
 export type TRegion = (typeof REGIONS)[number];

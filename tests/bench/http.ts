@@ -96,7 +96,7 @@ async function startSamvirke(label: string, checkout: string, databasePath: stri
     JOBS_ENABLED: 'false',
     LOG_LEVEL: 'warn',
     LOG_FORMAT: 'json',
-    // The key store the loader wrote, beside the databases (production names it explicitly).
+    // The key store the bench's loader sealed the databases' personal data under (beside them).
     ...(options.demo ? {} : { ...secrets, KEY_STORE_PATH: path.join(path.dirname(databasePath), 'data-keys.db') }),
   };
   const started = process.hrtime.bigint();

@@ -3,30 +3,25 @@
 // (not in the page's HTML at all), accepts naming an attendee, then sees them; the .ics downloads.
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { check, launchBrowser, newPage, signIn, signOut, startServer, type TE2EServer } from './support/harness.js';
+import type { Page } from 'playwright-core';
+import { check, signIn, signOut, startJourney, type TJourney } from './support/harness.js';
 import { act, expectNoSeriousViolations, inDays } from './support/actions.js';
 
 const ADDRESS = 'Testvej 99, 2300 København S';
 const BRIEFING = 'Gården bag Politigården, port 3';
 
-let server: TE2EServer;
-let browser: Browser;
-let profile: string;
+let journey: TJourney | undefined;
 let page: Page;
 let cspViolations: string[];
 let operationPath = '';
 
 beforeAll(async () => {
-  server = await startServer();
-  ({ browser, profile } = await launchBrowser());
-  ({ page, cspViolations } = await newPage(browser, server.url));
+  journey = await startJourney();
+  ({ page, cspViolations } = journey);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
-  await server?.close();
+  await journey?.close();
 });
 
 describe('journey 1: a joint operation planned, invited, accepted', () => {

@@ -2,18 +2,15 @@
 // two of its referrals (from their pages) and a joint operation (from its page), and hands the
 // complex over to NSK; NSK adds a suspect and records the charge; the prosecution (RA) records the
 // indictment. axe on every new screen; screenshots kept.
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { check, launchBrowser, newPage, signIn, signOut, startServer, type TE2EServer } from './support/harness.js';
+import type { Page } from 'playwright-core';
+import { check, signIn, signOut, startJourney, type TJourney } from './support/harness.js';
 import { act, expectNoSeriousViolations, visit } from './support/actions.js';
 
 const COMPLEX = 'Netværk Havnefronten';
 const SUSPECT = 'Opdigtet Mellemmand';
 
-let server: TE2EServer;
-let browser: Browser;
-let profile: string;
+let journey: TJourney | undefined;
 let page: Page;
 let cspViolations: string[];
 let complexPath = '';
@@ -31,15 +28,12 @@ async function openComplex(): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  ({ browser, profile } = await launchBrowser());
-  ({ page, cspViolations } = await newPage(browser, server.url));
+  journey = await startJourney();
+  ({ page, cspViolations } = journey);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
-  await server?.close();
+  await journey?.close();
 });
 
 describe('journey 3: a case complex from a police district to NSK and the prosecution', () => {

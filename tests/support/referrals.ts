@@ -7,79 +7,31 @@ import type { TReferralAction, TReferralState } from '../../server/modules/refer
 import { newActor, type TActor } from './actors.js';
 import { dataOf } from './responses.js';
 import type { TTestServer } from './test-server.js';
+import {
+  AcknowledgeReferralDocument,
+  CloseReferralDocument,
+  CorrectSubjectDataDocument,
+  CreateReferralDocument,
+  ExtendReflectionPeriodDocument,
+  ForwardReferralDocument,
+  NotificationsDocument,
+  RecordAssessmentDocument,
+  RecordRepresentativeDocument,
+  ReferralDocument,
+  ReferralsDocument,
+  ScheduleIdentificationInterviewDocument,
+  StartReflectionPeriodDocument,
+  SubmitReferralDocument,
+  UpdateReferralDocument,
+  WithdrawReferralDocument,
+  type ReferralFieldsFragment,
+  type ReferralsQuery,
+  type ReferralsQueryVariables,
+  type TypedDocumentString,
+} from '../gql/generated/graphql.js';
 
-// ---------------------------------------------------------------------------------------------
-// Selections and shapes
-
-export const REFERRAL_FIELDS = `id version reference state urgency minor overdue
-  referringOrganisation { code } receivingOrganisation { code } competentAuthority { code }
-  suspectedExploitation sector region operationId createdAt submittedAt acknowledgedAt interviewAt
-  deadlines { acknowledgeBy interviewBy }
-  subject { id pseudonym gender nationality ageBand languages residenceStatus identity { name alias dateOfBirth estimatedAge } contact whereabouts }
-  narrative indicators location
-  assessment { decision primaryExploitation grounds assessedOn authority { code } }
-  reflectionPeriod { startsOn endsOn totalDays }
-  representative { name appointedBy recordedAt }
-  outcome
-  timeline { action fromState toState at organisation { code } actorName note }
-  access { level reason reasonCode reasonParams { level until purpose legalBasis } }`;
-
-export type TEvent = {
-  action: string;
-  fromState: TReferralState | null;
-  toState: TReferralState;
-  at: string;
-  organisation: { code: string } | null;
-  actorName: string | null;
-  note: string | null;
-};
-
-export type TReferral = {
-  id: string;
-  version: number;
-  reference: string;
-  state: TReferralState;
-  urgency: 'URGENT' | 'HIGH' | 'NORMAL';
-  minor: boolean;
-  overdue: boolean;
-  referringOrganisation: { code: string };
-  receivingOrganisation: { code: string } | null;
-  competentAuthority: { code: string } | null;
-  suspectedExploitation: string[];
-  sector: string | null;
-  region: string;
-  operationId: string | null;
-  createdAt: string;
-  submittedAt: string | null;
-  acknowledgedAt: string | null;
-  interviewAt: string | null;
-  deadlines: { acknowledgeBy: string | null; interviewBy: string | null };
-  subject: {
-    id: string;
-    pseudonym: string;
-    gender: string;
-    nationality: string | null;
-    ageBand: string;
-    languages: string[];
-    residenceStatus: string;
-    identity: { name: string | null; alias: string | null; dateOfBirth: string | null; estimatedAge: number | null } | null;
-    contact: string | null;
-    whereabouts: string | null;
-  };
-  narrative: string | null;
-  indicators: string[] | null;
-  location: string | null;
-  assessment: { decision: string; primaryExploitation: string; grounds: string | null; assessedOn: string; authority: { code: string } } | null;
-  reflectionPeriod: { startsOn: string; endsOn: string; totalDays: number } | null;
-  representative: { name: string | null; appointedBy: string | null; recordedAt: string } | null;
-  outcome: string | null;
-  timeline: TEvent[];
-  access: { level: string; reason: string; reasonCode: string; reasonParams: { level: string | null; until: string | null; purpose: string | null; legalBasis: string | null } | null };
-  /** Issue 11 § 3 and § 4 (tests/integration/subjects): selected only where asked for. */
-  possibleMatches?: unknown;
-  subjectMerges?: unknown;
-  corrections?: unknown;
-};
+export type TReferral = ReferralFieldsFragment;
+export type TEvent = TReferral['timeline'][number];
 
 // ---------------------------------------------------------------------------------------------
 // Create, read, list
@@ -113,65 +65,48 @@ export function referralInput(overrides: TReferralInput = {}): TReferralInput {
   };
 }
 
-export const CREATE = (selection = REFERRAL_FIELDS) => `mutation Create($input: CreateReferralInput!) { createReferral(input: $input) { ${selection} } }`;
-export const GET = (selection = REFERRAL_FIELDS) => `query Get($id: ID!) { referral(id: $id) { ${selection} } }`;
-export const LIST = (selection = 'id reference state') =>
-  `query List($filter: ReferralFilter, $first: Int, $after: String) {
-    referrals(filter: $filter, first: $first, after: $after) { edges { cursor node { ${selection} } } pageInfo { hasNextPage endCursor } totalCount }
-  }`;
+export type TConnection = ReferralsQuery['referrals'];
+export type TListVariables = ReferralsQueryVariables;
 
-export type TConnection<N = TReferral> = {
-  edges: Array<{ cursor: string; node: N }>;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: number;
-};
-
-export function createReferralRaw(server: TTestServer, actor: TActor, input: TReferralInput, selection = REFERRAL_FIELDS) {
-  return server.gql<{ createReferral: TReferral }>(CREATE(selection), { input }, { token: actor.token });
+export function createReferralRaw(server: TTestServer, actor: TActor, input: TReferralInput) {
+  return server.gqlInput(CreateReferralDocument, { input }, { token: actor.token });
 }
 
 export async function createReferral(server: TTestServer, actor: TActor, overrides: TReferralInput = {}): Promise<TReferral> {
   return dataOf(await createReferralRaw(server, actor, referralInput(overrides)), 'createReferral');
 }
 
-export function getReferralRaw(server: TTestServer, actor: TActor, id: string, selection = REFERRAL_FIELDS) {
-  return server.gql<{ referral: TReferral }>(GET(selection), { id }, { token: actor.token });
+export function getReferralRaw(server: TTestServer, actor: TActor, id: string) {
+  return server.as(actor)(ReferralDocument, { id });
 }
 
-export async function getReferral(server: TTestServer, actor: TActor, id: string, selection = REFERRAL_FIELDS): Promise<TReferral> {
-  return dataOf(await getReferralRaw(server, actor, id, selection), 'referral');
+/** The referral as `actor` sees it (null where it may not: the test decides whether that is expected). */
+export async function getReferral(server: TTestServer, actor: TActor, id: string): Promise<TReferral> {
+  const referral = dataOf(await getReferralRaw(server, actor, id), 'referral');
+  expect(referral, `referral ${id} not found`).not.toBeNull();
+  return referral as TReferral;
 }
 
-export function listReferralsRaw<N = TReferral>(
-  server: TTestServer,
-  actor: TActor,
-  variables: { filter?: Record<string, unknown>; first?: number; after?: string | null } = {},
-  selection = 'id reference state',
-) {
-  return server.gql<{ referrals: TConnection<N> }>(LIST(selection), variables, { token: actor.token });
+export function listReferralsRaw(server: TTestServer, actor: TActor, variables: TListVariables = {}) {
+  return server.as(actor)(ReferralsDocument, variables);
 }
 
-export async function listReferrals<N = TReferral>(
-  server: TTestServer,
-  actor: TActor,
-  variables: { filter?: Record<string, unknown>; first?: number; after?: string | null } = {},
-  selection = 'id reference state',
-): Promise<TConnection<N>> {
-  return dataOf(await listReferralsRaw<N>(server, actor, variables, selection), 'referrals');
+export async function listReferrals(server: TTestServer, actor: TActor, variables: TListVariables = {}): Promise<TConnection> {
+  return dataOf(await listReferralsRaw(server, actor, variables), 'referrals');
 }
 
 /** Every page of a listing, following endCursor; fails on a page that does not advance. */
 export async function walkAllPages(
   server: TTestServer,
   actor: TActor,
-  options: { filter?: Record<string, unknown>; first: number },
+  options: { filter?: TListVariables['filter']; first: number },
 ): Promise<{ ids: string[]; pages: number; totalCounts: number[] }> {
   const ids: string[] = [];
   const totalCounts: number[] = [];
   let after: string | null = null;
   let pages = 0;
   for (;;) {
-    const page: TConnection<{ id: string }> = await listReferrals<{ id: string }>(server, actor, { filter: options.filter, first: options.first, after }, 'id');
+    const page = await listReferrals(server, actor, { filter: options.filter, first: options.first, after });
     pages += 1;
     totalCounts.push(page.totalCount);
     expect(page.edges.length).toBeLessThanOrEqual(options.first);
@@ -187,7 +122,9 @@ export async function walkAllPages(
 // ---------------------------------------------------------------------------------------------
 // The moves of the state machine
 
-type TMutation = { field: string; document: (selection: string) => string; defaults: (server: TTestServer) => Record<string, unknown> };
+// Each move answers with the whole referral under its own field; its variables are built from the
+// defaults and the test's own, so they are sent as given (gqlInput) for the server to judge.
+type TMutation = { field: string; document: TypedDocumentString<Record<string, TReferral>, never>; defaults: (server: TTestServer) => Record<string, unknown> };
 
 export function today(server: TTestServer): string {
   return localDate(server.clock.now());
@@ -196,57 +133,56 @@ export function today(server: TTestServer): string {
 export const MUTATIONS: Record<TReferralAction, TMutation> = {
   UPDATE: {
     field: 'updateReferral',
-    document: (s) => `mutation($id: ID!, $version: Int!, $input: UpdateReferralInput!) { updateReferral(id: $id, version: $version, input: $input) { ${s} } }`,
+    document: UpdateReferralDocument,
     defaults: () => ({ version: 1, input: { narrative: 'Updated narrative' } }),
   },
-  SUBMIT: { field: 'submitReferral', document: (s) => `mutation($id: ID!) { submitReferral(id: $id) { ${s} } }`, defaults: () => ({}) },
+  SUBMIT: { field: 'submitReferral', document: SubmitReferralDocument, defaults: () => ({}) },
   WITHDRAW: {
     field: 'withdrawReferral',
-    document: (s) => `mutation($id: ID!, $reason: String!) { withdrawReferral(id: $id, reason: $reason) { ${s} } }`,
+    document: WithdrawReferralDocument,
     defaults: () => ({ reason: 'Referred by mistake' }),
   },
-  ACKNOWLEDGE: { field: 'acknowledgeReferral', document: (s) => `mutation($id: ID!) { acknowledgeReferral(id: $id) { ${s} } }`, defaults: () => ({}) },
+  ACKNOWLEDGE: { field: 'acknowledgeReferral', document: AcknowledgeReferralDocument, defaults: () => ({}) },
   FORWARD: {
     field: 'forwardReferral',
-    document: (s) => `mutation($id: ID!, $to: String!, $reason: String!) { forwardReferral(id: $id, toOrganisationCode: $to, reason: $reason) { ${s} } }`,
+    document: ForwardReferralDocument,
     defaults: () => ({ to: 'US', reason: 'The person is an asylum seeker' }),
   },
   SCHEDULE_INTERVIEW: {
     field: 'scheduleIdentificationInterview',
-    document: (s) => `mutation($id: ID!, $at: DateTime!) { scheduleIdentificationInterview(id: $id, at: $at) { ${s} } }`,
+    document: ScheduleIdentificationInterviewDocument,
     defaults: (server) => ({ at: new Date(server.clock.now().getTime() + 24 * 3600 * 1000).toISOString() }),
   },
   RECORD_ASSESSMENT: {
     field: 'recordAssessment',
-    document: (s) => `mutation($id: ID!, $input: AssessmentInput!) { recordAssessment(id: $id, input: $input) { ${s} } }`,
+    document: RecordAssessmentDocument,
     defaults: (server) => ({
       input: { decision: 'TRAFFICKED', primaryExploitation: 'FORCED_LABOUR', grounds: 'Indicators confirmed at the identification interview.', assessedOn: today(server) },
     }),
   },
   START_REFLECTION_PERIOD: {
     field: 'startReflectionPeriod',
-    document: (s) => `mutation($id: ID!, $startsOn: Date!, $days: Int) { startReflectionPeriod(id: $id, startsOn: $startsOn, days: $days) { ${s} } }`,
+    document: StartReflectionPeriodDocument,
     defaults: (server) => ({ startsOn: today(server) }),
   },
   EXTEND_REFLECTION_PERIOD: {
     field: 'extendReflectionPeriod',
-    document: (s) => `mutation($id: ID!, $days: Int!, $reason: String!) { extendReflectionPeriod(id: $id, days: $days, reason: $reason) { ${s} } }`,
+    document: ExtendReflectionPeriodDocument,
     defaults: () => ({ days: 10, reason: 'Needs more time to decide' }),
   },
   RECORD_REPRESENTATIVE: {
     field: 'recordRepresentative',
-    document: (s) => `mutation($id: ID!, $name: String!, $appointedBy: String!) { recordRepresentative(id: $id, name: $name, appointedBy: $appointedBy) { ${s} } }`,
+    document: RecordRepresentativeDocument,
     defaults: () => ({ name: 'Hanne Jensen', appointedBy: 'Udlændingestyrelsen' }),
   },
   CLOSE: {
     field: 'closeReferral',
-    document: (s) => `mutation($id: ID!, $outcome: ReferralOutcome!, $note: String) { closeReferral(id: $id, outcome: $outcome, note: $note) { ${s} } }`,
+    document: CloseReferralDocument,
     defaults: () => ({ outcome: 'REMAINED_IN_DENMARK', note: 'Stays with support' }),
   },
   CORRECT_SUBJECT: {
     field: 'correctSubjectData',
-    document: (s) =>
-      `mutation($id: ID!, $version: Int!, $input: SubjectCorrectionInput!, $reason: String!) { correctSubjectData(id: $id, version: $version, input: $input, reason: $reason) { ${s} } }`,
+    document: CorrectSubjectDataDocument,
     defaults: () => ({ version: 1, input: { name: 'Corrected Name' }, reason: 'The true name was given at the interview' }),
   },
 };
@@ -258,10 +194,9 @@ export function actRaw(
   action: TReferralAction,
   id: string,
   variables: Record<string, unknown> = {},
-  selection = REFERRAL_FIELDS,
 ) {
   const mutation = MUTATIONS[action];
-  return server.gql<Record<string, TReferral>>(mutation.document(selection), { ...mutation.defaults(server), ...variables, id }, { token: actor.token });
+  return server.gqlInput(mutation.document, { ...mutation.defaults(server), ...variables, id }, { token: actor.token });
 }
 
 /** One move that must succeed: the referral after it. */
@@ -271,9 +206,8 @@ export async function act(
   action: TReferralAction,
   id: string,
   variables: Record<string, unknown> = {},
-  selection = REFERRAL_FIELDS,
 ): Promise<TReferral> {
-  return dataOf(await actRaw(server, actor, action, id, variables, selection), MUTATIONS[action].field);
+  return dataOf(await actRaw(server, actor, action, id, variables), MUTATIONS[action].field);
 }
 
 /** Who acts on a referral: the referring caseworker, the competent authority's caseworker and assessor. */
@@ -355,9 +289,9 @@ export async function buildReferral(
 // ---------------------------------------------------------------------------------------------
 // Inbox
 
+/** The kind and object of each of the actor's notifications, newest first. */
 export async function inbox(server: TTestServer, actor: TActor): Promise<Array<{ kind: string; objectId: string | null }>> {
-  const res = await server.gql<{ notifications: Array<{ kind: string; objectId: string | null }> }>('{ notifications { kind objectId } }', {}, { token: actor.token });
-  return dataOf(res, 'notifications');
+  return dataOf(await server.as(actor)(NotificationsDocument), 'notifications').map(({ kind, objectId }) => ({ kind, objectId: objectId ?? null }));
 }
 
 /** The kinds of the actor's notifications about one referral, sorted. */

@@ -5,12 +5,15 @@ import { isInputRule } from '../../schema/input-rules.js';
 
 export type TResponse<T = Record<string, unknown>> = TGraphQLResponse<T>;
 
-/** The data of a response that must have succeeded (fails the test with the errors otherwise). */
-export function dataOf<T>(res: TGraphQLResponse<Record<string, T>>, field: string): T {
+/**
+ * The data of one field of a response that must have succeeded and returned something (fails the
+ * test with the errors otherwise); its type is the document's.
+ */
+export function dataOf<TData, TField extends keyof TData & string>(res: TGraphQLResponse<TData>, field: TField): NonNullable<TData[TField]> {
   expect(res.body.errors, `${field} failed`).toBeUndefined();
   const value = res.body.data?.[field];
-  expect(value, `${field} returned nothing`).toBeDefined();
-  return value as T;
+  expect(value ?? undefined, `${field} returned nothing`).toBeDefined();
+  return value as NonNullable<TData[TField]>;
 }
 
 /**

@@ -27,6 +27,10 @@ export type TGqlOptions = { token?: string; headers?: Record<string, string> };
 
 /** The variables are required exactly when the operation has a required one. */
 type TGqlRest<TVariables> = Record<string, never> extends TVariables ? [variables?: TVariables, options?: TGqlOptions] : [variables: TVariables, options?: TGqlOptions];
+/** The same, for a call whose options are already given (TTestServer.as). */
+export type TGqlVariables<TVariables> = Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
+/** One typed operation, as one signed-in user. */
+export type TGqlAs = <TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, ...variables: TGqlVariables<TVariables>) => Promise<TGraphQLResponse<TResult>>;
 
 export type TTestServer = {
   url: string;
@@ -48,6 +52,8 @@ export type TTestServer = {
    * (a missing field, a wrong value): the result is still typed by the document.
    */
   gqlInput<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: Record<string, unknown>, options?: TGqlOptions): Promise<TGraphQLResponse<TResult>>;
+  /** Typed operations as the holder of `token` (an actor, a session), or anonymously for null. */
+  as(holder: { token?: string } | { accessToken: string } | null): TGqlAs;
   /** @deprecated An unchecked cast of the result: write the operation in tests/gql/*.graphql instead. */
   gql<T>(query: string, variables?: Record<string, unknown>, options?: TGqlOptions): Promise<TGraphQLResponse<T>>;
   close(): Promise<void>;
@@ -139,6 +145,10 @@ export async function startTestServer(
     sleeps,
     gql,
     gqlInput: (document, variables, opts) => post(document.toString(), variables, opts),
+    as: (holder) => {
+      const token = holder === null ? undefined : 'accessToken' in holder ? holder.accessToken : holder.token;
+      return (document, ...[variables]) => post(document.toString(), variables, { token });
+    },
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();

@@ -180,6 +180,16 @@ export type CreateReferralInput = {
   urgency?: Urgency | null | undefined;
 };
 
+export type CreateUserInput = {
+  email: string;
+  name: string;
+  organisationCode: string;
+  /** Initial password, at least 12 characters. */
+  password: string;
+  referenceGroup?: ReferenceGroup | null | undefined;
+  roles: Array<Role>;
+};
+
 export type ExploitationForm =
   | 'BEGGING'
   | 'CRIMINAL_ACTIVITY'
@@ -461,6 +471,92 @@ export type Urgency =
   | 'NORMAL'
   | 'URGENT';
 
+export type AdminUserFragment = { id: string, name: string, email: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, active: boolean, secondFactorEnabled: boolean, createdAt: string, organisation: { id: string, code: string, name: string } };
+
+export type AdminUsersQueryVariables = Exact<{
+  organisationCode?: string | null | undefined;
+}>;
+
+
+export type AdminUsersQuery = { users: Array<{ id: string, name: string, email: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, active: boolean, secondFactorEnabled: boolean, createdAt: string, organisation: { id: string, code: string, name: string } }> };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string, name: string, email: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, active: boolean, secondFactorEnabled: boolean, createdAt: string, organisation: { id: string, code: string, name: string } } };
+
+export type DeactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivateUserMutation = { deactivateUser: { id: string, name: string, email: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, active: boolean, secondFactorEnabled: boolean, createdAt: string, organisation: { id: string, code: string, name: string } } };
+
+export type ReactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReactivateUserMutation = { reactivateUser: { id: string, name: string, email: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, active: boolean, secondFactorEnabled: boolean, createdAt: string, organisation: { id: string, code: string, name: string } } };
+
+export type ResetTotpMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type ResetTotpMutation = { resetTotp: { id: string, name: string, email: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, active: boolean, secondFactorEnabled: boolean, createdAt: string, organisation: { id: string, code: string, name: string } } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ReferenceGroupMembersQueryVariables = Exact<{
+  group?: ReferenceGroup | null | undefined;
+}>;
+
+
+export type ReferenceGroupMembersQuery = { referenceGroupMembers: Array<{ id: string, name: string, email: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, active: boolean, secondFactorEnabled: boolean, createdAt: string, organisation: { id: string, code: string, name: string } }> };
+
+export type SetReferenceGroupMutationVariables = Exact<{
+  userId: string | number;
+  referenceGroup?: ReferenceGroup | null | undefined;
+}>;
+
+
+export type SetReferenceGroupMutation = { setReferenceGroup: { id: string, name: string, email: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, active: boolean, secondFactorEnabled: boolean, createdAt: string, organisation: { id: string, code: string, name: string } } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type MySecondFactorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySecondFactorQuery = { me: { id: string, secondFactorEnabled: boolean } };
+
+export type EnrolTotpMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type EnrolTotpMutation = { enrolTotp: { secret: string, otpauthUri: string } };
+
+export type ActivateTotpMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ActivateTotpMutation = { activateTotp: boolean };
+
 export type AuditEventItemFragment = { id: string, seq: number, at: string, actorUserId: string | null, actorRoles: Array<string>, action: string, objectType: string | null, objectId: string | null, subjectId: string | null, dataCategory: string | null, purpose: string | null, outcome: AuditOutcome, details: string | null, actorOrganisation: { id: string, code: string, name: string } | null };
 
 export type AuditEventsQueryVariables = Exact<{
@@ -554,7 +650,7 @@ export type SuspectItemFragment = { id: string, name: string, dateOfBirth: strin
 
 export type CaseComplexListItemFragment = { id: string, name: string, createdAt: string, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } };
 
-export type CaseComplexDetailFragment = { description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } };
+export type CaseComplexDetailFragment = { erasedAt: string | null, description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } };
 
 export type CaseComplexesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -566,7 +662,7 @@ export type CaseComplexQueryVariables = Exact<{
 }>;
 
 
-export type CaseComplexQuery = { caseComplex: { description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } | null };
+export type CaseComplexQuery = { caseComplex: { erasedAt: string | null, description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } | null };
 
 export type ReferralCaseComplexesQueryVariables = Exact<{
   id: string | number;
@@ -580,7 +676,7 @@ export type CreateCaseComplexMutationVariables = Exact<{
 }>;
 
 
-export type CreateCaseComplexMutation = { createCaseComplex: { description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type CreateCaseComplexMutation = { createCaseComplex: { erasedAt: string | null, description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type HandOverCaseComplexMutationVariables = Exact<{
   id: string | number;
@@ -588,7 +684,7 @@ export type HandOverCaseComplexMutationVariables = Exact<{
 }>;
 
 
-export type HandOverCaseComplexMutation = { handOverCaseComplex: { description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type HandOverCaseComplexMutation = { handOverCaseComplex: { erasedAt: string | null, description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type LinkReferralToCaseComplexMutationVariables = Exact<{
   caseComplexId: string | number;
@@ -596,7 +692,7 @@ export type LinkReferralToCaseComplexMutationVariables = Exact<{
 }>;
 
 
-export type LinkReferralToCaseComplexMutation = { linkReferralToCaseComplex: { description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type LinkReferralToCaseComplexMutation = { linkReferralToCaseComplex: { erasedAt: string | null, description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type LinkOperationToCaseComplexMutationVariables = Exact<{
   caseComplexId: string | number;
@@ -604,7 +700,7 @@ export type LinkOperationToCaseComplexMutationVariables = Exact<{
 }>;
 
 
-export type LinkOperationToCaseComplexMutation = { linkOperationToCaseComplex: { description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type LinkOperationToCaseComplexMutation = { linkOperationToCaseComplex: { erasedAt: string | null, description: string | null, id: string, name: string, createdAt: string, referrals: Array<{ id: string, reference: string, state: ReferralState, referringOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } }>, operations: Array<{ id: string, codename: string, state: string, linkedAt: string, leadOrganisation: { id: string, code: string, name: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> }> | null, timeline: Array<{ kind: string, at: string, referralId: string | null, operationId: string | null, organisation: { id: string, code: string, name: string } | null, fromOrganisation: { id: string, code: string, name: string } | null, toOrganisation: { id: string, code: string, name: string } | null }> | null, leadOrganisation: { id: string, code: string, name: string }, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type AddSuspectMutationVariables = Exact<{
   caseComplexId: string | number;
@@ -640,7 +736,7 @@ export type OperationListItemFragment = { id: string, codename: string, state: O
 
 export type InvitationFragment = { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> };
 
-export type OperationDetailFragment = { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } };
+export type OperationDetailFragment = { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } };
 
 export type OperationsQueryVariables = Exact<{
   filter?: OperationFilter | null | undefined;
@@ -656,7 +752,7 @@ export type OperationQueryVariables = Exact<{
 }>;
 
 
-export type OperationQuery = { operation: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } | null };
+export type OperationQuery = { operation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } | null };
 
 export type AttendeeCandidatesQueryVariables = Exact<{
   operationId: string | number;
@@ -675,7 +771,7 @@ export type CreateOperationMutationVariables = Exact<{
 }>;
 
 
-export type CreateOperationMutation = { createOperation: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type CreateOperationMutation = { createOperation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type InviteToOperationMutationVariables = Exact<{
   id: string | number;
@@ -683,7 +779,7 @@ export type InviteToOperationMutationVariables = Exact<{
 }>;
 
 
-export type InviteToOperationMutation = { inviteToOperation: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type InviteToOperationMutation = { inviteToOperation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type RespondToInvitationMutationVariables = Exact<{
   operationId: string | number;
@@ -693,28 +789,28 @@ export type RespondToInvitationMutationVariables = Exact<{
 }>;
 
 
-export type RespondToInvitationMutation = { respondToInvitation: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type RespondToInvitationMutation = { respondToInvitation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type ConfirmOperationMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConfirmOperationMutation = { confirmOperation: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type ConfirmOperationMutation = { confirmOperation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type StartOperationMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StartOperationMutation = { startOperation: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type StartOperationMutation = { startOperation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type CompleteOperationMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CompleteOperationMutation = { completeOperation: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type CompleteOperationMutation = { completeOperation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type CancelOperationMutationVariables = Exact<{
   id: string | number;
@@ -722,7 +818,7 @@ export type CancelOperationMutationVariables = Exact<{
 }>;
 
 
-export type CancelOperationMutation = { cancelOperation: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type CancelOperationMutation = { cancelOperation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type RecordOperationOutcomeMutationVariables = Exact<{
   operationId: string | number;
@@ -730,7 +826,7 @@ export type RecordOperationOutcomeMutationVariables = Exact<{
 }>;
 
 
-export type RecordOperationOutcomeMutation = { recordOperationOutcome: { version: number, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type RecordOperationOutcomeMutation = { recordOperationOutcome: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type ReviewCellFragment = { key: string, count: number | null, display: string, suppression: Suppression };
 
@@ -1028,6 +1124,23 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AdminUserFragmentDoc = new TypedDocumentString(`
+    fragment AdminUser on User {
+  id
+  name
+  email
+  roles
+  referenceGroup
+  active
+  secondFactorEnabled
+  createdAt
+  organisation {
+    id
+    code
+    name
+  }
+}
+    `, {"fragmentName":"AdminUser"}) as unknown as TypedDocumentString<AdminUserFragment, unknown>;
 export const AuditEventItemFragmentDoc = new TypedDocumentString(`
     fragment AuditEventItem on AuditEvent {
   id
@@ -1184,6 +1297,7 @@ export const SuspectItemFragmentDoc = new TypedDocumentString(`
 export const CaseComplexDetailFragmentDoc = new TypedDocumentString(`
     fragment CaseComplexDetail on CaseComplex {
   ...CaseComplexListItem
+  erasedAt
   description
   referrals {
     id
@@ -1350,6 +1464,7 @@ export const OperationDetailFragmentDoc = new TypedDocumentString(`
     fragment OperationDetail on Operation {
   ...OperationListItem
   version
+  erasedAt
   objective
   briefingPoint
   targets {
@@ -1739,6 +1854,184 @@ export const StatCountFragmentDoc = new TypedDocumentString(`
   count
 }
     `, {"fragmentName":"StatCount"}) as unknown as TypedDocumentString<StatCountFragment, unknown>;
+export const AdminUsersDocument = new TypedDocumentString(`
+    query AdminUsers($organisationCode: String) {
+  users(organisationCode: $organisationCode) {
+    ...AdminUser
+  }
+}
+    fragment AdminUser on User {
+  id
+  name
+  email
+  roles
+  referenceGroup
+  active
+  secondFactorEnabled
+  createdAt
+  organisation {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<AdminUsersQuery, AdminUsersQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    ...AdminUser
+  }
+}
+    fragment AdminUser on User {
+  id
+  name
+  email
+  roles
+  referenceGroup
+  active
+  secondFactorEnabled
+  createdAt
+  organisation {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const DeactivateUserDocument = new TypedDocumentString(`
+    mutation DeactivateUser($id: ID!) {
+  deactivateUser(id: $id) {
+    ...AdminUser
+  }
+}
+    fragment AdminUser on User {
+  id
+  name
+  email
+  roles
+  referenceGroup
+  active
+  secondFactorEnabled
+  createdAt
+  organisation {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
+export const ReactivateUserDocument = new TypedDocumentString(`
+    mutation ReactivateUser($id: ID!) {
+  reactivateUser(id: $id) {
+    ...AdminUser
+  }
+}
+    fragment AdminUser on User {
+  id
+  name
+  email
+  roles
+  referenceGroup
+  active
+  secondFactorEnabled
+  createdAt
+  organisation {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
+export const ResetTotpDocument = new TypedDocumentString(`
+    mutation ResetTotp($userId: ID!) {
+  resetTotp(userId: $userId) {
+    ...AdminUser
+  }
+}
+    fragment AdminUser on User {
+  id
+  name
+  email
+  roles
+  referenceGroup
+  active
+  secondFactorEnabled
+  createdAt
+  organisation {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<ResetTotpMutation, ResetTotpMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($userId: ID!) {
+  requestPasswordReset(userId: $userId)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ReferenceGroupMembersDocument = new TypedDocumentString(`
+    query ReferenceGroupMembers($group: ReferenceGroup) {
+  referenceGroupMembers(group: $group) {
+    ...AdminUser
+  }
+}
+    fragment AdminUser on User {
+  id
+  name
+  email
+  roles
+  referenceGroup
+  active
+  secondFactorEnabled
+  createdAt
+  organisation {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<ReferenceGroupMembersQuery, ReferenceGroupMembersQueryVariables>;
+export const SetReferenceGroupDocument = new TypedDocumentString(`
+    mutation SetReferenceGroup($userId: ID!, $referenceGroup: ReferenceGroup) {
+  setReferenceGroup(userId: $userId, referenceGroup: $referenceGroup) {
+    ...AdminUser
+  }
+}
+    fragment AdminUser on User {
+  id
+  name
+  email
+  roles
+  referenceGroup
+  active
+  secondFactorEnabled
+  createdAt
+  organisation {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<SetReferenceGroupMutation, SetReferenceGroupMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $newPassword: String!) {
+  resetPassword(token: $token, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const MySecondFactorDocument = new TypedDocumentString(`
+    query MySecondFactor {
+  me {
+    id
+    secondFactorEnabled
+  }
+}
+    `) as unknown as TypedDocumentString<MySecondFactorQuery, MySecondFactorQueryVariables>;
+export const EnrolTotpDocument = new TypedDocumentString(`
+    mutation EnrolTotp($password: String!) {
+  enrolTotp(password: $password) {
+    secret
+    otpauthUri
+  }
+}
+    `) as unknown as TypedDocumentString<EnrolTotpMutation, EnrolTotpMutationVariables>;
+export const ActivateTotpDocument = new TypedDocumentString(`
+    mutation ActivateTotp($code: String!) {
+  activateTotp(code: $code)
+}
+    `) as unknown as TypedDocumentString<ActivateTotpMutation, ActivateTotpMutationVariables>;
 export const AuditEventsDocument = new TypedDocumentString(`
     query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
   auditEvents(filter: $filter, first: $first, after: $after) {
@@ -2077,6 +2370,7 @@ fragment CaseComplexListItem on CaseComplex {
 }
 fragment CaseComplexDetail on CaseComplex {
   ...CaseComplexListItem
+  erasedAt
   description
   referrals {
     id
@@ -2206,6 +2500,7 @@ fragment CaseComplexListItem on CaseComplex {
 }
 fragment CaseComplexDetail on CaseComplex {
   ...CaseComplexListItem
+  erasedAt
   description
   referrals {
     id
@@ -2319,6 +2614,7 @@ fragment CaseComplexListItem on CaseComplex {
 }
 fragment CaseComplexDetail on CaseComplex {
   ...CaseComplexListItem
+  erasedAt
   description
   referrals {
     id
@@ -2435,6 +2731,7 @@ fragment CaseComplexListItem on CaseComplex {
 }
 fragment CaseComplexDetail on CaseComplex {
   ...CaseComplexListItem
+  erasedAt
   description
   referrals {
     id
@@ -2551,6 +2848,7 @@ fragment CaseComplexListItem on CaseComplex {
 }
 fragment CaseComplexDetail on CaseComplex {
   ...CaseComplexListItem
+  erasedAt
   description
   referrals {
     id
@@ -2787,6 +3085,7 @@ fragment Invitation on OperationInvitation {
 fragment OperationDetail on Operation {
   ...OperationListItem
   version
+  erasedAt
   objective
   briefingPoint
   targets {
@@ -2923,6 +3222,7 @@ fragment Invitation on OperationInvitation {
 fragment OperationDetail on Operation {
   ...OperationListItem
   version
+  erasedAt
   objective
   briefingPoint
   targets {
@@ -3040,6 +3340,7 @@ fragment Invitation on OperationInvitation {
 fragment OperationDetail on Operation {
   ...OperationListItem
   version
+  erasedAt
   objective
   briefingPoint
   targets {
@@ -3162,6 +3463,7 @@ fragment Invitation on OperationInvitation {
 fragment OperationDetail on Operation {
   ...OperationListItem
   version
+  erasedAt
   objective
   briefingPoint
   targets {
@@ -3279,6 +3581,7 @@ fragment Invitation on OperationInvitation {
 fragment OperationDetail on Operation {
   ...OperationListItem
   version
+  erasedAt
   objective
   briefingPoint
   targets {
@@ -3396,6 +3699,7 @@ fragment Invitation on OperationInvitation {
 fragment OperationDetail on Operation {
   ...OperationListItem
   version
+  erasedAt
   objective
   briefingPoint
   targets {
@@ -3513,6 +3817,7 @@ fragment Invitation on OperationInvitation {
 fragment OperationDetail on Operation {
   ...OperationListItem
   version
+  erasedAt
   objective
   briefingPoint
   targets {
@@ -3630,6 +3935,7 @@ fragment Invitation on OperationInvitation {
 fragment OperationDetail on Operation {
   ...OperationListItem
   version
+  erasedAt
   objective
   briefingPoint
   targets {
@@ -3747,6 +4053,7 @@ fragment Invitation on OperationInvitation {
 fragment OperationDetail on Operation {
   ...OperationListItem
   version
+  erasedAt
   objective
   briefingPoint
   targets {

@@ -9,12 +9,17 @@ import type { TNotificationKind } from '../../core/notification-kinds.js';
 import { notify, organisationRecipients } from '../notifications/notifications.service.js';
 import type { TRequestState } from './sharing.policy.js';
 import * as repo from './sharing.repo.js';
-import { denied, type TReferralFacts } from './grant-support.js';
+import { denied, openedOncePerRequest, type TReferralFacts } from './grant-support.js';
 
 export type TRequestRow = repo.TRequestRow;
 
 export const DAY_MS = 24 * 3600 * 1000;
 export const rank = (level: string): number => ACCESS_LEVELS.indexOf(level as TAccessLevel);
+
+/** A request's sealed reason and refusal reason, opened for showing (once per request and row: two fields read them). */
+export function requestTexts(ctx: TContext, request: TRequestRow): TRequestRow {
+  return openedOncePerRequest(ctx, request, (row) => repo.openRequestTexts(ctx.deps.sealer, row));
+}
 
 /** The level a hand-over asks for on the new lead's behalf: whereabouts and contact, what an investigation needs first. */
 export const HAND_OVER_REQUEST_LEVEL = 'OPERATIONAL';

@@ -9,16 +9,8 @@
 //   access-request-opening.ts  asking (on a referral, through a complex, a hand-over's requests)
 //   access-request-answers.ts  the requester's confirmation or withdrawal, the controller's decision
 //   access-request-lists.ts    the requests a viewer sees
-//   access-request-support.ts  the request's audit records and who is told
-export { HAND_OVER_REQUEST_LEVEL, type TRequestRow } from './access-request-support.js';
+//   access-request-support.ts  the request's audit records, who is told, its sealed texts opened for showing
+export { HAND_OVER_REQUEST_LEVEL, requestTexts, type TRequestRow } from './access-request-support.js';
 export { openHandOverRequests, openRequest, requestAccess } from './access-request-opening.js';
 export { approveAccessRequest, confirmAccessRequest, refuseAccessRequest, withdrawAccessRequest } from './access-request-answers.js';
 export { accessRequest, listAccessRequests } from './access-request-lists.js';
-
-import type { TContext } from '../../core/context.js';
-import { openRequestTexts, type TRequestRow as TRequestTextRow } from './sharing.repo.js';
-
-/** A request's sealed reason and refusal reason, opened for showing. */
-export function requestTexts(ctx: TContext, request: TRequestTextRow): TRequestTextRow {
-  return openRequestTexts(ctx.deps.sealer, request);
-}

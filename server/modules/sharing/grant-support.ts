@@ -34,6 +34,25 @@ export function freshGrant(viewer: TViewer, now: Date) {
 }
 
 export type TGrantRow = repo.TGrantRow;
+
+// The field resolvers of one AccessGrant (or AccessRequest) each show one of its sealed texts: the
+// row is opened once and the opened copy kept for the rest of the request, keyed by the request's
+// context and the row object itself, so nothing outlives the request that read the row.
+const openedRows = new WeakMap<TContext, WeakMap<object, object>>();
+
+/** `open(row)`, at most once per request and row object. */
+export function openedOncePerRequest<TRow extends object>(ctx: TContext, row: TRow, open: (row: TRow) => TRow): TRow {
+  let opened = openedRows.get(ctx);
+  if (!opened) openedRows.set(ctx, (opened = new WeakMap()));
+  let copy = opened.get(row) as TRow | undefined;
+  if (!copy) opened.set(row, (copy = open(row)));
+  return copy;
+}
+
+/** A grant's sealed free texts, opened for showing (the gate has decided the grant may be seen). */
+export function grantTexts(ctx: TContext, grant: TGrantRow): TGrantRow {
+  return openedOncePerRequest(ctx, grant, (row) => repo.openGrantTexts(ctx.deps.sealer, row));
+}
 export type TReferralFacts = repo.TReferralFacts;
 
 export const HOUR_MS = 3600 * 1000;

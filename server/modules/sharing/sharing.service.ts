@@ -10,12 +10,14 @@
 //   break-glass.ts        break-glass, its review by the auditors and the overdue-review job
 //   consent-overrides.ts  the auditors' review of FULL disclosures made without consent
 //   grant-expiry.ts       the expiry notices job
-//   grant-support.ts      what these share (bookkeeping columns, denial, notices, referrals concerned)
+//   grant-support.ts      what these share (bookkeeping columns, denial, notices, referrals concerned,
+//                         the grant's sealed texts opened for showing)
 export {
   accessToReferralById,
   auditPerSubject,
   cmmAuditors,
   denied,
+  grantTexts,
   notifyGrantee,
   referralsConcerned,
   reviewingAuditors,
@@ -30,11 +32,3 @@ export { grantStatus } from './sharing.policy.js';
 
 // The rows the schema's types are resolved from (server/graphql/mappers.ts).
 export type { TConsentRow } from './sharing.repo.js';
-
-import type { TContext } from '../../core/context.js';
-import { openGrantTexts, type TGrantRow as TGrantTextRow } from './sharing.repo.js';
-
-/** A grant's sealed free texts, opened for showing (the gate has decided the grant may be seen). */
-export function grantTexts(ctx: TContext, grant: TGrantTextRow): TGrantTextRow {
-  return openGrantTexts(ctx.deps.sealer, grant);
-}

@@ -67,6 +67,27 @@ export async function startServer(): Promise<TE2EServer> {
   };
 }
 
+/** A journey's set-up: the demo server, a browser and one page on it. close() ends what was started. */
+export type TJourney = { server: TE2EServer; page: Page; cspViolations: string[]; close(): Promise<void> };
+
+export async function startJourney(): Promise<TJourney> {
+  const server = await startServer();
+  let launched: { browser: Browser; profile: string } | undefined;
+  const close = async () => {
+    await launched?.browser.close();
+    if (launched) fs.rmSync(launched.profile, { recursive: true, force: true });
+    await server.close();
+  };
+  try {
+    launched = await launchBrowser();
+    const { page, cspViolations } = await newPage(launched.browser, server.url);
+    return { server, page, cspViolations, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
 /** Debian's Chromium, headless; playwright-core gives every launch a fresh temporary profile folder (and removes it). */
 export async function launchBrowser(): Promise<{ browser: Browser; profile: string }> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'samvirke-chromium-'));

@@ -26,6 +26,37 @@ export type AccessPurpose =
   | 'REFERENCE_GROUP_REVIEW'
   | 'STATISTICS';
 
+/**
+ * Why a viewer holds its access to a referral, operation or case complex (the field reasonCode of
+ * ReferralAccess, OperationAccess and CaseComplexAccess). Stable: a code is never renamed or reused;
+ * new ones may be added, so a client shows the English `reason` for a code it does not know.
+ * The Danish and English texts of every code are in schema/access-reasons.ts (docs/api.md).
+ */
+export type AccessReasonCode =
+  | 'AUDIT_OWN_ORGANISATION'
+  | 'AUDIT_WHOLE_TRAIL'
+  | 'CASE_COMPLEX_FORMER_LEAD'
+  | 'CASE_COMPLEX_LEAD'
+  | 'CASE_COMPLEX_LINKED_REFERRAL'
+  | 'CASE_COMPLEX_NATIONAL_UNIT'
+  | 'CASE_COMPLEX_PARTICIPANT'
+  | 'CASE_COMPLEX_PROSECUTION'
+  | 'NO_ACCESS'
+  | 'OPERATION_ACCEPTED'
+  | 'OPERATION_DECLINED'
+  | 'OPERATION_INVITED'
+  | 'OPERATION_LEAD'
+  | 'REFERRAL_BREAK_GLASS'
+  | 'REFERRAL_CASE_COMPLEX_GRANT'
+  | 'REFERRAL_COMPETENT_AUTHORITY'
+  | 'REFERRAL_GRANT'
+  | 'REFERRAL_GRANT_CONSENT_OVERRIDE'
+  | 'REFERRAL_GRANT_WITHOUT_CONSENT'
+  | 'REFERRAL_HANDED_OVER'
+  | 'REFERRAL_NATIONAL_CENTRE'
+  | 'REFERRAL_RECEIVING_AUTHORITY'
+  | 'REFERRAL_REFERRING_ORGANISATION';
+
 /** Who opened an access request. */
 export type AccessRequestOrigin =
   /** A grant that went beyond the controller rule was capped at SUMMARY. */
@@ -45,6 +76,49 @@ export type AccessRequestState =
   | 'REFUSED'
   | 'WITHDRAWN';
 
+export type AssessmentDecision =
+  | 'NOT_TRAFFICKED'
+  | 'TRAFFICKED';
+
+export type AssessmentInput = {
+  assessedOn: string;
+  decision: AssessmentDecision;
+  grounds: string;
+  primaryExploitation: ExploitationForm;
+};
+
+/** How much of a case complex the viewer sees (docs/adr/0007). NONE is never seen: such a viewer gets NOT_FOUND. */
+export type CaseComplexAccessLevel =
+  /** Everything, with the suspects and their criminal case (police and prosecution). */
+  | 'INVESTIGATION'
+  /** Name and lead, and the viewer's own linked referrals: never the suspects. */
+  | 'MEMBERSHIP';
+
+export type CaseEventInput = {
+  kind: CaseEventKind;
+  note?: string | null | undefined;
+  occurredOn: string;
+  provision: CaseProvision;
+  /** Required when provision is OTHER, not allowed otherwise. */
+  provisionText?: string | null | undefined;
+  suspectId: string | number;
+};
+
+/** The stages of the criminal case against one suspect, in the order they usually come. */
+export type CaseEventKind =
+  | 'ACQUITTED'
+  | 'CHARGED'
+  | 'CONVICTED'
+  | 'DROPPED'
+  | 'INDICTED'
+  | 'REPORTED';
+
+/** The provision a case event is under: straffeloven § 262 a, § 282 with § 286, or another given in provisionText. */
+export type CaseProvision =
+  | 'OTHER'
+  | 'STRAFFELOVEN_262A'
+  | 'STRAFFELOVEN_282_286';
+
 export type ConfirmAccessRequestInput = {
   legalBasis: string;
   /** Defaults to the level the hand-over asked for (OPERATIONAL). */
@@ -52,6 +126,56 @@ export type ConfirmAccessRequestInput = {
   purpose: AccessPurpose;
   reason: string;
 };
+
+/** The subject's consent (to being referred; to disclosure of their data to organisations other than CMM and US). */
+export type Consent =
+  | 'GIVEN'
+  | 'NOT_ASKED'
+  | 'NOT_REQUIRED_MINOR'
+  | 'REFUSED';
+
+/** Absent fields are NOT_ASKED on creation and left alone on update. */
+export type ConsentInput = {
+  toDisclosure?: Consent | null | undefined;
+  toReferral?: Consent | null | undefined;
+};
+
+export type CreateCaseComplexInput = {
+  description?: string | null | undefined;
+  name: string;
+};
+
+export type CreateReferralInput = {
+  consent?: ConsentInput | null | undefined;
+  /** Refer a known person again (the subject id of an earlier referral you can see). */
+  existingSubjectId?: string | number | null | undefined;
+  indicators?: Array<string> | null | undefined;
+  location?: string | null | undefined;
+  narrative?: string | null | undefined;
+  operationId?: string | number | null | undefined;
+  region: Region;
+  sector?: Sector | null | undefined;
+  subject: ReferralSubjectInput;
+  suspectedExploitation: Array<ExploitationForm>;
+  /** Minors are raised to at least HIGH. */
+  urgency?: Urgency | null | undefined;
+};
+
+export type ExploitationForm =
+  | 'BEGGING'
+  | 'CRIMINAL_ACTIVITY'
+  | 'DOMESTIC_SERVITUDE'
+  | 'FORCED_LABOUR'
+  | 'ORGAN_REMOVAL'
+  | 'OTHER'
+  | 'SEXUAL'
+  | 'UNDETERMINED';
+
+export type Gender =
+  | 'FEMALE'
+  | 'MALE'
+  | 'TRANSGENDER'
+  | 'UNKNOWN';
 
 export type GrantAccessInput = {
   caseComplexId?: string | number | null | undefined;
@@ -79,6 +203,104 @@ export type JobRunStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
+/** Why an earlier subject may be the same person. */
+export type MatchReason =
+  /** A date of birth or estimated age within two years of the other's. */
+  | 'AGE_FITS'
+  /** The name matched an alias (either way). */
+  | 'MATCHES_ALIAS'
+  | 'SAME_DATE_OF_BIRTH'
+  /** Every name token equal (after removing diacritics and ignoring order and case). */
+  | 'SAME_NAME'
+  | 'SAME_NATIONALITY'
+  /** Some name tokens equal, or equal as spelling variants (transliteration). */
+  | 'SIMILAR_NAME';
+
+/** Six regional groups (Bornholm has its own, reviewing Region Hovedstaden) and one national group (docs/adr/0008). */
+export type ReferenceGroup =
+  | 'BORNHOLM'
+  | 'HOVEDSTADEN'
+  | 'MIDTJYLLAND'
+  | 'NATIONAL'
+  | 'NORDJYLLAND'
+  | 'SJAELLAND'
+  | 'SYDDANMARK';
+
+/** A change a user makes to a referral; Referral.allowedActions lists those the viewer may make now. */
+export type ReferralAction =
+  /** acknowledgeReferral. */
+  | 'ACKNOWLEDGE'
+  /** closeReferral. */
+  | 'CLOSE'
+  /** correctSubjectData (the data's controller). */
+  | 'CORRECT_SUBJECT'
+  /** extendReflectionPeriod. */
+  | 'EXTEND_REFLECTION_PERIOD'
+  /** forwardReferral. */
+  | 'FORWARD'
+  /** recordAssessment. */
+  | 'RECORD_ASSESSMENT'
+  /** recordRepresentative. */
+  | 'RECORD_REPRESENTATIVE'
+  /** scheduleIdentificationInterview. */
+  | 'SCHEDULE_INTERVIEW'
+  /** startReflectionPeriod. */
+  | 'START_REFLECTION_PERIOD'
+  /** submitReferral. */
+  | 'SUBMIT'
+  /** updateReferral (a DRAFT, by the referring organisation). */
+  | 'UPDATE'
+  /** withdrawReferral. */
+  | 'WITHDRAW';
+
+export type ReferralFilter = {
+  /** The referrals linked to this case complex (still only those the viewer may see). */
+  caseComplexId?: string | number | null | undefined;
+  operationId?: string | number | null | undefined;
+  overdue?: boolean | null | undefined;
+  referringOrganisationCode?: string | null | undefined;
+  region?: Region | null | undefined;
+  state?: ReferralState | null | undefined;
+  /** Matches the reference, the pseudonym and non-identifying facts; never names or narratives. */
+  text?: string | null | undefined;
+  urgency?: Urgency | null | undefined;
+};
+
+export type ReferralOutcome =
+  | 'DECLINED_SUPPORT'
+  | 'DISAPPEARED'
+  | 'DUBLIN_TRANSFER'
+  | 'NOT_TRAFFICKED'
+  | 'OTHER'
+  | 'PREPARED_RETURN'
+  | 'REMAINED_IN_DENMARK'
+  | 'RETURNED_INDEPENDENTLY';
+
+export type ReferralState =
+  | 'ASSESSED'
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'IN_SUPPORT'
+  | 'RECEIVED'
+  | 'SUBMITTED'
+  | 'UNDER_ASSESSMENT'
+  | 'WITHDRAWN';
+
+export type ReferralSubjectInput = {
+  alias?: string | null | undefined;
+  contact?: string | null | undefined;
+  dateOfBirth?: string | null | undefined;
+  estimatedAge?: number | null | undefined;
+  gender?: Gender | null | undefined;
+  /** ISO 639-1, e.g. ["ro", "en"]. */
+  languages?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+  /** ISO 3166-1 alpha-2, e.g. RO. */
+  nationality?: string | null | undefined;
+  residenceStatus?: ResidenceStatus | null | undefined;
+  whereabouts?: string | null | undefined;
+};
+
 export type Region =
   | 'HOVEDSTADEN'
   | 'MIDTJYLLAND'
@@ -96,6 +318,80 @@ export type RequestAccessInput = {
   /** Exactly one of referralId and caseComplexId (a complex: one request per linked referral, each to its controller). */
   referralId?: string | number | null | undefined;
 };
+
+export type ResidenceStatus =
+  | 'ASYLUM_SEEKER'
+  | 'DANISH_CITIZEN'
+  | 'LAWFUL'
+  | 'UNKNOWN'
+  | 'UNLAWFUL';
+
+export type Role =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'ASSESSOR'
+  | 'AUDITOR'
+  | 'CASEWORKER'
+  | 'COORDINATOR'
+  | 'INVESTIGATOR'
+  | 'REFERENCE_GROUP_MEMBER';
+
+export type Sector =
+  | 'AGRICULTURE'
+  | 'CLEANING'
+  | 'CONSTRUCTION'
+  | 'ESCORT'
+  | 'HOSPITALITY'
+  | 'MANUFACTURING'
+  | 'MASSAGE_CLINIC'
+  | 'OTHER'
+  | 'PRIVATE_HOME'
+  | 'RETAIL'
+  | 'STREET_PROSTITUTION'
+  | 'TRANSPORT';
+
+/** Only what changes; null or an empty string clears a field. Residence status changes by forwarding. */
+export type SubjectCorrectionInput = {
+  alias?: string | null | undefined;
+  contact?: string | null | undefined;
+  dateOfBirth?: string | null | undefined;
+  estimatedAge?: number | null | undefined;
+  gender?: Gender | null | undefined;
+  /** ISO 639-1. */
+  languages?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+  /** ISO 3166-1 alpha-2. */
+  nationality?: string | null | undefined;
+  whereabouts?: string | null | undefined;
+};
+
+export type SuspectInput = {
+  dateOfBirth?: string | null | undefined;
+  name: string;
+  /** ISO 3166-1 alpha-2, e.g. RO. */
+  nationality?: string | null | undefined;
+  notes?: string | null | undefined;
+  roleInNetwork?: string | null | undefined;
+};
+
+/** Only what changes: absent fields are left alone, subject fields merge. */
+export type UpdateReferralInput = {
+  consent?: ConsentInput | null | undefined;
+  indicators?: Array<string> | null | undefined;
+  location?: string | null | undefined;
+  narrative?: string | null | undefined;
+  operationId?: string | number | null | undefined;
+  region?: Region | null | undefined;
+  sector?: Sector | null | undefined;
+  subject?: ReferralSubjectInput | null | undefined;
+  suspectedExploitation?: Array<ExploitationForm> | null | undefined;
+  urgency?: Urgency | null | undefined;
+};
+
+export type Urgency =
+  | 'HIGH'
+  | 'NORMAL'
+  | 'URGENT';
 
 export type AuthPayloadFieldsFragment = { accessToken: string, refreshToken: string, expiresAt: string, user: { id: string, email: string } };
 
@@ -127,6 +423,104 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string } };
 
+export type RequestPasswordResetMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type ReferenceGroupMembersQueryVariables = Exact<{
+  group?: ReferenceGroup | null | undefined;
+}>;
+
+
+export type ReferenceGroupMembersQuery = { referenceGroupMembers: Array<{ id: string, email: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null }> };
+
+export type SetReferenceGroupMutationVariables = Exact<{
+  userId: string | number;
+  referenceGroup?: ReferenceGroup | null | undefined;
+}>;
+
+
+export type SetReferenceGroupMutation = { setReferenceGroup: { id: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null } };
+
+export type ComplexFieldsFragment = { id: string, name: string, description: string | null, createdAt: string, leadOrganisation: { code: string }, access: { level: CaseComplexAccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, referrals: Array<{ id: string, reference: string }>, operations: Array<{ id: string, codename: string, leadOrganisation: { code: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string } | null, caseEvents: Array<{ kind: CaseEventKind, provision: CaseProvision, occurredOn: string, note: string | null, organisation: { code: string } | null }> }> | null, timeline: Array<{ kind: string, referralId: string | null, operationId: string | null, organisation: { code: string } | null, fromOrganisation: { code: string } | null, toOrganisation: { code: string } | null }> | null };
+
+export type CreateCaseComplexMutationVariables = Exact<{
+  input: CreateCaseComplexInput;
+}>;
+
+
+export type CreateCaseComplexMutation = { createCaseComplex: { id: string, name: string, description: string | null, createdAt: string, leadOrganisation: { code: string }, access: { level: CaseComplexAccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, referrals: Array<{ id: string, reference: string }>, operations: Array<{ id: string, codename: string, leadOrganisation: { code: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string } | null, caseEvents: Array<{ kind: CaseEventKind, provision: CaseProvision, occurredOn: string, note: string | null, organisation: { code: string } | null }> }> | null, timeline: Array<{ kind: string, referralId: string | null, operationId: string | null, organisation: { code: string } | null, fromOrganisation: { code: string } | null, toOrganisation: { code: string } | null }> | null } };
+
+export type CaseComplexQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseComplexQuery = { caseComplex: { id: string, name: string, description: string | null, createdAt: string, leadOrganisation: { code: string }, access: { level: CaseComplexAccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, referrals: Array<{ id: string, reference: string }>, operations: Array<{ id: string, codename: string, leadOrganisation: { code: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string } | null, caseEvents: Array<{ kind: CaseEventKind, provision: CaseProvision, occurredOn: string, note: string | null, organisation: { code: string } | null }> }> | null, timeline: Array<{ kind: string, referralId: string | null, operationId: string | null, organisation: { code: string } | null, fromOrganisation: { code: string } | null, toOrganisation: { code: string } | null }> | null } | null };
+
+export type CaseComplexesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseComplexesQuery = { caseComplexes: Array<{ id: string, name: string, access: { level: CaseComplexAccessLevel }, suspects: Array<{ id: string }> | null }> };
+
+export type HandOverCaseComplexMutationVariables = Exact<{
+  id: string | number;
+  to: string;
+}>;
+
+
+export type HandOverCaseComplexMutation = { handOverCaseComplex: { id: string, name: string, description: string | null, createdAt: string, leadOrganisation: { code: string }, access: { level: CaseComplexAccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, referrals: Array<{ id: string, reference: string }>, operations: Array<{ id: string, codename: string, leadOrganisation: { code: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string } | null, caseEvents: Array<{ kind: CaseEventKind, provision: CaseProvision, occurredOn: string, note: string | null, organisation: { code: string } | null }> }> | null, timeline: Array<{ kind: string, referralId: string | null, operationId: string | null, organisation: { code: string } | null, fromOrganisation: { code: string } | null, toOrganisation: { code: string } | null }> | null } };
+
+export type LinkReferralToCaseComplexMutationVariables = Exact<{
+  c: string | number;
+  r: string | number;
+}>;
+
+
+export type LinkReferralToCaseComplexMutation = { linkReferralToCaseComplex: { id: string, referrals: Array<{ id: string }> } };
+
+export type LinkOperationToCaseComplexMutationVariables = Exact<{
+  c: string | number;
+  o: string | number;
+}>;
+
+
+export type LinkOperationToCaseComplexMutation = { linkOperationToCaseComplex: { id: string, operations: Array<{ id: string, codename: string }> | null } };
+
+export type AddSuspectMutationVariables = Exact<{
+  c: string | number;
+  input: SuspectInput;
+}>;
+
+
+export type AddSuspectMutation = { addSuspect: { id: string, name: string, nationality: string | null, currentStage: { kind: CaseEventKind } | null } };
+
+export type RecordCaseEventMutationVariables = Exact<{
+  c: string | number;
+  input: CaseEventInput;
+}>;
+
+
+export type RecordCaseEventMutation = { recordCaseEvent: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, organisation: { code: string } | null } };
+
+export type ReferralCaseComplexesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralCaseComplexesQuery = { referral: { caseComplexes: Array<{ id: string, name: string, leadOrganisation: { code: string } }> | null } | null };
+
 export type JobRunFieldsFragment = { id: string, name: string, at: string, startedAt: string, finishedAt: string | null, status: JobRunStatus, attempts: number, summary: string | null, error: string | null };
 
 export type RunJobMutationVariables = Exact<{
@@ -141,6 +535,226 @@ export type JobsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type JobsQuery = { jobs: Array<{ name: string, schedule: string, description: string, lastRun: { id: string, name: string, at: string, startedAt: string, finishedAt: string | null, status: JobRunStatus, attempts: number, summary: string | null, error: string | null } | null }> };
+
+export type NotificationsQueryVariables = Exact<{
+  unreadOnly?: boolean | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: Array<{ id: string, kind: string, title: string, titleEn: string, objectType: string | null, objectId: string | null, link: string, createdAt: string, readAt: string | null }> };
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarkNotificationReadMutation = { markNotificationRead: { id: string, kind: string, readAt: string | null } };
+
+export type ReferralFieldsFragment = { id: string, version: number, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, overdue: boolean, suspectedExploitation: Array<ExploitationForm>, sector: Sector | null, region: Region, operationId: string | null, createdAt: string, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, location: string | null, outcome: ReferralOutcome | null, erasedAt: string | null, allowedActions: Array<ReferralAction>, referringOrganisation: { code: string }, receivingOrganisation: { code: string } | null, competentAuthority: { code: string } | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { code: string } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { code: string } | null }>, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } };
+
+export type CreateReferralMutationVariables = Exact<{
+  input: CreateReferralInput;
+}>;
+
+
+export type CreateReferralMutation = { createReferral: { id: string, version: number, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, overdue: boolean, suspectedExploitation: Array<ExploitationForm>, sector: Sector | null, region: Region, operationId: string | null, createdAt: string, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, location: string | null, outcome: ReferralOutcome | null, erasedAt: string | null, allowedActions: Array<ReferralAction>, referringOrganisation: { code: string }, receivingOrganisation: { code: string } | null, competentAuthority: { code: string } | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { code: string } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { code: string } | null }>, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type ReferralQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralQuery = { referral: { id: string, version: number, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, overdue: boolean, suspectedExploitation: Array<ExploitationForm>, sector: Sector | null, region: Region, operationId: string | null, createdAt: string, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, location: string | null, outcome: ReferralOutcome | null, erasedAt: string | null, allowedActions: Array<ReferralAction>, referringOrganisation: { code: string }, receivingOrganisation: { code: string } | null, competentAuthority: { code: string } | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { code: string } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { code: string } | null }>, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } | null };
+
+export type ReferralsQueryVariables = Exact<{
+  filter?: ReferralFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReferralsQuery = { referrals: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, reference: string, state: ReferralState, overdue: boolean, createdAt: string, allowedActions: Array<ReferralAction>, access: { level: AccessLevel } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type UpdateReferralMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UpdateReferralInput;
+}>;
+
+
+export type UpdateReferralMutation = { updateReferral: { id: string, version: number, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, overdue: boolean, suspectedExploitation: Array<ExploitationForm>, sector: Sector | null, region: Region, operationId: string | null, createdAt: string, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, location: string | null, outcome: ReferralOutcome | null, erasedAt: string | null, allowedActions: Array<ReferralAction>, referringOrganisation: { code: string }, receivingOrganisation: { code: string } | null, competentAuthority: { code: string } | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { code: string } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { code: string } | null }>, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type SubmitReferralMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubmitReferralMutation = { submitReferral: { id: string, version: number, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, overdue: boolean, suspectedExploitation: Array<ExploitationForm>, sector: Sector | null, region: Region, operationId: string | null, createdAt: string, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, location: string | null, outcome: ReferralOutcome | null, erasedAt: string | null, allowedActions: Array<ReferralAction>, referringOrganisation: { code: string }, receivingOrganisation: { code: string } | null, competentAuthority: { code: string } | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { code: string } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { code: string } | null }>, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type WithdrawReferralMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type WithdrawReferralMutation = { withdrawReferral: { id: string, version: number, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, overdue: boolean, suspectedExploitation: Array<ExploitationForm>, sector: Sector | null, region: Region, operationId: string | null, createdAt: string, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, location: string | null, outcome: ReferralOutcome | null, erasedAt: string | null, allowedActions: Array<ReferralAction>, referringOrganisation: { code: string }, receivingOrganisation: { code: string } | null, competentAuthority: { code: string } | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { code: string } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { code: string } | null }>, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type AcknowledgeReferralMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcknowledgeReferralMutation = { acknowledgeReferral: { id: string, version: number, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, overdue: boolean, suspectedExploitation: Array<ExploitationForm>, sector: Sector | null, region: Region, operationId: string | null, createdAt: string, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, location: string | null, outcome: ReferralOutcome | null, erasedAt: string | null, allowedActions: Array<ReferralAction>, referringOrganisation: { code: string }, receivingOrganisation: { code: string } | null, competentAuthority: { code: string } | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { code: string } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { code: string } | null }>, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type ForwardReferralMutationVariables = Exact<{
+  id: string | number;
+  to: string;
+  reason: string;
+}>;
+
+
+export type ForwardReferralMutation = { forwardReferral: { id: string, version: number, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, overdue: boolean, suspectedExploitation: Array<ExploitationForm>, sector: Sector | null, region: Region, operationId: string | null, createdAt: string, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, location: string | null, outcome: ReferralOutcome | null, erasedAt: string | null, allowedActions: Array<ReferralAction>, referringOrganisation: { code: string }, receivingOrganisation: { code: string } | null, competentAuthority: { code: string } | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { code: string } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { code: string } | null }>, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type ScheduleIdentificationInterviewMutationVariables = Exact<{
+  id: string | number;
+  at: string;
+}>;
+
+
+export type ScheduleIdentificationInterviewMutation = { scheduleIdentificationInterview: { id: string, version: number, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, overdue: boolean, suspectedExploitation: Array<ExploitationForm>, sector: Sector | null, region: Region, operationId: string | null, createdAt: string, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, location: string | null, outcome: ReferralOutcome | null, erasedAt: string | null, allowedActions: Array<ReferralAction>, referringOrganisation: { code: string }, receivingOrganisation: { code: string } | null, competentAuthority: { code: string } | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { code: string } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { code: string } | null }>, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type RecordAssessmentMutationVariables = Exact<{
+  id: string | number;
+  input: AssessmentInput;
+}>;
+
+
+export type RecordAssessmentMutation = { recordAssessment: { id: string, version: number, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, overdue: boolean, suspectedExploitation: Array<ExploitationForm>, sector: Sector | null, region: Region, operationId: string | null, createdAt: string, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, location: string | null, outcome: ReferralOutcome | null, erasedAt: string | null, allowedActions: Array<ReferralAction>, referringOrganisation: { code: string }, receivingOrganisation: { code: string } | null, competentAuthority: { code: string } | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { code: string } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { code: string } | null }>, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type StartReflectionPeriodMutationVariables = Exact<{
+  id: string | number;
+  startsOn: string;
+  days?: number | null | undefined;
+}>;
+
+
+export type StartReflectionPeriodMutation = { startReflectionPeriod: { id: string, version: number, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, overdue: boolean, suspectedExploitation: Array<ExploitationForm>, sector: Sector | null, region: Region, operationId: string | null, createdAt: string, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, location: string | null, outcome: ReferralOutcome | null, erasedAt: string | null, allowedActions: Array<ReferralAction>, referringOrganisation: { code: string }, receivingOrganisation: { code: string } | null, competentAuthority: { code: string } | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { code: string } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { code: string } | null }>, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type ExtendReflectionPeriodMutationVariables = Exact<{
+  id: string | number;
+  days: number;
+  reason: string;
+}>;
+
+
+export type ExtendReflectionPeriodMutation = { extendReflectionPeriod: { id: string, version: number, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, overdue: boolean, suspectedExploitation: Array<ExploitationForm>, sector: Sector | null, region: Region, operationId: string | null, createdAt: string, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, location: string | null, outcome: ReferralOutcome | null, erasedAt: string | null, allowedActions: Array<ReferralAction>, referringOrganisation: { code: string }, receivingOrganisation: { code: string } | null, competentAuthority: { code: string } | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { code: string } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { code: string } | null }>, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type RecordRepresentativeMutationVariables = Exact<{
+  id: string | number;
+  name: string;
+  appointedBy: string;
+}>;
+
+
+export type RecordRepresentativeMutation = { recordRepresentative: { id: string, version: number, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, overdue: boolean, suspectedExploitation: Array<ExploitationForm>, sector: Sector | null, region: Region, operationId: string | null, createdAt: string, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, location: string | null, outcome: ReferralOutcome | null, erasedAt: string | null, allowedActions: Array<ReferralAction>, referringOrganisation: { code: string }, receivingOrganisation: { code: string } | null, competentAuthority: { code: string } | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { code: string } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { code: string } | null }>, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type CloseReferralMutationVariables = Exact<{
+  id: string | number;
+  outcome: ReferralOutcome;
+  note?: string | null | undefined;
+}>;
+
+
+export type CloseReferralMutation = { closeReferral: { id: string, version: number, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, overdue: boolean, suspectedExploitation: Array<ExploitationForm>, sector: Sector | null, region: Region, operationId: string | null, createdAt: string, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, location: string | null, outcome: ReferralOutcome | null, erasedAt: string | null, allowedActions: Array<ReferralAction>, referringOrganisation: { code: string }, receivingOrganisation: { code: string } | null, competentAuthority: { code: string } | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { code: string } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { code: string } | null }>, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type CorrectSubjectDataMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: SubjectCorrectionInput;
+  reason: string;
+}>;
+
+
+export type CorrectSubjectDataMutation = { correctSubjectData: { id: string, version: number, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, overdue: boolean, suspectedExploitation: Array<ExploitationForm>, sector: Sector | null, region: Region, operationId: string | null, createdAt: string, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, location: string | null, outcome: ReferralOutcome | null, erasedAt: string | null, allowedActions: Array<ReferralAction>, referringOrganisation: { code: string }, receivingOrganisation: { code: string } | null, competentAuthority: { code: string } | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { code: string } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { code: string } | null }>, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type ReferralsInFullQueryVariables = Exact<{
+  filter?: ReferralFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReferralsInFullQuery = { referrals: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, version: number, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, overdue: boolean, suspectedExploitation: Array<ExploitationForm>, sector: Sector | null, region: Region, operationId: string | null, createdAt: string, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, location: string | null, outcome: ReferralOutcome | null, erasedAt: string | null, allowedActions: Array<ReferralAction>, referringOrganisation: { code: string }, receivingOrganisation: { code: string } | null, competentAuthority: { code: string } | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { code: string } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { code: string } | null }>, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SubmitReferralQuietlyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubmitReferralQuietlyMutation = { submitReferral: { id: string, state: ReferralState } };
+
+export type AcknowledgeReferralQuietlyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcknowledgeReferralQuietlyMutation = { acknowledgeReferral: { id: string, state: ReferralState } };
+
+export type ReferralIdentityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralIdentityQuery = { referral: { id: string, subject: { identity: { name: string | null } | null } } | null };
+
+export type ReferralPersonalQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralPersonalQuery = { referral: { narrative: string | null, location: string | null, indicators: Array<string> | null, subject: { whereabouts: string | null, identity: { name: string | null } | null } } | null };
+
+export type ReferralContactQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralContactQuery = { referral: { subject: { contact: string | null } } | null };
+
+export type ReferralNothingPersonalQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralNothingPersonalQuery = { referral: { id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, subject: { pseudonym: string, gender: Gender, nationality: string | null, ageBand: string }, timeline: Array<{ action: string, organisation: { code: string } | null }> } | null };
+
+export type ReferralWithheldQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralWithheldQuery = { referral: { outcome: ReferralOutcome | null, assessment: { grounds: string | null } | null, reflectionPeriod: { endsOn: string } | null } | null };
+
+export type ReferralsWhereaboutsQueryVariables = Exact<{
+  filter?: ReferralFilter | null | undefined;
+}>;
+
+
+export type ReferralsWhereaboutsQuery = { referrals: { edges: Array<{ node: { id: string, subject: { whereabouts: string | null } } }> } };
+
+export type ReferralsNestedQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ReferralsNestedQuery = { referrals: { edges: Array<{ node: { id: string, reference: string, state: ReferralState, narrative: string | null, referringOrganisation: { code: string }, receivingOrganisation: { code: string } | null, subject: { pseudonym: string, whereabouts: string | null, identity: { name: string | null } | null }, timeline: Array<{ organisation: { code: string } | null }> } }> } };
+
+export type ReferralsIdentityNarrativeQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ReferralsIdentityNarrativeQuery = { referrals: { edges: Array<{ node: { id: string, narrative: string | null, subject: { identity: { name: string | null } | null } } }> } };
 
 export type GrantFieldsFragment = { id: string, referralId: string | null, caseComplexId: string | null, level: AccessLevel, purpose: AccessPurpose, legalBasis: string, consentOverride: boolean, breakGlass: boolean, userId: string | null, justification: string | null, expiresAt: string, status: AccessGrantStatus, grantedAt: string, revokedAt: string | null, revokeReason: string | null, reviewedAt: string | null, reviewNote: string | null, organisation: { code: string }, grantedByOrganisation: { code: string } | null };
 
@@ -267,6 +881,81 @@ export type ImportHistoryMutationVariables = Exact<{
 
 export type ImportHistoryMutation = { importHistory: { imported: number, skipped: number, errors: Array<{ line: number, reason: string }> } };
 
+export type PossibleMatchesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PossibleMatchesQuery = { referral: { id: string, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, subject: { identity: { name: string | null, dateOfBirth: string | null } | null } }> }> | null } | null };
+
+export type ReferralSubjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralSubjectQuery = { referral: { id: string, subject: { id: string, pseudonym: string, aliases: Array<string> | null } } | null };
+
+export type ReferralSubjectViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralSubjectViewQuery = { referral: { possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, subject: { identity: { name: string | null, dateOfBirth: string | null } | null } }> }> | null, subjectMerges: Array<{ id: string }> | null, subject: { id: string, pseudonym: string, aliases: Array<string> | null } } | null };
+
+export type ReferralWithSubjectHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralWithSubjectHistoryQuery = { referral: { id: string, version: number, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, overdue: boolean, suspectedExploitation: Array<ExploitationForm>, sector: Sector | null, region: Region, operationId: string | null, createdAt: string, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, location: string | null, outcome: ReferralOutcome | null, erasedAt: string | null, allowedActions: Array<ReferralAction>, possibleMatches: Array<{ subjectId: string }> | null, subjectMerges: Array<{ id: string }> | null, corrections: Array<{ values: Array<{ field: string }> }>, referringOrganisation: { code: string }, receivingOrganisation: { code: string } | null, competentAuthority: { code: string } | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { code: string } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { code: string } | null }>, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } | null };
+
+export type ConfirmSubjectMatchMutationVariables = Exact<{
+  r: string | number;
+  s: string | number;
+}>;
+
+
+export type ConfirmSubjectMatchMutation = { confirmSubjectMatch: { id: string, subject: { id: string, pseudonym: string, aliases: Array<string> | null }, subjectMerges: Array<{ id: string, mergedSubjectId: string, survivingSubjectId: string, referralsMoved: number, unmergedAt: string | null, mergedBy: { code: string } | null }> | null } };
+
+export type DismissSubjectMatchMutationVariables = Exact<{
+  r: string | number;
+  s: string | number;
+}>;
+
+
+export type DismissSubjectMatchMutation = { dismissSubjectMatch: { id: string } };
+
+export type UnmergeSubjectsMutationVariables = Exact<{
+  m: string | number;
+}>;
+
+
+export type UnmergeSubjectsMutation = { unmergeSubjects: { id: string, subject: { id: string, aliases: Array<string> | null }, subjectMerges: Array<{ id: string, unmergedAt: string | null, unmergedBy: { code: string } | null }> | null } };
+
+export type CorrectSubjectMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: SubjectCorrectionInput;
+  reason: string;
+}>;
+
+
+export type CorrectSubjectMutation = { correctSubjectData: { id: string, version: number, minor: boolean, urgency: Urgency, subject: { ageBand: string, nationality: string | null, contact: string | null, identity: { name: string | null, dateOfBirth: string | null } | null }, timeline: Array<{ action: string, note: string | null, organisation: { code: string } | null }> } };
+
+export type CorrectionHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CorrectionHistoryQuery = { referral: { corrections: Array<{ event: { action: string, note: string | null, organisation: { code: string } | null }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }> } | null };
+
+export type LaterMatchesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LaterMatchesQuery = { referral: { possibleMatches: Array<{ referrals: Array<{ id: string }> }> | null } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -296,6 +985,76 @@ export const AuthPayloadFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AuthPayloadFields"}) as unknown as TypedDocumentString<AuthPayloadFieldsFragment, unknown>;
+export const ComplexFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ComplexFields on CaseComplex {
+  id
+  name
+  description
+  leadOrganisation {
+    code
+  }
+  createdAt
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+  referrals {
+    id
+    reference
+  }
+  operations {
+    id
+    codename
+    leadOrganisation {
+      code
+    }
+  }
+  suspects {
+    id
+    name
+    dateOfBirth
+    nationality
+    roleInNetwork
+    notes
+    currentStage {
+      kind
+      provision
+      provisionText
+      occurredOn
+    }
+    caseEvents {
+      kind
+      provision
+      occurredOn
+      note
+      organisation {
+        code
+      }
+    }
+  }
+  timeline {
+    kind
+    organisation {
+      code
+    }
+    fromOrganisation {
+      code
+    }
+    toOrganisation {
+      code
+    }
+    referralId
+    operationId
+  }
+}
+    `, {"fragmentName":"ComplexFields"}) as unknown as TypedDocumentString<ComplexFieldsFragment, unknown>;
 export const JobRunFieldsFragmentDoc = new TypedDocumentString(`
     fragment JobRunFields on JobRun {
   id
@@ -309,6 +1068,106 @@ export const JobRunFieldsFragmentDoc = new TypedDocumentString(`
   error
 }
     `, {"fragmentName":"JobRunFields"}) as unknown as TypedDocumentString<JobRunFieldsFragment, unknown>;
+export const ReferralFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReferralFields on Referral {
+  id
+  version
+  reference
+  state
+  urgency
+  minor
+  overdue
+  referringOrganisation {
+    code
+  }
+  receivingOrganisation {
+    code
+  }
+  competentAuthority {
+    code
+  }
+  suspectedExploitation
+  sector
+  region
+  operationId
+  createdAt
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  narrative
+  indicators
+  location
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      code
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  erasedAt
+  timeline {
+    action
+    fromState
+    toState
+    at
+    organisation {
+      code
+    }
+    actorName
+    note
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+  allowedActions
+}
+    `, {"fragmentName":"ReferralFields"}) as unknown as TypedDocumentString<ReferralFieldsFragment, unknown>;
 export const GrantFieldsFragmentDoc = new TypedDocumentString(`
     fragment GrantFields on AccessGrant {
   id
@@ -414,6 +1273,332 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($userId: ID!) {
+  requestPasswordReset(userId: $userId)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $newPassword: String!) {
+  resetPassword(token: $token, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const ReferenceGroupMembersDocument = new TypedDocumentString(`
+    query ReferenceGroupMembers($group: ReferenceGroup) {
+  referenceGroupMembers(group: $group) {
+    id
+    email
+    roles
+    referenceGroup
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceGroupMembersQuery, ReferenceGroupMembersQueryVariables>;
+export const SetReferenceGroupDocument = new TypedDocumentString(`
+    mutation SetReferenceGroup($userId: ID!, $referenceGroup: ReferenceGroup) {
+  setReferenceGroup(userId: $userId, referenceGroup: $referenceGroup) {
+    id
+    roles
+    referenceGroup
+  }
+}
+    `) as unknown as TypedDocumentString<SetReferenceGroupMutation, SetReferenceGroupMutationVariables>;
+export const CreateCaseComplexDocument = new TypedDocumentString(`
+    mutation CreateCaseComplex($input: CreateCaseComplexInput!) {
+  createCaseComplex(input: $input) {
+    ...ComplexFields
+  }
+}
+    fragment ComplexFields on CaseComplex {
+  id
+  name
+  description
+  leadOrganisation {
+    code
+  }
+  createdAt
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+  referrals {
+    id
+    reference
+  }
+  operations {
+    id
+    codename
+    leadOrganisation {
+      code
+    }
+  }
+  suspects {
+    id
+    name
+    dateOfBirth
+    nationality
+    roleInNetwork
+    notes
+    currentStage {
+      kind
+      provision
+      provisionText
+      occurredOn
+    }
+    caseEvents {
+      kind
+      provision
+      occurredOn
+      note
+      organisation {
+        code
+      }
+    }
+  }
+  timeline {
+    kind
+    organisation {
+      code
+    }
+    fromOrganisation {
+      code
+    }
+    toOrganisation {
+      code
+    }
+    referralId
+    operationId
+  }
+}`) as unknown as TypedDocumentString<CreateCaseComplexMutation, CreateCaseComplexMutationVariables>;
+export const CaseComplexDocument = new TypedDocumentString(`
+    query CaseComplex($id: ID!) {
+  caseComplex(id: $id) {
+    ...ComplexFields
+  }
+}
+    fragment ComplexFields on CaseComplex {
+  id
+  name
+  description
+  leadOrganisation {
+    code
+  }
+  createdAt
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+  referrals {
+    id
+    reference
+  }
+  operations {
+    id
+    codename
+    leadOrganisation {
+      code
+    }
+  }
+  suspects {
+    id
+    name
+    dateOfBirth
+    nationality
+    roleInNetwork
+    notes
+    currentStage {
+      kind
+      provision
+      provisionText
+      occurredOn
+    }
+    caseEvents {
+      kind
+      provision
+      occurredOn
+      note
+      organisation {
+        code
+      }
+    }
+  }
+  timeline {
+    kind
+    organisation {
+      code
+    }
+    fromOrganisation {
+      code
+    }
+    toOrganisation {
+      code
+    }
+    referralId
+    operationId
+  }
+}`) as unknown as TypedDocumentString<CaseComplexQuery, CaseComplexQueryVariables>;
+export const CaseComplexesDocument = new TypedDocumentString(`
+    query CaseComplexes {
+  caseComplexes {
+    id
+    name
+    access {
+      level
+    }
+    suspects {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseComplexesQuery, CaseComplexesQueryVariables>;
+export const HandOverCaseComplexDocument = new TypedDocumentString(`
+    mutation HandOverCaseComplex($id: ID!, $to: String!) {
+  handOverCaseComplex(id: $id, toOrganisationCode: $to) {
+    ...ComplexFields
+  }
+}
+    fragment ComplexFields on CaseComplex {
+  id
+  name
+  description
+  leadOrganisation {
+    code
+  }
+  createdAt
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+  referrals {
+    id
+    reference
+  }
+  operations {
+    id
+    codename
+    leadOrganisation {
+      code
+    }
+  }
+  suspects {
+    id
+    name
+    dateOfBirth
+    nationality
+    roleInNetwork
+    notes
+    currentStage {
+      kind
+      provision
+      provisionText
+      occurredOn
+    }
+    caseEvents {
+      kind
+      provision
+      occurredOn
+      note
+      organisation {
+        code
+      }
+    }
+  }
+  timeline {
+    kind
+    organisation {
+      code
+    }
+    fromOrganisation {
+      code
+    }
+    toOrganisation {
+      code
+    }
+    referralId
+    operationId
+  }
+}`) as unknown as TypedDocumentString<HandOverCaseComplexMutation, HandOverCaseComplexMutationVariables>;
+export const LinkReferralToCaseComplexDocument = new TypedDocumentString(`
+    mutation LinkReferralToCaseComplex($c: ID!, $r: ID!) {
+  linkReferralToCaseComplex(caseComplexId: $c, referralId: $r) {
+    id
+    referrals {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LinkReferralToCaseComplexMutation, LinkReferralToCaseComplexMutationVariables>;
+export const LinkOperationToCaseComplexDocument = new TypedDocumentString(`
+    mutation LinkOperationToCaseComplex($c: ID!, $o: ID!) {
+  linkOperationToCaseComplex(caseComplexId: $c, operationId: $o) {
+    id
+    operations {
+      id
+      codename
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LinkOperationToCaseComplexMutation, LinkOperationToCaseComplexMutationVariables>;
+export const AddSuspectDocument = new TypedDocumentString(`
+    mutation AddSuspect($c: ID!, $input: SuspectInput!) {
+  addSuspect(caseComplexId: $c, input: $input) {
+    id
+    name
+    nationality
+    currentStage {
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddSuspectMutation, AddSuspectMutationVariables>;
+export const RecordCaseEventDocument = new TypedDocumentString(`
+    mutation RecordCaseEvent($c: ID!, $input: CaseEventInput!) {
+  recordCaseEvent(caseComplexId: $c, input: $input) {
+    id
+    kind
+    provision
+    provisionText
+    occurredOn
+    note
+    organisation {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordCaseEventMutation, RecordCaseEventMutationVariables>;
+export const ReferralCaseComplexesDocument = new TypedDocumentString(`
+    query ReferralCaseComplexes($id: ID!) {
+  referral(id: $id) {
+    caseComplexes {
+      id
+      name
+      leadOrganisation {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralCaseComplexesQuery, ReferralCaseComplexesQueryVariables>;
 export const RunJobDocument = new TypedDocumentString(`
     mutation RunJob($name: String!, $at: DateTime) {
   runJob(name: $name, at: $at) {
@@ -453,6 +1638,1776 @@ export const JobsDocument = new TypedDocumentString(`
   summary
   error
 }`) as unknown as TypedDocumentString<JobsQuery, JobsQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($unreadOnly: Boolean) {
+  notifications(unreadOnly: $unreadOnly) {
+    id
+    kind
+    title
+    titleEn
+    objectType
+    objectId
+    link
+    createdAt
+    readAt
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationRead($id: ID!) {
+  markNotificationRead(id: $id) {
+    id
+    kind
+    readAt
+  }
+}
+    `) as unknown as TypedDocumentString<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
+export const CreateReferralDocument = new TypedDocumentString(`
+    mutation CreateReferral($input: CreateReferralInput!) {
+  createReferral(input: $input) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  version
+  reference
+  state
+  urgency
+  minor
+  overdue
+  referringOrganisation {
+    code
+  }
+  receivingOrganisation {
+    code
+  }
+  competentAuthority {
+    code
+  }
+  suspectedExploitation
+  sector
+  region
+  operationId
+  createdAt
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  narrative
+  indicators
+  location
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      code
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  erasedAt
+  timeline {
+    action
+    fromState
+    toState
+    at
+    organisation {
+      code
+    }
+    actorName
+    note
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<CreateReferralMutation, CreateReferralMutationVariables>;
+export const ReferralDocument = new TypedDocumentString(`
+    query Referral($id: ID!) {
+  referral(id: $id) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  version
+  reference
+  state
+  urgency
+  minor
+  overdue
+  referringOrganisation {
+    code
+  }
+  receivingOrganisation {
+    code
+  }
+  competentAuthority {
+    code
+  }
+  suspectedExploitation
+  sector
+  region
+  operationId
+  createdAt
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  narrative
+  indicators
+  location
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      code
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  erasedAt
+  timeline {
+    action
+    fromState
+    toState
+    at
+    organisation {
+      code
+    }
+    actorName
+    note
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<ReferralQuery, ReferralQueryVariables>;
+export const ReferralsDocument = new TypedDocumentString(`
+    query Referrals($filter: ReferralFilter, $first: Int, $after: String) {
+  referrals(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        reference
+        state
+        overdue
+        createdAt
+        access {
+          level
+        }
+        allowedActions
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralsQuery, ReferralsQueryVariables>;
+export const UpdateReferralDocument = new TypedDocumentString(`
+    mutation UpdateReferral($id: ID!, $version: Int!, $input: UpdateReferralInput!) {
+  updateReferral(id: $id, version: $version, input: $input) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  version
+  reference
+  state
+  urgency
+  minor
+  overdue
+  referringOrganisation {
+    code
+  }
+  receivingOrganisation {
+    code
+  }
+  competentAuthority {
+    code
+  }
+  suspectedExploitation
+  sector
+  region
+  operationId
+  createdAt
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  narrative
+  indicators
+  location
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      code
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  erasedAt
+  timeline {
+    action
+    fromState
+    toState
+    at
+    organisation {
+      code
+    }
+    actorName
+    note
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<UpdateReferralMutation, UpdateReferralMutationVariables>;
+export const SubmitReferralDocument = new TypedDocumentString(`
+    mutation SubmitReferral($id: ID!) {
+  submitReferral(id: $id) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  version
+  reference
+  state
+  urgency
+  minor
+  overdue
+  referringOrganisation {
+    code
+  }
+  receivingOrganisation {
+    code
+  }
+  competentAuthority {
+    code
+  }
+  suspectedExploitation
+  sector
+  region
+  operationId
+  createdAt
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  narrative
+  indicators
+  location
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      code
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  erasedAt
+  timeline {
+    action
+    fromState
+    toState
+    at
+    organisation {
+      code
+    }
+    actorName
+    note
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<SubmitReferralMutation, SubmitReferralMutationVariables>;
+export const WithdrawReferralDocument = new TypedDocumentString(`
+    mutation WithdrawReferral($id: ID!, $reason: String!) {
+  withdrawReferral(id: $id, reason: $reason) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  version
+  reference
+  state
+  urgency
+  minor
+  overdue
+  referringOrganisation {
+    code
+  }
+  receivingOrganisation {
+    code
+  }
+  competentAuthority {
+    code
+  }
+  suspectedExploitation
+  sector
+  region
+  operationId
+  createdAt
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  narrative
+  indicators
+  location
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      code
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  erasedAt
+  timeline {
+    action
+    fromState
+    toState
+    at
+    organisation {
+      code
+    }
+    actorName
+    note
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<WithdrawReferralMutation, WithdrawReferralMutationVariables>;
+export const AcknowledgeReferralDocument = new TypedDocumentString(`
+    mutation AcknowledgeReferral($id: ID!) {
+  acknowledgeReferral(id: $id) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  version
+  reference
+  state
+  urgency
+  minor
+  overdue
+  referringOrganisation {
+    code
+  }
+  receivingOrganisation {
+    code
+  }
+  competentAuthority {
+    code
+  }
+  suspectedExploitation
+  sector
+  region
+  operationId
+  createdAt
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  narrative
+  indicators
+  location
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      code
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  erasedAt
+  timeline {
+    action
+    fromState
+    toState
+    at
+    organisation {
+      code
+    }
+    actorName
+    note
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<AcknowledgeReferralMutation, AcknowledgeReferralMutationVariables>;
+export const ForwardReferralDocument = new TypedDocumentString(`
+    mutation ForwardReferral($id: ID!, $to: String!, $reason: String!) {
+  forwardReferral(id: $id, toOrganisationCode: $to, reason: $reason) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  version
+  reference
+  state
+  urgency
+  minor
+  overdue
+  referringOrganisation {
+    code
+  }
+  receivingOrganisation {
+    code
+  }
+  competentAuthority {
+    code
+  }
+  suspectedExploitation
+  sector
+  region
+  operationId
+  createdAt
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  narrative
+  indicators
+  location
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      code
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  erasedAt
+  timeline {
+    action
+    fromState
+    toState
+    at
+    organisation {
+      code
+    }
+    actorName
+    note
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<ForwardReferralMutation, ForwardReferralMutationVariables>;
+export const ScheduleIdentificationInterviewDocument = new TypedDocumentString(`
+    mutation ScheduleIdentificationInterview($id: ID!, $at: DateTime!) {
+  scheduleIdentificationInterview(id: $id, at: $at) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  version
+  reference
+  state
+  urgency
+  minor
+  overdue
+  referringOrganisation {
+    code
+  }
+  receivingOrganisation {
+    code
+  }
+  competentAuthority {
+    code
+  }
+  suspectedExploitation
+  sector
+  region
+  operationId
+  createdAt
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  narrative
+  indicators
+  location
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      code
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  erasedAt
+  timeline {
+    action
+    fromState
+    toState
+    at
+    organisation {
+      code
+    }
+    actorName
+    note
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<ScheduleIdentificationInterviewMutation, ScheduleIdentificationInterviewMutationVariables>;
+export const RecordAssessmentDocument = new TypedDocumentString(`
+    mutation RecordAssessment($id: ID!, $input: AssessmentInput!) {
+  recordAssessment(id: $id, input: $input) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  version
+  reference
+  state
+  urgency
+  minor
+  overdue
+  referringOrganisation {
+    code
+  }
+  receivingOrganisation {
+    code
+  }
+  competentAuthority {
+    code
+  }
+  suspectedExploitation
+  sector
+  region
+  operationId
+  createdAt
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  narrative
+  indicators
+  location
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      code
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  erasedAt
+  timeline {
+    action
+    fromState
+    toState
+    at
+    organisation {
+      code
+    }
+    actorName
+    note
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<RecordAssessmentMutation, RecordAssessmentMutationVariables>;
+export const StartReflectionPeriodDocument = new TypedDocumentString(`
+    mutation StartReflectionPeriod($id: ID!, $startsOn: Date!, $days: Int) {
+  startReflectionPeriod(id: $id, startsOn: $startsOn, days: $days) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  version
+  reference
+  state
+  urgency
+  minor
+  overdue
+  referringOrganisation {
+    code
+  }
+  receivingOrganisation {
+    code
+  }
+  competentAuthority {
+    code
+  }
+  suspectedExploitation
+  sector
+  region
+  operationId
+  createdAt
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  narrative
+  indicators
+  location
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      code
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  erasedAt
+  timeline {
+    action
+    fromState
+    toState
+    at
+    organisation {
+      code
+    }
+    actorName
+    note
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<StartReflectionPeriodMutation, StartReflectionPeriodMutationVariables>;
+export const ExtendReflectionPeriodDocument = new TypedDocumentString(`
+    mutation ExtendReflectionPeriod($id: ID!, $days: Int!, $reason: String!) {
+  extendReflectionPeriod(id: $id, days: $days, reason: $reason) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  version
+  reference
+  state
+  urgency
+  minor
+  overdue
+  referringOrganisation {
+    code
+  }
+  receivingOrganisation {
+    code
+  }
+  competentAuthority {
+    code
+  }
+  suspectedExploitation
+  sector
+  region
+  operationId
+  createdAt
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  narrative
+  indicators
+  location
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      code
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  erasedAt
+  timeline {
+    action
+    fromState
+    toState
+    at
+    organisation {
+      code
+    }
+    actorName
+    note
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<ExtendReflectionPeriodMutation, ExtendReflectionPeriodMutationVariables>;
+export const RecordRepresentativeDocument = new TypedDocumentString(`
+    mutation RecordRepresentative($id: ID!, $name: String!, $appointedBy: String!) {
+  recordRepresentative(id: $id, name: $name, appointedBy: $appointedBy) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  version
+  reference
+  state
+  urgency
+  minor
+  overdue
+  referringOrganisation {
+    code
+  }
+  receivingOrganisation {
+    code
+  }
+  competentAuthority {
+    code
+  }
+  suspectedExploitation
+  sector
+  region
+  operationId
+  createdAt
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  narrative
+  indicators
+  location
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      code
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  erasedAt
+  timeline {
+    action
+    fromState
+    toState
+    at
+    organisation {
+      code
+    }
+    actorName
+    note
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<RecordRepresentativeMutation, RecordRepresentativeMutationVariables>;
+export const CloseReferralDocument = new TypedDocumentString(`
+    mutation CloseReferral($id: ID!, $outcome: ReferralOutcome!, $note: String) {
+  closeReferral(id: $id, outcome: $outcome, note: $note) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  version
+  reference
+  state
+  urgency
+  minor
+  overdue
+  referringOrganisation {
+    code
+  }
+  receivingOrganisation {
+    code
+  }
+  competentAuthority {
+    code
+  }
+  suspectedExploitation
+  sector
+  region
+  operationId
+  createdAt
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  narrative
+  indicators
+  location
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      code
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  erasedAt
+  timeline {
+    action
+    fromState
+    toState
+    at
+    organisation {
+      code
+    }
+    actorName
+    note
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<CloseReferralMutation, CloseReferralMutationVariables>;
+export const CorrectSubjectDataDocument = new TypedDocumentString(`
+    mutation CorrectSubjectData($id: ID!, $version: Int!, $input: SubjectCorrectionInput!, $reason: String!) {
+  correctSubjectData(id: $id, version: $version, input: $input, reason: $reason) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  version
+  reference
+  state
+  urgency
+  minor
+  overdue
+  referringOrganisation {
+    code
+  }
+  receivingOrganisation {
+    code
+  }
+  competentAuthority {
+    code
+  }
+  suspectedExploitation
+  sector
+  region
+  operationId
+  createdAt
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  narrative
+  indicators
+  location
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      code
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  erasedAt
+  timeline {
+    action
+    fromState
+    toState
+    at
+    organisation {
+      code
+    }
+    actorName
+    note
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<CorrectSubjectDataMutation, CorrectSubjectDataMutationVariables>;
+export const ReferralsInFullDocument = new TypedDocumentString(`
+    query ReferralsInFull($filter: ReferralFilter, $first: Int, $after: String) {
+  referrals(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...ReferralFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  version
+  reference
+  state
+  urgency
+  minor
+  overdue
+  referringOrganisation {
+    code
+  }
+  receivingOrganisation {
+    code
+  }
+  competentAuthority {
+    code
+  }
+  suspectedExploitation
+  sector
+  region
+  operationId
+  createdAt
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  narrative
+  indicators
+  location
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      code
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  erasedAt
+  timeline {
+    action
+    fromState
+    toState
+    at
+    organisation {
+      code
+    }
+    actorName
+    note
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<ReferralsInFullQuery, ReferralsInFullQueryVariables>;
+export const SubmitReferralQuietlyDocument = new TypedDocumentString(`
+    mutation SubmitReferralQuietly($id: ID!) {
+  submitReferral(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitReferralQuietlyMutation, SubmitReferralQuietlyMutationVariables>;
+export const AcknowledgeReferralQuietlyDocument = new TypedDocumentString(`
+    mutation AcknowledgeReferralQuietly($id: ID!) {
+  acknowledgeReferral(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<AcknowledgeReferralQuietlyMutation, AcknowledgeReferralQuietlyMutationVariables>;
+export const ReferralIdentityDocument = new TypedDocumentString(`
+    query ReferralIdentity($id: ID!) {
+  referral(id: $id) {
+    id
+    subject {
+      identity {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralIdentityQuery, ReferralIdentityQueryVariables>;
+export const ReferralPersonalDocument = new TypedDocumentString(`
+    query ReferralPersonal($id: ID!) {
+  referral(id: $id) {
+    subject {
+      identity {
+        name
+      }
+      whereabouts
+    }
+    narrative
+    location
+    indicators
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralPersonalQuery, ReferralPersonalQueryVariables>;
+export const ReferralContactDocument = new TypedDocumentString(`
+    query ReferralContact($id: ID!) {
+  referral(id: $id) {
+    subject {
+      contact
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralContactQuery, ReferralContactQueryVariables>;
+export const ReferralNothingPersonalDocument = new TypedDocumentString(`
+    query ReferralNothingPersonal($id: ID!) {
+  referral(id: $id) {
+    id
+    reference
+    state
+    urgency
+    minor
+    subject {
+      pseudonym
+      gender
+      nationality
+      ageBand
+    }
+    timeline {
+      action
+      organisation {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralNothingPersonalQuery, ReferralNothingPersonalQueryVariables>;
+export const ReferralWithheldDocument = new TypedDocumentString(`
+    query ReferralWithheld($id: ID!) {
+  referral(id: $id) {
+    assessment {
+      grounds
+    }
+    reflectionPeriod {
+      endsOn
+    }
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralWithheldQuery, ReferralWithheldQueryVariables>;
+export const ReferralsWhereaboutsDocument = new TypedDocumentString(`
+    query ReferralsWhereabouts($filter: ReferralFilter) {
+  referrals(filter: $filter) {
+    edges {
+      node {
+        id
+        subject {
+          whereabouts
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralsWhereaboutsQuery, ReferralsWhereaboutsQueryVariables>;
+export const ReferralsNestedDocument = new TypedDocumentString(`
+    query ReferralsNested($first: Int) {
+  referrals(first: $first) {
+    edges {
+      node {
+        id
+        reference
+        state
+        referringOrganisation {
+          code
+        }
+        receivingOrganisation {
+          code
+        }
+        subject {
+          pseudonym
+          identity {
+            name
+          }
+          whereabouts
+        }
+        timeline {
+          organisation {
+            code
+          }
+        }
+        narrative
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralsNestedQuery, ReferralsNestedQueryVariables>;
+export const ReferralsIdentityNarrativeDocument = new TypedDocumentString(`
+    query ReferralsIdentityNarrative($first: Int) {
+  referrals(first: $first) {
+    edges {
+      node {
+        id
+        subject {
+          identity {
+            name
+          }
+        }
+        narrative
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralsIdentityNarrativeQuery, ReferralsIdentityNarrativeQueryVariables>;
 export const GrantAccessDocument = new TypedDocumentString(`
     mutation GrantAccess($input: GrantAccessInput!) {
   grantAccess(input: $input) {
@@ -1016,3 +3971,285 @@ export const ImportHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportHistoryMutation, ImportHistoryMutationVariables>;
+export const PossibleMatchesDocument = new TypedDocumentString(`
+    query PossibleMatches($id: ID!) {
+  referral(id: $id) {
+    id
+    possibleMatches {
+      subjectId
+      pseudonym
+      score
+      reasons
+      referrals {
+        id
+        subject {
+          identity {
+            name
+            dateOfBirth
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PossibleMatchesQuery, PossibleMatchesQueryVariables>;
+export const ReferralSubjectDocument = new TypedDocumentString(`
+    query ReferralSubject($id: ID!) {
+  referral(id: $id) {
+    id
+    subject {
+      id
+      pseudonym
+      aliases
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralSubjectQuery, ReferralSubjectQueryVariables>;
+export const ReferralSubjectViewDocument = new TypedDocumentString(`
+    query ReferralSubjectView($id: ID!) {
+  referral(id: $id) {
+    possibleMatches {
+      subjectId
+      pseudonym
+      score
+      reasons
+      referrals {
+        id
+        subject {
+          identity {
+            name
+            dateOfBirth
+          }
+        }
+      }
+    }
+    subjectMerges {
+      id
+    }
+    subject {
+      id
+      pseudonym
+      aliases
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralSubjectViewQuery, ReferralSubjectViewQueryVariables>;
+export const ReferralWithSubjectHistoryDocument = new TypedDocumentString(`
+    query ReferralWithSubjectHistory($id: ID!) {
+  referral(id: $id) {
+    ...ReferralFields
+    possibleMatches {
+      subjectId
+    }
+    subjectMerges {
+      id
+    }
+    corrections {
+      values {
+        field
+      }
+    }
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  version
+  reference
+  state
+  urgency
+  minor
+  overdue
+  referringOrganisation {
+    code
+  }
+  receivingOrganisation {
+    code
+  }
+  competentAuthority {
+    code
+  }
+  suspectedExploitation
+  sector
+  region
+  operationId
+  createdAt
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  narrative
+  indicators
+  location
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      code
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  erasedAt
+  timeline {
+    action
+    fromState
+    toState
+    at
+    organisation {
+      code
+    }
+    actorName
+    note
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<ReferralWithSubjectHistoryQuery, ReferralWithSubjectHistoryQueryVariables>;
+export const ConfirmSubjectMatchDocument = new TypedDocumentString(`
+    mutation ConfirmSubjectMatch($r: ID!, $s: ID!) {
+  confirmSubjectMatch(referralId: $r, subjectId: $s) {
+    id
+    subject {
+      id
+      pseudonym
+      aliases
+    }
+    subjectMerges {
+      id
+      mergedSubjectId
+      survivingSubjectId
+      referralsMoved
+      unmergedAt
+      mergedBy {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmSubjectMatchMutation, ConfirmSubjectMatchMutationVariables>;
+export const DismissSubjectMatchDocument = new TypedDocumentString(`
+    mutation DismissSubjectMatch($r: ID!, $s: ID!) {
+  dismissSubjectMatch(referralId: $r, subjectId: $s) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DismissSubjectMatchMutation, DismissSubjectMatchMutationVariables>;
+export const UnmergeSubjectsDocument = new TypedDocumentString(`
+    mutation UnmergeSubjects($m: ID!) {
+  unmergeSubjects(mergeId: $m) {
+    id
+    subject {
+      id
+      aliases
+    }
+    subjectMerges {
+      id
+      unmergedAt
+      unmergedBy {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnmergeSubjectsMutation, UnmergeSubjectsMutationVariables>;
+export const CorrectSubjectDocument = new TypedDocumentString(`
+    mutation CorrectSubject($id: ID!, $version: Int!, $input: SubjectCorrectionInput!, $reason: String!) {
+  correctSubjectData(id: $id, version: $version, input: $input, reason: $reason) {
+    id
+    version
+    minor
+    urgency
+    subject {
+      ageBand
+      nationality
+      identity {
+        name
+        dateOfBirth
+      }
+      contact
+    }
+    timeline {
+      action
+      note
+      organisation {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectSubjectMutation, CorrectSubjectMutationVariables>;
+export const CorrectionHistoryDocument = new TypedDocumentString(`
+    query CorrectionHistory($id: ID!) {
+  referral(id: $id) {
+    corrections {
+      event {
+        action
+        note
+        organisation {
+          code
+        }
+      }
+      values {
+        field
+        previous
+        withheld
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectionHistoryQuery, CorrectionHistoryQueryVariables>;
+export const LaterMatchesDocument = new TypedDocumentString(`
+    query LaterMatches($id: ID!) {
+  referral(id: $id) {
+    possibleMatches {
+      referrals {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LaterMatchesQuery, LaterMatchesQueryVariables>;

@@ -33,7 +33,7 @@ beforeAll(async () => {
   secondAt = server.clock.now().toISOString();
   await act(server, cmm, 'ACKNOWLEDGE', referral.id);
   // A look by an organisation with no access: NOT_FOUND, recorded as DENIED.
-  expect(errorCode(await getReferralRaw(server, police, referral.id, 'id'))).toBe('NOT_FOUND');
+  expect(errorCode(await getReferralRaw(server, police, referral.id))).toBe('NOT_FOUND');
 });
 afterAll(async () => {
   await server.close();

@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
 import { newActor, type TActor } from '../../support/actors.js';
-import { act, createReferral, type TReferral } from '../../support/referrals.js';
+import { createReferral, type TReferral } from '../../support/referrals.js';
+import { SubmitReferralQuietlyDocument } from '../../gql/generated/graphql.js';
 import { auditMark, auditSince } from '../../support/rows.js';
 import { ok, REPORT, type TAuditEvent } from './audit-tools-helpers.js';
 
@@ -33,11 +34,11 @@ beforeAll(async () => {
   // One person referred twice (the second time under her alias as the name), a namesake born on
   // another day, and a draft of the same person that was never submitted.
   first = await createReferral(server, at, { subject: { name: 'Ana Maria Popescu', alias: 'Anuta', dateOfBirth: '1990-07-01' } });
-  await act(server, at, 'SUBMIT', first.id, {}, 'id');
+  await server.as(at)(SubmitReferralQuietlyDocument, { id: first.id });
   again = await createReferral(server, at, { existingSubjectId: first.subject.id, subject: { name: 'Anuta', alias: null, dateOfBirth: '1990-07-01' } });
-  await act(server, at, 'SUBMIT', again.id, {}, 'id');
+  await server.as(at)(SubmitReferralQuietlyDocument, { id: again.id });
   namesake = await createReferral(server, at, { subject: { name: 'Ana Maria Popescu', alias: null, dateOfBirth: '1991-07-01' } });
-  await act(server, at, 'SUBMIT', namesake.id, {}, 'id');
+  await server.as(at)(SubmitReferralQuietlyDocument, { id: namesake.id });
   draft = await createReferral(server, at, { subject: { name: 'Ana Maria Popescu', dateOfBirth: '1990-07-01' } });
 });
 afterAll(async () => {

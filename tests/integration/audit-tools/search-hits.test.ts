@@ -25,9 +25,9 @@ beforeAll(async () => {
   let at: TActor;
   [auditor, cmm, at] = await Promise.all([newActor(server, 'CMM', ['AUDITOR']), newActor(server, 'CMM', ['CASEWORKER', 'ASSESSOR']), newActor(server, 'AT', ['CASEWORKER'])]);
   person = await createReferral(server, at);
-  await act(server, at, 'SUBMIT', person.id, {}, 'id');
+  await act(server, at, 'SUBMIT', person.id, {});
   other = await createReferral(server, at, { subject: { name: 'Someone Else' } });
-  await act(server, at, 'SUBMIT', other.id, {}, 'id');
+  await act(server, at, 'SUBMIT', other.id, {});
   // Two listings that show both people, and one that shows only the other (filtered by its reference).
   for (const input of [{ first: 50 }, { first: 50 }, { first: 50, filter: { text: other.reference } }]) {
     await listReferrals(server, cmm, input);
@@ -92,7 +92,7 @@ describe('the chain covers the hits', () => {
       const copy = await startTestServer();
       try {
         const [copyAuditor, copyCmm, copyAt] = await Promise.all([newActor(copy, 'CMM', ['AUDITOR']), newActor(copy, 'CMM', ['CASEWORKER']), newActor(copy, 'AT', ['CASEWORKER'])]);
-        for (let i = 0; i < 2; i += 1) await act(copy, copyAt, 'SUBMIT', (await createReferral(copy, copyAt)).id, {}, 'id');
+        for (let i = 0; i < 2; i += 1) await act(copy, copyAt, 'SUBMIT', (await createReferral(copy, copyAt)).id, {});
         await listReferrals(copy, copyCmm, { first: 50 });
         const seq = (copy.deps.sqlite.prepare("select max(seq) as n from audit_events where action = 'REFERRAL_SEARCH'").get() as { n: number }).n;
         expect((await verify(copy, copyAuditor.token)).ok).toBe(true);

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, errorCode, type TTestServer } from '../../support/test-server.js';
 import { newActor, type TActor } from '../../support/actors.js';
-import { act, createReferral, getReferral, getReferralRaw, listReferrals, type TReferral } from '../../support/referrals.js';
+import { createReferral, getReferralRaw, listReferrals, type TReferral } from '../../support/referrals.js';
+import { AcknowledgeReferralQuietlyDocument, ReferralIdentityDocument, SubmitReferralQuietlyDocument } from '../../gql/generated/graphql.js';
 import { auditMark, auditSince } from '../../support/rows.js';
 import { ok, REPORT, type TAuditEvent } from './audit-tools-helpers.js';
 
@@ -31,16 +32,16 @@ beforeAll(async () => {
   ]);
   // One person referred twice, and someone else.
   first = await createReferral(server, at);
-  await act(server, at, 'SUBMIT', first.id, {}, 'id');
+  await server.as(at)(SubmitReferralQuietlyDocument, { id: first.id });
   again = await createReferral(server, at, { existingSubjectId: first.subject.id });
   other = await createReferral(server, at, { subject: { name: 'Someone Else' } });
-  await act(server, at, 'SUBMIT', other.id, {}, 'id');
+  await server.as(at)(SubmitReferralQuietlyDocument, { id: other.id });
   // CMM searches (both submitted referrals are hits), reads the identity, and acknowledges.
   await listReferrals(server, cmm, { first: 50 });
-  await getReferral(server, cmm, first.id, 'id subject { identity { name } }');
-  await act(server, cmm, 'ACKNOWLEDGE', first.id, {}, 'id');
+  await server.as(cmm)(ReferralIdentityDocument, { id: first.id });
+  await server.as(cmm)(AcknowledgeReferralQuietlyDocument, { id: first.id });
   // The police district may not see it: refused, and recorded.
-  expect(errorCode(await getReferralRaw(server, police, first.id, 'id'))).toBe('NOT_FOUND');
+  expect(errorCode(await getReferralRaw(server, police, first.id))).toBe('NOT_FOUND');
 });
 afterAll(async () => {
   await server.close();

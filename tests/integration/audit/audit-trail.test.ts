@@ -10,6 +10,7 @@ import { sha256Hex } from '../../../server/core/ids.js';
 import { notify } from '../../../server/modules/notifications/notifications.service.js';
 import { buildSignedInUser } from '../../support/factories.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
+import { MarkNotificationReadDocument, NotificationsDocument } from '../../gql/generated/graphql.js';
 
 let server: TTestServer;
 beforeAll(async () => {
@@ -45,8 +46,8 @@ async function withFailingAuditStore<T>(fn: () => Promise<T> | T): Promise<T> {
   }
 }
 
-const NOTIFICATIONS = `query($unreadOnly: Boolean) { notifications(unreadOnly: $unreadOnly) { id readAt } }`;
-const MARK_READ = `mutation($id: ID!) { markNotificationRead(id: $id) { id readAt } }`;
+const NOTIFICATIONS = NotificationsDocument;
+const MARK_READ = MarkNotificationReadDocument;
 
 describe('a unit of work', () => {
   it('commits the change together with its audit record', () => {
@@ -86,7 +87,7 @@ describe('a unit of work', () => {
       unit.audit({ action: testAction('TEST_NOTIFY'), objectType: 'User', objectId: user.id });
     });
     await server.deps.outbox.idle();
-    const list = await server.gql<{ notifications: Array<{ id: string; readAt: string | null }> }>(NOTIFICATIONS, {}, { token });
+    const list = await server.gql(NOTIFICATIONS, {}, { token });
     const id = list.body.data!.notifications[0]!.id;
 
     const res = await withFailingAuditStore(() => server.gql(MARK_READ, { id }, { token }));
@@ -96,7 +97,7 @@ describe('a unit of work', () => {
     expect(row?.readAt).toBeNull();
 
     // The same request with the audit store back succeeds: the failure above was the audit write.
-    const ok = await server.gql<{ markNotificationRead: { readAt: string } }>(MARK_READ, { id }, { token });
+    const ok = await server.gql(MARK_READ, { id }, { token });
     expect(ok.body.data?.markNotificationRead.readAt).toBe(server.clock.now().toISOString());
   });
 
@@ -149,7 +150,7 @@ describe('an audit record', () => {
       unit.audit({ action: testAction('TEST_NOTIFY'), objectType: 'User', objectId: user.id });
     });
     await server.deps.outbox.idle();
-    const list = await server.gql<{ notifications: Array<{ id: string }> }>(NOTIFICATIONS, {}, { token });
+    const list = await server.gql(NOTIFICATIONS, {}, { token });
     const id = list.body.data!.notifications[0]!.id;
     server.clock.advance(60_000);
     const requestId = `req-${Math.random().toString(36).slice(2, 12)}`;

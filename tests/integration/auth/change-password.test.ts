@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUser, signIn, TEST_PASSWORD } from '../../support/factories.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
 import { auditRowsFor, login, nextAddress, whoAmI } from './auth-helpers.js';
+import { NotificationsDocument } from '../../gql/generated/graphql.js';
 
 const CHANGE = 'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }';
 const NEW_PASSWORD = 'a-new-and-longer-password';
@@ -39,7 +40,7 @@ describe('changePassword', () => {
     expect(JSON.parse(String(audit[0]!.details))).toEqual({ sessionsEnded: 1 });
     expect(JSON.stringify(audit)).not.toContain(NEW_PASSWORD);
 
-    const inbox = await server.gql<{ notifications: Array<{ kind: string }> }>('{ notifications { kind } }', {}, { token: here.accessToken });
+    const inbox = await server.as(here)(NotificationsDocument);
     expect(inbox.body.data!.notifications.map((n) => n.kind)).toContain('PASSWORD_CHANGED');
     await server.deps.outbox.deliverDue();
     const mail = server.deps.mailbox!.list().find((m) => m.to === user.email && m.kind === 'PASSWORD_CHANGED');

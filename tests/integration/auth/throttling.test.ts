@@ -14,6 +14,7 @@ import { loginAttempts } from '../../../db/schema/index.js';
 import { buildUser, type TBuiltUser } from '../../support/factories.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
 import { MINUTE, auditRowsFor, errorShape, login, nextAddress, totpCode } from './auth-helpers.js';
+import { NotificationsDocument } from '../../gql/generated/graphql.js';
 
 const ADDRESS_SLOW_AFTER = 20;
 const WRONG = 'this-is-not-the-password';
@@ -48,7 +49,7 @@ function recordedDelays(userId: string, outcome: 'ALLOWED' | 'DENIED'): number[]
 
 async function inboxKinds(user: TBuiltUser, address: string): Promise<string[]> {
   const token = (await attempt(user, address)).res.body.data!.login.accessToken;
-  const res = await server.gql<{ notifications: Array<{ kind: string }> }>('{ notifications { kind } }', {}, { token });
+  const res = await server.as({ token })(NotificationsDocument);
   return res.body.data!.notifications.map((n) => n.kind);
 }
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSignedInUser, TEST_PASSWORD } from '../../support/factories.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
 import { THIRTY_SECONDS, auditRowsFor, errorShape, login, nextAddress, totpCode } from './auth-helpers.js';
+import { NotificationsDocument } from '../../gql/generated/graphql.js';
 
 let server: TTestServer;
 beforeAll(async () => {
@@ -172,7 +173,7 @@ describe('resetTotp (ADMIN)', () => {
     const signedIn = await login(server, { email: user.email, password: user.password }, { address: nextAddress() });
     expect(errorCode(signedIn)).toBeUndefined();
     const fresh = signedIn.body.data!.login.accessToken;
-    const inbox = await server.gql<{ notifications: Array<{ kind: string }> }>('{ notifications { kind } }', {}, { token: fresh });
+    const inbox = await server.as({ token: fresh })(NotificationsDocument);
     expect(inbox.body.data!.notifications.map((n) => n.kind)).toContain('SECOND_FACTOR_RESET');
     const enrolment = await enrol(fresh);
     expect(enrolment.secret).not.toBe(secret);

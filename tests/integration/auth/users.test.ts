@@ -6,6 +6,7 @@ import { newId } from '../../../server/core/ids.js';
 import { buildSignedInUser, buildUser, signIn } from '../../support/factories.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
 import { auditRows, countUsers, login, userRow } from './auth-helpers.js';
+import { NotificationsDocument } from '../../gql/generated/graphql.js';
 
 let server: TTestServer;
 let admin: Awaited<ReturnType<typeof buildSignedInUser>>;
@@ -56,8 +57,8 @@ describe('createUser', () => {
     });
 
     const session = await signIn(server, { email: created.email, password: 'a-long-enough-password' });
-    const inbox = await server.gql<{ notifications: Array<{ kind: string }> }>('{ notifications { kind } }', {}, { token: session.accessToken });
-    expect(inbox.body.data?.notifications).toEqual([{ kind: 'ACCOUNT_CREATED' }]);
+    const inbox = await server.as(session)(NotificationsDocument);
+    expect(inbox.body.data?.notifications.map((n) => n.kind)).toEqual(['ACCOUNT_CREATED']);
 
     const audit = auditRows(server).filter((row) => row.action === 'USER_CREATE' && row.objectId === created.id);
     expect(audit).toHaveLength(1);
@@ -149,7 +150,7 @@ describe('reactivateUser', () => {
     ]);
 
     const again = await signIn(server, target);
-    const inbox = await server.gql<{ notifications: Array<{ kind: string }> }>('{ notifications { kind } }', {}, { token: again.accessToken });
+    const inbox = await server.as(again)(NotificationsDocument);
     expect(inbox.body.data!.notifications.map((n) => n.kind)).toContain('ACCOUNT_REACTIVATED');
     // The session from before the deactivation does not come back.
     expect(errorCode(await server.gql('{ me { id } }', {}, { token: before.accessToken }))).toBe('UNAUTHENTICATED');

@@ -10,6 +10,7 @@ import { NOTIFICATION_KINDS, type TNotificationKind } from '../../../server/core
 import { notify } from '../../../server/modules/notifications/notifications.service.js';
 import { buildSignedInUser, signIn } from '../../support/factories.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
+import { MarkNotificationReadDocument, NotificationsDocument } from '../../gql/generated/graphql.js';
 
 const quietMailer: TMailer = { send: async () => {}, close: () => {} };
 
@@ -21,14 +22,13 @@ afterAll(async () => {
   await server.close();
 });
 
-type TInboxEntry = { id: string; kind: string; title: string; titleEn: string; link: string; objectType: string | null; objectId: string | null; createdAt: string; readAt: string | null };
 
-const INBOX = `query($unreadOnly: Boolean) { notifications(unreadOnly: $unreadOnly) { id kind title titleEn link objectType objectId createdAt readAt } }`;
-const MARK_READ = `mutation($id: ID!) { markNotificationRead(id: $id) { id kind readAt } }`;
+const INBOX = NotificationsDocument;
+const MARK_READ = MarkNotificationReadDocument;
 const CREATE_USER = `mutation($input: CreateUserInput!) { createUser(input: $input) { id email } }`;
 
-async function inbox(token: string, unreadOnly?: boolean): Promise<TInboxEntry[]> {
-  const res = await server.gql<{ notifications: TInboxEntry[] }>(INBOX, unreadOnly === undefined ? {} : { unreadOnly }, { token });
+async function inbox(token: string, unreadOnly?: boolean) {
+  const res = await server.gql(INBOX, unreadOnly === undefined ? {} : { unreadOnly }, { token });
   expect(res.body.errors).toBeUndefined();
   return res.body.data!.notifications;
 }
@@ -99,7 +99,7 @@ describe('notifications', () => {
     const [locked, created] = await inbox(carol.token);
 
     server.clock.advance(5 * 60_000);
-    const res = await server.gql<{ markNotificationRead: { id: string; kind: string; readAt: string } }>(MARK_READ, { id: created!.id }, { token: carol.token });
+    const res = await server.gql(MARK_READ, { id: created!.id }, { token: carol.token });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data?.markNotificationRead).toEqual({ id: created!.id, kind: 'ACCOUNT_CREATED', readAt: server.clock.now().toISOString() });
 
@@ -111,10 +111,10 @@ describe('notifications', () => {
   it('keeps the first read time when a notification is marked read again', async () => {
     const dan = await createdByAdmin(adminToken);
     const [created] = await inbox(dan.token);
-    const first = await server.gql<{ markNotificationRead: { readAt: string } }>(MARK_READ, { id: created!.id }, { token: dan.token });
+    const first = await server.gql(MARK_READ, { id: created!.id }, { token: dan.token });
     const firstReadAt = first.body.data!.markNotificationRead.readAt;
     server.clock.advance(60_000);
-    const again = await server.gql<{ markNotificationRead: { readAt: string } }>(MARK_READ, { id: created!.id }, { token: dan.token });
+    const again = await server.gql(MARK_READ, { id: created!.id }, { token: dan.token });
     expect(again.body.data?.markNotificationRead.readAt).toBe(firstReadAt);
   });
 

@@ -159,7 +159,7 @@ describe('referrals made during an operation', () => {
     await respond(server, sktst, op.id, true);
 
     // NSK is not invited: to NSK the operation does not exist.
-    const refused = await createReferralRaw(server, agencies.NSK!, referralInput({ operationId: op.id }), 'id');
+    const refused = await createReferralRaw(server, agencies.NSK!, referralInput({ operationId: op.id }));
     expect(errorOf(refused)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.operationId' });
     expect(JSON.stringify(refused.body)).not.toContain(op.id);
 

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERRAL_ACTIONS, type TReferralAction } from '../../../server/modules/referrals/referral-state-machine.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { newActor, type TActor } from '../../support/actors.js';
-import { actRaw, createReferral, GET, getReferralRaw, listReferralsRaw, referralIn, type TCast } from '../../support/referrals.js';
-import { dataOf, errorOf } from '../../support/responses.js';
+import { actRaw, createReferral, getReferral, getReferralRaw, listReferralsRaw, referralIn, type TCast } from '../../support/referrals.js';
+import { errorOf } from '../../support/responses.js';
 
 let server: TTestServer;
 let cast: TCast;
@@ -28,8 +28,7 @@ afterAll(async () => {
 });
 
 async function allowed(actor: TActor, id: string): Promise<TReferralAction[]> {
-  const res = await server.gql<{ referral: { allowedActions: TReferralAction[] } }>(GET('allowedActions'), { id }, { token: actor.token });
-  return dataOf(res, 'referral').allowedActions;
+  return (await getReferral(server, actor, id)).allowedActions;
 }
 
 describe('Referral.allowedActions', () => {
@@ -63,7 +62,7 @@ describe('Referral.allowedActions', () => {
       // A fresh referral per action: an accepted move changes the state the next try would meet.
       const { id } = await referralIn(server, cast, 'RECEIVED');
       const refused = async (actor: TActor) => {
-        const code = (await actRaw(server, actor, action, id, {}, 'id')).body.errors?.[0]?.extensions?.code;
+        const code = (await actRaw(server, actor, action, id, {})).body.errors?.[0]?.extensions?.code;
         return code === 'FORBIDDEN' || code === 'INVALID_TRANSITION';
       };
       const may = actors.filter((a) => listed.get(a)!.includes(action));
@@ -75,11 +74,11 @@ describe('Referral.allowedActions', () => {
   it('never reaches a viewer without access: not by id, not in a list', async () => {
     const submitted = await referralIn(server, cast, 'SUBMITTED');
     for (const actor of [outsider, cmmAuditor]) {
-      const res = await getReferralRaw(server, actor, submitted.id, 'allowedActions');
+      const res = await getReferralRaw(server, actor, submitted.id);
       expect(res.body.data?.referral ?? null).toBeNull();
       expect(errorOf(res).code).toMatch(/NOT_FOUND|FORBIDDEN/);
     }
-    const list = await listReferralsRaw<{ id: string; allowedActions: string[] }>(server, outsider, {}, 'id allowedActions');
+    const list = await listReferralsRaw(server, outsider, {});
     expect(list.body.errors).toBeUndefined();
     expect(JSON.stringify(list.body.data)).not.toContain(submitted.id);
   });

@@ -60,7 +60,7 @@ async function runThrice(at: string) {
 /** Moves the server clock and signs everyone in again (access tokens live 15 minutes of it). */
 const at = (time: string) => moveClock(server, time, cast.referrer, cast.authority, cast.assessor, cmmCoordinator, usCoordinator, admin);
 
-const overdueOf = async (actor: TActor, id: string) => (await getReferral(server, actor, id, 'overdue')).overdue;
+const overdueOf = async (actor: TActor, id: string) => (await getReferral(server, actor, id)).overdue;
 
 let urgent: TReferral;
 let normal: TReferral;

@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSignedInUser } from '../../support/factories.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
+import { NotificationsDocument } from '../../gql/generated/graphql.js';
+import { dataOf } from '../../support/responses.js';
 
 let server: TTestServer;
 beforeAll(async () => {
@@ -61,8 +63,8 @@ describe('journey 2: a labour inspector refers a forced-labour suspicion', () =>
     const submitted = await call(inspector.token, `mutation($id: ID!) { submitReferral(id: $id) { state receivingOrganisation { code } deadlines { acknowledgeBy } } }`);
     expect(submitted.body.data?.submitReferral).toEqual({ state: 'SUBMITTED', receivingOrganisation: { code: 'CMM' }, deadlines: { acknowledgeBy: '2026-11-24T22:59:59.999Z' } });
 
-    const inbox = await server.gql<{ notifications: Array<{ kind: string; link: string }> }>('{ notifications { kind link } }', {}, { token: cmm.token });
-    expect(inbox.body.data?.notifications).toContainEqual({ kind: 'REFERRAL_SUBMITTED', link: `/referrals/${id}` });
+    const inbox = dataOf(await server.as(cmm)(NotificationsDocument), 'notifications');
+    expect(inbox.map(({ kind, link }) => ({ kind, link }))).toContainEqual({ kind: 'REFERRAL_SUBMITTED', link: `/referrals/${id}` });
 
     // The police district has no access without a grant.
     expect(errorCode(await server.gql(`query($id: ID!) { referral(id: $id) { id } }`, { id }, { token: police.token }))).toBe('NOT_FOUND');
@@ -113,7 +115,7 @@ describe('journey 2: a labour inspector refers a forced-labour suspicion', () =>
       ['EXTEND_REFLECTION_PERIOD', null],
       ['CLOSE', null],
     ]);
-    const told = await server.gql<{ notifications: Array<{ kind: string }> }>('{ notifications { kind } }', {}, { token: inspector.token });
-    expect(told.body.data?.notifications.map((n) => n.kind).sort()).toEqual(['REFERRAL_ASSESSED', 'REFERRAL_CLOSED', 'REFERRAL_RECEIVED']);
+    const told = dataOf(await server.as(inspector)(NotificationsDocument), 'notifications');
+    expect(told.map((n) => n.kind).sort()).toEqual(['REFERRAL_ASSESSED', 'REFERRAL_CLOSED', 'REFERRAL_RECEIVED']);
   });
 });

@@ -45,7 +45,7 @@ describe('a referral submitted by another agency', () => {
   it('gives the police nothing of the referral: no access, no link into it, a mail with only the kind and a link', async () => {
     const draft = await createReferral(server, inspector, { region: 'HOVEDSTADEN' });
     const submitted = await act(server, inspector, 'SUBMIT', draft.id);
-    expect(errorCode(await getReferralRaw(server, kbhCoordinator, draft.id, 'id'))).toBe('NOT_FOUND');
+    expect(errorCode(await getReferralRaw(server, kbhCoordinator, draft.id))).toBe('NOT_FOUND');
 
     const rows = server.deps.sqlite
       .prepare("select n.link, n.object_id as objectId from notifications n where n.user_id = ? and n.kind = 'REFERRAL_SUBMITTED_IN_REGION' and n.object_id = ?")

@@ -6,7 +6,14 @@ import { newId, sha256Hex } from '../../../server/core/ids.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { newActor, type TActor } from '../../support/actors.js';
 import { act, actRaw, createReferral, getReferral, getReferralRaw, listReferrals, referralIn, type TCast } from '../../support/referrals.js';
-import { errorOf } from '../../support/responses.js';
+import { dataOf, errorOf } from '../../support/responses.js';
+import {
+  ReferralContactDocument,
+  ReferralNothingPersonalDocument,
+  ReferralPersonalDocument,
+  ReferralsWhereaboutsDocument,
+  ReferralWithheldDocument,
+} from '../../gql/generated/graphql.js';
 import { auditMark, auditSince } from '../../support/rows.js';
 
 let server: TTestServer;
@@ -33,7 +40,7 @@ describe('reads of personal data', () => {
   it('write one REFERRAL_READ per category read, with the category, purpose, subject and reader', async () => {
     const r = await referralIn(server, cast, 'SUBMITTED');
     const mark = auditMark(server);
-    await getReferral(server, cast.authority, r.id, 'subject { identity { name } whereabouts } narrative location indicators');
+    await server.as(cast.authority)(ReferralPersonalDocument, { id: r.id });
     const rows = auditSince(server, mark, { action: 'REFERRAL_READ' });
     const base = { action: 'REFERRAL_READ', purpose: 'CASE_HANDLING', subjectId: r.subject.id, objectId: r.id, outcome: 'ALLOWED' };
     expect(pick(rows).sort((a, b) => String(a.dataCategory).localeCompare(String(b.dataCategory)))).toEqual([
@@ -48,7 +55,7 @@ describe('reads of personal data', () => {
   it('records the referring organisation reading with its own purpose', async () => {
     const r = await referralIn(server, cast, 'SUBMITTED');
     const mark = auditMark(server);
-    await getReferral(server, cast.referrer, r.id, 'subject { contact }');
+    await server.as(cast.referrer)(ReferralContactDocument, { id: r.id });
     expect(pick(auditSince(server, mark))).toEqual([
       { action: 'REFERRAL_READ', dataCategory: 'CONTACT', purpose: 'REFERRAL_FOLLOW_UP', subjectId: r.subject.id, objectId: r.id, outcome: 'ALLOWED' },
     ]);
@@ -57,8 +64,8 @@ describe('reads of personal data', () => {
   it('write nothing for non-personal fields, nor for fields withheld from the viewer', async () => {
     const r = await referralIn(server, cast, 'IN_SUPPORT');
     const mark = auditMark(server);
-    await getReferral(server, cast.authority, r.id, 'id reference state urgency minor subject { pseudonym gender nationality ageBand } timeline { action organisation { code } }');
-    const withheld = await getReferral(server, cast.referrer, r.id, 'assessment { grounds } reflectionPeriod { endsOn } outcome');
+    await server.as(cast.authority)(ReferralNothingPersonalDocument, { id: r.id });
+    const withheld = dataOf(await server.as(cast.referrer)(ReferralWithheldDocument, { id: r.id }), 'referral');
     expect(withheld).toEqual({ assessment: { grounds: null }, reflectionPeriod: null, outcome: null });
     expect(auditSince(server, mark)).toEqual([]);
   });
@@ -67,7 +74,7 @@ describe('reads of personal data', () => {
     const a = await referralIn(server, cast, 'SUBMITTED', { region: 'NORDJYLLAND', sector: 'AGRICULTURE' });
     const b = await referralIn(server, cast, 'SUBMITTED', { region: 'NORDJYLLAND', sector: 'AGRICULTURE' });
     const mark = auditMark(server);
-    const page = await listReferrals(server, cast.authority, { filter: { region: 'NORDJYLLAND' } }, 'id subject { whereabouts }');
+    const page = dataOf(await server.as(cast.authority)(ReferralsWhereaboutsDocument, { filter: { region: 'NORDJYLLAND' } }), 'referrals');
     expect(page.edges.map((e) => e.node.id).sort()).toEqual([a.id, b.id].sort());
     const reads = auditSince(server, mark, { action: 'REFERRAL_READ' });
     expect(reads.map((row) => [row.objectId, row.subjectId, row.dataCategory]).sort()).toEqual(
@@ -142,11 +149,11 @@ describe('refused attempts', () => {
   it('are recorded with outcome DENIED: a look without access, a move without access, a move not permitted', async () => {
     const r = await referralIn(server, cast, 'SUBMITTED');
     const mark = auditMark(server);
-    expect(errorOf(await getReferralRaw(server, outsider, r.id, 'id')).code).toBe('NOT_FOUND');
-    expect(errorOf(await actRaw(server, outsider, 'ACKNOWLEDGE', r.id, {}, 'id')).code).toBe('NOT_FOUND');
-    expect(errorOf(await actRaw(server, cast.referrer, 'ACKNOWLEDGE', r.id, {}, 'id')).code).toBe('FORBIDDEN');
+    expect(errorOf(await getReferralRaw(server, outsider, r.id)).code).toBe('NOT_FOUND');
+    expect(errorOf(await actRaw(server, outsider, 'ACKNOWLEDGE', r.id, {})).code).toBe('NOT_FOUND');
+    expect(errorOf(await actRaw(server, cast.referrer, 'ACKNOWLEDGE', r.id, {})).code).toBe('FORBIDDEN');
     const missing = newId();
-    expect(errorOf(await getReferralRaw(server, outsider, missing, 'id')).code).toBe('NOT_FOUND');
+    expect(errorOf(await getReferralRaw(server, outsider, missing)).code).toBe('NOT_FOUND');
     const rows = auditSince(server, mark);
     expect(rows.map((row) => [row.action, row.objectId, row.subjectId, row.outcome, row.actorUserId, JSON.parse(row.details ?? '{}').reason])).toEqual([
       ['REFERRAL_READ', r.id, r.subject.id, 'DENIED', outsider.user.id, 'NO_ACCESS'],
@@ -155,7 +162,7 @@ describe('refused attempts', () => {
       ['REFERRAL_READ', missing, null, 'DENIED', outsider.user.id, 'NO_ACCESS'],
     ]);
     // Nothing about the refused attempts changed the referral.
-    expect((await getReferral(server, cast.referrer, r.id, 'version state')).version).toBe(r.version);
+    expect((await getReferral(server, cast.referrer, r.id)).version).toBe(r.version);
   });
 });
 

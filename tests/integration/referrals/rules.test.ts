@@ -88,7 +88,7 @@ describe('forwarding', () => {
     expect(await inboxKindsFor(server, usCoordinator, received.id)).toEqual(['REFERRAL_FORWARDED_TO_YOU']);
     // US now acts on it; CMM still sees it as the national centre.
     expect((await act(server, usCast.authority, 'ACKNOWLEDGE', received.id)).state).toBe('RECEIVED');
-    expect((await getReferral(server, cmmCoordinator, received.id, 'access { level reason }')).access.level).toBe('FULL');
+    expect((await getReferral(server, cmmCoordinator, received.id)).access.level).toBe('FULL');
     // Only the receiving authority forwards: CMM no longer is.
     expect(errorOf(await actRaw(server, cmmCoordinator, 'FORWARD', received.id, { to: 'US' })).code).toBe('FORBIDDEN');
   });
@@ -105,8 +105,8 @@ describe('forwarding', () => {
     for (const [variables, field] of refusals) {
       expect(errorOf(await actRaw(server, cmmCoordinator, 'FORWARD', submitted.id, variables)), JSON.stringify(variables)).toEqual({ code: 'BAD_USER_INPUT', field });
     }
-    const after = await getReferral(server, cmmCoordinator, submitted.id, 'version receivingOrganisation { code } timeline { action }');
-    expect(after).toEqual({ version: submitted.version, receivingOrganisation: { code: 'CMM' }, timeline: [{ action: 'CREATE' }, { action: 'SUBMIT' }] });
+    const after = await getReferral(server, cmmCoordinator, submitted.id);
+    expect(after).toMatchObject({ version: submitted.version, receivingOrganisation: { code: 'CMM' }, timeline: [{ action: 'CREATE' }, { action: 'SUBMIT' }] });
     expect(await inboxKindsFor(server, usCoordinator, submitted.id)).toEqual([]);
   });
 });
@@ -158,7 +158,7 @@ describe('the assessment', () => {
       input: { decision: 'NOT_TRAFFICKED', primaryExploitation: 'OTHER', grounds: 'A different view this time.', assessedOn: today(server) },
     });
     expect(errorOf(again)).toEqual({ code: 'INVALID_TRANSITION', state: 'ASSESSED', action: 'RECORD_ASSESSMENT' });
-    expect((await getReferral(server, cast.authority, first.id, 'assessment { decision }')).assessment).toEqual({ decision: 'TRAFFICKED' });
+    expect((await getReferral(server, cast.authority, first.id)).assessment).toMatchObject({ decision: 'TRAFFICKED' });
 
     const later = await referralIn(server, cast, 'ASSESSED', { existingSubjectId: first.subject.id });
     expect(later.subject.id).toBe(first.subject.id);
@@ -175,7 +175,7 @@ describe('the assessment', () => {
         field: 'input.assessedOn',
       });
     }
-    expect((await getReferral(server, cast.authority, referral.id, 'state')).state).toBe('UNDER_ASSESSMENT');
+    expect((await getReferral(server, cast.authority, referral.id)).state).toBe('UNDER_ASSESSMENT');
   });
 
   it('of NOT_TRAFFICKED allows no support and closes only as NOT_TRAFFICKED (and TRAFFICKED never as NOT_TRAFFICKED)', async () => {
@@ -227,7 +227,7 @@ describe('minors', () => {
     expect(withRepresentative.representative).toMatchObject({ name: 'Bo', appointedBy: 'US', recordedAt: server.clock.now().toISOString() });
     expect((await act(server, cast.authority, 'START_REFLECTION_PERIOD', minor.id)).state).toBe('IN_SUPPORT');
     // The referring organisation does not see the representative (support details).
-    expect((await getReferral(server, cast.referrer, minor.id, 'representative { name }')).representative).toBeNull();
+    expect((await getReferral(server, cast.referrer, minor.id)).representative).toBeNull();
 
     const adult = await referralIn(server, cast, 'RECEIVED');
     expect(errorOf(await actRaw(server, cast.authority, 'RECORD_REPRESENTATIVE', adult.id))).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
@@ -247,7 +247,7 @@ describe('the reflection period', () => {
     expect(errorOf(tooMuch)).toEqual({ code: 'BAD_USER_INPUT', field: 'days' });
     expect(errorOf(await actRaw(server, cast.authority, 'EXTEND_REFLECTION_PERIOD', referral.id, { days: 0, reason: 'More time' }))).toEqual({ code: 'BAD_USER_INPUT', field: 'days' });
     expect(errorOf(await actRaw(server, cast.authority, 'EXTEND_REFLECTION_PERIOD', referral.id, { days: 5, reason: '' }))).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
-    expect((await getReferral(server, cast.authority, referral.id, 'reflectionPeriod { totalDays }')).reflectionPeriod?.totalDays).toBe(90);
+    expect((await getReferral(server, cast.authority, referral.id)).reflectionPeriod?.totalDays).toBe(90);
 
     const full = await act(server, cast.authority, 'EXTEND_REFLECTION_PERIOD', referral.id, { days: 30, reason: 'Final extension' });
     expect(full.reflectionPeriod).toEqual({ startsOn: '2026-11-25', endsOn: '2027-03-25', totalDays: 120 });
@@ -281,8 +281,8 @@ describe('optimistic concurrency', () => {
     expect(first.version).toBe(2);
     const stale = await actRaw(server, atOther, 'UPDATE', draft.id, { version: 1, input: { narrative: 'Second edit' } });
     expect(errorOf(stale)).toMatchObject({ code: 'CONFLICT' });
-    const now = await getReferral(server, atOther, draft.id, 'version narrative timeline { action }');
-    expect(now).toEqual({ version: 2, narrative: 'First edit', timeline: [{ action: 'CREATE' }, { action: 'UPDATE' }] });
+    const now = await getReferral(server, atOther, draft.id);
+    expect(now).toMatchObject({ version: 2, narrative: 'First edit', timeline: [{ action: 'CREATE' }, { action: 'UPDATE' }] });
     // With the version it now sees, the second edit goes through.
     expect((await act(server, atOther, 'UPDATE', draft.id, { version: 2, input: { narrative: 'Second edit' } })).version).toBe(3);
   });
@@ -290,13 +290,13 @@ describe('optimistic concurrency', () => {
   it('lets exactly one of several simultaneous updates of the same version through', async () => {
     const draft = await createReferral(server, cast.referrer);
     const results = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => actRaw(server, i % 2 ? atOther : cast.referrer, 'UPDATE', draft.id, { version: 1, input: { narrative: `Edit ${i}` } }, 'version narrative')),
+      Array.from({ length: 6 }, (_, i) => actRaw(server, i % 2 ? atOther : cast.referrer, 'UPDATE', draft.id, { version: 1, input: { narrative: `Edit ${i}` } })),
     );
     const ok = results.filter((res) => !res.body.errors);
     expect(ok).toHaveLength(1);
     expect(results.filter((res) => res.body.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(5);
-    const after = await getReferral(server, cast.referrer, draft.id, 'version narrative');
-    expect(after).toEqual({ version: 2, narrative: ok[0]!.body.data!.updateReferral!.narrative });
+    const after = await getReferral(server, cast.referrer, draft.id);
+    expect(after).toMatchObject({ version: 2, narrative: ok[0]!.body.data!.updateReferral!.narrative });
   });
 
   it('merges an update into what is there: absent fields are left alone, subject fields merge', async () => {
@@ -318,7 +318,7 @@ describe('optimistic concurrency', () => {
       action: 'UPDATE',
     });
     const draft = await createReferral(server, cast.referrer);
-    expect(errorOf(await getReferralRaw(server, cmmCoordinator, draft.id, 'id')).code).toBe('NOT_FOUND');
+    expect(errorOf(await getReferralRaw(server, cmmCoordinator, draft.id)).code).toBe('NOT_FOUND');
     expect(errorOf(await actRaw(server, cmmCoordinator, 'UPDATE', draft.id, { version: 1 })).code).toBe('NOT_FOUND');
     expect(errorOf(await actRaw(server, usCast.referrer, 'UPDATE', draft.id, { version: 1 })).code).toBe('NOT_FOUND');
   });

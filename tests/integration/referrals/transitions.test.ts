@@ -50,7 +50,7 @@ describe('the moves of the state table', () => {
     expect(r).toMatchObject({ state: 'SUBMITTED', receivingOrganisation: { code: 'CMM' }, competentAuthority: { code: 'CMM' }, access: { level: 'SUMMARY' } });
     expect(r.subject.identity).toBeNull();
     expect(r.narrative).toBeNull();
-    expect((await getReferralRaw(server, usCaseworker, r.id, 'id')).body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await getReferralRaw(server, usCaseworker, r.id)).body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     r = await step(cast.authority, 'ACKNOWLEDGE', r.id);
     expect(r.state).toBe('RECEIVED');
     r = await step(cast.authority, 'FORWARD', r.id, { to: 'US', reason: 'Asylum case opened: US is competent' });
@@ -133,13 +133,13 @@ describe('every move not in the table', () => {
           : ['UPDATE', 'SUBMIT', 'WITHDRAW'].includes(action)
             ? cast.referrer
             : cast.authority;
-      const res = await actRaw(server, actor, action, referral.id, action === 'UPDATE' ? { version: referral.version } : {}, 'id');
+      const res = await actRaw(server, actor, action, referral.id, action === 'UPDATE' ? { version: referral.version } : {});
       expect(res.body.data ?? null, action).toBeNull();
       expect(errorOf(res), `${state} × ${action}`).toEqual({ code: 'INVALID_TRANSITION', state, action });
       expect(res.body.errors?.[0]?.message).toContain(state);
     }
-    const after = await getReferral(server, cast.referrer, referral.id, 'version state timeline { action }');
-    expect(after).toEqual({ version: referral.version, state, timeline: referral.timeline.map((e) => ({ action: e.action })) });
+    const after = await getReferral(server, cast.referrer, referral.id);
+    expect(after).toMatchObject({ version: referral.version, state, timeline: referral.timeline.map((e) => ({ action: e.action })) });
   });
 
   it('refuses a second assessment as INVALID_TRANSITION even for the competent assessor', async () => {
@@ -157,6 +157,6 @@ describe('a move the state allows, by someone who may not make it', () => {
     expect(errorOf(await actRaw(server, cast.authority, 'WITHDRAW', submitted.id)).code).toBe('FORBIDDEN');
     // US neither receives nor sees it.
     expect(errorOf(await actRaw(server, usCaseworker, 'ACKNOWLEDGE', submitted.id)).code).toBe('NOT_FOUND');
-    expect((await getReferral(server, cast.referrer, submitted.id, 'state version')).version).toBe(submitted.version);
+    expect((await getReferral(server, cast.referrer, submitted.id)).version).toBe(submitted.version);
   });
 });

@@ -7,7 +7,7 @@ import { newId } from '../../../server/core/ids.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { newActor, type TActor } from '../../support/actors.js';
 import { act, createReferral, getReferralRaw, listReferrals, listReferralsRaw, referralIn, type TReferral } from '../../support/referrals.js';
-import { errorOf } from '../../support/responses.js';
+import { dataOf, errorOf } from '../../support/responses.js';
 
 type TSight = 'REFERRER' | 'AUTHORITY' | 'NOT_FOUND';
 
@@ -81,7 +81,7 @@ describe.each(CASEWORK_VIEWERS)('$label', (row) => {
       return;
     }
     expect(res.body.errors).toBeUndefined();
-    const seen = res.body.data!.referral;
+    const seen = dataOf(res, 'referral');
     // Both see the referral as sent, its state and progress, at FULL level.
     expect(seen).toMatchObject({
       id: referral.id,
@@ -119,7 +119,7 @@ describe.each(CASEWORK_VIEWERS)('$label', (row) => {
 
   it('finds in referrals() exactly what it may see', async () => {
     const actor = actors.get(row.label)!;
-    const page = await listReferrals(server, actor, { first: 100 }, 'id access { level }');
+    const page = await listReferrals(server, actor, { first: 100 });
     const found = new Set(page.edges.map((e) => e.node.id));
     for (const key of KEYS) expect(found.has(referrals[key].id), key).toBe(row[key] !== 'NOT_FOUND');
     expect(page.totalCount).toBe(page.edges.length);
@@ -130,7 +130,7 @@ describe.each(CASEWORK_VIEWERS)('$label', (row) => {
 describe.each(NO_CASEWORK_VIEWERS)('$label (no casework role)', (row) => {
   it('is FORBIDDEN referral(id) and referrals()', async () => {
     const actor = actors.get(row.label)!;
-    for (const key of KEYS) expect(errorOf(await getReferralRaw(server, actor, referrals[key].id, 'id')).code, key).toBe('FORBIDDEN');
+    for (const key of KEYS) expect(errorOf(await getReferralRaw(server, actor, referrals[key].id)).code, key).toBe('FORBIDDEN');
     expect(errorOf(await listReferralsRaw(server, actor, { first: 10 })).code).toBe('FORBIDDEN');
   });
 });
@@ -138,8 +138,8 @@ describe.each(NO_CASEWORK_VIEWERS)('$label (no casework role)', (row) => {
 describe('a referral that does not exist', () => {
   it('is NOT_FOUND exactly as one the viewer may not see', async () => {
     const outsider = actors.get('kontrol@sktst')!;
-    const hidden = await getReferralRaw(server, outsider, referrals.policeToUs.id, 'id');
-    const missing = await getReferralRaw(server, outsider, newId(), 'id');
+    const hidden = await getReferralRaw(server, outsider, referrals.policeToUs.id);
+    const missing = await getReferralRaw(server, outsider, newId());
     const strip = (res: typeof hidden) => res.body.errors?.map(({ message, extensions }) => ({ message, extensions }));
     expect(strip(hidden)).toEqual(strip(missing));
   });

@@ -149,7 +149,7 @@ describe('a non-controller never comes to hold OPERATIONAL or FULL', () => {
     for (const actor of [kbh, nsk, sktst, hjr, us]) {
       expect(disclosingGrantsHeldBy(actor.organisationCode), actor.organisationCode).toBe(0);
       for (const referral of [refused, consented]) {
-        const res = await getReferralRaw(server, actor, referral.id, 'id access { level }');
+        const res = await getReferralRaw(server, actor, referral.id);
         if (res.body.errors) expect(errorOf(res).code).toBe('NOT_FOUND');
         else expect(['SUMMARY']).toContain((res.body.data as { referral: { access: { level: string } } }).referral.access.level);
       }
@@ -274,7 +274,7 @@ describe('grants made before the rule', () => {
     await closeDeps(restarted);
     expect(grantRow(grant)).toEqual({ level: 'SUMMARY', cappedFromLevel: 'FULL', capReason: 'CONTROLLER_RULE' });
     // The gate never let the complex grant disclose, before or after.
-    const seen = await getReferralRaw(server, sktst, referral.id, 'id access { level }');
+    const seen = await getReferralRaw(server, sktst, referral.id);
     expect((seen.body.data as { referral: { access: { level: string } } }).referral.access.level).toBe('SUMMARY');
   });
 });

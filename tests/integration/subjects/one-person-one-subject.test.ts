@@ -5,7 +5,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { newActor, signInAgain, type TActor } from '../../support/actors.js';
-import { act, createReferral, getReferral, getReferralRaw, listReferrals, REFERRAL_FIELDS, type TCast, type TReferral } from '../../support/referrals.js';
+import { act, createReferral, getReferralRaw, listReferrals, type TCast, type TReferral } from '../../support/referrals.js';
+import {
+  ConfirmSubjectMatchDocument,
+  DismissSubjectMatchDocument,
+  PossibleMatchesDocument,
+  ReferralSubjectDocument,
+  ReferralSubjectViewDocument,
+  ReferralWithSubjectHistoryDocument,
+  StatisticsDocument,
+  SubjectAccessReportDocument,
+  UnmergeSubjectsDocument,
+  type ReferralSubjectQuery,
+} from '../../gql/generated/graphql.js';
 import { dataOf, errorOf } from '../../support/responses.js';
 
 let server: TTestServer;
@@ -19,18 +31,14 @@ let auditor: TActor;
 let atCast: TCast;
 let kbhCast: TCast;
 
-const MATCHES = 'possibleMatches { subjectId pseudonym score reasons referrals { id subject { identity { name dateOfBirth } } } }';
-const SUBJECT = 'subject { id pseudonym aliases }';
+type TSubject = NonNullable<ReferralSubjectQuery['referral']>['subject'];
 
-type TMatch = { subjectId: string; pseudonym: string; score: number; reasons: string[]; referrals: Array<{ id: string; subject: { identity: { name: string } | null } }> };
-type TSubject = { id: string; pseudonym: string; aliases: string[] | null };
-
-async function matchesOf(actor: TActor, id: string): Promise<TMatch[] | null> {
-  return (await getReferral(server, actor, id, `id ${MATCHES}`)).possibleMatches as TMatch[] | null;
+async function matchesOf(actor: TActor, id: string) {
+  return dataOf(await server.as(actor)(PossibleMatchesDocument, { id }), 'referral').possibleMatches;
 }
 
 async function subjectOf(actor: TActor, id: string): Promise<TSubject> {
-  return (await getReferral(server, actor, id, SUBJECT)).subject as unknown as TSubject;
+  return dataOf(await server.as(actor)(ReferralSubjectDocument, { id }), 'referral').subject;
 }
 
 function person(name: string, extra: Record<string, unknown> = {}) {
@@ -52,13 +60,12 @@ async function submitted(actor: TActor, overrides: Record<string, unknown>): Pro
 }
 
 async function personsTrafficked(): Promise<number> {
-  const res = await server.gql<{ statistics: { personsTrafficked: number } }>('query($y: Int!) { statistics(year: $y) { personsTrafficked } }', { y: 2026 }, { token: analyst.token });
-  return dataOf(res, 'statistics').personsTrafficked;
+  return dataOf(await server.as(analyst)(StatisticsDocument, { year: 2026 }), 'statistics').personsTrafficked;
 }
 
-const CONFIRM = 'mutation($r: ID!, $s: ID!) { confirmSubjectMatch(referralId: $r, subjectId: $s) { id subject { id pseudonym aliases } subjectMerges { id mergedSubjectId survivingSubjectId referralsMoved unmergedAt mergedBy { code } } } }';
-const DISMISS = 'mutation($r: ID!, $s: ID!) { dismissSubjectMatch(referralId: $r, subjectId: $s) { id } }';
-const UNMERGE = 'mutation($m: ID!) { unmergeSubjects(mergeId: $m) { id subject { id aliases } subjectMerges { id unmergedAt unmergedBy { code } } } }';
+const CONFIRM = ConfirmSubjectMatchDocument;
+const DISMISS = DismissSubjectMatchDocument;
+const UNMERGE = UnmergeSubjectsDocument;
 
 beforeAll(async () => {
   server = await startTestServer({ start: '2026-11-16T09:00:00Z' });
@@ -109,13 +116,13 @@ describe('the same person referred by AT and, a week later, by KBHPOL', () => {
       [kbh, kbhReferral.id],
       [at, atReferral.id],
     ] as const) {
-      const view = await getReferral(server, actor, id, `${MATCHES} subjectMerges { id } ${SUBJECT}`);
+      const view = dataOf(await server.as(actor)(ReferralSubjectViewDocument, { id }), 'referral');
       expect(view.possibleMatches).toBeNull();
       expect(view.subjectMerges).toBeNull();
       expect((view.subject as unknown as TSubject).aliases).toBeNull();
     }
     kbhSubjectBefore = await subjectOf(kbh, kbhReferral.id);
-    kbhViewBefore = await getReferral(server, kbh, kbhReferral.id, `${REFERRAL_FIELDS} possibleMatches { subjectId } subjectMerges { id } corrections { values { field } }`);
+    kbhViewBefore = dataOf(await server.as(kbh)(ReferralWithSubjectHistoryDocument, { id: kbhReferral.id }), 'referral');
   });
 
   it('counts two persons before the merge', async () => {
@@ -123,13 +130,13 @@ describe('the same person referred by AT and, a week later, by KBHPOL', () => {
   });
 
   it('merges on confirmation: the referral joins the earlier subject, whose aliases keep the other pseudonym', async () => {
-    const res = await server.gql<{ confirmSubjectMatch: { subject: TSubject; subjectMerges: Array<Record<string, unknown>> } }>(CONFIRM, { r: kbhReferral.id, s: atSubject.id }, { token: cmm.token });
+    const res = await server.as(cmm)(CONFIRM, { r: kbhReferral.id, s: atSubject.id });
     const confirmed = dataOf(res, 'confirmSubjectMatch');
     expect(confirmed.subject).toEqual({ id: atSubject.id, pseudonym: atSubject.pseudonym, aliases: [kbhSubjectBefore.pseudonym] });
     expect(confirmed.subjectMerges).toEqual([
       { id: expect.any(String), mergedSubjectId: kbhSubjectBefore.id, survivingSubjectId: atSubject.id, referralsMoved: 1, unmergedAt: null, mergedBy: { code: 'CMM' } },
     ]);
-    mergeId = confirmed.subjectMerges[0]!.id as string;
+    mergeId = confirmed.subjectMerges![0]!.id;
     // Nothing left to propose on either referral.
     expect(await matchesOf(cmm, kbhReferral.id)).toEqual([]);
     expect(await matchesOf(cmm, atReferral.id)).toEqual([]);
@@ -141,7 +148,7 @@ describe('the same person referred by AT and, a week later, by KBHPOL', () => {
   });
 
   it('changes nothing the referrer can see (not even the version), and its old references still resolve', async () => {
-    const after = await getReferral(server, kbh, kbhReferral.id, `${REFERRAL_FIELDS} possibleMatches { subjectId } subjectMerges { id } corrections { values { field } }`);
+    const after = dataOf(await server.as(kbh)(ReferralWithSubjectHistoryDocument, { id: kbhReferral.id }), 'referral');
     expect(after).toEqual(kbhViewBefore);
     // The referrer refers the person again under the subject id it knows: it joins the merged person, shown under the old pseudonym.
     again = await createReferral(server, kbh, { ...person('Ion Probe'), existingSubjectId: kbhSubjectBefore.id });
@@ -149,23 +156,19 @@ describe('the same person referred by AT and, a week later, by KBHPOL', () => {
     await act(server, kbh, 'SUBMIT', again.id);
     expect((await subjectOf(cmm, again.id)).id).toBe(atSubject.id);
     // Searching by pseudonym: the referrer finds its referrals under the one it knows, never under the other.
-    const own = await listReferrals(server, kbh, { filter: { text: kbhSubjectBefore.pseudonym } }, 'id');
+    const own = await listReferrals(server, kbh, { filter: { text: kbhSubjectBefore.pseudonym } });
     expect(own.edges.map((e) => e.node.id).sort()).toEqual([kbhReferral.id, again.id].sort());
-    expect((await listReferrals(server, kbh, { filter: { text: atSubject.pseudonym } }, 'id')).totalCount).toBe(0);
+    expect((await listReferrals(server, kbh, { filter: { text: atSubject.pseudonym } })).totalCount).toBe(0);
     // CMM finds the person under either pseudonym.
     for (const pseudonym of [atSubject.pseudonym, kbhSubjectBefore.pseudonym]) {
-      const found = (await listReferrals(server, cmm, { filter: { text: pseudonym } }, 'id')).edges.map((e) => e.node.id);
+      const found = (await listReferrals(server, cmm, { filter: { text: pseudonym } })).edges.map((e) => e.node.id);
       expect(found, pseudonym).toEqual(expect.arrayContaining([atReferral.id, kbhReferral.id, again.id]));
     }
   });
 
   it("gives the person's access report every record of both subjects, under either id", async () => {
     const report = async (subjectId: string) => {
-      const res = await server.gql<{ subjectAccessReport: Array<{ action: string; objectId: string | null }> }>(
-        'query($id: ID!) { subjectAccessReport(subjectId: $id) { action objectId } }',
-        { id: subjectId },
-        { token: auditor.token },
-      );
+      const res = await server.as(auditor)(SubjectAccessReportDocument, { s: subjectId });
       return dataOf(res, 'subjectAccessReport');
     };
     for (const id of [atSubject.id, kbhSubjectBefore.id]) {
@@ -178,7 +181,7 @@ describe('the same person referred by AT and, a week later, by KBHPOL', () => {
   });
 
   it('is undone by an unmerge that restores the earlier state, counted again as two persons', async () => {
-    const res = await server.gql<{ unmergeSubjects: { subject: { id: string; aliases: string[] }; subjectMerges: Array<Record<string, unknown>> } }>(UNMERGE, { m: mergeId }, { token: cmm.token });
+    const res = await server.as(cmm)(UNMERGE, { m: mergeId });
     const undone = dataOf(res, 'unmergeSubjects');
     expect(undone.subject).toEqual({ id: kbhSubjectBefore.id, aliases: [] });
     expect(undone.subjectMerges).toEqual([{ id: mergeId, unmergedAt: server.clock.now().toISOString(), unmergedBy: { code: 'CMM' } }]);
@@ -190,7 +193,7 @@ describe('the same person referred by AT and, a week later, by KBHPOL', () => {
     // The match is proposed again (an unmerge is not a dismissal).
     expect((await matchesOf(cmm, kbhReferral.id))!.map((m) => m.subjectId)).toEqual([atSubject.id]);
     // A second unmerge of the same merge is refused.
-    expect(errorOf(await server.gql(UNMERGE, { m: mergeId }, { token: cmm.token }))).toMatchObject({ code: 'INVALID_TRANSITION' });
+    expect(errorOf(await server.as(cmm)(UNMERGE, { m: mergeId }))).toMatchObject({ code: 'INVALID_TRANSITION' });
     const audit = server.deps.sqlite.prepare("select count(*) as n from audit_events where action = 'SUBJECT_UNMERGE' and outcome = 'ALLOWED'").get() as { n: number };
     expect(audit.n).toBe(2);
   });
@@ -206,12 +209,12 @@ describe('a variant spelling, order and diacritics, with an estimated age', () =
     expect(match!.score).toBeGreaterThanOrEqual(45);
     expect(match!.score).toBeLessThan(100);
 
-    dataOf(await server.gql(DISMISS, { r: second.id, s: firstSubject.id }, { token: cmm.token }), 'dismissSubjectMatch');
+    dataOf(await server.as(cmm)(DISMISS, { r: second.id, s: firstSubject.id }), 'dismissSubjectMatch');
     expect(await matchesOf(cmm, second.id)).toEqual([]);
     expect(await matchesOf(cmm, first.id)).toEqual([]);
     // Dismissed already: no longer a match to decide on.
-    expect(errorOf(await server.gql(DISMISS, { r: second.id, s: firstSubject.id }, { token: cmm.token }))).toEqual({ code: 'BAD_USER_INPUT', field: 'subjectId' });
-    expect(errorOf(await server.gql(CONFIRM, { r: second.id, s: firstSubject.id }, { token: cmm.token }))).toEqual({ code: 'BAD_USER_INPUT', field: 'subjectId' });
+    expect(errorOf(await server.as(cmm)(DISMISS, { r: second.id, s: firstSubject.id }))).toEqual({ code: 'BAD_USER_INPUT', field: 'subjectId' });
+    expect(errorOf(await server.as(cmm)(CONFIRM, { r: second.id, s: firstSubject.id }))).toEqual({ code: 'BAD_USER_INPUT', field: 'subjectId' });
   });
 
   it('matches the name against an earlier alias', async () => {
@@ -235,7 +238,7 @@ describe('who may see and decide', () => {
     expect(await matchesOf(us, asylum.id)).toEqual([]);
     expect((await matchesOf(cmm, asylum.id))!.map((m) => m.referrals[0]!.id)).toEqual([lawful.id]);
     // US does not see the lawful referral at all.
-    expect(errorOf(await getReferralRaw(server, us, lawful.id, 'id')).code).toBe('NOT_FOUND');
+    expect(errorOf(await getReferralRaw(server, us, lawful.id)).code).toBe('NOT_FOUND');
   });
 
   it('does not let subjects US may not be shown crowd out the one it may', async () => {
@@ -254,30 +257,31 @@ describe('who may see and decide', () => {
 
   it('refuses the referrer (FORBIDDEN), an organisation without access (NOT_FOUND) and non-casework roles (FORBIDDEN)', async () => {
     const subjectId = (await subjectOf(cmm, lawful.id)).id;
-    expect(errorOf(await server.gql(CONFIRM, { r: asylum.id, s: subjectId }, { token: kbh.token })).code).toBe('FORBIDDEN');
-    expect(errorOf(await server.gql(DISMISS, { r: asylum.id, s: subjectId }, { token: kbh.token })).code).toBe('FORBIDDEN');
-    expect(errorOf(await server.gql(CONFIRM, { r: lawful.id, s: subjectId }, { token: us.token })).code).toBe('NOT_FOUND');
-    expect(errorOf(await server.gql(CONFIRM, { r: asylum.id, s: subjectId }, { token: analyst.token })).code).toBe('FORBIDDEN');
+    expect(errorOf(await server.as(kbh)(CONFIRM, { r: asylum.id, s: subjectId })).code).toBe('FORBIDDEN');
+    expect(errorOf(await server.as(kbh)(DISMISS, { r: asylum.id, s: subjectId })).code).toBe('FORBIDDEN');
+    expect(errorOf(await server.as(us)(CONFIRM, { r: lawful.id, s: subjectId })).code).toBe('NOT_FOUND');
+    expect(errorOf(await server.as(analyst)(CONFIRM, { r: asylum.id, s: subjectId })).code).toBe('FORBIDDEN');
     // US controls the referral but the subject proposed is not one it may be shown.
-    expect(errorOf(await server.gql(CONFIRM, { r: asylum.id, s: subjectId }, { token: us.token }))).toEqual({ code: 'BAD_USER_INPUT', field: 'subjectId' });
+    expect(errorOf(await server.as(us)(CONFIRM, { r: asylum.id, s: subjectId }))).toEqual({ code: 'BAD_USER_INPUT', field: 'subjectId' });
     const denied = server.deps.sqlite.prepare("select count(*) as n from audit_events where action = 'SUBJECT_MERGE' and outcome = 'DENIED'").get() as { n: number };
     expect(denied.n).toBeGreaterThanOrEqual(1);
   });
 
   it('answers bad input with a code and the field, and an unknown merge as NOT_FOUND', async () => {
-    expect(errorOf(await server.gql(CONFIRM, { r: asylum.id, s: asylum.id }, { token: cmm.token }))).toEqual({ code: 'BAD_USER_INPUT', field: 'subjectId' });
-    expect(errorOf(await server.gql(CONFIRM, { r: '00000000-0000-4000-8000-000000000000', s: asylum.id }, { token: cmm.token })).code).toBe('NOT_FOUND');
-    expect(errorOf(await server.gql(UNMERGE, { m: '00000000-0000-4000-8000-000000000000' }, { token: cmm.token })).code).toBe('NOT_FOUND');
+    expect(errorOf(await server.as(cmm)(CONFIRM, { r: asylum.id, s: asylum.id }))).toEqual({ code: 'BAD_USER_INPUT', field: 'subjectId' });
+    expect(errorOf(await server.as(cmm)(CONFIRM, { r: '00000000-0000-4000-8000-000000000000', s: asylum.id })).code).toBe('NOT_FOUND');
+    expect(errorOf(await server.as(cmm)(UNMERGE, { m: '00000000-0000-4000-8000-000000000000' })).code).toBe('NOT_FOUND');
   });
 
   it('lets CMM merge a US referral into a subject CMM controls; the referrer cannot even find the merge, CMM undoes it', async () => {
     const subjectId = (await subjectOf(cmm, lawful.id)).id;
-    const res = await server.gql<{ confirmSubjectMatch: { subject: TSubject; subjectMerges: Array<{ id: string }> } }>(CONFIRM, { r: asylum.id, s: subjectId }, { token: cmm.token });
+    const res = await server.as(cmm)(CONFIRM, { r: asylum.id, s: subjectId });
     const merged = dataOf(res, 'confirmSubjectMatch');
     expect(merged.subject.id).toBe(subjectId);
-    expect(errorOf(await server.gql(UNMERGE, { m: merged.subjectMerges[0]!.id }, { token: kbh.token })).code).toBe('NOT_FOUND');
-    expect(errorOf(await server.gql(UNMERGE, { m: merged.subjectMerges[0]!.id }, { token: analyst.token })).code).toBe('FORBIDDEN');
-    const undone = dataOf(await server.gql<{ unmergeSubjects: { subject: { id: string } } }>(UNMERGE, { m: merged.subjectMerges[0]!.id }, { token: cmm.token }), 'unmergeSubjects');
+    const mergeOf = merged.subjectMerges![0]!.id;
+    expect(errorOf(await server.as(kbh)(UNMERGE, { m: mergeOf })).code).toBe('NOT_FOUND');
+    expect(errorOf(await server.as(analyst)(UNMERGE, { m: mergeOf })).code).toBe('FORBIDDEN');
+    const undone = dataOf(await server.as(cmm)(UNMERGE, { m: mergeOf }), 'unmergeSubjects');
     expect(undone.subject.id).not.toBe(subjectId);
   });
 });
