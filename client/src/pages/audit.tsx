@@ -9,6 +9,7 @@ import { Alert, errorsOf, Loading, Row, SelectField, TextField, usePageTitle, ty
 import { AuditEventsDocument, VerifyAuditChainDocument, type AuditEventFilter, type AuditEventItemFragment, type AuditOutcome, type Role, type VerifyAuditChainQuery } from '../gql/graphql';
 import { useLoad } from '../hooks';
 import { auditLabel, enumLabel, formatDate, formatDateTime, formatNumber, formatTime, t } from '../i18n';
+import { AUDIT_OBJECT_TYPES } from '../i18n/audit-vocabulary';
 import type { TKey } from '../i18n/catalogue';
 import { navigate, usePath } from '../router';
 import '../statistics-audit.css';
@@ -289,7 +290,17 @@ export function AuditSearchPage(props: { query: URLSearchParams }) {
         <TextField name="organisationCode" label={t('audit.filter.organisation')} hint={t('audit.filter.organisationHint')} value={form.organisationCode} onInput={set('organisationCode')} error={problems.organisationCode} />
         <SelectField name="dataCategory" label={t('audit.filter.category')} value={form.dataCategory} onChange={set('dataCategory')} emptyLabel={t('audit.filter.all')} options={DATA_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c) }))} />
         <TextField name="actorUserId" label={t('audit.filter.actorUserId')} value={form.actorUserId} onInput={set('actorUserId')} error={problems.actorUserId} />
-        <TextField name="objectType" label={t('audit.filter.objectType')} hint={t('audit.filter.objectTypeHint')} value={form.objectType} onInput={set('objectType')} error={problems.objectType} />
+        <SelectField
+          name="objectType"
+          label={t('audit.filter.objectType')}
+          value={form.objectType}
+          onChange={set('objectType')}
+          emptyLabel={t('audit.filter.all')}
+          error={problems.objectType}
+          options={Object.keys(AUDIT_OBJECT_TYPES)
+            .map((code) => ({ value: code, label: auditLabel.objectType(code) }))
+            .sort((a, b) => a.label.localeCompare(b.label))}
+        />
         <TextField name="objectId" label={t('audit.filter.objectId')} value={form.objectId} onInput={set('objectId')} error={problems.objectId} />
         <TextField name="subjectId" label={t('audit.filter.subjectId')} value={form.subjectId} onInput={set('subjectId')} error={problems.subjectId} />
         <TextField name="from" type="datetime-local" label={t('audit.filter.from')} value={form.from} onInput={set('from')} error={problems.from} />
