@@ -132,7 +132,7 @@ export type TAuditDetails = {
   CONSENT_OVERRIDES_READ: { unreviewedOnly: boolean; results: number };
   CONSENT_OVERRIDE_REVIEW: { referralId: string | null; grantedByOrganisationId: string | null };
   /** Erasure by shredding: the record's data key destroyed in every copy of the key store (existed: false when it was gone already). */
-  DATA_KEY_SHREDDED: { recordKind: 'referral' | 'suspect' | 'operation' | 'complex'; keyId: string; existed: boolean };
+  DATA_KEY_SHREDDED: { recordKind: 'referral' | 'suspect' | 'operation' | 'complex' | 'reviewNote'; keyId: string; existed: boolean };
   DEADLINE_NOTICE: TNotice;
   DEADLINE_NOTICE_SKIPPED: TNotice;
   GRANT_EXPIRY_NOTICE: { expiresAt: string };

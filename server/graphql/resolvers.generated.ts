@@ -308,6 +308,8 @@ export type CaseComplex = {
   createdAt: Scalars['DateTime']['output'];
   /** INVESTIGATION only. */
   description?: Maybe<Scalars['String']['output']>;
+  /** When retention erased its description, timeline notes and suspects (their data keys shredded; it can no longer be changed); null while kept. */
+  erasedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   /** A police district or NSK. */
   leadOrganisation: Organisation;
@@ -1075,6 +1077,8 @@ export type Operation = {
   conflicts: Array<OperationConflict>;
   createdAt: Scalars['DateTime']['output'];
   endsAt: Scalars['DateTime']['output'];
+  /** When retention erased its targets, briefing point, cancel reason and notes (their data key shredded; the fields read empty and it can no longer be changed); null while kept. */
+  erasedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   /** ISO 639-1 languages interpreters are needed for. */
   interpreterLanguages: Array<Scalars['String']['output']>;
@@ -1944,6 +1948,8 @@ export type Suspect = {
   /** The latest case event by occurredOn: where the case against this suspect stands. Null before the first. */
   currentStage?: Maybe<CaseEvent>;
   dateOfBirth?: Maybe<Scalars['Date']['output']>;
+  /** When the suspect's identity and notes were erased, always together with its case complex; null while kept. */
+  erasedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   /** ISO 3166-1 alpha-2. */
@@ -2441,6 +2447,7 @@ export type CaseComplexResolvers<ContextType = TGraphQLContext, ParentType exten
   access?: Resolver<ResolversTypes['CaseComplexAccess'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  erasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leadOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2631,6 +2638,7 @@ export type OperationResolvers<ContextType = TGraphQLContext, ParentType extends
   conflicts?: Resolver<Array<ResolversTypes['OperationConflict']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  erasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interpreterLanguages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   invitations?: Resolver<Array<ResolversTypes['OperationInvitation']>, ParentType, ContextType>;
@@ -3010,6 +3018,7 @@ export type SuspectResolvers<ContextType = TGraphQLContext, ParentType extends R
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currentStage?: Resolver<Maybe<ResolversTypes['CaseEvent']>, ParentType, ContextType>;
   dateOfBirth?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  erasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nationality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

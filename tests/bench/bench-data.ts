@@ -23,7 +23,7 @@ export const ANALYST = 'analyst@cmm.bench';
 export const STATISTICS_YEAR = 2025;
 
 /** The secrets a production server needs, generated once per bench run and given to every server. */
-export type TBenchSecrets = Record<'JWT_PRIVATE_KEY' | 'JWT_PUBLIC_KEY' | 'AUDIT_CHECKPOINT_KEY' | 'BLIND_INDEX_KEY', string>;
+export type TBenchSecrets = Record<'JWT_PRIVATE_KEY' | 'JWT_PUBLIC_KEY' | 'AUDIT_CHECKPOINT_KEY' | 'BLIND_INDEX_KEY' | 'DATA_KEY', string>;
 
 export function benchSecrets(): TBenchSecrets {
   const jwt = generateKeyPairSync('ed25519');
@@ -32,6 +32,7 @@ export function benchSecrets(): TBenchSecrets {
     JWT_PUBLIC_KEY: jwt.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
     AUDIT_CHECKPOINT_KEY: generateCheckpointKeyPem(),
     BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
+    DATA_KEY: randomBytes(32).toString('base64'),
   };
 }
 
@@ -49,13 +50,15 @@ export type TBenchData = { referrals: number; registerRows: number; buildMs: num
 /**
  * Builds a database at `file`: the bench's two users, `referrals` referrals (submitted or later,
  * so CMM sees every one) with personal data, and `registerRows` rows of the historical register
- * spread over 2007–2024. Seeded: the same arguments give the same database.
+ * spread over 2007–2024. Seeded: the same arguments give the same database. Its data keys go to
+ * the key store at `keyStorePath` (by default `data-keys.db` beside the database, where a server
+ * started with KEY_STORE_PATH pointing there finds them).
  */
-export async function buildBenchDatabase(file: string, secrets: TBenchSecrets, options: { referrals: number; registerRows: number }): Promise<TBenchData> {
+export async function buildBenchDatabase(file: string, secrets: TBenchSecrets, options: { referrals: number; registerRows: number }, where: { keyStorePath?: string } = {}): Promise<TBenchData> {
   fs.rmSync(file, { force: true });
   const started = process.hrtime.bigint();
   const now = new Date('2026-03-02T10:00:00Z');
-  const config = loadConfig({ env: { DATABASE_PATH: file, NODE_ENV: 'test', ...secrets }, readFile: (p) => fs.readFileSync(p, 'utf8') });
+  const config = loadConfig({ env: { DATABASE_PATH: file, NODE_ENV: 'test', ...secrets, ...(where.keyStorePath ? { KEY_STORE_PATH: where.keyStorePath } : {}) }, readFile: (p) => fs.readFileSync(p, 'utf8') });
   const deps = await createDeps({ config, clock: fixedClock(now), logger: createLogger({ level: 'warn' }), keys: await generateSigningKeys() });
   try {
     const ctx = systemContext(deps, 'bench-data');
@@ -102,7 +105,12 @@ export async function buildBenchDatabase(file: string, secrets: TBenchSecrets, o
         insertPersonalData(db, deps.sealer, {
           referralId: `r-${i}`,
           name: `${pick(GIVEN)} ${pick(FAMILY)}`,
+          alias: `${pick(GIVEN)}-${i}`,
           dateOfBirth: new Date(Date.UTC(1970, 0, 1) + Math.floor(rnd() * 35 * 365) * 86_400_000).toISOString().slice(0, 10),
+          contact: `+45 20 ${String(10_000 + i)}`,
+          whereabouts: `Shelter ${i % 40}, ${pick(['Odense', 'Aarhus', 'København', 'Aalborg'])}`,
+          location: `Workplace ${i % 90}, ${pick(['Vejle', 'Esbjerg', 'Roskilde'])}`,
+          indicators: [`Indicator ${i % 7}`, 'Passport held by employer'],
           narrative: `Met at a ${form.toLowerCase()} workplace; says the employer keeps the passport. Case ${i}.`,
         });
       }

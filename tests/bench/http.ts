@@ -96,7 +96,8 @@ async function startSamvirke(label: string, checkout: string, databasePath: stri
     JOBS_ENABLED: 'false',
     LOG_LEVEL: 'warn',
     LOG_FORMAT: 'json',
-    ...(options.demo ? {} : secrets),
+    // The key store the bench's loader sealed the databases' personal data under (beside them).
+    ...(options.demo ? {} : { ...secrets, KEY_STORE_PATH: path.join(path.dirname(databasePath), 'data-keys.db') }),
   };
   const started = process.hrtime.bigint();
   const child = spawn(process.execPath, [...serverCommand(checkout), ...(options.demo ? ['--demo'] : [])], { cwd: checkout, env, stdio: ['ignore', 'ignore', 'pipe'] });

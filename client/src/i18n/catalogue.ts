@@ -3,9 +3,10 @@
 // Terms follow shared/design/CLIENT.md.
 import { da as statisticsDa, en as statisticsEn } from './catalogue-statistics.js';
 import { da as auditDa, en as auditEn } from './catalogue-audit.js';
+import { da as retentionDa, en as retentionEn } from './catalogue-retention.js';
 
 export const da = {
-  ...statisticsDa, ...auditDa,
+  ...statisticsDa, ...auditDa, ...retentionDa,
   'app.name': 'Samvirke',
   'app.tagline': 'Myndighedernes fælles system mod menneskehandel',
   'app.skip': 'Gå til indhold',
@@ -407,7 +408,7 @@ export const da = {
 export type TKey = keyof typeof da;
 
 export const en: Record<TKey, string> = {
-  ...statisticsEn, ...auditEn,
+  ...statisticsEn, ...auditEn, ...retentionEn,
   'app.name': 'Samvirke',
   'app.tagline': "The authorities' shared system against human trafficking",
   'app.skip': 'Skip to content',

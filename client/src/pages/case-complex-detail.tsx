@@ -163,6 +163,11 @@ export function CaseComplexDetailPage(props: { id: string }) {
           {t('title.caseComplex')} <span class="reference">{c.name}</span>
         </h1>
       </div>
+      {c.erasedAt ? (
+        <Alert kind="info" heading={t('retention.erasedHeading')}>
+          <span data-testid="erased">{t('retention.complexErased', { date: formatDate(c.erasedAt) })}</span>
+        </Alert>
+      ) : null}
       <div class="detail-grid">
         <div>
           <section class="detail-section">

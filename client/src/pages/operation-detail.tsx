@@ -141,6 +141,11 @@ export function OperationDetailPage(props: { id: string }) {
           {enumLabel('OperationState', op.state)}
         </span>
       </div>
+      {op.erasedAt ? (
+        <Alert kind="info" heading={t('retention.erasedHeading')}>
+          <span data-testid="erased">{t('retention.operationErased', { date: formatDateTime(op.erasedAt) })}</span>
+        </Alert>
+      ) : null}
       {conflicts.length ? (
         <div data-testid="conflicts">
           {conflicts.map((c, i) => (

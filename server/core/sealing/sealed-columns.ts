@@ -1,7 +1,7 @@
 // Every sealed column in one list (docs/data-protection.md § Sealed at rest names the same ones):
 // which record's data key seals it and what identifies its row. The repos seal and open through
 // these specs, and the start-up step (seal-existing.ts) seals a database's plaintext in place by them.
-import { isSealed } from './cipher.js';
+import { isSealed, SealError } from './cipher.js';
 import { recordKeyId, type TSealer } from './sealer.js';
 
 export type TSealedSpec = {
@@ -43,7 +43,8 @@ export const SEALED = {
   subjectCorrections: { table: 'subject_corrections', columns: { previous: 'previous' }, rowIdSql: 'id', keyIdSql: referralKey, onlyWhere: `data_class <> 'SUMMARY'` },
   suspects: {
     table: 'suspects',
-    columns: { name: 'name', dateOfBirth: 'date_of_birth', roleInNetwork: 'role_in_network', notes: 'notes' },
+    // Nationality too: nothing counts or searches suspects by it, and beside the complex's facts a rare one identifies.
+    columns: { name: 'name', dateOfBirth: 'date_of_birth', nationality: 'nationality', roleInNetwork: 'role_in_network', notes: 'notes' },
     rowIdSql: 'id',
     keyIdSql: `'suspect-' || id`,
     notNull: ['name'],
@@ -67,6 +68,8 @@ export const SEALED = {
     rowIdSql: 'id',
     keyIdSql: `case when referral_id is not null then 'referral-' || referral_id else 'complex-' || case_complex_id end`,
   },
+  // A reference group's review note belongs to no person's record, yet may name one: its own key.
+  reviewNotes: { table: 'review_notes', columns: { text: 'text' }, rowIdSql: 'id', keyIdSql: `'reviewNote-' || id`, notNull: ['text'] },
   accessRequests: {
     table: 'access_requests',
     columns: { reason: 'reason', refusalReason: 'refusal_reason' },
@@ -91,6 +94,19 @@ export function sealFields<T extends Record<string, unknown>>(sealer: TSealer, s
   return out as T;
 }
 
+// A spec's property → column pairs, listed once rather than for every row opened.
+const entriesOf = new WeakMap<TSealedSpec, ReadonlyArray<readonly [string, string]>>();
+function columnsOf(spec: TSealedSpec): ReadonlyArray<readonly [string, string]> {
+  let entries = entriesOf.get(spec);
+  if (!entries) entriesOf.set(spec, (entries = Object.entries(spec.columns)));
+  return entries;
+}
+
+function openOne(sealer: TSealer, spec: TSealedSpec, ref: TRowRef, property: string, column: string, value: string): string | null {
+  const opened = sealer.open(ref.keyId, { table: spec.table, column, rowId: ref.rowId }, value);
+  return opened === null && spec.notNull?.includes(property) ? '' : opened;
+}
+
 /**
  * Opens a row's sealed fields. `written`: the row may be the one a service has just written and
  * holds in memory (still plaintext), so a value that is not sealed is passed through; everywhere
@@ -98,13 +114,36 @@ export function sealFields<T extends Record<string, unknown>>(sealer: TSealer, s
  */
 export function openFields<T extends Record<string, unknown>>(sealer: TSealer, spec: TSealedSpec, ref: TRowRef, row: T, options: { written?: boolean } = {}): T {
   const out: Record<string, unknown> = { ...row };
-  for (const [property, column] of Object.entries(spec.columns)) {
+  for (const [property, column] of columnsOf(spec)) {
     if (!(property in row)) continue;
     const value = row[property];
     if (value === null || value === undefined || value === '') continue;
     if (options.written && !isSealed(value)) continue;
-    const opened = sealer.open(ref.keyId, { table: spec.table, column, rowId: ref.rowId }, value as string);
-    out[property] = opened === null && spec.notNull?.includes(property) ? '' : opened;
+    out[property] = openOne(sealer, spec, ref, property, column, value as string);
+  }
+  return out as T;
+}
+
+/**
+ * As openFields, but each sealed field is opened when it is first read (then kept): a listing
+ * that shows a name and a date of birth does not pay for opening the narrative, the contact and
+ * the rest. The fields stay plain enumerable properties to whoever reads them (spread, JSON). A
+ * value that does not open throws when it is read, as openFields would have thrown at once.
+ */
+export function openFieldsLazily<T extends Record<string, unknown>>(sealer: TSealer, spec: TSealedSpec, ref: TRowRef, row: T): T {
+  const out: Record<string, unknown> = { ...row };
+  for (const [property, column] of columnsOf(spec)) {
+    if (!(property in row)) continue;
+    const value = row[property];
+    if (value === null || value === undefined || value === '') continue;
+    if (!isSealed(value)) throw new SealError('NOT_SEALED', `${spec.table}.${column} holds a value that is not sealed`);
+    let opened: { value: string | null } | null = null;
+    Object.defineProperty(out, property, {
+      enumerable: true,
+      configurable: true,
+      get: () => (opened ??= { value: openOne(sealer, spec, ref, property, column, value) }).value,
+      set: (next: unknown) => Object.defineProperty(out, property, { value: next, enumerable: true, configurable: true, writable: true }),
+    });
   }
   return out as T;
 }

@@ -1,5 +1,5 @@
 // Seals and opens personal values under their record's data key. A record (a referral's personal
-// data, a suspect, an operation's targets, a case complex's notes, a grant's free text) has one
+// data, a suspect, an operation's targets, a case complex's notes, a review note) has one
 // data key, made on first use and kept only wrapped by the key-encryption key (DATA_KEY) in the key
 // store. Erasure shreds the key: every copy of the record's values, in the database and in every
 // backup of it, can no longer be opened. Unwrapped keys are cached for at most a second, so no
@@ -12,7 +12,7 @@ import type { TKeyStore } from './key-store.js';
 export type { TPlace } from './cipher.js';
 
 /** The records that own a data key. */
-export type TRecordKind = 'referral' | 'suspect' | 'operation' | 'complex';
+export type TRecordKind = 'referral' | 'suspect' | 'operation' | 'complex' | 'reviewNote';
 
 /** The data key id of a record: its kind and id (neither is personal data). */
 export function recordKeyId(kind: TRecordKind, id: string): string {

@@ -1,9 +1,12 @@
 // Queries of the reference-group review: the non-identifying facts of a region's referrals, and
-// the review notes. Only reference-groups.service.ts imports this.
+// the review notes. Only reference-groups.service.ts imports this. A note's text is free text that
+// may name a person: sealed under the note's own data key (docs/adr/0021-…), shredded by retention.
 import type { TRegion } from '../../core/vocabulary.js';
 import { and, asc, eq, gte, isNotNull, lt, lte, ne } from 'drizzle-orm';
 import { organisations, referrals, reviewNotes, users } from '../../../db/schema/index.js';
 import { insertionOrder, type TExecutor } from '../../core/db.js';
+import { openFields, SEALED, sealFields } from '../../core/sealing/sealed-columns.js';
+import { recordKeyId, type TSealer } from '../../core/sealing/sealer.js';
 
 export type TReviewRow = Pick<
   typeof referrals.$inferSelect,
@@ -62,13 +65,19 @@ export function findSubmittedInRegion(ex: TExecutor, options: { region: TRegion;
     .all();
 }
 
-export function insertNote(ex: TExecutor, row: typeof reviewNotes.$inferInsert): void {
-  ex.insert(reviewNotes).values(row).run();
+const noteRef = (id: string) => ({ rowId: id, keyId: recordKeyId('reviewNote', id) });
+
+function openNote(sealer: TSealer, r: { note: typeof reviewNotes.$inferSelect; authorName: string; authorOrganisationId: string }): TNoteRow {
+  return { ...openFields(sealer, SEALED.reviewNotes, noteRef(r.note.id), r.note), authorName: r.authorName, authorOrganisationId: r.authorOrganisationId };
+}
+
+export function insertNote(ex: TExecutor, sealer: TSealer, row: typeof reviewNotes.$inferInsert): void {
+  ex.insert(reviewNotes).values(sealFields(sealer, SEALED.reviewNotes, noteRef(row.id), row)).run();
 }
 
 /** A group's notes on a region whose period overlaps [from, to], oldest first. */
-export function findNotes(ex: TExecutor, options: { referenceGroup: string; region: string; from: string; to: string }): TNoteRow[] {
-  return ex
+export function findNotes(ex: TExecutor, sealer: TSealer, options: { referenceGroup: string; region: string; from: string; to: string }): TNoteRow[] {
+  const rows = ex
     .select({ note: reviewNotes, authorName: users.name, authorOrganisationId: users.organisationId })
     .from(reviewNotes)
     .innerJoin(users, eq(users.id, reviewNotes.authorUserId))
@@ -81,16 +90,17 @@ export function findNotes(ex: TExecutor, options: { referenceGroup: string; regi
       ),
     )
     .orderBy(asc(reviewNotes.createdAt), asc(insertionOrder(reviewNotes)))
-    .all()
-    .map((r) => ({ ...r.note, authorName: r.authorName, authorOrganisationId: r.authorOrganisationId }));
+    .all();
+  sealer.prime(rows.map((r) => noteRef(r.note.id).keyId));
+  return rows.map((r) => openNote(sealer, r));
 }
 
-export function findNote(ex: TExecutor, id: string): TNoteRow | undefined {
+export function findNote(ex: TExecutor, sealer: TSealer, id: string): TNoteRow | undefined {
   const r = ex
     .select({ note: reviewNotes, authorName: users.name, authorOrganisationId: users.organisationId })
     .from(reviewNotes)
     .innerJoin(users, eq(users.id, reviewNotes.authorUserId))
     .where(eq(reviewNotes.id, id))
     .get();
-  return r ? { ...r.note, authorName: r.authorName, authorOrganisationId: r.authorOrganisationId } : undefined;
+  return r ? openNote(sealer, r) : undefined;
 }

@@ -108,7 +108,7 @@ export function getReview(ctx: TContext, input: { region: TRegion; from: string;
     toIso: zonedTime(addDays(period.to, 1), 0, 0, 0).toISOString(),
   });
   const review = buildReview(rows, ctx.deps.clock.now());
-  const notes = repo.findNotes(ctx.deps.db, { referenceGroup: viewer.referenceGroup!, region: period.region, from: period.from, to: period.to });
+  const notes = repo.findNotes(ctx.deps.db, ctx.deps.sealer, { referenceGroup: viewer.referenceGroup!, region: period.region, from: period.from, to: period.to });
   recordAudit(ctx, [
     {
       action: 'REFERENCE_GROUP_REVIEW_READ',
@@ -127,7 +127,7 @@ export function addReviewNote(ctx: TContext, input: { region: string; periodFrom
   const viewer = requireReviewer(ctx, period.region, 'REVIEW_NOTE_ADD');
   const id = runAudited(ctx, (unit) => {
     const noteId = newId();
-    repo.insertNote(unit.tx, {
+    repo.insertNote(unit.tx, ctx.deps.sealer, {
       id: noteId,
       referenceGroup: viewer.referenceGroup!,
       region: period.region,
@@ -140,7 +140,7 @@ export function addReviewNote(ctx: TContext, input: { region: string; periodFrom
     unit.audit({ action: 'REVIEW_NOTE_ADD', objectType: 'ReviewNote', objectId: noteId, purpose: 'REFERENCE_GROUP_REVIEW', details: { referenceGroup: viewer.referenceGroup, region: period.region } });
     return noteId;
   });
-  return repo.findNote(ctx.deps.db, id)!;
+  return repo.findNote(ctx.deps.db, ctx.deps.sealer, id)!;
 }
 
 export type { TTable } from './reference-groups.policy.js';

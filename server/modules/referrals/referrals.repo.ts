@@ -15,7 +15,7 @@ import {
 } from '../../../db/schema/index.js';
 import type { referralListScope } from '../../core/access.js';
 import { insertionOrder, type TExecutor } from '../../core/db.js';
-import { openFields, SEALED, sealFields } from '../../core/sealing/sealed-columns.js';
+import { openFields, openFieldsLazily, SEALED, sealFields } from '../../core/sealing/sealed-columns.js';
 import { recordKeyId, type TSealer } from '../../core/sealing/sealer.js';
 
 export type TReferralRow = typeof referrals.$inferSelect;
@@ -94,9 +94,18 @@ function sealPersonal(sealer: TSealer, referralId: string, values: Partial<TPers
   return sealFields(sealer, SEALED.referralPersonalData, ref(referralId), { ...rest, ...text });
 }
 
+// Opened field by field as they are read (openFieldsLazily): a listing opens only what it shows.
 function openPersonal(sealer: TSealer, row: typeof referralPersonalData.$inferSelect): TPersonalRow {
-  const opened = openFields(sealer, SEALED.referralPersonalData, ref(row.referralId), row);
-  return { ...opened, indicators: opened.indicators === null ? null : (JSON.parse(opened.indicators) as string[]) };
+  const opened = openFieldsLazily(sealer, SEALED.referralPersonalData, ref(row.referralId), row);
+  const sealed = Object.getOwnPropertyDescriptor(opened, 'indicators');
+  const text = (): string | null => (sealed?.get ? (sealed.get() as string | null) : (row.indicators ?? null));
+  let indicators: { value: string[] | null } | null = null;
+  return Object.defineProperty(opened, 'indicators', {
+    enumerable: true,
+    configurable: true,
+    get: () => (indicators ??= { value: ((t) => (t === null ? null : (JSON.parse(t) as string[])))(text()) }).value,
+    set: (next: unknown) => Object.defineProperty(opened, 'indicators', { value: next, enumerable: true, configurable: true, writable: true }),
+  }) as unknown as TPersonalRow;
 }
 
 export function insertPersonalData(ex: TExecutor, sealer: TSealer, row: TPersonalInsert): void {

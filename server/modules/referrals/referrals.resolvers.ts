@@ -51,7 +51,20 @@ export const referralsResolvers: Resolvers = {
     pseudonym: async (v, _, ctx) => (await loadSubject(ctx, referrals.shownSubjectId(ctx, v))).pseudonym,
     identity: async (v, _, ctx) => {
       const personal = await readPersonal(ctx, v, 'IDENTITY');
-      return personal ? { name: personal.name, alias: personal.alias, dateOfBirth: personal.dateOfBirth, estimatedAge: personal.estimatedAge } : null;
+      // Each identity field is read (and opened, personal data being sealed) only when asked for.
+      if (!personal) return null;
+      return {
+        get name() {
+          return personal.name;
+        },
+        get alias() {
+          return personal.alias;
+        },
+        get dateOfBirth() {
+          return personal.dateOfBirth;
+        },
+        estimatedAge: personal.estimatedAge,
+      };
     },
     contact: async (v, _, ctx) => (await readPersonal(ctx, v, 'CONTACT'))?.contact ?? null,
     whereabouts: async (v, _, ctx) => (await readPersonal(ctx, v, 'WHEREABOUTS'))?.whereabouts ?? null,

@@ -77,3 +77,15 @@ export function complexErasureDueAt(candidate: TComplexCandidate, periods: TRete
   if (candidate.openReferrals > 0) return null;
   return addMonths(new Date(candidate.lastActivityAt), periods.longYears * 12);
 }
+
+/**
+ * A reference group's review note (free text about a region's referrals in a period, which may name
+ * a person): RETENTION_LONG_YEARS after the end of the period it reviews, as long as the longest
+ * rule keeps the referrals it is about.
+ */
+export function reviewNoteErasureDueAt(candidate: { periodTo: string }, periods: TRetentionPeriods): Date {
+  // The period's last day counts whole: it ends at the start of the next day.
+  const end = new Date(`${candidate.periodTo}T00:00:00.000Z`);
+  end.setUTCDate(end.getUTCDate() + 1);
+  return addMonths(end, periods.longYears * 12);
+}

@@ -13,6 +13,7 @@ import {
   referralEvents,
   referralPersonalData,
   referrals,
+  reviewNotes,
   suspects,
 } from '../../../db/schema/index.js';
 import { eraseCorrectionValues } from '../referrals/referrals.service.js';
@@ -157,7 +158,7 @@ export function eraseComplex(ex: TExecutor, options: { id: string; at: string })
   if (marked.changes === 0) return null;
   const suspectIds = ex
     .update(suspects)
-    .set({ erasedAt: options.at, name: '', dateOfBirth: null, roleInNetwork: null, notes: null })
+    .set({ erasedAt: options.at, name: '', dateOfBirth: null, nationality: null, roleInNetwork: null, notes: null })
     .where(and(eq(suspects.caseComplexId, options.id), isNull(suspects.erasedAt)))
     .returning({ id: suspects.id })
     .all()
@@ -172,4 +173,15 @@ export function eraseComplex(ex: TExecutor, options: { id: string; at: string })
     .map((r) => r.id);
   for (const id of operationIds) eraseOperation(ex, { id, at: options.at });
   return { suspectIds, operationIds };
+}
+
+// --- Review notes -----------------------------------------------------------------------------
+
+export function findReviewNoteCandidates(ex: TExecutor): Array<{ id: string; periodTo: string }> {
+  return ex.select({ id: reviewNotes.id, periodTo: reviewNotes.periodTo }).from(reviewNotes).all();
+}
+
+/** Deletes a review note (its text is all it holds; its key is shredded by the caller); false if gone already. */
+export function deleteReviewNote(ex: TExecutor, id: string): boolean {
+  return ex.delete(reviewNotes).where(eq(reviewNotes.id, id)).run().changes === 1;
 }

@@ -3,7 +3,7 @@
 // the pseudonym, the non-identifying facts on the referrals row and the audit trail are kept.
 import { runAudited } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
-import { complexErasureDueAt, isDueForErasure, operationErasureDueAt, type TRetentionRule } from './retention.policy.js';
+import { complexErasureDueAt, isDueForErasure, operationErasureDueAt, reviewNoteErasureDueAt, type TRetentionRule } from './retention.policy.js';
 import * as repo from './retention.repo.js';
 import { shred } from './shred.js';
 
@@ -42,17 +42,18 @@ export function eraseExpiredReferrals(ctx: TContext, now: Date): TRetentionSumma
   return summary;
 }
 
-export type TRecordRetentionSummary = { operationsErased: number; complexesErased: number; suspectsErased: number };
+export type TRecordRetentionSummary = { operationsErased: number; complexesErased: number; suspectsErased: number; reviewNotesErased: number };
 
 /**
  * The records other than referrals that hold personal data (docs/data-protection.md § Retention):
  * operations not linked to a case complex RETENTION_SHORT_MONTHS after they ended, case complexes
  * (with their suspects and linked operations) RETENTION_LONG_YEARS after their last activity once
- * no linked referral is open. Each in its own audited unit; erasure shreds the record's data key.
+ * no linked referral is open, and reference groups' review notes RETENTION_LONG_YEARS after the
+ * period they review. Each in its own audited unit; erasure shreds the record's data key.
  */
 export function eraseExpiredRecords(ctx: TContext, now: Date): TRecordRetentionSummary {
   const periods = ctx.deps.config.retention;
-  const summary: TRecordRetentionSummary = { operationsErased: 0, complexesErased: 0, suspectsErased: 0 };
+  const summary: TRecordRetentionSummary = { operationsErased: 0, complexesErased: 0, suspectsErased: 0, reviewNotesErased: 0 };
   for (const row of repo.findOperationCandidates(ctx.deps.db)) {
     const due = operationErasureDueAt(row, periods);
     if (!due || now.getTime() < due.getTime()) continue;
@@ -78,6 +79,15 @@ export function eraseExpiredRecords(ctx: TContext, now: Date): TRecordRetentionS
     summary.complexesErased += 1;
     summary.suspectsErased += erased.suspectIds.length;
     summary.operationsErased += erased.operationIds.length;
+  }
+  for (const row of repo.findReviewNoteCandidates(ctx.deps.db)) {
+    if (now.getTime() < reviewNoteErasureDueAt(row, periods).getTime()) continue;
+    const done = runAudited(ctx, (unit) => {
+      if (!repo.deleteReviewNote(unit.tx, row.id)) return false;
+      shred(ctx, unit, 'reviewNote', row.id);
+      return true;
+    });
+    if (done) summary.reviewNotesErased += 1;
   }
   return summary;
 }

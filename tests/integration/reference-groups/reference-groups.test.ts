@@ -8,6 +8,8 @@ import { moveClock, newActor, type TActor } from '../../support/actors.js';
 import { createReferral, referralIn, type TCast } from '../../support/referrals.js';
 import { dataOf, errorOf } from '../../support/responses.js';
 import { auditMark, auditSince } from '../../support/rows.js';
+import { systemContext } from '../../../server/core/context.js';
+import { eraseExpiredRecords } from '../../../server/modules/retention/retention.service.js';
 
 let server: TTestServer;
 let cast: TCast;
@@ -215,5 +217,30 @@ describe('review notes', () => {
     expect(errorOf(await note(m.syd, { text: 'y'.repeat(5001) }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
     expect(errorOf(await note(m.syd, { from: '2026-12-01', to: '2026-11-01' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'periodTo' });
     expect(count()).toBe(before);
+  });
+
+  it('is sealed at rest under its own data key, and retention erases it RETENTION_LONG_YEARS after its period (key shredded, audited)', async () => {
+    const text = 'Sagen om Zdravka Ivanova blev kvitteret for sent.';
+    const added = dataOf(await note(m.syd, { text }), 'addReviewNote');
+    const stored = (server.deps.sqlite.prepare('select text from review_notes where id = ?').get(added.id) as { text: string }).text;
+    expect(stored.startsWith(`sv1.reviewNote-${added.id}.`)).toBe(true);
+    expect(stored).not.toContain('Zdravka');
+    expect(dataOf(await review(m.syd, 'SYDDANMARK'), 'referenceGroupReview').notes.map((n) => n.text)).toContain(text);
+
+    const run = (at: string) => eraseExpiredRecords(systemContext(server.deps, 'test-retention'), new Date(at));
+    // The period ends with 2026-11-30; five years later to the minute it is still kept …
+    expect(run('2031-11-30T23:59:00Z')).toMatchObject({ reviewNotesErased: 0 });
+    expect(server.deps.sealer.hasKey(`reviewNote-${added.id}`)).toBe(true);
+    // … then every note of that period goes: row deleted, key shredded, each shredding audited.
+    const mark = auditMark(server);
+    const count = (server.deps.sqlite.prepare('select count(*) n from review_notes').get() as { n: number }).n;
+    expect(run('2031-12-01T00:01:00Z')).toMatchObject({ reviewNotesErased: count });
+    expect(server.deps.sealer.hasKey(`reviewNote-${added.id}`)).toBe(false);
+    expect(server.deps.sqlite.prepare('select count(*) n from review_notes').get()).toEqual({ n: 0 });
+    const shredded = auditSince(server, mark, { action: 'DATA_KEY_SHREDDED' });
+    expect(shredded.map((a) => [a.objectType, a.purpose])).toEqual(Array.from({ length: count }, () => ['ReviewNote', 'RETENTION']));
+    expect(shredded.map((a) => a.objectId)).toContain(added.id);
+    await moveClock(server, '2031-12-01T09:00:00Z', m.syd);
+    expect(dataOf(await review(m.syd, 'SYDDANMARK'), 'referenceGroupReview').notes).toEqual([]);
   });
 });

@@ -20,6 +20,10 @@ const CREATE_COMPLEX = `mutation($input: CreateCaseComplexInput!) { createCaseCo
 const ADD_SUSPECT = `mutation($c: ID!, $input: SuspectInput!) { addSuspect(caseComplexId: $c, input: $input) { id } }`;
 const LINK_OPERATION = `mutation($c: ID!, $o: ID!) { linkOperationToCaseComplex(caseComplexId: $c, operationId: $o) { id } }`;
 const LINK_REFERRAL = `mutation($c: ID!, $r: ID!) { linkReferralToCaseComplex(caseComplexId: $c, referralId: $r) { id } }`;
+const OPERATION = `query($id: ID!) { operation(id: $id) { erasedAt briefingPoint targets { address description } } }`;
+const COMPLEX = `query($id: ID!) { caseComplex(id: $id) { erasedAt description suspects { erasedAt name nationality notes } } }`;
+type TOperationRead = { operation: { erasedAt: string | null; briefingPoint: string | null; targets: Array<{ address: string; description: string | null }> | null } };
+type TComplexRead = { caseComplex: { erasedAt: string | null; description: string | null; suspects: Array<{ erasedAt: string | null; name: string; nationality: string | null; notes: string | null }> | null } };
 
 const run = (at: string) => eraseExpiredRecords(systemContext(server.deps, 'test-retention'), new Date(at));
 const one = <T>(sql: string, ...params: unknown[]) => server.deps.sqlite.prepare(sql).get(...params) as T;
@@ -41,8 +45,9 @@ describe('an operation', () => {
     dataOf(await server.gql(M.cancel('id state'), { id: cancelled, reason: 'The address turned out to be a private home' }, { token: police.token }), 'cancelOperation');
   });
 
-  it('is kept until RETENTION_SHORT_MONTHS after it ended', () => {
-    expect(run('2027-11-23T08:59:00Z')).toEqual({ operationsErased: 0, complexesErased: 0, suspectsErased: 0 });
+  it('is kept until RETENTION_SHORT_MONTHS after it ended', async () => {
+    expect(dataOf(await server.gql<TOperationRead>(OPERATION, { id: cancelled }, { token: police.token }), 'operation')).toMatchObject({ erasedAt: null, briefingPoint: 'Behind the old dairy' });
+    expect(run('2027-11-23T08:59:00Z')).toEqual({ operationsErased: 0, complexesErased: 0, suspectsErased: 0, reviewNotesErased: 0 });
     expect(server.deps.sealer.hasKey(`operation-${cancelled}`)).toBe(true);
   });
 
@@ -58,6 +63,14 @@ describe('an operation', () => {
     expect(auditSince(server, mark, { action: 'DATA_KEY_SHREDDED' }).map((a) => [a.objectType, a.objectId, a.purpose])).toEqual([['Operation', cancelled, 'RETENTION']]);
     // A second run finds nothing more to do.
     expect(run('2027-11-24T09:00:00Z')).toMatchObject({ operationsErased: 0 });
+  });
+
+  it('says so through the API: erasedAt, and the erased fields empty', async () => {
+    await signInAgain(server, police);
+    const read = dataOf(await server.gql<TOperationRead>(OPERATION, { id: cancelled }, { token: police.token }), 'operation');
+    expect(read.erasedAt).toBe('2026-11-23T09:00:00.000Z');
+    expect(read.briefingPoint).toBeNull();
+    expect(read.targets?.every((t) => t.address === '' && t.description === null)).toBe(true);
   });
 
   it('refuses every change once erased, with INVALID_TRANSITION saying so', async () => {
@@ -77,7 +90,7 @@ describe('a case complex', () => {
     server.clock.set('2026-11-23T09:00:00Z');
     await signInAgain(server, police);
     complex = dataOf(await server.gql<{ createCaseComplex: { id: string } }>(CREATE_COMPLEX, { input: { name: 'Netværk Syd', description: 'Car washes along the E45' } }, { token: police.token }), 'createCaseComplex').id;
-    suspect = dataOf(await server.gql<{ addSuspect: { id: string } }>(ADD_SUSPECT, { c: complex, input: { name: 'Bartholomew Quist', notes: 'Drives a grey van' } }, { token: police.token }), 'addSuspect').id;
+    suspect = dataOf(await server.gql<{ addSuspect: { id: string } }>(ADD_SUSPECT, { c: complex, input: { name: 'Bartholomew Quist', nationality: 'IS', notes: 'Drives a grey van' } }, { token: police.token }), 'addSuspect').id;
     linkedOperation = (await createOperation(server, police, {}, 2)).id;
     dataOf(await server.gql(LINK_OPERATION, { c: complex, o: linkedOperation }, { token: police.token }), 'linkOperationToCaseComplex');
     // A second complex with an open referral linked: never erased while it is open.
@@ -87,19 +100,36 @@ describe('a case complex', () => {
     dataOf(await server.gql(LINK_REFERRAL, { c: busy, r: open.id }, { token: police.token }), 'linkReferralToCaseComplex');
   });
 
-  it('is kept until RETENTION_LONG_YEARS after its last activity; one with an open referral is kept', () => {
+  it('is kept until RETENTION_LONG_YEARS after its last activity; one with an open referral is kept', async () => {
+    // The suspect's nationality is sealed like its name (docs/data-protection.md § Sealed at rest).
+    expect(one<{ nationality: string }>('select nationality from suspects where id = ?', suspect).nationality.startsWith(`sv1.suspect-${suspect}.`)).toBe(true);
+    expect(dataOf(await server.gql<TComplexRead>(COMPLEX, { id: complex }, { token: police.token }), 'caseComplex')).toMatchObject({
+      erasedAt: null,
+      suspects: [{ erasedAt: null, name: 'Bartholomew Quist', nationality: 'IS', notes: 'Drives a grey van' }],
+    });
     expect(run('2031-11-23T08:00:00Z')).toMatchObject({ complexesErased: 0 });
     const summary = run('2031-11-24T09:00:00Z');
-    expect(summary).toEqual({ operationsErased: 1, complexesErased: 1, suspectsErased: 1 });
+    expect(summary).toEqual({ operationsErased: 1, complexesErased: 1, suspectsErased: 1, reviewNotesErased: 0 });
     expect(one<{ erased_at: string | null }>('select erased_at from case_complexes where id = ?', busy).erased_at).toBeNull();
   });
 
   it('is erased with its suspects and linked operations: every key shredded, the fields cleared', () => {
     for (const key of [`complex-${complex}`, `suspect-${suspect}`, `operation-${linkedOperation}`]) expect(server.deps.sealer.hasKey(key)).toBe(false);
     expect(one('select description from case_complexes where id = ?', complex)).toEqual({ description: null });
-    expect(one('select name, notes, erased_at from suspects where id = ?', suspect)).toMatchObject({ name: '', notes: null, erased_at: expect.any(String) });
+    expect(one('select name, nationality, notes, erased_at from suspects where id = ?', suspect)).toMatchObject({ name: '', nationality: null, notes: null, erased_at: expect.any(String) });
     expect(one<{ erased_at: string | null }>('select erased_at from operations where id = ?', linkedOperation).erased_at).not.toBeNull();
     expect(server.deps.sealer.hasKey(`complex-${busy}`)).toBe(true);
+  });
+
+  it('says so through the API: erasedAt on the complex and on each suspect, their fields empty', async () => {
+    await signInAgain(server, police);
+    const read = dataOf(await server.gql<TComplexRead>(COMPLEX, { id: complex }, { token: police.token }), 'caseComplex');
+    expect(read).toEqual({
+      erasedAt: expect.any(String),
+      description: null,
+      suspects: [{ erasedAt: read.erasedAt, name: '', nationality: null, notes: null }],
+    });
+    expect(dataOf(await server.gql<TComplexRead>(COMPLEX, { id: busy }, { token: police.token }), 'caseComplex').erasedAt).toBeNull();
   });
 
   it('refuses new suspects once erased', async () => {

@@ -41,6 +41,7 @@ const VALUES = [
   'Briefing Marmot Hall 12',
   'Suspect Obadiah Karlskrona',
   'Notes Gingerbread Cartel',
+  'Review note Periwinkle Oxbow-Tindall',
 ];
 
 let server: TTestServer;
@@ -73,6 +74,11 @@ beforeAll(async () => {
     await server.gql(`mutation($c: ID!, $input: SuspectInput!) { addSuspect(caseComplexId: $c, input: $input) { id } }`, { c: complex.id, input: { name: 'Suspect Obadiah Karlskrona', notes: 'Notes Gingerbread Cartel' } }, { token: police.token }),
     'addSuspect',
   );
+  const member = await newActor(server, 'SSJYLPOL', ['REFERENCE_GROUP_MEMBER'], { referenceGroup: 'SYDDANMARK' });
+  dataOf(
+    await server.gql(`mutation($text: String!) { addReviewNote(region: SYDDANMARK, periodFrom: "2026-11-01", periodTo: "2026-11-30", text: $text) { id } }`, { text: 'Review note Periwinkle Oxbow-Tindall' }, { token: member.token }),
+    'addReviewNote',
+  );
 }, 60_000);
 
 afterAll(async () => {
@@ -99,12 +105,14 @@ describe('sealed at rest', () => {
     const alias = server.deps.sqlite.prepare('select alias from referral_personal_data where referral_id = ?').get(kept.id) as { alias: string | null };
     // Into another column of the same row …
     server.deps.sqlite.prepare('update referral_personal_data set alias = ? where referral_id = ?').run(row.name, kept.id);
-    expect(() => findPersonalData(server.deps.db, server.deps.sealer, [kept.id])).toThrow(SealError);
+    // Opened as they are read (a listing opens only the fields it shows): reading it fails.
+    expect(() => findPersonalData(server.deps.db, server.deps.sealer, [kept.id])[0]!.alias).toThrow(SealError);
     server.deps.sqlite.prepare('update referral_personal_data set alias = ? where referral_id = ?').run(alias.alias, kept.id);
     // … and into the same column of another referral (another key, another row).
     const other = server.deps.sqlite.prepare('select name from referral_personal_data where referral_id = ?').get(erased.id) as { name: string };
     server.deps.sqlite.prepare('update referral_personal_data set name = ? where referral_id = ?').run(other.name, kept.id);
-    expect(() => findPersonalData(server.deps.db, server.deps.sealer, [kept.id])).toThrow(SealError);
+    expect(() => findPersonalData(server.deps.db, server.deps.sealer, [kept.id])[0]!.name).toThrow(SealError);
+    expect(() => ({ ...findPersonalData(server.deps.db, server.deps.sealer, [kept.id])[0] })).toThrow(SealError);
     server.deps.sqlite.prepare('update referral_personal_data set name = ? where referral_id = ?').run(row.name, kept.id);
     expect(findPersonalData(server.deps.db, server.deps.sealer, [kept.id])[0]?.name).toBe(KEPT_PERSON.name);
   });

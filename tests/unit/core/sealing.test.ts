@@ -10,7 +10,8 @@ import { createManualClock } from '../../../server/core/clock.js';
 import { openValue, SealError, sealValue, wrapKey } from '../../../server/core/sealing/cipher.js';
 import { runDataKeysCli } from '../../../server/core/sealing/data-keys.cli.js';
 import { KeyStoreError, openKeyStore, type TKeyStore } from '../../../server/core/sealing/key-store.js';
-import { createSealer, DataKeyError, kekFrom, verifyKek } from '../../../server/core/sealing/sealer.js';
+import { openFields, openFieldsLazily, SEALED, sealFields } from '../../../server/core/sealing/sealed-columns.js';
+import { createSealer, DataKeyError, kekFrom, verifyKek, type TSealer } from '../../../server/core/sealing/sealer.js';
 
 let dir: string;
 const stores: TKeyStore[] = [];
@@ -107,6 +108,35 @@ describe('the sealer', () => {
     // A server running with both reads keys wrapped under either.
     const both = createSealer({ keyStore: store, current: next, previous: old, clock: createManualClock() });
     expect(both.hasKey('referral-a')).toBe(true);
+  });
+});
+
+describe('opening a row field by field', () => {
+  it('opens only the fields that are read, once each; spread and JSON see plaintext; text of any script round-trips', () => {
+    const store = open();
+    const kek = kekFrom(randomBytes(32));
+    verifyKek(store, kek, null);
+    const sealer = createSealer({ keyStore: store, current: kek, clock: createManualClock() });
+    const opens: string[] = [];
+    const counting: TSealer = { ...sealer, open: (keyId, place, value) => (opens.push(place.column), sealer.open(keyId, place, value)) };
+    const ref = { rowId: 's1', keyId: 'suspect-s1' };
+    const plain = { id: 's1', name: 'Ærø Østergård — 東京 😀', dateOfBirth: '1990-02-03', roleInNetwork: null, notes: 'Drives the van' };
+    const row = sealFields(sealer, SEALED.suspects, ref, plain);
+    const lazy = openFieldsLazily(counting, SEALED.suspects, ref, row);
+    expect(opens).toEqual([]);
+    expect(lazy.name).toBe(plain.name);
+    expect(lazy.name).toBe(plain.name);
+    expect(opens).toEqual(['name']);
+    expect({ ...lazy }).toEqual(plain);
+    expect(JSON.parse(JSON.stringify(lazy))).toEqual(plain);
+    expect(opens.sort()).toEqual(['date_of_birth', 'name', 'notes']);
+    // The eager form gives the same row.
+    expect(openFields(sealer, SEALED.suspects, ref, row)).toEqual(plain);
+    // Shredded: the NOT NULL name reads as '', the others as null; plaintext where a sealed value belongs throws.
+    sealer.shred(['suspect-s1']);
+    const erased = openFieldsLazily(sealer, SEALED.suspects, ref, row);
+    expect([erased.name, erased.notes]).toEqual(['', null]);
+    expect(() => openFieldsLazily(sealer, SEALED.suspects, ref, { ...row, notes: 'plain' })).toThrow(/not sealed/);
   });
 });
 
