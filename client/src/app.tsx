@@ -4,10 +4,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { currentUser, lastActivity, noteActivity, onSession, resume, signOut } from './api/client';
 import { forgetDrafts } from './drafts';
-import { Layout } from './components/layout';
+import { Layout, LanguageSwitch } from './components/layout';
 import { Loading } from './components/ui';
-import { useLang } from './i18n';
+import { t, useLang } from './i18n';
 import { navigate, usePath } from './router';
+import { PasswordResetPage } from './pages/account-reset';
 import { SignInPage, type TSignInReason } from './pages/sign-in';
 import { routePage } from './routes';
 
@@ -69,6 +70,29 @@ export function App() {
   };
 
   if (phase === 'starting') return <Loading />;
+  // The reset link is opened signed out (its user cannot sign in); a reset ends every session of
+  // that user, so this browser signs out too and shows sign-in with the outcome.
+  if (path === '/account/reset') {
+    const done = async () => {
+      await signOut();
+      forgetDrafts();
+      setUserId(null);
+      setReason('passwordReset');
+      setPhase('out');
+      navigate('/', { replace: true });
+    };
+    const page = <PasswordResetPage onDone={done} />;
+    if (phase === 'in' && currentUser()) return <Layout onSignOut={onSignOut}>{page}</Layout>;
+    return (
+      <main id="main-content" class="container sign-in">
+        <div class="sign-in-top">
+          <span class="app-logo">{t('app.name')}</span>
+          <LanguageSwitch />
+        </div>
+        {page}
+      </main>
+    );
+  }
   if (phase === 'out' || !currentUser()) return <SignInPage reason={reason} idleMinutes={IDLE_MINUTES} />;
   return <Layout onSignOut={onSignOut}>{routePage(path)}</Layout>;
 }

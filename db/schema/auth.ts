@@ -44,3 +44,19 @@ export const loginAttempts = sqliteTable('login_attempts', {
   windowStartedAt: text('window_started_at').notNull(),
   lockedUntil: text('locked_until'),
 });
+
+// One-time password-reset links an ADMIN had mailed (requestPasswordReset). Only the SHA-256 of
+// the token is kept; a new request for the user deletes the older rows, a reset deletes them all.
+export const passwordResetTokens = sqliteTable(
+  'password_reset_tokens',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id').notNull().references(() => users.id),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: text('created_at').notNull(),
+    expiresAt: text('expires_at').notNull(),
+    /** The ADMIN who asked for it. */
+    requestedBy: text('requested_by').notNull().references(() => users.id),
+  },
+  (t) => [index('password_reset_tokens_user_idx').on(t.userId)],
+);

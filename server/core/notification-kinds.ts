@@ -14,6 +14,10 @@ export const NOTIFICATION_KINDS = {
     da: 'Din adgangskode til Samvirke er ændret, og dine andre sessioner er afsluttet; kontakt administratoren, hvis det ikke var dig',
     en: 'Your Samvirke password has been changed and your other sessions have ended; contact the administrator if it was not you',
   },
+  PASSWORD_RESET: {
+    da: 'En administrator har sendt dig et link til at vælge en ny adgangskode til Samvirke',
+    en: 'An administrator has sent you a link to choose a new Samvirke password',
+  },
   ACCOUNT_REACTIVATED: { da: 'Din konto i Samvirke er genaktiveret', en: 'Your Samvirke account has been reactivated' },
   SECOND_FACTOR_RESET: {
     da: 'Din anden faktor (TOTP) er nulstillet af en administrator; opsæt den igen, og kontakt administratoren, hvis det ikke var dig',
@@ -82,20 +86,29 @@ export function isNotificationKind(kind: string): kind is TNotificationKind {
   return Object.hasOwn(NOTIFICATION_KINDS, kind);
 }
 
+/** What the mail asks the reader to do with its link, where it is not "sign in to see more". */
+const LINK_WORDS: Partial<Record<TNotificationKind, { da: string; en: string }>> = {
+  PASSWORD_RESET: {
+    da: 'Åbn linket for at vælge en ny adgangskode. Det virker én gang og i 1 time. Kontakt administratoren, hvis du ikke har bedt om det',
+    en: 'Open the link to choose a new password. It works once, for 1 hour. Contact the administrator if you did not ask for it',
+  },
+};
+
 export function renderMail(options: { kind: TNotificationKind; url: string }): { subject: string; text: string } {
   const words = NOTIFICATION_KINDS[options.kind];
+  const link = LINK_WORDS[options.kind] ?? { da: 'Log ind i Samvirke for at se mere', en: 'Sign in to Samvirke to see more' };
   return {
     subject: `Samvirke: ${words.da}`,
     text: [
       'Hej,',
       '',
       `${words.da}.`,
-      'Log ind i Samvirke for at se mere:',
+      `${link.da}:`,
       options.url,
       '',
       '---',
       `${words.en}.`,
-      'Sign in to Samvirke to see more:',
+      `${link.en}:`,
       options.url,
       '',
       'Denne e-mail indeholder bevidst ingen personoplysninger. / This e-mail deliberately contains no personal data.',

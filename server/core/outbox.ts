@@ -33,6 +33,29 @@ export function enqueueMail(unit: TUnitOfWork, mail: { kind: TNotificationKind; 
     .run();
 }
 
+/**
+ * Cancels the user's mails of a kind not yet sent: a newer password-reset link makes the older
+ * ones void, so they are not sent, and the one-time token their link carries is dropped.
+ */
+export function cancelPendingMail(unit: TUnitOfWork, mail: { kind: TNotificationKind; recipientUserId: string }): number {
+  const pending = unit.tx
+    .select({ id: outbox.id, link: outbox.link })
+    .from(outbox)
+    .where(and(eq(outbox.kind, mail.kind), eq(outbox.recipientUserId, mail.recipientUserId), eq(outbox.status, 'PENDING')))
+    .all();
+  for (const row of pending) unit.tx.update(outbox).set({ status: 'CANCELLED', link: withoutFragment(row.link) }).where(eq(outbox.id, row.id)).run();
+  return pending.length;
+}
+
+/**
+ * A link's fragment may carry a one-time secret (the password-reset token): the row keeps it only
+ * until the mail is sent, given up or cancelled, so the database holds no usable token after that.
+ */
+export function withoutFragment(link: string): string {
+  const at = link.indexOf('#');
+  return at === -1 ? link : link.slice(0, at);
+}
+
 /** Backoff after the n-th failed attempt: 1, 2, 4 … minutes, at most an hour. */
 export function retryDelayMs(attempts: number): number {
   return Math.min(60, 2 ** Math.max(0, attempts - 1)) * 60_000;
@@ -54,6 +77,7 @@ export function createOutboxWorker(options: { db: TDb; clock: TClock; logger: TL
       .set({
         status: dead ? 'FAILED' : 'PENDING',
         attempts,
+        ...(dead ? { link: withoutFragment(row.link) } : {}),
         lastError: reason,
         nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)).toISOString(),
       })
@@ -75,7 +99,7 @@ export function createOutboxWorker(options: { db: TDb; clock: TClock; logger: TL
     report.full = due.length === BATCH_SIZE;
     for (const { row, email, active } of due) {
       if (!active) {
-        db.update(outbox).set({ status: 'CANCELLED' }).where(eq(outbox.id, row.id)).run();
+        db.update(outbox).set({ status: 'CANCELLED', link: withoutFragment(row.link) }).where(eq(outbox.id, row.id)).run();
         logger.info({ outboxId: row.id, mailKind: row.kind }, 'mail cancelled: the recipient is deactivated');
         report.cancelled += 1;
         continue;
@@ -99,7 +123,7 @@ export function createOutboxWorker(options: { db: TDb; clock: TClock; logger: TL
         else report.retried += 1;
         continue;
       }
-      db.update(outbox).set({ status: 'SENT', attempts: row.attempts + 1, sentAt: clock.now().toISOString(), lastError: null }).where(eq(outbox.id, row.id)).run();
+      db.update(outbox).set({ status: 'SENT', link: withoutFragment(row.link), attempts: row.attempts + 1, sentAt: clock.now().toISOString(), lastError: null }).where(eq(outbox.id, row.id)).run();
       report.sent += 1;
     }
     return report;

@@ -691,6 +691,10 @@ export type Mutation = {
   refuseAccessRequest: AccessRequest;
   /** Ask the controller for access to a referral, or to every referral of a case complex (one request each). Returns the requests opened. */
   requestAccess: Array<AccessRequest>;
+  /** Mails the user a one-time link (/account/reset#<token>) to choose a new password: valid 1 hour, works once, a newer request makes older links void. The mail holds no password and no personal data. Refused for a deactivated user (CONFLICT). */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /** The token from a requestPasswordReset link (the part after #) and the new password (the rules of changePassword). Ends every session of the user; the link stops working. A wrong, used or expired token: BAD_USER_INPUT on token (rule INVALID_RESET_TOKEN); repeated failures are slowed like sign-ins. */
+  resetPassword: Scalars['Boolean']['output'];
   /** Removes another user's second factor (lost authenticator) and ends their sessions; they enrol again. */
   resetTotp: User;
   respondToInvitation: Operation;
@@ -703,6 +707,8 @@ export type Mutation = {
   /** Run a scheduled job now. `at` (pretend time) is refused when NODE_ENV=production. */
   runJob: JobRun;
   scheduleIdentificationInterview: Referral;
+  /** Puts the user in a region's reference group (and gives them REFERENCE_GROUP_MEMBER), or with referenceGroup null takes them out of every group (and the role away). Takes effect with the user's next request. */
+  setReferenceGroup: User;
   startOperation: Operation;
   startReflectionPeriod: Referral;
   submitReferral: Referral;
@@ -959,6 +965,17 @@ export type MutationRequestAccessArgs = {
 };
 
 
+export type MutationRequestPasswordResetArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationResetTotpArgs = {
   userId: Scalars['ID']['input'];
 };
@@ -999,6 +1016,12 @@ export type MutationRunJobArgs = {
 export type MutationScheduleIdentificationInterviewArgs = {
   at: Scalars['DateTime']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetReferenceGroupArgs = {
+  referenceGroup?: InputMaybe<ReferenceGroup>;
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -1317,6 +1340,8 @@ export type Query = {
   operations: OperationConnection;
   /** All agencies, by code. */
   organisations: Array<Organisation>;
+  /** ADMIN: who belongs to which region's reference group: the users holding REFERENCE_GROUP_MEMBER, optionally of one group, by group then e-mail. */
+  referenceGroupMembers: Array<User>;
   /** A member's own group's region (the national group: any region); the read is audited. */
   referenceGroupReview: ReferenceGroupReview;
   referral?: Maybe<Referral>;
@@ -1406,6 +1431,12 @@ export type QueryOperationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OperationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Every domain adds its root fields with `extend type Query` / `extend type Mutation`. */
+export type QueryReferenceGroupMembersArgs = {
+  group?: InputMaybe<ReferenceGroup>;
 };
 
 
@@ -2599,6 +2630,8 @@ export type MutationResolvers<ContextType = TGraphQLContext, ParentType extends 
   refresh?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, Partial<MutationRefreshArgs>>;
   refuseAccessRequest?: Resolver<ResolversTypes['AccessRequest'], ParentType, ContextType, RequireFields<MutationRefuseAccessRequestArgs, 'id' | 'reason'>>;
   requestAccess?: Resolver<Array<ResolversTypes['AccessRequest']>, ParentType, ContextType, RequireFields<MutationRequestAccessArgs, 'input'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'userId'>>;
+  resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
   resetTotp?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationResetTotpArgs, 'userId'>>;
   respondToInvitation?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<MutationRespondToInvitationArgs, 'accept' | 'operationId'>>;
   reviewBreakGlass?: Resolver<ResolversTypes['AccessGrant'], ParentType, ContextType, RequireFields<MutationReviewBreakGlassArgs, 'grantId' | 'note'>>;
@@ -2606,6 +2639,7 @@ export type MutationResolvers<ContextType = TGraphQLContext, ParentType extends 
   revokeAccess?: Resolver<ResolversTypes['AccessGrant'], ParentType, ContextType, RequireFields<MutationRevokeAccessArgs, 'grantId' | 'reason'>>;
   runJob?: Resolver<ResolversTypes['JobRun'], ParentType, ContextType, RequireFields<MutationRunJobArgs, 'name'>>;
   scheduleIdentificationInterview?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationScheduleIdentificationInterviewArgs, 'at' | 'id'>>;
+  setReferenceGroup?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetReferenceGroupArgs, 'userId'>>;
   startOperation?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<MutationStartOperationArgs, 'id'>>;
   startReflectionPeriod?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationStartReflectionPeriodArgs, 'days' | 'id' | 'startsOn'>>;
   submitReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationSubmitReferralArgs, 'id'>>;
@@ -2765,6 +2799,7 @@ export type QueryResolvers<ContextType = TGraphQLContext, ParentType extends Res
   operationAttendeeCandidates?: Resolver<Array<ResolversTypes['OperationAttendee']>, ParentType, ContextType, RequireFields<QueryOperationAttendeeCandidatesArgs, 'operationId'>>;
   operations?: Resolver<ResolversTypes['OperationConnection'], ParentType, ContextType, RequireFields<QueryOperationsArgs, 'first'>>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  referenceGroupMembers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, Partial<QueryReferenceGroupMembersArgs>>;
   referenceGroupReview?: Resolver<ResolversTypes['ReferenceGroupReview'], ParentType, ContextType, RequireFields<QueryReferenceGroupReviewArgs, 'from' | 'region' | 'to'>>;
   referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType, RequireFields<QueryReferralArgs, 'id'>>;
   referrals?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<QueryReferralsArgs, 'first'>>;

@@ -144,6 +144,7 @@ export const MATRIX: Record<string, TCase[]> = {
     },
   ],
   'Query.users': [{ name: 'all users', request: () => ({ query: '{ users { id } }' }), expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' } }],
+  'Query.referenceGroupMembers': [{ name: 'every group', request: () => ({ query: '{ referenceGroupMembers { id referenceGroup } }' }), expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' } }],
   'Mutation.login': [
     {
       name: 'own credentials (anonymous: koordinator@kbhpol’s)',
@@ -227,6 +228,28 @@ export const MATRIX: Record<string, TCase[]> = {
     {
       name: 'a user with a second factor',
       request: async (fx) => ({ query: 'mutation($id: ID!) { resetTotp(userId: $id) { id secondFactorEnabled } }', variables: { id: await fx.fresh.userWithTotpId() } }),
+      expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' },
+    },
+  ],
+  'Mutation.requestPasswordReset': [
+    {
+      name: 'a fresh user (the mail goes to them)',
+      request: async (fx) => ({ query: 'mutation($id: ID!) { requestPasswordReset(userId: $id) }', variables: { id: await fx.fresh.userId() } }),
+      expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' },
+    },
+  ],
+  'Mutation.resetPassword': [
+    {
+      // Public: whoever holds the mailed token; a string that is no token is refused alike for all.
+      name: 'a token that was never issued',
+      request: () => ({ query: 'mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) }', variables: { t: 'never-issued-token', p: 'a-long-enough-password' } }),
+      expect: { default: 'BAD_USER_INPUT', anonymous: 'BAD_USER_INPUT' },
+    },
+  ],
+  'Mutation.setReferenceGroup': [
+    {
+      name: 'a fresh user into the Bornholm group',
+      request: async (fx) => ({ query: 'mutation($id: ID!) { setReferenceGroup(userId: $id, referenceGroup: BORNHOLM) { id referenceGroup } }', variables: { id: await fx.fresh.userId() } }),
       expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' },
     },
   ],

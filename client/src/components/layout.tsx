@@ -45,6 +45,12 @@ export function Layout(props: { onSignOut: () => void; children: ComponentChildr
     ...(hasSomeRole(user?.roles, ['ANALYST']) || (hasSomeRole(user?.roles, ['COORDINATOR']) && user?.organisation.kind === 'CMM') ? ([['/statistics', t('nav.statistics')]] as Array<[string, string]>) : []),
     ...(hasSomeRole(user?.roles, ['ADMIN']) ? ([['/statistics/import', t('nav.statisticsImport')]] as Array<[string, string]>) : []),
     ...(hasSomeRole(user?.roles, ['AUDITOR']) ? ([['/audit', t('nav.audit')]] as Array<[string, string]>) : []),
+    ...(hasSomeRole(user?.roles, ['ADMIN'])
+      ? ([
+          ['/admin/users', t('nav.adminUsers')],
+          ['/admin/reference-groups', t('nav.adminReferenceGroups')],
+        ] as Array<[string, string]>)
+      : []),
   ];
   const active = (href: string) => (href === '/' ? path === '/' || path.startsWith('/notifications') : path.startsWith(href));
   return (
@@ -62,6 +68,9 @@ export function Layout(props: { onSignOut: () => void; children: ComponentChildr
             <LanguageSwitch />
             <a href="/account/password" class="button button-tertiary">
               {t('nav.password')}
+            </a>
+            <a href="/account/two-factor" class="button button-tertiary">
+              {t('nav.twoFactor')}
             </a>
             <button type="button" class="button button-secondary" data-testid="sign-out" onClick={props.onSignOut}>
               {t('nav.signOut')}

@@ -180,6 +180,16 @@ export type CreateReferralInput = {
   urgency?: Urgency | null | undefined;
 };
 
+export type CreateUserInput = {
+  email: string;
+  name: string;
+  organisationCode: string;
+  /** Initial password, at least 12 characters. */
+  password: string;
+  referenceGroup?: ReferenceGroup | null | undefined;
+  roles: Array<Role>;
+};
+
 export type ExploitationForm =
   | 'BEGGING'
   | 'CRIMINAL_ACTIVITY'
@@ -460,6 +470,92 @@ export type Urgency =
   | 'HIGH'
   | 'NORMAL'
   | 'URGENT';
+
+export type AdminUserFragment = { id: string, name: string, email: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, active: boolean, secondFactorEnabled: boolean, createdAt: string, organisation: { id: string, code: string, name: string } };
+
+export type AdminUsersQueryVariables = Exact<{
+  organisationCode?: string | null | undefined;
+}>;
+
+
+export type AdminUsersQuery = { users: Array<{ id: string, name: string, email: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, active: boolean, secondFactorEnabled: boolean, createdAt: string, organisation: { id: string, code: string, name: string } }> };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string, name: string, email: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, active: boolean, secondFactorEnabled: boolean, createdAt: string, organisation: { id: string, code: string, name: string } } };
+
+export type DeactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivateUserMutation = { deactivateUser: { id: string, name: string, email: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, active: boolean, secondFactorEnabled: boolean, createdAt: string, organisation: { id: string, code: string, name: string } } };
+
+export type ReactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReactivateUserMutation = { reactivateUser: { id: string, name: string, email: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, active: boolean, secondFactorEnabled: boolean, createdAt: string, organisation: { id: string, code: string, name: string } } };
+
+export type ResetTotpMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type ResetTotpMutation = { resetTotp: { id: string, name: string, email: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, active: boolean, secondFactorEnabled: boolean, createdAt: string, organisation: { id: string, code: string, name: string } } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ReferenceGroupMembersQueryVariables = Exact<{
+  group?: ReferenceGroup | null | undefined;
+}>;
+
+
+export type ReferenceGroupMembersQuery = { referenceGroupMembers: Array<{ id: string, name: string, email: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, active: boolean, secondFactorEnabled: boolean, createdAt: string, organisation: { id: string, code: string, name: string } }> };
+
+export type SetReferenceGroupMutationVariables = Exact<{
+  userId: string | number;
+  referenceGroup?: ReferenceGroup | null | undefined;
+}>;
+
+
+export type SetReferenceGroupMutation = { setReferenceGroup: { id: string, name: string, email: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, active: boolean, secondFactorEnabled: boolean, createdAt: string, organisation: { id: string, code: string, name: string } } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type MySecondFactorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySecondFactorQuery = { me: { id: string, secondFactorEnabled: boolean } };
+
+export type EnrolTotpMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type EnrolTotpMutation = { enrolTotp: { secret: string, otpauthUri: string } };
+
+export type ActivateTotpMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ActivateTotpMutation = { activateTotp: boolean };
 
 export type AuditEventItemFragment = { id: string, seq: number, at: string, actorUserId: string | null, actorRoles: Array<string>, action: string, objectType: string | null, objectId: string | null, subjectId: string | null, dataCategory: string | null, purpose: string | null, outcome: AuditOutcome, details: string | null, actorOrganisation: { id: string, code: string, name: string } | null };
 
@@ -1028,6 +1124,23 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AdminUserFragmentDoc = new TypedDocumentString(`
+    fragment AdminUser on User {
+  id
+  name
+  email
+  roles
+  referenceGroup
+  active
+  secondFactorEnabled
+  createdAt
+  organisation {
+    id
+    code
+    name
+  }
+}
+    `, {"fragmentName":"AdminUser"}) as unknown as TypedDocumentString<AdminUserFragment, unknown>;
 export const AuditEventItemFragmentDoc = new TypedDocumentString(`
     fragment AuditEventItem on AuditEvent {
   id
@@ -1741,6 +1854,184 @@ export const StatCountFragmentDoc = new TypedDocumentString(`
   count
 }
     `, {"fragmentName":"StatCount"}) as unknown as TypedDocumentString<StatCountFragment, unknown>;
+export const AdminUsersDocument = new TypedDocumentString(`
+    query AdminUsers($organisationCode: String) {
+  users(organisationCode: $organisationCode) {
+    ...AdminUser
+  }
+}
+    fragment AdminUser on User {
+  id
+  name
+  email
+  roles
+  referenceGroup
+  active
+  secondFactorEnabled
+  createdAt
+  organisation {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<AdminUsersQuery, AdminUsersQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    ...AdminUser
+  }
+}
+    fragment AdminUser on User {
+  id
+  name
+  email
+  roles
+  referenceGroup
+  active
+  secondFactorEnabled
+  createdAt
+  organisation {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const DeactivateUserDocument = new TypedDocumentString(`
+    mutation DeactivateUser($id: ID!) {
+  deactivateUser(id: $id) {
+    ...AdminUser
+  }
+}
+    fragment AdminUser on User {
+  id
+  name
+  email
+  roles
+  referenceGroup
+  active
+  secondFactorEnabled
+  createdAt
+  organisation {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
+export const ReactivateUserDocument = new TypedDocumentString(`
+    mutation ReactivateUser($id: ID!) {
+  reactivateUser(id: $id) {
+    ...AdminUser
+  }
+}
+    fragment AdminUser on User {
+  id
+  name
+  email
+  roles
+  referenceGroup
+  active
+  secondFactorEnabled
+  createdAt
+  organisation {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
+export const ResetTotpDocument = new TypedDocumentString(`
+    mutation ResetTotp($userId: ID!) {
+  resetTotp(userId: $userId) {
+    ...AdminUser
+  }
+}
+    fragment AdminUser on User {
+  id
+  name
+  email
+  roles
+  referenceGroup
+  active
+  secondFactorEnabled
+  createdAt
+  organisation {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<ResetTotpMutation, ResetTotpMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($userId: ID!) {
+  requestPasswordReset(userId: $userId)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ReferenceGroupMembersDocument = new TypedDocumentString(`
+    query ReferenceGroupMembers($group: ReferenceGroup) {
+  referenceGroupMembers(group: $group) {
+    ...AdminUser
+  }
+}
+    fragment AdminUser on User {
+  id
+  name
+  email
+  roles
+  referenceGroup
+  active
+  secondFactorEnabled
+  createdAt
+  organisation {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<ReferenceGroupMembersQuery, ReferenceGroupMembersQueryVariables>;
+export const SetReferenceGroupDocument = new TypedDocumentString(`
+    mutation SetReferenceGroup($userId: ID!, $referenceGroup: ReferenceGroup) {
+  setReferenceGroup(userId: $userId, referenceGroup: $referenceGroup) {
+    ...AdminUser
+  }
+}
+    fragment AdminUser on User {
+  id
+  name
+  email
+  roles
+  referenceGroup
+  active
+  secondFactorEnabled
+  createdAt
+  organisation {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<SetReferenceGroupMutation, SetReferenceGroupMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $newPassword: String!) {
+  resetPassword(token: $token, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const MySecondFactorDocument = new TypedDocumentString(`
+    query MySecondFactor {
+  me {
+    id
+    secondFactorEnabled
+  }
+}
+    `) as unknown as TypedDocumentString<MySecondFactorQuery, MySecondFactorQueryVariables>;
+export const EnrolTotpDocument = new TypedDocumentString(`
+    mutation EnrolTotp($password: String!) {
+  enrolTotp(password: $password) {
+    secret
+    otpauthUri
+  }
+}
+    `) as unknown as TypedDocumentString<EnrolTotpMutation, EnrolTotpMutationVariables>;
+export const ActivateTotpDocument = new TypedDocumentString(`
+    mutation ActivateTotp($code: String!) {
+  activateTotp(code: $code)
+}
+    `) as unknown as TypedDocumentString<ActivateTotpMutation, ActivateTotpMutationVariables>;
 export const AuditEventsDocument = new TypedDocumentString(`
     query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
   auditEvents(filter: $filter, first: $first, after: $after) {

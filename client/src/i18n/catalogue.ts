@@ -4,9 +4,10 @@
 import { da as statisticsDa, en as statisticsEn } from './catalogue-statistics.js';
 import { da as auditDa, en as auditEn } from './catalogue-audit.js';
 import { da as retentionDa, en as retentionEn } from './catalogue-retention.js';
+import { da as adminDa, en as adminEn } from './catalogue-admin.js';
 
 export const da = {
-  ...statisticsDa, ...auditDa, ...retentionDa,
+  ...statisticsDa, ...auditDa, ...retentionDa, ...adminDa,
   'app.name': 'Samvirke',
   'app.tagline': 'Myndighedernes fælles system mod menneskehandel',
   'app.skip': 'Gå til indhold',
@@ -408,7 +409,7 @@ export const da = {
 export type TKey = keyof typeof da;
 
 export const en: Record<TKey, string> = {
-  ...statisticsEn, ...auditEn, ...retentionEn,
+  ...statisticsEn, ...auditEn, ...retentionEn, ...adminEn,
   'app.name': 'Samvirke',
   'app.tagline': "The authorities' shared system against human trafficking",
   'app.skip': 'Skip to content',

@@ -44,6 +44,11 @@ export const FIELD_ERRORS: Record<TInputRule, TFieldErrorText> = {
   NOTHING_TO_CHANGE: { da: 'Der er intet at rette: alle værdier er dem, der allerede er registreret', en: 'Nothing to correct: every value given is the one already recorded' },
   NOT_A_POSSIBLE_MATCH: { da: 'Personen er ikke et muligt match for denne henvisning (eller matchet er afvist)', en: 'Not a possible match for this referral (or the match was dismissed)' },
   NOT_FOR_YOURSELF: { da: 'Det kan du ikke gøre for dig selv', en: 'You cannot do this for yourself' },
+  INVALID_RESET_TOKEN: {
+    da: 'Linket virker ikke: det er brugt, erstattet af et nyere eller mere end en time gammelt. Bed administratoren om et nyt',
+    en: 'The link does not work: it has been used, replaced by a newer one, or is more than an hour old. Ask the administrator for a new one',
+  },
+  NO_ROLE_LEFT: { da: 'Brugeren ville ikke have nogen rolle tilbage; deaktivér brugeren i stedet', en: 'The user would have no role left; deactivate them instead' },
   REFERENCE_GROUP_MISMATCH: {
     da: 'Angiv en referencegruppe, netop når brugeren er medlem af en referencegruppe',
     en: 'Give a reference group exactly when the user is a reference group member',

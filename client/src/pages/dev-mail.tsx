@@ -39,7 +39,7 @@ export function DevMailPage() {
                     <td>{formatDateTime(m.sentAt)}</td>
                     <td>{m.to}</td>
                     <td>{m.subject}</td>
-                    <td>{m.link ? <a href={new URL(m.link, window.location.origin).pathname}>{new URL(m.link, window.location.origin).pathname}</a> : null}</td>
+                    <td>{m.link ? <MailLink link={m.link} /> : null}</td>
                   </tr>
                 ))}
               </tbody>
@@ -48,5 +48,19 @@ export function DevMailPage() {
         </>
       )}
     </>
+  );
+}
+
+/**
+ * A mail's link on this server's own address. A fragment (the password-reset token) is kept in the
+ * href and the link opens as a full page load (data-external): the in-app router drops fragments.
+ */
+function MailLink(props: { link: string }) {
+  const url = new URL(props.link, window.location.origin);
+  if (!url.hash) return <a href={url.pathname}>{url.pathname}</a>;
+  return (
+    <a href={url.pathname + url.hash} data-external="">
+      {url.pathname}
+    </a>
   );
 }

@@ -6,7 +6,7 @@ import { LoginDocument } from '../gql/graphql';
 import { gql } from '../api/client';
 import { t } from '../i18n';
 
-export type TSignInReason = 'expired' | 'idle' | 'signedOut' | null;
+export type TSignInReason = 'expired' | 'idle' | 'signedOut' | 'passwordReset' | null;
 
 /** What a refused sign-in means to the person, naming no account. */
 function messageFor(error: unknown): { text: string; needTotp: boolean } {
@@ -53,7 +53,7 @@ export function SignInPage(props: { reason: TSignInReason; idleMinutes: number }
   };
 
   const notice =
-    props.reason === 'expired' ? t('signIn.expired') : props.reason === 'idle' ? t('signIn.idle', { minutes: props.idleMinutes }) : props.reason === 'signedOut' ? t('signIn.signedOut') : null;
+    props.reason === 'expired' ? t('signIn.expired') : props.reason === 'idle' ? t('signIn.idle', { minutes: props.idleMinutes }) : props.reason === 'signedOut' ? t('signIn.signedOut') : props.reason === 'passwordReset' ? t('account.reset.done') : null;
 
   return (
     <main id="main-content" class="container sign-in">

@@ -1,6 +1,6 @@
 // Queries of the auth domain: users, refresh-token families and sign-in counters.
 import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
-import { loginAttempts, organisations, refreshTokens, users } from '../../../db/schema/index.js';
+import { loginAttempts, organisations, passwordResetTokens, refreshTokens, users } from '../../../db/schema/index.js';
 import type { TExecutor } from '../../core/db.js';
 import type { TAttemptState } from './auth.policy.js';
 
@@ -63,6 +63,19 @@ export function findUserById(ex: TExecutor, id: string): TUserRow | undefined {
 export function listUsers(ex: TExecutor, filter: { organisationId?: string }): TUserRow[] {
   const query = selectUsers(ex);
   return (filter.organisationId ? query.where(eq(users.organisationId, filter.organisationId)) : query).orderBy(asc(users.email)).all();
+}
+
+/** The users holding REFERENCE_GROUP_MEMBER (optionally of one group), by group then e-mail. */
+export function listReferenceGroupMembers(ex: TExecutor, filter: { group?: string }): TUserRow[] {
+  const member = sql`exists (select 1 from json_each(${users.roles}) where json_each.value = 'REFERENCE_GROUP_MEMBER')`;
+  return selectUsers(ex)
+    .where(filter.group ? and(member, eq(users.referenceGroup, filter.group)) : member)
+    .orderBy(asc(users.referenceGroup), asc(users.email))
+    .all();
+}
+
+export function setRolesAndReferenceGroup(ex: TExecutor, id: string, values: { roles: string[]; referenceGroup: string | null }): void {
+  ex.update(users).set(values).where(eq(users.id, id)).run();
 }
 
 export function insertUser(ex: TExecutor, row: typeof users.$inferInsert): void {
@@ -185,4 +198,22 @@ export function deleteStaleAttemptStates(ex: TExecutor, before: string, now: str
 
 export function clearAttemptState(ex: TExecutor, key: string): void {
   ex.delete(loginAttempts).where(eq(loginAttempts.key, key)).run();
+}
+
+/** A new reset link replaces the user's older ones; a reset removes them all. */
+export function deletePasswordResetTokens(ex: TExecutor, userId: string): number {
+  return ex.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, userId)).run().changes;
+}
+
+export function insertPasswordResetToken(ex: TExecutor, row: typeof passwordResetTokens.$inferInsert): void {
+  ex.insert(passwordResetTokens).values(row).run();
+}
+
+export function findPasswordResetToken(ex: TExecutor, tokenHash: string) {
+  return ex.select().from(passwordResetTokens).where(eq(passwordResetTokens.tokenHash, tokenHash)).get();
+}
+
+/** Links past their hour are of no use: their rows go (on the way, at each reset attempt). */
+export function deleteExpiredPasswordResetTokens(ex: TExecutor, now: string): number {
+  return ex.delete(passwordResetTokens).where(sql`${passwordResetTokens.expiresAt} <= ${now}`).run().changes;
 }

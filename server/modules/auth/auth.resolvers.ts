@@ -1,12 +1,14 @@
 import type { Resolvers } from '../../graphql/resolvers.generated.js';
 import * as auth from './auth.service.js';
 import type { TUserRow } from './auth.repo.js';
+import * as passwordReset from './password-reset.service.js';
 import * as users from './users.service.js';
 
 export const authResolvers: Resolvers = {
   Query: {
     me: (_, __, ctx) => users.me(ctx),
     users: (_, args, ctx) => users.listUsers(ctx, args),
+    referenceGroupMembers: (_, args, ctx) => users.listReferenceGroupMembers(ctx, args),
   },
   Mutation: {
     // The refresh token also goes into the HttpOnly cookie (refresh-cookie.ts) for the web client;
@@ -42,6 +44,9 @@ export const authResolvers: Resolvers = {
     enrolTotp: (_, args, ctx) => users.enrolTotp(ctx, args),
     changePassword: (_, args, ctx) => users.changePassword(ctx, args),
     activateTotp: (_, args, ctx) => users.activateTotp(ctx, args),
+    requestPasswordReset: (_, args, ctx) => passwordReset.requestPasswordReset(ctx, args),
+    resetPassword: (_, args, ctx) => passwordReset.resetPassword(ctx, args),
+    setReferenceGroup: (_, args, ctx) => users.setReferenceGroup(ctx, args),
   },
   User: {
     organisation: (user: TUserRow, _, ctx) => ctx.loaders.organisationById.load(user.organisationId),

@@ -28,7 +28,7 @@ const ZCreateUserInput = z.object({
 export type TCreateUserInput = z.input<typeof ZCreateUserInput>;
 
 /** The schema already limits these fields to ADMIN; the service says so too, so no other caller can skip it. */
-function requireAdmin(viewer: TViewer | null): TViewer {
+export function requireAdmin(viewer: TViewer | null): TViewer {
   const found = requireViewer(viewer);
   if (!hasAnyRole(found, ['ADMIN'])) throw new AppError('FORBIDDEN', 'Your roles do not allow this');
   return found;
@@ -47,6 +47,34 @@ export function listUsers(ctx: TContext, input: { organisationCode?: string | nu
   const organisation = input.organisationCode ? findOrganisationByCode(ctx.deps.db, input.organisationCode) : null;
   if (input.organisationCode && !organisation) throw badInput('organisationCode', 'Unknown organisation', 'UNKNOWN_ORGANISATION');
   return repo.listUsers(ctx.deps.db, { organisationId: organisation?.id });
+}
+
+/** Who belongs to which region's reference group (REFERENCE_GROUP_MEMBER and its group). */
+export function listReferenceGroupMembers(ctx: TContext, input: { group?: string | null }): repo.TUserRow[] {
+  requireAdmin(ctx.viewer);
+  const group = parseInput(z.enum(REFERENCE_GROUPS).nullish(), input.group, 'group');
+  return repo.listReferenceGroupMembers(ctx.deps.db, { group: group ?? undefined });
+}
+
+/**
+ * Puts a user in a region's reference group, or takes them out (null). The group and the role go
+ * together (as createUser insists), so the role is given or taken with it. The viewer is built
+ * from the user's row at each request: the change holds from the user's next request.
+ */
+export function setReferenceGroup(ctx: TContext, input: { userId: string; referenceGroup?: string | null }): repo.TUserRow {
+  requireAdmin(ctx.viewer);
+  const group = parseInput(z.enum(REFERENCE_GROUPS).nullish(), input.referenceGroup, 'referenceGroup') ?? null;
+  return runAudited(ctx, (unit) => {
+    const user = repo.findUserById(unit.tx, input.userId);
+    if (!user) throw notFound('No such user');
+    if (user.referenceGroup === group) throw new AppError('CONFLICT', group ? 'The user is already in that group' : 'The user is in no reference group');
+    const others = user.roles.filter((role) => role !== 'REFERENCE_GROUP_MEMBER');
+    const roles = group ? [...others, 'REFERENCE_GROUP_MEMBER'] : others;
+    if (roles.length === 0) throw badInput('referenceGroup', 'The user would have no role left: deactivate them instead', 'NO_ROLE_LEFT');
+    repo.setRolesAndReferenceGroup(unit.tx, user.id, { roles, referenceGroup: group });
+    unit.audit({ action: 'USER_REFERENCE_GROUP_SET', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT', details: { from: user.referenceGroup, to: group } });
+    return repo.findUserById(unit.tx, user.id)!;
+  });
 }
 
 /** Creates a user without an ADMIN's request context: seeding and the test factories use it too. */
@@ -165,7 +193,7 @@ export async function enrolTotp(ctx: TContext, input: { password: string }): Pro
   }
 }
 
-const ZNewPassword = z.string().min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`).max(MAX_PASSWORD_LENGTH);
+export const ZNewPassword = z.string().min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`).max(MAX_PASSWORD_LENGTH);
 
 /**
  * The signed-in user's own password. The current one is asked again (a stolen access token alone

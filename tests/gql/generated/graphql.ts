@@ -79,6 +79,16 @@ export type JobRunStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
+/** Six regional groups (Bornholm has its own, reviewing Region Hovedstaden) and one national group (docs/adr/0008). */
+export type ReferenceGroup =
+  | 'BORNHOLM'
+  | 'HOVEDSTADEN'
+  | 'MIDTJYLLAND'
+  | 'NATIONAL'
+  | 'NORDJYLLAND'
+  | 'SJAELLAND'
+  | 'SYDDANMARK';
+
 export type Region =
   | 'HOVEDSTADEN'
   | 'MIDTJYLLAND'
@@ -96,6 +106,16 @@ export type RequestAccessInput = {
   /** Exactly one of referralId and caseComplexId (a complex: one request per linked referral, each to its controller). */
   referralId?: string | number | null | undefined;
 };
+
+export type Role =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'ASSESSOR'
+  | 'AUDITOR'
+  | 'CASEWORKER'
+  | 'COORDINATOR'
+  | 'INVESTIGATOR'
+  | 'REFERENCE_GROUP_MEMBER';
 
 export type AuthPayloadFieldsFragment = { accessToken: string, refreshToken: string, expiresAt: string, user: { id: string, email: string } };
 
@@ -126,6 +146,36 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { id: string } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type ReferenceGroupMembersQueryVariables = Exact<{
+  group?: ReferenceGroup | null | undefined;
+}>;
+
+
+export type ReferenceGroupMembersQuery = { referenceGroupMembers: Array<{ id: string, email: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null }> };
+
+export type SetReferenceGroupMutationVariables = Exact<{
+  userId: string | number;
+  referenceGroup?: ReferenceGroup | null | undefined;
+}>;
+
+
+export type SetReferenceGroupMutation = { setReferenceGroup: { id: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null } };
 
 export type JobRunFieldsFragment = { id: string, name: string, at: string, startedAt: string, finishedAt: string | null, status: JobRunStatus, attempts: number, summary: string | null, error: string | null };
 
@@ -414,6 +464,35 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($userId: ID!) {
+  requestPasswordReset(userId: $userId)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $newPassword: String!) {
+  resetPassword(token: $token, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const ReferenceGroupMembersDocument = new TypedDocumentString(`
+    query ReferenceGroupMembers($group: ReferenceGroup) {
+  referenceGroupMembers(group: $group) {
+    id
+    email
+    roles
+    referenceGroup
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceGroupMembersQuery, ReferenceGroupMembersQueryVariables>;
+export const SetReferenceGroupDocument = new TypedDocumentString(`
+    mutation SetReferenceGroup($userId: ID!, $referenceGroup: ReferenceGroup) {
+  setReferenceGroup(userId: $userId, referenceGroup: $referenceGroup) {
+    id
+    roles
+    referenceGroup
+  }
+}
+    `) as unknown as TypedDocumentString<SetReferenceGroupMutation, SetReferenceGroupMutationVariables>;
 export const RunJobDocument = new TypedDocumentString(`
     mutation RunJob($name: String!, $at: DateTime) {
   runJob(name: $name, at: $at) {
