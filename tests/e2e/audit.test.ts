@@ -32,6 +32,18 @@ async function api<T>(query: string, variables: object, token?: string): Promise
   return body.data;
 }
 
+/**
+ * How far the table, or any of its cells' content, sticks out (px): 0 when it fits without a
+ * horizontal scroll and no word runs into the next column.
+ */
+async function overflow(page: Page, table: string): Promise<number> {
+  return page.locator(table).evaluate((t) => {
+    const box = (t.closest('.table-wrap') ?? t.parentElement)!;
+    const cells = [...t.querySelectorAll('th, td')].map((c) => c.scrollWidth - c.clientWidth);
+    return Math.max(t.scrollWidth - box.clientWidth, t.getBoundingClientRect().right - document.documentElement.clientWidth, ...cells, 0);
+  });
+}
+
 async function login(email: string): Promise<string> {
   return (await api<{ login: { accessToken: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: email, p: DEMO_PASSWORD })).login.accessToken;
 }
@@ -67,12 +79,19 @@ describe('audit', () => {
     await page.locator('nav.app-nav a', { hasText: 'Revision' }).click();
     await page.locator('[data-testid=audit-table]').waitFor();
     expectNoSeriousViolations(await check(page, '90-audit-search'), 'audit search');
+    // 1280 px wide, no horizontal scroll; codes in words, the code beneath for searching.
+    expect(await overflow(page, '[data-testid=audit-table]')).toBe(0);
     // The records about the referral made above: created, submitted, emergency access.
     await page.locator('[data-testid=audit-filters] [name=objectId]').fill(referral.id);
     await page.locator('[data-testid=audit-filters] button[type=submit]').click();
     await page.locator('[data-testid=audit-table] tr[data-action=BREAK_GLASS]').waitFor();
     const actions = await page.locator('[data-testid=audit-table] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')));
     expect(actions).toEqual(expect.arrayContaining(['REFERRAL_CREATE', 'REFERRAL_SUBMIT', 'BREAK_GLASS']));
+    const breakGlass = page.locator('[data-testid=audit-table] tr[data-action=BREAK_GLASS]');
+    expect(await breakGlass.textContent()).toContain('Nødadgang');
+    expect(await breakGlass.textContent()).toContain('Operationel');
+    expect(await breakGlass.textContent()).toContain('Sagsbehandler');
+    expect(await breakGlass.textContent()).not.toMatch(/CASEWORKER|OPERATIONAL|grantId|expiresAt/);
     // Newest first.
     const seqs = await page.locator('[data-testid=audit-table] tbody tr').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-seq'))));
     expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
@@ -126,12 +145,24 @@ describe('audit', () => {
     expect(actions).toEqual(expect.arrayContaining(['REFERRAL_CREATE', 'REFERRAL_SUBMIT', 'BREAK_GLASS', 'REFERRAL_SEARCH_HIT']));
     expect(await page.locator('body').textContent()).not.toContain('Revisionsperson');
     expectNoSeriousViolations(await check(page, '94-audit-subject-report'), 'subject access report');
-    // Printable: the print style hides the menus and the buttons.
+    // Words, not codes: the action, the purpose, the role and the details' states.
+    const report = (await page.locator('[data-testid=report-table] tbody').textContent()) ?? '';
+    for (const words of ['Henvisning oprettet', 'Vist i søgeresultat', 'Opfølgning på egen henvisning', 'Anmodning om indsigt', 'Sagsbehandler', 'Revisor', 'Kladde', 'Sendt']) expect(report).toContain(words);
+    expect(report).not.toMatch(/CASEWORKER|AUDITOR|REFERRAL_FOLLOW_UP|DATA_SUBJECT_ACCESS|SUBMITTED|from:|to:/);
+    expect(await overflow(page, '[data-testid=report-table]')).toBe(0);
+    // Printable: the print style hides the menus and the buttons, and the table fits an A4 sheet's
+    // width (210 mm less the 12 mm margins: 186 mm, 703 CSS px).
     await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 703, height: 900 });
     expect(await page.locator('.app-header').isVisible()).toBe(false);
     expect(await page.locator('[data-testid=report-print]').isVisible()).toBe(false);
     expect(await page.locator('[data-testid=report-table]').isVisible()).toBe(true);
+    expect(await overflow(page, '[data-testid=report-table]')).toBe(0);
     await check(page, '95-audit-subject-report-print');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    fs.writeFileSync(new URL('./screenshots/95-audit-subject-report-print.pdf', import.meta.url), pdf);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.emulateMedia({ media: 'screen' });
   });
 

@@ -109,6 +109,10 @@ describe('statistics', () => {
     const national = await apiStatistics(null);
     expect(national.personsTrafficked).toBeGreaterThan(0);
     await expectPageToMatch(national);
+    // Organisations by name, not by code (the codes stay in data-key and in the CSV).
+    expect(await page.locator('[data-testid=table-authority] tr[data-key=CMM] th').textContent()).toBe('Center mod Menneskehandel');
+    expect(national.byFirstContactOrganisation.map((c) => c.key)).toContain('KBHPOL');
+    expect(await page.locator('[data-testid=table-first-contact-org] tr[data-key=KBHPOL] th').textContent()).toBe('Københavns Politi');
     expectNoSeriousViolations(await check(page, '80-statistics-national'), 'statistics, all of Denmark');
   });
 

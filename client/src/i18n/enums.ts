@@ -133,6 +133,17 @@ export const ENUMS = {
     NORDJYLLAND: ['Referencegruppe Nordjylland', 'North Denmark reference group'],
     NATIONAL: ['Den nationale referencegruppe', 'National reference group'],
   },
+  Role: {
+    CASEWORKER: ['Sagsbehandler', 'Caseworker'],
+    COORDINATOR: ['Koordinator', 'Coordinator'],
+    ASSESSOR: ['Vurderer', 'Assessor'],
+    INVESTIGATOR: ['Efterforsker', 'Investigator'],
+    REFERENCE_GROUP_MEMBER: ['Medlem af referencegruppe', 'Reference group member'],
+    ANALYST: ['Analytiker', 'Analyst'],
+    AUDITOR: ['Revisor', 'Auditor'],
+    ADMIN: ['Administrator', 'Administrator'],
+  },
+  AccessRequestOrigin: { REQUEST: ['Anmodning', 'Request'], HAND_OVER: ['Overdragelse af sagskompleks', 'Case complex hand-over'], CAPPED_GRANT: ['Begrænset adgang', 'Capped grant'] },
   Suppression: { NONE: ['Vist', 'Shown'], SMALL: ['Under 3', 'Below 3'], COMPLEMENTARY: ['Skjult for at beskytte et lille tal', 'Hidden to protect a small count'] },
 } as const satisfies Record<string, Record<string, TPair>>;
 

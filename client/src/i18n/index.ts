@@ -3,7 +3,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { da, en, type TKey } from './catalogue';
 import { accessReasonText, type TAccessReasonCode } from '../../../schema/access-reasons.js';
+import { legalBasisText } from '../../../schema/legal-basis.js';
 import { ACTIONS, ENUMS, type TEnumName } from './enums';
+import { AUDIT_ACTION_NAMES, AUDIT_DETAIL_KEYS, AUDIT_DETAIL_VALUES, AUDIT_OBJECT_TYPES, AUDIT_PURPOSE_NAMES } from './audit-vocabulary';
 import { fieldErrorText as ruleText } from './field-errors';
 
 export type TLang = 'da' | 'en';
@@ -68,6 +70,34 @@ export function actionLabel(action: string): string {
   const words = action.toLowerCase().replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+function pick(pair: readonly [string, string] | undefined): string | undefined {
+  return pair ? (lang === 'en' ? pair[1] : pair[0]) : undefined;
+}
+
+/** A grant's legal basis: the system's own (break-glass) in the page's language, a typed one as it is. */
+export function legalBasis(basis: string): string {
+  return legalBasisText(basis, lang);
+}
+
+/** The audit trail's codes in words (audit-vocabulary.ts); an unknown code is shown as it is. */
+export const auditLabel = {
+  action: (code: string): string => pick(AUDIT_ACTION_NAMES[code]) ?? code,
+  purpose: (code: string): string => pick(AUDIT_PURPOSE_NAMES[code]) ?? pick((ENUMS.AccessPurpose as Record<string, readonly [string, string]>)[code]) ?? code,
+  objectType: (code: string): string => pick(AUDIT_OBJECT_TYPES[code]) ?? code,
+  detailKey: (key: string): string => pick(AUDIT_DETAIL_KEYS[key]) ?? key,
+  /** A code in details: the trail's own words first, then the schema's enums (states, levels, regions, ...). */
+  detailValue: (code: string, prefer: readonly TEnumName[] = []): string | undefined => {
+    const own = pick(AUDIT_DETAIL_VALUES[code]);
+    if (own) return own;
+    const order: TEnumName[] = [...prefer, 'ReferralState', 'OperationState', 'AccessLevel', 'AccessPurpose', 'Region', 'ReferenceGroup', 'AccessRequestState', 'AccessRequestOrigin', 'CaseEventKind', 'CaseProvision', 'Role', 'InvitationStatus'];
+    for (const name of order) {
+      const found = pick((ENUMS[name] as Record<string, readonly [string, string]>)[code]);
+      if (found) return found;
+    }
+    return pick(AUDIT_PURPOSE_NAMES[code]);
+  },
+};
 
 /**
  * The words for an input error: the text of the server's rule code (extensions.rule) from

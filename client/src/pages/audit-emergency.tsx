@@ -8,7 +8,7 @@ import { ActionForm } from '../components/action-form';
 import { Alert, Checkbox, Loading, Row, usePageTitle } from '../components/ui';
 import { EmergencyAccessesDocument, ReviewBreakGlassDocument, ReviewConsentOverrideDocument, type EmergencyGrantFragment } from '../gql/graphql';
 import { useLoad } from '../hooks';
-import { enumLabel, formatDateTime, t } from '../i18n';
+import { enumLabel, formatDateTime, legalBasis, t } from '../i18n';
 import { AuditNav } from './audit';
 
 function Grant(props: { g: EmergencyGrantFragment; kind: 'breakGlass' | 'consentOverride'; onReviewed: () => void }) {
@@ -31,7 +31,7 @@ function Grant(props: { g: EmergencyGrantFragment; kind: 'breakGlass' | 'consent
         ) : null}
         {g.grantedByOrganisation ? <Row term={t('emergency.grantedBy')}>{g.grantedByOrganisation.name}</Row> : null}
         <Row term={t('emergency.purpose')}>
-          {enumLabel('AccessPurpose', g.purpose)} · {g.legalBasis}
+          {enumLabel('AccessPurpose', g.purpose)} · {legalBasis(g.legalBasis)}
         </Row>
         {g.justification ? <Row term={t('emergency.justification')}>{g.justification}</Row> : null}
         {g.consentOverrideReason ? <Row term={t('emergency.overrideReason')}>{g.consentOverrideReason}</Row> : null}

@@ -128,7 +128,7 @@ export function SubjectAccessReportPage(props: { subjectId: string }) {
           <>
             <p data-testid="report-count">{t('report.count', { n: report.data.subjectAccessReport.length })}</p>
             <div class="table-wrap" tabIndex={0} role="region" aria-label={t('report.heading')}>
-              <table class="table table--compact table--zebra" data-testid="report-table">
+              <table class="table table--compact table--zebra audit-table audit-table--report" data-testid="report-table">
                 <caption class="sr-only">{t('report.heading')}</caption>
                 <AuditHead showSubject={false} />
                 <tbody>

@@ -1,13 +1,15 @@
 // The auditor's pages: the search of the audit trail (filters and paging in the path's query: ids,
 // codes and times only), and the verification of the hash chain with its result in words. How much
 // of the trail an auditor sees is the server's rule (CMM all of it, others their organisation's).
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { ApiError, gql } from '../api/client';
 import { instant } from '../components/action-form';
 import { Alert, errorsOf, Loading, Row, SelectField, TextField, usePageTitle, type TFieldErrors } from '../components/ui';
-import { AuditEventsDocument, VerifyAuditChainDocument, type AuditEventFilter, type AuditEventItemFragment, type AuditOutcome, type VerifyAuditChainQuery } from '../gql/graphql';
+import { AuditEventsDocument, VerifyAuditChainDocument, type AuditEventFilter, type AuditEventItemFragment, type AuditOutcome, type Role, type VerifyAuditChainQuery } from '../gql/graphql';
 import { useLoad } from '../hooks';
-import { formatDateTime, formatNumber, t } from '../i18n';
+import { auditLabel, enumLabel, formatDate, formatDateTime, formatNumber, formatTime, t } from '../i18n';
+import { AUDIT_OBJECT_TYPES } from '../i18n/audit-vocabulary';
 import type { TKey } from '../i18n/catalogue';
 import { navigate, usePath } from '../router';
 import '../statistics-audit.css';
@@ -50,20 +52,87 @@ export function OutcomeBadge(props: { outcome: AuditOutcome }) {
   return <span class={`badge ${props.outcome === 'DENIED' ? 'badge-error' : 'badge-success'}`}>{t(props.outcome === 'DENIED' ? 'audit.outcome.DENIED' : 'audit.outcome.ALLOWED')}</span>;
 }
 
+/** Long ids (uuids, hashes) as their first 8 characters: the full value in the tooltip and for screen readers. */
+const LONG_ID = /^[0-9a-f][0-9a-f-]{15,}$/i;
+
+function shortId(id: string): string {
+  return id.length > 9 ? `${id.slice(0, 8)}…` : id;
+}
+
 /**
- * An id as the first 8 characters, linking to the records that name it (the full id in its label
- * and in the link): the table stays readable, and the auditor follows an id with one click.
+ * An id shortened, linking to the records that name it (the full id in its label and in the
+ * link): the table stays readable, and the auditor follows an id with one click.
  */
 function IdLink(props: { filter: 'actorUserId' | 'objectId' | 'subjectId'; id: string }) {
   return (
     <a class="details-code" href={`/audit?${props.filter}=${encodeURIComponent(props.id)}`} title={props.id} aria-label={t('audit.recordsOf', { id: props.id })}>
-      {props.id.length > 9 ? `${props.id.slice(0, 8)}…` : props.id}
+      {shortId(props.id)}
     </a>
   );
 }
 
-/** The details (JSON of codes, counts and ids) as one line per entry. */
-function Details(props: { json: string | null | undefined }) {
+function ShortId(props: { id: string }) {
+  return (
+    <>
+      <span class="details-code" title={props.id} aria-hidden="true">
+        {shortId(props.id)}
+      </span>
+      <span class="sr-only">{props.id}</span>
+    </>
+  );
+}
+
+/**
+ * A code of the trail as an auditor types it into the search (a line break allowed after each
+ * underscore, so a narrow column never breaks it mid-word).
+ */
+function Code(props: { code: string }) {
+  const parts = props.code.split('_');
+  return (
+    <span class="details-code audit-code">
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {part}
+          {i < parts.length - 1 ? (
+            <>
+              _<wbr />
+            </>
+          ) : null}
+        </Fragment>
+      ))}
+    </span>
+  );
+}
+
+/** One value of details in words: codes named, ids shortened, times and numbers in the page's language. */
+function DetailValue(props: { action: string; value: unknown }) {
+  const v = props.value;
+  if (v === null || v === undefined) return <>{t('app.none')}</>;
+  if (typeof v === 'boolean') return <>{t(v ? 'app.yes' : 'app.no')}</>;
+  if (typeof v === 'number') return <>{formatNumber(v)}</>;
+  if (Array.isArray(v))
+    return (
+      <>
+        {v.map((item, i) => (
+          <Fragment key={i}>
+            {i > 0 ? ', ' : null}
+            <DetailValue action={props.action} value={item} />
+          </Fragment>
+        ))}
+      </>
+    );
+  if (typeof v !== 'string') return <span class="details-code">{JSON.stringify(v)}</span>;
+  if (/^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(v)) return <>{formatDateTime(v)}</>;
+  if (LONG_ID.test(v)) return <ShortId id={v} />;
+  if (/^[A-Z][A-Z0-9_]*$/.test(v)) {
+    const named = auditLabel.detailValue(v, props.action.startsWith('OPERATION_') ? ['OperationState'] : []);
+    return named ? <span title={v}>{named}</span> : <Code code={v} />;
+  }
+  return <>{v}</>;
+}
+
+/** The details (JSON of codes, counts and ids) as one line per entry, in words. */
+function Details(props: { action: string; json: string | null | undefined }) {
   if (!props.json) return null;
   let entries: Array<[string, unknown]>;
   try {
@@ -76,8 +145,8 @@ function Details(props: { json: string | null | undefined }) {
     <ul class="nobullet-list no-max-width audit-details">
       {entries.map(([k, v]) => (
         <li key={k}>
-          {k ? <span class="muted">{k}: </span> : null}
-          <span class="details-code">{typeof v === 'string' ? v : JSON.stringify(v)}</span>
+          {k ? <span class="muted">{auditLabel.detailKey(k)}: </span> : null}
+          <DetailValue action={props.action} value={v} />
         </li>
       ))}
     </ul>
@@ -90,59 +159,79 @@ export function AuditRow(props: { e: AuditEventItemFragment; showSubject?: boole
   return (
     <tr data-seq={e.seq} data-action={e.action}>
       <td class="num">{e.seq}</td>
-      <td class="nowrap">{formatDateTime(e.at)}</td>
+      <td>
+        <span class="nowrap">{formatDate(e.at)}</span> <span class="nowrap">{formatTime(e.at)}</span>
+      </td>
       <td>
         {e.actorOrganisation ? <abbr title={e.actorOrganisation.name}>{e.actorOrganisation.code}</abbr> : t('audit.system')}
-        {e.actorRoles.length > 0 ? <span class="small muted"> · {e.actorRoles.join(', ')}</span> : null}
+        {e.actorRoles.length > 0 ? <span class="small muted audit-line">{e.actorRoles.map((r) => enumLabel('Role', r as Role)).join(', ')}</span> : null}
         {e.actorUserId ? (
-          <span class="small">
-            {' '}
-            · <IdLink filter="actorUserId" id={e.actorUserId} />
+          <span class="small audit-line">
+            <IdLink filter="actorUserId" id={e.actorUserId} />
           </span>
         ) : null}
       </td>
-      {/* The trail's own vocabulary (core/audit-actions.ts): the code an auditor searches by. */}
-      <td class="details-code">{e.action}</td>
+      {/* In words, with the trail's own code (core/audit-actions.ts) beneath: the code an auditor searches by. */}
       <td>
-        {e.objectType ?? t('app.none')}
+        {auditLabel.action(e.action)}
+        <span class="small muted audit-line audit-code-line">
+          <Code code={e.action} />
+        </span>
+      </td>
+      <td>
+        {e.objectType ? <span title={e.objectType}>{auditLabel.objectType(e.objectType)}</span> : t('app.none')}
         {e.objectId ? (
-          <span class="small">
-            {' '}
+          <span class="small audit-line">
             <IdLink filter="objectId" id={e.objectId} />
           </span>
         ) : null}
       </td>
       {props.showSubject === false ? null : <td class="small">{e.subjectId ? <IdLink filter="subjectId" id={e.subjectId} /> : t('app.none')}</td>}
       <td>{categoryLabel(e.dataCategory)}</td>
-      <td>{e.purpose ?? t('app.none')}</td>
+      <td>{e.purpose ? <span title={e.purpose}>{auditLabel.purpose(e.purpose)}</span> : t('app.none')}</td>
       <td>
         <OutcomeBadge outcome={e.outcome} />
       </td>
       <td class="small audit-details-cell">
-        <Details json={e.details} />
+        <Details action={e.action} json={e.details} />
       </td>
     </tr>
   );
 }
 
+/** The columns' widths (statistics-audit.css): a fixed layout, so the table fits the page and the A4 sheet. */
 export function AuditHead(props: { showSubject?: boolean }) {
   return (
-    <thead>
-      <tr>
-        <th scope="col" class="num">
-          {t('audit.col.seq')}
-        </th>
-        <th scope="col">{t('audit.col.at')}</th>
-        <th scope="col">{t('audit.col.actor')}</th>
-        <th scope="col">{t('audit.col.action')}</th>
-        <th scope="col">{t('audit.col.object')}</th>
-        {props.showSubject === false ? null : <th scope="col">{t('audit.col.subject')}</th>}
-        <th scope="col">{t('audit.col.category')}</th>
-        <th scope="col">{t('audit.col.purpose')}</th>
-        <th scope="col">{t('audit.col.outcome')}</th>
-        <th scope="col">{t('audit.col.details')}</th>
-      </tr>
-    </thead>
+    <>
+      <colgroup>
+        <col class="audit-col-seq" />
+        <col class="audit-col-at" />
+        <col class="audit-col-actor" />
+        <col class="audit-col-action" />
+        <col class="audit-col-object" />
+        {props.showSubject === false ? null : <col class="audit-col-subject" />}
+        <col class="audit-col-category" />
+        <col class="audit-col-purpose" />
+        <col class="audit-col-outcome" />
+        <col class="audit-col-details" />
+      </colgroup>
+      <thead>
+        <tr>
+          <th scope="col" class="num">
+            {t('audit.col.seq')}
+          </th>
+          <th scope="col">{t('audit.col.at')}</th>
+          <th scope="col">{t('audit.col.actor')}</th>
+          <th scope="col">{t('audit.col.action')}</th>
+          <th scope="col">{t('audit.col.object')}</th>
+          {props.showSubject === false ? null : <th scope="col">{t('audit.col.subject')}</th>}
+          <th scope="col">{t('audit.col.category')}</th>
+          <th scope="col">{t('audit.col.purpose')}</th>
+          <th scope="col">{t('audit.col.outcome')}</th>
+          <th scope="col">{t('audit.col.details')}</th>
+        </tr>
+      </thead>
+    </>
   );
 }
 
@@ -201,7 +290,17 @@ export function AuditSearchPage(props: { query: URLSearchParams }) {
         <TextField name="organisationCode" label={t('audit.filter.organisation')} hint={t('audit.filter.organisationHint')} value={form.organisationCode} onInput={set('organisationCode')} error={problems.organisationCode} />
         <SelectField name="dataCategory" label={t('audit.filter.category')} value={form.dataCategory} onChange={set('dataCategory')} emptyLabel={t('audit.filter.all')} options={DATA_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c) }))} />
         <TextField name="actorUserId" label={t('audit.filter.actorUserId')} value={form.actorUserId} onInput={set('actorUserId')} error={problems.actorUserId} />
-        <TextField name="objectType" label={t('audit.filter.objectType')} hint={t('audit.filter.objectTypeHint')} value={form.objectType} onInput={set('objectType')} error={problems.objectType} />
+        <SelectField
+          name="objectType"
+          label={t('audit.filter.objectType')}
+          value={form.objectType}
+          onChange={set('objectType')}
+          emptyLabel={t('audit.filter.all')}
+          error={problems.objectType}
+          options={Object.keys(AUDIT_OBJECT_TYPES)
+            .map((code) => ({ value: code, label: auditLabel.objectType(code) }))
+            .sort((a, b) => a.label.localeCompare(b.label))}
+        />
         <TextField name="objectId" label={t('audit.filter.objectId')} value={form.objectId} onInput={set('objectId')} error={problems.objectId} />
         <TextField name="subjectId" label={t('audit.filter.subjectId')} value={form.subjectId} onInput={set('subjectId')} error={problems.subjectId} />
         <TextField name="from" type="datetime-local" label={t('audit.filter.from')} value={form.from} onInput={set('from')} error={problems.from} />
@@ -218,7 +317,7 @@ export function AuditSearchPage(props: { query: URLSearchParams }) {
         ) : (
           <>
             <div class="table-wrap" tabIndex={0} role="region" aria-label={t('audit.heading')}>
-              <table class="table table--compact table--zebra" data-testid="audit-table">
+              <table class="table table--compact table--zebra audit-table" data-testid="audit-table">
                 <caption class="sr-only">{t('audit.heading')}</caption>
                 <AuditHead />
                 <tbody>

@@ -19,7 +19,7 @@ import {
   type ReferralDetailFragment,
 } from '../gql/graphql';
 import { useLoad } from '../hooks';
-import { enumLabel, enumOptions, formatDateTime, t } from '../i18n';
+import { enumLabel, enumOptions, formatDateTime, legalBasis, t } from '../i18n';
 
 const GRANT_LEVELS = enumOptions('AccessLevel').filter((o) => o.value !== 'NONE');
 
@@ -58,7 +58,7 @@ export function AccessPanel(props: { referral: ReferralDetailFragment; onChange:
               {g.breakGlass ? ` · ${t('access.breakGlass')}` : ''}
               <br />
               <span class="small">
-                {t('access.legalBasis')}: {g.legalBasis} · {t('access.expires')}: {formatDateTime(g.expiresAt)}
+                {t('access.legalBasis')}: {legalBasis(g.legalBasis)} · {t('access.expires')}: {formatDateTime(g.expiresAt)}
               </span>
               {controller && g.status === 'ACTIVE' && !g.breakGlass ? (
                 <ActionForm

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { ApiError, currentUser, download, gql } from '../api/client';
 import { BarChart, LineChart, type TBar } from '../components/charts';
 import { Alert, errorsOf, Loading, Row, SelectField, usePageTitle } from '../components/ui';
-import { StatisticsDocument, type Region, type StatCountFragment, type StatisticsQuery } from '../gql/graphql';
+import { OrganisationsDocument, StatisticsDocument, type Region, type StatCountFragment, type StatisticsQuery } from '../gql/graphql';
 import { useLoad } from '../hooks';
 import { countryName, enumLabel, enumOptions, formatNumber, t, useLang } from '../i18n';
 import type { TKey } from '../i18n/catalogue';
@@ -21,15 +21,17 @@ export const FIRST_YEAR = 2007;
 
 const copenhagenYear = () => Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', year: 'numeric' }).format(new Date()));
 
-/** How a breakdown's keys read: an enum's words, a country's name, or the organisation code itself. */
-type TKeyKind = { enumName: TEnumName } | 'country' | 'code';
+/**
+ * How a breakdown's keys read: an enum's words, a country's name, or an organisation's name (by its
+ * code; a code no organisation has, e.g. from the historical register, as it is).
+ */
+type TKeyKind = { enumName: TEnumName } | 'country' | { organisations: ReadonlyMap<string, string> };
 
 function keyLabel(kind: TKeyKind, key: string): string {
   if (key === 'UNKNOWN') return t('stats.unknown');
-  if (key === 'OTHER' && kind !== 'code') return t('stats.other');
-  if (key === 'OTHER') return t('stats.otherOrganisation');
+  if (key === 'OTHER') return typeof kind === 'object' && 'organisations' in kind ? t('stats.otherOrganisation') : t('stats.other');
   if (kind === 'country') return countryName(key);
-  if (kind === 'code') return key;
+  if ('organisations' in kind) return kind.organisations.get(key) ?? key;
   return enumLabel(kind.enumName, key as never);
 }
 
@@ -176,8 +178,9 @@ function Series(props: { series: TStats['series'] }) {
 
 const num = (v: number | null | undefined, digits = 0) => (v === null || v === undefined ? t('app.none') : formatNumber(v, digits));
 
-function Figures(props: { s: TStats }) {
+function Figures(props: { s: TStats; organisations: ReadonlyMap<string, string> }) {
   const s = props.s;
+  const organisations = { organisations: props.organisations };
   return (
     <>
       <h2 class="section-heading" data-testid="stat-heading">
@@ -204,9 +207,9 @@ function Figures(props: { s: TStats }) {
       <Breakdown id="exploitation" title="stats.byPrimaryExploitation" counts={s.byPrimaryExploitation} kind={{ enumName: 'ExploitationForm' }} head="stats.form" />
       <Breakdown id="gender" title="stats.byGender" counts={s.byGender} kind={{ enumName: 'Gender' }} head="stats.gender" />
       <Breakdown id="nationality" title="stats.byNationality" counts={s.byNationality} kind="country" head="stats.nationality" />
-      <Breakdown id="authority" title="stats.byAuthority" counts={s.byAuthority} kind="code" head="stats.authority" />
+      <Breakdown id="authority" title="stats.byAuthority" counts={s.byAuthority} kind={organisations} head="stats.authority" />
       <Breakdown id="first-contact-kind" title="stats.byFirstContactKind" note="stats.firstContactNote" counts={s.byFirstContactKind} kind={{ enumName: 'OrganisationKind' }} head="stats.kind" />
-      <Breakdown id="first-contact-org" title="stats.byFirstContactOrganisation" counts={s.byFirstContactOrganisation} kind="code" head="stats.organisation" />
+      <Breakdown id="first-contact-org" title="stats.byFirstContactOrganisation" counts={s.byFirstContactOrganisation} kind={organisations} head="stats.organisation" />
       <Breakdown id="closures" title="stats.closuresByOutcome" counts={s.closuresByOutcome} kind={{ enumName: 'ReferralOutcome' }} head="stats.outcome" />
       <ReferringOrganisations rows={s.referralsByOrganisation} />
       <Series series={s.series} />
@@ -223,6 +226,9 @@ export function StatisticsPage(props: { query: URLSearchParams }) {
   const [form, setForm] = useState({ year: String(year), region: region ?? '' });
   const [csvError, setCsvError] = useState<string | null>(null);
   const stats = useLoad(() => gql(StatisticsDocument, { year, region }), `${year}|${region ?? ''}`);
+  // The breakdowns name organisations by code; the page shows their names.
+  const orgs = useLoad(() => gql(OrganisationsDocument), 'organisations');
+  const organisations = new Map((orgs.data?.organisations ?? []).map((o) => [o.code, o.name]));
   const refusal = stats.error instanceof ApiError ? errorsOf(stats.error) : null;
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => String(thisYear - i));
   const isAdmin = hasSomeRole(currentUser()?.roles, ['ADMIN']);
@@ -267,7 +273,7 @@ export function StatisticsPage(props: { query: URLSearchParams }) {
       ) : stats.error ? (
         <Alert kind="error">{t('app.error')}</Alert>
       ) : null}
-      {stats.data && !stats.error ? <Figures s={stats.data.statistics} /> : null}
+      {stats.data && !stats.error && !orgs.loading ? <Figures s={stats.data.statistics} organisations={organisations} /> : null}
     </>
   );
 }

@@ -1,5 +1,6 @@
 // Break-glass: emergency access a user takes alone, justified, short, and always reviewed by the
 // auditors of the controller (and CMM's); overdue reviews are chased by a job.
+import { BREAK_GLASS_LEGAL_BASIS } from '../../../schema/legal-basis.js';
 import { ACCESS_LEVELS, requireViewer } from '../../core/access.js';
 import { recordAudit, runAudited } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
@@ -11,8 +12,6 @@ import { BREAK_GLASS_HOURS, BREAK_GLASS_LEVEL, BREAK_GLASS_REVIEW_WORKING_DAYS, 
 import * as repo from './sharing.repo.js';
 import { ZJustification, ZReviewNote } from './sharing.validation.js';
 import { accessToReferralById, freshGrant, cmmAuditors, DAY_MS, denied, HOUR_MS, reviewingAuditors, type TGrantRow } from './grant-support.js';
-
-const BREAK_GLASS_LEGAL_BASIS = 'Break-glass: emergency access, justified by the user and reviewed by the auditors';
 
 // --- Break-glass -----------------------------------------------------------------------------
 
