@@ -4,8 +4,8 @@
 // and the break-glass use are made through the API first (the demo has none of the latter).
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { check, DEMO_PASSWORD, launchBrowser, newPage, signIn, startServer, type TE2EServer } from './support/harness.js';
+import type { Page } from 'playwright-core';
+import { apiToken, callApi, check, signIn, startJourney, type TE2EServer, type TJourney } from './support/harness.js';
 import { act, expectNoSeriousViolations } from './support/actions.js';
 
 const NAME = 'Elena Revisionsperson';
@@ -13,24 +13,12 @@ const DATE_OF_BIRTH = '1988-05-20';
 const JUSTIFICATION = 'Personen er meldt savnet og skal findes i nat';
 const REVIEW_NOTE = 'Begrundelsen holder: politiet søgte personen samme nat.';
 
+let journey: TJourney | undefined;
 let server: TE2EServer;
-let browser: Browser;
-let profile: string;
 let page: Page;
 let cspViolations: string[];
 let referral = { id: '', reference: '', subjectId: '', pseudonym: '' };
 let grantId = '';
-
-async function api<T>(query: string, variables: object, token?: string): Promise<T> {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 /**
  * How far the table, or any of its cells' content, sticks out (px): 0 when it fits without a
@@ -44,14 +32,12 @@ async function overflow(page: Page, table: string): Promise<number> {
   });
 }
 
-async function login(email: string): Promise<string> {
-  return (await api<{ login: { accessToken: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: email, p: DEMO_PASSWORD })).login.accessToken;
-}
+const api = <T>(query: string, variables: object, token?: string) => callApi<T>(server.url, query, variables, token);
+const login = (email: string) => apiToken(server.url, email);
 
 beforeAll(async () => {
-  server = await startServer();
-  ({ browser, profile } = await launchBrowser());
-  ({ page, cspViolations } = await newPage(browser, server.url));
+  journey = await startJourney();
+  ({ server, page, cspViolations } = journey);
   // The labour inspectorate refers a person; the Danish Agency for International Recruitment (no
   // access to it) breaks the glass on it.
   const at = await login('tilsyn@at.demo');
@@ -67,9 +53,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
-  await server?.close();
+  await journey?.close();
 });
 
 describe('audit', () => {

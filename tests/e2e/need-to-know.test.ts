@@ -2,50 +2,36 @@
 // an organisation with SUMMARY sees no personal field at all (absent from the DOM), asks for more,
 // and uses emergency access with its warning and visible mark; the controller approves the request.
 // Also the remaining screens: inbox, change password and the development mail page.
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { check, DEMO_PASSWORD, launchBrowser, newPage, signIn, signOut, startServer, type TE2EServer } from './support/harness.js';
+import type { Page } from 'playwright-core';
+import { apiToken, callApi, check, signIn, signOut, startJourney, type TE2EServer, type TJourney } from './support/harness.js';
 import { act, expectNoSeriousViolations, visit } from './support/actions.js';
 
 const NAME = 'Mirela Beskyttet';
 const LOCATION = 'Lagerhal ved Kolding havn';
 
+let journey: TJourney | undefined;
 let server: TE2EServer;
-let browser: Browser;
-let profile: string;
 let page: Page;
 let referralId = '';
 
-async function api<T>(query: string, variables: object, token?: string): Promise<T> {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const api = <T>(query: string, variables: object, token?: string) => callApi<T>(server.url, query, variables, token);
 
 beforeAll(async () => {
-  server = await startServer();
-  ({ browser, profile } = await launchBrowser());
-  ({ page } = await newPage(browser, server.url));
-  const { login } = await api<{ login: { accessToken: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: 'tilsyn@at.demo', p: DEMO_PASSWORD });
+  journey = await startJourney();
+  ({ server, page } = journey);
+  const inspector = await apiToken(server.url, 'tilsyn@at.demo');
   const created = await api<{ createReferral: { id: string } }>(
     'mutation($input: CreateReferralInput!) { createReferral(input: $input) { id } }',
     { input: { region: 'SYDDANMARK', suspectedExploitation: ['FORCED_LABOUR'], location: LOCATION, subject: { name: NAME, nationality: 'RO' } } },
-    login.accessToken,
+    inspector,
   );
   referralId = created.createReferral.id;
-  await api('mutation($id: ID!) { submitReferral(id: $id) { id } }', { id: referralId }, login.accessToken);
+  await api('mutation($id: ID!) { submitReferral(id: $id) { id } }', { id: referralId }, inspector);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
-  await server?.close();
+  await journey?.close();
 });
 
 describe('need to know', () => {

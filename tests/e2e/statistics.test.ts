@@ -4,51 +4,35 @@
 // with one bad line: the line is named (never its value) and nothing is imported.
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { StatisticsQuery } from '../../client/src/gql/graphql.js';
 import { StatisticsDocument } from '../../client/src/gql/graphql.js';
-import { check, DEMO_PASSWORD, launchBrowser, newPage, signIn, signOut, startServer, type TE2EServer } from './support/harness.js';
+import { apiToken, callApi, check, signIn, signOut, startJourney, type TE2EServer, type TJourney } from './support/harness.js';
 import { expectNoSeriousViolations } from './support/actions.js';
 
+let journey: TJourney | undefined;
 let server: TE2EServer;
-let browser: Browser;
-let profile: string;
 let page: Page;
 let cspViolations: string[];
 let analystToken = '';
 // The demo's historical register covers the ten years before this one (in Copenhagen).
 const YEAR = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', year: 'numeric' }).format(new Date())) - 1;
 
-async function api<T>(query: string, variables: object, token?: string): Promise<T> {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-async function login(email: string): Promise<string> {
-  return (await api<{ login: { accessToken: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: email, p: DEMO_PASSWORD })).login.accessToken;
-}
-
 async function apiStatistics(region: string | null): Promise<StatisticsQuery['statistics']> {
   return (await api<StatisticsQuery>(StatisticsDocument.toString(), { year: YEAR, region }, analystToken)).statistics;
 }
 
+const api = <T>(query: string, variables: object, token?: string) => callApi<T>(server.url, query, variables, token);
+const login = (email: string) => apiToken(server.url, email);
+
 beforeAll(async () => {
-  server = await startServer();
-  ({ browser, profile } = await launchBrowser());
-  ({ page, cspViolations } = await newPage(browser, server.url));
+  journey = await startJourney();
+  ({ server, page, cspViolations } = journey);
   analystToken = await login('analytiker@cmm.demo');
 });
 
 afterAll(async () => {
-  await browser?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
-  await server?.close();
+  await journey?.close();
 });
 
 /** The chart's bars and the table's rows of one breakdown, by key, as the page shows them. */

@@ -67,6 +67,24 @@ export async function startServer(): Promise<TE2EServer> {
   };
 }
 
+/** A GraphQL call straight to the server, for a test's set-up and cross-checks; errors throw. */
+export async function callApi<T>(serverUrl: string, query: string, variables: object, token?: string): Promise<T> {
+  const res = await fetch(`${serverUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data: T; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** A demo user's access token, signed in through the API. */
+export async function apiToken(serverUrl: string, email: string): Promise<string> {
+  const query = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }';
+  return (await callApi<{ login: { accessToken: string } }>(serverUrl, query, { e: email, p: DEMO_PASSWORD })).login.accessToken;
+}
+
 /** A journey's set-up: the demo server, a browser and one page on it. close() ends what was started. */
 export type TJourney = { server: TE2EServer; page: Page; cspViolations: string[]; close(): Promise<void> };
 
