@@ -12,13 +12,13 @@
 // bench-results/http-<time>.json.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import argon2 from 'argon2';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { ANALYST, benchSecrets, BENCH_PASSWORD, buildBenchDatabase, CASEWORKER, STATISTICS_YEAR, type TBenchSecrets } from './bench-data.js';
+import { freePort, median, post, signIn, sleep, stop } from './bench-process.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -40,24 +40,6 @@ const LISTING = `query Listing { referrals(first: 50) { edges { cursor node { id
 const LISTING_PERSONAL = `query ListingPersonal { referrals(first: 50) { edges { cursor node { id reference state urgency region createdAt suspectedExploitation
   narrative referringOrganisation { code name } subject { pseudonym gender nationality ageBand identity { name dateOfBirth } } } } pageInfo { hasNextPage endCursor } } }`;
 const STATISTICS = (year: number) => `query { statistics(year: ${year}) { year personsTrafficked minors series { year personsTrafficked } closuresByOutcome { key count } } }`;
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 type TServer = { label: string; url: string; child: ChildProcess; startMs: number };
 
@@ -124,29 +106,6 @@ function startBaseline(databasePath: string): Promise<TServer> {
     });
     child.once('exit', (code) => reject(new Error(`baseline exited with ${code}`)));
   });
-}
-
-async function stop(server: TServer): Promise<void> {
-  if (server.child.exitCode !== null) return;
-  const exited = new Promise((resolve) => server.child.once('exit', resolve));
-  server.child.kill('SIGTERM');
-  await exited;
-}
-
-async function post(url: string, query: string, token?: string): Promise<{ status: number; text: string }> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query }),
-  });
-  return { status: res.status, text: await res.text() };
-}
-
-async function signIn(url: string, email: string): Promise<string> {
-  const res = await post(url, `mutation { login(email: ${JSON.stringify(email)}, password: ${JSON.stringify(BENCH_PASSWORD)}) { accessToken } }`);
-  const token = (JSON.parse(res.text) as { data?: { login?: { accessToken?: string } } }).data?.login?.accessToken;
-  if (!token) throw new Error(`sign-in failed at ${url}: ${res.status} ${res.text.slice(0, 300)}`);
-  return token;
 }
 
 function rssMb(pid: number): number {

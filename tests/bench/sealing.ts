@@ -16,7 +16,6 @@
 // statistics differ or the CPU-time ratio is over 1.10.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -24,7 +23,15 @@ import { SEALED, type TSealedSpec } from '../../server/core/sealing/sealed-colum
 import { createSealer, kekFrom } from '../../server/core/sealing/sealer.js';
 import { openKeyStore } from '../../server/core/sealing/key-store.js';
 import { systemClock } from '../../server/core/clock.js';
-import { ANALYST, benchSecrets, BENCH_PASSWORD, buildBenchDatabase, CASEWORKER, STATISTICS_YEAR } from './bench-data.js';
+import { ANALYST, benchSecrets, buildBenchDatabase, CASEWORKER, STATISTICS_YEAR } from './bench-data.js';
+import { freePort, median, post, signIn, sleep, stop } from './bench-process.js';
+
+/** A GraphQL answer that must be a success: the listings and figures are compared byte for byte. */
+async function answer(url: string, query: string, token?: string): Promise<string> {
+  const { status, text } = await post(url, query, token);
+  if (status !== 200 || text.includes('"errors"')) throw new Error(`${url}: ${status} ${text.slice(0, 300)}`);
+  return text;
+}
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -62,26 +69,8 @@ const ALL_QUERIES = [
 const QUERIES = (option('queries') ?? '1,2').split(',').map((n) => ALL_QUERIES[Number(n) - 1]!);
 const STATISTICS = (year: number) => `{ statistics(year: ${year}) { year personsTrafficked minors series { year personsTrafficked } closuresByOutcome { key count } } }`;
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const TICK_MS = 1000 / 100; // USER_HZ: /proc reports CPU time in 1/100 s on Linux
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** The process's CPU time so far (user + system), in ms. */
 function cpuMs(pid: number): number {
   const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
   // Fields after the command name (which may hold spaces) start at state (field 3); utime and stime are 14 and 15.
@@ -115,29 +104,6 @@ async function startServer(label: string, checkout: string, env: NodeJS.ProcessE
   return { label, url, child, stderr: () => stderr };
 }
 
-async function stop(server: TServer): Promise<void> {
-  if (server.child.exitCode !== null) return;
-  const exited = new Promise((resolve) => server.child.once('exit', resolve));
-  server.child.kill('SIGTERM');
-  await exited;
-}
-
-async function post(url: string, query: string, token?: string): Promise<string> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query }),
-  });
-  const text = await res.text();
-  if (res.status !== 200 || text.includes('"errors"')) throw new Error(`${url}: ${res.status} ${text.slice(0, 300)}`);
-  return text;
-}
-
-async function signIn(url: string, email: string): Promise<string> {
-  const text = await post(url, `mutation { login(email: ${JSON.stringify(email)}, password: ${JSON.stringify(BENCH_PASSWORD)}) { accessToken } }`);
-  return (JSON.parse(text) as { data: { login: { accessToken: string } } }).data.login.accessToken;
-}
-
 /** A copy of the database as it was before sealing: every sealed value opened back to plaintext. */
 function unsealedCopy(from: string, to: string, keyStorePath: string, dataKey: Buffer): number {
   fs.copyFileSync(from, to);
@@ -169,7 +135,7 @@ async function round(server: TServer, token: string, query: string, requests: nu
   let bytes = 0;
   const cpu0 = cpuMs(pid);
   const t0 = process.hrtime.bigint();
-  for (let i = 0; i < requests; i += 1) bytes = (await post(server.url, query, token)).length;
+  for (let i = 0; i < requests; i += 1) bytes = (await answer(server.url, query, token)).length;
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;
   return { wallMs: wall / requests, cpuMs: (cpuMs(pid) - cpu0) / requests, bytes };
 }
@@ -206,7 +172,7 @@ async function main(): Promise<void> {
     const tokens = new Map<TServer, string>();
     for (const s of servers) tokens.set(s, await signIn(s.url, CASEWORKER));
     for (const q of QUERIES) {
-      const answers = await Promise.all(servers.map((s) => post(s.url, q.query, tokens.get(s))));
+      const answers = await Promise.all(servers.map((s) => answer(s.url, q.query, tokens.get(s))));
       if (!answers[0]!.includes('"identity":{"name":"')) throw new Error(`the listing shows no names: ${answers[0]!.slice(0, 300)}`);
       answers.forEach((a, i) => {
         if (a !== answers[0]) throw new Error(`the listings differ:\nafter: ${answers[0]!.slice(0, 400)}\n${servers[i]!.label}: ${a.slice(0, 400)}`);
@@ -217,7 +183,7 @@ async function main(): Promise<void> {
     let statisticsSame = true;
     for (const year of [STATISTICS_YEAR, 2024]) {
       statistics[year] = {};
-      for (const s of servers) statistics[year][s.label] = await post(s.url, STATISTICS(year), await signIn(s.url, ANALYST));
+      for (const s of servers) statistics[year][s.label] = await answer(s.url, STATISTICS(year), await signIn(s.url, ANALYST));
       statisticsSame &&= Object.values(statistics[year]).every((text) => text === statistics[year]![after.label]);
     }
     log(`answers: statistics(${STATISTICS_YEAR}) and statistics(2024) ${statisticsSame ? 'the same on every server' : 'DIFFER'}`);
