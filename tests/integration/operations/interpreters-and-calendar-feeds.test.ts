@@ -120,7 +120,7 @@ describe('calendar feeds', () => {
     await moveClock(server, '2026-12-10T09:00:00Z', lead, cmm, sktst, outsider, leadCaseworker, analyst);
     const shown = await createOperation(server, lead, { codename: 'Feedet', objective: 'Hemmeligt formål', requestCmmAttendance: true }, 48);
     const declined = await createOperation(server, outsider, { codename: 'Afslået', requestCmmAttendance: true }, 48);
-    const draft = await createOperation(server, lead, { codename: 'Kladde' }, 48);
+    await createOperation(server, lead, { codename: 'Kladde' }, 48);
     await invite(server, lead, shown.id, ['SKTST']);
     await invite(server, outsider, declined.id, ['SKTST']);
     await respond(server, cmm, shown.id, true, [cmm.user.id]);
