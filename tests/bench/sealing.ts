@@ -114,6 +114,18 @@ function unsealedCopy(from: string, to: string, keyStorePath: string, dataKey: B
   try {
     sqlite.transaction(() => {
       for (const spec of Object.values(SEALED) as TSealedSpec[]) {
+        if (spec.record) {
+          // Sealed as one record per row (sv2): its fields back into their columns, as before sealing.
+          const columns = Object.entries(spec.columns);
+          const rows = sqlite.prepare(`select rowid as rid, ${spec.rowIdSql} as row_id, ${spec.keyIdSql} as key_id, ${spec.record.column} as value from ${spec.table} where ${spec.record.column} is not null`).all() as Array<{ rid: number; row_id: string; key_id: string; value: string }>;
+          const update = sqlite.prepare(`update ${spec.table} set ${columns.map(([, c]) => `${c} = ?`).join(', ')}, ${spec.record.column} = null where rowid = ?`);
+          for (const r of rows) {
+            const fields = sealer.openRecord(r.key_id, { table: spec.table, rowId: r.row_id }, r.value) ?? {};
+            update.run(...columns.map(([p]) => fields[p] ?? null), r.rid);
+          }
+          n += rows.length;
+          continue;
+        }
         for (const column of Object.values(spec.columns)) {
           const rows = sqlite.prepare(`select rowid as rid, ${spec.rowIdSql} as row_id, ${spec.keyIdSql} as key_id, ${column} as value from ${spec.table} where substr(${column}, 1, 4) = 'sv1.'`).all() as Array<{ rid: number; row_id: string; key_id: string; value: string }>;
           const update = sqlite.prepare(`update ${spec.table} set ${column} = ? where rowid = ?`);

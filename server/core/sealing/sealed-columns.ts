@@ -1,7 +1,7 @@
 // Every sealed column in one list (docs/data-protection.md § Sealed at rest names the same ones):
 // which record's data key seals it and what identifies its row. The repos seal and open through
 // these specs, and the start-up step (seal-existing.ts) seals a database's plaintext in place by them.
-import { isSealed, SealError } from './cipher.js';
+import { isSealed, isSealedRecord, SealError, type TRecordFields } from './cipher.js';
 import { recordKeyId, type TSealer } from './sealer.js';
 
 export type TSealedSpec = {
@@ -16,6 +16,11 @@ export type TSealedSpec = {
   onlyWhere?: string;
   /** Properties of NOT NULL columns: erased or shredded, they read as '' rather than null. */
   notNull?: readonly string[];
+  /**
+   * The columns are sealed together as one record (sv2) in this column (property → column), and
+   * are themselves null; a row written before holds per-field sv1 values until upgraded.
+   */
+  record?: { property: string; column: string };
 };
 
 const referralKey = `'referral-' || referral_id`;
@@ -38,6 +43,8 @@ export const SEALED = {
     },
     rowIdSql: 'referral_id',
     keyIdSql: referralKey,
+    // A listing shows several of these per referral: one opening per referral instead of one per field.
+    record: { property: 'sealedFields', column: 'sealed_fields' },
   },
   referralEvents: { table: 'referral_events', columns: { note: 'note' }, rowIdSql: 'id', keyIdSql: referralKey },
   subjectCorrections: { table: 'subject_corrections', columns: { previous: 'previous' }, rowIdSql: 'id', keyIdSql: referralKey, onlyWhere: `data_class <> 'SUMMARY'` },
@@ -142,6 +149,55 @@ export function openFieldsLazily<T extends Record<string, unknown>>(sealer: TSea
       enumerable: true,
       configurable: true,
       get: () => (opened ??= { value: openOne(sealer, spec, ref, property, column, value) }).value,
+      set: (next: unknown) => Object.defineProperty(out, property, { value: next, enumerable: true, configurable: true, writable: true }),
+    });
+  }
+  return out as T;
+}
+
+/**
+ * A record spec's fields, sealed as one value: the record column holds it and every field column
+ * is null. `fields` must hold every field (a partial update merges with the opened row first).
+ */
+export function sealRecordFields(sealer: TSealer, spec: TSealedSpec, ref: TRowRef, fields: Readonly<Record<string, string | null | undefined>>): Record<string, string | null> {
+  const record = spec.record;
+  if (!record) throw new Error(`${spec.table} is not sealed as a record`);
+  const inside: TRecordFields = {};
+  const out: Record<string, string | null> = {};
+  for (const [property, column] of columnsOf(spec)) {
+    const value = fields[property];
+    if (value !== null && value !== undefined && typeof value !== 'string') throw new Error(`${spec.table}.${column} is sealed and must be text`);
+    if (value !== null && value !== undefined) inside[property] = value;
+    out[property] = null;
+  }
+  out[record.property] = Object.keys(inside).length === 0 ? null : sealer.sealRecord(ref.keyId, { table: spec.table, rowId: ref.rowId }, inside);
+  return out;
+}
+
+/**
+ * Opens a row of a record spec as openFieldsLazily does: a sealed record is opened once, when the
+ * first of its fields is read; a row still sealed field by field (sv1, not upgraded yet) opens
+ * field by field. The record property itself is left out.
+ */
+export function openRecordFieldsLazily<T extends Record<string, unknown>>(sealer: TSealer, spec: TSealedSpec, ref: TRowRef, row: T): T {
+  const record = spec.record;
+  if (!record) throw new Error(`${spec.table} is not sealed as a record`);
+  const sealed = row[record.property];
+  const { [record.property]: _omitted, ...rest } = row;
+  if (sealed === null || sealed === undefined) return openFieldsLazily(sealer, spec, ref, rest) as T;
+  if (!isSealedRecord(sealed)) throw new SealError('NOT_SEALED', `${spec.table}.${record.column} holds a value that is not a sealed record`);
+  const out: Record<string, unknown> = { ...rest };
+  let opened: { fields: TRecordFields | null } | null = null;
+  const read = (property: string): string | null => {
+    opened ??= { fields: sealer.openRecord(ref.keyId, { table: spec.table, rowId: ref.rowId }, sealed) };
+    const value = opened.fields?.[property] ?? null;
+    return value === null && spec.notNull?.includes(property) ? '' : value;
+  };
+  for (const [property] of columnsOf(spec)) {
+    Object.defineProperty(out, property, {
+      enumerable: true,
+      configurable: true,
+      get: () => read(property),
       set: (next: unknown) => Object.defineProperty(out, property, { value: next, enumerable: true, configurable: true, writable: true }),
     });
   }

@@ -12,7 +12,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../server/core/db.js';
 import { openSealer } from '../../../server/core/sealing/data-key.js';
-import { countUnsealed, sealExistingRows } from '../../../server/core/sealing/seal-existing.js';
+import { countNotRecordSealed, countUnsealed, sealExistingRows } from '../../../server/core/sealing/seal-existing.js';
 import { SEALED, type TSealedSpec } from '../../../server/core/sealing/sealed-columns.js';
 import { createManualClock } from '../../../server/core/clock.js';
 import { loadConfig } from '../../../server/config.js';
@@ -65,7 +65,12 @@ describe('upgrading a database of the release before sealing', () => {
         },
       }),
     ).toThrow('simulated crash');
-    expect(countUnsealed(sqlite)).toBe(before.length - 40);
+    // The referrals' personal data comes first, sealed as one record per referral (sv2): 40 rows done.
+    const personalRows = new Set(before.filter((v) => v.table === 'referral_personal_data').map((v) => v.rowId));
+    expect(countNotRecordSealed(sqlite)).toBe(personalRows.size - 40);
+    const doneValues = (sqlite.prepare('select referral_id as id from referral_personal_data where sealed_fields is not null').all() as Array<{ id: string }>).map((r) => r.id);
+    expect(doneValues).toHaveLength(40);
+    expect(countUnsealed(sqlite)).toBe(before.filter((v) => !(v.table === 'referral_personal_data' && doneValues.includes(v.rowId))).length);
     sqlite.close();
     sealer.keyStore.close();
 
@@ -73,7 +78,16 @@ describe('upgrading a database of the release before sealing', () => {
     const server = await startTestServer({ env });
     try {
       expect(countUnsealed(server.deps.sqlite)).toBe(0);
+      expect(countNotRecordSealed(server.deps.sqlite)).toBe(0);
       for (const v of before) {
+        if (v.table === 'referral_personal_data') {
+          const row = server.deps.sqlite.prepare(`select ${v.column} as value, sealed_fields as record from referral_personal_data where referral_id = ?`).get(v.rowId) as { value: string | null; record: string };
+          expect(row.value).toBeNull();
+          expect(row.record.startsWith(`sv2.${v.keyId}.`)).toBe(true);
+          const property = Object.entries(SEALED.referralPersonalData.columns).find(([, c]) => c === v.column)![0];
+          expect(server.deps.sealer.openRecord(v.keyId, { table: v.table, rowId: v.rowId }, row.record)?.[property]).toBe(v.value);
+          continue;
+        }
         const stored = (server.deps.sqlite.prepare(`select ${v.column} as value from ${v.table} where rowid in (select rowid from ${v.table} where ${(Object.values(SEALED) as TSealedSpec[]).find((s) => s.table === v.table)!.rowIdSql} = ?)`).get(v.rowId) as { value: string }).value;
         expect(stored.startsWith(`sv1.${v.keyId}.`)).toBe(true);
         expect(server.deps.sealer.open(v.keyId, { table: v.table, column: v.column, rowId: v.rowId }, stored)).toBe(v.value);
