@@ -109,4 +109,69 @@ describe('upgrading a database of the release before sealing', () => {
       await server.close();
     }
   }, 120_000);
+
+  it('upgrades a database of the release that sealed field by field (sv1): each referral becomes one sealed record, resuming after a crash; a shredded one stays erased and gets no key', async () => {
+    const file = path.join(dir, 'sv1.db');
+    fs.writeFileSync(file, zlib.gunzipSync(fs.readFileSync(fixture)));
+    const all = plaintextValues(file);
+    const plain = all.filter((v) => v.table === 'referral_personal_data');
+    const env = { DATABASE_PATH: file, NODE_ENV: 'test', DATA_KEY: randomBytes(32).toString('base64'), BLIND_INDEX_KEY: randomBytes(32).toString('base64'), KEY_STORE_PATH: path.join(dir, 'keys-sv1', 'data-keys.db') };
+    const config = loadConfig({ env, readFile: (p) => fs.readFileSync(p, 'utf8') });
+    const sealer = openSealer(config, createManualClock());
+    const { sqlite } = openDatabase({ path: file });
+    // The previous release's sealing: every personal value sealed on its own (sv1).
+    const rowIdSqlOf = (table: string) => (Object.values(SEALED) as TSealedSpec[]).find((spec) => spec.table === table)!.rowIdSql;
+    sqlite.transaction(() => {
+      for (const v of all) {
+        sqlite
+          .prepare(`update ${v.table} set ${v.column} = ? where rowid in (select rowid from ${v.table} where ${rowIdSqlOf(v.table)} = ?)`)
+          .run(sealer.seal(v.keyId, { table: v.table, column: v.column, rowId: v.rowId }, v.value), v.rowId);
+      }
+    })();
+    const referralIds = [...new Set(plain.map((v) => v.rowId))];
+    expect(referralIds.length).toBeGreaterThan(30);
+    // One referral erased by shredding (as in a backup restored after its erasure): its sv1 values remain, its key is gone.
+    const shredded = referralIds[5]!;
+    expect(sealer.shred([`referral-${shredded}`])).toBe(1);
+    const referralKeys = (store: typeof sealer.keyStore) => store.page(0, 100_000).filter((k) => k.keyId.startsWith('referral-')).map((k) => k.keyId);
+    const keysBefore = referralKeys(sealer.keyStore);
+    expect(keysBefore).toHaveLength(referralIds.length - 1);
+    expect(countNotRecordSealed(sqlite)).toBe(referralIds.length);
+
+    expect(() =>
+      sealExistingRows(sqlite, sealer, {
+        batch: 10,
+        afterBatch: (n) => {
+          if (n >= 20) throw new Error('simulated crash');
+        },
+      }),
+    ).toThrow('simulated crash');
+    expect(countNotRecordSealed(sqlite)).toBe(referralIds.length - 20);
+    sqlite.close();
+    sealer.keyStore.close();
+
+    const server = await startTestServer({ env });
+    try {
+      const { sqlite: upgraded, sealer: opener, db } = server.deps;
+      expect(countNotRecordSealed(upgraded)).toBe(0);
+      expect(countUnsealed(upgraded)).toBe(0);
+      // No referral key was made: the records kept theirs, and the shredded one got none.
+      expect(referralKeys(opener.keyStore)).toEqual(keysBefore);
+      expect(opener.hasKey(`referral-${shredded}`)).toBe(false);
+      const rows = upgraded.prepare('select * from referral_personal_data').all() as Array<Record<string, string | null>>;
+      for (const row of rows) {
+        for (const column of Object.values(SEALED.referralPersonalData.columns)) expect(row[column], column).toBeNull();
+        if (row.referral_id === shredded) expect(row.sealed_fields).toBeNull();
+      }
+      const opened = new Map(findPersonalData(db, opener, referralIds).map((p) => [p.referralId, p as unknown as Record<string, unknown>]));
+      for (const v of plain) {
+        const property = Object.entries(SEALED.referralPersonalData.columns).find(([, c]) => c === v.column)![0];
+        const read = opened.get(v.rowId)![property];
+        const expected = v.rowId === shredded ? null : property === 'indicators' ? JSON.parse(v.value) : v.value;
+        expect(read, `${v.rowId} ${property}`).toEqual(expected);
+      }
+    } finally {
+      await server.close();
+    }
+  }, 120_000);
 });
