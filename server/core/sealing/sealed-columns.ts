@@ -175,31 +175,24 @@ export function sealRecordFields(sealer: TSealer, spec: TSealedSpec, ref: TRowRe
 }
 
 /**
- * Opens a row of a record spec as openFieldsLazily does: a sealed record is opened once, when the
- * first of its fields is read; a row still sealed field by field (sv1, not upgraded yet) opens
- * field by field. The record property itself is left out.
+ * Opens a row of a record spec. A sealed record is opened at once (one decipher per row, however
+ * many fields are read later) into a plain object: accessor properties per field would cost a
+ * listing more, in slower property access and garbage, than the one opening saves. A row still
+ * sealed field by field (sv1, until the start-up step has upgraded it) opens as openFieldsLazily.
+ * The record property itself is left out.
  */
-export function openRecordFieldsLazily<T extends Record<string, unknown>>(sealer: TSealer, spec: TSealedSpec, ref: TRowRef, row: T): T {
+export function openRecordFields<T extends Record<string, unknown>>(sealer: TSealer, spec: TSealedSpec, ref: TRowRef, row: T): T {
   const record = spec.record;
   if (!record) throw new Error(`${spec.table} is not sealed as a record`);
   const sealed = row[record.property];
   const { [record.property]: _omitted, ...rest } = row;
   if (sealed === null || sealed === undefined) return openFieldsLazily(sealer, spec, ref, rest) as T;
   if (!isSealedRecord(sealed)) throw new SealError('NOT_SEALED', `${spec.table}.${record.column} holds a value that is not a sealed record`);
-  const out: Record<string, unknown> = { ...rest };
-  let opened: { fields: TRecordFields | null } | null = null;
-  const read = (property: string): string | null => {
-    opened ??= { fields: sealer.openRecord(ref.keyId, { table: spec.table, rowId: ref.rowId }, sealed) };
-    const value = opened.fields?.[property] ?? null;
-    return value === null && spec.notNull?.includes(property) ? '' : value;
-  };
+  const fields = sealer.openRecord(ref.keyId, { table: spec.table, rowId: ref.rowId }, sealed);
+  const out: Record<string, unknown> = rest;
   for (const [property] of columnsOf(spec)) {
-    Object.defineProperty(out, property, {
-      enumerable: true,
-      configurable: true,
-      get: () => read(property),
-      set: (next: unknown) => Object.defineProperty(out, property, { value: next, enumerable: true, configurable: true, writable: true }),
-    });
+    const value = fields?.[property] ?? null;
+    out[property] = value === null && spec.notNull?.includes(property) ? '' : value;
   }
   return out as T;
 }

@@ -15,7 +15,7 @@ import {
 } from '../../../db/schema/index.js';
 import type { referralListScope } from '../../core/access.js';
 import { insertionOrder, type TExecutor } from '../../core/db.js';
-import { openFields, openRecordFieldsLazily, SEALED, sealFields, sealRecordFields } from '../../core/sealing/sealed-columns.js';
+import { openFields, openRecordFields, SEALED, sealFields, sealRecordFields } from '../../core/sealing/sealed-columns.js';
 import { recordKeyId, type TSealer } from '../../core/sealing/sealer.js';
 
 export type TReferralRow = typeof referrals.$inferSelect;
@@ -108,16 +108,22 @@ function sealPersonal(sealer: TSealer, referralId: string, values: Partial<TPers
   return { ...unsealed, ...sealRecordFields(sealer, PERSONAL, ref(referralId), fields) };
 }
 
-// Opened when first read (openRecordFieldsLazily): a listing that shows no personal field opens nothing.
+// A sealed record is opened as its row is read (one decipher per referral). Findings are only
+// asked for when a personal field is resolved, so a listing without one opens nothing.
 function openPersonal(sealer: TSealer, row: typeof referralPersonalData.$inferSelect): TPersonalRow {
-  const opened = openRecordFieldsLazily(sealer, PERSONAL, ref(row.referralId), row);
+  const opened = openRecordFields(sealer, PERSONAL, ref(row.referralId), row) as Record<string, unknown>;
   const sealed = Object.getOwnPropertyDescriptor(opened, 'indicators');
-  const text = (): string | null => (sealed?.get ? (sealed.get() as string | null) : (row.indicators ?? null));
+  if (!sealed?.get) {
+    const text = opened.indicators as string | null;
+    opened.indicators = text === null ? null : (JSON.parse(text) as string[]);
+    return opened as unknown as TPersonalRow;
+  }
+  // A row still sealed field by field (before the start-up upgrade): indicators parsed when read.
   let indicators: { value: string[] | null } | null = null;
   return Object.defineProperty(opened, 'indicators', {
     enumerable: true,
     configurable: true,
-    get: () => (indicators ??= { value: ((t) => (t === null ? null : (JSON.parse(t) as string[])))(text()) }).value,
+    get: () => (indicators ??= { value: ((t) => (t === null ? null : (JSON.parse(t) as string[])))(sealed.get!() as string | null) }).value,
     set: (next: unknown) => Object.defineProperty(opened, 'indicators', { value: next, enumerable: true, configurable: true, writable: true }),
   }) as unknown as TPersonalRow;
 }

@@ -1,5 +1,5 @@
 // Sealed records (sv2, docs/adr/0021-personal-data-sealed-at-rest.md § Sealed records): a record's
-// fields sealed as one value bound to its table and row, opened once however many fields are read,
+// fields sealed as one value bound to its table and row, opened once per row into plain fields,
 // beside rows still sealed field by field (sv1); and sealer.batch, which writes the data keys a
 // transaction makes in one key-store write before that transaction commits.
 import { randomBytes } from 'node:crypto';
@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../../server/core/clock.js';
 import { openRecord, SealError, sealRecord, sealValue, wrapKey } from '../../../server/core/sealing/cipher.js';
 import { openKeyStore, type TKeyStore } from '../../../server/core/sealing/key-store.js';
-import { openRecordFieldsLazily, SEALED, sealRecordFields } from '../../../server/core/sealing/sealed-columns.js';
+import { openRecordFields, SEALED, sealRecordFields } from '../../../server/core/sealing/sealed-columns.js';
 import { createSealer, DataKeyError, kekFrom, verifyKek, type TKek, type TSealer } from '../../../server/core/sealing/sealer.js';
 
 let dir: string;
@@ -74,14 +74,15 @@ describe('a row sealed as a record', () => {
   const spec = SEALED.referralPersonalData;
   const ref = { rowId: 'r1', keyId: 'referral-r1' };
 
-  it('has null field columns; reading any number of its fields opens it once; spread sees plaintext', () => {
+  it('has null field columns; opened once per row into plain fields; spread sees plaintext', () => {
     const { sealer, opened } = countingSealer();
     const written = sealRecordFields(sealer, spec, ref, { name: 'Zlatka Vasileva', narrative: 'Met at the harbour', dateOfBirth: '1990-02-03' });
     expect(Object.entries(written).filter(([p, v]) => p !== 'sealedFields' && v !== null)).toEqual([]);
     expect(written.sealedFields).toMatch(/^sv2\.referral-r1\./);
-    const row = { referralId: 'r1', estimatedAge: 30, ...written };
-    const open = openRecordFieldsLazily(sealer, spec, ref, row);
-    expect(opened()).toBe(0);
+    const row: Record<string, unknown> = { referralId: 'r1', estimatedAge: 30, ...written };
+    const open = openRecordFields(sealer, spec, ref, row);
+    expect(opened()).toBe(1);
+    expect(Object.getOwnPropertyDescriptor(open, 'name')?.get).toBeUndefined();
     expect(open.name).toBe('Zlatka Vasileva');
     expect(open.narrative).toBe('Met at the harbour');
     expect({ ...open }).toMatchObject({ referralId: 'r1', estimatedAge: 30, name: 'Zlatka Vasileva', dateOfBirth: '1990-02-03', alias: null, contact: null });
@@ -92,18 +93,18 @@ describe('a row sealed as a record', () => {
   it('a row from before (fields sealed one by one, sv1) still opens field by field; plaintext there is refused', () => {
     const { sealer, opened } = countingSealer();
     const name = sealer.seal(ref.keyId, { table: spec.table, column: 'name', rowId: 'r1' }, 'Zlatka Vasileva');
-    const open = openRecordFieldsLazily(sealer, spec, ref, { referralId: 'r1', name, alias: null, sealedFields: null });
+    const open = openRecordFields(sealer, spec, ref, { referralId: 'r1', name, alias: null, sealedFields: null });
     expect(open.name).toBe('Zlatka Vasileva');
     expect(opened()).toBe(0);
-    expect(() => openRecordFieldsLazily(sealer, spec, ref, { referralId: 'r1', name: 'Zlatka Vasileva', sealedFields: null })).toThrow(/not sealed/);
-    expect(() => openRecordFieldsLazily(sealer, spec, ref, { referralId: 'r1', name: null, sealedFields: 'Zlatka Vasileva' })).toThrow(/not a sealed record/);
+    expect(() => openRecordFields(sealer, spec, ref, { referralId: 'r1', name: 'Zlatka Vasileva', sealedFields: null })).toThrow(/not sealed/);
+    expect(() => openRecordFields(sealer, spec, ref, { referralId: 'r1', name: null, sealedFields: 'Zlatka Vasileva' })).toThrow(/not a sealed record/);
   });
 
   it('shredded, every field reads as erased (null)', () => {
     const { sealer } = countingSealer();
     const written = sealRecordFields(sealer, spec, ref, { name: 'Zlatka Vasileva' });
     expect(sealer.shred([ref.keyId])).toBe(1);
-    const open = openRecordFieldsLazily(sealer, spec, ref, { referralId: 'r1', ...written });
+    const open = openRecordFields<Record<string, unknown>>(sealer, spec, ref, { referralId: 'r1', ...written });
     expect(open.name).toBeNull();
     expect(open.narrative).toBeNull();
   });
