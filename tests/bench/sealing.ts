@@ -2,10 +2,11 @@
 // (issue 18: "at most 10 % more than before sealing, the bench run on the commit before and
 // after, reported side by side"), and that the statistics do not change.
 //
-// DIR is a checkout of the last commit before sealing (1ef28f2, see docs/performance.md). The
+// DIR is a checkout of a commit before sealing (d5136c9, see docs/performance.md § Sealing). The
 // bench builds one database (tests/bench/bench-data.ts: personal data written through the repo,
 // so sealed), gives this checkout's server a copy with its key store, and the before server a copy
-// whose personal values are opened back to plaintext, as they were before sealing. Both servers
+// whose personal values (sealed one by one, or as one record per row) are opened back to
+// plaintext, as they were before sealing. Both servers
 // run the same way (production mode, through tsx) at the same time, and are asked alternately:
 // each round sends --requests listings with every personal field, one after another, to one
 // server, then to the other (the order alternates by round). The machine may be shared, so
