@@ -171,3 +171,25 @@ describe('sealer.batch', () => {
     expect(sealer.openRecord('referral-a', { table: 't', rowId: 'a' }, sealed)).toEqual({ name: 'A' });
   });
 });
+
+describe('the key store in a bulk load (the demo seed)', () => {
+  it('withoutSyncPerCommit: keys made inside are in every copy when it ends; a failing load still fails, and the store goes on', async () => {
+    const sealer = createSealer({ keyStore: store, current: kek, clock });
+    const made = await store.withoutSyncPerCommit(async () => {
+      sealer.sealRecord('referral-a', { table: 't', rowId: 'a' }, { name: 'A' });
+      await Promise.resolve();
+      sealer.sealRecord('referral-b', { table: 't', rowId: 'b' }, { name: 'B' });
+      return store.count();
+    });
+    expect(made).toBe(2);
+    expect(store.compare()).toMatchObject({ ok: true, copies: [{ keys: 2 }, { keys: 2 }] });
+    await expect(
+      store.withoutSyncPerCommit(async () => {
+        sealer.sealRecord('referral-c', { table: 't', rowId: 'c' }, { name: 'C' });
+        throw new Error('seed failed');
+      }),
+    ).rejects.toThrow('seed failed');
+    sealer.sealRecord('referral-d', { table: 't', rowId: 'd' }, { name: 'D' });
+    expect(store.compare()).toMatchObject({ ok: true, copies: [{ keys: 4 }, { keys: 4 }] });
+  });
+});
