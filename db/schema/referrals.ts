@@ -101,6 +101,12 @@ export const referralPersonalData = sqliteTable('referral_personal_data', {
   assessmentGrounds: text('assessment_grounds'),
   representativeName: text('representative_name'),
   representativeAppointedBy: text('representative_appointed_by'),
+  /**
+   * The personal fields above, sealed as one value (sv2: one opening per referral, not per field);
+   * the columns above are then null. They still hold per-field sv1 values in a database the
+   * start-up step has not upgraded yet (server/core/sealing/seal-existing.ts).
+   */
+  sealedFields: text('sealed_fields'),
 });
 
 export const referralEvents = sqliteTable(

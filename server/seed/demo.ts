@@ -44,16 +44,20 @@ export async function seedDemo(deps: TDeps): Promise<{ seeded: boolean }> {
   // The seed is hundreds of small transactions: without an fsync each (synchronous NORMAL, still
   // atomic in WAL mode), then made durable at once by a checkpoint. A crash half-way leaves a
   // demo database to delete, which is no loss; the setting is restored before anything is served.
+  // The same for the data keys its records make: the key store is synced once when the seed ends,
+  // before the database's checkpoint, so the keys are durable before the rows that name them.
   deps.sqlite.pragma('synchronous = NORMAL');
   try {
-    for (const user of DEMO_USERS) {
-      await insertUserRecord(ctx, { ...user, password: deps.config.demoPassword }, { welcome: false, hash });
-    }
-    const referrals = seedDemoReferrals(deps);
-    seedDemoStatistics(deps);
-    const operations = await seedDemoOperations(deps);
-    const caseComplexes = seedDemoCaseComplexes(deps);
-    deps.logger.info({ users: DEMO_USERS.length, referrals, operations, caseComplexes }, 'demo data seeded');
+    await deps.sealer.keyStore.withoutSyncPerCommit(async () => {
+      for (const user of DEMO_USERS) {
+        await insertUserRecord(ctx, { ...user, password: deps.config.demoPassword }, { welcome: false, hash });
+      }
+      const referrals = seedDemoReferrals(deps);
+      seedDemoStatistics(deps);
+      const operations = await seedDemoOperations(deps);
+      const caseComplexes = seedDemoCaseComplexes(deps);
+      deps.logger.info({ users: DEMO_USERS.length, referrals, operations, caseComplexes }, 'demo data seeded');
+    });
   } finally {
     deps.sqlite.pragma('synchronous = FULL');
     deps.sqlite.pragma('wal_checkpoint(FULL)');

@@ -77,7 +77,8 @@ export async function buildBenchDatabase(file: string, secrets: TBenchSecrets, o
     const insertRegister = sqlite.prepare(`insert into historical_assessments (id, row_hash, person_key, assessed_on, decision, authority, gender,
       nationality, age_at_assessment, primary_exploitation, first_contact, interview_held_on, outcome, region, imported_at)
       values (?, ?, ?, ?, ?, 'CMM', ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    sqlite.transaction(() => {
+    // One key-store write for all the referrals' data keys (sealer.batch), made before the commit.
+    sqlite.transaction(() => deps.sealer.batch(() => {
       // Spread over the year so that the newest page and the statistics year both have rows.
       const startMs = Date.UTC(STATISTICS_YEAR, 0, 1);
       const stepMs = Math.max(1000, Math.floor((330 * 86_400_000) / Math.max(1, options.referrals)));
@@ -124,7 +125,7 @@ export async function buildBenchDatabase(file: string, secrets: TBenchSecrets, o
           pick(REFERRERS).toUpperCase(), rnd() < 0.7 ? assessedOn : null, decision === 'NOT_TRAFFICKED' ? 'NOT_TRAFFICKED' : pick(OUTCOMES), pick(REGIONS), now.toISOString(),
         );
       }
-    })();
+    }))();
     sqlite.exec('analyze');
     sqlite.pragma('wal_checkpoint(TRUNCATE)');
   } finally {

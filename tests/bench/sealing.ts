@@ -2,10 +2,11 @@
 // (issue 18: "at most 10 % more than before sealing, the bench run on the commit before and
 // after, reported side by side"), and that the statistics do not change.
 //
-// DIR is a checkout of the last commit before sealing (1ef28f2, see docs/performance.md). The
+// DIR is a checkout of a commit before sealing (d5136c9, see docs/performance.md § Sealing). The
 // bench builds one database (tests/bench/bench-data.ts: personal data written through the repo,
 // so sealed), gives this checkout's server a copy with its key store, and the before server a copy
-// whose personal values are opened back to plaintext, as they were before sealing. Both servers
+// whose personal values (sealed one by one, or as one record per row) are opened back to
+// plaintext, as they were before sealing. Both servers
 // run the same way (production mode, through tsx) at the same time, and are asked alternately:
 // each round sends --requests listings with every personal field, one after another, to one
 // server, then to the other (the order alternates by round). The machine may be shared, so
@@ -114,6 +115,18 @@ function unsealedCopy(from: string, to: string, keyStorePath: string, dataKey: B
   try {
     sqlite.transaction(() => {
       for (const spec of Object.values(SEALED) as TSealedSpec[]) {
+        if (spec.record) {
+          // Sealed as one record per row (sv2): its fields back into their columns, as before sealing.
+          const columns = Object.entries(spec.columns);
+          const rows = sqlite.prepare(`select rowid as rid, ${spec.rowIdSql} as row_id, ${spec.keyIdSql} as key_id, ${spec.record.column} as value from ${spec.table} where ${spec.record.column} is not null`).all() as Array<{ rid: number; row_id: string; key_id: string; value: string }>;
+          const update = sqlite.prepare(`update ${spec.table} set ${columns.map(([, c]) => `${c} = ?`).join(', ')}, ${spec.record.column} = null where rowid = ?`);
+          for (const r of rows) {
+            const fields = sealer.openRecord(r.key_id, { table: spec.table, rowId: r.row_id }, r.value) ?? {};
+            update.run(...columns.map(([p]) => fields[p] ?? null), r.rid);
+          }
+          n += rows.length;
+          continue;
+        }
         for (const column of Object.values(spec.columns)) {
           const rows = sqlite.prepare(`select rowid as rid, ${spec.rowIdSql} as row_id, ${spec.keyIdSql} as key_id, ${column} as value from ${spec.table} where substr(${column}, 1, 4) = 'sv1.'`).all() as Array<{ rid: number; row_id: string; key_id: string; value: string }>;
           const update = sqlite.prepare(`update ${spec.table} set ${column} = ? where rowid = ?`);

@@ -1,12 +1,16 @@
 // The sealed value format and its two halves: AES-256-GCM with a fresh 96-bit IV per value and the
 // value's place (table/column/row) as associated data, so a ciphertext copied into another row or
 // column fails to open instead of showing one person's data on another's record.
-//   sv1.<keyId>.<base64url(iv | tag | ciphertext)>
+//   sv1.<keyId>.<base64url(iv | tag | ciphertext)>   one value, bound to table/column/row
+//   sv2.<keyId>.<base64url(iv | tag | ciphertext)>   a record's fields as one JSON object, bound to
+//                                                     sv2/table/row (one opening per record, not per field)
 // The key id names the record's data key (never a secret); a key id holds no '.', so the format
-// splits unambiguously.
+// splits unambiguously. The format tag is part of the associated data, so an sv2 value cannot be
+// passed off as an sv1 one or the reverse.
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, type KeyObject } from 'node:crypto';
 
 export const SEALED_PREFIX = 'sv1.';
+export const RECORD_PREFIX = 'sv2.';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
@@ -28,6 +32,17 @@ export function placeAad(place: TPlace): Buffer {
 
 export function isSealed(value: unknown): value is string {
   return typeof value === 'string' && value.startsWith(SEALED_PREFIX);
+}
+
+export function isSealedRecord(value: unknown): value is string {
+  return typeof value === 'string' && value.startsWith(RECORD_PREFIX);
+}
+
+/** Where a sealed record lives: its table and row (the fields inside are named by the JSON). */
+export type TRecordPlace = { table: string; rowId: string };
+
+export function recordAad(place: TRecordPlace): Buffer {
+  return Buffer.from(`sv2/${place.table}/${place.rowId}`, 'utf8');
 }
 
 /** The key id a sealed value names, or null for anything that is not a sealed value. */
@@ -78,21 +93,43 @@ function decryptText(key: TKeyMaterial, aad: Buffer, payload: Buffer): string {
   }
 }
 
-export function sealValue(key: TKeyMaterial, keyId: string, place: TPlace, plaintext: string): string {
+function sealWith(prefix: string, key: TKeyMaterial, keyId: string, aad: Buffer, plaintext: string): string {
   if (keyId.includes('.')) throw new Error('A data key id must not contain "."');
-  return `${SEALED_PREFIX}${keyId}.${encrypt(key, placeAad(place), Buffer.from(plaintext, 'utf8')).toString('base64url')}`;
+  return `${prefix}${keyId}.${encrypt(key, aad, Buffer.from(plaintext, 'utf8')).toString('base64url')}`;
+}
+
+function openWith(prefix: string, key: TKeyMaterial, keyId: string, aad: Buffer, sealed: string, where: string): string {
+  if (!sealed.startsWith(prefix)) throw new SealError('NOT_SEALED', `${where} holds a value that is not sealed`);
+  // The common case in one comparison: the value names the key it is opened with.
+  if (!sealed.startsWith(keyId, prefix.length) || sealed.charCodeAt(prefix.length + keyId.length) !== 46 /* . */) {
+    const dot = sealed.indexOf('.', prefix.length);
+    if (dot <= prefix.length) throw new SealError('MALFORMED', `${where} holds a malformed sealed value`);
+    throw new SealError('KEY_MISMATCH', `${where} holds a value sealed under another record's key`);
+  }
+  const payload = Buffer.from(sealed.slice(prefix.length + keyId.length + 1), 'base64url');
+  return decryptText(key, aad, payload);
+}
+
+export function sealValue(key: TKeyMaterial, keyId: string, place: TPlace, plaintext: string): string {
+  return sealWith(SEALED_PREFIX, key, keyId, placeAad(place), plaintext);
 }
 
 export function openValue(key: TKeyMaterial, keyId: string, place: TPlace, sealed: string): string {
-  if (!isSealed(sealed)) throw new SealError('NOT_SEALED', `${place.table}.${place.column} holds a value that is not sealed`);
-  // The common case in one comparison: the value names the key it is opened with.
-  if (!sealed.startsWith(keyId, SEALED_PREFIX.length) || sealed.charCodeAt(SEALED_PREFIX.length + keyId.length) !== 46 /* . */) {
-    const named = sealedKeyId(sealed);
-    if (named === null) throw new SealError('MALFORMED', `${place.table}.${place.column} holds a malformed sealed value`);
-    throw new SealError('KEY_MISMATCH', `${place.table}.${place.column} holds a value sealed under another record's key`);
-  }
-  const payload = Buffer.from(sealed.slice(SEALED_PREFIX.length + keyId.length + 1), 'base64url');
-  return decryptText(key, placeAad(place), payload);
+  return openWith(SEALED_PREFIX, key, keyId, placeAad(place), sealed, `${place.table}.${place.column}`);
+}
+
+/** A record's fields (property → text or null) sealed as one value. */
+export type TRecordFields = Record<string, string | null>;
+
+export function sealRecord(key: TKeyMaterial, keyId: string, place: TRecordPlace, fields: TRecordFields): string {
+  return sealWith(RECORD_PREFIX, key, keyId, recordAad(place), JSON.stringify(fields));
+}
+
+export function openRecord(key: TKeyMaterial, keyId: string, place: TRecordPlace, sealed: string): TRecordFields {
+  const text = openWith(RECORD_PREFIX, key, keyId, recordAad(place), sealed, place.table);
+  const parsed: unknown = JSON.parse(text);
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new SealError('MALFORMED', `${place.table} holds a sealed record that is not an object`);
+  return parsed as TRecordFields;
 }
 
 /** A data key wrapped by the key-encryption key, bound to its key id. */

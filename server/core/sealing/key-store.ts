@@ -31,6 +31,12 @@ export type TKeyStore = {
   meta(name: string): string | null;
   setMeta(name: string, value: string | null): void;
   metaNames(prefix: string): string[];
+  /**
+   * Runs a bulk load (the demo seed: hundreds of small transactions, thrown away if it fails) with
+   * the key store's commits not synced one by one, then syncs every copy once, before returning:
+   * the caller makes its database durable after that, so no durable row names a key that is not.
+   */
+  withoutSyncPerCommit<T>(work: () => Promise<T>): Promise<T>;
   /** Each copy against the primary: what it lacks, what it has extra, what differs. */
   compare(): { ok: boolean; copies: TKeyStoreCopyReport[] };
   close(): void;
@@ -186,6 +192,23 @@ export function openKeyStore(options: { path: string; replicas: readonly string[
     },
     metaNames(prefix) {
       return (primary.prepare('select name from key_store_meta where substr(name, 1, ?) = ?').all(prefix.length, prefix) as Array<{ name: string }>).map((r) => r.name);
+    },
+    async withoutSyncPerCommit(work) {
+      for (const db of copies) db.pragma('synchronous = OFF');
+      try {
+        return await work();
+      } finally {
+        for (const [i, db] of copies.entries()) {
+          db.pragma('synchronous = FULL');
+          // The rollback journal is gone after each commit, so the file alone holds every key.
+          const fd = fs.openSync(paths[i]!, 'r+');
+          try {
+            fs.fsyncSync(fd);
+          } finally {
+            fs.closeSync(fd);
+          }
+        }
+      }
     },
     compare() {
       const primaryRows = allRows(primary);

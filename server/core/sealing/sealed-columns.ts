@@ -1,7 +1,7 @@
 // Every sealed column in one list (docs/data-protection.md § Sealed at rest names the same ones):
 // which record's data key seals it and what identifies its row. The repos seal and open through
 // these specs, and the start-up step (seal-existing.ts) seals a database's plaintext in place by them.
-import { isSealed, SealError } from './cipher.js';
+import { isSealed, isSealedRecord, SealError, type TRecordFields } from './cipher.js';
 import { recordKeyId, type TSealer } from './sealer.js';
 
 export type TSealedSpec = {
@@ -16,6 +16,11 @@ export type TSealedSpec = {
   onlyWhere?: string;
   /** Properties of NOT NULL columns: erased or shredded, they read as '' rather than null. */
   notNull?: readonly string[];
+  /**
+   * The columns are sealed together as one record (sv2) in this column (property → column), and
+   * are themselves null; a row written before holds per-field sv1 values until upgraded.
+   */
+  record?: { property: string; column: string };
 };
 
 const referralKey = `'referral-' || referral_id`;
@@ -38,6 +43,8 @@ export const SEALED = {
     },
     rowIdSql: 'referral_id',
     keyIdSql: referralKey,
+    // A listing shows several of these per referral: one opening per referral instead of one per field.
+    record: { property: 'sealedFields', column: 'sealed_fields' },
   },
   referralEvents: { table: 'referral_events', columns: { note: 'note' }, rowIdSql: 'id', keyIdSql: referralKey },
   subjectCorrections: { table: 'subject_corrections', columns: { previous: 'previous' }, rowIdSql: 'id', keyIdSql: referralKey, onlyWhere: `data_class <> 'SUMMARY'` },
@@ -146,6 +153,48 @@ export function openFieldsLazily<T extends Record<string, unknown>>(sealer: TSea
       get: () => (opened ??= { value: openOne(sealer, spec, ref, property, column, value) }).value,
       set: (next: unknown) => Object.defineProperty(out, property, { value: next, enumerable: true, configurable: true, writable: true }),
     });
+  }
+  return out as T;
+}
+
+/**
+ * A record spec's fields, sealed as one value: the record column holds it and every field column
+ * is null. `fields` must hold every field (a partial update merges with the opened row first).
+ */
+export function sealRecordFields(sealer: TSealer, spec: TSealedSpec, ref: TRowRef, fields: Readonly<Record<string, string | null | undefined>>): Record<string, string | null> {
+  const record = spec.record;
+  if (!record) throw new Error(`${spec.table} is not sealed as a record`);
+  const inside: TRecordFields = {};
+  const out: Record<string, string | null> = {};
+  for (const [property, column] of columnsOf(spec)) {
+    const value = fields[property];
+    if (value !== null && value !== undefined && typeof value !== 'string') throw new Error(`${spec.table}.${column} is sealed and must be text`);
+    if (value !== null && value !== undefined) inside[property] = value;
+    out[property] = null;
+  }
+  out[record.property] = Object.keys(inside).length === 0 ? null : sealer.sealRecord(ref.keyId, { table: spec.table, rowId: ref.rowId }, inside);
+  return out;
+}
+
+/**
+ * Opens a row of a record spec. A sealed record is opened at once (one decipher per row, however
+ * many fields are read later) into a plain object: accessor properties per field would cost a
+ * listing more, in slower property access and garbage, than the one opening saves. A row still
+ * sealed field by field (sv1, until the start-up step has upgraded it) opens as openFieldsLazily.
+ * The record property itself is left out.
+ */
+export function openRecordFields<T extends Record<string, unknown>>(sealer: TSealer, spec: TSealedSpec, ref: TRowRef, row: T): T {
+  const record = spec.record;
+  if (!record) throw new Error(`${spec.table} is not sealed as a record`);
+  const sealed = row[record.property];
+  const { [record.property]: _omitted, ...rest } = row;
+  if (sealed === null || sealed === undefined) return openFieldsLazily(sealer, spec, ref, rest) as T;
+  if (!isSealedRecord(sealed)) throw new SealError('NOT_SEALED', `${spec.table}.${record.column} holds a value that is not a sealed record`);
+  const fields = sealer.openRecord(ref.keyId, { table: spec.table, rowId: ref.rowId }, sealed);
+  const out: Record<string, unknown> = rest;
+  for (const [property] of columnsOf(spec)) {
+    const value = fields?.[property] ?? null;
+    out[property] = value === null && spec.notNull?.includes(property) ? '' : value;
   }
   return out as T;
 }

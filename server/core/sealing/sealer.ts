@@ -6,10 +6,10 @@
 // server holds a shredded key for longer.
 import { createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import type { TClock } from '../clock.js';
-import { kekIdOf, openValue, sealValue, SealError, unwrapKey, wrapKey, type TPlace } from './cipher.js';
+import { kekIdOf, openRecord, openValue, RECORD_PREFIX, SEALED_PREFIX, sealRecord, sealValue, SealError, unwrapKey, wrapKey, type TPlace, type TRecordFields, type TRecordPlace } from './cipher.js';
 import type { TKeyStore } from './key-store.js';
 
-export type { TPlace } from './cipher.js';
+export type { TPlace, TRecordFields, TRecordPlace } from './cipher.js';
 
 /** The records that own a data key. */
 export type TRecordKind = 'referral' | 'suspect' | 'operation' | 'complex' | 'reviewNote';
@@ -34,6 +34,18 @@ export type TSealer = {
   /** Opens a sealed value; null when the record's key was shredded (the value is erased). */
   open(keyId: string, place: TPlace, sealed: string): string | null;
   openOrNull(keyId: string, place: TPlace, sealed: string | null): string | null;
+  /** Seals a record's fields as one value (sv2) under its data key, making the key on first use. */
+  sealRecord(keyId: string, place: TRecordPlace, fields: TRecordFields): string;
+  /** Opens a sealed record; null when the record's key was shredded (its fields are erased). */
+  openRecord(keyId: string, place: TRecordPlace, sealed: string): TRecordFields | null;
+  /**
+   * Runs `work` (synchronous: inside the caller's database transaction) with the data keys it makes
+   * held back and written to the key store in one transaction per copy when it ends, so a
+   * transaction that makes many records pays one key-store commit, not one each. They are written
+   * before `work` returns, i.e. before the caller's transaction commits: no committed row ever names
+   * a key that is not durable. If `work` throws, the keys it made are forgotten unwritten.
+   */
+  batch<T>(work: () => T): T;
   /** Loads many records' keys in one read of the key store (a listing), before opening their values. */
   prime(keyIds: readonly string[]): void;
   /** Makes the keys of many records that have none, in one write to the key store (bulk sealing). */
@@ -119,14 +131,43 @@ export function createSealer(options: { keyStore: TKeyStore; current: TKek; prev
     return fresh(keyId);
   };
 
+  // Keys made inside batch() and not yet in the key store: consulted before the cache and never
+  // expired by it (a long batch must not make a second key for the same record).
+  let pending: Map<string, { key: KeyObject; wrapped: string }> | null = null;
+
   const keyFor = (keyId: string): KeyObject => {
+    const held = pending?.get(keyId);
+    if (held) return held.key;
     const found = existing(keyId);
     if (found) return found;
-    keyStore.add([{ keyId, wrapped: wrapKey(current.key, keyId, randomBytes(32)), kekId: current.kekId }], clock.now().toISOString());
+    const raw = randomBytes(32);
+    const wrapped = wrapKey(current.key, keyId, raw);
+    if (pending) {
+      const key = createSecretKey(raw);
+      pending.set(keyId, { key, wrapped });
+      return key;
+    }
+    keyStore.add([{ keyId, wrapped, kekId: current.kekId }], clock.now().toISOString());
     // Read back: another server may have made the record's key at the same moment; its key wins.
     const made = existing(keyId);
     if (!made) throw new DataKeyError('A data key could not be stored in the key store');
     return made;
+  };
+
+  const flush = (held: Map<string, { key: KeyObject; wrapped: string }>): void => {
+    if (held.size === 0) return;
+    keyStore.add(
+      [...held].map(([keyId, k]) => ({ keyId, wrapped: k.wrapped, kekId: current.kekId })),
+      clock.now().toISOString(),
+    );
+    // Values were sealed under the held keys already, so a key another server stored first for the
+    // same record cannot win here: the caller's transaction fails instead (and is tried again).
+    const stored = keyStore.get([...held.keys()]);
+    const at = clock.now().getTime();
+    for (const [keyId, k] of held) {
+      if (stored.get(keyId)?.wrapped !== k.wrapped) throw new DataKeyError('A data key was made for the same record by another writer at the same moment');
+      cache.set(keyId, { key: k.key, at });
+    }
   };
 
   return {
@@ -137,16 +178,38 @@ export function createSealer(options: { keyStore: TKeyStore; current: TKek; prev
       return value === null || value === undefined ? null : sealValue(keyFor(keyId), keyId, place, value);
     },
     open(keyId, place, sealed) {
-      const key = existing(keyId);
+      const key = pending?.get(keyId)?.key ?? existing(keyId);
       if (!key) {
         // Still reject a value that is not sealed at all: plaintext must not pass for erased data.
-        if (!sealed.startsWith('sv1.')) throw new SealError('NOT_SEALED', `${place.table}.${place.column} holds a value that is not sealed`);
+        if (!sealed.startsWith(SEALED_PREFIX)) throw new SealError('NOT_SEALED', `${place.table}.${place.column} holds a value that is not sealed`);
         return null;
       }
       return openValue(key, keyId, place, sealed);
     },
     openOrNull(keyId, place, sealed) {
       return sealed === null ? null : this.open(keyId, place, sealed);
+    },
+    sealRecord: (keyId, place, fields) => sealRecord(keyFor(keyId), keyId, place, fields),
+    openRecord(keyId, place, sealed) {
+      const key = pending?.get(keyId)?.key ?? existing(keyId);
+      if (!key) {
+        if (!sealed.startsWith(RECORD_PREFIX)) throw new SealError('NOT_SEALED', `${place.table} holds a record that is not sealed`);
+        return null;
+      }
+      return openRecord(key, keyId, place, sealed);
+    },
+    batch(work) {
+      if (pending) return work();
+      const held = new Map<string, { key: KeyObject; wrapped: string }>();
+      pending = held;
+      let result;
+      try {
+        result = work();
+      } finally {
+        pending = null;
+      }
+      flush(held);
+      return result;
     },
     prime: load,
     ensure(keyIds) {
@@ -160,9 +223,12 @@ export function createSealer(options: { keyStore: TKeyStore; current: TKek; prev
       load(missing);
     },
     shred(keyIds) {
-      for (const id of keyIds) cache.delete(id);
+      for (const id of keyIds) {
+        cache.delete(id);
+        pending?.delete(id);
+      }
       return keyStore.remove(keyIds);
     },
-    hasKey: (keyId) => existing(keyId) !== null,
+    hasKey: (keyId) => pending?.has(keyId) === true || existing(keyId) !== null,
   };
 }

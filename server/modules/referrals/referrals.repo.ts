@@ -15,12 +15,12 @@ import {
 } from '../../../db/schema/index.js';
 import type { referralListScope } from '../../core/access.js';
 import { insertionOrder, type TExecutor } from '../../core/db.js';
-import { openFields, openFieldsLazily, SEALED, sealFields } from '../../core/sealing/sealed-columns.js';
+import { openFields, openRecordFields, SEALED, sealFields, sealRecordFields } from '../../core/sealing/sealed-columns.js';
 import { recordKeyId, type TSealer } from '../../core/sealing/sealer.js';
 
 export type TReferralRow = typeof referrals.$inferSelect;
 /** A referral's personal data as services see it: opened, indicators as a list. */
-export type TPersonalRow = Omit<typeof referralPersonalData.$inferSelect, 'indicators'> & { indicators: string[] | null };
+export type TPersonalRow = Omit<typeof referralPersonalData.$inferSelect, 'indicators' | 'sealedFields'> & { indicators: string[] | null };
 export type TEventRow = typeof referralEvents.$inferSelect;
 export type TScope = ReturnType<typeof referralListScope>;
 
@@ -79,7 +79,7 @@ export function insertReferral(ex: TExecutor, row: typeof referrals.$inferInsert
 // values its corrections replaced are sealed under the referral's data key, bound to their row and
 // column; services see plaintext, the database holds none.
 
-type TPersonalInsert = Omit<typeof referralPersonalData.$inferInsert, 'indicators'> & { indicators?: string[] | null };
+type TPersonalInsert = Omit<typeof referralPersonalData.$inferInsert, 'indicators' | 'sealedFields'> & { indicators?: string[] | null };
 
 export function referralKeyId(referralId: string): string {
   return recordKeyId('referral', referralId);
@@ -87,34 +87,55 @@ export function referralKeyId(referralId: string): string {
 
 const ref = (referralId: string) => ({ rowId: referralId, keyId: referralKeyId(referralId) });
 
-// Indicators are a list sealed as one JSON text.
-function sealPersonal(sealer: TSealer, referralId: string, values: Partial<TPersonalInsert>): Partial<typeof referralPersonalData.$inferInsert> {
-  const { indicators, ...rest } = values;
-  const text = indicators === undefined ? {} : { indicators: indicators === null ? null : JSON.stringify(indicators) };
-  return sealFields(sealer, SEALED.referralPersonalData, ref(referralId), { ...rest, ...text });
+const PERSONAL = SEALED.referralPersonalData;
+const isPersonalField = (property: string): boolean => Object.hasOwn(PERSONAL.columns, property);
+
+// The personal fields are sealed together as one record (sv2): a listing opens one value per
+// referral, not one per field shown. A change to some fields re-seals the record with the others
+// as they are (`current`). Indicators are a list, kept in the record as one JSON text.
+function sealPersonal(sealer: TSealer, referralId: string, values: Partial<TPersonalInsert>, current: TPersonalRow | null): Partial<typeof referralPersonalData.$inferInsert> {
+  const given = values as Record<string, unknown>;
+  const was = current as Record<string, unknown> | null;
+  const unsealed: Record<string, unknown> = {};
+  for (const [property, value] of Object.entries(given)) if (!isPersonalField(property)) unsealed[property] = value;
+  if (!Object.keys(given).some(isPersonalField)) return unsealed;
+  const fields: Record<string, string | null> = {};
+  for (const property of Object.keys(PERSONAL.columns)) {
+    const value = property in given ? given[property] : (was?.[property] ?? null);
+    if (property === 'indicators') fields[property] = value === null || value === undefined ? null : JSON.stringify(value);
+    else fields[property] = (value as string | null | undefined) ?? null;
+  }
+  return { ...unsealed, ...sealRecordFields(sealer, PERSONAL, ref(referralId), fields) };
 }
 
-// Opened field by field as they are read (openFieldsLazily): a listing opens only what it shows.
+// A sealed record is opened as its row is read (one decipher per referral). Findings are only
+// asked for when a personal field is resolved, so a listing without one opens nothing.
 function openPersonal(sealer: TSealer, row: typeof referralPersonalData.$inferSelect): TPersonalRow {
-  const opened = openFieldsLazily(sealer, SEALED.referralPersonalData, ref(row.referralId), row);
+  const opened = openRecordFields(sealer, PERSONAL, ref(row.referralId), row) as Record<string, unknown>;
   const sealed = Object.getOwnPropertyDescriptor(opened, 'indicators');
-  const text = (): string | null => (sealed?.get ? (sealed.get() as string | null) : (row.indicators ?? null));
+  if (!sealed?.get) {
+    const text = opened.indicators as string | null;
+    opened.indicators = text === null ? null : (JSON.parse(text) as string[]);
+    return opened as unknown as TPersonalRow;
+  }
+  // A row still sealed field by field (before the start-up upgrade): indicators parsed when read.
   let indicators: { value: string[] | null } | null = null;
   return Object.defineProperty(opened, 'indicators', {
     enumerable: true,
     configurable: true,
-    get: () => (indicators ??= { value: ((t) => (t === null ? null : (JSON.parse(t) as string[])))(text()) }).value,
+    get: () => (indicators ??= { value: ((t) => (t === null ? null : (JSON.parse(t) as string[])))(sealed.get!() as string | null) }).value,
     set: (next: unknown) => Object.defineProperty(opened, 'indicators', { value: next, enumerable: true, configurable: true, writable: true }),
   }) as unknown as TPersonalRow;
 }
 
 export function insertPersonalData(ex: TExecutor, sealer: TSealer, row: TPersonalInsert): void {
-  ex.insert(referralPersonalData).values({ ...sealPersonal(sealer, row.referralId, row), referralId: row.referralId }).run();
+  ex.insert(referralPersonalData).values({ ...sealPersonal(sealer, row.referralId, row, null), referralId: row.referralId }).run();
 }
 
 export function updatePersonalData(ex: TExecutor, sealer: TSealer, referralId: string, values: Partial<TPersonalInsert>): void {
   if (Object.keys(values).length === 0) return;
-  ex.update(referralPersonalData).set(sealPersonal(sealer, referralId, values)).where(eq(referralPersonalData.referralId, referralId)).run();
+  const current = Object.keys(values).some(isPersonalField) ? (findPersonalData(ex, sealer, [referralId])[0] ?? null) : null;
+  ex.update(referralPersonalData).set(sealPersonal(sealer, referralId, values, current)).where(eq(referralPersonalData.referralId, referralId)).run();
 }
 
 /** Applies a change only if the row is still at `version`; returns false when someone else got there first. */

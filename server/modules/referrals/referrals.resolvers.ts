@@ -51,20 +51,8 @@ export const referralsResolvers: Resolvers = {
     pseudonym: async (v, _, ctx) => (await loadSubject(ctx, referrals.shownSubjectId(ctx, v))).pseudonym,
     identity: async (v, _, ctx) => {
       const personal = await readPersonal(ctx, v, 'IDENTITY');
-      // Each identity field is read (and opened, personal data being sealed) only when asked for.
-      if (!personal) return null;
-      return {
-        get name() {
-          return personal.name;
-        },
-        get alias() {
-          return personal.alias;
-        },
-        get dateOfBirth() {
-          return personal.dateOfBirth;
-        },
-        estimatedAge: personal.estimatedAge,
-      };
+      // A referral's personal fields are opened together, once per request (one sealed record).
+      return personal ? { name: personal.name, alias: personal.alias, dateOfBirth: personal.dateOfBirth, estimatedAge: personal.estimatedAge } : null;
     },
     contact: async (v, _, ctx) => (await readPersonal(ctx, v, 'CONTACT'))?.contact ?? null,
     whereabouts: async (v, _, ctx) => (await readPersonal(ctx, v, 'WHEREABOUTS'))?.whereabouts ?? null,

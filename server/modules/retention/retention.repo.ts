@@ -66,6 +66,7 @@ const ERASED = {
   assessmentGrounds: null,
   representativeName: null,
   representativeAppointedBy: null,
+  sealedFields: null,
 } as const;
 
 /** Erases one referral's identifying data; false if it was erased already. Returns the number of notes erased. */

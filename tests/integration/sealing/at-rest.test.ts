@@ -101,20 +101,34 @@ describe('sealed at rest', () => {
   });
 
   it('a ciphertext moved to another row or column does not open', () => {
-    const row = server.deps.sqlite.prepare('select name from referral_personal_data where referral_id = ?').get(kept.id) as { name: string };
-    const alias = server.deps.sqlite.prepare('select alias from referral_personal_data where referral_id = ?').get(kept.id) as { alias: string | null };
-    // Into another column of the same row …
-    server.deps.sqlite.prepare('update referral_personal_data set alias = ? where referral_id = ?').run(row.name, kept.id);
-    // Opened as they are read (a listing opens only the fields it shows): reading it fails.
-    expect(() => findPersonalData(server.deps.db, server.deps.sealer, [kept.id])[0]!.alias).toThrow(SealError);
-    server.deps.sqlite.prepare('update referral_personal_data set alias = ? where referral_id = ?').run(alias.alias, kept.id);
-    // … and into the same column of another referral (another key, another row).
-    const other = server.deps.sqlite.prepare('select name from referral_personal_data where referral_id = ?').get(erased.id) as { name: string };
-    server.deps.sqlite.prepare('update referral_personal_data set name = ? where referral_id = ?').run(other.name, kept.id);
-    expect(() => findPersonalData(server.deps.db, server.deps.sealer, [kept.id])[0]!.name).toThrow(SealError);
-    expect(() => ({ ...findPersonalData(server.deps.db, server.deps.sealer, [kept.id])[0] })).toThrow(SealError);
-    server.deps.sqlite.prepare('update referral_personal_data set name = ? where referral_id = ?').run(row.name, kept.id);
-    expect(findPersonalData(server.deps.db, server.deps.sealer, [kept.id])[0]?.name).toBe(KEPT_PERSON.name);
+    const { sqlite, sealer, db } = server.deps;
+    const recordOf = (id: string) => (sqlite.prepare('select sealed_fields from referral_personal_data where referral_id = ?').get(id) as { sealed_fields: string }).sealed_fields;
+    const setRecord = (id: string, value: string | null) => sqlite.prepare('update referral_personal_data set sealed_fields = ? where referral_id = ?').run(value, id);
+    const kepts = recordOf(kept.id);
+    // A referral's personal fields are one sealed record (sv2), opened when a field is first read.
+    expect(kepts).toMatch(new RegExp(`^sv2\\.referral-${kept.id}\\.`));
+    // Another referral's record (another key, another row) …
+    setRecord(kept.id, recordOf(erased.id));
+    expect(() => findPersonalData(db, sealer, [kept.id])[0]!.name).toThrow(SealError);
+    expect(() => ({ ...findPersonalData(db, sealer, [kept.id])[0] })).toThrow(SealError);
+    // … a record sealed under this referral's own key but for another row …
+    setRecord(kept.id, sealer.sealRecord(`referral-${kept.id}`, { table: 'referral_personal_data', rowId: erased.id }, { name: 'Someone Else' }));
+    expect(() => findPersonalData(db, sealer, [kept.id])[0]!.name).toThrow(SealError);
+    // … or for another table …
+    setRecord(kept.id, sealer.sealRecord(`referral-${kept.id}`, { table: 'suspects', rowId: kept.id }, { name: 'Someone Else' }));
+    expect(() => findPersonalData(db, sealer, [kept.id])[0]!.name).toThrow(SealError);
+    // … and a single sealed value (sv1) of this row passed off as its record: none opens.
+    setRecord(kept.id, sealer.seal(`referral-${kept.id}`, { table: 'referral_personal_data', column: 'name', rowId: kept.id }, 'Someone Else'));
+    expect(() => findPersonalData(db, sealer, [kept.id])[0]!.name).toThrow(SealError);
+    setRecord(kept.id, kepts);
+    expect(findPersonalData(db, sealer, [kept.id])[0]?.name).toBe(KEPT_PERSON.name);
+
+    // Values sealed one by one (an operation target's address) stay bound to their column and row.
+    const target = sqlite.prepare("select id, operation_id, address from operation_targets where address like 'sv1.%' limit 1").get() as { id: string; operation_id: string; address: string };
+    const keyId = `operation-${target.operation_id}`;
+    expect(sealer.open(keyId, { table: 'operation_targets', column: 'address', rowId: target.id }, target.address)).toBe('Zebrastribe 4455, Hvide Sande');
+    expect(() => sealer.open(keyId, { table: 'operation_targets', column: 'description', rowId: target.id }, target.address)).toThrow(SealError);
+    expect(() => sealer.open(keyId, { table: 'operation_targets', column: 'address', rowId: 'another-row' }, target.address)).toThrow(SealError);
   });
 
   it('erasure reaches the backups: an old backup restored after the erasure has the erased referral unreadable, every other readable', async () => {
@@ -122,7 +136,7 @@ describe('sealed at rest', () => {
     const backupFile = path.join(server.deps.config.backup.dir, before.file);
     // In the backup the referral is not erased: its sealed values are there.
     const inBackup = fileText(backupFile);
-    const sealedName = (server.deps.sqlite.prepare('select name from referral_personal_data where referral_id = ?').get(erased.id) as { name: string }).name;
+    const sealedName = (server.deps.sqlite.prepare('select sealed_fields from referral_personal_data where referral_id = ?').get(erased.id) as { sealed_fields: string }).sealed_fields;
     expect(inBackup).toContain(sealedName);
 
     const summary = eraseExpiredReferrals(systemContext(server.deps, 'test-retention'), new Date('2032-01-01T00:00:00Z'));

@@ -235,7 +235,7 @@ describe('erasure under retention', () => {
     const erased = server.deps.sqlite
       .prepare(
         `update referral_personal_data set name = null, alias = null, date_of_birth = null, estimated_age = null, contact = null, whereabouts = null,
-         location = null, indicators = null, narrative = null, assessment_grounds = null, representative_name = null, representative_appointed_by = null`,
+         location = null, indicators = null, narrative = null, assessment_grounds = null, representative_name = null, representative_appointed_by = null, sealed_fields = null`,
       )
       .run().changes;
     expect(erased).toBe(Object.keys(ids).length);

@@ -1,0 +1,1 @@
+ALTER TABLE `referral_personal_data` ADD `sealed_fields` text;
