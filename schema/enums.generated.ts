@@ -238,6 +238,15 @@ export type ResidenceStatus =
   | 'UNKNOWN'
   | 'UNLAWFUL';
 
+/** Which period a review covers, counted back from today (Copenhagen time). */
+export type ReviewPeriod =
+  /** The last 12 months up to and including today. */
+  | 'LAST_12_MONTHS'
+  /** From the first day of the current quarter to today. */
+  | 'QUARTER'
+  /** From 1 January to today. */
+  | 'YEAR_TO_DATE';
+
 export type Role =
   | 'ADMIN'
   | 'ANALYST'

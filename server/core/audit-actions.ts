@@ -135,7 +135,7 @@ export type TAuditDetails = {
   CONSENT_OVERRIDES_READ: { unreviewedOnly: boolean; results: number };
   CONSENT_OVERRIDE_REVIEW: { referralId: string | null; grantedByOrganisationId: string | null };
   /** Erasure by shredding: the record's data key destroyed in every copy of the key store (existed: false when it was gone already). */
-  DATA_KEY_SHREDDED: { recordKind: 'referral' | 'suspect' | 'operation' | 'complex' | 'reviewNote'; keyId: string; existed: boolean };
+  DATA_KEY_SHREDDED: { recordKind: 'referral' | 'suspect' | 'operation' | 'complex' | 'reviewNote' | 'inquiry'; keyId: string; existed: boolean };
   DEADLINE_NOTICE: TNotice;
   DEADLINE_NOTICE_SKIPPED: TNotice;
   GRANT_EXPIRY_NOTICE: { expiresAt: string };
@@ -194,7 +194,7 @@ export type TAuditDetails = {
   REFERRAL_WITHDRAW: TReferralMove;
   REFRESH_TOKEN_CLEANUP: { removed: number };
   REFRESH_TOKEN_REUSE: TNone;
-  REVIEW_NOTE_ADD: { referenceGroup: string | null; region: string };
+  REVIEW_NOTE_ADD: { referenceGroup: string | null; region: string; referralId?: string | null; recommendation?: boolean };
   SESSION_IDLE_END: { idleMinutes: number };
   SIGN_IN_COUNTER_CLEANUP: { removed: number };
   STATISTICS_EXPORT: { year: number; region: string | null; format: 'csv' };
