@@ -617,6 +617,7 @@ export type MatchReason =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The acknowledger has the case unless assigneeId names another of its organisation's staff (referralAssigneeCandidates); deputyId is optional. */
   acknowledgeReferral: Referral;
   activateTotp: Scalars['Boolean']['output'];
   /**
@@ -631,6 +632,8 @@ export type Mutation = {
    * consentOverrideReason (the override is then reviewed by the auditors).
    */
   approveAccessRequest: AccessRequest;
+  /** A COORDINATOR of the receiving authority gives an acknowledged, open referral to another caseworker (and deputy); audited, and both are notified. */
+  assignReferral: Referral;
   /** Emergency OPERATIONAL access to a referral for 4 hours; the justification (at least 20 characters) is reviewed by auditors. */
   breakGlass: AccessGrant;
   cancelOperation: Operation;
@@ -726,6 +729,8 @@ export type Mutation = {
 
 
 export type MutationAcknowledgeReferralArgs = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  deputyId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -756,6 +761,13 @@ export type MutationApproveAccessRequestArgs = {
   expiresAt: Scalars['DateTime']['input'];
   id: Scalars['ID']['input'];
   level?: InputMaybe<AccessLevel>;
+};
+
+
+export type MutationAssignReferralArgs = {
+  assigneeId: Scalars['ID']['input'];
+  deputyId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1354,6 +1366,8 @@ export type Query = {
    */
   referenceGroupReview: ReferenceGroupReview;
   referral?: Maybe<Referral>;
+  /** The active staff of your organisation who can have a referral (CASEWORKER, COORDINATOR, ASSESSOR), by name. */
+  referralAssigneeCandidates: Array<ReferralAssignee>;
   referrals: ReferralConnection;
   /** ANALYST, or COORDINATOR of CMM. year: from 2007 to the current year. */
   statistics: Statistics;
@@ -1547,6 +1561,8 @@ export type Referral = {
   /** What the viewer may do to this referral now: the state table and who acts at each step (the referral's organisations, the viewer's roles), decided by the server. Empty once erased. */
   allowedActions: Array<ReferralAction>;
   assessment?: Maybe<Assessment>;
+  /** Who has the case at the receiving authority: set on acknowledgement; shown to the receiving organisation only. */
+  assignee?: Maybe<ReferralAssignee>;
   /** The case complexes this referral belongs to: null for a referring organisation outside police and prosecution. */
   caseComplexes?: Maybe<Array<CaseComplexSummary>>;
   competentAuthority?: Maybe<Organisation>;
@@ -1557,6 +1573,8 @@ export type Referral = {
   corrections: Array<SubjectCorrection>;
   createdAt: Scalars['DateTime']['output'];
   deadlines: ReferralDeadlines;
+  /** The assignee's deputy; shown to the receiving organisation only. */
+  deputy?: Maybe<ReferralAssignee>;
   /** When its identifying data was erased under the retention rules (then every personal field is null and it can no longer be changed); null while kept. */
   erasedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
@@ -1565,6 +1583,8 @@ export type Referral = {
   interviewAt?: Maybe<Scalars['DateTime']['output']>;
   /** Where the person was met: OPERATIONAL or FULL. */
   location?: Maybe<Scalars['String']['output']>;
+  /** Whether the viewer may reassign it with assignReferral (a COORDINATOR of the receiving organisation, once acknowledged and until closed). */
+  mayReassign: Scalars['Boolean']['output'];
   minor: Scalars['Boolean']['output'];
   /** FULL only. */
   narrative?: Maybe<Scalars['String']['output']>;
@@ -1632,6 +1652,13 @@ export type ReferralAction =
   /** withdrawReferral. */
   | 'WITHDRAW';
 
+/** A member of the receiving authority's staff who has a referral (issue 14). */
+export type ReferralAssignee = {
+  __typename?: 'ReferralAssignee';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type ReferralConnection = {
   __typename?: 'ReferralConnection';
   edges: Array<ReferralEdge>;
@@ -1673,6 +1700,8 @@ export type ReferralEvent = {
 };
 
 export type ReferralFilter = {
+  /** Only the referrals the viewer has, as assignee or deputy. */
+  assignedToMe?: InputMaybe<Scalars['Boolean']['input']>;
   /** The referrals linked to this case complex (still only those the viewer may see). */
   caseComplexId?: InputMaybe<Scalars['ID']['input']>;
   operationId?: InputMaybe<Scalars['ID']['input']>;
@@ -1682,6 +1711,8 @@ export type ReferralFilter = {
   state?: InputMaybe<ReferralState>;
   /** Matches the reference, the pseudonym and non-identifying facts; never names or narratives. */
   text?: InputMaybe<Scalars['String']['input']>;
+  /** Only the acknowledged, open referrals of the viewer's organisation that nobody has. */
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
   urgency?: InputMaybe<Urgency>;
 };
 
@@ -2288,6 +2319,7 @@ export type ResolversTypes = {
   Referral: ResolverTypeWrapper<TReferralMapper>;
   ReferralAccess: ResolverTypeWrapper<ReferralAccess>;
   ReferralAction: ReferralAction;
+  ReferralAssignee: ResolverTypeWrapper<ReferralAssignee>;
   ReferralConnection: ResolverTypeWrapper<TReferralConnectionMapper>;
   ReferralConsent: ResolverTypeWrapper<ReferralConsent>;
   ReferralDeadlines: ResolverTypeWrapper<ReferralDeadlines>;
@@ -2400,6 +2432,7 @@ export type ResolversParentTypes = {
   ReferenceGroupReview: Omit<ReferenceGroupReview, 'byAgeBand' | 'byAssessmentDecision' | 'byExploitationForm' | 'byGender' | 'byReferringOrganisationKind' | 'bySector' | 'byState' | 'byUrgency' | 'cases' | 'notes' | 'overdue' | 'recommendations'> & { byAgeBand: ResolversParentTypes['ReviewTable'], byAssessmentDecision: ResolversParentTypes['ReviewTable'], byExploitationForm: ResolversParentTypes['ReviewTable'], byGender: ResolversParentTypes['ReviewTable'], byReferringOrganisationKind: ResolversParentTypes['ReviewTable'], bySector: ResolversParentTypes['ReviewTable'], byState: ResolversParentTypes['ReviewTable'], byUrgency: ResolversParentTypes['ReviewTable'], cases: Array<ResolversParentTypes['ReviewCase']>, notes: Array<ResolversParentTypes['ReviewNote']>, overdue: Array<ResolversParentTypes['OverdueReferral']>, recommendations: Array<ResolversParentTypes['ReviewNote']> };
   Referral: TReferralMapper;
   ReferralAccess: ReferralAccess;
+  ReferralAssignee: ReferralAssignee;
   ReferralConnection: TReferralConnectionMapper;
   ReferralConsent: ReferralConsent;
   ReferralDeadlines: ReferralDeadlines;
@@ -2686,6 +2719,7 @@ export type MutationResolvers<ContextType = TGraphQLContext, ParentType extends 
   addReviewNote?: Resolver<ResolversTypes['ReviewNote'], ParentType, ContextType, RequireFields<MutationAddReviewNoteArgs, 'periodFrom' | 'periodTo' | 'recommendation' | 'region' | 'text'>>;
   addSuspect?: Resolver<ResolversTypes['Suspect'], ParentType, ContextType, RequireFields<MutationAddSuspectArgs, 'caseComplexId' | 'input'>>;
   approveAccessRequest?: Resolver<ResolversTypes['AccessRequest'], ParentType, ContextType, RequireFields<MutationApproveAccessRequestArgs, 'expiresAt' | 'id'>>;
+  assignReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationAssignReferralArgs, 'assigneeId' | 'id'>>;
   breakGlass?: Resolver<ResolversTypes['AccessGrant'], ParentType, ContextType, RequireFields<MutationBreakGlassArgs, 'justification' | 'referralId'>>;
   cancelOperation?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<MutationCancelOperationArgs, 'id' | 'reason'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
@@ -2894,6 +2928,7 @@ export type QueryResolvers<ContextType = TGraphQLContext, ParentType extends Res
   referenceGroupMembers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, Partial<QueryReferenceGroupMembersArgs>>;
   referenceGroupReview?: Resolver<ResolversTypes['ReferenceGroupReview'], ParentType, ContextType, Partial<QueryReferenceGroupReviewArgs>>;
   referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType, RequireFields<QueryReferralArgs, 'id'>>;
+  referralAssigneeCandidates?: Resolver<Array<ResolversTypes['ReferralAssignee']>, ParentType, ContextType>;
   referrals?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<QueryReferralsArgs, 'first'>>;
   statistics?: Resolver<ResolversTypes['Statistics'], ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'year'>>;
   subjectAccessReport?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QuerySubjectAccessReportArgs, 'subjectId'>>;
@@ -2927,6 +2962,7 @@ export type ReferralResolvers<ContextType = TGraphQLContext, ParentType extends 
   acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   allowedActions?: Resolver<Array<ResolversTypes['ReferralAction']>, ParentType, ContextType>;
   assessment?: Resolver<Maybe<ResolversTypes['Assessment']>, ParentType, ContextType>;
+  assignee?: Resolver<Maybe<ResolversTypes['ReferralAssignee']>, ParentType, ContextType>;
   caseComplexes?: Resolver<Maybe<Array<ResolversTypes['CaseComplexSummary']>>, ParentType, ContextType>;
   competentAuthority?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   consent?: Resolver<ResolversTypes['ReferralConsent'], ParentType, ContextType>;
@@ -2934,11 +2970,13 @@ export type ReferralResolvers<ContextType = TGraphQLContext, ParentType extends 
   corrections?: Resolver<Array<ResolversTypes['SubjectCorrection']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deadlines?: Resolver<ResolversTypes['ReferralDeadlines'], ParentType, ContextType>;
+  deputy?: Resolver<Maybe<ResolversTypes['ReferralAssignee']>, ParentType, ContextType>;
   erasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   interviewAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mayReassign?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   minor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   narrative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2967,6 +3005,11 @@ export type ReferralAccessResolvers<ContextType = TGraphQLContext, ParentType ex
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reasonCode?: Resolver<ResolversTypes['AccessReasonCode'], ParentType, ContextType>;
   reasonParams?: Resolver<Maybe<ResolversTypes['AccessReasonParams']>, ParentType, ContextType>;
+};
+
+export type ReferralAssigneeResolvers<ContextType = TGraphQLContext, ParentType extends ResolversParentTypes['ReferralAssignee'] = ResolversParentTypes['ReferralAssignee']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ReferralConnectionResolvers<ContextType = TGraphQLContext, ParentType extends ResolversParentTypes['ReferralConnection'] = ResolversParentTypes['ReferralConnection']> = {
@@ -3251,6 +3294,7 @@ export type Resolvers<ContextType = TGraphQLContext> = {
   ReferenceGroupReview?: ReferenceGroupReviewResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;
   ReferralAccess?: ReferralAccessResolvers<ContextType>;
+  ReferralAssignee?: ReferralAssigneeResolvers<ContextType>;
   ReferralConnection?: ReferralConnectionResolvers<ContextType>;
   ReferralConsent?: ReferralConsentResolvers<ContextType>;
   ReferralDeadlines?: ReferralDeadlinesResolvers<ContextType>;

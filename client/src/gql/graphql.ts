@@ -326,6 +326,8 @@ export type ReferralAction =
   | 'WITHDRAW';
 
 export type ReferralFilter = {
+  /** Only the referrals the viewer has, as assignee or deputy. */
+  assignedToMe?: boolean | null | undefined;
   /** The referrals linked to this case complex (still only those the viewer may see). */
   caseComplexId?: string | number | null | undefined;
   operationId?: string | number | null | undefined;
@@ -335,6 +337,8 @@ export type ReferralFilter = {
   state?: ReferralState | null | undefined;
   /** Matches the reference, the pseudonym and non-identifying facts; never names or narratives. */
   text?: string | null | undefined;
+  /** Only the acknowledged, open referrals of the viewer's organisation that nobody has. */
+  unassigned?: boolean | null | undefined;
   urgency?: Urgency | null | undefined;
 };
 
