@@ -124,6 +124,24 @@ export type Gender =
   | 'TRANSGENDER'
   | 'UNKNOWN';
 
+/** What a hotline inquiry to CMM was about (issue 14). */
+export type InquiryKind =
+  /** The police (or another authority) announce an operation where victims may be met. */
+  | 'ADVANCE_NOTICE_OF_OPERATION'
+  /** Advice on a situation or on the rules, no case yet. */
+  | 'ADVICE'
+  | 'OTHER'
+  /** The police hold someone who may be a victim. */
+  | 'PERSON_IN_CUSTODY'
+  /** A tip about a place (a workplace, an address) where people may be exploited. */
+  | 'TIP_ABOUT_PLACE';
+
+/** What the inquiry led to. */
+export type InquiryOutcome =
+  | 'NOTHING'
+  | 'OPERATION'
+  | 'REFERRAL';
+
 export type InvitationStatus =
   | 'ACCEPTED'
   | 'DECLINED'
