@@ -85,7 +85,7 @@ export function InquiriesPage() {
         {list.error ? <Alert kind="error">{t('app.error')}</Alert> : null}
         {list.data && list.data.inquiries.length === 0 ? <p class="muted">{t('inq.none')}</p> : null}
         {list.data && list.data.inquiries.length > 0 ? (
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label={t('inq.list')}>
             <table class="table table--compact table--zebra" data-testid="inq-list">
               <caption class="sr-only">{t('inq.list')}</caption>
               <thead>

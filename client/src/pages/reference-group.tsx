@@ -233,7 +233,7 @@ function Review(props: { review: TReview; onNote: () => void }) {
         {r.overdue.length === 0 ? (
           <p class="muted">{t('rg.noOverdue')}</p>
         ) : (
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label={t('rg.overdue')}>
             <table class="table table--compact table--zebra">
               <caption class="sr-only">{t('rg.overdue')}</caption>
               <thead>
@@ -268,7 +268,7 @@ function Review(props: { review: TReview; onNote: () => void }) {
         {r.cases.length === 0 ? (
           <p class="muted">{t('rv.noCases')}</p>
         ) : (
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label={t('rv.cases')}>
             <table class="table table--compact table--zebra">
               <caption class="sr-only">{t('rv.cases')}</caption>
               <thead>
@@ -298,7 +298,7 @@ function Review(props: { review: TReview; onNote: () => void }) {
                     <td class="review-case-notes">
                       {c.notes.length > 0 ? <NoteList notes={c.notes} testId="case-notes" /> : null}
                       {r.mayAddNotes && region ? (
-                        <NoteForm review={r} region={region} referralId={c.id} title={t('rv.noteCase', { reference: c.reference })} testId="rv-case-note" onNote={props.onNote} />
+                        <NoteForm review={r} region={region} referralId={c.id} title={t('rv.noteCase', { reference: c.reference })} testId={`rv-case-note-${c.reference}`} onNote={props.onNote} />
                       ) : null}
                     </td>
                   </tr>
