@@ -11,6 +11,8 @@ import type { TKey } from '../i18n/catalogue';
 
 const KINDS: InquiryKind[] = ['ADVANCE_NOTICE_OF_OPERATION', 'PERSON_IN_CUSTODY', 'ADVICE', 'TIP_ABOUT_PLACE', 'OTHER'];
 const OUTCOMES: InquiryOutcome[] = ['NOTHING', 'REFERRAL', 'OPERATION'];
+/** The chooser's value for an anonymous caller (the empty value is the select's own "choose"). */
+const ANONYMOUS = 'ANONYMOUS';
 const kindLabel = (k: string) => t(`inq.kind.${k}` as TKey);
 const outcomeLabel = (o: string) => t(`inq.ledTo.${o}` as TKey);
 
@@ -30,7 +32,7 @@ export function InquiriesPage() {
   const list = useLoad(() => gql(InquiriesDocument, shown), `${shown.from}|${shown.to}`);
   const organisations = useLoad(() => gql(OrganisationsDocument, {}), 'organisations');
   const callerOptions = [
-    { value: '', label: t('inq.anonymous') },
+    { value: ANONYMOUS, label: t('inq.anonymous') },
     ...(organisations.data?.organisations ?? []).map((o) => ({ value: o.code, label: o.name })).sort((x, y) => x.label.localeCompare(y.label)),
   ];
   return (
@@ -44,7 +46,7 @@ export function InquiriesPage() {
         fields={[
           { name: 'receivedAt', label: t('inq.receivedAt'), kind: 'datetime', initial: localNow() },
           { name: 'kind', label: t('inq.kind'), kind: 'select', options: KINDS.map((k) => ({ value: k, label: kindLabel(k) })), initial: 'ADVANCE_NOTICE_OF_OPERATION' },
-          { name: 'callerOrganisationCode', label: t('inq.caller'), kind: 'select', options: callerOptions, initial: '' },
+          { name: 'callerOrganisationCode', label: t('inq.caller'), kind: 'select', options: callerOptions, initial: ANONYMOUS },
           { name: 'ledTo', label: t('inq.ledTo'), kind: 'select', options: OUTCOMES.map((o) => ({ value: o, label: outcomeLabel(o) })), initial: 'NOTHING' },
           { name: 'referralId', label: t('inq.referralId'), kind: 'text' },
           { name: 'operationId', label: t('inq.operationId'), kind: 'text' },
@@ -55,7 +57,7 @@ export function InquiriesPage() {
             input: {
               receivedAt: v.receivedAt ? instant(v.receivedAt) : '',
               kind: (v.kind || 'OTHER') as InquiryKind,
-              callerOrganisationCode: v.callerOrganisationCode || null,
+              callerOrganisationCode: v.callerOrganisationCode && v.callerOrganisationCode !== ANONYMOUS ? v.callerOrganisationCode : null,
               ledTo: (v.ledTo || 'NOTHING') as InquiryOutcome,
               referralId: v.referralId || null,
               operationId: v.operationId || null,
@@ -94,7 +96,7 @@ export function InquiriesPage() {
                   <th scope="col">{t('inq.kind')}</th>
                   <th scope="col">{t('inq.caller')}</th>
                   <th scope="col">{t('inq.ledTo')}</th>
-                  <th scope="col">{t('inq.note')}</th>
+                  <th scope="col">{t('inq.noteColumn')}</th>
                   <th scope="col">{t('inq.recordedBy')}</th>
                 </tr>
               </thead>
