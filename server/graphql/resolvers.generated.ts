@@ -1357,10 +1357,14 @@ export type OrganisationKind =
   | 'TAX'
   | 'UNION';
 
-/** An overdue referral, without identity: its reference, age band, forms, how late, and who must act. */
+/** An overdue referral, without identity: its reference, forms, how late, and who must act. */
 export type OverdueReferral = {
   __typename?: 'OverdueReferral';
-  ageBand: Scalars['String']['output'];
+  /**
+   * Always null since issue 14: an age band beside a reference would undo the age-band table's suppression.
+   * @deprecated Withheld: it describes the person (issue 14). Always null.
+   */
+  ageBand?: Maybe<Scalars['String']['output']>;
   daysOverdue: Scalars['Int']['output'];
   /** ACKNOWLEDGEMENT or INTERVIEW. */
   deadline: Scalars['String']['output'];
@@ -3025,7 +3029,7 @@ export type OrganisationResolvers<ContextType = TGraphQLContext, ParentType exte
 };
 
 export type OverdueReferralResolvers<ContextType = TGraphQLContext, ParentType extends ResolversParentTypes['OverdueReferral'] = ResolversParentTypes['OverdueReferral']> = {
-  ageBand?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ageBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   daysOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   receivingOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;

@@ -169,7 +169,8 @@ export function buildReview(rows: readonly repo.TReviewRow[], now: Date) {
       const due = r.state === 'SUBMITTED' ? r.acknowledgeBy! : r.interviewBy!;
       return {
         reference: r.reference,
-        ageBand: r.ageBand,
+        // The age band describes the person: beside a reference it would undo byAgeBand's suppression.
+        ageBand: null,
         suspectedExploitation: r.suspectedExploitation,
         deadline: r.state === 'SUBMITTED' ? 'ACKNOWLEDGEMENT' : 'INTERVIEW',
         daysOverdue: Math.floor(wholeDays(due, nowIso)),

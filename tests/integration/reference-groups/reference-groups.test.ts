@@ -20,7 +20,7 @@ type TCount = { key: string; count: number | null; display: string; suppression:
 type TTable = { rows: TCount[]; total: TCount; personal: boolean };
 type TReview = Record<'byState' | 'byUrgency' | 'byExploitationForm' | 'bySector' | 'byReferringOrganisationKind' | 'byAssessmentDecision' | 'byGender' | 'byAgeBand', TTable> & {
   region: string;
-  overdue: Array<{ reference: string; ageBand: string; suspectedExploitation: string[]; deadline: string; daysOverdue: number; receivingOrganisation: { code: string } | null }>;
+  overdue: Array<{ reference: string; ageBand: string | null; suspectedExploitation: string[]; deadline: string; daysOverdue: number; receivingOrganisation: { code: string } | null }>;
   medianDays: Record<'toAcknowledgement' | 'toInterview' | 'toAssessment', { days: number | null; basedOn: TCount }>;
   notes: Array<{ text: string; referenceGroup: string; authorOrganisation: { code: string } }>;
 };
@@ -149,6 +149,8 @@ describe('the review of a region', () => {
     expect(r.overdue.length).toBe(4);
     expect(r.overdue[0]).toMatchObject({ reference: overdueReference, deadline: 'ACKNOWLEDGEMENT', receivingOrganisation: { code: 'CMM' }, suspectedExploitation: ['FORCED_LABOUR'] });
     expect(r.overdue[0]!.daysOverdue).toBeGreaterThanOrEqual(1);
+    // The age band describes the person: withheld beside a reference (issue 14).
+    expect(r.overdue.every((o) => o.ageBand === null)).toBe(true);
     expect(JSON.stringify(r)).not.toMatch(/Maria|Ionescu|Odense|\+45/);
     expect(r.medianDays.toAcknowledgement.basedOn.count).toBe(7);
     expect(r.medianDays.toAcknowledgement.days).toBe(0);
