@@ -15,9 +15,9 @@ const serverScalars = { DateTime: { input: 'Date', output: 'Date | string' }, Da
 const mappers = Object.fromEntries(
   [
     'AccessGrant', 'AccessRequest', 'Assessment', 'AuditEvent', 'CaseComplex', 'CaseComplexEvent', 'CaseComplexOperation',
-    'CaseComplexSummary', 'CaseEvent', 'ConsentRecord', 'CorrectedValue', 'DataSubjectHit', 'Notification', 'Operation', 'OperationConflict',
+    'CaseComplexSummary', 'CaseEvent', 'Inquiry', 'ConsentRecord', 'CorrectedValue', 'DataSubjectHit', 'Notification', 'Operation', 'OperationConflict',
     'OperationInvitation', 'OperationOutcome', 'Organisation', 'OverdueReferral', 'PossibleMatch', 'Referral', 'ReferralConnection', 'ReferralEvent',
-    'ReferralSubject', 'Representative', 'ReviewNote', 'ReviewTable', 'StatisticsReferringOrganisation', 'SubjectCorrection',
+    'ReferralSubject', 'Representative', 'ReviewCase', 'ReviewNote', 'ReviewTable', 'StatisticsReferringOrganisation', 'SubjectCorrection',
     'SubjectMerge', 'Suspect', 'User',
   ].map((type) => [type, `./mappers.js#T${type}Mapper`]),
 );

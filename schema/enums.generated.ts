@@ -124,6 +124,24 @@ export type Gender =
   | 'TRANSGENDER'
   | 'UNKNOWN';
 
+/** What a hotline inquiry to CMM was about (issue 14). */
+export type InquiryKind =
+  /** The police (or another authority) announce an operation where victims may be met. */
+  | 'ADVANCE_NOTICE_OF_OPERATION'
+  /** Advice on a situation or on the rules, no case yet. */
+  | 'ADVICE'
+  | 'OTHER'
+  /** The police hold someone who may be a victim. */
+  | 'PERSON_IN_CUSTODY'
+  /** A tip about a place (a workplace, an address) where people may be exploited. */
+  | 'TIP_ABOUT_PLACE';
+
+/** What the inquiry led to. */
+export type InquiryOutcome =
+  | 'NOTHING'
+  | 'OPERATION'
+  | 'REFERRAL';
+
 /** Where an interpreter request stands. */
 export type InterpreterStatus =
   /** No longer needed. */
@@ -248,6 +266,15 @@ export type ResidenceStatus =
   | 'LAWFUL'
   | 'UNKNOWN'
   | 'UNLAWFUL';
+
+/** Which period a review covers, counted back from today (Copenhagen time). */
+export type ReviewPeriod =
+  /** The last 12 months up to and including today. */
+  | 'LAST_12_MONTHS'
+  /** From the first day of the current quarter to today. */
+  | 'QUARTER'
+  /** From 1 January to today. */
+  | 'YEAR_TO_DATE';
 
 export type Role =
   | 'ADMIN'

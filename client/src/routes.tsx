@@ -20,6 +20,7 @@ import { PasswordPage } from './pages/password';
 import { ReferralDetailPage } from './pages/referral-detail';
 import { ReferralFormPage } from './pages/referral-form';
 import { ReferenceGroupPage } from './pages/reference-group';
+import { InquiriesPage } from './pages/inquiries';
 import { ReferralsPage } from './pages/referrals';
 import { TasksPage } from './pages/tasks';
 
@@ -46,6 +47,7 @@ export function routePage(fullPath: string) {
   if (path === '/case-complexes') return <CaseComplexesPage />;
   if ((m = path.match(new RegExp(`^/case-complexes/${ID}$`)))) return <CaseComplexDetailPage key={m[1]} id={m[1]!} />;
   if (path === '/reference-group') return <ReferenceGroupPage />;
+  if (path === '/inquiries') return <InquiriesPage />;
   if ((m = path.match(new RegExp(`^/access-requests/${ID}$`)))) return <AccessRequestPage key={m[1]} id={m[1]!} />;
   if (path === '/statistics') return <StatisticsPage query={query} />;
   if (path === '/statistics/import') return <StatisticsImportPage />;

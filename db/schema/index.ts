@@ -10,3 +10,4 @@ export * from './case-complexes.js';
 export * from './reference-groups.js';
 export * from './statistics.js';
 export * from './subjects.js';
+export * from './inquiries.js';

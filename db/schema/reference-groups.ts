@@ -1,4 +1,4 @@
-import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from './auth.js';
 
 export const reviewNotes = sqliteTable(
@@ -10,10 +10,14 @@ export const reviewNotes = sqliteTable(
     periodFrom: text('period_from').notNull(),
     periodTo: text('period_to').notNull(),
     text: text('text').notNull(),
+    /** The referral the note is about (case-level review); null for a note on the period as a whole. */
+    referralId: text('referral_id'),
+    /** Marked as a recommendation to the national reference group. */
+    recommendation: integer('recommendation', { mode: 'boolean' }).notNull().default(false),
     authorUserId: text('author_user_id')
       .notNull()
       .references(() => users.id),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [index('review_notes_group_idx').on(t.referenceGroup, t.region, t.periodFrom)],
+  (t) => [index('review_notes_group_idx').on(t.referenceGroup, t.region, t.periodFrom), index('review_notes_region_idx').on(t.region, t.periodFrom)],
 );

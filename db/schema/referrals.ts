@@ -68,6 +68,9 @@ export const referrals = sqliteTable(
     outcome: text('outcome').$type<ReferralOutcome>(),
     closedAt: text('closed_at'),
     erasedAt: text('erased_at'),
+    /** The receiving authority's caseworker who has the case (set on acknowledgement), and a deputy. */
+    assigneeUserId: text('assignee_user_id').references(() => users.id),
+    deputyUserId: text('deputy_user_id').references(() => users.id),
   },
   (t) => [
     index('referrals_created_idx').on(t.createdAt, t.id),
@@ -78,6 +81,7 @@ export const referrals = sqliteTable(
     index('referrals_state_idx').on(t.state),
     index('referrals_assessed_idx').on(t.assessedOn),
     index('referrals_operation_idx').on(t.operationId),
+    index('referrals_assignee_idx').on(t.assigneeUserId),
   ],
 );
 

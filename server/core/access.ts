@@ -535,6 +535,74 @@ export function mayReviewRegion(viewer: TViewer | null, region: string): boolean
   return (REFERENCE_GROUP_REGIONS[viewer.referenceGroup] ?? []).includes(region);
 }
 
+/** CMM's roles that read every region's reviews (as they read the national statistics); they write no notes. */
+export const CMM_REVIEW_READER_ROLES: readonly TRole[] = ['COORDINATOR', 'ANALYST'];
+
+/**
+ * What a viewer may see of the reference groups' reviews (issue 14, journey 4). A regional group
+ * reviews its own region(s) and reads and writes its own notes. The national group and CMM see
+ * every region and the whole country, and read every group's notes and recommendations; the
+ * national group writes notes too, CMM (who answers to the groups) only reads. Null: no review.
+ */
+export type TReviewScope = {
+  regions: readonly string[];
+  /** Whole-country review (every region at once). */
+  national: boolean;
+  /** Read every group's notes, not only the viewer's own group's. */
+  allGroupsNotes: boolean;
+  /** The group the viewer writes notes as; null when the viewer may not write notes. */
+  writesAsGroup: string | null;
+};
+
+export function reviewScope(viewer: TViewer | null): TReviewScope | null {
+  if (!viewer) return null;
+  if (hasAnyRole(viewer, ['REFERENCE_GROUP_MEMBER']) && viewer.referenceGroup && REFERENCE_GROUP_REGIONS[viewer.referenceGroup]) {
+    const national = viewer.referenceGroup === 'NATIONAL';
+    return { regions: REFERENCE_GROUP_REGIONS[viewer.referenceGroup]!, national, allGroupsNotes: national, writesAsGroup: viewer.referenceGroup };
+  }
+  if (viewer.organisationKind === 'CMM' && hasAnyRole(viewer, CMM_REVIEW_READER_ROLES)) {
+    return { regions: REVIEW_REGIONS, national: true, allGroupsNotes: true, writesAsGroup: null };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who has the case (issue 14): the receiving authority's caseworker assigned to a referral, and a
+// deputy. Assigned on acknowledgement by the acknowledging organisation; reassigned only by a
+// COORDINATOR of the receiving organisation. Only the receiving organisation sees who it is: a
+// name of its own staff, not of the referral.
+
+/** Roles that can hold a referral as its assignee or deputy (they act on it at the receiving authority). */
+export const ASSIGNEE_ROLES: readonly TRole[] = ['CASEWORKER', 'COORDINATOR', 'ASSESSOR'];
+
+export function maySeeReferralAssignee(viewer: TViewer | null, referral: { receivingOrganisationId: string | null }): boolean {
+  return !!viewer && !!referral.receivingOrganisationId && referral.receivingOrganisationId === viewer.organisationId;
+}
+
+export function mayReassignReferral(viewer: TViewer, referral: { state: string; receivingOrganisationId: string | null }): boolean {
+  return (
+    referral.receivingOrganisationId === viewer.organisationId &&
+    hasAnyRole(viewer, ['COORDINATOR']) &&
+    !['DRAFT', 'SUBMITTED', 'CLOSED', 'WITHDRAWN'].includes(referral.state)
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// CMM's hotline (issue 14, docs/adr/0024-hotline-inquiries.md): inquiries are CMM's own records,
+// taken by whoever answers the phone. CMM's CASEWORKERs and COORDINATORs record and read them;
+// its ANALYSTs read only the counts (the statistics). No other organisation sees them: a caller
+// from the police reads nothing of what CMM noted about the call.
+
+export const INQUIRY_ROLES: readonly TRole[] = ['CASEWORKER', 'COORDINATOR'];
+
+export function mayRecordInquiry(viewer: TViewer): boolean {
+  return viewer.organisationKind === 'CMM' && hasAnyRole(viewer, INQUIRY_ROLES);
+}
+
+export function mayReadInquiryStatistics(viewer: TViewer): boolean {
+  return viewer.organisationKind === 'CMM' && hasAnyRole(viewer, [...INQUIRY_ROLES, 'ANALYST']);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Audit trail: how much of it an AUDITOR may search (ADR 0009). CMM, the national centre that
 // answers for the whole system, audits all of it; any other organisation's auditors audit what

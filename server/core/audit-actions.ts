@@ -26,9 +26,10 @@ export const AUDIT_ACTIONS = [
   'PASSWORD_CHANGE', 'PASSWORD_RESET', 'PASSWORD_RESET_REQUEST',
   'OPERATION_CANCEL', 'OPERATION_COMPLETE', 'OPERATION_CONFIRM', 'OPERATION_CREATE', 'OPERATION_DOUBLE_BOOKING', 'OPERATION_EXPORT', 'OPERATION_INVITE', 'OPERATION_NAME_ATTENDEES', 'OPERATION_NOTICE', 'OPERATION_NOTICE_SKIPPED', 'OPERATION_READ', 'OPERATION_RECORD_OUTCOME', 'OPERATION_REQUEST_INTERPRETER', 'OPERATION_RESPOND', 'OPERATION_SEARCH', 'OPERATION_SET_INTERPRETER_STATUS', 'OPERATION_START', 'OPERATION_TARGETS_READ', 'OPERATION_UPDATE',
   'REFERENCE_GROUP_REVIEW_READ',
-  'REFERRAL_ACKNOWLEDGE', 'REFERRAL_CLOSE', 'REFERRAL_CORRECT_SUBJECT', 'REFERRAL_CREATE', 'REFERRAL_ERASE', 'REFERRAL_EXTEND_REFLECTION_PERIOD', 'REFERRAL_FORWARD', 'REFERRAL_READ', 'REFERRAL_RECORD_ASSESSMENT', 'REFERRAL_RECORD_CONSENT', 'REFERRAL_RECORD_REPRESENTATIVE', 'REFERRAL_SCHEDULE_INTERVIEW', 'REFERRAL_SEARCH', 'REFERRAL_SEARCH_HIT', 'REFERRAL_START_REFLECTION_PERIOD', 'REFERRAL_SUBMIT', 'REFERRAL_UPDATE', 'REFERRAL_WITHDRAW',
+  'REFERRAL_ACKNOWLEDGE', 'REFERRAL_ASSIGN', 'REFERRAL_CLOSE', 'REFERRAL_CORRECT_SUBJECT', 'REFERRAL_CREATE', 'REFERRAL_ERASE', 'REFERRAL_EXTEND_REFLECTION_PERIOD', 'REFERRAL_FORWARD', 'REFERRAL_READ', 'REFERRAL_RECORD_ASSESSMENT', 'REFERRAL_RECORD_CONSENT', 'REFERRAL_RECORD_REPRESENTATIVE', 'REFERRAL_SCHEDULE_INTERVIEW', 'REFERRAL_SEARCH', 'REFERRAL_SEARCH_HIT', 'REFERRAL_START_REFLECTION_PERIOD', 'REFERRAL_SUBMIT', 'REFERRAL_UPDATE', 'REFERRAL_WITHDRAW',
   'REFRESH_TOKEN_CLEANUP', 'REFRESH_TOKEN_REUSE',
   'REVIEW_NOTE_ADD',
+  'INQUIRY_RECORD', 'INQUIRIES_READ', 'INQUIRY_STATISTICS_READ',
   'SESSION_IDLE_END',
   'SIGN_IN_COUNTER_CLEANUP',
   'STATISTICS_EXPORT', 'STATISTICS_READ',
@@ -88,7 +89,7 @@ type TSearch = { results: number; /** Not on REFERRAL_SEARCH: its count is only 
 type TPerReferral = { referralId?: string };
 type TGrantCap = TPerReferral & { grantId: string; granteeOrganisationId: string; fromLevel: string; toLevel: string; reason: 'CONTROLLER_RULE' | 'CONSENT_WITHDRAWN' };
 type TAccessRequestDetails = { requestId: string; requestingOrganisationId: string; level: string; origin: string; caseComplexId?: string };
-type TReferralMove = { from: string; to: string; /** A correction: which fields it changed (names, never values). */ fields?: string[] };
+type TReferralMove = { from: string; to: string; /** A correction: which fields it changed (names, never values). */ fields?: string[]; /** An acknowledgement: who has the case (user ids). */ assignee?: string; deputy?: string };
 type TOperationMove = { from: string; to: string; [result: string]: string | number | boolean | null };
 type TNotice = { kind: string };
 type TMerge = { mergeId: string; survivingSubjectId: string; mergedSubjectId: string };
@@ -141,7 +142,7 @@ export type TAuditDetails = {
   CONSENT_OVERRIDES_READ: { unreviewedOnly: boolean; results: number };
   CONSENT_OVERRIDE_REVIEW: { referralId: string | null; grantedByOrganisationId: string | null };
   /** Erasure by shredding: the record's data key destroyed in every copy of the key store (existed: false when it was gone already). */
-  DATA_KEY_SHREDDED: { recordKind: 'referral' | 'suspect' | 'operation' | 'complex' | 'reviewNote'; keyId: string; existed: boolean };
+  DATA_KEY_SHREDDED: { recordKind: 'referral' | 'suspect' | 'operation' | 'complex' | 'reviewNote' | 'inquiry'; keyId: string; existed: boolean };
   DEADLINE_NOTICE: TNotice;
   DEADLINE_NOTICE_SKIPPED: TNotice;
   GRANT_EXPIRY_NOTICE: { expiresAt: string };
@@ -177,6 +178,8 @@ export type TAuditDetails = {
   OPERATION_UPDATE: TOperationMove;
   REFERENCE_GROUP_REVIEW_READ: { referenceGroup: string | null; from: string; to: string; referrals: number; overdue: number; notes: number };
   REFERRAL_ACKNOWLEDGE: TReferralMove;
+  /** User ids (not names) of who had the case before and has it now. */
+  REFERRAL_ASSIGN: { assigneeBefore: string | null; deputyBefore: string | null; assignee: string; deputy: string | null };
   REFERRAL_CLOSE: TReferralMove;
   REFERRAL_CORRECT_SUBJECT: TReferralMove;
   REFERRAL_CREATE: TNone;
@@ -205,7 +208,10 @@ export type TAuditDetails = {
   REFERRAL_WITHDRAW: TReferralMove;
   REFRESH_TOKEN_CLEANUP: { removed: number };
   REFRESH_TOKEN_REUSE: TNone;
-  REVIEW_NOTE_ADD: { referenceGroup: string | null; region: string };
+  INQUIRY_RECORD: { kind: string; callerKind: string; ledTo: string };
+  INQUIRIES_READ: { from: string; to: string; results: number };
+  INQUIRY_STATISTICS_READ: { year: number };
+  REVIEW_NOTE_ADD: { referenceGroup: string | null; region: string; referralId?: string | null; recommendation?: boolean };
   SESSION_IDLE_END: { idleMinutes: number };
   SIGN_IN_COUNTER_CLEANUP: { removed: number };
   STATISTICS_EXPORT: { year: number; region: string | null; format: 'csv' };

@@ -37,6 +37,11 @@ export const NOTIFICATION_KINDS = {
   REFERRAL_CLOSED: { da: 'Din henvisning er afsluttet', en: 'Your referral has been closed' },
   ACKNOWLEDGEMENT_OVERDUE: { da: 'En henvisning er ikke kvitteret for inden fristen', en: 'A referral has not been acknowledged in time' },
   INTERVIEW_OVERDUE: { da: 'En identifikationssamtale er ikke holdt inden fristen', en: 'An identification interview is overdue' },
+  INTERVIEW_OVERDUE_ESCALATED: {
+    da: 'En identifikationssamtale er stadig ikke holdt et døgn efter fristen',
+    en: 'An identification interview is still overdue a day after its deadline',
+  },
+  REFERRAL_ASSIGNED: { da: 'En henvisning er tildelt dig (som sagsbehandler eller stedfortræder)', en: 'A referral has been assigned to you (as caseworker or deputy)' },
   REFLECTION_PERIOD_ENDS_IN_7_DAYS: { da: 'En refleksionsperiode udløber om 7 dage', en: 'A reflection period ends in 7 days' },
   REFLECTION_PERIOD_ENDS_IN_1_DAY: { da: 'En refleksionsperiode udløber i morgen', en: 'A reflection period ends tomorrow' },
   OPERATION_INVITATION: { da: 'Din organisation er inviteret til en fælles aktion', en: 'Your organisation has been invited to a joint operation' },

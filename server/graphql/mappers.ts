@@ -15,7 +15,8 @@ import type { TNotificationRow } from '../modules/notifications/notifications.se
 import type { TInvitationRow, TOperationView, TOutcomeRow } from '../modules/operations/operations.service.js';
 import type { TConflictView } from '../modules/operations/operation-reader.js';
 import type { TOrganisation } from '../modules/organisations/organisations.service.js';
-import type { TNoteRow, TReview, TTable } from '../modules/reference-groups/reference-groups.service.js';
+import type { TInquiryRow } from '../modules/inquiries/inquiries.service.js';
+import type { TNoteRow, TReview, TReviewCase, TTable } from '../modules/reference-groups/reference-groups.service.js';
 import type { listReferrals, TAssessmentView, TCorrectionRow, TEventRow, TReferralView, TRepresentativeView } from '../modules/referrals/referrals.service.js';
 import type { TConsentRow, TGrantRow } from '../modules/sharing/sharing.service.js';
 import type { TRequestRow } from '../modules/sharing/access-requests.service.js';
@@ -66,3 +67,5 @@ export type TStatisticsReferringOrganisationMapper = TStatistics['referralsByOrg
 export type TReviewTableMapper = TTable;
 export type TOverdueReferralMapper = TReview['overdue'][number];
 export type TReviewNoteMapper = TNoteRow;
+export type TReviewCaseMapper = TReviewCase;
+export type TInquiryMapper = TInquiryRow;

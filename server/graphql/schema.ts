@@ -14,6 +14,7 @@ import { notificationsResolvers } from '../modules/notifications/notifications.r
 import { organisationsResolvers } from '../modules/organisations/organisations.resolvers.js';
 import { referralsResolvers } from '../modules/referrals/referrals.resolvers.js';
 import { caseComplexesResolvers } from '../modules/case-complexes/case-complexes.resolvers.js';
+import { inquiriesResolvers } from '../modules/inquiries/inquiries.resolvers.js';
 import { referenceGroupsResolvers } from '../modules/reference-groups/reference-groups.resolvers.js';
 import { operationsResolvers } from '../modules/operations/operations.resolvers.js';
 import { auditResolvers } from '../modules/audit/audit.resolvers.js';
@@ -27,7 +28,7 @@ import type { TGraphQLContext } from './types.js';
 
 export const schemaFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema');
 
-export const MODULE_RESOLVERS: Resolvers[] = [authResolvers, organisationsResolvers, notificationsResolvers, jobsResolvers, referralsResolvers, sharingResolvers, statisticsResolvers, auditResolvers, retentionResolvers, operationsResolvers, caseComplexesResolvers, referenceGroupsResolvers, subjectsResolvers];
+export const MODULE_RESOLVERS: Resolvers[] = [authResolvers, organisationsResolvers, notificationsResolvers, jobsResolvers, referralsResolvers, sharingResolvers, statisticsResolvers, auditResolvers, retentionResolvers, operationsResolvers, caseComplexesResolvers, referenceGroupsResolvers, subjectsResolvers, inquiriesResolvers];
 
 export function loadTypeDefs(folder = schemaFolder): string[] {
   const files = fs.readdirSync(folder).filter((name) => name.endsWith('.graphql'));

@@ -617,7 +617,8 @@ export const MATRIX: Record<string, TCase[]> = {
         query: 'query($from: Date!, $to: Date!) { referenceGroupReview(region: SYDDANMARK, from: $from, to: $to) { region } }',
         variables: { from: `${today(fx).slice(0, 4)}-01-01`, to: today(fx) },
       }),
-      expect: { default: 'FORBIDDEN', 'referencegruppe@syd': 'DATA' },
+      // The region's group, and CMM's coordinators and analysts, who see every region (issue 14).
+      expect: { default: 'FORBIDDEN', 'referencegruppe@syd': 'DATA', 'koordinator@cmm': 'DATA', 'analytiker@cmm': 'DATA' },
     },
     {
       name: 'Hovedstaden (another group’s region)',
@@ -625,7 +626,12 @@ export const MATRIX: Record<string, TCase[]> = {
         query: 'query($from: Date!, $to: Date!) { referenceGroupReview(region: HOVEDSTADEN, from: $from, to: $to) { region } }',
         variables: { from: `${today(fx).slice(0, 4)}-01-01`, to: today(fx) },
       }),
-      expect: { default: 'FORBIDDEN' },
+      expect: { default: 'FORBIDDEN', 'koordinator@cmm': 'DATA', 'analytiker@cmm': 'DATA' },
+    },
+    {
+      name: 'the whole country, the last 12 months, with the case list',
+      request: () => ({ query: '{ referenceGroupReview(period: LAST_12_MONTHS) { region cases { pseudonym notes { id } } recommendations { id } } }' }),
+      expect: { default: 'FORBIDDEN', 'koordinator@cmm': 'DATA', 'analytiker@cmm': 'DATA' },
     },
   ],
   'Mutation.addReviewNote': [
@@ -644,6 +650,49 @@ export const MATRIX: Record<string, TCase[]> = {
         variables: { from: `${today(fx).slice(0, 4)}-01-01`, to: today(fx) },
       }),
       expect: { default: 'FORBIDDEN' },
+    },
+  ],
+  'Query.referralAssigneeCandidates': [
+    {
+      name: 'the caller’s own organisation’s staff',
+      request: () => ({ query: '{ referralAssigneeCandidates { id name } }' }),
+      expect: { default: 'DATA', 'revisor@cmm': 'FORBIDDEN', 'analytiker@cmm': 'FORBIDDEN', 'admin@samvirke': 'FORBIDDEN', 'referencegruppe@syd': 'FORBIDDEN', 'efterforsker@nsk': 'DATA' },
+      check: (data, caller) => {
+        const list = data.referralAssigneeCandidates as Array<{ id: string }>;
+        return caller.user && !list.some((u) => u.id === caller.user!.id) ? 'the caller is not among its own staff' : null;
+      },
+    },
+  ],
+  'Mutation.assignReferral': [
+    {
+      name: 'a fresh AT → CMM referral, received, to CMM’s coordinator',
+      request: move('assignReferral', { assigneeId: 'ID!' }, 'RECEIVED', (fx) => ({ assigneeId: fx.users['koordinator@cmm'].id })),
+      // A COORDINATOR of the receiving authority only.
+      expect: { default: 'FORBIDDEN', 'koordinator@cmm': 'DATA', 'sagsbehandler@cmm': 'FORBIDDEN', 'koordinator@at': 'FORBIDDEN', 'koordinator@kbhpol': 'NOT_FOUND', 'koordinator@ssjylpol': 'NOT_FOUND' },
+    },
+  ],
+  'Query.inquiries': [
+    {
+      name: 'CMM’s hotline, this year',
+      request: (fx) => ({ query: 'query($from: Date!, $to: Date!) { inquiries(from: $from, to: $to) { id kind } }', variables: { from: `${today(fx).slice(0, 4)}-01-01`, to: today(fx) } }),
+      expect: { default: 'FORBIDDEN', ...CMM },
+    },
+  ],
+  'Query.inquiryStatistics': [
+    {
+      name: 'this year’s counts',
+      request: (fx) => ({ query: 'query($y: Int!) { inquiryStatistics(year: $y) { total } }', variables: { y: Number(today(fx).slice(0, 4)) } }),
+      expect: { default: 'FORBIDDEN', ...CMM, 'analytiker@cmm': 'DATA' },
+    },
+  ],
+  'Mutation.recordInquiry': [
+    {
+      name: 'an anonymous tip that led to nothing',
+      request: (fx) => ({
+        query: 'mutation($input: RecordInquiryInput!) { recordInquiry(input: $input) { id } }',
+        variables: { input: { receivedAt: fx.server.clock.now().toISOString(), kind: 'TIP_ABOUT_PLACE', ledTo: 'NOTHING' } },
+      }),
+      expect: { default: 'FORBIDDEN', ...CMM },
     },
   ],
   'Query.statistics': [

@@ -40,7 +40,12 @@ export function Layout(props: { onSignOut: () => void; children: ComponentChildr
         ] as Array<[string, string]>)
       : []),
     ...(casework ? ([['/case-complexes', t('nav.caseComplexes')]] as Array<[string, string]>) : []),
-    ...(hasSomeRole(user?.roles, REFERENCE_GROUP_ROLES) ? ([['/reference-group', t('nav.referenceGroup')]] as Array<[string, string]>) : []),
+    // The reviews: the groups' members, and CMM's coordinators and analysts (every region, issue 14).
+    ...(hasSomeRole(user?.roles, REFERENCE_GROUP_ROLES) || (hasSomeRole(user?.roles, ['COORDINATOR', 'ANALYST']) && user?.organisation.kind === 'CMM')
+      ? ([['/reference-group', t('nav.referenceGroup')]] as Array<[string, string]>)
+      : []),
+    // CMM's hotline: its caseworkers and coordinators.
+    ...(hasSomeRole(user?.roles, ['CASEWORKER', 'COORDINATOR']) && user?.organisation.kind === 'CMM' ? ([['/inquiries', t('nav.inquiries')]] as Array<[string, string]>) : []),
     // statistics: ANALYST, or COORDINATOR of CMM; importHistory: ADMIN; the audit queries: AUDITOR.
     ...(hasSomeRole(user?.roles, ['ANALYST']) || (hasSomeRole(user?.roles, ['COORDINATOR']) && user?.organisation.kind === 'CMM') ? ([['/statistics', t('nav.statistics')]] as Array<[string, string]>) : []),
     ...(hasSomeRole(user?.roles, ['ADMIN']) ? ([['/statistics/import', t('nav.statisticsImport')]] as Array<[string, string]>) : []),

@@ -96,6 +96,10 @@ export const AUDIT_ACTION_NAMES: Record<string, TPair> = {
   REFRESH_TOKEN_CLEANUP: ['Udløbne sessioner ryddet op', 'Expired sessions cleaned up'],
   REFRESH_TOKEN_REUSE: ['Genbrug af session opdaget', 'Session reuse detected'],
   REVIEW_NOTE_ADD: ['Note tilføjet (referencegruppe)', 'Note added (reference group)'],
+  REFERRAL_ASSIGN: ['Henvisning tildelt en sagsbehandler', 'Referral assigned to a caseworker'],
+  INQUIRY_RECORD: ['Henvendelse til hotline registreret', 'Hotline inquiry recorded'],
+  INQUIRIES_READ: ['Henvendelser til hotline læst', 'Hotline inquiries read'],
+  INQUIRY_STATISTICS_READ: ['Tal for hotline læst', 'Hotline figures read'],
   SESSION_IDLE_END: ['Session udløbet (inaktiv)', 'Session ended (idle)'],
   SIGN_IN_COUNTER_CLEANUP: ['Tællere for login ryddet op', 'Sign-in counters cleaned up'],
   STATISTICS_EXPORT: ['Statistik eksporteret', 'Statistics exported'],
@@ -152,6 +156,7 @@ export const AUDIT_OBJECT_TYPES: Record<string, TPair> = {
   CaseComplex: ['Sagskompleks', 'Case complex'],
   GraphQLField: ['API-felt', 'API field'],
   HistoricalRegister: ['Historiske tal', 'Historical figures'],
+  Inquiry: ['Henvendelse (hotline)', 'Inquiry (hotline)'],
   Job: ['Planlagt job', 'Scheduled job'],
   LoginAttempt: ['Loginforsøg', 'Sign-in attempt'],
   Notification: ['Besked', 'Notification'],
@@ -170,6 +175,13 @@ export const AUDIT_OBJECT_TYPES: Record<string, TPair> = {
 /** The keys of details (core/audit-actions.ts TAuditDetails, and the search criteria recorded). */
 export const AUDIT_DETAIL_KEYS: Record<string, TPair> = {
   accessRequestId: ['Anmodning', 'Request'],
+  assignee: ['Sagsbehandler', 'Caseworker'],
+  assigneeBefore: ['Sagsbehandler før', 'Caseworker before'],
+  deputy: ['Stedfortræder', 'Deputy'],
+  deputyBefore: ['Stedfortræder før', 'Deputy before'],
+  callerKind: ['Henvendt af', 'Caller'],
+  ledTo: ['Førte til', 'Led to'],
+  recommendation: ['Anbefaling', 'Recommendation'],
   approvedLevel: ['Godkendt niveau', 'Approved level'],
   basis: ['Grundlag', 'Basis'],
   breakGlass: ['Nødadgang', 'Emergency access'],
@@ -281,6 +293,9 @@ export const AUDIT_DETAIL_KEYS: Record<string, TPair> = {
 /** Code values in details that no enum of the schema names: refusal reasons, scopes and the like. */
 export const AUDIT_DETAIL_VALUES: Record<string, TPair> = {
   NO_ACCESS: ['Ingen adgang', 'No access'],
+  ANONYMOUS: ['Anonym', 'Anonymous'],
+  ORGANISATION: ['En organisation', 'An organisation'],
+  NOTHING: ['Intet videre', 'Nothing further'],
   NOT_PERMITTED: ['Ikke tilladt', 'Not permitted'],
   NOT_FOUND: ['Findes ikke', 'Not found'],
   NO_SUCH_OBJECT: ['Findes ikke', 'No such object'],

@@ -27,6 +27,7 @@ import {
   type ReferralOutcome,
 } from '../gql/graphql';
 import { ReferralComplexes } from '../components/referral-complexes';
+import { AssignmentPanel } from '../components/referral-assignment';
 import { useLoad } from '../hooks';
 import { accessReason, actionLabel, countryName, enumLabel, enumOptions, formatDate, formatDateTime, languageNames, t } from '../i18n';
 import { AccessPanel } from './referral-access';
@@ -374,6 +375,7 @@ export function ReferralDetailPage(props: { id: string }) {
               {r.location != null ? <Row term={t('detail.location')}>{r.location}</Row> : null}
             </dl>
           </section>
+          <AssignmentPanel referral={r} onChange={reload} />
           {r.deadlines.acknowledgeBy || r.deadlines.interviewBy ? (
             <section class="detail-section" data-testid="deadlines">
               <h2>{t('detail.deadlines')}</h2>

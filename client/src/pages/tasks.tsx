@@ -27,14 +27,22 @@ async function loadTasks() {
   const mine = (r: ReferralListItemFragment) => r.receivingOrganisation?.code === user.organisation.code;
   const canReferrals = user.roles.some((r) => REFERRAL_ROLES.includes(r));
   const coordinator = user.roles.includes('COORDINATOR');
-  const [submitted, received, operations, requests, notifications, interpreters] = await Promise.all([
+  const [submitted, received, operations, requests, notifications, interpreters, assigned, unassignedRes] = await Promise.all([
     canReferrals ? gql(ReferralsDocument, { filter: { state: 'SUBMITTED' }, first: 50 }) : null,
     canReferrals ? gql(ReferralsDocument, { filter: { state: 'RECEIVED' }, first: 50 }) : null,
     canReferrals ? gql(OperationsDocument, { filter: { from: new Date().toISOString() }, first: 50 }) : null,
     user.roles.includes('COORDINATOR') ? gql(AccessRequestsDocument, { state: 'PENDING' }) : null,
     gql(NotificationsDocument, { unreadOnly: false }),
     coordinator ? gql(UnconfirmedInterpretersDocument) : null,
+    // Issue 14: what the user has (as caseworker or deputy) first; the coordinators also see what nobody has.
+    canReferrals ? gql(ReferralsDocument, { filter: { assignedToMe: true }, first: 50 }) : null,
+    canReferrals && coordinator ? gql(ReferralsDocument, { filter: { unassigned: true }, first: 50 }) : null,
   ]);
+  const open = (r: ReferralListItemFragment) => r.state !== 'CLOSED' && r.state !== 'WITHDRAWN';
+  const nextDeadline = (r: ReferralListItemFragment) => (r.state === 'RECEIVED' && !r.interviewAt ? (r.deadlines.interviewBy ?? null) : null);
+  const assignedToMe = (assigned?.referrals.edges ?? []).map((e) => e.node).filter(open).map((referral) => ({ referral, deadline: nextDeadline(referral) }));
+  const mineIds = new Set(assignedToMe.map((x) => x.referral.id));
+  const unassigned = (unassignedRes?.referrals.edges ?? []).map((e) => e.node).map((referral) => ({ referral, deadline: nextDeadline(referral) }));
   const acknowledge = (submitted?.referrals.edges ?? []).map((e) => e.node).filter(mine).map((referral) => ({ referral, deadline: referral.deadlines.acknowledgeBy ?? null }));
   const interview = (received?.referrals.edges ?? [])
     .map((e) => e.node)
@@ -42,7 +50,19 @@ async function loadTasks() {
     .map((referral) => ({ referral, deadline: referral.deadlines.interviewBy ?? null }));
   const invitations = (operations?.operations.edges ?? []).map((e) => e.node).filter((o) => o.myInvitation?.status === 'INVITED');
   const accessRequests = (requests?.accessRequests ?? []).filter((r) => r.organisation.code !== user.organisation.code);
-  return { acknowledge: acknowledge.sort(byUrgency), interview: interview.sort(byUrgency), invitations, accessRequests, notifications: notifications.notifications, interpreters: interpreters?.unconfirmedInterpreters ?? [] };
+  // Within the interviews to hold, the user's own first.
+  const mineFirst = (a: TTask, b: TTask) => Number(mineIds.has(b.referral.id)) - Number(mineIds.has(a.referral.id)) || byUrgency(a, b);
+  return {
+    mine: assignedToMe.sort(byUrgency),
+    unassigned: unassigned.sort(byUrgency),
+    showUnassigned: coordinator && canReferrals,
+    acknowledge: acknowledge.sort(byUrgency),
+    interview: interview.sort(mineFirst),
+    invitations,
+    accessRequests,
+    notifications: notifications.notifications,
+    interpreters: interpreters?.unconfirmedInterpreters ?? [],
+  };
 }
 
 function ReferralTasks(props: { heading: string; tasks: TTask[]; testId: string }) {
@@ -81,6 +101,8 @@ export function TasksPage() {
       <h1>{t('tasks.heading')}</h1>
       <div class="task-grid">
         <div>
+          {data.mine.length > 0 || data.showUnassigned ? <ReferralTasks heading={t('asg.mine')} tasks={data.mine} testId="tasks-mine" /> : null}
+          {data.showUnassigned ? <ReferralTasks heading={t('asg.unassigned')} tasks={data.unassigned} testId="tasks-unassigned" /> : null}
           <ReferralTasks heading={t('tasks.acknowledge')} tasks={data.acknowledge} testId="tasks-acknowledge" />
           <ReferralTasks heading={t('tasks.interview')} tasks={data.interview} testId="tasks-interview" />
           <section class="task-section" data-testid="tasks-invitations">

@@ -79,6 +79,8 @@ export const SEALED = {
   },
   // A reference group's review note belongs to no person's record, yet may name one: its own key.
   reviewNotes: { table: 'review_notes', columns: { text: 'text' }, rowIdSql: 'id', keyIdSql: `'reviewNote-' || id`, notNull: ['text'] },
+  // A hotline inquiry's note belongs to no referral (the caller may stay anonymous): its own key.
+  inquiries: { table: 'inquiries', columns: { note: 'note' }, rowIdSql: 'id', keyIdSql: `'inquiry-' || id` },
   accessRequests: {
     table: 'access_requests',
     columns: { reason: 'reason', refusalReason: 'refusal_reason' },

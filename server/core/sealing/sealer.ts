@@ -12,7 +12,7 @@ import type { TKeyStore } from './key-store.js';
 export type { TPlace, TRecordFields, TRecordPlace } from './cipher.js';
 
 /** The records that own a data key. */
-export type TRecordKind = 'referral' | 'suspect' | 'operation' | 'complex' | 'reviewNote';
+export type TRecordKind = 'referral' | 'suspect' | 'operation' | 'complex' | 'reviewNote' | 'inquiry';
 
 /** The data key id of a record: its kind and id (neither is personal data). */
 export function recordKeyId(kind: TRecordKind, id: string): string {

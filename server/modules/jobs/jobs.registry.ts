@@ -7,6 +7,7 @@ import { notifyDeadlines } from '../referrals/referrals.service.js';
 import { sendOperationReminders } from '../operations/operations.service.js';
 import { notifyExpiringGrants, notifyOverdueBreakGlassReviews } from '../sharing/sharing.service.js';
 import { writeAuditCheckpoint } from '../audit/audit.service.js';
+import { eraseExpiredInquiryNotes } from '../inquiries/inquiries.service.js';
 import { eraseExpiredRecords, eraseExpiredReferrals } from '../retention/retention.service.js';
 import { runBackup } from './backup.js';
 
@@ -73,8 +74,8 @@ export const JOBS: readonly TJob[] = [
     // 04:15: after the backup, and clear of the hour the clocks change.
     schedule: '15 4 * * *',
     description:
-      'Erase (shred) the identifying data of referrals closed as NOT_TRAFFICKED or withdrawn RETENTION_SHORT_MONTHS ago and of other closed referrals RETENTION_LONG_YEARS ago; of operations RETENTION_SHORT_MONTHS after they ended; of case complexes and their suspects RETENTION_LONG_YEARS after their last activity',
-    run: async (ctx, now) => ({ ...eraseExpiredReferrals(atTime(ctx, now), now), ...eraseExpiredRecords(atTime(ctx, now), now) }),
+      'Erase (shred) the identifying data of referrals closed as NOT_TRAFFICKED or withdrawn RETENTION_SHORT_MONTHS ago and of other closed referrals RETENTION_LONG_YEARS ago; of operations RETENTION_SHORT_MONTHS after they ended; of case complexes and their suspects RETENTION_LONG_YEARS after their last activity; of hotline inquiries\' notes RETENTION_SHORT_MONTHS after the inquiry',
+    run: async (ctx, now) => ({ ...eraseExpiredReferrals(atTime(ctx, now), now), ...eraseExpiredRecords(atTime(ctx, now), now), ...eraseExpiredInquiryNotes(atTime(ctx, now), now) }),
   },
   {
     name: 'backup',

@@ -1,11 +1,15 @@
 // Pure rules of the reference-group review: small-count suppression of a table (primary and
 // secondary, so no suppressed count can be worked out from the total by subtraction), and medians.
+// Only counts that describe persons (gender, age band, exploitation form, sector, urgency, the
+// assessment's decision) are suppressed; counts of the process (states, who referred, deadlines
+// met, medians) are not personal data and are shown whatever their size (issue 14: at a region's
+// real volumes every cell read "<3", and the review said nothing).
 
 export const SMALL_COUNT_LIMIT = 3;
 
 export type TSuppression = 'NONE' | 'SMALL' | 'COMPLEMENTARY';
 export type TCell = { key: string; count: number | null; display: string; suppression: TSuppression };
-export type TTable = { cells: TCell[]; total: TCell };
+export type TTable = { cells: TCell[]; total: TCell; personal: boolean };
 
 const shown = (key: string, count: number): TCell => ({ key, count, display: String(count), suppression: 'NONE' });
 const small = (key: string): TCell => ({ key, count: null, display: '<3', suppression: 'SMALL' });
@@ -39,7 +43,7 @@ export function suppressTable(options: { counts: ReadonlyArray<{ key: string; co
   const isSmall = counts.map((c) => c.count < SMALL_COUNT_LIMIT);
   const isComplementary = counts.map(() => false);
   if (total < SMALL_COUNT_LIMIT) {
-    return { cells: counts.map((c) => small(c.key)), total: small('TOTAL') };
+    return { cells: counts.map((c) => small(c.key)), total: small('TOTAL'), personal: true };
   }
   let totalSuppressed = false;
   const suppressedIndexes = () => counts.map((_, i) => i).filter((i) => isSmall[i] || isComplementary[i]);
@@ -67,7 +71,13 @@ export function suppressTable(options: { counts: ReadonlyArray<{ key: string; co
   return {
     cells: counts.map((c, i) => (isSmall[i] ? small(c.key) : isComplementary[i] ? complementary(c.key) : shown(c.key, c.count))),
     total: totalSuppressed ? complementary('TOTAL') : shown('TOTAL', total),
+    personal: true,
   };
+}
+
+/** A table of process counts: every cell shown, however small. */
+export function processTable(options: { counts: ReadonlyArray<{ key: string; count: number }>; total: number }): TTable {
+  return { cells: options.counts.map((c) => shown(c.key, c.count)), total: shown('TOTAL', options.total), personal: false };
 }
 
 /** The median of some numbers (mean of the middle two for an even count); null for none. */
@@ -78,7 +88,13 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** A median of fewer than 3 durations would show one person's case: it is withheld. */
+/** A median of handling times is a process figure: shown on however few referrals it rests. */
+export function processMedian(values: readonly number[]): { days: number | null; basedOn: TCell } {
+  const m = median(values);
+  return { days: m === null ? null : Math.round(m * 10) / 10, basedOn: shown('BASED_ON', values.length) };
+}
+
+/** A median withheld below 3 durations (kept for figures that would describe a person). */
 export function protectedMedian(values: readonly number[]): { days: number | null; basedOn: TCell } {
   const basedOn = values.length < SMALL_COUNT_LIMIT ? small('BASED_ON') : shown('BASED_ON', values.length);
   const m = values.length < SMALL_COUNT_LIMIT ? null : median(values);

@@ -16,5 +16,7 @@ export const referenceGroupsResolvers: Resolvers = {
   },
   ReviewNote: {
     authorOrganisation: (n, _, ctx) => ctx.loaders.organisationById.load(n.authorOrganisationId),
+    referenceGroup: (n) => n.referenceGroup as never,
+    region: (n) => n.region as never,
   },
 };

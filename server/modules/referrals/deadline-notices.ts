@@ -30,21 +30,36 @@ export function isOverdue(row: repo.TReferralRow, now: Date): boolean {
   );
 }
 
+/** How long an overdue interview stays with its assignee before the coordinators are told. */
+export const ESCALATE_AFTER_MS = 24 * 3_600_000;
+
 /**
- * Sends each deadline notice once: a missed acknowledgement or interview to the receiving
- * organisation's coordinators; a reflection period ending in 7 days and in 1 day to the
+ * Sends each deadline notice once: a missed acknowledgement to the receiving organisation's
+ * coordinators; a missed interview to the referral's assignee and deputy, escalated to the
+ * coordinators a day later (at once when no one is assigned); a reflection period ending in 7 days and in 1 day to the
  * competent authority. A notice already sent is never sent again, however often this runs.
  */
 export function notifyDeadlines(ctx: TContext, now: Date): { acknowledgement: number; interview: number; reflection: number } {
   const counts = { acknowledgement: 0, interview: 0, reflection: 0 };
   const today = localDate(now);
   for (const row of repo.findDeadlineCandidates(ctx.deps.db, now.toISOString())) {
-    const notices: Array<{ kind: TNotificationKind; dueAt: string; organisationId: string | null; roles: readonly string[]; counter: keyof typeof counts }> = [];
+    const notices: Array<{ kind: TNotificationKind; dueAt: string; organisationId: string | null; roles: readonly string[]; userIds?: string[]; counter: keyof typeof counts }> = [];
     if (row.state === 'SUBMITTED' && row.acknowledgeBy) {
       notices.push({ kind: 'ACKNOWLEDGEMENT_OVERDUE', dueAt: row.acknowledgeBy, organisationId: row.receivingOrganisationId, roles: ['COORDINATOR'], counter: 'acknowledgement' });
     }
     if ((row.state === 'RECEIVED' || row.state === 'UNDER_ASSESSMENT') && row.interviewBy) {
-      notices.push({ kind: 'INTERVIEW_OVERDUE', dueAt: row.interviewBy, organisationId: row.receivingOrganisationId, roles: ['COORDINATOR'], counter: 'interview' });
+      // Issue 14: the caseworker who has the case (and the deputy) first; the coordinators a day
+      // later if it is still overdue. Without an assignee, the coordinators at once.
+      const assigned = [row.assigneeUserId, row.deputyUserId].filter((id): id is string => !!id);
+      if (assigned.length === 0) {
+        notices.push({ kind: 'INTERVIEW_OVERDUE', dueAt: row.interviewBy, organisationId: row.receivingOrganisationId, roles: ['COORDINATOR'], counter: 'interview' });
+      } else {
+        notices.push({ kind: 'INTERVIEW_OVERDUE', dueAt: row.interviewBy, organisationId: null, roles: [], userIds: assigned, counter: 'interview' });
+        const escalateAt = new Date(Date.parse(row.interviewBy) + ESCALATE_AFTER_MS).toISOString();
+        if (escalateAt < now.toISOString() && isOverdue(row, now)) {
+          notices.push({ kind: 'INTERVIEW_OVERDUE_ESCALATED', dueAt: escalateAt, organisationId: row.receivingOrganisationId, roles: ['COORDINATOR'], counter: 'interview' });
+        }
+      }
     }
     const endsOn = row.state === 'IN_SUPPORT' ? reflectionEndsOn(row) : null;
     if (endsOn && today < endsOn) {
@@ -63,7 +78,7 @@ export function notifyDeadlines(ctx: TContext, now: Date): { acknowledgement: nu
           unit.audit({ action: 'DEADLINE_NOTICE_SKIPPED', objectType: 'Referral', objectId: row.id, details: { kind: notice.kind } });
           return;
         }
-        notifyOrganisation(ctx, unit, { organisationId: notice.organisationId, roles: notice.roles, kind: notice.kind, referralId: row.id });
+        notifyOrganisation(ctx, unit, { organisationId: notice.organisationId, roles: notice.roles, kind: notice.kind, referralId: row.id, alsoUserIds: notice.userIds ?? [] });
         unit.audit({ action: 'DEADLINE_NOTICE', objectType: 'Referral', objectId: row.id, details: { kind: notice.kind } });
         counts[notice.counter] += 1;
       });

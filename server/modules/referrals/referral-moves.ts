@@ -9,6 +9,7 @@ import { isOperationVisible } from '../operations/operations.service.js';
 import { acknowledgeBy, interviewBy, localDate } from './deadlines.js';
 import type { TReferralView } from './referral-gate.js';
 import { identifyingDataChanged } from './referral-events.js';
+import { checkedAssignment, notifyAssigned } from './assignment.js';
 import { move } from './referral-move.js';
 import { AUTHORITY_RECIPIENT_ROLES, notifyOrganisation, notifyPoliceOfRegion, notifyReferrer } from './referral-notices.js';
 import * as repo from './referrals.repo.js';
@@ -104,14 +105,22 @@ export function withdrawReferral(ctx: TContext, input: { id: string; reason: str
   });
 }
 
-export function acknowledgeReferral(ctx: TContext, input: { id: string }): TReferralView {
+export function acknowledgeReferral(ctx: TContext, input: { id: string; assigneeId?: string | null; deputyId?: string | null }): TReferralView {
   return move(ctx, {
     id: input.id,
     action: 'ACKNOWLEDGE',
-    plan: (_view, _viewer, now) => ({
-      values: { acknowledgedAt: now.toISOString(), interviewBy: interviewBy({ receivedAt: now, config: ctx.deps.config.deadlines }).toISOString() },
-      after: (unit, updated) => notifyReferrer(ctx, unit, updated, 'REFERRAL_RECEIVED'),
-    }),
+    plan: (_view, viewer, now) => {
+      // Who has the case from now on: the acknowledger unless they name someone (issue 14).
+      const assignment = checkedAssignment(ctx, viewer, input, viewer.userId);
+      return {
+        values: { acknowledgedAt: now.toISOString(), interviewBy: interviewBy({ receivedAt: now, config: ctx.deps.config.deadlines }).toISOString(), ...assignment },
+        auditDetails: { assignee: assignment.assigneeUserId, ...(assignment.deputyUserId ? { deputy: assignment.deputyUserId } : {}) },
+        after: (unit, updated) => {
+          notifyReferrer(ctx, unit, updated, 'REFERRAL_RECEIVED');
+          notifyAssigned(ctx, unit, updated.id, assignment, viewer.userId);
+        },
+      };
+    },
   });
 }
 
@@ -133,6 +142,9 @@ export function forwardReferral(ctx: TContext, input: { id: string; toOrganisati
           competentAuthorityId: target,
           acknowledgedAt: null,
           interviewBy: null,
+          // The other authority assigns its own caseworker when it acknowledges.
+          assigneeUserId: null,
+          deputyUserId: null,
           acknowledgeBy: acknowledgeBy({ submittedAt: now, urgency: row.urgency as TUrgency, config: ctx.deps.config.deadlines }).toISOString(),
         },
         after: (unit, updated) => {

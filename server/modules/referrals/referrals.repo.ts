@@ -33,6 +33,10 @@ export type TReferralFilter = {
   caseComplexId?: string | null;
   referringOrganisationId?: string | null;
   text?: string | null;
+  /** The viewer's own: assignee or deputy (issue 14). */
+  assignedToMe?: boolean | null;
+  /** Acknowledged, open, received by the viewer's organisation, and nobody has it. */
+  unassigned?: boolean | null;
 };
 
 /** Increments the per-year counter inside the caller's transaction: sequential and unique. */
@@ -236,6 +240,12 @@ function listConditions(scope: TScope, filter: TReferralFilter, now: string): SQ
   if (filter.overdue === true) conditions.push(overdueCondition(now));
   if (filter.overdue === false) conditions.push(sql`not (${overdueCondition(now)})`);
   if (filter.text) conditions.push(textCondition(filter.text, scope.allSubmitted));
+  if (filter.assignedToMe === true) conditions.push(or(eq(referrals.assigneeUserId, scope.userId), eq(referrals.deputyUserId, scope.userId))!);
+  if (filter.unassigned === true) {
+    conditions.push(
+      sql`${referrals.assigneeUserId} is null and ${referrals.receivingOrganisationId} = ${scope.organisationId} and ${referrals.state} in ('RECEIVED', 'UNDER_ASSESSMENT', 'ASSESSED', 'IN_SUPPORT')`,
+    );
+  }
   return and(...conditions)!;
 }
 

@@ -12,6 +12,7 @@ export const referralsResolvers: Resolvers = {
   Query: {
     referral: (_, args, ctx) => referrals.getReferral(ctx, args),
     referrals: (_, args, ctx) => referrals.listReferrals(ctx, args),
+    referralAssigneeCandidates: (_, __, ctx) => referrals.assigneeCandidates(ctx, requireViewer(ctx.viewer)),
   },
   Mutation: {
     createReferral: (_, args, ctx) => referrals.createReferral(ctx, args.input),
@@ -26,6 +27,7 @@ export const referralsResolvers: Resolvers = {
     extendReflectionPeriod: (_, args, ctx) => referrals.extendReflectionPeriod(ctx, args),
     recordRepresentative: (_, args, ctx) => referrals.recordRepresentative(ctx, args),
     closeReferral: (_, args, ctx) => referrals.closeReferral(ctx, args),
+    assignReferral: (_, args, ctx) => referrals.assignReferral(ctx, args),
   },
   Referral: {
     referringOrganisation: (v, _, ctx) => ctx.loaders.organisationById.load(v.row.referringOrganisationId),
@@ -44,6 +46,9 @@ export const referralsResolvers: Resolvers = {
     timeline: async (v, _, ctx) => (await loadEvents(ctx, v.row.id)).map((event): TEventView => ({ event, view: v })),
     consent: (v) => ({ toReferral: v.row.consentToReferral, toDisclosure: v.row.consentToDisclosure }),
     allowedActions: (v, _, ctx) => allowedActions(requireViewer(ctx.viewer), v.row),
+    assignee: (v, _, ctx) => referrals.assignmentOf(ctx, v).assignee,
+    deputy: (v, _, ctx) => referrals.assignmentOf(ctx, v).deputy,
+    mayReassign: (v, _, ctx) => referrals.mayReassign(ctx, v),
   },
   ReferralSubject: {
     // The controller sees the subject the referral belongs to now; everyone else the one it was referred under.

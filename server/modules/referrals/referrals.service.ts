@@ -31,6 +31,8 @@ export {
 } from './referral-moves.js';
 export { CORRECTION_DATA_CLASS, correctSubjectData } from './referral-corrections.js';
 export { listReferrals, referralCursor, type TReferralListInput } from './referral-listing.js';
+export { AGE_BANDS } from './subject-facts.js';
+export { assigneeCandidates, assignmentOf, assignReferral, mayReassign } from './assignment.js';
 export { isOverdue, notifyDeadlines, reflectionEndsOn, reflectionPeriodOf } from './deadline-notices.js';
 // The parts of a referral the schema shows as types of their own (server/graphql/mappers.ts).
 export { assessmentOf, type TAssessmentView, type TRepresentativeView } from './referral-reader.js';

@@ -7,6 +7,9 @@ import { complexErasureDueAt, isDueForErasure, operationErasureDueAt, reviewNote
 import * as repo from './retention.repo.js';
 import { shred } from './shred.js';
 
+export { shred } from './shred.js';
+export { addMonths } from './retention.policy.js';
+
 export type TRetentionSummary = { candidates: number; erased: number; short: number; long: number };
 
 export function eraseExpiredReferrals(ctx: TContext, now: Date): TRetentionSummary {

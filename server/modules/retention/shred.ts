@@ -12,4 +12,4 @@ export function shred(ctx: TContext, unit: TUnitOfWork, recordKind: TRecordKind,
   unit.audit({ action: 'DATA_KEY_SHREDDED', objectType: OBJECT_TYPE[recordKind], objectId: id, subjectId, purpose: 'RETENTION', details: { recordKind, keyId, existed } });
 }
 
-const OBJECT_TYPE: Record<TRecordKind, string> = { referral: 'Referral', suspect: 'Suspect', operation: 'Operation', complex: 'CaseComplex', reviewNote: 'ReviewNote' };
+const OBJECT_TYPE: Record<TRecordKind, string> = { referral: 'Referral', suspect: 'Suspect', operation: 'Operation', complex: 'CaseComplex', reviewNote: 'ReviewNote', inquiry: 'Inquiry' };

@@ -198,6 +198,24 @@ export type GrantAccessInput = {
   referralId?: string | number | null | undefined;
 };
 
+/** What a hotline inquiry to CMM was about (issue 14). */
+export type InquiryKind =
+  /** The police (or another authority) announce an operation where victims may be met. */
+  | 'ADVANCE_NOTICE_OF_OPERATION'
+  /** Advice on a situation or on the rules, no case yet. */
+  | 'ADVICE'
+  | 'OTHER'
+  /** The police hold someone who may be a victim. */
+  | 'PERSON_IN_CUSTODY'
+  /** A tip about a place (a workplace, an address) where people may be exploited. */
+  | 'TIP_ABOUT_PLACE';
+
+/** What the inquiry led to. */
+export type InquiryOutcome =
+  | 'NOTHING'
+  | 'OPERATION'
+  | 'REFERRAL';
+
 /** Where an interpreter request stands. */
 export type InterpreterStatus =
   /** No longer needed. */
@@ -240,6 +258,21 @@ export type OperationState =
   | 'IN_PROGRESS'
   | 'PLANNED';
 
+export type RecordInquiryInput = {
+  /** The calling organisation's code (e.g. MVJP); null or absent for an anonymous caller. */
+  callerOrganisationCode?: string | null | undefined;
+  kind: InquiryKind;
+  ledTo: InquiryOutcome;
+  /** At most 2000 characters; no identity is needed. */
+  note?: string | null | undefined;
+  /** Required with ledTo OPERATION: an operation you can see. */
+  operationId?: string | number | null | undefined;
+  /** When the call came; not in the future. */
+  receivedAt: string;
+  /** Required with ledTo REFERRAL: a submitted referral. */
+  referralId?: string | number | null | undefined;
+};
+
 /** Six regional groups (Bornholm has its own, reviewing Region Hovedstaden) and one national group (docs/adr/0008). */
 export type ReferenceGroup =
   | 'BORNHOLM'
@@ -278,6 +311,8 @@ export type ReferralAction =
   | 'WITHDRAW';
 
 export type ReferralFilter = {
+  /** Only the referrals the viewer has, as assignee or deputy. */
+  assignedToMe?: boolean | null | undefined;
   /** The referrals linked to this case complex (still only those the viewer may see). */
   caseComplexId?: string | number | null | undefined;
   operationId?: string | number | null | undefined;
@@ -287,6 +322,8 @@ export type ReferralFilter = {
   state?: ReferralState | null | undefined;
   /** Matches the reference, the pseudonym and non-identifying facts; never names or narratives. */
   text?: string | null | undefined;
+  /** Only the acknowledged, open referrals of the viewer's organisation that nobody has. */
+  unassigned?: boolean | null | undefined;
   urgency?: Urgency | null | undefined;
 };
 
@@ -417,6 +454,45 @@ export type Urgency =
   | 'NORMAL'
   | 'URGENT';
 
+export type AssignmentFieldsFragment = { id: string, state: ReferralState, version: number, mayReassign: boolean, assignee: { id: string, name: string } | null, deputy: { id: string, name: string } | null };
+
+export type ReferralAssignmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralAssignmentQuery = { referral: { id: string, state: ReferralState, version: number, mayReassign: boolean, assignee: { id: string, name: string } | null, deputy: { id: string, name: string } | null } | null };
+
+export type ReferralAssigneeCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferralAssigneeCandidatesQuery = { referralAssigneeCandidates: Array<{ id: string, name: string }> };
+
+export type AcknowledgeAssigningMutationVariables = Exact<{
+  id: string | number;
+  assigneeId?: string | number | null | undefined;
+  deputyId?: string | number | null | undefined;
+}>;
+
+
+export type AcknowledgeAssigningMutation = { acknowledgeReferral: { id: string, state: ReferralState, version: number, mayReassign: boolean, assignee: { id: string, name: string } | null, deputy: { id: string, name: string } | null } };
+
+export type AssignReferralMutationVariables = Exact<{
+  id: string | number;
+  assigneeId: string | number;
+  deputyId?: string | number | null | undefined;
+}>;
+
+
+export type AssignReferralMutation = { assignReferral: { id: string, state: ReferralState, version: number, mayReassign: boolean, assignee: { id: string, name: string } | null, deputy: { id: string, name: string } | null } };
+
+export type AssignedReferralsQueryVariables = Exact<{
+  filter?: ReferralFilter | null | undefined;
+}>;
+
+
+export type AssignedReferralsQuery = { referrals: { edges: Array<{ node: { id: string } }> } };
+
 export type AuthPayloadFieldsFragment = { accessToken: string, refreshToken: string, expiresAt: string, user: { id: string, email: string } };
 
 export type LoginMutationVariables = Exact<{
@@ -544,6 +620,30 @@ export type ReferralCaseComplexesQueryVariables = Exact<{
 
 
 export type ReferralCaseComplexesQuery = { referral: { caseComplexes: Array<{ id: string, name: string, leadOrganisation: { code: string } }> | null } | null };
+
+export type InquiryFieldsFragment = { id: string, receivedAt: string, kind: InquiryKind, anonymous: boolean, ledTo: InquiryOutcome, referralId: string | null, referralReference: string | null, operationId: string | null, note: string | null, recordedByName: string, createdAt: string, callerOrganisation: { code: string } | null };
+
+export type RecordInquiryMutationVariables = Exact<{
+  input: RecordInquiryInput;
+}>;
+
+
+export type RecordInquiryMutation = { recordInquiry: { id: string, receivedAt: string, kind: InquiryKind, anonymous: boolean, ledTo: InquiryOutcome, referralId: string | null, referralReference: string | null, operationId: string | null, note: string | null, recordedByName: string, createdAt: string, callerOrganisation: { code: string } | null } };
+
+export type InquiriesQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type InquiriesQuery = { inquiries: Array<{ id: string, receivedAt: string, kind: InquiryKind, anonymous: boolean, ledTo: InquiryOutcome, referralId: string | null, referralReference: string | null, operationId: string | null, note: string | null, recordedByName: string, createdAt: string, callerOrganisation: { code: string } | null }> };
+
+export type InquiryStatisticsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type InquiryStatisticsQuery = { inquiryStatistics: { year: number, total: number, byKind: Array<{ key: string, count: number }>, bySource: Array<{ key: string, count: number }>, byOutcome: Array<{ key: string, count: number }> } };
 
 export type JobRunFieldsFragment = { id: string, name: string, at: string, startedAt: string, finishedAt: string | null, status: JobRunStatus, attempts: number, summary: string | null, error: string | null };
 
@@ -1082,6 +1182,22 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AssignmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AssignmentFields on Referral {
+  id
+  state
+  version
+  mayReassign
+  assignee {
+    id
+    name
+  }
+  deputy {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"AssignmentFields"}) as unknown as TypedDocumentString<AssignmentFieldsFragment, unknown>;
 export const AuthPayloadFieldsFragmentDoc = new TypedDocumentString(`
     fragment AuthPayloadFields on AuthPayload {
   accessToken
@@ -1163,6 +1279,24 @@ export const ComplexFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ComplexFields"}) as unknown as TypedDocumentString<ComplexFieldsFragment, unknown>;
+export const InquiryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InquiryFields on Inquiry {
+  id
+  receivedAt
+  kind
+  anonymous
+  ledTo
+  referralId
+  referralReference
+  operationId
+  note
+  recordedByName
+  createdAt
+  callerOrganisation {
+    code
+  }
+}
+    `, {"fragmentName":"InquiryFields"}) as unknown as TypedDocumentString<InquiryFieldsFragment, unknown>;
 export const JobRunFieldsFragmentDoc = new TypedDocumentString(`
     fragment JobRunFields on JobRun {
   id
@@ -1373,6 +1507,85 @@ export const RequestFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RequestFields"}) as unknown as TypedDocumentString<RequestFieldsFragment, unknown>;
+export const ReferralAssignmentDocument = new TypedDocumentString(`
+    query ReferralAssignment($id: ID!) {
+  referral(id: $id) {
+    ...AssignmentFields
+  }
+}
+    fragment AssignmentFields on Referral {
+  id
+  state
+  version
+  mayReassign
+  assignee {
+    id
+    name
+  }
+  deputy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ReferralAssignmentQuery, ReferralAssignmentQueryVariables>;
+export const ReferralAssigneeCandidatesDocument = new TypedDocumentString(`
+    query ReferralAssigneeCandidates {
+  referralAssigneeCandidates {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralAssigneeCandidatesQuery, ReferralAssigneeCandidatesQueryVariables>;
+export const AcknowledgeAssigningDocument = new TypedDocumentString(`
+    mutation AcknowledgeAssigning($id: ID!, $assigneeId: ID, $deputyId: ID) {
+  acknowledgeReferral(id: $id, assigneeId: $assigneeId, deputyId: $deputyId) {
+    ...AssignmentFields
+  }
+}
+    fragment AssignmentFields on Referral {
+  id
+  state
+  version
+  mayReassign
+  assignee {
+    id
+    name
+  }
+  deputy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AcknowledgeAssigningMutation, AcknowledgeAssigningMutationVariables>;
+export const AssignReferralDocument = new TypedDocumentString(`
+    mutation AssignReferral($id: ID!, $assigneeId: ID!, $deputyId: ID) {
+  assignReferral(id: $id, assigneeId: $assigneeId, deputyId: $deputyId) {
+    ...AssignmentFields
+  }
+}
+    fragment AssignmentFields on Referral {
+  id
+  state
+  version
+  mayReassign
+  assignee {
+    id
+    name
+  }
+  deputy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AssignReferralMutation, AssignReferralMutationVariables>;
+export const AssignedReferralsDocument = new TypedDocumentString(`
+    query AssignedReferrals($filter: ReferralFilter) {
+  referrals(filter: $filter, first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssignedReferralsQuery, AssignedReferralsQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!, $totp: String) {
   login(email: $email, password: $password, totp: $totp) {
@@ -1741,6 +1954,70 @@ export const ReferralCaseComplexesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReferralCaseComplexesQuery, ReferralCaseComplexesQueryVariables>;
+export const RecordInquiryDocument = new TypedDocumentString(`
+    mutation RecordInquiry($input: RecordInquiryInput!) {
+  recordInquiry(input: $input) {
+    ...InquiryFields
+  }
+}
+    fragment InquiryFields on Inquiry {
+  id
+  receivedAt
+  kind
+  anonymous
+  ledTo
+  referralId
+  referralReference
+  operationId
+  note
+  recordedByName
+  createdAt
+  callerOrganisation {
+    code
+  }
+}`) as unknown as TypedDocumentString<RecordInquiryMutation, RecordInquiryMutationVariables>;
+export const InquiriesDocument = new TypedDocumentString(`
+    query Inquiries($from: Date!, $to: Date!) {
+  inquiries(from: $from, to: $to) {
+    ...InquiryFields
+  }
+}
+    fragment InquiryFields on Inquiry {
+  id
+  receivedAt
+  kind
+  anonymous
+  ledTo
+  referralId
+  referralReference
+  operationId
+  note
+  recordedByName
+  createdAt
+  callerOrganisation {
+    code
+  }
+}`) as unknown as TypedDocumentString<InquiriesQuery, InquiriesQueryVariables>;
+export const InquiryStatisticsDocument = new TypedDocumentString(`
+    query InquiryStatistics($year: Int!) {
+  inquiryStatistics(year: $year) {
+    year
+    total
+    byKind {
+      key
+      count
+    }
+    bySource {
+      key
+      count
+    }
+    byOutcome {
+      key
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InquiryStatisticsQuery, InquiryStatisticsQueryVariables>;
 export const RunJobDocument = new TypedDocumentString(`
     mutation RunJob($name: String!, $at: DateTime) {
   runJob(name: $name, at: $at) {

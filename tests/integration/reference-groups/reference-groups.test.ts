@@ -1,7 +1,8 @@
 // Reference-group reviews over HTTP (PRODUCT.md journey 4, docs/adr/0008): a region's referrals
-// for a period in aggregated, pseudonymised form with small counts suppressed, the overdue list,
-// medians, and each group's own notes; members see their own group's region, the national group
-// every region; every read is audited.
+// for a period in aggregated, pseudonymised form — counts that describe persons suppressed below 3,
+// counts of the process shown (issue 14) — the overdue list, medians, and the groups' notes; members
+// see their own group's region, the national group every region and every group's notes; every
+// read is audited. The case list, named periods and recommendations: case-review.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { moveClock, newActor, type TActor } from '../../support/actors.js';
@@ -16,20 +17,20 @@ let cast: TCast;
 const m = {} as Record<'syd' | 'syd2' | 'national' | 'bornholm' | 'nord' | 'caseworker', TActor>;
 
 type TCount = { key: string; count: number | null; display: string; suppression: string };
-type TTable = { rows: TCount[]; total: TCount };
-type TReview = Record<'byState' | 'byUrgency' | 'byExploitationForm' | 'bySector' | 'byReferringOrganisationKind' | 'byAssessmentDecision', TTable> & {
+type TTable = { rows: TCount[]; total: TCount; personal: boolean };
+type TReview = Record<'byState' | 'byUrgency' | 'byExploitationForm' | 'bySector' | 'byReferringOrganisationKind' | 'byAssessmentDecision' | 'byGender' | 'byAgeBand', TTable> & {
   region: string;
-  overdue: Array<{ reference: string; ageBand: string; suspectedExploitation: string[]; deadline: string; daysOverdue: number; receivingOrganisation: { code: string } | null }>;
+  overdue: Array<{ reference: string; ageBand: string | null; suspectedExploitation: string[]; deadline: string; daysOverdue: number; receivingOrganisation: { code: string } | null }>;
   medianDays: Record<'toAcknowledgement' | 'toInterview' | 'toAssessment', { days: number | null; basedOn: TCount }>;
   notes: Array<{ text: string; referenceGroup: string; authorOrganisation: { code: string } }>;
 };
 
-const TABLE = 'rows { key count display suppression } total { key count display suppression }';
+const TABLE = 'rows { key count display suppression } total { key count display suppression } personal';
 const REVIEW = `query($region: Region!, $from: Date!, $to: Date!) { referenceGroupReview(region: $region, from: $from, to: $to) {
   region byState { ${TABLE} } byUrgency { ${TABLE} } byExploitationForm { ${TABLE} } bySector { ${TABLE} }
-  byReferringOrganisationKind { ${TABLE} } byAssessmentDecision { ${TABLE} }
+  byReferringOrganisationKind { ${TABLE} } byAssessmentDecision { ${TABLE} } byGender { ${TABLE} } byAgeBand { ${TABLE} }
   overdue { reference ageBand suspectedExploitation deadline daysOverdue receivingOrganisation { code } }
-  medianDays { toAcknowledgement { days basedOn { display count } } toInterview { days basedOn { display count } } toAssessment { days basedOn { display count } } }
+  medianDays { toAcknowledgement { days basedOn { display count suppression } } toInterview { days basedOn { display count suppression } } toAssessment { days basedOn { display count suppression } } }
   notes { text referenceGroup authorOrganisation { code } } } }`;
 const NOTE = `mutation($region: Region!, $from: Date!, $to: Date!, $text: String!) { addReviewNote(region: $region, periodFrom: $from, periodTo: $to, text: $text) { id text referenceGroup region periodFrom periodTo authorName } }`;
 const PERIOD = { from: '2026-11-01', to: '2026-11-30' };
@@ -102,9 +103,12 @@ describe('the review of a region', () => {
     expect(cell(r.byState, 'SUBMITTED')).toMatchObject({ count: 4, display: '4' });
     expect(cell(r.byState, 'RECEIVED')).toMatchObject({ count: 3 });
     expect(cell(r.byState, 'ASSESSED')).toMatchObject({ count: 3 });
-    expect(cell(r.byState, 'UNDER_ASSESSMENT')).toMatchObject({ count: null, display: '<3', suppression: 'SMALL' });
-    // Every other kind is 0, which reads "<3": all of them together are 0 = 11 − 11, so LABOUR is hidden too.
-    expect(cell(r.byReferringOrganisationKind, 'LABOUR')).toMatchObject({ count: null, display: 'x', suppression: 'COMPLEMENTARY' });
+    // States and who referred describe the process, not persons: shown however small (issue 14).
+    expect(cell(r.byState, 'UNDER_ASSESSMENT')).toMatchObject({ count: 1, display: '1', suppression: 'NONE' });
+    expect(cell(r.byState, 'WITHDRAWN')).toMatchObject({ count: 0, display: '0', suppression: 'NONE' });
+    expect(r.byState.personal).toBe(false);
+    expect(cell(r.byReferringOrganisationKind, 'LABOUR')).toMatchObject({ count: 11, display: '11', suppression: 'NONE' });
+    expect(cell(r.byReferringOrganisationKind, 'POLICE')).toMatchObject({ count: 0, suppression: 'NONE' });
     expect(r.byReferringOrganisationKind.total).toMatchObject({ count: 11 });
     // 3 + 8 with ten empty sectors: showing either would give the zeros away, so both are hidden.
     expect(r.bySector.rows.filter((c) => c.suppression === 'COMPLEMENTARY').map((c) => c.key).sort()).toEqual(['AGRICULTURE', 'CLEANING']);
@@ -115,10 +119,13 @@ describe('the review of a region', () => {
     expect(r.byAssessmentDecision.total).toMatchObject({ count: null, display: 'x' });
   });
 
-  it('never shows a count below 3, and no suppressed count can be worked out by subtraction', async () => {
+  it('never shows a count that describes persons below 3, and no suppressed count can be worked out by subtraction', async () => {
     for (const who of [m.syd, m.national]) {
       const r = dataOf(await review(who, 'SYDDANMARK'), 'referenceGroupReview');
-      const tables = [r.byState, r.byUrgency, r.byExploitationForm, r.bySector, r.byReferringOrganisationKind, r.byAssessmentDecision];
+      const tables = [r.byUrgency, r.byExploitationForm, r.bySector, r.byAssessmentDecision, r.byGender, r.byAgeBand];
+      for (const table of tables) expect(table.personal).toBe(true);
+      // The age bands and genders of 11 people: each band and gender below 3 is hidden.
+      expect(r.byGender.total.count).toBe(11);
       for (const table of tables) {
         for (const c of [...table.rows, table.total]) {
           if (c.count !== null) expect(c.count).toBeGreaterThanOrEqual(3);
@@ -127,11 +134,13 @@ describe('the review of a region', () => {
         const suppressed = table.rows.filter((c) => c.count === null).length;
         if (table.total.count !== null) expect(suppressed === 0 || suppressed >= 2).toBe(true);
       }
-      for (const table of [r.byState, r.byUrgency, r.bySector, r.byReferringOrganisationKind, r.byAssessmentDecision]) {
+      for (const table of [r.byUrgency, r.bySector, r.byAssessmentDecision, r.byGender, r.byAgeBand]) {
         if (table.total.count === null) continue;
         for (const possible of possibleValues(table)) expect(possible.size).toBeGreaterThanOrEqual(2);
       }
-      for (const median of Object.values(r.medianDays)) if (median.basedOn.count === null) expect(median.days).toBeNull();
+      // Process figures are never suppressed.
+      for (const table of [r.byState, r.byReferringOrganisationKind]) for (const c of [...table.rows, table.total]) expect(c.suppression).toBe('NONE');
+      for (const median of Object.values(r.medianDays)) expect(median.basedOn.suppression).toBe('NONE');
     }
   });
 
@@ -140,6 +149,8 @@ describe('the review of a region', () => {
     expect(r.overdue.length).toBe(4);
     expect(r.overdue[0]).toMatchObject({ reference: overdueReference, deadline: 'ACKNOWLEDGEMENT', receivingOrganisation: { code: 'CMM' }, suspectedExploitation: ['FORCED_LABOUR'] });
     expect(r.overdue[0]!.daysOverdue).toBeGreaterThanOrEqual(1);
+    // The age band describes the person: withheld beside a reference (issue 14).
+    expect(r.overdue.every((o) => o.ageBand === null)).toBe(true);
     expect(JSON.stringify(r)).not.toMatch(/Maria|Ionescu|Odense|\+45/);
     expect(r.medianDays.toAcknowledgement.basedOn.count).toBe(7);
     expect(r.medianDays.toAcknowledgement.days).toBe(0);
@@ -160,8 +171,10 @@ describe('the review of a region', () => {
 
 describe('who reviews which region', () => {
   it('a regional member sees its own region only; the national group every region; Bornholm reviews Hovedstaden', async () => {
-    expect(dataOf(await review(m.national, 'NORDJYLLAND'), 'referenceGroupReview').byState.total.count).toBeNull(); // 2 referrals: "<3"
-    expect(dataOf(await review(m.national, 'NORDJYLLAND'), 'referenceGroupReview').byState.total.display).toBe('<3');
+    // 2 referrals: the process counts show them, what describes the persons does not.
+    const nord = dataOf(await review(m.national, 'NORDJYLLAND'), 'referenceGroupReview');
+    expect(nord.byState.total).toMatchObject({ count: 2, display: '2' });
+    expect(nord.byGender.total).toMatchObject({ count: null, display: '<3' });
     expect(dataOf(await review(m.nord, 'NORDJYLLAND'), 'referenceGroupReview').region).toBe('NORDJYLLAND');
     expect(dataOf(await review(m.bornholm, 'HOVEDSTADEN'), 'referenceGroupReview').region).toBe('HOVEDSTADEN');
     const mark = auditMark(server);
@@ -189,14 +202,15 @@ describe('review notes', () => {
   const note = (who: TActor, vars: Record<string, unknown>) =>
     server.gql<{ addReviewNote: { id: string; referenceGroup: string; authorName: string } }>(NOTE, { region: 'SYDDANMARK', ...PERIOD, text: 'Anbefaling: hurtigere kvittering.', ...vars }, { token: who.token });
 
-  it('a member adds a note for its region and period; its group sees it with the review, other groups do not', async () => {
+  it('a member adds a note for its region and period; its group and the national group see it, other groups do not', async () => {
     const added = dataOf(await note(m.syd, {}), 'addReviewNote');
     expect(added.referenceGroup).toBe('SYDDANMARK');
     dataOf(await note(m.national, { text: 'National bemærkning.' }), 'addReviewNote');
     const notesOf = async (who: TActor) => dataOf(await review(who, 'SYDDANMARK'), 'referenceGroupReview').notes.map((n) => n.text);
     expect(await notesOf(m.syd)).toEqual(['Anbefaling: hurtigere kvittering.']);
     expect(await notesOf(m.syd2)).toEqual(['Anbefaling: hurtigere kvittering.']);
-    expect(await notesOf(m.national)).toEqual(['National bemærkning.']);
+    // The national group reads every group's notes (issue 14).
+    expect(await notesOf(m.national)).toEqual(['Anbefaling: hurtigere kvittering.', 'National bemærkning.']);
     // An overlapping period lists it too; a period after it does not.
     const later = dataOf(await review(m.syd, 'SYDDANMARK', { from: '2026-12-01', to: '2026-12-31' }), 'referenceGroupReview');
     expect(later.notes).toEqual([]);

@@ -1,7 +1,7 @@
 // Deadlines with a moved clock: URGENT acknowledged within 2 hours, others by the end of the next
 // working day, the interview within 5 days of receipt; the `overdue` field and filter; and the
-// referral-deadlines job, which tells the receiving organisation's coordinators once per missed
-// deadline and the competent authority 7 days and 1 day before a reflection period ends, however
+// referral-deadlines job, which tells the receiving organisation's coordinators (a missed
+// interview: the referral's assignee first) once per missed deadline and the competent authority 7 days and 1 day before a reflection period ends, however
 // often it runs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../../server/core/context.js';
@@ -128,8 +128,10 @@ describe('the interview deadline', () => {
     await at('2026-11-30T08:00:01.000Z');
     expect(await overdueOf(cmmCoordinator, urgent.id)).toBe(true);
     expect((await runThrice('2026-11-30T08:01:00.000Z')).interview).toBe(1);
-    expect(await inboxKindsFor(server, cmmCoordinator, urgent.id)).toEqual(['ACKNOWLEDGEMENT_OVERDUE', 'INTERVIEW_OVERDUE', 'REFERRAL_URGENT']);
-    expect(await inboxKindsFor(server, cast.authority, urgent.id)).toEqual(['REFERRAL_URGENT']);
+    // The caseworker who acknowledged has the case and is told; the coordinators only if it is
+    // still overdue a day later (assignment.test.ts).
+    expect(await inboxKindsFor(server, cast.authority, urgent.id)).toEqual(['INTERVIEW_OVERDUE', 'REFERRAL_URGENT']);
+    expect(await inboxKindsFor(server, cmmCoordinator, urgent.id)).toEqual(['ACKNOWLEDGEMENT_OVERDUE', 'REFERRAL_URGENT']);
 
     // Scheduled after the deadline, it stays overdue until the interview has been held.
     const scheduled = await act(server, cast.authority, 'SCHEDULE_INTERVIEW', urgent.id, { at: '2026-11-30T13:00:00Z' });

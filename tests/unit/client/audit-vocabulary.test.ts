@@ -21,6 +21,9 @@ const NAMED_ELSEWHERE: Record<string, string> = {
   AuditOutcome: 'catalogue-audit.ts audit.outcome.*',
   ReferralAction: 'enums.ts ACTIONS (the timeline), tested below',
   JobRunStatus: 'not shown in the client',
+  InquiryKind: 'catalogue-review.ts inq.kind.*',
+  InquiryOutcome: 'catalogue-review.ts inq.ledTo.*',
+  ReviewPeriod: 'catalogue-review.ts rv.period.*',
 };
 
 describe('the audit trail in words', () => {
