@@ -30,6 +30,7 @@ export type AccessPurpose =
 export type AccessReasonCode =
   | 'AUDIT_OWN_ORGANISATION'
   | 'AUDIT_WHOLE_TRAIL'
+  | 'CASE_COMPLEX_CONTRIBUTOR'
   | 'CASE_COMPLEX_FORMER_LEAD'
   | 'CASE_COMPLEX_LEAD'
   | 'CASE_COMPLEX_LINKED_REFERRAL'
@@ -181,6 +182,8 @@ export type ReferenceGroup =
 export type ReferralAction =
   /** acknowledgeReferral. */
   | 'ACKNOWLEDGE'
+  /** addReferralAddendum (the referring organisation, after submission until closure). */
+  | 'ADD_ADDENDUM'
   /** closeReferral. */
   | 'CLOSE'
   /** correctSubjectData (the data's controller). */

@@ -10,3 +10,6 @@ export * from './case-complexes.js';
 export * from './reference-groups.js';
 export * from './statistics.js';
 export * from './subjects.js';
+export * from './referral-addenda.js';
+export * from './case-complex-contributions.js';
+export * from './criminal-justice.js';

@@ -16,7 +16,7 @@ import type { TInvitationRow, TOperationView, TOutcomeRow } from '../modules/ope
 import type { TConflictView } from '../modules/operations/operation-reader.js';
 import type { TOrganisation } from '../modules/organisations/organisations.service.js';
 import type { TNoteRow, TReview, TTable } from '../modules/reference-groups/reference-groups.service.js';
-import type { listReferrals, TAssessmentView, TCorrectionRow, TEventRow, TReferralView, TRepresentativeView } from '../modules/referrals/referrals.service.js';
+import type { listReferrals, TAddendumRow, TAssessmentView, TCorrectionRow, TEventRow, TReferralView, TRepresentativeView } from '../modules/referrals/referrals.service.js';
 import type { TConsentRow, TGrantRow } from '../modules/sharing/sharing.service.js';
 import type { TRequestRow } from '../modules/sharing/access-requests.service.js';
 import type { TStatistics } from '../modules/statistics/statistics.service.js';
@@ -42,6 +42,8 @@ export type TReferralEventMapper = { event: TEventRow; view: TReferralView };
 export type TSubjectCorrectionMapper = { view: TReferralView; event: TEventRow; rows: TCorrectionRow[] };
 /** A changed value, withheld or shown by the class of data it belongs to. */
 export type TCorrectedValueMapper = { view: TReferralView; row: TCorrectionRow };
+/** An addendum: its free-text indicators are a list opened from one sealed value. */
+export type TReferralAddendumMapper = TAddendumRow;
 export type TPossibleMatchMapper = TPossibleMatch;
 export type TSubjectMergeMapper = TMergeRow;
 

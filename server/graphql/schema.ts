@@ -13,6 +13,7 @@ import { jobsResolvers } from '../modules/jobs/jobs.resolvers.js';
 import { notificationsResolvers } from '../modules/notifications/notifications.resolvers.js';
 import { organisationsResolvers } from '../modules/organisations/organisations.resolvers.js';
 import { referralsResolvers } from '../modules/referrals/referrals.resolvers.js';
+import { addendaResolvers } from '../modules/referrals/addenda.resolvers.js';
 import { caseComplexesResolvers } from '../modules/case-complexes/case-complexes.resolvers.js';
 import { referenceGroupsResolvers } from '../modules/reference-groups/reference-groups.resolvers.js';
 import { operationsResolvers } from '../modules/operations/operations.resolvers.js';
@@ -27,7 +28,7 @@ import type { TGraphQLContext } from './types.js';
 
 export const schemaFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema');
 
-export const MODULE_RESOLVERS: Resolvers[] = [authResolvers, organisationsResolvers, notificationsResolvers, jobsResolvers, referralsResolvers, sharingResolvers, statisticsResolvers, auditResolvers, retentionResolvers, operationsResolvers, caseComplexesResolvers, referenceGroupsResolvers, subjectsResolvers];
+export const MODULE_RESOLVERS: Resolvers[] = [authResolvers, organisationsResolvers, notificationsResolvers, jobsResolvers, referralsResolvers, addendaResolvers, sharingResolvers, statisticsResolvers, auditResolvers, retentionResolvers, operationsResolvers, caseComplexesResolvers, referenceGroupsResolvers, subjectsResolvers];
 
 export function loadTypeDefs(folder = schemaFolder): string[] {
   const files = fs.readdirSync(folder).filter((name) => name.endsWith('.graphql'));

@@ -35,6 +35,7 @@ export type AccessPurpose =
 export type AccessReasonCode =
   | 'AUDIT_OWN_ORGANISATION'
   | 'AUDIT_WHOLE_TRAIL'
+  | 'CASE_COMPLEX_CONTRIBUTOR'
   | 'CASE_COMPLEX_FORMER_LEAD'
   | 'CASE_COMPLEX_LEAD'
   | 'CASE_COMPLEX_LINKED_REFERRAL'
@@ -168,6 +169,8 @@ export type CreateReferralInput = {
   consent?: ConsentInput | null | undefined;
   /** Refer a known person again (the subject id of an earlier referral you can see). */
   existingSubjectId?: string | number | null | undefined;
+  /** Codes of the maintained indicator list (indicatorCatalogue), not retired. */
+  indicatorCodes?: Array<string> | null | undefined;
   indicators?: Array<string> | null | undefined;
   location?: string | null | undefined;
   narrative?: string | null | undefined;
@@ -302,6 +305,8 @@ export type ReferenceGroup =
 export type ReferralAction =
   /** acknowledgeReferral. */
   | 'ACKNOWLEDGE'
+  /** addReferralAddendum (the referring organisation, after submission until closure). */
+  | 'ADD_ADDENDUM'
   /** closeReferral. */
   | 'CLOSE'
   /** correctSubjectData (the data's controller). */
@@ -455,6 +460,7 @@ export type SuspectInput = {
 /** Only what changes: absent fields are left alone, subject fields merge. */
 export type UpdateReferralInput = {
   consent?: ConsentInput | null | undefined;
+  indicatorCodes?: Array<string> | null | undefined;
   indicators?: Array<string> | null | undefined;
   location?: string | null | undefined;
   narrative?: string | null | undefined;

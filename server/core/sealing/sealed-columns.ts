@@ -39,6 +39,8 @@ export const SEALED = {
     rowIdSql: 'referral_id',
     keyIdSql: referralKey,
   },
+  // What the referrer added after submission (referrals/addenda.ts): the referral's personal data.
+  referralAddenda: { table: 'referral_addenda', columns: { indicatorText: 'indicator_text', narrative: 'narrative' }, rowIdSql: 'id', keyIdSql: referralKey },
   referralEvents: { table: 'referral_events', columns: { note: 'note' }, rowIdSql: 'id', keyIdSql: referralKey },
   subjectCorrections: { table: 'subject_corrections', columns: { previous: 'previous' }, rowIdSql: 'id', keyIdSql: referralKey, onlyWhere: `data_class <> 'SUMMARY'` },
   suspects: {
@@ -53,6 +55,8 @@ export const SEALED = {
   operationTargets: { table: 'operation_targets', columns: { address: 'address', description: 'description' }, rowIdSql: 'id', keyIdSql: `'operation-' || operation_id`, notNull: ['address'] },
   operationInvitations: { table: 'operation_invitations', columns: { note: 'note' }, rowIdSql: `operation_id || ':' || organisation_id`, keyIdSql: `'operation-' || operation_id` },
   operationOutcomes: { table: 'operation_outcomes', columns: { findings: 'findings' }, rowIdSql: `operation_id || ':' || organisation_id`, keyIdSql: `'operation-' || operation_id` },
+  // A contributor's findings may name people (employers, workers): the complex's key, erased with it.
+  caseComplexContributions: { table: 'case_complex_contributions', columns: { note: 'note' }, rowIdSql: 'id', keyIdSql: `'complex-' || case_complex_id` },
   caseComplexes: { table: 'case_complexes', columns: { description: 'description' }, rowIdSql: 'id', keyIdSql: `'complex-' || id` },
   // A suspect's criminal-case events are the suspect's: erased with it; the complex's own timeline is the complex's.
   caseEvents: {

@@ -35,6 +35,7 @@ export type AccessPurpose =
 export type AccessReasonCode =
   | 'AUDIT_OWN_ORGANISATION'
   | 'AUDIT_WHOLE_TRAIL'
+  | 'CASE_COMPLEX_CONTRIBUTOR'
   | 'CASE_COMPLEX_FORMER_LEAD'
   | 'CASE_COMPLEX_LEAD'
   | 'CASE_COMPLEX_LINKED_REFERRAL'
@@ -149,6 +150,8 @@ export type CreateReferralInput = {
   consent?: ConsentInput | null | undefined;
   /** Refer a known person again (the subject id of an earlier referral you can see). */
   existingSubjectId?: string | number | null | undefined;
+  /** Codes of the maintained indicator list (indicatorCatalogue), not retired. */
+  indicatorCodes?: Array<string> | null | undefined;
   indicators?: Array<string> | null | undefined;
   location?: string | null | undefined;
   narrative?: string | null | undefined;
@@ -159,6 +162,14 @@ export type CreateReferralInput = {
   suspectedExploitation: Array<ExploitationForm>;
   /** Minors are raised to at least HIGH. */
   urgency?: Urgency | null | undefined;
+};
+
+export type DefineIndicatorInput = {
+  /** Letters, digits and _, starting with a letter (upper-cased). */
+  code: string;
+  exploitationForm: ExploitationForm;
+  labelDa: string;
+  labelEn: string;
 };
 
 export type ExploitationForm =
@@ -230,6 +241,8 @@ export type ReferenceGroup =
 export type ReferralAction =
   /** acknowledgeReferral. */
   | 'ACKNOWLEDGE'
+  /** addReferralAddendum (the referring organisation, after submission until closure). */
+  | 'ADD_ADDENDUM'
   /** closeReferral. */
   | 'CLOSE'
   /** correctSubjectData (the data's controller). */
@@ -252,6 +265,14 @@ export type ReferralAction =
   | 'UPDATE'
   /** withdrawReferral. */
   | 'WITHDRAW';
+
+export type ReferralAddendumInput = {
+  /** Codes of the maintained list, not retired. */
+  indicatorCodes?: Array<string> | null | undefined;
+  /** Free text beside the codes: at most 30 of at most 300 characters. */
+  indicators?: Array<string> | null | undefined;
+  narrative?: string | null | undefined;
+};
 
 export type ReferralFilter = {
   /** The referrals linked to this case complex (still only those the viewer may see). */
@@ -374,9 +395,19 @@ export type SuspectInput = {
   roleInNetwork?: string | null | undefined;
 };
 
+/** Only what changes. */
+export type UpdateIndicatorInput = {
+  /** false retires the entry, true brings it back. */
+  active?: boolean | null | undefined;
+  labelDa?: string | null | undefined;
+  labelEn?: string | null | undefined;
+  sortOrder?: number | null | undefined;
+};
+
 /** Only what changes: absent fields are left alone, subject fields merge. */
 export type UpdateReferralInput = {
   consent?: ConsentInput | null | undefined;
+  indicatorCodes?: Array<string> | null | undefined;
   indicators?: Array<string> | null | undefined;
   location?: string | null | undefined;
   narrative?: string | null | undefined;
@@ -392,6 +423,45 @@ export type Urgency =
   | 'HIGH'
   | 'NORMAL'
   | 'URGENT';
+
+export type IndicatorFieldsFragment = { code: string, exploitationForm: ExploitationForm, labelDa: string, labelEn: string, sortOrder: number, active: boolean };
+
+export type AddReferralAddendumMutationVariables = Exact<{
+  id: string | number;
+  input: ReferralAddendumInput;
+}>;
+
+
+export type AddReferralAddendumMutation = { addReferralAddendum: { id: string, version: number, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, overdue: boolean, suspectedExploitation: Array<ExploitationForm>, sector: Sector | null, region: Region, operationId: string | null, createdAt: string, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, location: string | null, outcome: ReferralOutcome | null, erasedAt: string | null, allowedActions: Array<ReferralAction>, referringOrganisation: { code: string }, receivingOrganisation: { code: string } | null, competentAuthority: { code: string } | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { code: string } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { code: string } | null }>, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type ReferralAddendaQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralAddendaQuery = { referral: { id: string, state: ReferralState, indicators: Array<string> | null, indicatorCodes: Array<string> | null, narrative: string | null, allowedActions: Array<ReferralAction>, timeline: Array<{ id: string, action: string, toState: ReferralState, note: string | null, addendum: { indicatorCodes: Array<string>, indicators: Array<string>, narrative: string | null, createdAt: string } | null }> } | null };
+
+export type IndicatorCatalogueQueryVariables = Exact<{
+  includeRetired?: boolean | null | undefined;
+}>;
+
+
+export type IndicatorCatalogueQuery = { indicatorCatalogue: Array<{ code: string, exploitationForm: ExploitationForm, labelDa: string, labelEn: string, sortOrder: number, active: boolean }> };
+
+export type DefineIndicatorMutationVariables = Exact<{
+  input: DefineIndicatorInput;
+}>;
+
+
+export type DefineIndicatorMutation = { defineIndicator: { code: string, exploitationForm: ExploitationForm, labelDa: string, labelEn: string, sortOrder: number, active: boolean } };
+
+export type UpdateIndicatorMutationVariables = Exact<{
+  code: string;
+  input: UpdateIndicatorInput;
+}>;
+
+
+export type UpdateIndicatorMutation = { updateIndicator: { code: string, exploitationForm: ExploitationForm, labelDa: string, labelEn: string, sortOrder: number, active: boolean } };
 
 export type AuthPayloadFieldsFragment = { accessToken: string, refreshToken: string, expiresAt: string, user: { id: string, email: string } };
 
@@ -974,6 +1044,16 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const IndicatorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IndicatorFields on Indicator {
+  code
+  exploitationForm
+  labelDa
+  labelEn
+  sortOrder
+  active
+}
+    `, {"fragmentName":"IndicatorFields"}) as unknown as TypedDocumentString<IndicatorFieldsFragment, unknown>;
 export const AuthPayloadFieldsFragmentDoc = new TypedDocumentString(`
     fragment AuthPayloadFields on AuthPayload {
   accessToken
@@ -1231,6 +1311,176 @@ export const RequestFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RequestFields"}) as unknown as TypedDocumentString<RequestFieldsFragment, unknown>;
+export const AddReferralAddendumDocument = new TypedDocumentString(`
+    mutation AddReferralAddendum($id: ID!, $input: ReferralAddendumInput!) {
+  addReferralAddendum(id: $id, input: $input) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  version
+  reference
+  state
+  urgency
+  minor
+  overdue
+  referringOrganisation {
+    code
+  }
+  receivingOrganisation {
+    code
+  }
+  competentAuthority {
+    code
+  }
+  suspectedExploitation
+  sector
+  region
+  operationId
+  createdAt
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  narrative
+  indicators
+  location
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      code
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  erasedAt
+  timeline {
+    action
+    fromState
+    toState
+    at
+    organisation {
+      code
+    }
+    actorName
+    note
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<AddReferralAddendumMutation, AddReferralAddendumMutationVariables>;
+export const ReferralAddendaDocument = new TypedDocumentString(`
+    query ReferralAddenda($id: ID!) {
+  referral(id: $id) {
+    id
+    state
+    indicators
+    indicatorCodes
+    narrative
+    allowedActions
+    timeline {
+      id
+      action
+      toState
+      note
+      addendum {
+        indicatorCodes
+        indicators
+        narrative
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralAddendaQuery, ReferralAddendaQueryVariables>;
+export const IndicatorCatalogueDocument = new TypedDocumentString(`
+    query IndicatorCatalogue($includeRetired: Boolean) {
+  indicatorCatalogue(includeRetired: $includeRetired) {
+    ...IndicatorFields
+  }
+}
+    fragment IndicatorFields on Indicator {
+  code
+  exploitationForm
+  labelDa
+  labelEn
+  sortOrder
+  active
+}`) as unknown as TypedDocumentString<IndicatorCatalogueQuery, IndicatorCatalogueQueryVariables>;
+export const DefineIndicatorDocument = new TypedDocumentString(`
+    mutation DefineIndicator($input: DefineIndicatorInput!) {
+  defineIndicator(input: $input) {
+    ...IndicatorFields
+  }
+}
+    fragment IndicatorFields on Indicator {
+  code
+  exploitationForm
+  labelDa
+  labelEn
+  sortOrder
+  active
+}`) as unknown as TypedDocumentString<DefineIndicatorMutation, DefineIndicatorMutationVariables>;
+export const UpdateIndicatorDocument = new TypedDocumentString(`
+    mutation UpdateIndicator($code: String!, $input: UpdateIndicatorInput!) {
+  updateIndicator(code: $code, input: $input) {
+    ...IndicatorFields
+  }
+}
+    fragment IndicatorFields on Indicator {
+  code
+  exploitationForm
+  labelDa
+  labelEn
+  sortOrder
+  active
+}`) as unknown as TypedDocumentString<UpdateIndicatorMutation, UpdateIndicatorMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!, $totp: String) {
   login(email: $email, password: $password, totp: $totp) {
