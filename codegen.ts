@@ -14,7 +14,7 @@ const serverScalars = { DateTime: { input: 'Date', output: 'Date | string' }, Da
 // shape. Each name is exported by server/graphql/mappers.ts.
 const mappers = Object.fromEntries(
   [
-    'AccessGrant', 'AccessRequest', 'Assessment', 'AuditEvent', 'CaseComplex', 'CaseComplexEvent', 'CaseComplexOperation',
+    'AccessGrant', 'AccessRequest', 'Assessment', 'AuditEvent', 'CaseComplex', 'CaseComplexContribution', 'CaseComplexContributor', 'CaseComplexEvent', 'CaseComplexOperation',
     'CaseComplexSummary', 'CaseEvent', 'ConsentRecord', 'CorrectedValue', 'DataSubjectHit', 'Notification', 'Operation', 'OperationConflict',
     'OperationInvitation', 'OperationOutcome', 'Organisation', 'OverdueReferral', 'PossibleMatch', 'Referral', 'ReferralAddendum', 'ReferralConnection', 'ReferralEvent',
     'ReferralSubject', 'Representative', 'ReviewNote', 'ReviewTable', 'StatisticsReferringOrganisation', 'SubjectCorrection',

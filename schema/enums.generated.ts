@@ -43,6 +43,7 @@ export type AccessReasonCode =
   | 'OPERATION_INVITED'
   | 'OPERATION_LEAD'
   | 'REFERRAL_BREAK_GLASS'
+  | 'REFERRAL_CASE_COMPLEX_CONTRIBUTOR'
   | 'REFERRAL_CASE_COMPLEX_GRANT'
   | 'REFERRAL_COMPETENT_AUTHORITY'
   | 'REFERRAL_GRANT'
@@ -108,6 +109,16 @@ export type Consent =
   | 'NOT_ASKED'
   | 'NOT_REQUIRED_MINOR'
   | 'REFUSED';
+
+/** What an invited contributor's finding is about. */
+export type ContributionCategory =
+  | 'FINANCIAL'
+  | 'IMMIGRATION'
+  | 'LABOUR_CONDITIONS'
+  | 'OTHER'
+  | 'SOCIAL_BENEFITS'
+  | 'TAX'
+  | 'WORK_ENVIRONMENT';
 
 export type ExploitationForm =
   | 'BEGGING'

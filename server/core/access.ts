@@ -85,7 +85,15 @@ export type TAccessLevel = (typeof ACCESS_LEVELS)[number];
 /** Roles that work with cases; auditors, analysts, admins and reference groups see no referral data through casework. */
 export const CASEWORK_ROLES: readonly TRole[] = ['CASEWORKER', 'COORDINATOR', 'ASSESSOR', 'INVESTIGATOR'];
 
-export type TReferralBasis = 'REFERRING_ORGANISATION' | 'RECEIVING_AUTHORITY' | 'COMPETENT_AUTHORITY' | 'NATIONAL_CENTRE' | 'GRANT' | 'BREAK_GLASS' | 'NONE';
+export type TReferralBasis =
+  | 'REFERRING_ORGANISATION'
+  | 'RECEIVING_AUTHORITY'
+  | 'COMPETENT_AUTHORITY'
+  | 'NATIONAL_CENTRE'
+  | 'GRANT'
+  | 'BREAK_GLASS'
+  | 'CASE_COMPLEX_CONTRIBUTOR'
+  | 'NONE';
 
 export type TReferralAccess = TAccessReasoned & {
   level: TAccessLevel;
@@ -262,6 +270,15 @@ function bestGrantAccess(viewer: TViewer, referral: TReferralParties, sharing: T
  */
 export function handedOverAccess(): TReferralAccess {
   return { level: 'SUMMARY', basis: 'NONE', ...because({ code: 'REFERRAL_HANDED_OVER' }), purpose: 'CASE_HANDLING' };
+}
+
+/**
+ * A referral linked to a complex, as an invited contributor sees it in the complex (issue 14): what
+ * a SUMMARY grant on the complex shows (COMPLEX_GRANT_MAX_LEVEL), only there; referral(id) stays
+ * NOT_FOUND for it, and it learns nothing of the referral's other complexes.
+ */
+export function contributorReferralAccess(): TReferralAccess {
+  return { level: COMPLEX_GRANT_MAX_LEVEL, basis: 'CASE_COMPLEX_CONTRIBUTOR', ...because({ code: 'REFERRAL_CASE_COMPLEX_CONTRIBUTOR' }), purpose: 'INVESTIGATION' };
 }
 
 export function mayReadReferralData(access: TReferralAccess, data: TReferralData): boolean {
@@ -524,7 +541,7 @@ export function contributionsReadableBy(access: TCaseComplexAccess): 'ALL' | 'OW
 
 /** A viewer that sees a referral as its referrer only learns nothing about criminal cases; authorities and grants do. */
 export function seesReferralAsAuthority(access: TReferralAccess): boolean {
-  return access.level !== 'NONE' && access.basis !== 'REFERRING_ORGANISATION';
+  return access.level !== 'NONE' && access.basis !== 'REFERRING_ORGANISATION' && access.basis !== 'CASE_COMPLEX_CONTRIBUTOR';
 }
 
 // ---------------------------------------------------------------------------------------------

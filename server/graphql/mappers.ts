@@ -8,7 +8,7 @@
 import type { TAuditEventView } from '../modules/audit/audit.service.js';
 import type { TSubjectByIdentity } from '../modules/subjects/subjects.service.js';
 import type { TUserRow } from '../modules/auth/users.service.js';
-import type { TSuspectEventRow, TComplexRow, TComplexView, TLinkedOperationRow, TSuspectView } from '../modules/case-complexes/case-complexes.service.js';
+import type { TContributionRow, TContributorRow, TSuspectEventRow, TComplexRow, TComplexView, TLinkedOperationRow, TSuspectView } from '../modules/case-complexes/case-complexes.service.js';
 // The readers' own view types: re-exported by their services they would close an import cycle.
 import type { TTimelineEntry } from '../modules/case-complexes/case-complex-reader.js';
 import type { TNotificationRow } from '../modules/notifications/notifications.service.js';
@@ -59,6 +59,9 @@ export type TCaseComplexOperationMapper = TLinkedOperationRow & { linkedAt: stri
 export type TCaseComplexEventMapper = TTimelineEntry;
 export type TSuspectMapper = TSuspectView;
 export type TCaseEventMapper = TSuspectEventRow;
+export type TCaseComplexContributorMapper = TContributorRow;
+/** A contribution: its note is null once retention erased it. */
+export type TCaseComplexContributionMapper = TContributionRow;
 
 export type TAccessGrantMapper = TGrantRow;
 export type TAccessRequestMapper = TRequestRow;
