@@ -17,7 +17,7 @@ const mappers = Object.fromEntries(
     'AccessGrant', 'AccessRequest', 'Assessment', 'AuditEvent', 'CaseComplex', 'CaseComplexContribution', 'CaseComplexContributor', 'CaseComplexEvent', 'CaseComplexOperation',
     'CaseComplexSummary', 'CaseEvent', 'ConsentRecord', 'CorrectedValue', 'DataSubjectHit', 'Notification', 'Operation', 'OperationConflict',
     'OperationInvitation', 'OperationOutcome', 'Organisation', 'OverdueReferral', 'PossibleMatch', 'Referral', 'ReferralAddendum', 'ReferralConnection', 'ReferralEvent',
-    'ReferralSubject', 'Representative', 'ReviewNote', 'ReviewTable', 'StatisticsReferringOrganisation', 'SubjectCorrection',
+    'ReferralSubject', 'Representative', 'ReviewNote', 'ReviewTable', 'Statistics', 'StatisticsReferringOrganisation', 'SubjectCorrection',
     'SubjectMerge', 'Suspect', 'User',
   ].map((type) => [type, `./mappers.js#T${type}Mapper`]),
 );

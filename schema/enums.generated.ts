@@ -120,6 +120,11 @@ export type ContributionCategory =
   | 'TAX'
   | 'WORK_ENVIRONMENT';
 
+/** Straffeloven § 262 a (TRAFFICKING), or any other provision of a complex's case events (RELATED). */
+export type CriminalJusticeProvisionGroup =
+  | 'RELATED'
+  | 'TRAFFICKING';
+
 export type ExploitationForm =
   | 'BEGGING'
   | 'CRIMINAL_ACTIVITY'

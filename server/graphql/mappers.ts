@@ -67,6 +67,8 @@ export type TAccessGrantMapper = TGrantRow;
 export type TAccessRequestMapper = TRequestRow;
 export type TConsentRecordMapper = TConsentRow;
 
+/** The year's figures; criminalJustice and byIndicator (issue 14) are resolved from its year and region. */
+export type TStatisticsMapper = TStatistics;
 export type TStatisticsReferringOrganisationMapper = TStatistics['referralsByOrganisation'][number];
 export type TReviewTableMapper = TTable;
 export type TOverdueReferralMapper = TReview['overdue'][number];

@@ -21,6 +21,7 @@ import { auditResolvers } from '../modules/audit/audit.resolvers.js';
 import { retentionResolvers } from '../modules/retention/retention.resolvers.js';
 import { sharingResolvers } from '../modules/sharing/sharing.resolvers.js';
 import { statisticsResolvers } from '../modules/statistics/statistics.resolvers.js';
+import { criminalJusticeResolvers } from '../modules/statistics/criminal-justice.resolvers.js';
 import { subjectsResolvers } from '../modules/subjects/subjects.resolvers.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
 import type { Resolvers } from './resolvers.generated.js';
@@ -28,7 +29,7 @@ import type { TGraphQLContext } from './types.js';
 
 export const schemaFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema');
 
-export const MODULE_RESOLVERS: Resolvers[] = [authResolvers, organisationsResolvers, notificationsResolvers, jobsResolvers, referralsResolvers, addendaResolvers, sharingResolvers, statisticsResolvers, auditResolvers, retentionResolvers, operationsResolvers, caseComplexesResolvers, referenceGroupsResolvers, subjectsResolvers];
+export const MODULE_RESOLVERS: Resolvers[] = [authResolvers, organisationsResolvers, notificationsResolvers, jobsResolvers, referralsResolvers, addendaResolvers, sharingResolvers, statisticsResolvers, criminalJusticeResolvers, auditResolvers, retentionResolvers, operationsResolvers, caseComplexesResolvers, referenceGroupsResolvers, subjectsResolvers];
 
 export function loadTypeDefs(folder = schemaFolder): string[] {
   const files = fs.readdirSync(folder).filter((name) => name.endsWith('.graphql'));
