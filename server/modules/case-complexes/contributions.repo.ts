@@ -2,7 +2,7 @@
 // contribution's note is sealed under the complex's data key (core/sealing/sealed-columns.ts).
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { caseComplexContributions, caseComplexContributors } from '../../../db/schema/index.js';
-import type { TExecutor } from '../../core/db.js';
+import { insertionOrder, type TExecutor } from '../../core/db.js';
 import { openFields, SEALED, sealFields } from '../../core/sealing/sealed-columns.js';
 import { recordKeyId, type TSealer } from '../../core/sealing/sealer.js';
 
@@ -24,7 +24,7 @@ export function findContributorComplexes(ex: TExecutor, complexIds: readonly str
 
 export function findContributors(ex: TExecutor, complexIds: readonly string[]): TContributorRow[] {
   if (complexIds.length === 0) return [];
-  return ex.select().from(caseComplexContributors).where(inArray(caseComplexContributors.caseComplexId, [...complexIds])).orderBy(asc(caseComplexContributors.invitedAt)).all();
+  return ex.select().from(caseComplexContributors).where(inArray(caseComplexContributors.caseComplexId, [...complexIds])).orderBy(asc(caseComplexContributors.invitedAt), asc(insertionOrder(caseComplexContributors))).all();
 }
 
 export function findContributor(ex: TExecutor, complexId: string, organisationId: string): TContributorRow | undefined {
@@ -62,7 +62,7 @@ export function findContributions(ex: TExecutor, sealer: TSealer, complexId: str
   const where = organisationId
     ? and(eq(caseComplexContributions.caseComplexId, complexId), eq(caseComplexContributions.organisationId, organisationId))
     : eq(caseComplexContributions.caseComplexId, complexId);
-  const rows = ex.select().from(caseComplexContributions).where(where).orderBy(asc(caseComplexContributions.notedOn), asc(caseComplexContributions.createdAt)).all();
+  const rows = ex.select().from(caseComplexContributions).where(where).orderBy(asc(caseComplexContributions.notedOn), asc(caseComplexContributions.createdAt), asc(insertionOrder(caseComplexContributions))).all();
   sealer.prime(rows.length > 0 ? [recordKeyId('complex', complexId)] : []);
   return rows.map((r) => openFields(sealer, SEALED.caseComplexContributions, refOf(r), r));
 }

@@ -96,6 +96,25 @@ export type CaseComplexAccessLevel =
   /** Name and lead, and the viewer's own linked referrals: never the suspects. */
   | 'MEMBERSHIP';
 
+export type CaseComplexContributionInput = {
+  category: ContributionCategory;
+  note: string;
+  /** The day of the finding (e.g. the control visit); not in the future. */
+  notedOn: string;
+};
+
+/** Only what is given changes; an empty list or string clears it. */
+export type CaseComplexDetailsInput = {
+  jointInvestigationTeam?: boolean | null | undefined;
+  /** Only with jointInvestigationTeam. */
+  jointInvestigationTeamName?: string | null | undefined;
+  /** ISO 3166-1 alpha-2, not DK. */
+  partnerCountries?: Array<string> | null | undefined;
+  /** E.g. 0100-76543-00012-25. */
+  policeJournalNumbers?: Array<string> | null | undefined;
+  prosecutionCaseNumber?: string | null | undefined;
+};
+
 export type CaseEventInput = {
   kind: CaseEventKind;
   note?: string | null | undefined;
@@ -142,6 +161,16 @@ export type ConsentInput = {
   toReferral?: Consent | null | undefined;
 };
 
+/** What an invited contributor's finding is about. */
+export type ContributionCategory =
+  | 'FINANCIAL'
+  | 'IMMIGRATION'
+  | 'LABOUR_CONDITIONS'
+  | 'OTHER'
+  | 'SOCIAL_BENEFITS'
+  | 'TAX'
+  | 'WORK_ENVIRONMENT';
+
 export type CreateCaseComplexInput = {
   description?: string | null | undefined;
   name: string;
@@ -164,6 +193,11 @@ export type CreateReferralInput = {
   /** Minors are raised to at least HIGH. */
   urgency?: Urgency | null | undefined;
 };
+
+/** Straffeloven § 262 a (TRAFFICKING), or any other provision of a complex's case events (RELATED). */
+export type CriminalJusticeProvisionGroup =
+  | 'RELATED'
+  | 'TRAFFICKING';
 
 export type DefineIndicatorInput = {
   /** Letters, digits and _, starting with a letter (upper-cased). */
@@ -591,6 +625,67 @@ export type ReferralCaseComplexesQueryVariables = Exact<{
 
 
 export type ReferralCaseComplexesQuery = { referral: { caseComplexes: Array<{ id: string, name: string, leadOrganisation: { code: string } }> | null } | null };
+
+export type ContributedComplexFieldsFragment = { id: string, policeJournalNumbers: Array<string> | null, prosecutionCaseNumber: string | null, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode }, cooperation: { partnerCountries: Array<string>, jointInvestigationTeam: boolean, jointInvestigationTeamName: string | null } | null, contributors: Array<{ invitedAt: string, removedAt: string | null, organisation: { code: string } }> | null, contributions: Array<{ id: string, category: ContributionCategory, notedOn: string, note: string, createdAt: string, organisation: { code: string } }> | null, suspects: Array<{ id: string }> | null, referrals: Array<{ id: string, state: ReferralState, narrative: string | null, access: { level: AccessLevel, reasonCode: AccessReasonCode }, subject: { identity: { name: string | null } | null }, caseComplexes: Array<{ id: string }> | null }> };
+
+export type ContributedComplexQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContributedComplexQuery = { caseComplex: { id: string, policeJournalNumbers: Array<string> | null, prosecutionCaseNumber: string | null, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode }, cooperation: { partnerCountries: Array<string>, jointInvestigationTeam: boolean, jointInvestigationTeamName: string | null } | null, contributors: Array<{ invitedAt: string, removedAt: string | null, organisation: { code: string } }> | null, contributions: Array<{ id: string, category: ContributionCategory, notedOn: string, note: string, createdAt: string, organisation: { code: string } }> | null, suspects: Array<{ id: string }> | null, referrals: Array<{ id: string, state: ReferralState, narrative: string | null, access: { level: AccessLevel, reasonCode: AccessReasonCode }, subject: { identity: { name: string | null } | null }, caseComplexes: Array<{ id: string }> | null }> } | null };
+
+export type ContributedComplexesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContributedComplexesQuery = { caseComplexes: Array<{ id: string, access: { level: CaseComplexAccessLevel } }> };
+
+export type UpdateCaseComplexDetailsMutationVariables = Exact<{
+  id: string | number;
+  input: CaseComplexDetailsInput;
+}>;
+
+
+export type UpdateCaseComplexDetailsMutation = { updateCaseComplexDetails: { id: string, policeJournalNumbers: Array<string> | null, prosecutionCaseNumber: string | null, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode }, cooperation: { partnerCountries: Array<string>, jointInvestigationTeam: boolean, jointInvestigationTeamName: string | null } | null, contributors: Array<{ invitedAt: string, removedAt: string | null, organisation: { code: string } }> | null, contributions: Array<{ id: string, category: ContributionCategory, notedOn: string, note: string, createdAt: string, organisation: { code: string } }> | null, suspects: Array<{ id: string }> | null, referrals: Array<{ id: string, state: ReferralState, narrative: string | null, access: { level: AccessLevel, reasonCode: AccessReasonCode }, subject: { identity: { name: string | null } | null }, caseComplexes: Array<{ id: string }> | null }> } };
+
+export type InviteCaseComplexContributorMutationVariables = Exact<{
+  caseComplexId: string | number;
+  organisationCode: string;
+}>;
+
+
+export type InviteCaseComplexContributorMutation = { inviteCaseComplexContributor: { id: string, policeJournalNumbers: Array<string> | null, prosecutionCaseNumber: string | null, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode }, cooperation: { partnerCountries: Array<string>, jointInvestigationTeam: boolean, jointInvestigationTeamName: string | null } | null, contributors: Array<{ invitedAt: string, removedAt: string | null, organisation: { code: string } }> | null, contributions: Array<{ id: string, category: ContributionCategory, notedOn: string, note: string, createdAt: string, organisation: { code: string } }> | null, suspects: Array<{ id: string }> | null, referrals: Array<{ id: string, state: ReferralState, narrative: string | null, access: { level: AccessLevel, reasonCode: AccessReasonCode }, subject: { identity: { name: string | null } | null }, caseComplexes: Array<{ id: string }> | null }> } };
+
+export type RemoveCaseComplexContributorMutationVariables = Exact<{
+  caseComplexId: string | number;
+  organisationCode: string;
+}>;
+
+
+export type RemoveCaseComplexContributorMutation = { removeCaseComplexContributor: { id: string } };
+
+export type AddCaseComplexContributionMutationVariables = Exact<{
+  caseComplexId: string | number;
+  input: CaseComplexContributionInput;
+}>;
+
+
+export type AddCaseComplexContributionMutation = { addCaseComplexContribution: { id: string, category: ContributionCategory, notedOn: string, note: string, createdAt: string, organisation: { code: string } } };
+
+export type CriminalJusticeStatisticsQueryVariables = Exact<{
+  year: number;
+  region?: Region | null | undefined;
+}>;
+
+
+export type CriminalJusticeStatisticsQuery = { statistics: { year: number, criminalJustice: Array<{ year: number, provisionGroup: CriminalJusticeProvisionGroup, charged: number, indicted: number, convicted: number, acquitted: number, historical: boolean }> | null, byIndicator: Array<{ key: string, count: number }> } };
+
+export type ImportCriminalJusticeHistoryMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type ImportCriminalJusticeHistoryMutation = { importCriminalJusticeHistory: { imported: number, skipped: number, errors: Array<{ line: number, reason: string }> } };
 
 export type JobRunFieldsFragment = { id: string, name: string, at: string, startedAt: string, finishedAt: string | null, status: JobRunStatus, attempts: number, summary: string | null, error: string | null };
 
@@ -1136,6 +1231,59 @@ export const ComplexFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ComplexFields"}) as unknown as TypedDocumentString<ComplexFieldsFragment, unknown>;
+export const ContributedComplexFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ContributedComplexFields on CaseComplex {
+  id
+  access {
+    level
+    reasonCode
+  }
+  policeJournalNumbers
+  prosecutionCaseNumber
+  cooperation {
+    partnerCountries
+    jointInvestigationTeam
+    jointInvestigationTeamName
+  }
+  contributors {
+    organisation {
+      code
+    }
+    invitedAt
+    removedAt
+  }
+  contributions {
+    id
+    organisation {
+      code
+    }
+    category
+    notedOn
+    note
+    createdAt
+  }
+  suspects {
+    id
+  }
+  referrals {
+    id
+    state
+    access {
+      level
+      reasonCode
+    }
+    narrative
+    subject {
+      identity {
+        name
+      }
+    }
+    caseComplexes {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"ContributedComplexFields"}) as unknown as TypedDocumentString<ContributedComplexFieldsFragment, unknown>;
 export const JobRunFieldsFragmentDoc = new TypedDocumentString(`
     fragment JobRunFields on JobRun {
   id
@@ -1850,6 +1998,246 @@ export const ReferralCaseComplexesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReferralCaseComplexesQuery, ReferralCaseComplexesQueryVariables>;
+export const ContributedComplexDocument = new TypedDocumentString(`
+    query ContributedComplex($id: ID!) {
+  caseComplex(id: $id) {
+    ...ContributedComplexFields
+  }
+}
+    fragment ContributedComplexFields on CaseComplex {
+  id
+  access {
+    level
+    reasonCode
+  }
+  policeJournalNumbers
+  prosecutionCaseNumber
+  cooperation {
+    partnerCountries
+    jointInvestigationTeam
+    jointInvestigationTeamName
+  }
+  contributors {
+    organisation {
+      code
+    }
+    invitedAt
+    removedAt
+  }
+  contributions {
+    id
+    organisation {
+      code
+    }
+    category
+    notedOn
+    note
+    createdAt
+  }
+  suspects {
+    id
+  }
+  referrals {
+    id
+    state
+    access {
+      level
+      reasonCode
+    }
+    narrative
+    subject {
+      identity {
+        name
+      }
+    }
+    caseComplexes {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ContributedComplexQuery, ContributedComplexQueryVariables>;
+export const ContributedComplexesDocument = new TypedDocumentString(`
+    query ContributedComplexes {
+  caseComplexes {
+    id
+    access {
+      level
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContributedComplexesQuery, ContributedComplexesQueryVariables>;
+export const UpdateCaseComplexDetailsDocument = new TypedDocumentString(`
+    mutation UpdateCaseComplexDetails($id: ID!, $input: CaseComplexDetailsInput!) {
+  updateCaseComplexDetails(id: $id, input: $input) {
+    ...ContributedComplexFields
+  }
+}
+    fragment ContributedComplexFields on CaseComplex {
+  id
+  access {
+    level
+    reasonCode
+  }
+  policeJournalNumbers
+  prosecutionCaseNumber
+  cooperation {
+    partnerCountries
+    jointInvestigationTeam
+    jointInvestigationTeamName
+  }
+  contributors {
+    organisation {
+      code
+    }
+    invitedAt
+    removedAt
+  }
+  contributions {
+    id
+    organisation {
+      code
+    }
+    category
+    notedOn
+    note
+    createdAt
+  }
+  suspects {
+    id
+  }
+  referrals {
+    id
+    state
+    access {
+      level
+      reasonCode
+    }
+    narrative
+    subject {
+      identity {
+        name
+      }
+    }
+    caseComplexes {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateCaseComplexDetailsMutation, UpdateCaseComplexDetailsMutationVariables>;
+export const InviteCaseComplexContributorDocument = new TypedDocumentString(`
+    mutation InviteCaseComplexContributor($caseComplexId: ID!, $organisationCode: String!) {
+  inviteCaseComplexContributor(
+    caseComplexId: $caseComplexId
+    organisationCode: $organisationCode
+  ) {
+    ...ContributedComplexFields
+  }
+}
+    fragment ContributedComplexFields on CaseComplex {
+  id
+  access {
+    level
+    reasonCode
+  }
+  policeJournalNumbers
+  prosecutionCaseNumber
+  cooperation {
+    partnerCountries
+    jointInvestigationTeam
+    jointInvestigationTeamName
+  }
+  contributors {
+    organisation {
+      code
+    }
+    invitedAt
+    removedAt
+  }
+  contributions {
+    id
+    organisation {
+      code
+    }
+    category
+    notedOn
+    note
+    createdAt
+  }
+  suspects {
+    id
+  }
+  referrals {
+    id
+    state
+    access {
+      level
+      reasonCode
+    }
+    narrative
+    subject {
+      identity {
+        name
+      }
+    }
+    caseComplexes {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<InviteCaseComplexContributorMutation, InviteCaseComplexContributorMutationVariables>;
+export const RemoveCaseComplexContributorDocument = new TypedDocumentString(`
+    mutation RemoveCaseComplexContributor($caseComplexId: ID!, $organisationCode: String!) {
+  removeCaseComplexContributor(
+    caseComplexId: $caseComplexId
+    organisationCode: $organisationCode
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveCaseComplexContributorMutation, RemoveCaseComplexContributorMutationVariables>;
+export const AddCaseComplexContributionDocument = new TypedDocumentString(`
+    mutation AddCaseComplexContribution($caseComplexId: ID!, $input: CaseComplexContributionInput!) {
+  addCaseComplexContribution(caseComplexId: $caseComplexId, input: $input) {
+    id
+    organisation {
+      code
+    }
+    category
+    notedOn
+    note
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<AddCaseComplexContributionMutation, AddCaseComplexContributionMutationVariables>;
+export const CriminalJusticeStatisticsDocument = new TypedDocumentString(`
+    query CriminalJusticeStatistics($year: Int!, $region: Region) {
+  statistics(year: $year, region: $region) {
+    year
+    criminalJustice {
+      year
+      provisionGroup
+      charged
+      indicted
+      convicted
+      acquitted
+      historical
+    }
+    byIndicator {
+      key
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CriminalJusticeStatisticsQuery, CriminalJusticeStatisticsQueryVariables>;
+export const ImportCriminalJusticeHistoryDocument = new TypedDocumentString(`
+    mutation ImportCriminalJusticeHistory($csv: String!) {
+  importCriminalJusticeHistory(csv: $csv) {
+    imported
+    skipped
+    errors {
+      line
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportCriminalJusticeHistoryMutation, ImportCriminalJusticeHistoryMutationVariables>;
 export const RunJobDocument = new TypedDocumentString(`
     mutation RunJob($name: String!, $at: DateTime) {
   runJob(name: $name, at: $at) {
