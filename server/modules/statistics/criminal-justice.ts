@@ -14,7 +14,7 @@ import { PROVISION_GROUPS, validateCriminalJusticeCsv } from './criminal-justice
 import type { THistoryImportResult } from './statistics.service.js';
 import { seriesYears, yearBounds } from './statistics.policy.js';
 
-const STAGES = ['CHARGED', 'INDICTED', 'CONVICTED', 'ACQUITTED'] as const;
+type TStage = 'CHARGED' | 'INDICTED' | 'CONVICTED' | 'ACQUITTED';
 
 export type TCriminalJusticeYear = {
   year: number;
@@ -42,7 +42,7 @@ export function criminalJusticeSeries(ctx: TContext, input: { year: number; regi
     return years.flatMap((year) =>
       PROVISION_GROUPS.map((group): TCriminalJusticeYear => {
         const past = history.find((h) => h.year === year && h.provisionGroup === group);
-        const count = (stage: (typeof STAGES)[number]) => (live.find((r) => r.year === year && r.provisionGroup === group && r.kind === stage)?.n ?? 0) + (past?.[stage.toLowerCase() as 'charged'] ?? 0);
+        const count = (stage: TStage) => (live.find((r) => r.year === year && r.provisionGroup === group && r.kind === stage)?.n ?? 0) + (past?.[stage.toLowerCase() as 'charged'] ?? 0);
         return { year, provisionGroup: group, charged: count('CHARGED'), indicted: count('INDICTED'), convicted: count('CONVICTED'), acquitted: count('ACQUITTED'), historical: past !== undefined };
       }),
     );
