@@ -1,0 +1,45 @@
+// The maintained indicator list as a checklist grouped by exploitation form, in the user's
+// language (issue 14): what a referral or an addendum stores as codes. Retired entries are shown
+// only where already ticked, so an old referral still reads right.
+import type { IndicatorEntryFragment } from '../gql/graphql';
+import { enumLabel, getLang, t } from '../i18n';
+
+export function indicatorLabel(catalogue: readonly IndicatorEntryFragment[], code: string): string {
+  const entry = catalogue.find((i) => i.code === code);
+  if (!entry) return code;
+  return getLang() === 'en' ? entry.labelEn : entry.labelDa;
+}
+
+export function IndicatorChecklist(props: { catalogue: readonly IndicatorEntryFragment[]; selected: readonly string[]; onChange: (codes: string[]) => void; idPrefix: string; error?: string }) {
+  const shown = props.catalogue.filter((i) => i.active || props.selected.includes(i.code));
+  const forms = [...new Set(shown.map((i) => i.exploitationForm))];
+  const toggle = (code: string, on: boolean) => props.onChange(on ? [...props.selected, code] : props.selected.filter((c) => c !== code));
+  return (
+    <div class="indicator-checklist" data-testid="indicator-checklist">
+      <p class="form-hint">{t('indicators.intro')}</p>
+      {props.error ? (
+        <span class="form-error-message" role="alert">
+          {props.error}
+        </span>
+      ) : null}
+      {forms.map((form) => (
+        <fieldset key={form} class="form-group">
+          <legend class="form-label">{enumLabel('ExploitationForm', form)}</legend>
+          {shown
+            .filter((i) => i.exploitationForm === form)
+            .map((i) => {
+              const id = `${props.idPrefix}-${i.code}`;
+              return (
+                <div class="form-check" key={i.code}>
+                  <input class="form-check-input checkbox" type="checkbox" id={id} checked={props.selected.includes(i.code)} onChange={(e) => toggle(i.code, (e.target as HTMLInputElement).checked)} />
+                  <label class="form-check-label" for={id}>
+                    {getLang() === 'en' ? i.labelEn : i.labelDa} {i.active ? null : <span class="muted">{t('indicators.retired')}</span>}
+                  </label>
+                </div>
+              );
+            })}
+        </fieldset>
+      ))}
+    </div>
+  );
+}
