@@ -8,6 +8,7 @@ import { StatisticsImportPage } from './pages/statistics-import';
 import { TwoFactorPage } from './pages/account-two-factor';
 import { AdminReferenceGroupsPage } from './pages/admin-reference-groups';
 import { AdminUsersPage } from './pages/admin-users';
+import { AdminIndicatorsPage } from './pages/admin-indicators';
 import { CaseComplexDetailPage } from './pages/case-complex-detail';
 import { CaseComplexesPage } from './pages/case-complexes';
 import { DevMailPage } from './pages/dev-mail';
@@ -34,6 +35,7 @@ export function routePage(fullPath: string) {
   if (path === '/account/two-factor') return <TwoFactorPage />;
   if (path === '/admin/users') return <AdminUsersPage query={query} />;
   if (path === '/admin/reference-groups') return <AdminReferenceGroupsPage />;
+  if (path === '/admin/indicators') return <AdminIndicatorsPage />;
   if (path === '/referrals') return <ReferralsPage query={query} />;
   if (path === '/referrals/new') return <ReferralFormPage id={null} operationId={query.get('operation')} />;
   if ((m = path.match(new RegExp(`^/referrals/${ID}/edit$`)))) return <ReferralFormPage key={m[1]} id={m[1]!} operationId={null} />;
