@@ -20,13 +20,13 @@ describe('issue 14, journeys 2 and 3', () => {
   it('the inspector adds an addendum with indicators from the list; it is in the timeline', async () => {
     const { page, server } = journey;
     const token = await apiToken(server.url, 'tilsyn@at.demo');
-    const list = await callApi<{ data: { referrals: { edges: Array<{ node: { id: string; allowedActions: string[] } }> } } }>(
+    const list = await callApi<{ referrals: { edges: Array<{ node: { id: string; allowedActions: string[] } }> } }>(
       server.url,
       'query { referrals(first: 50) { edges { node { id allowedActions } } } }',
       {},
       token,
     );
-    const target = list.data.referrals.edges.map((e) => e.node).find((n) => n.allowedActions.includes('ADD_ADDENDUM'));
+    const target = list.referrals.edges.map((e) => e.node).find((n) => n.allowedActions.includes('ADD_ADDENDUM'));
     expect(target, 'a demo referral of AT open for an addendum').toBeDefined();
 
     await page.goto('/');
@@ -48,13 +48,13 @@ describe('issue 14, journeys 2 and 3', () => {
   it('NSK invites Skattestyrelsen; Skattestyrelsen adds a contribution; NSK reads it', async () => {
     const { page, server } = journey;
     const token = await apiToken(server.url, 'efterforsker@nsk.demo');
-    const complexes = await callApi<{ data: { caseComplexes: Array<{ id: string; name: string; leadOrganisation: { code: string } }> } }>(
+    const complexes = await callApi<{ caseComplexes: Array<{ id: string; name: string; leadOrganisation: { code: string } }> }>(
       server.url,
       '{ caseComplexes { id name leadOrganisation { code } } }',
       {},
       token,
     );
-    const complex = complexes.data.caseComplexes.find((c) => c.leadOrganisation.code === 'NSK');
+    const complex = complexes.caseComplexes.find((c) => c.leadOrganisation.code === 'NSK');
     expect(complex, 'a demo complex NSK leads').toBeDefined();
 
     await signIn(page, 'efterforsker@nsk.demo');

@@ -25,19 +25,21 @@ export function IndicatorChecklist(props: { catalogue: readonly IndicatorEntryFr
       {forms.map((form) => (
         <fieldset key={form} class="form-group">
           <legend class="form-label">{enumLabel('ExploitationForm', form)}</legend>
-          {shown
-            .filter((i) => i.exploitationForm === form)
-            .map((i) => {
-              const id = `${props.idPrefix}-${i.code}`;
-              return (
-                <div class="form-check" key={i.code}>
-                  <input class="form-check-input checkbox" type="checkbox" id={id} checked={props.selected.includes(i.code)} onChange={(e) => toggle(i.code, (e.target as HTMLInputElement).checked)} />
-                  <label class="form-check-label" for={id}>
-                    {getLang() === 'en' ? i.labelEn : i.labelDa} {i.active ? null : <span class="muted">{t('indicators.retired')}</span>}
-                  </label>
-                </div>
-              );
-            })}
+          <ul class="nobullet-list checkbox-list">
+            {shown
+              .filter((i) => i.exploitationForm === form)
+              .map((i) => {
+                const id = `${props.idPrefix}-${i.code}`;
+                return (
+                  <li key={i.code}>
+                    <input type="checkbox" class="form-checkbox" id={id} name={`${props.idPrefix}-codes`} value={i.code} checked={props.selected.includes(i.code)} onChange={(e) => toggle(i.code, (e.target as HTMLInputElement).checked)} />
+                    <label for={id}>
+                      {getLang() === 'en' ? i.labelEn : i.labelDa} {i.active ? null : <span class="muted">{t('indicators.retired')}</span>}
+                    </label>
+                  </li>
+                );
+              })}
+          </ul>
         </fieldset>
       ))}
     </div>
