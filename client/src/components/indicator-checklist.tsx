@@ -3,6 +3,7 @@
 // only where already ticked, so an old referral still reads right.
 import type { IndicatorEntryFragment } from '../gql/graphql';
 import { enumLabel, getLang, t } from '../i18n';
+import { ENUMS } from '../i18n/enums';
 
 export function indicatorLabel(catalogue: readonly IndicatorEntryFragment[], code: string): string {
   const entry = catalogue.find((i) => i.code === code);
@@ -12,7 +13,9 @@ export function indicatorLabel(catalogue: readonly IndicatorEntryFragment[], cod
 
 export function IndicatorChecklist(props: { catalogue: readonly IndicatorEntryFragment[]; selected: readonly string[]; onChange: (codes: string[]) => void; idPrefix: string; error?: string }) {
   const shown = props.catalogue.filter((i) => i.active || props.selected.includes(i.code));
-  const forms = [...new Set(shown.map((i) => i.exploitationForm))];
+  // In the order the schema lists the forms, as every other choice of form reads.
+  const order = Object.keys(ENUMS.ExploitationForm);
+  const forms = [...new Set(shown.map((i) => i.exploitationForm))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
   const toggle = (code: string, on: boolean) => props.onChange(on ? [...props.selected, code] : props.selected.filter((c) => c !== code));
   return (
     <div class="indicator-checklist" data-testid="indicator-checklist">
