@@ -30,6 +30,8 @@ function plaintextValues(file: string): TValue[] {
   try {
     const values: TValue[] = [];
     for (const spec of Object.values(SEALED) as TSealedSpec[]) {
+      // A table added after that release (e.g. issue 14's addenda) holds nothing there to seal.
+      if (!db.prepare(`select 1 from sqlite_master where type = 'table' and name = ?`).get(spec.table)) continue;
       for (const column of Object.values(spec.columns)) {
         const rows = db
           .prepare(`select ${spec.rowIdSql} as row_id, ${spec.keyIdSql} as key_id, ${column} as value from ${spec.table} where ${column} is not null and ${column} <> ''${spec.onlyWhere ? ` and (${spec.onlyWhere})` : ''}`)
