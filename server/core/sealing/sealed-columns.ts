@@ -55,6 +55,8 @@ export const SEALED = {
   operationTargets: { table: 'operation_targets', columns: { address: 'address', description: 'description' }, rowIdSql: 'id', keyIdSql: `'operation-' || operation_id`, notNull: ['address'] },
   operationInvitations: { table: 'operation_invitations', columns: { note: 'note' }, rowIdSql: `operation_id || ':' || organisation_id`, keyIdSql: `'operation-' || operation_id` },
   operationOutcomes: { table: 'operation_outcomes', columns: { findings: 'findings' }, rowIdSql: `operation_id || ':' || organisation_id`, keyIdSql: `'operation-' || operation_id` },
+  operationInterpreters: { table: 'operation_interpreters', columns: { provider: 'provider' }, rowIdSql: 'id', keyIdSql: `'operation-' || operation_id` },
+  operationDoubleBookings: { table: 'operation_double_bookings', columns: { reason: 'reason' }, rowIdSql: 'id', keyIdSql: `'operation-' || operation_id`, notNull: ['reason'] },
   // A contributor's findings may name people (employers, workers): the complex's key, erased with it.
   caseComplexContributions: { table: 'case_complex_contributions', columns: { note: 'note' }, rowIdSql: 'id', keyIdSql: `'complex-' || case_complex_id` },
   caseComplexes: { table: 'case_complexes', columns: { description: 'description' }, rowIdSql: 'id', keyIdSql: `'complex-' || id` },
