@@ -14,10 +14,11 @@ const serverScalars = { DateTime: { input: 'Date', output: 'Date | string' }, Da
 // shape. Each name is exported by server/graphql/mappers.ts.
 const mappers = Object.fromEntries(
   [
-    'AccessGrant', 'AccessRequest', 'Assessment', 'AuditEvent', 'CaseComplex', 'CaseComplexEvent', 'CaseComplexOperation',
-    'CaseComplexSummary', 'CaseEvent', 'Inquiry', 'ConsentRecord', 'CorrectedValue', 'DataSubjectHit', 'Notification', 'Operation', 'OperationConflict',
-    'OperationInvitation', 'OperationOutcome', 'Organisation', 'OverdueReferral', 'PossibleMatch', 'Referral', 'ReferralConnection', 'ReferralEvent',
-    'ReferralSubject', 'Representative', 'ReviewCase', 'ReviewNote', 'ReviewTable', 'StatisticsReferringOrganisation', 'SubjectCorrection',
+    'AccessGrant', 'AccessRequest', 'Assessment', 'AuditEvent', 'CaseComplex', 'CaseComplexContribution', 'CaseComplexContributor',
+    'CaseComplexEvent', 'CaseComplexOperation', 'CaseComplexSummary', 'CaseEvent', 'ConsentRecord', 'CorrectedValue', 'DataSubjectHit', 'Inquiry',
+    'Notification', 'Operation', 'OperationConflict', 'OperationInvitation', 'OperationOutcome', 'Organisation', 'OverdueReferral', 'PossibleMatch',
+    'Referral', 'ReferralAddendum', 'ReferralConnection', 'ReferralEvent', 'ReferralSubject', 'Representative', 'ReviewCase', 'ReviewNote',
+    'ReviewTable', 'Statistics', 'StatisticsReferringOrganisation', 'SubjectCorrection',
     'SubjectMerge', 'Suspect', 'User',
   ].map((type) => [type, `./mappers.js#T${type}Mapper`]),
 );

@@ -92,6 +92,14 @@ export const ACCESS_REASONS = {
     en: 'The prosecution service charges and brings the cases of every complex to court',
     da: 'Anklagemyndigheden rejser tiltale og fører sagerne i alle sagskomplekser for retten',
   },
+  REFERRAL_CASE_COMPLEX_CONTRIBUTOR: {
+    en: 'Linked to a case complex your organisation contributes to: non-identifying facts only',
+    da: 'Tilknyttet et sagskompleks, din organisation bidrager til: kun oplysninger, der ikke identificerer personen',
+  },
+  CASE_COMPLEX_CONTRIBUTOR: {
+    en: 'Your organisation was invited to contribute to this case complex: you see its name, lead and linked referrals without identity, never the suspects',
+    da: 'Din organisation er inviteret til at bidrage til sagskomplekset: du ser dets navn, leder og tilknyttede henvisninger uden identitet, aldrig de mistænkte',
+  },
   CASE_COMPLEX_LINKED_REFERRAL: {
     en: 'A referral your organisation handles belongs to this case complex: you see its name and lead, never the suspects',
     da: 'En henvisning, din organisation behandler, hører til sagskomplekset: du ser dets navn og leder, aldrig de mistænkte',

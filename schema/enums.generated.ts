@@ -30,6 +30,7 @@ export type AccessPurpose =
 export type AccessReasonCode =
   | 'AUDIT_OWN_ORGANISATION'
   | 'AUDIT_WHOLE_TRAIL'
+  | 'CASE_COMPLEX_CONTRIBUTOR'
   | 'CASE_COMPLEX_FORMER_LEAD'
   | 'CASE_COMPLEX_LEAD'
   | 'CASE_COMPLEX_LINKED_REFERRAL'
@@ -42,6 +43,7 @@ export type AccessReasonCode =
   | 'OPERATION_INVITED'
   | 'OPERATION_LEAD'
   | 'REFERRAL_BREAK_GLASS'
+  | 'REFERRAL_CASE_COMPLEX_CONTRIBUTOR'
   | 'REFERRAL_CASE_COMPLEX_GRANT'
   | 'REFERRAL_COMPETENT_AUTHORITY'
   | 'REFERRAL_GRANT'
@@ -107,6 +109,21 @@ export type Consent =
   | 'NOT_ASKED'
   | 'NOT_REQUIRED_MINOR'
   | 'REFUSED';
+
+/** What an invited contributor's finding is about. */
+export type ContributionCategory =
+  | 'FINANCIAL'
+  | 'IMMIGRATION'
+  | 'LABOUR_CONDITIONS'
+  | 'OTHER'
+  | 'SOCIAL_BENEFITS'
+  | 'TAX'
+  | 'WORK_ENVIRONMENT';
+
+/** Straffeloven § 262 a (TRAFFICKING), or any other provision of a complex's case events (RELATED). */
+export type CriminalJusticeProvisionGroup =
+  | 'RELATED'
+  | 'TRAFFICKING';
 
 export type ExploitationForm =
   | 'BEGGING'
@@ -210,6 +227,8 @@ export type ReferenceGroup =
 export type ReferralAction =
   /** acknowledgeReferral. */
   | 'ACKNOWLEDGE'
+  /** addReferralAddendum (the referring organisation, after submission until closure). */
+  | 'ADD_ADDENDUM'
   /** closeReferral. */
   | 'CLOSE'
   /** correctSubjectData (the data's controller). */

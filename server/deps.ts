@@ -15,6 +15,7 @@ import { openSealer } from './core/sealing/data-key.js';
 import type { TSealer } from './core/sealing/sealer.js';
 import { checkKeyStoreFits, sealExistingRows } from './core/sealing/seal-existing.js';
 import { seedOrganisations } from './seed/organisations.js';
+import { seedIndicators } from './seed/indicators.js';
 import { capGrantsBeyondTheControllerRule } from './modules/sharing/controller-rule.js';
 
 import type { TDeps } from './core/types.js';
@@ -41,6 +42,7 @@ export async function createDeps(options: {
   const sealed = sealExistingRows(sqlite, sealer);
   if (sealed > 0) logger.info({ values: sealed }, 'sealed existing personal data in place');
   seedOrganisations(db);
+  seedIndicators(db, clock.now());
   const keys = options.keys ?? (await loadSigningKeys(config));
   const checkpointKey = options.checkpointKey ?? loadCheckpointKey(config);
   const blindIndexKey = options.blindIndexKey ?? loadBlindIndexKey(config);

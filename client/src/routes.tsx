@@ -9,6 +9,7 @@ import { TwoFactorPage } from './pages/account-two-factor';
 import { CalendarFeedPage } from './pages/account-calendar';
 import { AdminReferenceGroupsPage } from './pages/admin-reference-groups';
 import { AdminUsersPage } from './pages/admin-users';
+import { AdminIndicatorsPage } from './pages/admin-indicators';
 import { CaseComplexDetailPage } from './pages/case-complex-detail';
 import { CaseComplexesPage } from './pages/case-complexes';
 import { DevMailPage } from './pages/dev-mail';
@@ -37,6 +38,7 @@ export function routePage(fullPath: string) {
   if (path === '/account/calendar') return <CalendarFeedPage />;
   if (path === '/admin/users') return <AdminUsersPage query={query} />;
   if (path === '/admin/reference-groups') return <AdminReferenceGroupsPage />;
+  if (path === '/admin/indicators') return <AdminIndicatorsPage />;
   if (path === '/referrals') return <ReferralsPage query={query} />;
   if (path === '/referrals/new') return <ReferralFormPage id={null} operationId={query.get('operation')} />;
   if ((m = path.match(new RegExp(`^/referrals/${ID}/edit$`)))) return <ReferralFormPage key={m[1]} id={m[1]!} operationId={null} />;

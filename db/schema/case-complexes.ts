@@ -1,4 +1,4 @@
-import { index, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from './auth.js';
 import { organisations } from './organisations.js';
 import { operations } from './operations.js';
@@ -10,6 +10,13 @@ export const caseComplexes = sqliteTable('case_complexes', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
   description: text('description'),
+  /** The police journal number(s) of the investigation (not personal data). */
+  policeJournalNumbers: text('police_journal_numbers', { mode: 'json' }).$type<string[]>().notNull().default([]),
+  prosecutionCaseNumber: text('prosecution_case_number'),
+  /** International cooperation: ISO 3166-1 alpha-2 codes of the partner countries. */
+  partnerCountries: text('partner_countries', { mode: 'json' }).$type<string[]>().notNull().default([]),
+  jointInvestigationTeam: integer('joint_investigation_team', { mode: 'boolean' }).notNull().default(false),
+  jointInvestigationTeamName: text('joint_investigation_team_name'),
   leadOrganisationId: text('lead_organisation_id')
     .notNull()
     .references(() => organisations.id),

@@ -11,3 +11,6 @@ export * from './reference-groups.js';
 export * from './statistics.js';
 export * from './subjects.js';
 export * from './inquiries.js';
+export * from './referral-addenda.js';
+export * from './case-complex-contributions.js';
+export * from './criminal-justice.js';

@@ -44,6 +44,8 @@ export const referrals = sqliteTable(
     residenceStatus: text('residence_status').$type<ResidenceStatus>().notNull(),
     languages: text('languages', { mode: 'json' }).$type<string[]>().notNull(),
     suspectedExploitation: text('suspected_exploitation', { mode: 'json' }).$type<ExploitationForm[]>().notNull(),
+    /** Codes of the maintained indicator list (indicator_definitions), the referral's and its addenda's: counted by the statistics. */
+    indicatorCodes: text('indicator_codes', { mode: 'json' }).$type<string[]>().notNull().default([]),
     sector: text('sector').$type<Sector>(),
     region: text('region').$type<Region>().notNull(),
     operationId: text('operation_id'),

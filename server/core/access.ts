@@ -85,7 +85,15 @@ export type TAccessLevel = (typeof ACCESS_LEVELS)[number];
 /** Roles that work with cases; auditors, analysts, admins and reference groups see no referral data through casework. */
 export const CASEWORK_ROLES: readonly TRole[] = ['CASEWORKER', 'COORDINATOR', 'ASSESSOR', 'INVESTIGATOR'];
 
-export type TReferralBasis = 'REFERRING_ORGANISATION' | 'RECEIVING_AUTHORITY' | 'COMPETENT_AUTHORITY' | 'NATIONAL_CENTRE' | 'GRANT' | 'BREAK_GLASS' | 'NONE';
+export type TReferralBasis =
+  | 'REFERRING_ORGANISATION'
+  | 'RECEIVING_AUTHORITY'
+  | 'COMPETENT_AUTHORITY'
+  | 'NATIONAL_CENTRE'
+  | 'GRANT'
+  | 'BREAK_GLASS'
+  | 'CASE_COMPLEX_CONTRIBUTOR'
+  | 'NONE';
 
 export type TReferralAccess = TAccessReasoned & {
   level: TAccessLevel;
@@ -264,6 +272,15 @@ export function handedOverAccess(): TReferralAccess {
   return { level: 'SUMMARY', basis: 'NONE', ...because({ code: 'REFERRAL_HANDED_OVER' }), purpose: 'CASE_HANDLING' };
 }
 
+/**
+ * A referral linked to a complex, as an invited contributor sees it in the complex (issue 14): what
+ * a SUMMARY grant on the complex shows (COMPLEX_GRANT_MAX_LEVEL), only there; referral(id) stays
+ * NOT_FOUND for it, and it learns nothing of the referral's other complexes.
+ */
+export function contributorReferralAccess(): TReferralAccess {
+  return { level: COMPLEX_GRANT_MAX_LEVEL, basis: 'CASE_COMPLEX_CONTRIBUTOR', ...because({ code: 'REFERRAL_CASE_COMPLEX_CONTRIBUTOR' }), purpose: 'INVESTIGATION' };
+}
+
 export function mayReadReferralData(access: TReferralAccess, data: TReferralData): boolean {
   if (!LEVEL_DATA[access.level].includes(data)) return false;
   return !(access.basis === 'REFERRING_ORGANISATION' && REFERRER_WITHHELD.includes(data));
@@ -430,6 +447,11 @@ export function mayImportHistory(viewer: TViewer): boolean {
   return viewer.roles.includes('ADMIN');
 }
 
+/** The indicator list a referral is checked against is maintained by an administrator (issue 14). */
+export function mayMaintainIndicators(viewer: TViewer): boolean {
+  return viewer.roles.includes('ADMIN');
+}
+
 // ---------------------------------------------------------------------------------------------
 // Case complexes: who sees an organised case, who sees its suspects, and who works on it
 // (PRODUCT.md journey 3; docs/adr/0007-who-sees-a-case-complex.md).
@@ -442,7 +464,7 @@ export const NATIONAL_POLICE_UNIT_CODE = 'NSK';
  * MEMBERSHIP: only that the viewer's referrals belong to it (its name and lead), never the suspects.
  */
 export type TCaseComplexLevel = 'NONE' | 'MEMBERSHIP' | 'INVESTIGATION';
-export type TCaseComplexBasis = 'LEAD_ORGANISATION' | 'NATIONAL_UNIT' | 'PROSECUTION' | 'FORMER_LEAD' | 'PARTICIPANT' | 'LINKED_REFERRAL' | 'NONE';
+export type TCaseComplexBasis = 'LEAD_ORGANISATION' | 'NATIONAL_UNIT' | 'PROSECUTION' | 'FORMER_LEAD' | 'PARTICIPANT' | 'CONTRIBUTOR' | 'LINKED_REFERRAL' | 'NONE';
 export type TCaseComplexAccess = TAccessReasoned & { level: TCaseComplexLevel; basis: TCaseComplexBasis };
 
 /** What the service finds out about the viewer's organisation and one complex (from its links and timeline). */
@@ -454,6 +476,8 @@ export type TCaseComplexFacts = {
   linkedRecordVisible: boolean;
   /** A linked referral the viewer sees as an authority (receiving, competent, CMM, or by a grant), not merely as its referrer. */
   linkedReferralAsAuthority: boolean;
+  /** The lead invited the viewer's organisation to contribute, and has not ended the invitation. */
+  contributor?: boolean;
 };
 
 const NO_COMPLEX_ACCESS: TCaseComplexAccess = { level: 'NONE', basis: 'NONE', ...because({ code: 'NO_ACCESS' }) };
@@ -487,6 +511,11 @@ export function caseComplexAccess(viewer: TViewer | null, complex: TCaseComplexF
   if (viewer.organisationKind === 'PROSECUTION') {
     return { level: 'INVESTIGATION', basis: 'PROSECUTION', ...because({ code: 'CASE_COMPLEX_PROSECUTION' }) };
   }
+  // An invited agency (SKTST, AT, …) sees what a SUMMARY grant on the complex shows (name, lead,
+  // linked referrals as non-identifying facts), never the suspects, and adds its own findings.
+  if (complex.contributor) {
+    return { level: 'MEMBERSHIP', basis: 'CONTRIBUTOR', ...because({ code: 'CASE_COMPLEX_CONTRIBUTOR' }) };
+  }
   if (complex.linkedReferralAsAuthority) {
     return { level: 'MEMBERSHIP', basis: 'LINKED_REFERRAL', ...because({ code: 'CASE_COMPLEX_LINKED_REFERRAL' }) };
   }
@@ -508,9 +537,37 @@ export function mayRecordCaseEvent(access: TCaseComplexAccess): boolean {
   return access.basis === 'LEAD_ORGANISATION' || access.basis === 'PROSECUTION';
 }
 
+/** Journal and case numbers, international cooperation: the lead (journal, cooperation) and the prosecution (its case number). */
+export function mayUpdateCaseComplexDetails(access: TCaseComplexAccess): boolean {
+  return access.basis === 'LEAD_ORGANISATION' || access.basis === 'PROSECUTION';
+}
+
+/** Only an organisation outside police and prosecution is invited as a contributor (they have bases of their own). */
+export function mayContributeToCaseComplexes(organisation: { kind: string }): boolean {
+  return organisation.kind !== 'POLICE' && organisation.kind !== 'PROSECUTION';
+}
+
+/** Casework roles that write an invited agency's contribution. */
+export const CONTRIBUTION_ROLES: readonly TRole[] = ['CASEWORKER', 'COORDINATOR', 'INVESTIGATOR'];
+
+/** An invited agency adds contributions through its caseworkers and coordinators. */
+export function mayAddContribution(viewer: TViewer, access: TCaseComplexAccess): boolean {
+  return access.basis === 'CONTRIBUTOR' && hasAnyRole(viewer, CONTRIBUTION_ROLES);
+}
+
+/**
+ * Whose contributions a viewer reads: the lead and NSK read all of them, a contributor its own
+ * organisation's; no one else (prosecution, participants, former leads) reads them.
+ */
+export function contributionsReadableBy(access: TCaseComplexAccess): 'ALL' | 'OWN' | 'NONE' {
+  if (access.basis === 'LEAD_ORGANISATION' || access.basis === 'NATIONAL_UNIT') return 'ALL';
+  if (access.basis === 'CONTRIBUTOR') return 'OWN';
+  return 'NONE';
+}
+
 /** A viewer that sees a referral as its referrer only learns nothing about criminal cases; authorities and grants do. */
 export function seesReferralAsAuthority(access: TReferralAccess): boolean {
-  return access.level !== 'NONE' && access.basis !== 'REFERRING_ORGANISATION';
+  return access.level !== 'NONE' && access.basis !== 'REFERRING_ORGANISATION' && access.basis !== 'CASE_COMPLEX_CONTRIBUTOR';
 }
 
 // ---------------------------------------------------------------------------------------------

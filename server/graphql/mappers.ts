@@ -8,7 +8,7 @@
 import type { TAuditEventView } from '../modules/audit/audit.service.js';
 import type { TSubjectByIdentity } from '../modules/subjects/subjects.service.js';
 import type { TUserRow } from '../modules/auth/users.service.js';
-import type { TSuspectEventRow, TComplexRow, TComplexView, TLinkedOperationRow, TSuspectView } from '../modules/case-complexes/case-complexes.service.js';
+import type { TContributionRow, TContributorRow, TSuspectEventRow, TComplexRow, TComplexView, TLinkedOperationRow, TSuspectView } from '../modules/case-complexes/case-complexes.service.js';
 // The readers' own view types: re-exported by their services they would close an import cycle.
 import type { TTimelineEntry } from '../modules/case-complexes/case-complex-reader.js';
 import type { TNotificationRow } from '../modules/notifications/notifications.service.js';
@@ -17,7 +17,7 @@ import type { TConflictView } from '../modules/operations/operation-reader.js';
 import type { TOrganisation } from '../modules/organisations/organisations.service.js';
 import type { TInquiryRow } from '../modules/inquiries/inquiries.service.js';
 import type { TNoteRow, TReview, TReviewCase, TTable } from '../modules/reference-groups/reference-groups.service.js';
-import type { listReferrals, TAssessmentView, TCorrectionRow, TEventRow, TReferralView, TRepresentativeView } from '../modules/referrals/referrals.service.js';
+import type { listReferrals, TAddendumRow, TAssessmentView, TCorrectionRow, TEventRow, TReferralView, TRepresentativeView } from '../modules/referrals/referrals.service.js';
 import type { TConsentRow, TGrantRow } from '../modules/sharing/sharing.service.js';
 import type { TRequestRow } from '../modules/sharing/access-requests.service.js';
 import type { TStatistics } from '../modules/statistics/statistics.service.js';
@@ -43,6 +43,8 @@ export type TReferralEventMapper = { event: TEventRow; view: TReferralView };
 export type TSubjectCorrectionMapper = { view: TReferralView; event: TEventRow; rows: TCorrectionRow[] };
 /** A changed value, withheld or shown by the class of data it belongs to. */
 export type TCorrectedValueMapper = { view: TReferralView; row: TCorrectionRow };
+/** An addendum: its free-text indicators are a list opened from one sealed value. */
+export type TReferralAddendumMapper = TAddendumRow;
 export type TPossibleMatchMapper = TPossibleMatch;
 export type TSubjectMergeMapper = TMergeRow;
 
@@ -58,11 +60,16 @@ export type TCaseComplexOperationMapper = TLinkedOperationRow & { linkedAt: stri
 export type TCaseComplexEventMapper = TTimelineEntry;
 export type TSuspectMapper = TSuspectView;
 export type TCaseEventMapper = TSuspectEventRow;
+export type TCaseComplexContributorMapper = TContributorRow;
+/** A contribution: its note is null once retention erased it. */
+export type TCaseComplexContributionMapper = TContributionRow;
 
 export type TAccessGrantMapper = TGrantRow;
 export type TAccessRequestMapper = TRequestRow;
 export type TConsentRecordMapper = TConsentRow;
 
+/** The year's figures; criminalJustice and byIndicator (issue 14) are resolved from its year and region. */
+export type TStatisticsMapper = TStatistics;
 export type TStatisticsReferringOrganisationMapper = TStatistics['referralsByOrganisation'][number];
 export type TReviewTableMapper = TTable;
 export type TOverdueReferralMapper = TReview['overdue'][number];

@@ -13,6 +13,7 @@ import { jobsResolvers } from '../modules/jobs/jobs.resolvers.js';
 import { notificationsResolvers } from '../modules/notifications/notifications.resolvers.js';
 import { organisationsResolvers } from '../modules/organisations/organisations.resolvers.js';
 import { referralsResolvers } from '../modules/referrals/referrals.resolvers.js';
+import { addendaResolvers } from '../modules/referrals/addenda.resolvers.js';
 import { caseComplexesResolvers } from '../modules/case-complexes/case-complexes.resolvers.js';
 import { inquiriesResolvers } from '../modules/inquiries/inquiries.resolvers.js';
 import { referenceGroupsResolvers } from '../modules/reference-groups/reference-groups.resolvers.js';
@@ -21,6 +22,7 @@ import { auditResolvers } from '../modules/audit/audit.resolvers.js';
 import { retentionResolvers } from '../modules/retention/retention.resolvers.js';
 import { sharingResolvers } from '../modules/sharing/sharing.resolvers.js';
 import { statisticsResolvers } from '../modules/statistics/statistics.resolvers.js';
+import { criminalJusticeResolvers } from '../modules/statistics/criminal-justice.resolvers.js';
 import { subjectsResolvers } from '../modules/subjects/subjects.resolvers.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
 import type { Resolvers } from './resolvers.generated.js';
@@ -28,7 +30,7 @@ import type { TGraphQLContext } from './types.js';
 
 export const schemaFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema');
 
-export const MODULE_RESOLVERS: Resolvers[] = [authResolvers, organisationsResolvers, notificationsResolvers, jobsResolvers, referralsResolvers, sharingResolvers, statisticsResolvers, auditResolvers, retentionResolvers, operationsResolvers, caseComplexesResolvers, referenceGroupsResolvers, subjectsResolvers, inquiriesResolvers];
+export const MODULE_RESOLVERS: Resolvers[] = [authResolvers, organisationsResolvers, notificationsResolvers, jobsResolvers, referralsResolvers, addendaResolvers, sharingResolvers, statisticsResolvers, criminalJusticeResolvers, auditResolvers, retentionResolvers, operationsResolvers, caseComplexesResolvers, referenceGroupsResolvers, subjectsResolvers, inquiriesResolvers];
 
 export function loadTypeDefs(folder = schemaFolder): string[] {
   const files = fs.readdirSync(folder).filter((name) => name.endsWith('.graphql'));

@@ -113,6 +113,8 @@ export type TFixtures = {
     /** A complex KBHPOL leads, with a referral of its to US linked, and one suspect: suspects and case events are added to it. */
     workComplex: string;
     workSuspect: string;
+    /** Issue 14: a KBHPOL complex with SKTST as a contributor (one contribution). */
+    contributedComplex: string;
     /** A notification of a user who is no caller. */
     strangersNotification: string;
   };
@@ -121,6 +123,8 @@ export type TFixtures = {
     operation(state: TFreshOperationState, options?: { answers?: boolean }): TOperationFx;
     /** A complex Københavns Politi leads, with a fresh referral of its to US linked (so US and CMM see it as members). */
     complex(): string;
+    /** A KBHPOL complex with SKTST invited as a contributor and one contribution of SKTST's (issue 14). */
+    contributedComplex(): string;
     /** A grant by CMM on a referral CMM handles. */
     grantOn(referralId: string, organisationCode: string, level: 'SUMMARY' | 'OPERATIONAL' | 'FULL'): string;
     /** A SUMMARY grant by CMM to HJR on a fresh AT → CMM referral. */
@@ -232,6 +236,15 @@ export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
 
   const demoComplex = handedOverComplex();
 
+  // Issue 14: a KBHPOL complex with SKTST invited as a contributor and one contribution of SKTST's.
+  function contributedComplex(): string {
+    const complexId = complex();
+    complexes.inviteCaseComplexContributor(as('koordinator@kbhpol'), { caseComplexId: complexId, organisationCode: 'SKTST' });
+    complexes.addCaseComplexContribution(as('kontrol@sktst'), { caseComplexId: complexId, input: { category: 'TAX', notedOn: localDate(server.clock.now()), note: 'Kontrolbesøg: sort arbejde hos arbejdsgiveren (opdigtet)' } });
+    return complexId;
+  }
+  const sharedContributedComplex = contributedComplex();
+
   /**
    * What the demo's "Netværk Vestegnen" is, built here: KBHPOL links a CMM and a US referral of its
    * own, adds suspects and a case event, and hands the complex over to NSK; NSK confirms the access
@@ -297,12 +310,14 @@ export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
       demoComplex,
       workComplex,
       workSuspect,
+      contributedComplex: sharedContributedComplex,
       strangersNotification: notification(stranger.id),
     },
     fresh: {
       referral,
       operation,
       complex,
+      contributedComplex,
       grantOn,
       grant() {
         const fx = referral('SUBMITTED');

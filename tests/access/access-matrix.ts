@@ -316,6 +316,70 @@ export const MATRIX: Record<string, TCase[]> = {
       },
       levels: { path: 'caseComplex.access.level', expect: { default: 'INVESTIGATION', ...MEMBERS } },
     },
+    {
+      name: 'a KBHPOL complex SKTST contributes to (issue 14): journal numbers, cooperation, contributors and contributions',
+      request: (fx) => ({
+        query:
+          'query($id: ID!) { caseComplex(id: $id) { id access { level reasonCode } suspects { id } policeJournalNumbers prosecutionCaseNumber cooperation { partnerCountries } contributors { organisation { code } } contributions { id note } referrals { id access { level } narrative } } }',
+        variables: { id: fx.shared.contributedComplex },
+      }),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, 'efterforsker@nsk': 'DATA', 'koordinator@kbhpol': 'DATA', ...CMM, 'vurdering@us': 'DATA', 'kontrol@sktst': 'DATA' },
+      watch: ['caseComplex.suspects', 'caseComplex.policeJournalNumbers', 'caseComplex.cooperation', 'caseComplex.contributors', 'caseComplex.contributions'],
+      nulls: {
+        'sagsbehandler@cmm': ['caseComplex.suspects', 'caseComplex.policeJournalNumbers', 'caseComplex.cooperation', 'caseComplex.contributors', 'caseComplex.contributions'],
+        'koordinator@cmm': ['caseComplex.suspects', 'caseComplex.policeJournalNumbers', 'caseComplex.cooperation', 'caseComplex.contributors', 'caseComplex.contributions'],
+        'vurdering@us': ['caseComplex.suspects', 'caseComplex.policeJournalNumbers', 'caseComplex.cooperation', 'caseComplex.contributors', 'caseComplex.contributions'],
+        // A contributor: what a SUMMARY grant shows, and its own contributions; never the investigation.
+        'kontrol@sktst': ['caseComplex.suspects', 'caseComplex.policeJournalNumbers', 'caseComplex.cooperation', 'caseComplex.contributors'],
+      },
+      levels: { path: 'caseComplex.access.level', expect: { default: 'INVESTIGATION', ...MEMBERS, 'kontrol@sktst': 'MEMBERSHIP' } },
+      check: (data, caller) => {
+        const complex = data.caseComplex as { contributions: unknown[] | null; referrals: Array<{ access: { level: string }; narrative: string | null }> };
+        if (complex.contributions && complex.contributions.length !== 1) return 'the one contribution is missing';
+        if (caller.key === 'kontrol@sktst') {
+          if (complex.referrals.length !== 1) return 'the contributor does not see the linked referral';
+          if (complex.referrals[0]!.access.level !== 'SUMMARY' || complex.referrals[0]!.narrative !== null) return 'the contributor sees more than a SUMMARY grant shows';
+        }
+        return null;
+      },
+    },
+  ],
+  // --- Issue 14, journey 3: complex details, contributors and contributions ------------------
+  'Mutation.updateCaseComplexDetails': [
+    {
+      name: 'a fresh complex: journal number and cooperation',
+      request: (fx) => ({
+        query: 'mutation($id: ID!, $input: CaseComplexDetailsInput!) { updateCaseComplexDetails(id: $id, input: $input) { id policeJournalNumbers } }',
+        variables: { id: fx.fresh.complex(), input: { policeJournalNumbers: ['0100-76543-00012-26'], partnerCountries: ['RO'] } },
+      }),
+      // The lead, or the prosecution for its case number (no matrix caller; tests/integration/case-complexes/contributions.test.ts).
+      expect: LEAD_ONLY,
+    },
+  ],
+  'Mutation.inviteCaseComplexContributor': [
+    {
+      name: 'a fresh complex, SKTST',
+      request: (fx) => ({ query: 'mutation($c: ID!) { inviteCaseComplexContributor(caseComplexId: $c, organisationCode: "SKTST") { id } }', variables: { c: fx.fresh.complex() } }),
+      expect: LEAD_ONLY,
+    },
+  ],
+  'Mutation.removeCaseComplexContributor': [
+    {
+      name: 'a fresh complex SKTST contributes to',
+      request: (fx) => ({ query: 'mutation($c: ID!) { removeCaseComplexContributor(caseComplexId: $c, organisationCode: "SKTST") { id } }', variables: { c: fx.fresh.contributedComplex() } }),
+      // SKTST sees the complex (a contributor) but does not manage it.
+      expect: { ...LEAD_ONLY, 'kontrol@sktst': 'FORBIDDEN' },
+    },
+  ],
+  'Mutation.addCaseComplexContribution': [
+    {
+      name: 'a fresh complex SKTST contributes to',
+      request: (fx) => ({
+        query: 'mutation($c: ID!, $input: CaseComplexContributionInput!) { addCaseComplexContribution(caseComplexId: $c, input: $input) { id category } }',
+        variables: { c: fx.fresh.contributedComplex(), input: { category: 'LABOUR_CONDITIONS', notedOn: today(fx), note: 'Opfølgende kontrol (opdigtet)' } },
+      }),
+      expect: { ...LEAD_ONLY, 'koordinator@kbhpol': 'FORBIDDEN', 'kontrol@sktst': 'DATA' },
+    },
   ],
   'Query.caseComplexes': [
     {
@@ -842,6 +906,52 @@ export const MATRIX: Record<string, TCase[]> = {
       name: 'a fresh AT → CMM referral, submitted',
       request: move('withdrawReferral', { reason: 'String!' }, 'SUBMITTED', () => ({ reason: 'Henvist ved en fejl' })),
       expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...AT, ...CMM_FORBIDDEN },
+    },
+  ],
+  // --- Issue 14, journey 2: addenda and the indicator list -------------------------------
+  'Mutation.addReferralAddendum': [
+    {
+      name: 'a fresh AT → CMM referral, received',
+      request: move('addReferralAddendum', { input: 'ReferralAddendumInput!' }, 'RECEIVED', () => ({ input: { indicatorCodes: ['DEBT_BONDAGE'], narrative: 'Ny oplysning fra et opfølgende tilsyn (opdigtet)' } })),
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...AT, ...CMM_FORBIDDEN },
+    },
+  ],
+  'Query.indicatorCatalogue': [
+    {
+      name: 'the list with the retired entries',
+      request: () => ({ query: '{ indicatorCatalogue(includeRetired: true) { code labelDa labelEn } }' }),
+      expect: { default: 'DATA', 'revisor@cmm': 'FORBIDDEN', 'referencegruppe@syd': 'FORBIDDEN' },
+      check: (data) => ((data.indicatorCatalogue as unknown[]).length > 0 ? null : 'the seeded list is empty'),
+    },
+  ],
+  'Mutation.defineIndicator': [
+    {
+      name: 'a new entry',
+      request: () => ({
+        query: 'mutation($input: DefineIndicatorInput!) { defineIndicator(input: $input) { code } }',
+        variables: { input: { code: `MATRIX_${newId().slice(0, 8).replace(/-/g, '')}`, exploitationForm: 'FORCED_LABOUR', labelDa: 'Opdigtet indikator', labelEn: 'Made-up indicator' } },
+      }),
+      expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' },
+    },
+  ],
+  'Mutation.updateIndicator': [
+    {
+      name: 'a seeded entry, reordered',
+      request: () => ({
+        query: 'mutation($input: UpdateIndicatorInput!) { updateIndicator(code: "ISOLATION", input: $input) { code } }',
+        variables: { input: { sortOrder: 1000 + (nextAddress() % 50_000) } },
+      }),
+      expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' },
+    },
+  ],
+  'Mutation.importCriminalJusticeHistory': [
+    {
+      name: 'one year of counts',
+      request: () => ({
+        query: 'mutation($csv: String!) { importCriminalJusticeHistory(csv: $csv) { imported skipped errors { line reason } } }',
+        variables: { csv: 'year,provision,charged,indicted,convicted,acquitted\n2015,TRAFFICKING,7,5,4,1\n' },
+      }),
+      expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' },
     },
   ],
   'Mutation.acknowledgeReferral': [

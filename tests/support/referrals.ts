@@ -9,6 +9,7 @@ import { dataOf } from './responses.js';
 import type { TTestServer } from './test-server.js';
 import {
   AcknowledgeReferralDocument,
+  AddReferralAddendumDocument,
   CloseReferralDocument,
   CorrectSubjectDataDocument,
   CreateReferralDocument,
@@ -179,6 +180,11 @@ export const MUTATIONS: Record<TReferralAction, TMutation> = {
     field: 'closeReferral',
     document: CloseReferralDocument,
     defaults: () => ({ outcome: 'REMAINED_IN_DENMARK', note: 'Stays with support' }),
+  },
+  ADD_ADDENDUM: {
+    field: 'addReferralAddendum',
+    document: AddReferralAddendumDocument,
+    defaults: () => ({ input: { narrative: 'New information from a second inspection' } }),
   },
   CORRECT_SUBJECT: {
     field: 'correctSubjectData',

@@ -54,6 +54,7 @@ export function Layout(props: { onSignOut: () => void; children: ComponentChildr
       ? ([
           ['/admin/users', t('nav.adminUsers')],
           ['/admin/reference-groups', t('nav.adminReferenceGroups')],
+          ['/admin/indicators', t('admin.indicators.nav')],
         ] as Array<[string, string]>)
       : []),
   ];

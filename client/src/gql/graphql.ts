@@ -35,6 +35,7 @@ export type AccessPurpose =
 export type AccessReasonCode =
   | 'AUDIT_OWN_ORGANISATION'
   | 'AUDIT_WHOLE_TRAIL'
+  | 'CASE_COMPLEX_CONTRIBUTOR'
   | 'CASE_COMPLEX_FORMER_LEAD'
   | 'CASE_COMPLEX_LEAD'
   | 'CASE_COMPLEX_LINKED_REFERRAL'
@@ -47,6 +48,7 @@ export type AccessReasonCode =
   | 'OPERATION_INVITED'
   | 'OPERATION_LEAD'
   | 'REFERRAL_BREAK_GLASS'
+  | 'REFERRAL_CASE_COMPLEX_CONTRIBUTOR'
   | 'REFERRAL_CASE_COMPLEX_GRANT'
   | 'REFERRAL_COMPETENT_AUTHORITY'
   | 'REFERRAL_GRANT'
@@ -105,6 +107,25 @@ export type CaseComplexAccessLevel =
   /** Name and lead, and the viewer's own linked referrals: never the suspects. */
   | 'MEMBERSHIP';
 
+export type CaseComplexContributionInput = {
+  category: ContributionCategory;
+  note: string;
+  /** The day of the finding (e.g. the control visit); not in the future. */
+  notedOn: string;
+};
+
+/** Only what is given changes; an empty list or string clears it. */
+export type CaseComplexDetailsInput = {
+  jointInvestigationTeam?: boolean | null | undefined;
+  /** Only with jointInvestigationTeam. */
+  jointInvestigationTeamName?: string | null | undefined;
+  /** ISO 3166-1 alpha-2, not DK. */
+  partnerCountries?: Array<string> | null | undefined;
+  /** E.g. 0100-76543-00012-25. */
+  policeJournalNumbers?: Array<string> | null | undefined;
+  prosecutionCaseNumber?: string | null | undefined;
+};
+
 export type CaseEventInput = {
   kind: CaseEventKind;
   note?: string | null | undefined;
@@ -143,6 +164,16 @@ export type ConsentInput = {
   toReferral?: Consent | null | undefined;
 };
 
+/** What an invited contributor's finding is about. */
+export type ContributionCategory =
+  | 'FINANCIAL'
+  | 'IMMIGRATION'
+  | 'LABOUR_CONDITIONS'
+  | 'OTHER'
+  | 'SOCIAL_BENEFITS'
+  | 'TAX'
+  | 'WORK_ENVIRONMENT';
+
 export type CreateCaseComplexInput = {
   description?: string | null | undefined;
   name: string;
@@ -168,6 +199,8 @@ export type CreateReferralInput = {
   consent?: ConsentInput | null | undefined;
   /** Refer a known person again (the subject id of an earlier referral you can see). */
   existingSubjectId?: string | number | null | undefined;
+  /** Codes of the maintained indicator list (indicatorCatalogue), not retired. */
+  indicatorCodes?: Array<string> | null | undefined;
   indicators?: Array<string> | null | undefined;
   location?: string | null | undefined;
   narrative?: string | null | undefined;
@@ -188,6 +221,19 @@ export type CreateUserInput = {
   password: string;
   referenceGroup?: ReferenceGroup | null | undefined;
   roles: Array<Role>;
+};
+
+/** Straffeloven § 262 a (TRAFFICKING), or any other provision of a complex's case events (RELATED). */
+export type CriminalJusticeProvisionGroup =
+  | 'RELATED'
+  | 'TRAFFICKING';
+
+export type DefineIndicatorInput = {
+  /** Letters, digits and _, starting with a letter (upper-cased). */
+  code: string;
+  exploitationForm: ExploitationForm;
+  labelDa: string;
+  labelEn: string;
 };
 
 export type ExploitationForm =
@@ -346,6 +392,8 @@ export type ReferenceGroup =
 export type ReferralAction =
   /** acknowledgeReferral. */
   | 'ACKNOWLEDGE'
+  /** addReferralAddendum (the referring organisation, after submission until closure). */
+  | 'ADD_ADDENDUM'
   /** closeReferral. */
   | 'CLOSE'
   /** correctSubjectData (the data's controller). */
@@ -368,6 +416,14 @@ export type ReferralAction =
   | 'UPDATE'
   /** withdrawReferral. */
   | 'WITHDRAW';
+
+export type ReferralAddendumInput = {
+  /** Codes of the maintained list, not retired. */
+  indicatorCodes?: Array<string> | null | undefined;
+  /** Free text beside the codes: at most 30 of at most 300 characters. */
+  indicators?: Array<string> | null | undefined;
+  narrative?: string | null | undefined;
+};
 
 export type ReferralFilter = {
   /** Only the referrals the viewer has, as assignee or deputy. */
@@ -509,9 +565,19 @@ export type SuspectInput = {
   roleInNetwork?: string | null | undefined;
 };
 
+/** Only what changes. */
+export type UpdateIndicatorInput = {
+  /** false retires the entry, true brings it back. */
+  active?: boolean | null | undefined;
+  labelDa?: string | null | undefined;
+  labelEn?: string | null | undefined;
+  sortOrder?: number | null | undefined;
+};
+
 /** Only what changes: absent fields are left alone, subject fields merge. */
 export type UpdateReferralInput = {
   consent?: ConsentInput | null | undefined;
+  indicatorCodes?: Array<string> | null | undefined;
   indicators?: Array<string> | null | undefined;
   location?: string | null | undefined;
   narrative?: string | null | undefined;
@@ -792,6 +858,87 @@ export type RecordInquiryMutationVariables = Exact<{
 
 export type RecordInquiryMutation = { recordInquiry: { id: string, receivedAt: string, kind: InquiryKind, anonymous: boolean, ledTo: InquiryOutcome, referralId: string | null, referralReference: string | null, operationId: string | null, note: string | null, recordedByName: string, createdAt: string, callerOrganisation: { id: string, code: string, name: string } | null } };
 
+export type IndicatorEntryFragment = { code: string, exploitationForm: ExploitationForm, labelDa: string, labelEn: string, sortOrder: number, active: boolean };
+
+export type IndicatorCatalogueQueryVariables = Exact<{
+  includeRetired?: boolean | null | undefined;
+}>;
+
+
+export type IndicatorCatalogueQuery = { indicatorCatalogue: Array<{ code: string, exploitationForm: ExploitationForm, labelDa: string, labelEn: string, sortOrder: number, active: boolean }> };
+
+export type DefineIndicatorMutationVariables = Exact<{
+  input: DefineIndicatorInput;
+}>;
+
+
+export type DefineIndicatorMutation = { defineIndicator: { code: string, exploitationForm: ExploitationForm, labelDa: string, labelEn: string, sortOrder: number, active: boolean } };
+
+export type UpdateIndicatorMutationVariables = Exact<{
+  code: string;
+  input: UpdateIndicatorInput;
+}>;
+
+
+export type UpdateIndicatorMutation = { updateIndicator: { code: string, exploitationForm: ExploitationForm, labelDa: string, labelEn: string, sortOrder: number, active: boolean } };
+
+export type AddReferralAddendumMutationVariables = Exact<{
+  id: string | number;
+  input: ReferralAddendumInput;
+}>;
+
+
+export type AddReferralAddendumMutation = { addReferralAddendum: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, indicatorCodes: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, addendum: { indicatorCodes: Array<string>, indicators: Array<string>, narrative: string | null } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
+
+export type ComplexJourneyPartsFragment = { policeJournalNumbers: Array<string> | null, prosecutionCaseNumber: string | null, cooperation: { partnerCountries: Array<string>, jointInvestigationTeam: boolean, jointInvestigationTeamName: string | null } | null, contributors: Array<{ invitedAt: string, removedAt: string | null, organisation: { id: string, code: string, name: string } }> | null, contributions: Array<{ id: string, category: ContributionCategory, notedOn: string, note: string, createdAt: string, organisation: { code: string, name: string } }> | null };
+
+export type ComplexJourneyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ComplexJourneyQuery = { caseComplex: { id: string, policeJournalNumbers: Array<string> | null, prosecutionCaseNumber: string | null, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode }, leadOrganisation: { id: string }, cooperation: { partnerCountries: Array<string>, jointInvestigationTeam: boolean, jointInvestigationTeamName: string | null } | null, contributors: Array<{ invitedAt: string, removedAt: string | null, organisation: { id: string, code: string, name: string } }> | null, contributions: Array<{ id: string, category: ContributionCategory, notedOn: string, note: string, createdAt: string, organisation: { code: string, name: string } }> | null } | null };
+
+export type UpdateCaseComplexDetailsMutationVariables = Exact<{
+  id: string | number;
+  input: CaseComplexDetailsInput;
+}>;
+
+
+export type UpdateCaseComplexDetailsMutation = { updateCaseComplexDetails: { id: string, policeJournalNumbers: Array<string> | null, prosecutionCaseNumber: string | null, cooperation: { partnerCountries: Array<string>, jointInvestigationTeam: boolean, jointInvestigationTeamName: string | null } | null, contributors: Array<{ invitedAt: string, removedAt: string | null, organisation: { id: string, code: string, name: string } }> | null, contributions: Array<{ id: string, category: ContributionCategory, notedOn: string, note: string, createdAt: string, organisation: { code: string, name: string } }> | null } };
+
+export type InviteCaseComplexContributorMutationVariables = Exact<{
+  caseComplexId: string | number;
+  organisationCode: string;
+}>;
+
+
+export type InviteCaseComplexContributorMutation = { inviteCaseComplexContributor: { id: string, policeJournalNumbers: Array<string> | null, prosecutionCaseNumber: string | null, cooperation: { partnerCountries: Array<string>, jointInvestigationTeam: boolean, jointInvestigationTeamName: string | null } | null, contributors: Array<{ invitedAt: string, removedAt: string | null, organisation: { id: string, code: string, name: string } }> | null, contributions: Array<{ id: string, category: ContributionCategory, notedOn: string, note: string, createdAt: string, organisation: { code: string, name: string } }> | null } };
+
+export type RemoveCaseComplexContributorMutationVariables = Exact<{
+  caseComplexId: string | number;
+  organisationCode: string;
+}>;
+
+
+export type RemoveCaseComplexContributorMutation = { removeCaseComplexContributor: { id: string, policeJournalNumbers: Array<string> | null, prosecutionCaseNumber: string | null, cooperation: { partnerCountries: Array<string>, jointInvestigationTeam: boolean, jointInvestigationTeamName: string | null } | null, contributors: Array<{ invitedAt: string, removedAt: string | null, organisation: { id: string, code: string, name: string } }> | null, contributions: Array<{ id: string, category: ContributionCategory, notedOn: string, note: string, createdAt: string, organisation: { code: string, name: string } }> | null } };
+
+export type AddCaseComplexContributionMutationVariables = Exact<{
+  caseComplexId: string | number;
+  input: CaseComplexContributionInput;
+}>;
+
+
+export type AddCaseComplexContributionMutation = { addCaseComplexContribution: { id: string } };
+
+export type CriminalJusticeQueryVariables = Exact<{
+  year: number;
+  region?: Region | null | undefined;
+}>;
+
+
+export type CriminalJusticeQuery = { statistics: { year: number, criminalJustice: Array<{ year: number, provisionGroup: CriminalJusticeProvisionGroup, charged: number, indicted: number, convicted: number, acquitted: number, historical: boolean }> | null, byIndicator: Array<{ key: string, count: number }> } };
+
 export type NotificationsQueryVariables = Exact<{
   unreadOnly?: boolean | null | undefined;
 }>;
@@ -997,7 +1144,7 @@ export type OrgNameFragment = { id: string, code: string, name: string, kind: Or
 
 export type ReferralListItemFragment = { id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, interviewAt: string | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, subject: { id: string, pseudonym: string }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null };
 
-export type ReferralDetailFragment = { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null };
+export type ReferralDetailFragment = { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, indicatorCodes: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, addendum: { indicatorCodes: Array<string>, indicators: Array<string>, narrative: string | null } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null };
 
 export type ReferralsQueryVariables = Exact<{
   filter?: ReferralFilter | null | undefined;
@@ -1013,14 +1160,14 @@ export type ReferralQueryVariables = Exact<{
 }>;
 
 
-export type ReferralQuery = { referral: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } | null };
+export type ReferralQuery = { referral: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, indicatorCodes: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, addendum: { indicatorCodes: Array<string>, indicators: Array<string>, narrative: string | null } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } | null };
 
 export type CreateReferralMutationVariables = Exact<{
   input: CreateReferralInput;
 }>;
 
 
-export type CreateReferralMutation = { createReferral: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
+export type CreateReferralMutation = { createReferral: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, indicatorCodes: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, addendum: { indicatorCodes: Array<string>, indicators: Array<string>, narrative: string | null } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
 
 export type UpdateReferralMutationVariables = Exact<{
   id: string | number;
@@ -1029,14 +1176,14 @@ export type UpdateReferralMutationVariables = Exact<{
 }>;
 
 
-export type UpdateReferralMutation = { updateReferral: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
+export type UpdateReferralMutation = { updateReferral: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, indicatorCodes: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, addendum: { indicatorCodes: Array<string>, indicators: Array<string>, narrative: string | null } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
 
 export type SubmitReferralMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SubmitReferralMutation = { submitReferral: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
+export type SubmitReferralMutation = { submitReferral: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, indicatorCodes: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, addendum: { indicatorCodes: Array<string>, indicators: Array<string>, narrative: string | null } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
 
 export type WithdrawReferralMutationVariables = Exact<{
   id: string | number;
@@ -1044,14 +1191,14 @@ export type WithdrawReferralMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawReferralMutation = { withdrawReferral: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
+export type WithdrawReferralMutation = { withdrawReferral: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, indicatorCodes: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, addendum: { indicatorCodes: Array<string>, indicators: Array<string>, narrative: string | null } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
 
 export type AcknowledgeReferralMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AcknowledgeReferralMutation = { acknowledgeReferral: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
+export type AcknowledgeReferralMutation = { acknowledgeReferral: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, indicatorCodes: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, addendum: { indicatorCodes: Array<string>, indicators: Array<string>, narrative: string | null } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
 
 export type ForwardReferralMutationVariables = Exact<{
   id: string | number;
@@ -1060,7 +1207,7 @@ export type ForwardReferralMutationVariables = Exact<{
 }>;
 
 
-export type ForwardReferralMutation = { forwardReferral: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
+export type ForwardReferralMutation = { forwardReferral: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, indicatorCodes: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, addendum: { indicatorCodes: Array<string>, indicators: Array<string>, narrative: string | null } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
 
 export type ScheduleInterviewMutationVariables = Exact<{
   id: string | number;
@@ -1068,7 +1215,7 @@ export type ScheduleInterviewMutationVariables = Exact<{
 }>;
 
 
-export type ScheduleInterviewMutation = { scheduleIdentificationInterview: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
+export type ScheduleInterviewMutation = { scheduleIdentificationInterview: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, indicatorCodes: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, addendum: { indicatorCodes: Array<string>, indicators: Array<string>, narrative: string | null } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
 
 export type RecordAssessmentMutationVariables = Exact<{
   id: string | number;
@@ -1076,7 +1223,7 @@ export type RecordAssessmentMutationVariables = Exact<{
 }>;
 
 
-export type RecordAssessmentMutation = { recordAssessment: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
+export type RecordAssessmentMutation = { recordAssessment: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, indicatorCodes: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, addendum: { indicatorCodes: Array<string>, indicators: Array<string>, narrative: string | null } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
 
 export type StartReflectionMutationVariables = Exact<{
   id: string | number;
@@ -1085,7 +1232,7 @@ export type StartReflectionMutationVariables = Exact<{
 }>;
 
 
-export type StartReflectionMutation = { startReflectionPeriod: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
+export type StartReflectionMutation = { startReflectionPeriod: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, indicatorCodes: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, addendum: { indicatorCodes: Array<string>, indicators: Array<string>, narrative: string | null } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
 
 export type ExtendReflectionMutationVariables = Exact<{
   id: string | number;
@@ -1094,7 +1241,7 @@ export type ExtendReflectionMutationVariables = Exact<{
 }>;
 
 
-export type ExtendReflectionMutation = { extendReflectionPeriod: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
+export type ExtendReflectionMutation = { extendReflectionPeriod: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, indicatorCodes: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, addendum: { indicatorCodes: Array<string>, indicators: Array<string>, narrative: string | null } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
 
 export type RecordRepresentativeMutationVariables = Exact<{
   id: string | number;
@@ -1103,7 +1250,7 @@ export type RecordRepresentativeMutationVariables = Exact<{
 }>;
 
 
-export type RecordRepresentativeMutation = { recordRepresentative: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
+export type RecordRepresentativeMutation = { recordRepresentative: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, indicatorCodes: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, addendum: { indicatorCodes: Array<string>, indicators: Array<string>, narrative: string | null } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
 
 export type CloseReferralMutationVariables = Exact<{
   id: string | number;
@@ -1112,7 +1259,7 @@ export type CloseReferralMutationVariables = Exact<{
 }>;
 
 
-export type CloseReferralMutation = { closeReferral: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
+export type CloseReferralMutation = { closeReferral: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, indicatorCodes: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, addendum: { indicatorCodes: Array<string>, indicators: Array<string>, narrative: string | null } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
 
 export type CorrectSubjectDataMutationVariables = Exact<{
   id: string | number;
@@ -1122,7 +1269,7 @@ export type CorrectSubjectDataMutationVariables = Exact<{
 }>;
 
 
-export type CorrectSubjectDataMutation = { correctSubjectData: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
+export type CorrectSubjectDataMutation = { correctSubjectData: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, indicatorCodes: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, addendum: { indicatorCodes: Array<string>, indicators: Array<string>, narrative: string | null } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
 
 export type ConfirmSubjectMatchMutationVariables = Exact<{
   referralId: string | number;
@@ -1130,7 +1277,7 @@ export type ConfirmSubjectMatchMutationVariables = Exact<{
 }>;
 
 
-export type ConfirmSubjectMatchMutation = { confirmSubjectMatch: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
+export type ConfirmSubjectMatchMutation = { confirmSubjectMatch: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, indicatorCodes: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, addendum: { indicatorCodes: Array<string>, indicators: Array<string>, narrative: string | null } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
 
 export type DismissSubjectMatchMutationVariables = Exact<{
   referralId: string | number;
@@ -1138,14 +1285,14 @@ export type DismissSubjectMatchMutationVariables = Exact<{
 }>;
 
 
-export type DismissSubjectMatchMutation = { dismissSubjectMatch: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
+export type DismissSubjectMatchMutation = { dismissSubjectMatch: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, indicatorCodes: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, addendum: { indicatorCodes: Array<string>, indicators: Array<string>, narrative: string | null } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
 
 export type UnmergeSubjectsMutationVariables = Exact<{
   mergeId: string | number;
 }>;
 
 
-export type UnmergeSubjectsMutation = { unmergeSubjects: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
+export type UnmergeSubjectsMutation = { unmergeSubjects: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, indicatorCodes: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, addendum: { indicatorCodes: Array<string>, indicators: Array<string>, narrative: string | null } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
 
 export type ReferralAssigneeCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1241,7 +1388,7 @@ export type RecordConsentMutationVariables = Exact<{
 }>;
 
 
-export type RecordConsentMutation = { recordConsent: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
+export type RecordConsentMutation = { recordConsent: { version: number, allowedActions: Array<ReferralAction>, mayReassign: boolean, sector: Sector | null, location: string | null, operationId: string | null, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, indicatorCodes: Array<string> | null, outcome: ReferralOutcome | null, id: string, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, region: Region, overdue: boolean, createdAt: string, suspectedExploitation: Array<ExploitationForm>, deputy: { id: string, name: string } | null, receivingOrganisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, competentAuthority: { id: string, code: string, name: string, kind: OrganisationKind } | null, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { id: string, code: string, name: string, kind: OrganisationKind } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ id: string, action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } | null, addendum: { indicatorCodes: Array<string>, indicators: Array<string>, narrative: string | null } | null }>, corrections: Array<{ event: { id: string }, values: Array<{ field: string, previous: string | null, withheld: boolean }> }>, possibleMatches: Array<{ subjectId: string, pseudonym: string, score: number, reasons: Array<MatchReason>, referrals: Array<{ id: string, reference: string }> }> | null, subjectMerges: Array<{ id: string, survivingPseudonym: string, mergedPseudonym: string, referralsMoved: number, mergedAt: string, unmergedAt: string | null, mergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null, unmergedBy: { id: string, code: string, name: string, kind: OrganisationKind } | null }> | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, referringOrganisation: { id: string, code: string, name: string, kind: OrganisationKind }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, assignee: { id: string, name: string } | null } };
 
 export type StatCountFragment = { key: string, count: number };
 
@@ -1577,6 +1724,47 @@ export const InquiryItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"InquiryItem"}) as unknown as TypedDocumentString<InquiryItemFragment, unknown>;
+export const IndicatorEntryFragmentDoc = new TypedDocumentString(`
+    fragment IndicatorEntry on Indicator {
+  code
+  exploitationForm
+  labelDa
+  labelEn
+  sortOrder
+  active
+}
+    `, {"fragmentName":"IndicatorEntry"}) as unknown as TypedDocumentString<IndicatorEntryFragment, unknown>;
+export const ComplexJourneyPartsFragmentDoc = new TypedDocumentString(`
+    fragment ComplexJourneyParts on CaseComplex {
+  policeJournalNumbers
+  prosecutionCaseNumber
+  cooperation {
+    partnerCountries
+    jointInvestigationTeam
+    jointInvestigationTeamName
+  }
+  contributors {
+    organisation {
+      id
+      code
+      name
+    }
+    invitedAt
+    removedAt
+  }
+  contributions {
+    id
+    organisation {
+      code
+      name
+    }
+    category
+    notedOn
+    note
+    createdAt
+  }
+}
+    `, {"fragmentName":"ComplexJourneyParts"}) as unknown as TypedDocumentString<ComplexJourneyPartsFragment, unknown>;
 export const OperationListItemFragmentDoc = new TypedDocumentString(`
     fragment OperationListItem on Operation {
   id
@@ -1912,6 +2100,7 @@ export const ReferralDetailFragmentDoc = new TypedDocumentString(`
   interviewAt
   narrative
   indicators
+  indicatorCodes
   receivingOrganisation {
     ...OrgName
   }
@@ -1970,6 +2159,11 @@ export const ReferralDetailFragmentDoc = new TypedDocumentString(`
     }
     actorName
     note
+    addendum {
+      indicatorCodes
+      indicators
+      narrative
+    }
   }
   corrections {
     event {
@@ -3249,6 +3443,401 @@ export const RecordInquiryDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<RecordInquiryMutation, RecordInquiryMutationVariables>;
+export const IndicatorCatalogueDocument = new TypedDocumentString(`
+    query IndicatorCatalogue($includeRetired: Boolean) {
+  indicatorCatalogue(includeRetired: $includeRetired) {
+    ...IndicatorEntry
+  }
+}
+    fragment IndicatorEntry on Indicator {
+  code
+  exploitationForm
+  labelDa
+  labelEn
+  sortOrder
+  active
+}`) as unknown as TypedDocumentString<IndicatorCatalogueQuery, IndicatorCatalogueQueryVariables>;
+export const DefineIndicatorDocument = new TypedDocumentString(`
+    mutation DefineIndicator($input: DefineIndicatorInput!) {
+  defineIndicator(input: $input) {
+    ...IndicatorEntry
+  }
+}
+    fragment IndicatorEntry on Indicator {
+  code
+  exploitationForm
+  labelDa
+  labelEn
+  sortOrder
+  active
+}`) as unknown as TypedDocumentString<DefineIndicatorMutation, DefineIndicatorMutationVariables>;
+export const UpdateIndicatorDocument = new TypedDocumentString(`
+    mutation UpdateIndicator($code: String!, $input: UpdateIndicatorInput!) {
+  updateIndicator(code: $code, input: $input) {
+    ...IndicatorEntry
+  }
+}
+    fragment IndicatorEntry on Indicator {
+  code
+  exploitationForm
+  labelDa
+  labelEn
+  sortOrder
+  active
+}`) as unknown as TypedDocumentString<UpdateIndicatorMutation, UpdateIndicatorMutationVariables>;
+export const AddReferralAddendumDocument = new TypedDocumentString(`
+    mutation AddReferralAddendum($id: ID!, $input: ReferralAddendumInput!) {
+  addReferralAddendum(id: $id, input: $input) {
+    ...ReferralDetail
+  }
+}
+    fragment OrgName on Organisation {
+  id
+  code
+  name
+  kind
+}
+fragment ReferralListItem on Referral {
+  id
+  reference
+  state
+  urgency
+  minor
+  region
+  overdue
+  createdAt
+  suspectedExploitation
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+  }
+  referringOrganisation {
+    ...OrgName
+  }
+  receivingOrganisation {
+    ...OrgName
+  }
+  interviewAt
+  access {
+    level
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+  assignee {
+    id
+    name
+  }
+}
+fragment ReferralDetail on Referral {
+  ...ReferralListItem
+  version
+  allowedActions
+  deputy {
+    id
+    name
+  }
+  mayReassign
+  sector
+  location
+  operationId
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  narrative
+  indicators
+  indicatorCodes
+  receivingOrganisation {
+    ...OrgName
+  }
+  competentAuthority {
+    ...OrgName
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      ...OrgName
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  timeline {
+    id
+    action
+    fromState
+    toState
+    at
+    organisation {
+      ...OrgName
+    }
+    actorName
+    note
+    addendum {
+      indicatorCodes
+      indicators
+      narrative
+    }
+  }
+  corrections {
+    event {
+      id
+    }
+    values {
+      field
+      previous
+      withheld
+    }
+  }
+  possibleMatches {
+    subjectId
+    pseudonym
+    score
+    reasons
+    referrals {
+      id
+      reference
+    }
+  }
+  subjectMerges {
+    id
+    survivingPseudonym
+    mergedPseudonym
+    referralsMoved
+    mergedAt
+    mergedBy {
+      ...OrgName
+    }
+    unmergedAt
+    unmergedBy {
+      ...OrgName
+    }
+  }
+}`) as unknown as TypedDocumentString<AddReferralAddendumMutation, AddReferralAddendumMutationVariables>;
+export const ComplexJourneyDocument = new TypedDocumentString(`
+    query ComplexJourney($id: ID!) {
+  caseComplex(id: $id) {
+    id
+    access {
+      level
+      reasonCode
+    }
+    leadOrganisation {
+      id
+    }
+    ...ComplexJourneyParts
+  }
+}
+    fragment ComplexJourneyParts on CaseComplex {
+  policeJournalNumbers
+  prosecutionCaseNumber
+  cooperation {
+    partnerCountries
+    jointInvestigationTeam
+    jointInvestigationTeamName
+  }
+  contributors {
+    organisation {
+      id
+      code
+      name
+    }
+    invitedAt
+    removedAt
+  }
+  contributions {
+    id
+    organisation {
+      code
+      name
+    }
+    category
+    notedOn
+    note
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<ComplexJourneyQuery, ComplexJourneyQueryVariables>;
+export const UpdateCaseComplexDetailsDocument = new TypedDocumentString(`
+    mutation UpdateCaseComplexDetails($id: ID!, $input: CaseComplexDetailsInput!) {
+  updateCaseComplexDetails(id: $id, input: $input) {
+    id
+    ...ComplexJourneyParts
+  }
+}
+    fragment ComplexJourneyParts on CaseComplex {
+  policeJournalNumbers
+  prosecutionCaseNumber
+  cooperation {
+    partnerCountries
+    jointInvestigationTeam
+    jointInvestigationTeamName
+  }
+  contributors {
+    organisation {
+      id
+      code
+      name
+    }
+    invitedAt
+    removedAt
+  }
+  contributions {
+    id
+    organisation {
+      code
+      name
+    }
+    category
+    notedOn
+    note
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<UpdateCaseComplexDetailsMutation, UpdateCaseComplexDetailsMutationVariables>;
+export const InviteCaseComplexContributorDocument = new TypedDocumentString(`
+    mutation InviteCaseComplexContributor($caseComplexId: ID!, $organisationCode: String!) {
+  inviteCaseComplexContributor(
+    caseComplexId: $caseComplexId
+    organisationCode: $organisationCode
+  ) {
+    id
+    ...ComplexJourneyParts
+  }
+}
+    fragment ComplexJourneyParts on CaseComplex {
+  policeJournalNumbers
+  prosecutionCaseNumber
+  cooperation {
+    partnerCountries
+    jointInvestigationTeam
+    jointInvestigationTeamName
+  }
+  contributors {
+    organisation {
+      id
+      code
+      name
+    }
+    invitedAt
+    removedAt
+  }
+  contributions {
+    id
+    organisation {
+      code
+      name
+    }
+    category
+    notedOn
+    note
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<InviteCaseComplexContributorMutation, InviteCaseComplexContributorMutationVariables>;
+export const RemoveCaseComplexContributorDocument = new TypedDocumentString(`
+    mutation RemoveCaseComplexContributor($caseComplexId: ID!, $organisationCode: String!) {
+  removeCaseComplexContributor(
+    caseComplexId: $caseComplexId
+    organisationCode: $organisationCode
+  ) {
+    id
+    ...ComplexJourneyParts
+  }
+}
+    fragment ComplexJourneyParts on CaseComplex {
+  policeJournalNumbers
+  prosecutionCaseNumber
+  cooperation {
+    partnerCountries
+    jointInvestigationTeam
+    jointInvestigationTeamName
+  }
+  contributors {
+    organisation {
+      id
+      code
+      name
+    }
+    invitedAt
+    removedAt
+  }
+  contributions {
+    id
+    organisation {
+      code
+      name
+    }
+    category
+    notedOn
+    note
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<RemoveCaseComplexContributorMutation, RemoveCaseComplexContributorMutationVariables>;
+export const AddCaseComplexContributionDocument = new TypedDocumentString(`
+    mutation AddCaseComplexContribution($caseComplexId: ID!, $input: CaseComplexContributionInput!) {
+  addCaseComplexContribution(caseComplexId: $caseComplexId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddCaseComplexContributionMutation, AddCaseComplexContributionMutationVariables>;
+export const CriminalJusticeDocument = new TypedDocumentString(`
+    query CriminalJustice($year: Int!, $region: Region) {
+  statistics(year: $year, region: $region) {
+    year
+    criminalJustice {
+      year
+      provisionGroup
+      charged
+      indicted
+      convicted
+      acquitted
+      historical
+    }
+    byIndicator {
+      key
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CriminalJusticeQuery, CriminalJusticeQueryVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($unreadOnly: Boolean) {
   notifications(unreadOnly: $unreadOnly) {
@@ -5441,6 +6030,7 @@ fragment ReferralDetail on Referral {
   interviewAt
   narrative
   indicators
+  indicatorCodes
   receivingOrganisation {
     ...OrgName
   }
@@ -5499,6 +6089,11 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+    addendum {
+      indicatorCodes
+      indicators
+      narrative
+    }
   }
   corrections {
     event {
@@ -5604,6 +6199,7 @@ fragment ReferralDetail on Referral {
   interviewAt
   narrative
   indicators
+  indicatorCodes
   receivingOrganisation {
     ...OrgName
   }
@@ -5662,6 +6258,11 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+    addendum {
+      indicatorCodes
+      indicators
+      narrative
+    }
   }
   corrections {
     event {
@@ -5767,6 +6368,7 @@ fragment ReferralDetail on Referral {
   interviewAt
   narrative
   indicators
+  indicatorCodes
   receivingOrganisation {
     ...OrgName
   }
@@ -5825,6 +6427,11 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+    addendum {
+      indicatorCodes
+      indicators
+      narrative
+    }
   }
   corrections {
     event {
@@ -5930,6 +6537,7 @@ fragment ReferralDetail on Referral {
   interviewAt
   narrative
   indicators
+  indicatorCodes
   receivingOrganisation {
     ...OrgName
   }
@@ -5988,6 +6596,11 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+    addendum {
+      indicatorCodes
+      indicators
+      narrative
+    }
   }
   corrections {
     event {
@@ -6093,6 +6706,7 @@ fragment ReferralDetail on Referral {
   interviewAt
   narrative
   indicators
+  indicatorCodes
   receivingOrganisation {
     ...OrgName
   }
@@ -6151,6 +6765,11 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+    addendum {
+      indicatorCodes
+      indicators
+      narrative
+    }
   }
   corrections {
     event {
@@ -6256,6 +6875,7 @@ fragment ReferralDetail on Referral {
   interviewAt
   narrative
   indicators
+  indicatorCodes
   receivingOrganisation {
     ...OrgName
   }
@@ -6314,6 +6934,11 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+    addendum {
+      indicatorCodes
+      indicators
+      narrative
+    }
   }
   corrections {
     event {
@@ -6419,6 +7044,7 @@ fragment ReferralDetail on Referral {
   interviewAt
   narrative
   indicators
+  indicatorCodes
   receivingOrganisation {
     ...OrgName
   }
@@ -6477,6 +7103,11 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+    addendum {
+      indicatorCodes
+      indicators
+      narrative
+    }
   }
   corrections {
     event {
@@ -6582,6 +7213,7 @@ fragment ReferralDetail on Referral {
   interviewAt
   narrative
   indicators
+  indicatorCodes
   receivingOrganisation {
     ...OrgName
   }
@@ -6640,6 +7272,11 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+    addendum {
+      indicatorCodes
+      indicators
+      narrative
+    }
   }
   corrections {
     event {
@@ -6745,6 +7382,7 @@ fragment ReferralDetail on Referral {
   interviewAt
   narrative
   indicators
+  indicatorCodes
   receivingOrganisation {
     ...OrgName
   }
@@ -6803,6 +7441,11 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+    addendum {
+      indicatorCodes
+      indicators
+      narrative
+    }
   }
   corrections {
     event {
@@ -6908,6 +7551,7 @@ fragment ReferralDetail on Referral {
   interviewAt
   narrative
   indicators
+  indicatorCodes
   receivingOrganisation {
     ...OrgName
   }
@@ -6966,6 +7610,11 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+    addendum {
+      indicatorCodes
+      indicators
+      narrative
+    }
   }
   corrections {
     event {
@@ -7071,6 +7720,7 @@ fragment ReferralDetail on Referral {
   interviewAt
   narrative
   indicators
+  indicatorCodes
   receivingOrganisation {
     ...OrgName
   }
@@ -7129,6 +7779,11 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+    addendum {
+      indicatorCodes
+      indicators
+      narrative
+    }
   }
   corrections {
     event {
@@ -7234,6 +7889,7 @@ fragment ReferralDetail on Referral {
   interviewAt
   narrative
   indicators
+  indicatorCodes
   receivingOrganisation {
     ...OrgName
   }
@@ -7292,6 +7948,11 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+    addendum {
+      indicatorCodes
+      indicators
+      narrative
+    }
   }
   corrections {
     event {
@@ -7397,6 +8058,7 @@ fragment ReferralDetail on Referral {
   interviewAt
   narrative
   indicators
+  indicatorCodes
   receivingOrganisation {
     ...OrgName
   }
@@ -7455,6 +8117,11 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+    addendum {
+      indicatorCodes
+      indicators
+      narrative
+    }
   }
   corrections {
     event {
@@ -7560,6 +8227,7 @@ fragment ReferralDetail on Referral {
   interviewAt
   narrative
   indicators
+  indicatorCodes
   receivingOrganisation {
     ...OrgName
   }
@@ -7618,6 +8286,11 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+    addendum {
+      indicatorCodes
+      indicators
+      narrative
+    }
   }
   corrections {
     event {
@@ -7723,6 +8396,7 @@ fragment ReferralDetail on Referral {
   interviewAt
   narrative
   indicators
+  indicatorCodes
   receivingOrganisation {
     ...OrgName
   }
@@ -7781,6 +8455,11 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+    addendum {
+      indicatorCodes
+      indicators
+      narrative
+    }
   }
   corrections {
     event {
@@ -7886,6 +8565,7 @@ fragment ReferralDetail on Referral {
   interviewAt
   narrative
   indicators
+  indicatorCodes
   receivingOrganisation {
     ...OrgName
   }
@@ -7944,6 +8624,11 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+    addendum {
+      indicatorCodes
+      indicators
+      narrative
+    }
   }
   corrections {
     event {
@@ -8049,6 +8734,7 @@ fragment ReferralDetail on Referral {
   interviewAt
   narrative
   indicators
+  indicatorCodes
   receivingOrganisation {
     ...OrgName
   }
@@ -8107,6 +8793,11 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+    addendum {
+      indicatorCodes
+      indicators
+      narrative
+    }
   }
   corrections {
     event {
@@ -8444,6 +9135,7 @@ fragment ReferralDetail on Referral {
   interviewAt
   narrative
   indicators
+  indicatorCodes
   receivingOrganisation {
     ...OrgName
   }
@@ -8502,6 +9194,11 @@ fragment ReferralDetail on Referral {
     }
     actorName
     note
+    addendum {
+      indicatorCodes
+      indicators
+      narrative
+    }
   }
   corrections {
     event {

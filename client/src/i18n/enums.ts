@@ -124,6 +124,20 @@ export const ENUMS = {
     ACQUITTED: ['Frifundet', 'Acquitted'],
     DROPPED: ['Opgivet', 'Dropped'],
   },
+  // Issue 14, journey 3
+  ContributionCategory: {
+    TAX: ['Skat', 'Tax'],
+    LABOUR_CONDITIONS: ['Løn- og ansættelsesforhold', 'Labour conditions'],
+    WORK_ENVIRONMENT: ['Arbejdsmiljø', 'Work environment'],
+    SOCIAL_BENEFITS: ['Sociale ydelser', 'Social benefits'],
+    IMMIGRATION: ['Opholds- og arbejdstilladelse', 'Residence and work permits'],
+    FINANCIAL: ['Økonomi og hvidvask', 'Finances and money laundering'],
+    OTHER: ['Andet', 'Other'],
+  },
+  CriminalJusticeProvisionGroup: {
+    TRAFFICKING: ['Menneskehandel (§ 262 a)', 'Trafficking (§ 262 a)'],
+    RELATED: ['Relaterede forhold', 'Related offences'],
+  },
   CaseProvision: {
     STRAFFELOVEN_262A: ['Straffelovens § 262 a', 'Criminal Code § 262 a'],
     STRAFFELOVEN_282_286: ['Straffelovens § 282, jf. § 286', 'Criminal Code § 282 with § 286'],
@@ -171,4 +185,5 @@ export const ACTIONS: Record<string, TPair> = {
   WITHDRAW: ['Trukket tilbage', 'Withdrawn'],
   RECORD_CONSENT: ['Samtykke registreret', 'Consent recorded'],
   CORRECT_SUBJECT: ['Personoplysninger rettet', 'Personal data corrected'],
+  ADD_ADDENDUM: ['Supplerende oplysninger tilføjet', 'Addendum added'],
 };

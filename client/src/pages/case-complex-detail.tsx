@@ -21,6 +21,7 @@ import { useLoad } from '../hooks';
 import { accessReason, countryName, enumLabel, enumOptions, formatDate, formatDateTime, t } from '../i18n';
 import type { TKey } from '../i18n/catalogue';
 import { CASE_COMPLEX_CHANGE_ROLES, hasSomeRole } from './case-complex-roles';
+import { ComplexJourneyPanel } from './case-complex-contributions';
 
 type TComplex = CaseComplexDetailFragment;
 
@@ -249,6 +250,7 @@ export function CaseComplexDetailPage(props: { id: string }) {
               </ol>
             </section>
           ) : null}
+          <ComplexJourneyPanel id={c.id} erased={Boolean(c.erasedAt)} />
         </div>
         <div>
           <section class="detail-section access-box" data-testid="cc-access">

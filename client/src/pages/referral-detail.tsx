@@ -25,12 +25,14 @@ import {
   type ReferralAction,
   type ReferralDetailFragment,
   type ReferralOutcome,
+  type IndicatorEntryFragment,
 } from '../gql/graphql';
 import { ReferralComplexes } from '../components/referral-complexes';
 import { AssignmentPanel } from '../components/referral-assignment';
 import { useLoad } from '../hooks';
 import { accessReason, actionLabel, countryName, enumLabel, enumOptions, formatDate, formatDateTime, languageNames, t } from '../i18n';
 import { AccessPanel } from './referral-access';
+import { AddendumForm, IndicatorCodes, useIndicatorCatalogue } from './referral-addendum';
 import { hoursText } from './tasks';
 
 /** The API's field names of a correction (CorrectedValue.field) in words. */
@@ -154,7 +156,7 @@ function IdentityPanel(props: { referral: ReferralDetailFragment; onChange: (r: 
   );
 }
 
-function Actions(props: { referral: ReferralDetailFragment; onChange: (r: ReferralDetailFragment) => void; onConflict: () => void }) {
+function Actions(props: { referral: ReferralDetailFragment; catalogue: readonly IndicatorEntryFragment[]; onChange: (r: ReferralDetailFragment) => void; onConflict: () => void }) {
   const r = props.referral;
   const user = currentUser()!;
   const mayForward = r.allowedActions.includes('FORWARD');
@@ -172,7 +174,9 @@ function Actions(props: { referral: ReferralDetailFragment; onChange: (r: Referr
     }
   };
   const today = new Date().toISOString().slice(0, 10);
+  const catalogue = props.catalogue;
   const forms: Partial<Record<ReferralAction, () => preact.JSX.Element>> = {
+    ADD_ADDENDUM: () => <AddendumForm key="addendum" referralId={r.id} catalogue={catalogue} run={after} />,
     ACKNOWLEDGE: () => <ActionForm key="ack" testId="action-acknowledge" title={t('action.acknowledge')} fields={[]} run={() => after(gql(AcknowledgeReferralDocument, { id: r.id }))} />,
     FORWARD: () => (
       <ActionForm
@@ -321,6 +325,7 @@ export function ReferralDetailPage(props: { id: string }) {
   usePageTitle('title.referral');
   const { data, error, loading, set, reload } = useLoad(() => gql(ReferralDocument, { id: props.id }), props.id);
   const [conflict, setConflict] = useState(false);
+  const catalogue = useIndicatorCatalogue();
   if (loading && !data) return <Loading />;
   if (error instanceof ApiError && error.code !== 'NOT_FOUND' && error.code !== 'FORBIDDEN') return <Alert kind="error">{t('app.error')}</Alert>;
   const r = data?.referral;
@@ -406,9 +411,10 @@ export function ReferralDetailPage(props: { id: string }) {
                 <p class="narrative">{r.narrative}</p>
               </>
             ) : null}
+            {r.indicatorCodes?.length || r.indicators?.length ? <h3>{t('detail.indicators')}</h3> : null}
+            <IndicatorCodes codes={r.indicatorCodes ?? []} catalogue={catalogue} testId="indicator-codes" />
             {r.indicators?.length ? (
               <>
-                <h3>{t('detail.indicators')}</h3>
                 <ul>
                   {r.indicators.map((i) => (
                     <li key={i}>{i}</li>
@@ -459,6 +465,19 @@ export function ReferralDetailPage(props: { id: string }) {
                   {e.organisation ? ` · ${e.organisation.name}` : ''}
                   {e.actorName ? ` (${e.actorName})` : ''}
                   {e.note ? <p class="timeline-note">{e.note}</p> : null}
+                  {e.addendum ? (
+                    <div class="timeline-note" data-testid="addendum">
+                      <IndicatorCodes codes={e.addendum.indicatorCodes} catalogue={catalogue} />
+                      {e.addendum.indicators.length ? (
+                        <ul>
+                          {e.addendum.indicators.map((i) => (
+                            <li key={i}>{i}</li>
+                          ))}
+                        </ul>
+                      ) : null}
+                      {e.addendum.narrative ? <p class="narrative">{e.addendum.narrative}</p> : null}
+                    </div>
+                  ) : null}
                   {corrections.get(e.id)?.length ? (
                     <ul class="correction-values" data-testid="correction">
                       {corrections.get(e.id)!.map((c) => (
@@ -488,7 +507,7 @@ export function ReferralDetailPage(props: { id: string }) {
               {t('detail.consent')}: {enumLabel('Consent', r.consent.toReferral)} / {enumLabel('Consent', r.consent.toDisclosure)}
             </p>
           </section>
-          <Actions referral={r} onChange={(next) => set({ referral: next })} onConflict={() => setConflict(true)} />
+          <Actions referral={r} catalogue={catalogue} onChange={(next) => set({ referral: next })} onConflict={() => setConflict(true)} />
           <IdentityPanel referral={r} onChange={(next) => set({ referral: next })} />
           <AccessPanel referral={r} onChange={(next) => (next ? set({ referral: next }) : reload())} onConflict={() => setConflict(true)} />
           <ReferralComplexes referralId={r.id} />

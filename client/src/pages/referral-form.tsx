@@ -23,6 +23,8 @@ import {
 } from '../gql/graphql';
 import { enumOptions, formatTime, t } from '../i18n';
 import { navigate } from '../router';
+import { IndicatorChecklist } from '../components/indicator-checklist';
+import { useIndicatorCatalogue } from './referral-addendum';
 
 export type TReferralForm = {
   region: string;
@@ -32,6 +34,8 @@ export type TReferralForm = {
   location: string;
   narrative: string;
   indicators: string;
+  /** Codes of the maintained indicator list (issue 14). */
+  indicatorCodes: string[];
   name: string;
   alias: string;
   dateOfBirth: string;
@@ -54,6 +58,7 @@ const EMPTY: TReferralForm = {
   location: '',
   narrative: '',
   indicators: '',
+  indicatorCodes: [],
   name: '',
   alias: '',
   dateOfBirth: '',
@@ -80,6 +85,7 @@ function fromReferral(r: ReferralDetailFragment): TReferralForm {
     location: r.location ?? '',
     narrative: r.narrative ?? '',
     indicators: (r.indicators ?? []).join('\n'),
+    indicatorCodes: [...(r.indicatorCodes ?? [])],
     name: s.identity?.name ?? '',
     alias: s.identity?.alias ?? '',
     dateOfBirth: s.identity?.dateOfBirth ?? '',
@@ -111,6 +117,8 @@ export function toInput(f: TReferralForm, operationId: string | null): CreateRef
       .split('\n')
       .map((s) => s.trim())
       .filter(Boolean),
+    // A draft kept before the checklist existed has no codes.
+    indicatorCodes: f.indicatorCodes ?? [],
     ...(operationId ? { operationId } : {}),
     subject: {
       name: orNull(f.name),
@@ -149,6 +157,7 @@ export function ReferralFormPage(props: { id: string | null; operationId: string
   const [errors, setErrors] = useState<TFieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
+  const catalogue = useIndicatorCatalogue();
   const [save, setSave] = useState<TSave>('idle');
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [loads, setLoads] = useState(0);
@@ -306,7 +315,11 @@ export function ReferralFormPage(props: { id: string | null; operationId: string
           <SelectField label={t('field.sector')} name="sector" value={form.sector} onChange={set('sector')} options={enumOptions('Sector')} error={errors.sector} />
           <TextField label={t('field.location')} name="location" value={form.location} onInput={set('location')} error={errors.location} />
           <TextArea label={t('field.narrative')} name="narrative" value={form.narrative} onInput={set('narrative')} error={errors.narrative} rows={6} />
-          <TextArea label={t('field.indicators')} name="indicators" value={form.indicators} onInput={set('indicators')} error={errors.indicators} />
+          <fieldset class="form-group">
+            <legend class="form-label">{t('indicators.heading')}</legend>
+            <IndicatorChecklist catalogue={catalogue} selected={form.indicatorCodes ?? []} onChange={set('indicatorCodes')} idPrefix="indicator" error={errors.indicatorCodes} />
+          </fieldset>
+          <TextArea label={t('indicators.other')} name="indicators" value={form.indicators} onInput={set('indicators')} error={errors.indicators} />
         </fieldset>
         <fieldset>
           <legend class="h2">{t('form.person')}</legend>

@@ -13,6 +13,7 @@ import type { TKey } from '../i18n/catalogue';
 import type { TEnumName } from '../i18n/enums';
 import { navigate } from '../router';
 import { hasSomeRole } from './case-complex-roles';
+import { CriminalJusticeFigures } from './statistics-criminal-justice';
 
 type TStats = StatisticsQuery['statistics'];
 
@@ -213,6 +214,7 @@ function Figures(props: { s: TStats; organisations: ReadonlyMap<string, string> 
       <Breakdown id="closures" title="stats.closuresByOutcome" counts={s.closuresByOutcome} kind={{ enumName: 'ReferralOutcome' }} head="stats.outcome" />
       <ReferringOrganisations rows={s.referralsByOrganisation} />
       <Series series={s.series} />
+      <CriminalJusticeFigures year={s.year} region={s.region ?? null} />
     </>
   );
 }

@@ -46,6 +46,8 @@ export const SEALED = {
     // A listing shows several of these per referral: one opening per referral instead of one per field.
     record: { property: 'sealedFields', column: 'sealed_fields' },
   },
+  // What the referrer added after submission (referrals/addenda.ts): the referral's personal data.
+  referralAddenda: { table: 'referral_addenda', columns: { indicatorText: 'indicator_text', narrative: 'narrative' }, rowIdSql: 'id', keyIdSql: referralKey },
   referralEvents: { table: 'referral_events', columns: { note: 'note' }, rowIdSql: 'id', keyIdSql: referralKey },
   subjectCorrections: { table: 'subject_corrections', columns: { previous: 'previous' }, rowIdSql: 'id', keyIdSql: referralKey, onlyWhere: `data_class <> 'SUMMARY'` },
   suspects: {
@@ -62,6 +64,8 @@ export const SEALED = {
   operationOutcomes: { table: 'operation_outcomes', columns: { findings: 'findings' }, rowIdSql: `operation_id || ':' || organisation_id`, keyIdSql: `'operation-' || operation_id` },
   operationInterpreters: { table: 'operation_interpreters', columns: { provider: 'provider' }, rowIdSql: 'id', keyIdSql: `'operation-' || operation_id` },
   operationDoubleBookings: { table: 'operation_double_bookings', columns: { reason: 'reason' }, rowIdSql: 'id', keyIdSql: `'operation-' || operation_id`, notNull: ['reason'] },
+  // A contributor's findings may name people (employers, workers): the complex's key, erased with it.
+  caseComplexContributions: { table: 'case_complex_contributions', columns: { note: 'note' }, rowIdSql: 'id', keyIdSql: `'complex-' || case_complex_id` },
   caseComplexes: { table: 'case_complexes', columns: { description: 'description' }, rowIdSql: 'id', keyIdSql: `'complex-' || id` },
   // A suspect's criminal-case events are the suspect's: erased with it; the complex's own timeline is the complex's.
   caseEvents: {

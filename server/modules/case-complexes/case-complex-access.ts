@@ -3,13 +3,14 @@
 // complexes a viewer sees, and the linked referrals it may be shown.
 import { AppError } from '../../core/errors.js';
 import type { TAuditAction } from '../../core/audit-actions.js';
-import { caseComplexAccess, operationAccess, referralAccess, requireViewer, seesReferralAsAuthority, isInvestigatingOrganisation, type TCaseComplexAccess, type TViewer } from '../../core/access.js';
+import { caseComplexAccess, contributorReferralAccess, operationAccess, referralAccess, requireViewer, seesReferralAsAuthority, isInvestigatingOrganisation, type TCaseComplexAccess, type TViewer } from '../../core/access.js';
 import { recordAudit } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
 import { isSeeing, loadVisible as loadGated, refuse, type TGate, type TSeeing, type TVisible } from '../../core/gate.js';
 import type { TReferralView } from '../referrals/referrals.service.js';
 import { referralSharing } from '../referrals/referrals.service.js';
 import * as repo from './case-complexes.repo.js';
+import { findContributorComplexes } from './contributions.repo.js';
 
 /** A complex the viewer may see: a view is never made of one whose access is NONE. */
 export type TComplexView = TVisible<repo.TComplexRow, TSeeing<TCaseComplexAccess>>;
@@ -19,6 +20,7 @@ export function accessToComplexes(ctx: TContext, viewer: TViewer, rows: readonly
   const db = ctx.deps.db;
   const ids = rows.map((r) => r.id);
   const handedOver = repo.findHandedOverBy(db, ids, viewer.organisationId);
+  const contributing = findContributorComplexes(db, ids, viewer.organisationId);
   const visible = new Set<string>();
   const asAuthority = new Set<string>();
   const linked = repo.findLinkedReferrals(db, ids);
@@ -39,6 +41,7 @@ export function accessToComplexes(ctx: TContext, viewer: TViewer, rows: readonly
         formerLead: handedOver.has(row.id),
         linkedRecordVisible: visible.has(row.id),
         linkedReferralAsAuthority: asAuthority.has(row.id),
+        contributor: contributing.has(row.id),
       }),
     ]),
   );
@@ -85,11 +88,21 @@ export function listCaseComplexes(ctx: TContext): TComplexView[] {
 
 // --- Reading the parts of a complex (batched per request in case-complex-reader.ts) -------------
 
-/** The linked referrals the viewer may see, as views the Referral type resolves. */
-export function visibleReferralsOf(ctx: TContext, rows: ReadonlyArray<{ link: repo.TReferralLinkRow; referral: repo.TReferralRow }>): TReferralView[] {
+/**
+ * The linked referrals the viewer may see, as views the Referral type resolves. An invited
+ * contributor sees, in the complex only, those it has no access to otherwise as a SUMMARY grant on
+ * the complex would show them (non-identifying facts).
+ */
+export function visibleReferralsOf(ctx: TContext, complex: TComplexView, rows: ReadonlyArray<{ link: repo.TReferralLinkRow; referral: repo.TReferralRow }>): TReferralView[] {
   const viewer = requireViewer(ctx.viewer);
   const sharing = referralSharing(ctx, viewer, rows.map((r) => r.referral.id));
-  return rows.map(({ referral }) => ({ row: referral, access: referralAccess(viewer, referral, sharing(referral.id)) })).filter((v) => v.access.level !== 'NONE');
+  const asContributor = complex.access.basis === 'CONTRIBUTOR';
+  return rows
+    .map(({ referral }) => {
+      const access = referralAccess(viewer, referral, sharing(referral.id));
+      return { row: referral, access: access.level === 'NONE' && asContributor ? contributorReferralAccess() : access };
+    })
+    .filter((v) => v.access.level !== 'NONE');
 }
 
 /** Whether a viewer who sees a referral may learn which complexes it belongs to (docs/adr/0007). */

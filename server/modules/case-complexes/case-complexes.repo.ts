@@ -82,6 +82,7 @@ export function findCandidateComplexes(ex: TExecutor, sealer: TSealer, options: 
     .where(
       or(
         eq(caseComplexes.leadOrganisationId, org),
+        sql`exists (select 1 from case_complex_contributors c where c.case_complex_id = ${caseComplexes.id} and c.organisation_id = ${org} and c.removed_at is null)`,
         sql`exists (select 1 from case_events e where e.case_complex_id = ${caseComplexes.id} and e.kind = 'HANDED_OVER' and e.from_organisation_id = ${org})`,
         sql`exists (select 1 from case_complex_referrals l join referrals r on r.id = l.referral_id where l.case_complex_id = ${caseComplexes.id} and ${referralParty})`,
         // Grants are judged by the gate afterwards; here any unrevoked one is a candidate.

@@ -19,17 +19,36 @@ export const caseComplexesResolvers: Resolvers = {
     linkOperationToCaseComplex: (_, args, ctx) => complexes.linkOperationToCaseComplex(ctx, args),
     addSuspect: (_, args, ctx) => complexes.addSuspect(ctx, args),
     recordCaseEvent: (_, args, ctx) => complexes.recordCaseEvent(ctx, args),
+    updateCaseComplexDetails: (_, args, ctx) => complexes.updateCaseComplexDetails(ctx, args),
+    inviteCaseComplexContributor: (_, args, ctx) => complexes.inviteCaseComplexContributor(ctx, args),
+    removeCaseComplexContributor: (_, args, ctx) => complexes.removeCaseComplexContributor(ctx, args),
+    addCaseComplexContribution: (_, args, ctx) => complexes.addCaseComplexContribution(ctx, args),
   },
   CaseComplex: {
     description: (v) => (mayReadSuspects(v.access) ? v.row.description : null),
     leadOrganisation: (v, _, ctx) => ctx.loaders.organisationById.load(v.row.leadOrganisationId),
-    referrals: async (v, _, ctx) => complexes.visibleReferralsOf(ctx, await loadLinkedReferrals(ctx, v.row.id)),
+    referrals: async (v, _, ctx) => complexes.visibleReferralsOf(ctx, v, await loadLinkedReferrals(ctx, v.row.id)),
     operations: async (v, _, ctx) => {
       if (!mayReadSuspects(v.access)) return null;
       return (await loadLinkedOperations(ctx, v.row.id)).map(({ link, operation }) => ({ ...operation, linkedAt: link.linkedAt }));
     },
     suspects: async (v, _, ctx) => (await loadSuspects(ctx, v))?.map((row): TSuspectView => ({ row, complex: v })) ?? null,
     timeline: (v, _, ctx) => (mayReadSuspects(v.access) ? loadTimeline(ctx, v.row.id) : null),
+    policeJournalNumbers: (v) => (mayReadSuspects(v.access) ? v.row.policeJournalNumbers : null),
+    prosecutionCaseNumber: (v) => (mayReadSuspects(v.access) ? v.row.prosecutionCaseNumber : null),
+    cooperation: (v) =>
+      mayReadSuspects(v.access)
+        ? { partnerCountries: v.row.partnerCountries, jointInvestigationTeam: v.row.jointInvestigationTeam, jointInvestigationTeamName: v.row.jointInvestigationTeamName }
+        : null,
+    contributors: (v, _, ctx) => complexes.readContributors(ctx, v),
+    contributions: (v, _, ctx) => complexes.readContributions(ctx, v),
+  },
+  CaseComplexContributor: {
+    organisation: (c, _, ctx) => ctx.loaders.organisationById.load(c.organisationId),
+  },
+  CaseComplexContribution: {
+    organisation: (c, _, ctx) => ctx.loaders.organisationById.load(c.organisationId),
+    note: (c) => c.note ?? '',
   },
   CaseComplexOperation: {
     leadOrganisation: (o, _, ctx) => ctx.loaders.organisationById.load(o.leadOrganisationId),

@@ -8,6 +8,7 @@ import { newId } from '../../core/ids.js';
 import { parseInput } from '../../core/validation.js';
 import { isOperationVisible } from '../operations/operations.service.js';
 import { localDate } from './deadlines.js';
+import { checkIndicatorCodes } from './indicators.js';
 import { accessToReferral, getReferral, type TReferralView } from './referral-gate.js';
 import * as repo from './referrals.repo.js';
 import { ZCreateReferralInput } from './referrals.validation.js';
@@ -25,6 +26,7 @@ export function createReferral(ctx: TContext, raw: unknown): TReferralView {
   const input = parseInput(ZCreateReferralInput, raw, 'input');
   assertBornBy(input.subject.dateOfBirth, ctx.deps.clock.now());
   if (input.operationId && !isOperationVisible(ctx, input.operationId)) throw badInput('input.operationId', 'Unknown operation', 'UNKNOWN_REFERENCE');
+  const indicatorCodes = checkIndicatorCodes(ctx.deps.db, input.indicatorCodes, 'input.indicatorCodes');
   // A subject merged into another still names the person: its referrals are the other's now.
   const existingSubjectId = input.existingSubjectId ? repo.resolveSubjectId(ctx.deps.db, input.existingSubjectId) : null;
   if (input.existingSubjectId) {
@@ -62,6 +64,7 @@ export function createReferral(ctx: TContext, raw: unknown): TReferralView {
       residenceStatus: subject.residenceStatus ?? 'UNKNOWN',
       languages: [...new Set(subject.languages ?? [])],
       suspectedExploitation: [...new Set(input.suspectedExploitation)],
+      indicatorCodes,
       sector: input.sector ?? null,
       region: input.region,
       operationId: input.operationId ?? null,

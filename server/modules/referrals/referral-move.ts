@@ -17,6 +17,8 @@ export type TMove = {
   note?: string | null;
   /** More non-personal details for the move's audit record (e.g. which fields a correction changed). */
   auditDetails?: Record<string, string | string[]>;
+  /** The timeline event's id, when the move writes a record of its own beside it (an addendum). */
+  eventId?: string;
   after?: (unit: TUnitOfWork, row: repo.TReferralRow) => void;
 };
 
@@ -52,7 +54,7 @@ export function move(
     }
     if (planned.personal) repo.updatePersonalData(unit.tx, ctx.deps.sealer, view.row.id, planned.personal);
     repo.insertEvent(unit.tx, ctx.deps.sealer, {
-      id: newId(),
+      id: planned.eventId ?? newId(),
       referralId: view.row.id,
       action: options.action,
       fromState: view.row.state,

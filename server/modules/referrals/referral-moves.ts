@@ -10,6 +10,7 @@ import { acknowledgeBy, interviewBy, localDate } from './deadlines.js';
 import type { TReferralView } from './referral-gate.js';
 import { identifyingDataChanged } from './referral-events.js';
 import { checkedAssignment, notifyAssigned } from './assignment.js';
+import { checkIndicatorCodes } from './indicators.js';
 import { move } from './referral-move.js';
 import { AUTHORITY_RECIPIENT_ROLES, notifyOrganisation, notifyPoliceOfRegion, notifyReferrer } from './referral-notices.js';
 import * as repo from './referrals.repo.js';
@@ -28,6 +29,7 @@ export function updateReferral(ctx: TContext, input: { id: string; version: numb
   const changes = parseInput(ZUpdateReferralInput, input.input, 'input');
   assertBornBy(changes.subject?.dateOfBirth, ctx.deps.clock.now());
   if (changes.operationId && !isOperationVisible(ctx, changes.operationId)) throw badInput('input.operationId', 'Unknown operation', 'UNKNOWN_REFERENCE');
+  const indicatorCodes = changes.indicatorCodes === undefined ? undefined : checkIndicatorCodes(ctx.deps.db, changes.indicatorCodes, 'input.indicatorCodes');
   return move(ctx, {
     id: input.id,
     action: 'UPDATE',
@@ -44,6 +46,7 @@ export function updateReferral(ctx: TContext, input: { id: string; version: numb
       if (subject.residenceStatus) values.residenceStatus = subject.residenceStatus;
       if (subject.languages) values.languages = [...new Set(subject.languages)];
       if (changes.suspectedExploitation) values.suspectedExploitation = [...new Set(changes.suspectedExploitation)];
+      if (indicatorCodes !== undefined) values.indicatorCodes = indicatorCodes;
       if (changes.sector !== undefined) values.sector = changes.sector;
       if (changes.region) values.region = changes.region;
       if (changes.operationId !== undefined) values.operationId = changes.operationId;

@@ -18,6 +18,7 @@ export const REFERRAL_ACTIONS = [
   'RECORD_REPRESENTATIVE',
   'CLOSE',
   'CORRECT_SUBJECT',
+  'ADD_ADDENDUM',
 ] as const;
 export type TReferralAction = (typeof REFERRAL_ACTIONS)[number];
 
@@ -26,7 +27,8 @@ type TMove = { from: readonly TReferralState[]; to: TReferralState | 'UNCHANGED'
 export const TRANSITIONS: Record<TReferralAction, TMove> = {
   UPDATE: { from: ['DRAFT'], to: 'UNCHANGED' },
   SUBMIT: { from: ['DRAFT'], to: 'SUBMITTED' },
-  WITHDRAW: { from: ['DRAFT', 'SUBMITTED'], to: 'WITHDRAWN' },
+  // The referrer withdraws until the competent authority has assessed the case (issue 14).
+  WITHDRAW: { from: ['DRAFT', 'SUBMITTED', 'RECEIVED', 'UNDER_ASSESSMENT'], to: 'WITHDRAWN' },
   ACKNOWLEDGE: { from: ['SUBMITTED'], to: 'RECEIVED' },
   FORWARD: { from: ['SUBMITTED', 'RECEIVED'], to: 'SUBMITTED' },
   SCHEDULE_INTERVIEW: { from: ['RECEIVED'], to: 'UNDER_ASSESSMENT' },
@@ -37,6 +39,8 @@ export const TRANSITIONS: Record<TReferralAction, TMove> = {
   CLOSE: { from: ['ASSESSED', 'IN_SUPPORT'], to: 'CLOSED' },
   // The controller corrects the person's data at any state after submission and before closure.
   CORRECT_SUBJECT: { from: ['SUBMITTED', 'RECEIVED', 'UNDER_ASSESSMENT', 'ASSESSED', 'IN_SUPPORT'], to: 'UNCHANGED' },
+  // What the referrer learns after submission (an addendum) until the case is closed.
+  ADD_ADDENDUM: { from: ['SUBMITTED', 'RECEIVED', 'UNDER_ASSESSMENT', 'ASSESSED', 'IN_SUPPORT'], to: 'UNCHANGED' },
 };
 
 /** The state after `action`, or INVALID_TRANSITION. */

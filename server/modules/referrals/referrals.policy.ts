@@ -19,6 +19,7 @@ const ACTORS: Record<TReferralAction, { party: TParty; roles: readonly TRole[] }
   CLOSE: { party: 'COMPETENT', roles: ['CASEWORKER', 'COORDINATOR', 'ASSESSOR'] },
   // The data's controller: the competent authority, or CMM as the national centre (core/access.ts).
   CORRECT_SUBJECT: { party: 'CONTROLLER', roles: SUBJECT_IDENTITY_ROLES },
+  ADD_ADDENDUM: { party: 'REFERRING', roles: ['CASEWORKER', 'COORDINATOR'] },
 };
 
 // One declaration of a referral's parties, the access gate's (core/access.ts).

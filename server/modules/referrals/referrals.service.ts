@@ -10,6 +10,7 @@
 //   deadline-notices.ts      overdue deadlines and the notices of the deadline job
 //   referral-notices.ts      who is told of a referral
 //   referral-events.ts       what other modules hear from referrals (the match index)
+//   addenda.ts, indicators.ts  the referrer's addenda after submission; the maintained indicator list
 // Every move goes through the access gate first, is one audited unit of work, and is an event in
 // the referral's timeline.
 export { accessToReferral, getReferral, shownSubjectId, type TReferralView } from './referral-gate.js';
@@ -30,6 +31,9 @@ export {
   withdrawReferral,
 } from './referral-moves.js';
 export { CORRECTION_DATA_CLASS, correctSubjectData } from './referral-corrections.js';
+// Issue 14, journey 2: the referrer's addenda and the maintained indicator list.
+export { addReferralAddendum, readAddendum, type TAddendumRow } from './addenda.js';
+export { checkIndicatorCodes, defineIndicator, listIndicatorCatalogue, updateIndicator, type TIndicatorRow } from './indicators.js';
 export { listReferrals, referralCursor, type TReferralListInput } from './referral-listing.js';
 export { AGE_BANDS } from './subject-facts.js';
 export { assigneeCandidates, assignmentOf, assignReferral, mayReassign } from './assignment.js';

@@ -52,6 +52,8 @@ const ZReferralFields = {
   region: z.enum(REGIONS),
   location: optionalText(300),
   indicators: z.array(text(300).min(1, 'Empty indicator')).max(30, 'At most 30 indicators').nullish(),
+  /** Codes of the maintained indicator list (indicators.ts checks them against it). */
+  indicatorCodes: z.array(z.string()).nullish(),
   narrative: optionalText(10_000),
   urgency: z.enum(URGENCIES).nullish(),
   operationId: z.uuid('Not an operation id').nullish(),
@@ -69,6 +71,7 @@ export const ZUpdateReferralInput = z.object({
   region: z.enum(REGIONS).nullish(),
   location: ZReferralFields.location,
   indicators: ZReferralFields.indicators,
+  indicatorCodes: ZReferralFields.indicatorCodes,
   narrative: ZReferralFields.narrative,
   urgency: ZReferralFields.urgency,
   operationId: ZReferralFields.operationId,

@@ -4,12 +4,14 @@ import { and, eq, inArray, isNotNull, isNull, max, sql } from 'drizzle-orm';
 import {
   accessGrants,
   accessRequests,
+  caseComplexContributions,
   caseComplexes,
   caseEvents,
   operationInvitations,
   operationOutcomes,
   operations,
   operationTargets,
+  referralAddenda,
   referralEvents,
   referralPersonalData,
   referrals,
@@ -84,6 +86,8 @@ export function eraseReferral(ex: TExecutor, options: { id: string; at: string }
   // Free texts sealed under the referral's key (access requests' reasons, its grants' notes) go too.
   ex.update(accessRequests).set({ reason: null, refusalReason: null }).where(eq(accessRequests.referralId, options.id)).run();
   ex.update(accessGrants).set(GRANT_TEXTS_ERASED).where(eq(accessGrants.referralId, options.id)).run();
+  // The referrer's addenda (issue 14): their indicator text and narrative; the codes stay (counted by the statistics).
+  ex.update(referralAddenda).set({ indicatorText: null, narrative: null }).where(eq(referralAddenda.referralId, options.id)).run();
   const notes = ex
     .update(referralEvents)
     .set({ note: null })
@@ -140,7 +144,8 @@ export function findComplexCandidates(ex: TExecutor): TComplexCandidateRow[] {
       lastActivityAt: sql<string>`max(case_complexes.updated_at,
         coalesce((select max(e.created_at) from case_events e where e.case_complex_id = case_complexes.id), ''),
         coalesce((select max(l.linked_at) from case_complex_referrals l where l.case_complex_id = case_complexes.id), ''),
-        coalesce((select max(o.linked_at) from case_complex_operations o where o.case_complex_id = case_complexes.id), ''))`,
+        coalesce((select max(o.linked_at) from case_complex_operations o where o.case_complex_id = case_complexes.id), ''),
+        coalesce((select max(c.created_at) from case_complex_contributions c where c.case_complex_id = case_complexes.id), ''))`,
       openReferrals: sql<number>`(select count(*) from case_complex_referrals l join referrals r on r.id = l.referral_id
         where l.case_complex_id = case_complexes.id and r.state not in ('CLOSED', 'WITHDRAWN') and r.erased_at is null)`,
     })
@@ -165,6 +170,8 @@ export function eraseComplex(ex: TExecutor, options: { id: string; at: string })
     .all()
     .map((r) => r.id);
   ex.update(caseEvents).set({ note: null, provisionText: null }).where(eq(caseEvents.caseComplexId, options.id)).run();
+  // Contributors' findings (issue 14) are sealed under the complex's key: erased with it, the dated categories stay.
+  ex.update(caseComplexContributions).set({ note: null }).where(eq(caseComplexContributions.caseComplexId, options.id)).run();
   ex.update(accessGrants).set(GRANT_TEXTS_ERASED).where(eq(accessGrants.caseComplexId, options.id)).run();
   const operationIds = ex
     .select({ id: operations.id })

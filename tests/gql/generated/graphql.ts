@@ -35,6 +35,7 @@ export type AccessPurpose =
 export type AccessReasonCode =
   | 'AUDIT_OWN_ORGANISATION'
   | 'AUDIT_WHOLE_TRAIL'
+  | 'CASE_COMPLEX_CONTRIBUTOR'
   | 'CASE_COMPLEX_FORMER_LEAD'
   | 'CASE_COMPLEX_LEAD'
   | 'CASE_COMPLEX_LINKED_REFERRAL'
@@ -47,6 +48,7 @@ export type AccessReasonCode =
   | 'OPERATION_INVITED'
   | 'OPERATION_LEAD'
   | 'REFERRAL_BREAK_GLASS'
+  | 'REFERRAL_CASE_COMPLEX_CONTRIBUTOR'
   | 'REFERRAL_CASE_COMPLEX_GRANT'
   | 'REFERRAL_COMPETENT_AUTHORITY'
   | 'REFERRAL_GRANT'
@@ -94,6 +96,25 @@ export type CaseComplexAccessLevel =
   /** Name and lead, and the viewer's own linked referrals: never the suspects. */
   | 'MEMBERSHIP';
 
+export type CaseComplexContributionInput = {
+  category: ContributionCategory;
+  note: string;
+  /** The day of the finding (e.g. the control visit); not in the future. */
+  notedOn: string;
+};
+
+/** Only what is given changes; an empty list or string clears it. */
+export type CaseComplexDetailsInput = {
+  jointInvestigationTeam?: boolean | null | undefined;
+  /** Only with jointInvestigationTeam. */
+  jointInvestigationTeamName?: string | null | undefined;
+  /** ISO 3166-1 alpha-2, not DK. */
+  partnerCountries?: Array<string> | null | undefined;
+  /** E.g. 0100-76543-00012-25. */
+  policeJournalNumbers?: Array<string> | null | undefined;
+  prosecutionCaseNumber?: string | null | undefined;
+};
+
 export type CaseEventInput = {
   kind: CaseEventKind;
   note?: string | null | undefined;
@@ -140,6 +161,16 @@ export type ConsentInput = {
   toReferral?: Consent | null | undefined;
 };
 
+/** What an invited contributor's finding is about. */
+export type ContributionCategory =
+  | 'FINANCIAL'
+  | 'IMMIGRATION'
+  | 'LABOUR_CONDITIONS'
+  | 'OTHER'
+  | 'SOCIAL_BENEFITS'
+  | 'TAX'
+  | 'WORK_ENVIRONMENT';
+
 export type CreateCaseComplexInput = {
   description?: string | null | undefined;
   name: string;
@@ -149,6 +180,8 @@ export type CreateReferralInput = {
   consent?: ConsentInput | null | undefined;
   /** Refer a known person again (the subject id of an earlier referral you can see). */
   existingSubjectId?: string | number | null | undefined;
+  /** Codes of the maintained indicator list (indicatorCatalogue), not retired. */
+  indicatorCodes?: Array<string> | null | undefined;
   indicators?: Array<string> | null | undefined;
   location?: string | null | undefined;
   narrative?: string | null | undefined;
@@ -159,6 +192,19 @@ export type CreateReferralInput = {
   suspectedExploitation: Array<ExploitationForm>;
   /** Minors are raised to at least HIGH. */
   urgency?: Urgency | null | undefined;
+};
+
+/** Straffeloven § 262 a (TRAFFICKING), or any other provision of a complex's case events (RELATED). */
+export type CriminalJusticeProvisionGroup =
+  | 'RELATED'
+  | 'TRAFFICKING';
+
+export type DefineIndicatorInput = {
+  /** Letters, digits and _, starting with a letter (upper-cased). */
+  code: string;
+  exploitationForm: ExploitationForm;
+  labelDa: string;
+  labelEn: string;
 };
 
 export type ExploitationForm =
@@ -287,6 +333,8 @@ export type ReferenceGroup =
 export type ReferralAction =
   /** acknowledgeReferral. */
   | 'ACKNOWLEDGE'
+  /** addReferralAddendum (the referring organisation, after submission until closure). */
+  | 'ADD_ADDENDUM'
   /** closeReferral. */
   | 'CLOSE'
   /** correctSubjectData (the data's controller). */
@@ -309,6 +357,14 @@ export type ReferralAction =
   | 'UPDATE'
   /** withdrawReferral. */
   | 'WITHDRAW';
+
+export type ReferralAddendumInput = {
+  /** Codes of the maintained list, not retired. */
+  indicatorCodes?: Array<string> | null | undefined;
+  /** Free text beside the codes: at most 30 of at most 300 characters. */
+  indicators?: Array<string> | null | undefined;
+  narrative?: string | null | undefined;
+};
 
 export type ReferralFilter = {
   /** Only the referrals the viewer has, as assignee or deputy. */
@@ -435,9 +491,19 @@ export type SuspectInput = {
   roleInNetwork?: string | null | undefined;
 };
 
+/** Only what changes. */
+export type UpdateIndicatorInput = {
+  /** false retires the entry, true brings it back. */
+  active?: boolean | null | undefined;
+  labelDa?: string | null | undefined;
+  labelEn?: string | null | undefined;
+  sortOrder?: number | null | undefined;
+};
+
 /** Only what changes: absent fields are left alone, subject fields merge. */
 export type UpdateReferralInput = {
   consent?: ConsentInput | null | undefined;
+  indicatorCodes?: Array<string> | null | undefined;
   indicators?: Array<string> | null | undefined;
   location?: string | null | undefined;
   narrative?: string | null | undefined;
@@ -453,6 +519,45 @@ export type Urgency =
   | 'HIGH'
   | 'NORMAL'
   | 'URGENT';
+
+export type IndicatorFieldsFragment = { code: string, exploitationForm: ExploitationForm, labelDa: string, labelEn: string, sortOrder: number, active: boolean };
+
+export type AddReferralAddendumMutationVariables = Exact<{
+  id: string | number;
+  input: ReferralAddendumInput;
+}>;
+
+
+export type AddReferralAddendumMutation = { addReferralAddendum: { id: string, version: number, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, overdue: boolean, suspectedExploitation: Array<ExploitationForm>, sector: Sector | null, region: Region, operationId: string | null, createdAt: string, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, location: string | null, outcome: ReferralOutcome | null, erasedAt: string | null, allowedActions: Array<ReferralAction>, referringOrganisation: { code: string }, receivingOrganisation: { code: string } | null, competentAuthority: { code: string } | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { code: string } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { code: string } | null }>, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type ReferralAddendaQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralAddendaQuery = { referral: { id: string, state: ReferralState, indicators: Array<string> | null, indicatorCodes: Array<string> | null, narrative: string | null, allowedActions: Array<ReferralAction>, timeline: Array<{ id: string, action: string, toState: ReferralState, note: string | null, addendum: { indicatorCodes: Array<string>, indicators: Array<string>, narrative: string | null, createdAt: string } | null }> } | null };
+
+export type IndicatorCatalogueQueryVariables = Exact<{
+  includeRetired?: boolean | null | undefined;
+}>;
+
+
+export type IndicatorCatalogueQuery = { indicatorCatalogue: Array<{ code: string, exploitationForm: ExploitationForm, labelDa: string, labelEn: string, sortOrder: number, active: boolean }> };
+
+export type DefineIndicatorMutationVariables = Exact<{
+  input: DefineIndicatorInput;
+}>;
+
+
+export type DefineIndicatorMutation = { defineIndicator: { code: string, exploitationForm: ExploitationForm, labelDa: string, labelEn: string, sortOrder: number, active: boolean } };
+
+export type UpdateIndicatorMutationVariables = Exact<{
+  code: string;
+  input: UpdateIndicatorInput;
+}>;
+
+
+export type UpdateIndicatorMutation = { updateIndicator: { code: string, exploitationForm: ExploitationForm, labelDa: string, labelEn: string, sortOrder: number, active: boolean } };
 
 export type AssignmentFieldsFragment = { id: string, state: ReferralState, version: number, mayReassign: boolean, assignee: { id: string, name: string } | null, deputy: { id: string, name: string } | null };
 
@@ -620,6 +725,67 @@ export type ReferralCaseComplexesQueryVariables = Exact<{
 
 
 export type ReferralCaseComplexesQuery = { referral: { caseComplexes: Array<{ id: string, name: string, leadOrganisation: { code: string } }> | null } | null };
+
+export type ContributedComplexFieldsFragment = { id: string, policeJournalNumbers: Array<string> | null, prosecutionCaseNumber: string | null, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode }, cooperation: { partnerCountries: Array<string>, jointInvestigationTeam: boolean, jointInvestigationTeamName: string | null } | null, contributors: Array<{ invitedAt: string, removedAt: string | null, organisation: { code: string } }> | null, contributions: Array<{ id: string, category: ContributionCategory, notedOn: string, note: string, createdAt: string, organisation: { code: string } }> | null, suspects: Array<{ id: string }> | null, referrals: Array<{ id: string, state: ReferralState, narrative: string | null, access: { level: AccessLevel, reasonCode: AccessReasonCode }, subject: { identity: { name: string | null } | null }, caseComplexes: Array<{ id: string }> | null }> };
+
+export type ContributedComplexQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContributedComplexQuery = { caseComplex: { id: string, policeJournalNumbers: Array<string> | null, prosecutionCaseNumber: string | null, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode }, cooperation: { partnerCountries: Array<string>, jointInvestigationTeam: boolean, jointInvestigationTeamName: string | null } | null, contributors: Array<{ invitedAt: string, removedAt: string | null, organisation: { code: string } }> | null, contributions: Array<{ id: string, category: ContributionCategory, notedOn: string, note: string, createdAt: string, organisation: { code: string } }> | null, suspects: Array<{ id: string }> | null, referrals: Array<{ id: string, state: ReferralState, narrative: string | null, access: { level: AccessLevel, reasonCode: AccessReasonCode }, subject: { identity: { name: string | null } | null }, caseComplexes: Array<{ id: string }> | null }> } | null };
+
+export type ContributedComplexesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContributedComplexesQuery = { caseComplexes: Array<{ id: string, access: { level: CaseComplexAccessLevel } }> };
+
+export type UpdateCaseComplexDetailsMutationVariables = Exact<{
+  id: string | number;
+  input: CaseComplexDetailsInput;
+}>;
+
+
+export type UpdateCaseComplexDetailsMutation = { updateCaseComplexDetails: { id: string, policeJournalNumbers: Array<string> | null, prosecutionCaseNumber: string | null, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode }, cooperation: { partnerCountries: Array<string>, jointInvestigationTeam: boolean, jointInvestigationTeamName: string | null } | null, contributors: Array<{ invitedAt: string, removedAt: string | null, organisation: { code: string } }> | null, contributions: Array<{ id: string, category: ContributionCategory, notedOn: string, note: string, createdAt: string, organisation: { code: string } }> | null, suspects: Array<{ id: string }> | null, referrals: Array<{ id: string, state: ReferralState, narrative: string | null, access: { level: AccessLevel, reasonCode: AccessReasonCode }, subject: { identity: { name: string | null } | null }, caseComplexes: Array<{ id: string }> | null }> } };
+
+export type InviteCaseComplexContributorMutationVariables = Exact<{
+  caseComplexId: string | number;
+  organisationCode: string;
+}>;
+
+
+export type InviteCaseComplexContributorMutation = { inviteCaseComplexContributor: { id: string, policeJournalNumbers: Array<string> | null, prosecutionCaseNumber: string | null, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode }, cooperation: { partnerCountries: Array<string>, jointInvestigationTeam: boolean, jointInvestigationTeamName: string | null } | null, contributors: Array<{ invitedAt: string, removedAt: string | null, organisation: { code: string } }> | null, contributions: Array<{ id: string, category: ContributionCategory, notedOn: string, note: string, createdAt: string, organisation: { code: string } }> | null, suspects: Array<{ id: string }> | null, referrals: Array<{ id: string, state: ReferralState, narrative: string | null, access: { level: AccessLevel, reasonCode: AccessReasonCode }, subject: { identity: { name: string | null } | null }, caseComplexes: Array<{ id: string }> | null }> } };
+
+export type RemoveCaseComplexContributorMutationVariables = Exact<{
+  caseComplexId: string | number;
+  organisationCode: string;
+}>;
+
+
+export type RemoveCaseComplexContributorMutation = { removeCaseComplexContributor: { id: string } };
+
+export type AddCaseComplexContributionMutationVariables = Exact<{
+  caseComplexId: string | number;
+  input: CaseComplexContributionInput;
+}>;
+
+
+export type AddCaseComplexContributionMutation = { addCaseComplexContribution: { id: string, category: ContributionCategory, notedOn: string, note: string, createdAt: string, organisation: { code: string } } };
+
+export type CriminalJusticeStatisticsQueryVariables = Exact<{
+  year: number;
+  region?: Region | null | undefined;
+}>;
+
+
+export type CriminalJusticeStatisticsQuery = { statistics: { year: number, criminalJustice: Array<{ year: number, provisionGroup: CriminalJusticeProvisionGroup, charged: number, indicted: number, convicted: number, acquitted: number, historical: boolean }> | null, byIndicator: Array<{ key: string, count: number }> } };
+
+export type ImportCriminalJusticeHistoryMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type ImportCriminalJusticeHistoryMutation = { importCriminalJusticeHistory: { imported: number, skipped: number, errors: Array<{ line: number, reason: string }> } };
 
 export type InquiryFieldsFragment = { id: string, receivedAt: string, kind: InquiryKind, anonymous: boolean, ledTo: InquiryOutcome, referralId: string | null, referralReference: string | null, operationId: string | null, note: string | null, recordedByName: string, createdAt: string, callerOrganisation: { code: string } | null };
 
@@ -1182,6 +1348,16 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const IndicatorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IndicatorFields on Indicator {
+  code
+  exploitationForm
+  labelDa
+  labelEn
+  sortOrder
+  active
+}
+    `, {"fragmentName":"IndicatorFields"}) as unknown as TypedDocumentString<IndicatorFieldsFragment, unknown>;
 export const AssignmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment AssignmentFields on Referral {
   id
@@ -1279,6 +1455,59 @@ export const ComplexFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ComplexFields"}) as unknown as TypedDocumentString<ComplexFieldsFragment, unknown>;
+export const ContributedComplexFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ContributedComplexFields on CaseComplex {
+  id
+  access {
+    level
+    reasonCode
+  }
+  policeJournalNumbers
+  prosecutionCaseNumber
+  cooperation {
+    partnerCountries
+    jointInvestigationTeam
+    jointInvestigationTeamName
+  }
+  contributors {
+    organisation {
+      code
+    }
+    invitedAt
+    removedAt
+  }
+  contributions {
+    id
+    organisation {
+      code
+    }
+    category
+    notedOn
+    note
+    createdAt
+  }
+  suspects {
+    id
+  }
+  referrals {
+    id
+    state
+    access {
+      level
+      reasonCode
+    }
+    narrative
+    subject {
+      identity {
+        name
+      }
+    }
+    caseComplexes {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"ContributedComplexFields"}) as unknown as TypedDocumentString<ContributedComplexFieldsFragment, unknown>;
 export const InquiryFieldsFragmentDoc = new TypedDocumentString(`
     fragment InquiryFields on Inquiry {
   id
@@ -1507,6 +1736,176 @@ export const RequestFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RequestFields"}) as unknown as TypedDocumentString<RequestFieldsFragment, unknown>;
+export const AddReferralAddendumDocument = new TypedDocumentString(`
+    mutation AddReferralAddendum($id: ID!, $input: ReferralAddendumInput!) {
+  addReferralAddendum(id: $id, input: $input) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  version
+  reference
+  state
+  urgency
+  minor
+  overdue
+  referringOrganisation {
+    code
+  }
+  receivingOrganisation {
+    code
+  }
+  competentAuthority {
+    code
+  }
+  suspectedExploitation
+  sector
+  region
+  operationId
+  createdAt
+  submittedAt
+  acknowledgedAt
+  interviewAt
+  deadlines {
+    acknowledgeBy
+    interviewBy
+  }
+  subject {
+    id
+    pseudonym
+    gender
+    nationality
+    ageBand
+    languages
+    residenceStatus
+    identity {
+      name
+      alias
+      dateOfBirth
+      estimatedAge
+    }
+    contact
+    whereabouts
+  }
+  narrative
+  indicators
+  location
+  assessment {
+    decision
+    primaryExploitation
+    grounds
+    assessedOn
+    authority {
+      code
+    }
+  }
+  reflectionPeriod {
+    startsOn
+    endsOn
+    totalDays
+  }
+  representative {
+    name
+    appointedBy
+    recordedAt
+  }
+  outcome
+  consent {
+    toReferral
+    toDisclosure
+  }
+  erasedAt
+  timeline {
+    action
+    fromState
+    toState
+    at
+    organisation {
+      code
+    }
+    actorName
+    note
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<AddReferralAddendumMutation, AddReferralAddendumMutationVariables>;
+export const ReferralAddendaDocument = new TypedDocumentString(`
+    query ReferralAddenda($id: ID!) {
+  referral(id: $id) {
+    id
+    state
+    indicators
+    indicatorCodes
+    narrative
+    allowedActions
+    timeline {
+      id
+      action
+      toState
+      note
+      addendum {
+        indicatorCodes
+        indicators
+        narrative
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralAddendaQuery, ReferralAddendaQueryVariables>;
+export const IndicatorCatalogueDocument = new TypedDocumentString(`
+    query IndicatorCatalogue($includeRetired: Boolean) {
+  indicatorCatalogue(includeRetired: $includeRetired) {
+    ...IndicatorFields
+  }
+}
+    fragment IndicatorFields on Indicator {
+  code
+  exploitationForm
+  labelDa
+  labelEn
+  sortOrder
+  active
+}`) as unknown as TypedDocumentString<IndicatorCatalogueQuery, IndicatorCatalogueQueryVariables>;
+export const DefineIndicatorDocument = new TypedDocumentString(`
+    mutation DefineIndicator($input: DefineIndicatorInput!) {
+  defineIndicator(input: $input) {
+    ...IndicatorFields
+  }
+}
+    fragment IndicatorFields on Indicator {
+  code
+  exploitationForm
+  labelDa
+  labelEn
+  sortOrder
+  active
+}`) as unknown as TypedDocumentString<DefineIndicatorMutation, DefineIndicatorMutationVariables>;
+export const UpdateIndicatorDocument = new TypedDocumentString(`
+    mutation UpdateIndicator($code: String!, $input: UpdateIndicatorInput!) {
+  updateIndicator(code: $code, input: $input) {
+    ...IndicatorFields
+  }
+}
+    fragment IndicatorFields on Indicator {
+  code
+  exploitationForm
+  labelDa
+  labelEn
+  sortOrder
+  active
+}`) as unknown as TypedDocumentString<UpdateIndicatorMutation, UpdateIndicatorMutationVariables>;
 export const ReferralAssignmentDocument = new TypedDocumentString(`
     query ReferralAssignment($id: ID!) {
   referral(id: $id) {
@@ -1954,6 +2353,246 @@ export const ReferralCaseComplexesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReferralCaseComplexesQuery, ReferralCaseComplexesQueryVariables>;
+export const ContributedComplexDocument = new TypedDocumentString(`
+    query ContributedComplex($id: ID!) {
+  caseComplex(id: $id) {
+    ...ContributedComplexFields
+  }
+}
+    fragment ContributedComplexFields on CaseComplex {
+  id
+  access {
+    level
+    reasonCode
+  }
+  policeJournalNumbers
+  prosecutionCaseNumber
+  cooperation {
+    partnerCountries
+    jointInvestigationTeam
+    jointInvestigationTeamName
+  }
+  contributors {
+    organisation {
+      code
+    }
+    invitedAt
+    removedAt
+  }
+  contributions {
+    id
+    organisation {
+      code
+    }
+    category
+    notedOn
+    note
+    createdAt
+  }
+  suspects {
+    id
+  }
+  referrals {
+    id
+    state
+    access {
+      level
+      reasonCode
+    }
+    narrative
+    subject {
+      identity {
+        name
+      }
+    }
+    caseComplexes {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ContributedComplexQuery, ContributedComplexQueryVariables>;
+export const ContributedComplexesDocument = new TypedDocumentString(`
+    query ContributedComplexes {
+  caseComplexes {
+    id
+    access {
+      level
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContributedComplexesQuery, ContributedComplexesQueryVariables>;
+export const UpdateCaseComplexDetailsDocument = new TypedDocumentString(`
+    mutation UpdateCaseComplexDetails($id: ID!, $input: CaseComplexDetailsInput!) {
+  updateCaseComplexDetails(id: $id, input: $input) {
+    ...ContributedComplexFields
+  }
+}
+    fragment ContributedComplexFields on CaseComplex {
+  id
+  access {
+    level
+    reasonCode
+  }
+  policeJournalNumbers
+  prosecutionCaseNumber
+  cooperation {
+    partnerCountries
+    jointInvestigationTeam
+    jointInvestigationTeamName
+  }
+  contributors {
+    organisation {
+      code
+    }
+    invitedAt
+    removedAt
+  }
+  contributions {
+    id
+    organisation {
+      code
+    }
+    category
+    notedOn
+    note
+    createdAt
+  }
+  suspects {
+    id
+  }
+  referrals {
+    id
+    state
+    access {
+      level
+      reasonCode
+    }
+    narrative
+    subject {
+      identity {
+        name
+      }
+    }
+    caseComplexes {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateCaseComplexDetailsMutation, UpdateCaseComplexDetailsMutationVariables>;
+export const InviteCaseComplexContributorDocument = new TypedDocumentString(`
+    mutation InviteCaseComplexContributor($caseComplexId: ID!, $organisationCode: String!) {
+  inviteCaseComplexContributor(
+    caseComplexId: $caseComplexId
+    organisationCode: $organisationCode
+  ) {
+    ...ContributedComplexFields
+  }
+}
+    fragment ContributedComplexFields on CaseComplex {
+  id
+  access {
+    level
+    reasonCode
+  }
+  policeJournalNumbers
+  prosecutionCaseNumber
+  cooperation {
+    partnerCountries
+    jointInvestigationTeam
+    jointInvestigationTeamName
+  }
+  contributors {
+    organisation {
+      code
+    }
+    invitedAt
+    removedAt
+  }
+  contributions {
+    id
+    organisation {
+      code
+    }
+    category
+    notedOn
+    note
+    createdAt
+  }
+  suspects {
+    id
+  }
+  referrals {
+    id
+    state
+    access {
+      level
+      reasonCode
+    }
+    narrative
+    subject {
+      identity {
+        name
+      }
+    }
+    caseComplexes {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<InviteCaseComplexContributorMutation, InviteCaseComplexContributorMutationVariables>;
+export const RemoveCaseComplexContributorDocument = new TypedDocumentString(`
+    mutation RemoveCaseComplexContributor($caseComplexId: ID!, $organisationCode: String!) {
+  removeCaseComplexContributor(
+    caseComplexId: $caseComplexId
+    organisationCode: $organisationCode
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveCaseComplexContributorMutation, RemoveCaseComplexContributorMutationVariables>;
+export const AddCaseComplexContributionDocument = new TypedDocumentString(`
+    mutation AddCaseComplexContribution($caseComplexId: ID!, $input: CaseComplexContributionInput!) {
+  addCaseComplexContribution(caseComplexId: $caseComplexId, input: $input) {
+    id
+    organisation {
+      code
+    }
+    category
+    notedOn
+    note
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<AddCaseComplexContributionMutation, AddCaseComplexContributionMutationVariables>;
+export const CriminalJusticeStatisticsDocument = new TypedDocumentString(`
+    query CriminalJusticeStatistics($year: Int!, $region: Region) {
+  statistics(year: $year, region: $region) {
+    year
+    criminalJustice {
+      year
+      provisionGroup
+      charged
+      indicted
+      convicted
+      acquitted
+      historical
+    }
+    byIndicator {
+      key
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CriminalJusticeStatisticsQuery, CriminalJusticeStatisticsQueryVariables>;
+export const ImportCriminalJusticeHistoryDocument = new TypedDocumentString(`
+    mutation ImportCriminalJusticeHistory($csv: String!) {
+  importCriminalJusticeHistory(csv: $csv) {
+    imported
+    skipped
+    errors {
+      line
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportCriminalJusticeHistoryMutation, ImportCriminalJusticeHistoryMutationVariables>;
 export const RecordInquiryDocument = new TypedDocumentString(`
     mutation RecordInquiry($input: RecordInquiryInput!) {
   recordInquiry(input: $input) {

@@ -37,16 +37,18 @@ describe('Referral.allowedActions', () => {
     expect(await allowed(cast.referrer, draft.id)).toEqual(['UPDATE', 'SUBMIT', 'WITHDRAW']);
 
     const submitted = await referralIn(server, cast, 'SUBMITTED');
-    expect(await allowed(cast.referrer, submitted.id)).toEqual(['WITHDRAW']);
+    // Issue 14: the referrer adds what it learns after submission, and withdraws until the assessment.
+    expect(await allowed(cast.referrer, submitted.id)).toEqual(['WITHDRAW', 'ADD_ADDENDUM']);
     // CMM receives and, as the national centre, controls the person's data.
     expect(await allowed(cast.authority, submitted.id)).toEqual(['ACKNOWLEDGE', 'FORWARD', 'RECORD_REPRESENTATIVE', 'CORRECT_SUBJECT']);
 
     const underAssessment = await referralIn(server, cast, 'UNDER_ASSESSMENT');
-    expect(await allowed(cast.referrer, underAssessment.id)).toEqual([]);
+    expect(await allowed(cast.referrer, underAssessment.id)).toEqual(['WITHDRAW', 'ADD_ADDENDUM']);
     expect(await allowed(cast.assessor, underAssessment.id)).toContain('RECORD_ASSESSMENT');
     expect(await allowed(cast.authority, underAssessment.id)).not.toContain('RECORD_ASSESSMENT');
 
     const inSupport = await referralIn(server, cast, 'IN_SUPPORT');
+    expect(await allowed(cast.referrer, inSupport.id)).toEqual(['ADD_ADDENDUM']);
     expect(await allowed(cast.authority, inSupport.id)).toEqual(['EXTEND_REFLECTION_PERIOD', 'RECORD_REPRESENTATIVE', 'CLOSE', 'CORRECT_SUBJECT']);
 
     const closed = await referralIn(server, cast, 'CLOSED');

@@ -17,11 +17,11 @@ import {
 // CORRECT_SUBJECT (issue 11 § 4): the controller corrects the person's data after submission and before closure.
 const EXPECTED: Record<TReferralState, Partial<Record<TReferralAction, TReferralState>>> = {
   DRAFT: { UPDATE: 'DRAFT', SUBMIT: 'SUBMITTED', WITHDRAW: 'WITHDRAWN' },
-  SUBMITTED: { WITHDRAW: 'WITHDRAWN', ACKNOWLEDGE: 'RECEIVED', FORWARD: 'SUBMITTED', RECORD_REPRESENTATIVE: 'SUBMITTED', CORRECT_SUBJECT: 'SUBMITTED' },
-  RECEIVED: { FORWARD: 'SUBMITTED', SCHEDULE_INTERVIEW: 'UNDER_ASSESSMENT', RECORD_REPRESENTATIVE: 'RECEIVED', CORRECT_SUBJECT: 'RECEIVED' },
-  UNDER_ASSESSMENT: { RECORD_ASSESSMENT: 'ASSESSED', RECORD_REPRESENTATIVE: 'UNDER_ASSESSMENT', CORRECT_SUBJECT: 'UNDER_ASSESSMENT' },
-  ASSESSED: { START_REFLECTION_PERIOD: 'IN_SUPPORT', CLOSE: 'CLOSED', RECORD_REPRESENTATIVE: 'ASSESSED', CORRECT_SUBJECT: 'ASSESSED' },
-  IN_SUPPORT: { EXTEND_REFLECTION_PERIOD: 'IN_SUPPORT', CLOSE: 'CLOSED', RECORD_REPRESENTATIVE: 'IN_SUPPORT', CORRECT_SUBJECT: 'IN_SUPPORT' },
+  SUBMITTED: { WITHDRAW: 'WITHDRAWN', ACKNOWLEDGE: 'RECEIVED', FORWARD: 'SUBMITTED', RECORD_REPRESENTATIVE: 'SUBMITTED', CORRECT_SUBJECT: 'SUBMITTED', ADD_ADDENDUM: 'SUBMITTED' },
+  RECEIVED: { WITHDRAW: 'WITHDRAWN', FORWARD: 'SUBMITTED', SCHEDULE_INTERVIEW: 'UNDER_ASSESSMENT', RECORD_REPRESENTATIVE: 'RECEIVED', CORRECT_SUBJECT: 'RECEIVED', ADD_ADDENDUM: 'RECEIVED' },
+  UNDER_ASSESSMENT: { WITHDRAW: 'WITHDRAWN', RECORD_ASSESSMENT: 'ASSESSED', RECORD_REPRESENTATIVE: 'UNDER_ASSESSMENT', CORRECT_SUBJECT: 'UNDER_ASSESSMENT', ADD_ADDENDUM: 'UNDER_ASSESSMENT' },
+  ASSESSED: { START_REFLECTION_PERIOD: 'IN_SUPPORT', CLOSE: 'CLOSED', RECORD_REPRESENTATIVE: 'ASSESSED', CORRECT_SUBJECT: 'ASSESSED', ADD_ADDENDUM: 'ASSESSED' },
+  IN_SUPPORT: { EXTEND_REFLECTION_PERIOD: 'IN_SUPPORT', CLOSE: 'CLOSED', RECORD_REPRESENTATIVE: 'IN_SUPPORT', CORRECT_SUBJECT: 'IN_SUPPORT', ADD_ADDENDUM: 'IN_SUPPORT' },
   CLOSED: {},
   WITHDRAWN: {},
 };
@@ -86,10 +86,17 @@ describe('the referral state machine', () => {
     }
   });
 
-  it('lets a referral be withdrawn only before it is acknowledged', () => {
-    expect(transition('DRAFT', 'WITHDRAW')).toBe('WITHDRAWN');
-    expect(transition('SUBMITTED', 'WITHDRAW')).toBe('WITHDRAWN');
-    expect(refusal('RECEIVED', 'WITHDRAW').details).toEqual({ state: 'RECEIVED', action: 'WITHDRAW' });
+  it('lets a referral be withdrawn until the assessment (issue 14), never after', () => {
+    for (const state of ['DRAFT', 'SUBMITTED', 'RECEIVED', 'UNDER_ASSESSMENT'] as const) expect(transition(state, 'WITHDRAW')).toBe('WITHDRAWN');
+    expect(refusal('ASSESSED', 'WITHDRAW').details).toEqual({ state: 'ASSESSED', action: 'WITHDRAW' });
+    expect(refusal('IN_SUPPORT', 'WITHDRAW').code).toBe('INVALID_TRANSITION');
+  });
+
+  it('takes an addendum after submission until closure, without changing the state', () => {
+    expect(refusal('DRAFT', 'ADD_ADDENDUM').details).toEqual({ state: 'DRAFT', action: 'ADD_ADDENDUM' });
+    for (const state of ['SUBMITTED', 'RECEIVED', 'UNDER_ASSESSMENT', 'ASSESSED', 'IN_SUPPORT'] as const) expect(transition(state, 'ADD_ADDENDUM')).toBe(state);
+    expect(refusal('CLOSED', 'ADD_ADDENDUM').code).toBe('INVALID_TRANSITION');
+    expect(refusal('WITHDRAWN', 'ADD_ADDENDUM').code).toBe('INVALID_TRANSITION');
   });
 
   it('sends a forwarded referral back to SUBMITTED at the other authority, before the interview only', () => {

@@ -28,6 +28,7 @@ const PARTY: Record<TReferralAction, 'AT' | 'CMM' | 'US'> = {
   CLOSE: 'US',
   // The controller (the competent authority; CMM too, as the national centre — not in this table, whose organisations have no kind).
   CORRECT_SUBJECT: 'US',
+  ADD_ADDENDUM: 'AT',
 };
 
 const ALL_CASEWORK: TRole[] = ['CASEWORKER', 'COORDINATOR', 'ASSESSOR', 'INVESTIGATOR'];
@@ -57,7 +58,8 @@ describe('mayPerform', () => {
   it('lets no one act for an authority a draft does not have yet', () => {
     const draft: TReferralParties = { state: 'DRAFT', referringOrganisationId: 'AT', receivingOrganisationId: null, competentAuthorityId: null };
     const acting = REFERRAL_ACTIONS.filter((action) => mayPerform(viewer('AT', ALL_CASEWORK), draft, action));
-    expect(acting.sort()).toEqual(['SUBMIT', 'UPDATE', 'WITHDRAW']);
+    // ADD_ADDENDUM is the referrer's too; the state table refuses it for a draft (allowedActions applies both).
+    expect(acting.sort()).toEqual(['ADD_ADDENDUM', 'SUBMIT', 'UPDATE', 'WITHDRAW']);
   });
 
   it('lets CMM, the national centre, correct the data of any submitted referral, and no one a draft', () => {
