@@ -145,6 +145,22 @@ export type CreateCaseComplexInput = {
   name: string;
 };
 
+export type CreateOperationInput = {
+  briefingPoint?: string | null | undefined;
+  codename: string;
+  /** After startsAt; at most 7 days later. */
+  endsAt: string;
+  /** ISO 639-1, e.g. ["ro", "th"]. */
+  interpreterLanguages?: Array<string> | null | undefined;
+  objective: string;
+  region: Region;
+  /** Invite CMM automatically when the operation is planned. */
+  requestCmmAttendance?: boolean | null | undefined;
+  sector?: Sector | null | undefined;
+  startsAt: string;
+  targets?: Array<OperationTargetInput> | null | undefined;
+};
+
 export type CreateReferralInput = {
   consent?: ConsentInput | null | undefined;
   /** Refer a known person again (the subject id of an earlier referral you can see). */
@@ -198,6 +214,11 @@ export type GrantAccessInput = {
   referralId?: string | number | null | undefined;
 };
 
+export type InvitationStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'INVITED';
+
 export type JobRunStatus =
   | 'FAILED'
   | 'RUNNING'
@@ -215,6 +236,37 @@ export type MatchReason =
   | 'SAME_NATIONALITY'
   /** Some name tokens equal, or equal as spelling variants (transliteration). */
   | 'SIMILAR_NAME';
+
+export type OperationFilter = {
+  /** Operations that end after this instant. */
+  from?: string | null | undefined;
+  /** Operations this organisation leads or is invited to. */
+  organisationCode?: string | null | undefined;
+  region?: Region | null | undefined;
+  state?: OperationState | null | undefined;
+  /** Operations that start before this instant. */
+  to?: string | null | undefined;
+};
+
+export type OperationOutcomeInput = {
+  arrests: number;
+  findings?: string | null | undefined;
+  personsEncountered: number;
+  possibleVictimsSpokenWith: number;
+};
+
+export type OperationState =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'CONFIRMED'
+  | 'DRAFT'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
+export type OperationTargetInput = {
+  address: string;
+  description?: string | null | undefined;
+};
 
 /** Six regional groups (Bornholm has its own, reviewing Region Hovedstaden) and one national group (docs/adr/0008). */
 export type ReferenceGroup =
@@ -372,6 +424,20 @@ export type SuspectInput = {
   nationality?: string | null | undefined;
   notes?: string | null | undefined;
   roleInNetwork?: string | null | undefined;
+};
+
+/** Only what changes: absent fields are left alone; targets replaces the whole list. */
+export type UpdateOperationInput = {
+  briefingPoint?: string | null | undefined;
+  codename?: string | null | undefined;
+  endsAt?: string | null | undefined;
+  interpreterLanguages?: Array<string> | null | undefined;
+  objective?: string | null | undefined;
+  region?: Region | null | undefined;
+  requestCmmAttendance?: boolean | null | undefined;
+  sector?: Sector | null | undefined;
+  startsAt?: string | null | undefined;
+  targets?: Array<OperationTargetInput> | null | undefined;
 };
 
 /** Only what changes: absent fields are left alone, subject fields merge. */
@@ -549,6 +615,130 @@ export type MarkNotificationReadMutationVariables = Exact<{
 
 
 export type MarkNotificationReadMutation = { markNotificationRead: { id: string, kind: string, readAt: string | null } };
+
+export type OperationFieldsFragment = { id: string, version: number, state: OperationState, codename: string, objective: string, sector: Sector | null, region: Region, startsAt: string, endsAt: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, cancelledAt: string | null, cancelReason: string | null, targets: Array<{ address: string, description: string | null }> | null, leadOrganisation: { code: string }, invitations: Array<{ status: InvitationStatus, respondedAt: string | null, note: string | null, organisation: { code: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, organisation: { code: string }, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> } | null, cmmAttendance: { status: InvitationStatus, note: string | null, attendees: Array<{ id: string, name: string }> | null } | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, organisation: { code: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } };
+
+export type CreateOperationMutationVariables = Exact<{
+  input: CreateOperationInput;
+}>;
+
+
+export type CreateOperationMutation = { createOperation: { id: string, version: number, state: OperationState, codename: string, objective: string, sector: Sector | null, region: Region, startsAt: string, endsAt: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, cancelledAt: string | null, cancelReason: string | null, targets: Array<{ address: string, description: string | null }> | null, leadOrganisation: { code: string }, invitations: Array<{ status: InvitationStatus, respondedAt: string | null, note: string | null, organisation: { code: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, organisation: { code: string }, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> } | null, cmmAttendance: { status: InvitationStatus, note: string | null, attendees: Array<{ id: string, name: string }> | null } | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, organisation: { code: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type OperationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OperationQuery = { operation: { id: string, version: number, state: OperationState, codename: string, objective: string, sector: Sector | null, region: Region, startsAt: string, endsAt: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, cancelledAt: string | null, cancelReason: string | null, targets: Array<{ address: string, description: string | null }> | null, leadOrganisation: { code: string }, invitations: Array<{ status: InvitationStatus, respondedAt: string | null, note: string | null, organisation: { code: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, organisation: { code: string }, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> } | null, cmmAttendance: { status: InvitationStatus, note: string | null, attendees: Array<{ id: string, name: string }> | null } | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, organisation: { code: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } | null };
+
+export type OperationCodenameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OperationCodenameQuery = { operation: { id: string, codename: string } | null };
+
+export type OperationBriefingPointQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OperationBriefingPointQuery = { operation: { id: string, briefingPoint: string | null } | null };
+
+export type OperationReferralsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OperationReferralsQuery = { operation: { referrals: { totalCount: number, edges: Array<{ node: { id: string, operationId: string | null } }> }, totals: { referralsMade: number } | null } | null };
+
+export type OperationsQueryVariables = Exact<{
+  filter?: OperationFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OperationsQuery = { operations: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, codename: string, state: OperationState } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OperationAttendeeCandidatesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OperationAttendeeCandidatesQuery = { operationAttendeeCandidates: Array<{ id: string, name: string }> };
+
+export type UpdateOperationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UpdateOperationInput;
+}>;
+
+
+export type UpdateOperationMutation = { updateOperation: { id: string, version: number, state: OperationState, codename: string, objective: string, sector: Sector | null, region: Region, startsAt: string, endsAt: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, cancelledAt: string | null, cancelReason: string | null, targets: Array<{ address: string, description: string | null }> | null, leadOrganisation: { code: string }, invitations: Array<{ status: InvitationStatus, respondedAt: string | null, note: string | null, organisation: { code: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, organisation: { code: string }, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> } | null, cmmAttendance: { status: InvitationStatus, note: string | null, attendees: Array<{ id: string, name: string }> | null } | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, organisation: { code: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type InviteToOperationMutationVariables = Exact<{
+  id: string | number;
+  codes: Array<string> | string;
+}>;
+
+
+export type InviteToOperationMutation = { inviteToOperation: { id: string, version: number, state: OperationState, codename: string, objective: string, sector: Sector | null, region: Region, startsAt: string, endsAt: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, cancelledAt: string | null, cancelReason: string | null, targets: Array<{ address: string, description: string | null }> | null, leadOrganisation: { code: string }, invitations: Array<{ status: InvitationStatus, respondedAt: string | null, note: string | null, organisation: { code: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, organisation: { code: string }, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> } | null, cmmAttendance: { status: InvitationStatus, note: string | null, attendees: Array<{ id: string, name: string }> | null } | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, organisation: { code: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type RespondToInvitationMutationVariables = Exact<{
+  id: string | number;
+  accept: boolean;
+  attendees?: Array<string | number> | string | number | null | undefined;
+  note?: string | null | undefined;
+}>;
+
+
+export type RespondToInvitationMutation = { respondToInvitation: { id: string, version: number, state: OperationState, codename: string, objective: string, sector: Sector | null, region: Region, startsAt: string, endsAt: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, cancelledAt: string | null, cancelReason: string | null, targets: Array<{ address: string, description: string | null }> | null, leadOrganisation: { code: string }, invitations: Array<{ status: InvitationStatus, respondedAt: string | null, note: string | null, organisation: { code: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, organisation: { code: string }, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> } | null, cmmAttendance: { status: InvitationStatus, note: string | null, attendees: Array<{ id: string, name: string }> | null } | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, organisation: { code: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type ConfirmOperationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConfirmOperationMutation = { confirmOperation: { id: string, version: number, state: OperationState, codename: string, objective: string, sector: Sector | null, region: Region, startsAt: string, endsAt: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, cancelledAt: string | null, cancelReason: string | null, targets: Array<{ address: string, description: string | null }> | null, leadOrganisation: { code: string }, invitations: Array<{ status: InvitationStatus, respondedAt: string | null, note: string | null, organisation: { code: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, organisation: { code: string }, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> } | null, cmmAttendance: { status: InvitationStatus, note: string | null, attendees: Array<{ id: string, name: string }> | null } | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, organisation: { code: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type StartOperationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StartOperationMutation = { startOperation: { id: string, version: number, state: OperationState, codename: string, objective: string, sector: Sector | null, region: Region, startsAt: string, endsAt: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, cancelledAt: string | null, cancelReason: string | null, targets: Array<{ address: string, description: string | null }> | null, leadOrganisation: { code: string }, invitations: Array<{ status: InvitationStatus, respondedAt: string | null, note: string | null, organisation: { code: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, organisation: { code: string }, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> } | null, cmmAttendance: { status: InvitationStatus, note: string | null, attendees: Array<{ id: string, name: string }> | null } | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, organisation: { code: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type CompleteOperationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompleteOperationMutation = { completeOperation: { id: string, version: number, state: OperationState, codename: string, objective: string, sector: Sector | null, region: Region, startsAt: string, endsAt: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, cancelledAt: string | null, cancelReason: string | null, targets: Array<{ address: string, description: string | null }> | null, leadOrganisation: { code: string }, invitations: Array<{ status: InvitationStatus, respondedAt: string | null, note: string | null, organisation: { code: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, organisation: { code: string }, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> } | null, cmmAttendance: { status: InvitationStatus, note: string | null, attendees: Array<{ id: string, name: string }> | null } | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, organisation: { code: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type CancelOperationMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type CancelOperationMutation = { cancelOperation: { id: string, version: number, state: OperationState, codename: string, objective: string, sector: Sector | null, region: Region, startsAt: string, endsAt: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, cancelledAt: string | null, cancelReason: string | null, targets: Array<{ address: string, description: string | null }> | null, leadOrganisation: { code: string }, invitations: Array<{ status: InvitationStatus, respondedAt: string | null, note: string | null, organisation: { code: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, organisation: { code: string }, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> } | null, cmmAttendance: { status: InvitationStatus, note: string | null, attendees: Array<{ id: string, name: string }> | null } | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, organisation: { code: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type RecordOperationOutcomeMutationVariables = Exact<{
+  id: string | number;
+  input: OperationOutcomeInput;
+}>;
+
+
+export type RecordOperationOutcomeMutation = { recordOperationOutcome: { id: string, version: number, state: OperationState, codename: string, objective: string, sector: Sector | null, region: Region, startsAt: string, endsAt: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, cancelledAt: string | null, cancelReason: string | null, targets: Array<{ address: string, description: string | null }> | null, leadOrganisation: { code: string }, invitations: Array<{ status: InvitationStatus, respondedAt: string | null, note: string | null, organisation: { code: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, organisation: { code: string }, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> } | null, cmmAttendance: { status: InvitationStatus, note: string | null, attendees: Array<{ id: string, name: string }> | null } | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, organisation: { code: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type OperationsOverviewQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type OperationsOverviewQuery = { operations: { edges: Array<{ node: { codename: string, state: OperationState, access: { level: AccessLevel }, targets: Array<{ address: string }> | null, totals: { organisationsReported: number } | null } }> } };
 
 export type ReferralFieldsFragment = { id: string, version: number, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, overdue: boolean, suspectedExploitation: Array<ExploitationForm>, sector: Sector | null, region: Region, operationId: string | null, createdAt: string, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, location: string | null, outcome: ReferralOutcome | null, erasedAt: string | null, allowedActions: Array<ReferralAction>, referringOrganisation: { code: string }, receivingOrganisation: { code: string } | null, competentAuthority: { code: string } | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { code: string } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { code: string } | null }>, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } };
 
@@ -1068,6 +1258,111 @@ export const JobRunFieldsFragmentDoc = new TypedDocumentString(`
   error
 }
     `, {"fragmentName":"JobRunFields"}) as unknown as TypedDocumentString<JobRunFieldsFragment, unknown>;
+export const OperationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OperationFields on Operation {
+  id
+  version
+  state
+  codename
+  objective
+  sector
+  region
+  startsAt
+  endsAt
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  leadOrganisation {
+    code
+  }
+  cancelledAt
+  cancelReason
+  invitations {
+    organisation {
+      code
+    }
+    status
+    respondedAt
+    attendees {
+      id
+      name
+    }
+    note
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  myInvitation {
+    status
+    organisation {
+      code
+    }
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  cmmAttendance {
+    status
+    attendees {
+      id
+      name
+    }
+    note
+  }
+  conflicts {
+    organisation {
+      code
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      code
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}
+    `, {"fragmentName":"OperationFields"}) as unknown as TypedDocumentString<OperationFieldsFragment, unknown>;
 export const ReferralFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReferralFields on Referral {
   id
@@ -1662,6 +1957,1183 @@ export const MarkNotificationReadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
+export const CreateOperationDocument = new TypedDocumentString(`
+    mutation CreateOperation($input: CreateOperationInput!) {
+  createOperation(input: $input) {
+    ...OperationFields
+  }
+}
+    fragment OperationFields on Operation {
+  id
+  version
+  state
+  codename
+  objective
+  sector
+  region
+  startsAt
+  endsAt
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  leadOrganisation {
+    code
+  }
+  cancelledAt
+  cancelReason
+  invitations {
+    organisation {
+      code
+    }
+    status
+    respondedAt
+    attendees {
+      id
+      name
+    }
+    note
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  myInvitation {
+    status
+    organisation {
+      code
+    }
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  cmmAttendance {
+    status
+    attendees {
+      id
+      name
+    }
+    note
+  }
+  conflicts {
+    organisation {
+      code
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      code
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateOperationMutation, CreateOperationMutationVariables>;
+export const OperationDocument = new TypedDocumentString(`
+    query Operation($id: ID!) {
+  operation(id: $id) {
+    ...OperationFields
+  }
+}
+    fragment OperationFields on Operation {
+  id
+  version
+  state
+  codename
+  objective
+  sector
+  region
+  startsAt
+  endsAt
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  leadOrganisation {
+    code
+  }
+  cancelledAt
+  cancelReason
+  invitations {
+    organisation {
+      code
+    }
+    status
+    respondedAt
+    attendees {
+      id
+      name
+    }
+    note
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  myInvitation {
+    status
+    organisation {
+      code
+    }
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  cmmAttendance {
+    status
+    attendees {
+      id
+      name
+    }
+    note
+  }
+  conflicts {
+    organisation {
+      code
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      code
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}`) as unknown as TypedDocumentString<OperationQuery, OperationQueryVariables>;
+export const OperationCodenameDocument = new TypedDocumentString(`
+    query OperationCodename($id: ID!) {
+  operation(id: $id) {
+    id
+    codename
+  }
+}
+    `) as unknown as TypedDocumentString<OperationCodenameQuery, OperationCodenameQueryVariables>;
+export const OperationBriefingPointDocument = new TypedDocumentString(`
+    query OperationBriefingPoint($id: ID!) {
+  operation(id: $id) {
+    id
+    briefingPoint
+  }
+}
+    `) as unknown as TypedDocumentString<OperationBriefingPointQuery, OperationBriefingPointQueryVariables>;
+export const OperationReferralsDocument = new TypedDocumentString(`
+    query OperationReferrals($id: ID!) {
+  operation(id: $id) {
+    referrals {
+      totalCount
+      edges {
+        node {
+          id
+          operationId
+        }
+      }
+    }
+    totals {
+      referralsMade
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OperationReferralsQuery, OperationReferralsQueryVariables>;
+export const OperationsDocument = new TypedDocumentString(`
+    query Operations($filter: OperationFilter, $first: Int, $after: String) {
+  operations(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        codename
+        state
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<OperationsQuery, OperationsQueryVariables>;
+export const OperationAttendeeCandidatesDocument = new TypedDocumentString(`
+    query OperationAttendeeCandidates($id: ID!) {
+  operationAttendeeCandidates(operationId: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<OperationAttendeeCandidatesQuery, OperationAttendeeCandidatesQueryVariables>;
+export const UpdateOperationDocument = new TypedDocumentString(`
+    mutation UpdateOperation($id: ID!, $version: Int!, $input: UpdateOperationInput!) {
+  updateOperation(id: $id, version: $version, input: $input) {
+    ...OperationFields
+  }
+}
+    fragment OperationFields on Operation {
+  id
+  version
+  state
+  codename
+  objective
+  sector
+  region
+  startsAt
+  endsAt
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  leadOrganisation {
+    code
+  }
+  cancelledAt
+  cancelReason
+  invitations {
+    organisation {
+      code
+    }
+    status
+    respondedAt
+    attendees {
+      id
+      name
+    }
+    note
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  myInvitation {
+    status
+    organisation {
+      code
+    }
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  cmmAttendance {
+    status
+    attendees {
+      id
+      name
+    }
+    note
+  }
+  conflicts {
+    organisation {
+      code
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      code
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateOperationMutation, UpdateOperationMutationVariables>;
+export const InviteToOperationDocument = new TypedDocumentString(`
+    mutation InviteToOperation($id: ID!, $codes: [String!]!) {
+  inviteToOperation(id: $id, organisationCodes: $codes) {
+    ...OperationFields
+  }
+}
+    fragment OperationFields on Operation {
+  id
+  version
+  state
+  codename
+  objective
+  sector
+  region
+  startsAt
+  endsAt
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  leadOrganisation {
+    code
+  }
+  cancelledAt
+  cancelReason
+  invitations {
+    organisation {
+      code
+    }
+    status
+    respondedAt
+    attendees {
+      id
+      name
+    }
+    note
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  myInvitation {
+    status
+    organisation {
+      code
+    }
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  cmmAttendance {
+    status
+    attendees {
+      id
+      name
+    }
+    note
+  }
+  conflicts {
+    organisation {
+      code
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      code
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}`) as unknown as TypedDocumentString<InviteToOperationMutation, InviteToOperationMutationVariables>;
+export const RespondToInvitationDocument = new TypedDocumentString(`
+    mutation RespondToInvitation($id: ID!, $accept: Boolean!, $attendees: [ID!], $note: String) {
+  respondToInvitation(
+    operationId: $id
+    accept: $accept
+    attendeeUserIds: $attendees
+    note: $note
+  ) {
+    ...OperationFields
+  }
+}
+    fragment OperationFields on Operation {
+  id
+  version
+  state
+  codename
+  objective
+  sector
+  region
+  startsAt
+  endsAt
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  leadOrganisation {
+    code
+  }
+  cancelledAt
+  cancelReason
+  invitations {
+    organisation {
+      code
+    }
+    status
+    respondedAt
+    attendees {
+      id
+      name
+    }
+    note
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  myInvitation {
+    status
+    organisation {
+      code
+    }
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  cmmAttendance {
+    status
+    attendees {
+      id
+      name
+    }
+    note
+  }
+  conflicts {
+    organisation {
+      code
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      code
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}`) as unknown as TypedDocumentString<RespondToInvitationMutation, RespondToInvitationMutationVariables>;
+export const ConfirmOperationDocument = new TypedDocumentString(`
+    mutation ConfirmOperation($id: ID!) {
+  confirmOperation(id: $id) {
+    ...OperationFields
+  }
+}
+    fragment OperationFields on Operation {
+  id
+  version
+  state
+  codename
+  objective
+  sector
+  region
+  startsAt
+  endsAt
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  leadOrganisation {
+    code
+  }
+  cancelledAt
+  cancelReason
+  invitations {
+    organisation {
+      code
+    }
+    status
+    respondedAt
+    attendees {
+      id
+      name
+    }
+    note
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  myInvitation {
+    status
+    organisation {
+      code
+    }
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  cmmAttendance {
+    status
+    attendees {
+      id
+      name
+    }
+    note
+  }
+  conflicts {
+    organisation {
+      code
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      code
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}`) as unknown as TypedDocumentString<ConfirmOperationMutation, ConfirmOperationMutationVariables>;
+export const StartOperationDocument = new TypedDocumentString(`
+    mutation StartOperation($id: ID!) {
+  startOperation(id: $id) {
+    ...OperationFields
+  }
+}
+    fragment OperationFields on Operation {
+  id
+  version
+  state
+  codename
+  objective
+  sector
+  region
+  startsAt
+  endsAt
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  leadOrganisation {
+    code
+  }
+  cancelledAt
+  cancelReason
+  invitations {
+    organisation {
+      code
+    }
+    status
+    respondedAt
+    attendees {
+      id
+      name
+    }
+    note
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  myInvitation {
+    status
+    organisation {
+      code
+    }
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  cmmAttendance {
+    status
+    attendees {
+      id
+      name
+    }
+    note
+  }
+  conflicts {
+    organisation {
+      code
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      code
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}`) as unknown as TypedDocumentString<StartOperationMutation, StartOperationMutationVariables>;
+export const CompleteOperationDocument = new TypedDocumentString(`
+    mutation CompleteOperation($id: ID!) {
+  completeOperation(id: $id) {
+    ...OperationFields
+  }
+}
+    fragment OperationFields on Operation {
+  id
+  version
+  state
+  codename
+  objective
+  sector
+  region
+  startsAt
+  endsAt
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  leadOrganisation {
+    code
+  }
+  cancelledAt
+  cancelReason
+  invitations {
+    organisation {
+      code
+    }
+    status
+    respondedAt
+    attendees {
+      id
+      name
+    }
+    note
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  myInvitation {
+    status
+    organisation {
+      code
+    }
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  cmmAttendance {
+    status
+    attendees {
+      id
+      name
+    }
+    note
+  }
+  conflicts {
+    organisation {
+      code
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      code
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}`) as unknown as TypedDocumentString<CompleteOperationMutation, CompleteOperationMutationVariables>;
+export const CancelOperationDocument = new TypedDocumentString(`
+    mutation CancelOperation($id: ID!, $reason: String!) {
+  cancelOperation(id: $id, reason: $reason) {
+    ...OperationFields
+  }
+}
+    fragment OperationFields on Operation {
+  id
+  version
+  state
+  codename
+  objective
+  sector
+  region
+  startsAt
+  endsAt
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  leadOrganisation {
+    code
+  }
+  cancelledAt
+  cancelReason
+  invitations {
+    organisation {
+      code
+    }
+    status
+    respondedAt
+    attendees {
+      id
+      name
+    }
+    note
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  myInvitation {
+    status
+    organisation {
+      code
+    }
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  cmmAttendance {
+    status
+    attendees {
+      id
+      name
+    }
+    note
+  }
+  conflicts {
+    organisation {
+      code
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      code
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}`) as unknown as TypedDocumentString<CancelOperationMutation, CancelOperationMutationVariables>;
+export const RecordOperationOutcomeDocument = new TypedDocumentString(`
+    mutation RecordOperationOutcome($id: ID!, $input: OperationOutcomeInput!) {
+  recordOperationOutcome(operationId: $id, input: $input) {
+    ...OperationFields
+  }
+}
+    fragment OperationFields on Operation {
+  id
+  version
+  state
+  codename
+  objective
+  sector
+  region
+  startsAt
+  endsAt
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  leadOrganisation {
+    code
+  }
+  cancelledAt
+  cancelReason
+  invitations {
+    organisation {
+      code
+    }
+    status
+    respondedAt
+    attendees {
+      id
+      name
+    }
+    note
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  myInvitation {
+    status
+    organisation {
+      code
+    }
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  cmmAttendance {
+    status
+    attendees {
+      id
+      name
+    }
+    note
+  }
+  conflicts {
+    organisation {
+      code
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      code
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordOperationOutcomeMutation, RecordOperationOutcomeMutationVariables>;
+export const OperationsOverviewDocument = new TypedDocumentString(`
+    query OperationsOverview($first: Int) {
+  operations(first: $first) {
+    edges {
+      node {
+        codename
+        state
+        access {
+          level
+        }
+        targets {
+          address
+        }
+        totals {
+          organisationsReported
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OperationsOverviewQuery, OperationsOverviewQueryVariables>;
 export const CreateReferralDocument = new TypedDocumentString(`
     mutation CreateReferral($input: CreateReferralInput!) {
   createReferral(input: $input) {
