@@ -177,6 +177,16 @@ export type CreateReferralInput = {
   urgency?: Urgency | null | undefined;
 };
 
+export type CreateUserInput = {
+  email: string;
+  name: string;
+  organisationCode: string;
+  /** Initial password, at least 12 characters. */
+  password: string;
+  referenceGroup?: ReferenceGroup | null | undefined;
+  roles: Array<Role>;
+};
+
 export type ExploitationForm =
   | 'BEGGING'
   | 'CRIMINAL_ACTIVITY'
@@ -267,6 +277,18 @@ export type OperationTargetInput = {
   address: string;
   description?: string | null | undefined;
 };
+
+export type OrganisationKind =
+  | 'CMM'
+  | 'IMMIGRATION'
+  | 'LABOUR'
+  | 'NGO'
+  | 'OTHER'
+  | 'POLICE'
+  | 'PROSECUTION'
+  | 'RETURN'
+  | 'TAX'
+  | 'UNION';
 
 /** Six regional groups (Bornholm has its own, reviewing Region Hovedstaden) and one national group (docs/adr/0008). */
 export type ReferenceGroup =
@@ -518,6 +540,44 @@ export type SetReferenceGroupMutationVariables = Exact<{
 
 
 export type SetReferenceGroupMutation = { setReferenceGroup: { id: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null } };
+
+export type MeInFullQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeInFullQuery = { me: { id: string, name: string, email: string, roles: Array<Role>, organisation: { id: string, code: string, name: string, kind: OrganisationKind, region: Region | null } } };
+
+export type MeSecondFactorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeSecondFactorQuery = { me: { secondFactorEnabled: boolean } };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string, email: string, name: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, active: boolean, secondFactorEnabled: boolean, createdAt: string, organisation: { code: string } } };
+
+export type UsersQueryVariables = Exact<{
+  code?: string | null | undefined;
+}>;
+
+
+export type UsersQuery = { users: Array<{ id: string, email: string, organisation: { code: string } }> };
+
+export type EnrolTotpMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type EnrolTotpMutation = { enrolTotp: { secret: string, otpauthUri: string } };
+
+export type ActivateTotpMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ActivateTotpMutation = { activateTotp: boolean };
 
 export type ComplexFieldsFragment = { id: string, name: string, description: string | null, createdAt: string, leadOrganisation: { code: string }, access: { level: CaseComplexAccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, referrals: Array<{ id: string, reference: string }>, operations: Array<{ id: string, codename: string, leadOrganisation: { code: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string } | null, caseEvents: Array<{ kind: CaseEventKind, provision: CaseProvision, occurredOn: string, note: string | null, organisation: { code: string } | null }> }> | null, timeline: Array<{ kind: string, referralId: string | null, operationId: string | null, organisation: { code: string } | null, fromOrganisation: { code: string } | null, toOrganisation: { code: string } | null }> | null };
 
@@ -1597,6 +1657,71 @@ export const SetReferenceGroupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetReferenceGroupMutation, SetReferenceGroupMutationVariables>;
+export const MeInFullDocument = new TypedDocumentString(`
+    query MeInFull {
+  me {
+    id
+    name
+    email
+    organisation {
+      id
+      code
+      name
+      kind
+      region
+    }
+    roles
+  }
+}
+    `) as unknown as TypedDocumentString<MeInFullQuery, MeInFullQueryVariables>;
+export const MeSecondFactorDocument = new TypedDocumentString(`
+    query MeSecondFactor {
+  me {
+    secondFactorEnabled
+  }
+}
+    `) as unknown as TypedDocumentString<MeSecondFactorQuery, MeSecondFactorQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+    email
+    name
+    organisation {
+      code
+    }
+    roles
+    referenceGroup
+    active
+    secondFactorEnabled
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users($code: String) {
+  users(organisationCode: $code) {
+    id
+    email
+    organisation {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const EnrolTotpDocument = new TypedDocumentString(`
+    mutation EnrolTotp($password: String!) {
+  enrolTotp(password: $password) {
+    secret
+    otpauthUri
+  }
+}
+    `) as unknown as TypedDocumentString<EnrolTotpMutation, EnrolTotpMutationVariables>;
+export const ActivateTotpDocument = new TypedDocumentString(`
+    mutation ActivateTotp($code: String!) {
+  activateTotp(code: $code)
+}
+    `) as unknown as TypedDocumentString<ActivateTotpMutation, ActivateTotpMutationVariables>;
 export const CreateCaseComplexDocument = new TypedDocumentString(`
     mutation CreateCaseComplex($input: CreateCaseComplexInput!) {
   createCaseComplex(input: $input) {
