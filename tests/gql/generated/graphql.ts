@@ -87,6 +87,26 @@ export type AssessmentInput = {
   primaryExploitation: ExploitationForm;
 };
 
+/** Every criterion narrows the search; all are optional. Time range: from (inclusive) to (exclusive). */
+export type AuditEventFilter = {
+  action?: string | null | undefined;
+  /** The acting user's id. */
+  actorUserId?: string | number | null | undefined;
+  dataCategory?: string | null | undefined;
+  from?: string | null | undefined;
+  objectId?: string | number | null | undefined;
+  objectType?: string | null | undefined;
+  /** The acting user's organisation, by code (e.g. KBHPOL). */
+  organisationCode?: string | null | undefined;
+  outcome?: AuditOutcome | null | undefined;
+  subjectId?: string | number | null | undefined;
+  to?: string | null | undefined;
+};
+
+export type AuditOutcome =
+  | 'ALLOWED'
+  | 'DENIED';
+
 /** How much of a case complex the viewer sees (docs/adr/0007). NONE is never seen: such a viewer gets NOT_FOUND. */
 export type CaseComplexAccessLevel =
   /** Everything, with the suspects and their criminal case (police and prosecution). */
@@ -480,6 +500,37 @@ export type Urgency =
   | 'HIGH'
   | 'NORMAL'
   | 'URGENT';
+
+export type AuditEventFieldsFragment = { id: string, seq: number, at: string, actorUserId: string | null, actorRoles: Array<string>, action: string, objectType: string | null, objectId: string | null, subjectId: string | null, dataCategory: string | null, purpose: string | null, outcome: AuditOutcome, requestId: string | null, details: string | null, actorOrganisation: { code: string } | null };
+
+export type AuditEventsQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, seq: number, at: string, actorUserId: string | null, actorRoles: Array<string>, action: string, objectType: string | null, objectId: string | null, subjectId: string | null, dataCategory: string | null, purpose: string | null, outcome: AuditOutcome, requestId: string | null, details: string | null, actorOrganisation: { code: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type VerifyAuditChainQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VerifyAuditChainQuery = { verifyAuditChain: { ok: boolean, checked: number, firstBrokenId: string | null, firstBrokenCheckpoint: number | null, reason: string | null, headSeq: number, checkpointsChecked: number, recordsSinceLastCheckpoint: number, knownBadInputIds: Array<string>, warnings: Array<string>, lastCheckpoint: { seq: number, createdAt: string } | null } };
+
+export type SubjectAccessReportInFullQueryVariables = Exact<{
+  subjectId: string | number;
+}>;
+
+
+export type SubjectAccessReportInFullQuery = { subjectAccessReport: Array<{ id: string, seq: number, at: string, actorUserId: string | null, actorRoles: Array<string>, action: string, objectType: string | null, objectId: string | null, subjectId: string | null, dataCategory: string | null, purpose: string | null, outcome: AuditOutcome, requestId: string | null, details: string | null, actorOrganisation: { code: string } | null }> };
+
+export type FindDataSubjectsQueryVariables = Exact<{
+  name: string;
+  dateOfBirth: string;
+}>;
+
+
+export type FindDataSubjectsQuery = { findDataSubjects: Array<{ subjectId: string, pseudonym: string, referrals: Array<string> }> };
 
 export type AuthPayloadFieldsFragment = { accessToken: string, refreshToken: string, expiresAt: string, user: { id: string, email: string } };
 
@@ -1006,6 +1057,20 @@ export type ReferralsIdentityNarrativeQueryVariables = Exact<{
 
 export type ReferralsIdentityNarrativeQuery = { referrals: { edges: Array<{ node: { id: string, narrative: string | null, subject: { identity: { name: string | null } | null } } }> } };
 
+export type OperationErasureQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OperationErasureQuery = { operation: { erasedAt: string | null, briefingPoint: string | null, targets: Array<{ address: string, description: string | null }> | null } | null };
+
+export type CaseComplexErasureQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseComplexErasureQuery = { caseComplex: { erasedAt: string | null, description: string | null, suspects: Array<{ erasedAt: string | null, name: string, nationality: string | null, notes: string | null }> | null } | null };
+
 export type GrantFieldsFragment = { id: string, referralId: string | null, caseComplexId: string | null, level: AccessLevel, purpose: AccessPurpose, legalBasis: string, consentOverride: boolean, breakGlass: boolean, userId: string | null, justification: string | null, expiresAt: string, status: AccessGrantStatus, grantedAt: string, revokedAt: string | null, revokeReason: string | null, reviewedAt: string | null, reviewNote: string | null, organisation: { code: string }, grantedByOrganisation: { code: string } | null };
 
 export type GrantAccessMutationVariables = Exact<{
@@ -1224,6 +1289,27 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AuditEventFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AuditEventFields on AuditEvent {
+  id
+  seq
+  at
+  actorUserId
+  actorOrganisation {
+    code
+  }
+  actorRoles
+  action
+  objectType
+  objectId
+  subjectId
+  dataCategory
+  purpose
+  outcome
+  requestId
+  details
+}
+    `, {"fragmentName":"AuditEventFields"}) as unknown as TypedDocumentString<AuditEventFieldsFragment, unknown>;
 export const AuthPayloadFieldsFragmentDoc = new TypedDocumentString(`
     fragment AuthPayloadFields on AuthPayload {
   accessToken
@@ -1586,6 +1672,95 @@ export const RequestFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RequestFields"}) as unknown as TypedDocumentString<RequestFieldsFragment, unknown>;
+export const AuditEventsDocument = new TypedDocumentString(`
+    query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
+  auditEvents(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...AuditEventFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment AuditEventFields on AuditEvent {
+  id
+  seq
+  at
+  actorUserId
+  actorOrganisation {
+    code
+  }
+  actorRoles
+  action
+  objectType
+  objectId
+  subjectId
+  dataCategory
+  purpose
+  outcome
+  requestId
+  details
+}`) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
+export const VerifyAuditChainDocument = new TypedDocumentString(`
+    query VerifyAuditChain {
+  verifyAuditChain {
+    ok
+    checked
+    firstBrokenId
+    firstBrokenCheckpoint
+    reason
+    headSeq
+    checkpointsChecked
+    lastCheckpoint {
+      seq
+      createdAt
+    }
+    recordsSinceLastCheckpoint
+    knownBadInputIds
+    warnings
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyAuditChainQuery, VerifyAuditChainQueryVariables>;
+export const SubjectAccessReportInFullDocument = new TypedDocumentString(`
+    query SubjectAccessReportInFull($subjectId: ID!) {
+  subjectAccessReport(subjectId: $subjectId) {
+    ...AuditEventFields
+  }
+}
+    fragment AuditEventFields on AuditEvent {
+  id
+  seq
+  at
+  actorUserId
+  actorOrganisation {
+    code
+  }
+  actorRoles
+  action
+  objectType
+  objectId
+  subjectId
+  dataCategory
+  purpose
+  outcome
+  requestId
+  details
+}`) as unknown as TypedDocumentString<SubjectAccessReportInFullQuery, SubjectAccessReportInFullQueryVariables>;
+export const FindDataSubjectsDocument = new TypedDocumentString(`
+    query FindDataSubjects($name: String!, $dateOfBirth: Date!) {
+  findDataSubjects(name: $name, dateOfBirth: $dateOfBirth) {
+    subjectId
+    pseudonym
+    referrals
+  }
+}
+    `) as unknown as TypedDocumentString<FindDataSubjectsQuery, FindDataSubjectsQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!, $totp: String) {
   login(email: $email, password: $password, totp: $totp) {
@@ -5005,6 +5180,32 @@ export const ReferralsIdentityNarrativeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReferralsIdentityNarrativeQuery, ReferralsIdentityNarrativeQueryVariables>;
+export const OperationErasureDocument = new TypedDocumentString(`
+    query OperationErasure($id: ID!) {
+  operation(id: $id) {
+    erasedAt
+    briefingPoint
+    targets {
+      address
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OperationErasureQuery, OperationErasureQueryVariables>;
+export const CaseComplexErasureDocument = new TypedDocumentString(`
+    query CaseComplexErasure($id: ID!) {
+  caseComplex(id: $id) {
+    erasedAt
+    description
+    suspects {
+      erasedAt
+      name
+      nationality
+      notes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseComplexErasureQuery, CaseComplexErasureQueryVariables>;
 export const GrantAccessDocument = new TypedDocumentString(`
     mutation GrantAccess($input: GrantAccessInput!) {
   grantAccess(input: $input) {
