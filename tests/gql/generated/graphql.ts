@@ -1181,6 +1181,53 @@ export type SubjectAccessReportQueryVariables = Exact<{
 
 export type SubjectAccessReportQuery = { subjectAccessReport: Array<{ action: string, objectType: string | null, objectId: string | null, subjectId: string | null, details: string | null }> };
 
+export type ReviewFieldsFragment = { id: string, reviewDueAt: string | null, reviewedAt: string | null, consentOverride: boolean, consentOverrideReason: string | null };
+
+export type BreakGlassReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BreakGlassReviewQueueQuery = { breakGlassUses: Array<{ id: string, reviewDueAt: string | null, reviewedAt: string | null, consentOverride: boolean, consentOverrideReason: string | null }> };
+
+export type ConsentOverridesQueryVariables = Exact<{
+  u?: boolean | null | undefined;
+}>;
+
+
+export type ConsentOverridesQuery = { consentOverrides: Array<{ id: string, reviewDueAt: string | null, reviewedAt: string | null, consentOverride: boolean, consentOverrideReason: string | null }> };
+
+export type ReviewConsentOverrideMutationVariables = Exact<{
+  id: string | number;
+  n: string;
+}>;
+
+
+export type ReviewConsentOverrideMutation = { reviewConsentOverride: { id: string, reviewedAt: string | null, reviewNote: string | null } };
+
+export type AccessGrantOverrideReasonsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessGrantOverrideReasonsQuery = { accessGrants: Array<{ id: string, consentOverrideReason: string | null }> };
+
+export type AccessGrantCapsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessGrantCapsQuery = { accessGrants: Array<{ id: string, level: AccessLevel, status: AccessGrantStatus, cappedFromLevel: AccessLevel | null, capReason: string | null, cappedAt: string | null }> };
+
+export type RecordConsentMutationVariables = Exact<{
+  r: string | number;
+  d: Consent;
+  t?: Consent | null | undefined;
+  n: string;
+  v?: number | null | undefined;
+}>;
+
+
+export type RecordConsentMutation = { recordConsent: { id: string, version: number, consent: { toReferral: Consent, toDisclosure: Consent }, consentHistory: Array<{ version: number, toReferral: Consent, toDisclosure: Consent, recordedAt: string, organisation: { code: string } | null }>, timeline: Array<{ action: string, note: string | null }> } };
+
 export type StatisticsQueryVariables = Exact<{
   year: number;
   region?: Region | null | undefined;
@@ -1672,6 +1719,15 @@ export const RequestFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RequestFields"}) as unknown as TypedDocumentString<RequestFieldsFragment, unknown>;
+export const ReviewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewFields on AccessGrant {
+  id
+  reviewDueAt
+  reviewedAt
+  consentOverride
+  consentOverrideReason
+}
+    `, {"fragmentName":"ReviewFields"}) as unknown as TypedDocumentString<ReviewFieldsFragment, unknown>;
 export const AuditEventsDocument = new TypedDocumentString(`
     query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
   auditEvents(filter: $filter, first: $first, after: $after) {
@@ -5688,6 +5744,92 @@ export const SubjectAccessReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubjectAccessReportQuery, SubjectAccessReportQueryVariables>;
+export const BreakGlassReviewQueueDocument = new TypedDocumentString(`
+    query BreakGlassReviewQueue {
+  breakGlassUses(unreviewedOnly: true) {
+    ...ReviewFields
+  }
+}
+    fragment ReviewFields on AccessGrant {
+  id
+  reviewDueAt
+  reviewedAt
+  consentOverride
+  consentOverrideReason
+}`) as unknown as TypedDocumentString<BreakGlassReviewQueueQuery, BreakGlassReviewQueueQueryVariables>;
+export const ConsentOverridesDocument = new TypedDocumentString(`
+    query ConsentOverrides($u: Boolean) {
+  consentOverrides(unreviewedOnly: $u) {
+    ...ReviewFields
+  }
+}
+    fragment ReviewFields on AccessGrant {
+  id
+  reviewDueAt
+  reviewedAt
+  consentOverride
+  consentOverrideReason
+}`) as unknown as TypedDocumentString<ConsentOverridesQuery, ConsentOverridesQueryVariables>;
+export const ReviewConsentOverrideDocument = new TypedDocumentString(`
+    mutation ReviewConsentOverride($id: ID!, $n: String!) {
+  reviewConsentOverride(grantId: $id, note: $n) {
+    id
+    reviewedAt
+    reviewNote
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewConsentOverrideMutation, ReviewConsentOverrideMutationVariables>;
+export const AccessGrantOverrideReasonsDocument = new TypedDocumentString(`
+    query AccessGrantOverrideReasons($id: ID!) {
+  accessGrants(referralId: $id) {
+    id
+    consentOverrideReason
+  }
+}
+    `) as unknown as TypedDocumentString<AccessGrantOverrideReasonsQuery, AccessGrantOverrideReasonsQueryVariables>;
+export const AccessGrantCapsDocument = new TypedDocumentString(`
+    query AccessGrantCaps($id: ID!) {
+  accessGrants(referralId: $id) {
+    id
+    level
+    status
+    cappedFromLevel
+    capReason
+    cappedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AccessGrantCapsQuery, AccessGrantCapsQueryVariables>;
+export const RecordConsentDocument = new TypedDocumentString(`
+    mutation RecordConsent($r: ID!, $d: Consent!, $t: Consent, $n: String!, $v: Int) {
+  recordConsent(
+    referralId: $r
+    toDisclosure: $d
+    toReferral: $t
+    note: $n
+    version: $v
+  ) {
+    id
+    version
+    consent {
+      toReferral
+      toDisclosure
+    }
+    consentHistory {
+      version
+      toReferral
+      toDisclosure
+      recordedAt
+      organisation {
+        code
+      }
+    }
+    timeline {
+      action
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;
 export const StatisticsDocument = new TypedDocumentString(`
     query Statistics($year: Int!, $region: Region) {
   statistics(year: $year, region: $region) {
