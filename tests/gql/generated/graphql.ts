@@ -630,6 +630,20 @@ export type ActivateTotpMutationVariables = Exact<{
 
 export type ActivateTotpMutation = { activateTotp: boolean };
 
+export type DeactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivateUserMutation = { deactivateUser: { id: string, active: boolean } };
+
+export type ReactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReactivateUserMutation = { reactivateUser: { id: string, active: boolean } };
+
 export type ComplexFieldsFragment = { id: string, name: string, description: string | null, createdAt: string, leadOrganisation: { code: string }, access: { level: CaseComplexAccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, referrals: Array<{ id: string, reference: string }>, operations: Array<{ id: string, codename: string, leadOrganisation: { code: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string } | null, caseEvents: Array<{ kind: CaseEventKind, provision: CaseProvision, occurredOn: string, note: string | null, organisation: { code: string } | null }> }> | null, timeline: Array<{ kind: string, referralId: string | null, operationId: string | null, organisation: { code: string } | null, fromOrganisation: { code: string } | null, toOrganisation: { code: string } | null }> | null };
 
 export type CreateCaseComplexMutationVariables = Exact<{
@@ -1953,6 +1967,22 @@ export const ActivateTotpDocument = new TypedDocumentString(`
   activateTotp(code: $code)
 }
     `) as unknown as TypedDocumentString<ActivateTotpMutation, ActivateTotpMutationVariables>;
+export const DeactivateUserDocument = new TypedDocumentString(`
+    mutation DeactivateUser($id: ID!) {
+  deactivateUser(id: $id) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
+export const ReactivateUserDocument = new TypedDocumentString(`
+    mutation ReactivateUser($id: ID!) {
+  reactivateUser(id: $id) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
 export const CreateCaseComplexDocument = new TypedDocumentString(`
     mutation CreateCaseComplex($input: CreateCaseComplexInput!) {
   createCaseComplex(input: $input) {
