@@ -459,6 +459,12 @@ export type SubjectCorrectionInput = {
   whereabouts?: string | null | undefined;
 };
 
+/** Why a count is not shown: SMALL (below 3, reads "<3") or COMPLEMENTARY (hidden so a small one cannot be worked out by subtraction, reads "x"). */
+export type Suppression =
+  | 'COMPLEMENTARY'
+  | 'NONE'
+  | 'SMALL';
+
 export type SuspectInput = {
   dateOfBirth?: string | null | undefined;
   name: string;
@@ -712,6 +718,16 @@ export type ReferralCaseComplexesQueryVariables = Exact<{
 
 export type ReferralCaseComplexesQuery = { referral: { caseComplexes: Array<{ id: string, name: string, leadOrganisation: { code: string } }> | null } | null };
 
+export type CaseComplexesInDemoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseComplexesInDemoQuery = { caseComplexes: Array<{ name: string, leadOrganisation: { code: string }, referrals: Array<{ id: string, access: { level: AccessLevel } }>, operations: Array<{ codename: string }> | null, suspects: Array<{ name: string, currentStage: { kind: CaseEventKind } | null }> | null, timeline: Array<{ kind: string, fromOrganisation: { code: string } | null }> | null }> };
+
+export type CaseComplexesAsMemberQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseComplexesAsMemberQuery = { caseComplexes: Array<{ name: string, access: { level: CaseComplexAccessLevel }, suspects: Array<{ name: string }> | null }> };
+
 export type JobRunFieldsFragment = { id: string, name: string, at: string, startedAt: string, finishedAt: string | null, status: JobRunStatus, attempts: number, summary: string | null, error: string | null };
 
 export type RunJobMutationVariables = Exact<{
@@ -864,6 +880,27 @@ export type OperationsOverviewQueryVariables = Exact<{
 
 
 export type OperationsOverviewQuery = { operations: { edges: Array<{ node: { codename: string, state: OperationState, access: { level: AccessLevel }, targets: Array<{ address: string }> | null, totals: { organisationsReported: number } | null } }> } };
+
+export type ReviewTableFieldsFragment = { rows: Array<{ key: string, count: number | null, display: string, suppression: Suppression }>, total: { key: string, count: number | null, display: string, suppression: Suppression } };
+
+export type ReferenceGroupReviewQueryVariables = Exact<{
+  region: Region;
+  from: string;
+  to: string;
+}>;
+
+
+export type ReferenceGroupReviewQuery = { referenceGroupReview: { region: Region, byState: { rows: Array<{ key: string, count: number | null, display: string, suppression: Suppression }>, total: { key: string, count: number | null, display: string, suppression: Suppression } }, byUrgency: { rows: Array<{ key: string, count: number | null, display: string, suppression: Suppression }>, total: { key: string, count: number | null, display: string, suppression: Suppression } }, byExploitationForm: { rows: Array<{ key: string, count: number | null, display: string, suppression: Suppression }>, total: { key: string, count: number | null, display: string, suppression: Suppression } }, bySector: { rows: Array<{ key: string, count: number | null, display: string, suppression: Suppression }>, total: { key: string, count: number | null, display: string, suppression: Suppression } }, byReferringOrganisationKind: { rows: Array<{ key: string, count: number | null, display: string, suppression: Suppression }>, total: { key: string, count: number | null, display: string, suppression: Suppression } }, byAssessmentDecision: { rows: Array<{ key: string, count: number | null, display: string, suppression: Suppression }>, total: { key: string, count: number | null, display: string, suppression: Suppression } }, overdue: Array<{ reference: string, ageBand: string, suspectedExploitation: Array<ExploitationForm>, deadline: string, daysOverdue: number, receivingOrganisation: { code: string } | null }>, medianDays: { toAcknowledgement: { days: number | null, basedOn: { display: string, count: number | null } }, toInterview: { days: number | null, basedOn: { display: string, count: number | null } }, toAssessment: { days: number | null, basedOn: { display: string, count: number | null } } }, notes: Array<{ text: string, referenceGroup: ReferenceGroup, authorOrganisation: { code: string } }> } };
+
+export type AddReviewNoteMutationVariables = Exact<{
+  region: Region;
+  from: string;
+  to: string;
+  text: string;
+}>;
+
+
+export type AddReviewNoteMutation = { addReviewNote: { id: string, text: string, referenceGroup: ReferenceGroup, region: Region, periodFrom: string, periodTo: string, authorName: string } };
 
 export type ReferralFieldsFragment = { id: string, version: number, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, overdue: boolean, suspectedExploitation: Array<ExploitationForm>, sector: Sector | null, region: Region, operationId: string | null, createdAt: string, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, location: string | null, outcome: ReferralOutcome | null, erasedAt: string | null, allowedActions: Array<ReferralAction>, referringOrganisation: { code: string }, receivingOrganisation: { code: string } | null, competentAuthority: { code: string } | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { code: string } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { code: string } | null }>, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } };
 
@@ -1570,6 +1607,22 @@ export const OperationFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OperationFields"}) as unknown as TypedDocumentString<OperationFieldsFragment, unknown>;
+export const ReviewTableFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewTableFields on ReviewTable {
+  rows {
+    key
+    count
+    display
+    suppression
+  }
+  total {
+    key
+    count
+    display
+    suppression
+  }
+}
+    `, {"fragmentName":"ReviewTableFields"}) as unknown as TypedDocumentString<ReviewTableFieldsFragment, unknown>;
 export const ReferralFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReferralFields on Referral {
   id
@@ -2280,6 +2333,50 @@ export const ReferralCaseComplexesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReferralCaseComplexesQuery, ReferralCaseComplexesQueryVariables>;
+export const CaseComplexesInDemoDocument = new TypedDocumentString(`
+    query CaseComplexesInDemo {
+  caseComplexes {
+    name
+    leadOrganisation {
+      code
+    }
+    referrals {
+      id
+      access {
+        level
+      }
+    }
+    operations {
+      codename
+    }
+    suspects {
+      name
+      currentStage {
+        kind
+      }
+    }
+    timeline {
+      kind
+      fromOrganisation {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseComplexesInDemoQuery, CaseComplexesInDemoQueryVariables>;
+export const CaseComplexesAsMemberDocument = new TypedDocumentString(`
+    query CaseComplexesAsMember {
+  caseComplexes {
+    name
+    access {
+      level
+    }
+    suspects {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseComplexesAsMemberQuery, CaseComplexesAsMemberQueryVariables>;
 export const RunJobDocument = new TypedDocumentString(`
     mutation RunJob($name: String!, $at: DateTime) {
   runJob(name: $name, at: $at) {
@@ -3520,6 +3617,97 @@ export const OperationsOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OperationsOverviewQuery, OperationsOverviewQueryVariables>;
+export const ReferenceGroupReviewDocument = new TypedDocumentString(`
+    query ReferenceGroupReview($region: Region!, $from: Date!, $to: Date!) {
+  referenceGroupReview(region: $region, from: $from, to: $to) {
+    region
+    byState {
+      ...ReviewTableFields
+    }
+    byUrgency {
+      ...ReviewTableFields
+    }
+    byExploitationForm {
+      ...ReviewTableFields
+    }
+    bySector {
+      ...ReviewTableFields
+    }
+    byReferringOrganisationKind {
+      ...ReviewTableFields
+    }
+    byAssessmentDecision {
+      ...ReviewTableFields
+    }
+    overdue {
+      reference
+      ageBand
+      suspectedExploitation
+      deadline
+      daysOverdue
+      receivingOrganisation {
+        code
+      }
+    }
+    medianDays {
+      toAcknowledgement {
+        days
+        basedOn {
+          display
+          count
+        }
+      }
+      toInterview {
+        days
+        basedOn {
+          display
+          count
+        }
+      }
+      toAssessment {
+        days
+        basedOn {
+          display
+          count
+        }
+      }
+    }
+    notes {
+      text
+      referenceGroup
+      authorOrganisation {
+        code
+      }
+    }
+  }
+}
+    fragment ReviewTableFields on ReviewTable {
+  rows {
+    key
+    count
+    display
+    suppression
+  }
+  total {
+    key
+    count
+    display
+    suppression
+  }
+}`) as unknown as TypedDocumentString<ReferenceGroupReviewQuery, ReferenceGroupReviewQueryVariables>;
+export const AddReviewNoteDocument = new TypedDocumentString(`
+    mutation AddReviewNote($region: Region!, $from: Date!, $to: Date!, $text: String!) {
+  addReviewNote(region: $region, periodFrom: $from, periodTo: $to, text: $text) {
+    id
+    text
+    referenceGroup
+    region
+    periodFrom
+    periodTo
+    authorName
+  }
+}
+    `) as unknown as TypedDocumentString<AddReviewNoteMutation, AddReviewNoteMutationVariables>;
 export const CreateReferralDocument = new TypedDocumentString(`
     mutation CreateReferral($input: CreateReferralInput!) {
   createReferral(input: $input) {
