@@ -15,7 +15,7 @@ import * as complexes from '../../server/modules/case-complexes/case-complexes.s
 import * as operations from '../../server/modules/operations/operations.service.js';
 import * as referrals from '../../server/modules/referrals/referrals.service.js';
 import type { TTestServer } from './test-server.js';
-import { LoginDocument } from '../gql/generated/graphql.js';
+import { LoginDocument, type CreateReferralInput } from '../gql/generated/graphql.js';
 
 export const TEST_PASSWORD = 'correct-horse-battery-staple';
 
@@ -65,7 +65,7 @@ export function actingAs(server: TTestServer, user: { email: string }): TContext
 }
 
 /** A fictional person's referral input: residence decides the competent authority (US for asylum seekers, else CMM). */
-export function referralInputFor(server: TTestServer, options: { residence?: 'LAWFUL' | 'ASYLUM_SEEKER'; minor?: boolean; name?: string } = {}) {
+export function referralInputFor(server: { clock: { now(): Date } }, options: { residence?: 'LAWFUL' | 'ASYLUM_SEEKER'; minor?: boolean; name?: string } = {}): CreateReferralInput {
   const year = Number(localDate(server.clock.now()).slice(0, 4));
   return {
     subject: {

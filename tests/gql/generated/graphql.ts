@@ -1108,6 +1108,32 @@ export type ReferralsIdentityNarrativeQueryVariables = Exact<{
 
 export type ReferralsIdentityNarrativeQuery = { referrals: { edges: Array<{ node: { id: string, narrative: string | null, subject: { identity: { name: string | null } | null } } }> } };
 
+export type CreateReferralIdMutationVariables = Exact<{
+  input: CreateReferralInput;
+}>;
+
+
+export type CreateReferralIdMutation = { createReferral: { id: string } };
+
+export type ReferralIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralIdQuery = { referral: { id: string } | null };
+
+export type ReferralsNarrativesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferralsNarrativesQuery = { referrals: { edges: Array<{ node: { id: string, narrative: string | null } }> } };
+
+export type ReferralsEveryPersonalFieldQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ReferralsEveryPersonalFieldQuery = { referrals: { edges: Array<{ node: { id: string, reference: string, location: string | null, narrative: string | null, indicators: Array<string> | null, subject: { pseudonym: string, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null } } }> } };
+
 export type OperationErasureQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -5454,6 +5480,58 @@ export const ReferralsIdentityNarrativeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReferralsIdentityNarrativeQuery, ReferralsIdentityNarrativeQueryVariables>;
+export const CreateReferralIdDocument = new TypedDocumentString(`
+    mutation CreateReferralId($input: CreateReferralInput!) {
+  createReferral(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReferralIdMutation, CreateReferralIdMutationVariables>;
+export const ReferralIdDocument = new TypedDocumentString(`
+    query ReferralId($id: ID!) {
+  referral(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralIdQuery, ReferralIdQueryVariables>;
+export const ReferralsNarrativesDocument = new TypedDocumentString(`
+    query ReferralsNarratives {
+  referrals(first: 10) {
+    edges {
+      node {
+        id
+        narrative
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralsNarrativesQuery, ReferralsNarrativesQueryVariables>;
+export const ReferralsEveryPersonalFieldDocument = new TypedDocumentString(`
+    query ReferralsEveryPersonalField($first: Int) {
+  referrals(first: $first) {
+    edges {
+      node {
+        id
+        reference
+        location
+        narrative
+        indicators
+        subject {
+          pseudonym
+          contact
+          whereabouts
+          identity {
+            name
+            alias
+            dateOfBirth
+            estimatedAge
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralsEveryPersonalFieldQuery, ReferralsEveryPersonalFieldQueryVariables>;
 export const OperationErasureDocument = new TypedDocumentString(`
     query OperationErasure($id: ID!) {
   operation(id: $id) {
