@@ -244,6 +244,17 @@ export type GrantAccessInput = {
   referralId?: string | number | null | undefined;
 };
 
+/** Where an interpreter request stands. */
+export type InterpreterStatus =
+  /** No longer needed. */
+  | 'CANCELLED'
+  /** The provider confirmed an interpreter. */
+  | 'CONFIRMED'
+  /** Asked for; not yet confirmed by the provider. */
+  | 'REQUESTED'
+  /** The provider cannot supply one. */
+  | 'UNAVAILABLE';
+
 export type InvitationStatus =
   | 'ACCEPTED'
   | 'DECLINED'
@@ -756,6 +767,90 @@ export type MarkNotificationReadMutationVariables = Exact<{
 
 
 export type MarkNotificationReadMutation = { markNotificationRead: { id: string, kind: string, readAt: string | null } };
+
+export type OperationPeopleFieldsFragment = { id: string, state: OperationState, startsAt: string, endsAt: string, interpreterLanguages: Array<string>, interpreters: Array<{ id: string, language: string, provider: string | null, status: InterpreterStatus }>, leadAttendees: Array<{ id: string, name: string }> | null, attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string, targets: Array<{ address: string }> | null } | null }> };
+
+export type OperationPeopleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OperationPeopleQuery = { operation: { id: string, state: OperationState, startsAt: string, endsAt: string, interpreterLanguages: Array<string>, interpreters: Array<{ id: string, language: string, provider: string | null, status: InterpreterStatus }>, leadAttendees: Array<{ id: string, name: string }> | null, attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string, targets: Array<{ address: string }> | null } | null }> } | null };
+
+export type AttendeeCandidatesQueryVariables = Exact<{
+  operationId: string | number;
+}>;
+
+
+export type AttendeeCandidatesQuery = { operationAttendeeCandidates: Array<{ id: string, name: string }> };
+
+export type AttendeeConflictsQueryVariables = Exact<{
+  operationId: string | number;
+  userIds: Array<string | number> | string | number;
+}>;
+
+
+export type AttendeeConflictsQuery = { attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string } | null }> };
+
+export type NameOperationAttendeesMutationVariables = Exact<{
+  operationId: string | number;
+  userIds: Array<string | number> | string | number;
+  confirmDoubleBooking?: boolean | null | undefined;
+  doubleBookingReason?: string | null | undefined;
+}>;
+
+
+export type NameOperationAttendeesMutation = { nameOperationAttendees: { id: string, state: OperationState, startsAt: string, endsAt: string, interpreterLanguages: Array<string>, interpreters: Array<{ id: string, language: string, provider: string | null, status: InterpreterStatus }>, leadAttendees: Array<{ id: string, name: string }> | null, attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string, targets: Array<{ address: string }> | null } | null }> } };
+
+export type RespondWithAttendeesMutationVariables = Exact<{
+  operationId: string | number;
+  accept: boolean;
+  attendeeUserIds?: Array<string | number> | string | number | null | undefined;
+  confirmDoubleBooking?: boolean | null | undefined;
+  doubleBookingReason?: string | null | undefined;
+}>;
+
+
+export type RespondWithAttendeesMutation = { respondToInvitation: { id: string, myInvitation: { status: InvitationStatus, attendees: Array<{ id: string }> | null } | null } };
+
+export type RequestInterpreterMutationVariables = Exact<{
+  operationId: string | number;
+  language: string;
+  provider?: string | null | undefined;
+}>;
+
+
+export type RequestInterpreterMutation = { requestInterpreter: { id: string, state: OperationState, startsAt: string, endsAt: string, interpreterLanguages: Array<string>, interpreters: Array<{ id: string, language: string, provider: string | null, status: InterpreterStatus }>, leadAttendees: Array<{ id: string, name: string }> | null, attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string, targets: Array<{ address: string }> | null } | null }> } };
+
+export type SetInterpreterStatusMutationVariables = Exact<{
+  operationId: string | number;
+  interpreterId: string | number;
+  status: InterpreterStatus;
+  provider?: string | null | undefined;
+}>;
+
+
+export type SetInterpreterStatusMutation = { setInterpreterStatus: { id: string, state: OperationState, startsAt: string, endsAt: string, interpreterLanguages: Array<string>, interpreters: Array<{ id: string, language: string, provider: string | null, status: InterpreterStatus }>, leadAttendees: Array<{ id: string, name: string }> | null, attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string, targets: Array<{ address: string }> | null } | null }> } };
+
+export type UnconfirmedInterpretersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnconfirmedInterpretersQuery = { unconfirmedInterpreters: Array<{ operation: { id: string, codename: string }, interpreter: { id: string, language: string, status: InterpreterStatus } }> };
+
+export type MyCalendarFeedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCalendarFeedQuery = { myCalendarFeed: { createdAt: string } | null };
+
+export type CreateCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateCalendarFeedMutation = { createCalendarFeed: { url: string, feed: { createdAt: string } } };
+
+export type RevokeCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokeCalendarFeedMutation = { revokeCalendarFeed: boolean };
 
 export type OperationFieldsFragment = { id: string, version: number, state: OperationState, codename: string, objective: string, sector: Sector | null, region: Region, startsAt: string, endsAt: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, cancelledAt: string | null, cancelReason: string | null, targets: Array<{ address: string, description: string | null }> | null, leadOrganisation: { code: string }, invitations: Array<{ status: InvitationStatus, respondedAt: string | null, note: string | null, organisation: { code: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, organisation: { code: string }, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> } | null, cmmAttendance: { status: InvitationStatus, note: string | null, attendees: Array<{ id: string, name: string }> | null } | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, organisation: { code: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } };
 
@@ -1528,6 +1623,40 @@ export const JobRunFieldsFragmentDoc = new TypedDocumentString(`
   error
 }
     `, {"fragmentName":"JobRunFields"}) as unknown as TypedDocumentString<JobRunFieldsFragment, unknown>;
+export const OperationPeopleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OperationPeopleFields on Operation {
+  id
+  state
+  startsAt
+  endsAt
+  interpreterLanguages
+  interpreters {
+    id
+    language
+    provider
+    status
+  }
+  leadAttendees {
+    id
+    name
+  }
+  attendeeConflicts {
+    attendee {
+      id
+      name
+    }
+    startsAt
+    endsAt
+    operation {
+      id
+      codename
+      targets {
+        address
+      }
+    }
+  }
+}
+    `, {"fragmentName":"OperationPeopleFields"}) as unknown as TypedDocumentString<OperationPeopleFieldsFragment, unknown>;
 export const OperationFieldsFragmentDoc = new TypedDocumentString(`
     fragment OperationFields on Operation {
   id
@@ -2466,6 +2595,252 @@ export const MarkNotificationReadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
+export const OperationPeopleDocument = new TypedDocumentString(`
+    query OperationPeople($id: ID!) {
+  operation(id: $id) {
+    ...OperationPeopleFields
+  }
+}
+    fragment OperationPeopleFields on Operation {
+  id
+  state
+  startsAt
+  endsAt
+  interpreterLanguages
+  interpreters {
+    id
+    language
+    provider
+    status
+  }
+  leadAttendees {
+    id
+    name
+  }
+  attendeeConflicts {
+    attendee {
+      id
+      name
+    }
+    startsAt
+    endsAt
+    operation {
+      id
+      codename
+      targets {
+        address
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<OperationPeopleQuery, OperationPeopleQueryVariables>;
+export const AttendeeCandidatesDocument = new TypedDocumentString(`
+    query AttendeeCandidates($operationId: ID!) {
+  operationAttendeeCandidates(operationId: $operationId) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AttendeeCandidatesQuery, AttendeeCandidatesQueryVariables>;
+export const AttendeeConflictsDocument = new TypedDocumentString(`
+    query AttendeeConflicts($operationId: ID!, $userIds: [ID!]!) {
+  attendeeConflicts(operationId: $operationId, userIds: $userIds) {
+    attendee {
+      id
+      name
+    }
+    startsAt
+    endsAt
+    operation {
+      id
+      codename
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttendeeConflictsQuery, AttendeeConflictsQueryVariables>;
+export const NameOperationAttendeesDocument = new TypedDocumentString(`
+    mutation NameOperationAttendees($operationId: ID!, $userIds: [ID!]!, $confirmDoubleBooking: Boolean, $doubleBookingReason: String) {
+  nameOperationAttendees(
+    operationId: $operationId
+    userIds: $userIds
+    confirmDoubleBooking: $confirmDoubleBooking
+    doubleBookingReason: $doubleBookingReason
+  ) {
+    ...OperationPeopleFields
+  }
+}
+    fragment OperationPeopleFields on Operation {
+  id
+  state
+  startsAt
+  endsAt
+  interpreterLanguages
+  interpreters {
+    id
+    language
+    provider
+    status
+  }
+  leadAttendees {
+    id
+    name
+  }
+  attendeeConflicts {
+    attendee {
+      id
+      name
+    }
+    startsAt
+    endsAt
+    operation {
+      id
+      codename
+      targets {
+        address
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<NameOperationAttendeesMutation, NameOperationAttendeesMutationVariables>;
+export const RespondWithAttendeesDocument = new TypedDocumentString(`
+    mutation RespondWithAttendees($operationId: ID!, $accept: Boolean!, $attendeeUserIds: [ID!], $confirmDoubleBooking: Boolean, $doubleBookingReason: String) {
+  respondToInvitation(
+    operationId: $operationId
+    accept: $accept
+    attendeeUserIds: $attendeeUserIds
+    confirmDoubleBooking: $confirmDoubleBooking
+    doubleBookingReason: $doubleBookingReason
+  ) {
+    id
+    myInvitation {
+      status
+      attendees {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RespondWithAttendeesMutation, RespondWithAttendeesMutationVariables>;
+export const RequestInterpreterDocument = new TypedDocumentString(`
+    mutation RequestInterpreter($operationId: ID!, $language: String!, $provider: String) {
+  requestInterpreter(
+    operationId: $operationId
+    language: $language
+    provider: $provider
+  ) {
+    ...OperationPeopleFields
+  }
+}
+    fragment OperationPeopleFields on Operation {
+  id
+  state
+  startsAt
+  endsAt
+  interpreterLanguages
+  interpreters {
+    id
+    language
+    provider
+    status
+  }
+  leadAttendees {
+    id
+    name
+  }
+  attendeeConflicts {
+    attendee {
+      id
+      name
+    }
+    startsAt
+    endsAt
+    operation {
+      id
+      codename
+      targets {
+        address
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<RequestInterpreterMutation, RequestInterpreterMutationVariables>;
+export const SetInterpreterStatusDocument = new TypedDocumentString(`
+    mutation SetInterpreterStatus($operationId: ID!, $interpreterId: ID!, $status: InterpreterStatus!, $provider: String) {
+  setInterpreterStatus(
+    operationId: $operationId
+    interpreterId: $interpreterId
+    status: $status
+    provider: $provider
+  ) {
+    ...OperationPeopleFields
+  }
+}
+    fragment OperationPeopleFields on Operation {
+  id
+  state
+  startsAt
+  endsAt
+  interpreterLanguages
+  interpreters {
+    id
+    language
+    provider
+    status
+  }
+  leadAttendees {
+    id
+    name
+  }
+  attendeeConflicts {
+    attendee {
+      id
+      name
+    }
+    startsAt
+    endsAt
+    operation {
+      id
+      codename
+      targets {
+        address
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<SetInterpreterStatusMutation, SetInterpreterStatusMutationVariables>;
+export const UnconfirmedInterpretersDocument = new TypedDocumentString(`
+    query UnconfirmedInterpreters {
+  unconfirmedInterpreters {
+    operation {
+      id
+      codename
+    }
+    interpreter {
+      id
+      language
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnconfirmedInterpretersQuery, UnconfirmedInterpretersQueryVariables>;
+export const MyCalendarFeedDocument = new TypedDocumentString(`
+    query MyCalendarFeed {
+  myCalendarFeed {
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyCalendarFeedQuery, MyCalendarFeedQueryVariables>;
+export const CreateCalendarFeedDocument = new TypedDocumentString(`
+    mutation CreateCalendarFeed {
+  createCalendarFeed {
+    url
+    feed {
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCalendarFeedMutation, CreateCalendarFeedMutationVariables>;
+export const RevokeCalendarFeedDocument = new TypedDocumentString(`
+    mutation RevokeCalendarFeed {
+  revokeCalendarFeed
+}
+    `) as unknown as TypedDocumentString<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
 export const CreateOperationDocument = new TypedDocumentString(`
     mutation CreateOperation($input: CreateOperationInput!) {
   createOperation(input: $input) {
