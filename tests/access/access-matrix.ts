@@ -1,4 +1,4 @@
-// THE access matrix: for every root field of the schema, what each demo user (and a caller without
+// THE access matrix: for every root field of the schema, what each kind of user (and a caller without
 // a token) gets — DATA, an error code (NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, …) — and which
 // response paths must be null for whom. access-matrix.test.ts runs it over HTTP and fails for a
 // root field without a row here.
@@ -6,7 +6,7 @@
 // Reading a row: `expect.default` is every signed-in caller not named; `anonymous` is
 // UNAUTHENTICATED unless named. `watch` lists the paths someone may be denied: they must be null
 // for the callers whose `nulls` name them and non-null for every other caller that gets DATA.
-// Fixtures (access-fixtures.ts): the demo of server/seed/demo.ts plus a few records of known shape.
+// Fixtures (access-fixtures.ts): the matrix's own users and records of known shape, never the demo seed.
 import { mayKeepCalendarFeed } from '../../server/core/access.js';
 import { newId } from '../../server/core/ids.js';
 import { createCalendarFeed } from '../../server/modules/operations/operations.service.js';

@@ -15,7 +15,7 @@ import * as complexes from '../../server/modules/case-complexes/case-complexes.s
 import * as operations from '../../server/modules/operations/operations.service.js';
 import * as referrals from '../../server/modules/referrals/referrals.service.js';
 import type { TTestServer } from './test-server.js';
-import { LoginDocument } from '../gql/generated/graphql.js';
+import { LoginDocument, type CreateReferralInput } from '../gql/generated/graphql.js';
 
 export const TEST_PASSWORD = 'correct-horse-battery-staple';
 
@@ -65,7 +65,7 @@ export function actingAs(server: TTestServer, user: { email: string }): TContext
 }
 
 /** A fictional person's referral input: residence decides the competent authority (US for asylum seekers, else CMM). */
-export function referralInputFor(server: TTestServer, options: { residence?: 'LAWFUL' | 'ASYLUM_SEEKER'; minor?: boolean; name?: string } = {}) {
+export function referralInputFor(server: { clock: { now(): Date } }, options: { residence?: 'LAWFUL' | 'ASYLUM_SEEKER'; minor?: boolean; name?: string } = {}): CreateReferralInput {
   const year = Number(localDate(server.clock.now()).slice(0, 4));
   return {
     subject: {
@@ -89,8 +89,15 @@ export function referralInputFor(server: TTestServer, options: { residence?: 'LA
   };
 }
 
-export const BUILT_REFERRAL_STATES = ['DRAFT', 'SUBMITTED', 'RECEIVED', 'UNDER_ASSESSMENT', 'ASSESSED', 'IN_SUPPORT'] as const;
+export const BUILT_REFERRAL_STATES = ['DRAFT', 'SUBMITTED', 'RECEIVED', 'UNDER_ASSESSMENT', 'ASSESSED', 'IN_SUPPORT', 'WITHDRAWN', 'CLOSED'] as const;
 export type TBuiltReferralState = (typeof BUILT_REFERRAL_STATES)[number];
+
+// The states off the main line (DRAFT … IN_SUPPORT), each reached by one move from a state on it:
+// the referrer withdraws a submitted referral; the handler closes an assessed one.
+const ENDINGS: Partial<Record<TBuiltReferralState, TBuiltReferralState>> = { WITHDRAWN: 'SUBMITTED', CLOSED: 'ASSESSED' };
+
+/** How many moves along the main line the state lies (its ending's start for WITHDRAWN and CLOSED). */
+const stepsTo = (state: TBuiltReferralState) => BUILT_REFERRAL_STATES.indexOf(ENDINGS[state] ?? state);
 export type TBuiltReferral = { id: string; subjectId: string; version: number; state: TBuiltReferralState; referrer: TBuiltUser };
 
 /**
@@ -117,7 +124,7 @@ export async function buildReferral(
   const state = options.state ?? 'SUBMITTED';
   const referrer = options.referrer ?? (await buildUser(server, { organisationCode: options.organisationCode ?? 'AT', roles: ['CASEWORKER'] }));
   const authority = options.residence === 'ASYLUM_SEEKER' ? 'US' : 'CMM';
-  const steps = BUILT_REFERRAL_STATES.indexOf(state);
+  const steps = stepsTo(state);
   const handler = steps >= 2 ? (options.handler ?? (await buildUser(server, { organisationCode: authority, roles: ['COORDINATOR', 'CASEWORKER'] }))) : undefined;
   const assessor = steps >= 4 ? (options.assessor ?? (await buildUser(server, { organisationCode: authority, roles: ['CASEWORKER', 'ASSESSOR'] }))) : undefined;
   return referralBy(server, { referrer, handler, assessor }, { ...options, state });
@@ -152,7 +159,9 @@ export function referralBy(
       }),
     () => referrals.startReflectionPeriod(as(parties.handler, 'handler'), { id, startsOn: today(), days: 30 }),
   ];
-  for (let i = 0; i < BUILT_REFERRAL_STATES.indexOf(state); i += 1) view = moves[i]!();
+  for (let i = 0; i < stepsTo(state); i += 1) view = moves[i]!();
+  if (state === 'WITHDRAWN') view = referrals.withdrawReferral(as(parties.referrer, 'referrer'), { id, reason: 'Opdigtet: henvist ved en fejl.' });
+  if (state === 'CLOSED') view = referrals.closeReferral(as(parties.handler, 'handler'), { id, outcome: 'REMAINED_IN_DENMARK', note: null });
   if (view.row.state !== state) throw new Error(`built referral is ${view.row.state}, not ${state}`);
   return { id, subjectId: view.row.subjectId, version: view.row.version, state, referrer: parties.referrer as TBuiltUser };
 }

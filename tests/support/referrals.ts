@@ -1,6 +1,6 @@
-// Referrals for tests, over HTTP as a user makes them: the operations of API.md § Referrals, a
-// referral driven to any state, and buildReferral, the factory that makes its parents too (the
-// referring user, the competent authority's caseworker and assessor) when a test does not care who.
+// The referral API over HTTP, as a user calls it (API.md § Referrals): create, read, list, every
+// move, a referral driven to a state by a cast of signed-in users, and the inbox. For a referral a
+// test only needs to exist, use buildReferral in factories.ts (through the services, faster).
 import { expect } from 'vitest';
 import { localDate } from '../../server/core/calendar.js';
 import type { TReferralAction, TReferralState } from '../../server/modules/referrals/referral-state-machine.js';
@@ -276,20 +276,6 @@ export async function buildCast(server: TTestServer, given: Partial<TCast> = {})
   const authority = given.authority ?? (await newActor(server, 'CMM', ['CASEWORKER']));
   const assessor = given.assessor ?? (await newActor(server, authority.organisationCode, ['ASSESSOR']));
   return { referrer, authority, assessor };
-}
-
-/**
- * A referral in `state` (SUBMITTED unless given) with everything it hangs on made for it: the
- * referrer and the authority's users (buildCast; pass some to choose them), the subject (made by
- * the referral), the organisations (seeded reference data). Returns the referral and its cast.
- */
-export async function buildReferral(
-  server: TTestServer,
-  options: { state?: TReferralState; cast?: Partial<TCast>; input?: TReferralInput } = {},
-): Promise<{ referral: TReferral; cast: TCast }> {
-  const cast = await buildCast(server, options.cast);
-  const referral = await referralIn(server, cast, options.state ?? 'SUBMITTED', options.input);
-  return { referral, cast };
 }
 
 // ---------------------------------------------------------------------------------------------

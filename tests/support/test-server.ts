@@ -54,8 +54,6 @@ export type TTestServer = {
   gqlInput<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: Record<string, unknown>, options?: TGqlOptions): Promise<TGraphQLResponse<TResult>>;
   /** Typed operations as the holder of `token` (an actor, a session), or anonymously for null. */
   as(holder: { token?: string } | { accessToken: string } | null): TGqlAs;
-  /** @deprecated An unchecked cast of the result: write the operation in tests/gql/*.graphql instead. */
-  gql<T>(query: string, variables?: Record<string, unknown>, options?: TGqlOptions): Promise<TGraphQLResponse<T>>;
   close(): Promise<void>;
 };
 
@@ -131,7 +129,6 @@ export async function startTestServer(
 
   function gql<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, ...rest: TGqlRest<TVariables>): Promise<TGraphQLResponse<TResult>>;
   function gql(query: string, variables?: Record<string, unknown>, options?: TGqlOptions): Promise<TGraphQLResponse<Record<string, unknown>>>;
-  function gql<T>(query: string, variables?: Record<string, unknown>, options?: TGqlOptions): Promise<TGraphQLResponse<T>>;
   function gql(query: string | TypedDocumentString<unknown, unknown>, variables?: unknown, options?: TGqlOptions): Promise<TGraphQLResponse<unknown>> {
     return post(query.toString(), variables, options);
   }

@@ -89,6 +89,26 @@ export type AssessmentInput = {
   primaryExploitation: ExploitationForm;
 };
 
+/** Every criterion narrows the search; all are optional. Time range: from (inclusive) to (exclusive). */
+export type AuditEventFilter = {
+  action?: string | null | undefined;
+  /** The acting user's id. */
+  actorUserId?: string | number | null | undefined;
+  dataCategory?: string | null | undefined;
+  from?: string | null | undefined;
+  objectId?: string | number | null | undefined;
+  objectType?: string | null | undefined;
+  /** The acting user's organisation, by code (e.g. KBHPOL). */
+  organisationCode?: string | null | undefined;
+  outcome?: AuditOutcome | null | undefined;
+  subjectId?: string | number | null | undefined;
+  to?: string | null | undefined;
+};
+
+export type AuditOutcome =
+  | 'ALLOWED'
+  | 'DENIED';
+
 /** How much of a case complex the viewer sees (docs/adr/0007). NONE is never seen: such a viewer gets NOT_FOUND. */
 export type CaseComplexAccessLevel =
   /** Everything, with the suspects and their criminal case (police and prosecution). */
@@ -176,6 +196,22 @@ export type CreateCaseComplexInput = {
   name: string;
 };
 
+export type CreateOperationInput = {
+  briefingPoint?: string | null | undefined;
+  codename: string;
+  /** After startsAt; at most 7 days later. */
+  endsAt: string;
+  /** ISO 639-1, e.g. ["ro", "th"]. */
+  interpreterLanguages?: Array<string> | null | undefined;
+  objective: string;
+  region: Region;
+  /** Invite CMM automatically when the operation is planned. */
+  requestCmmAttendance?: boolean | null | undefined;
+  sector?: Sector | null | undefined;
+  startsAt: string;
+  targets?: Array<OperationTargetInput> | null | undefined;
+};
+
 export type CreateReferralInput = {
   consent?: ConsentInput | null | undefined;
   /** Refer a known person again (the subject id of an earlier referral you can see). */
@@ -192,6 +228,16 @@ export type CreateReferralInput = {
   suspectedExploitation: Array<ExploitationForm>;
   /** Minors are raised to at least HIGH. */
   urgency?: Urgency | null | undefined;
+};
+
+export type CreateUserInput = {
+  email: string;
+  name: string;
+  organisationCode: string;
+  /** Initial password, at least 12 characters. */
+  password: string;
+  referenceGroup?: ReferenceGroup | null | undefined;
+  roles: Array<Role>;
 };
 
 /** Straffeloven § 262 a (TRAFFICKING), or any other provision of a complex's case events (RELATED). */
@@ -296,6 +342,24 @@ export type MatchReason =
   /** Some name tokens equal, or equal as spelling variants (transliteration). */
   | 'SIMILAR_NAME';
 
+export type OperationFilter = {
+  /** Operations that end after this instant. */
+  from?: string | null | undefined;
+  /** Operations this organisation leads or is invited to. */
+  organisationCode?: string | null | undefined;
+  region?: Region | null | undefined;
+  state?: OperationState | null | undefined;
+  /** Operations that start before this instant. */
+  to?: string | null | undefined;
+};
+
+export type OperationOutcomeInput = {
+  arrests: number;
+  findings?: string | null | undefined;
+  personsEncountered: number;
+  possibleVictimsSpokenWith: number;
+};
+
 export type OperationState =
   | 'CANCELLED'
   | 'COMPLETED'
@@ -303,6 +367,23 @@ export type OperationState =
   | 'DRAFT'
   | 'IN_PROGRESS'
   | 'PLANNED';
+
+export type OperationTargetInput = {
+  address: string;
+  description?: string | null | undefined;
+};
+
+export type OrganisationKind =
+  | 'CMM'
+  | 'IMMIGRATION'
+  | 'LABOUR'
+  | 'NGO'
+  | 'OTHER'
+  | 'POLICE'
+  | 'PROSECUTION'
+  | 'RETURN'
+  | 'TAX'
+  | 'UNION';
 
 export type RecordInquiryInput = {
   /** The calling organisation's code (e.g. MVJP); null or absent for an anonymous caller. */
@@ -443,6 +524,15 @@ export type ResidenceStatus =
   | 'UNKNOWN'
   | 'UNLAWFUL';
 
+/** Which period a review covers, counted back from today (Copenhagen time). */
+export type ReviewPeriod =
+  /** The last 12 months up to and including today. */
+  | 'LAST_12_MONTHS'
+  /** From the first day of the current quarter to today. */
+  | 'QUARTER'
+  /** From 1 January to today. */
+  | 'YEAR_TO_DATE';
+
 export type Role =
   | 'ADMIN'
   | 'ANALYST'
@@ -482,6 +572,12 @@ export type SubjectCorrectionInput = {
   whereabouts?: string | null | undefined;
 };
 
+/** Why a count is not shown: SMALL (below 3, reads "<3") or COMPLEMENTARY (hidden so a small one cannot be worked out by subtraction, reads "x"). */
+export type Suppression =
+  | 'COMPLEMENTARY'
+  | 'NONE'
+  | 'SMALL';
+
 export type SuspectInput = {
   dateOfBirth?: string | null | undefined;
   name: string;
@@ -498,6 +594,20 @@ export type UpdateIndicatorInput = {
   labelDa?: string | null | undefined;
   labelEn?: string | null | undefined;
   sortOrder?: number | null | undefined;
+};
+
+/** Only what changes: absent fields are left alone; targets replaces the whole list. */
+export type UpdateOperationInput = {
+  briefingPoint?: string | null | undefined;
+  codename?: string | null | undefined;
+  endsAt?: string | null | undefined;
+  interpreterLanguages?: Array<string> | null | undefined;
+  objective?: string | null | undefined;
+  region?: Region | null | undefined;
+  requestCmmAttendance?: boolean | null | undefined;
+  sector?: Sector | null | undefined;
+  startsAt?: string | null | undefined;
+  targets?: Array<OperationTargetInput> | null | undefined;
 };
 
 /** Only what changes: absent fields are left alone, subject fields merge. */
@@ -598,6 +708,37 @@ export type AssignedReferralsQueryVariables = Exact<{
 
 export type AssignedReferralsQuery = { referrals: { edges: Array<{ node: { id: string } }> } };
 
+export type AuditEventFieldsFragment = { id: string, seq: number, at: string, actorUserId: string | null, actorRoles: Array<string>, action: string, objectType: string | null, objectId: string | null, subjectId: string | null, dataCategory: string | null, purpose: string | null, outcome: AuditOutcome, requestId: string | null, details: string | null, actorOrganisation: { code: string } | null };
+
+export type AuditEventsQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, seq: number, at: string, actorUserId: string | null, actorRoles: Array<string>, action: string, objectType: string | null, objectId: string | null, subjectId: string | null, dataCategory: string | null, purpose: string | null, outcome: AuditOutcome, requestId: string | null, details: string | null, actorOrganisation: { code: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type VerifyAuditChainQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VerifyAuditChainQuery = { verifyAuditChain: { ok: boolean, checked: number, firstBrokenId: string | null, firstBrokenCheckpoint: number | null, reason: string | null, headSeq: number, checkpointsChecked: number, recordsSinceLastCheckpoint: number, knownBadInputIds: Array<string>, warnings: Array<string>, lastCheckpoint: { seq: number, createdAt: string } | null } };
+
+export type SubjectAccessReportInFullQueryVariables = Exact<{
+  subjectId: string | number;
+}>;
+
+
+export type SubjectAccessReportInFullQuery = { subjectAccessReport: Array<{ id: string, seq: number, at: string, actorUserId: string | null, actorRoles: Array<string>, action: string, objectType: string | null, objectId: string | null, subjectId: string | null, dataCategory: string | null, purpose: string | null, outcome: AuditOutcome, requestId: string | null, details: string | null, actorOrganisation: { code: string } | null }> };
+
+export type FindDataSubjectsQueryVariables = Exact<{
+  name: string;
+  dateOfBirth: string;
+}>;
+
+
+export type FindDataSubjectsQuery = { findDataSubjects: Array<{ subjectId: string, pseudonym: string, referrals: Array<string> }> };
+
 export type AuthPayloadFieldsFragment = { accessToken: string, refreshToken: string, expiresAt: string, user: { id: string, email: string } };
 
 export type LoginMutationVariables = Exact<{
@@ -657,6 +798,58 @@ export type SetReferenceGroupMutationVariables = Exact<{
 
 
 export type SetReferenceGroupMutation = { setReferenceGroup: { id: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null } };
+
+export type MeInFullQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeInFullQuery = { me: { id: string, name: string, email: string, roles: Array<Role>, organisation: { id: string, code: string, name: string, kind: OrganisationKind, region: Region | null } } };
+
+export type MeSecondFactorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeSecondFactorQuery = { me: { secondFactorEnabled: boolean } };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string, email: string, name: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, active: boolean, secondFactorEnabled: boolean, createdAt: string, organisation: { code: string } } };
+
+export type UsersQueryVariables = Exact<{
+  code?: string | null | undefined;
+}>;
+
+
+export type UsersQuery = { users: Array<{ id: string, email: string, organisation: { code: string } }> };
+
+export type EnrolTotpMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type EnrolTotpMutation = { enrolTotp: { secret: string, otpauthUri: string } };
+
+export type ActivateTotpMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ActivateTotpMutation = { activateTotp: boolean };
+
+export type DeactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivateUserMutation = { deactivateUser: { id: string, active: boolean } };
+
+export type ReactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReactivateUserMutation = { reactivateUser: { id: string, active: boolean } };
 
 export type ComplexFieldsFragment = { id: string, name: string, description: string | null, createdAt: string, leadOrganisation: { code: string }, access: { level: CaseComplexAccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null }, referrals: Array<{ id: string, reference: string }>, operations: Array<{ id: string, codename: string, leadOrganisation: { code: string } }> | null, suspects: Array<{ id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string } | null, caseEvents: Array<{ kind: CaseEventKind, provision: CaseProvision, occurredOn: string, note: string | null, organisation: { code: string } | null }> }> | null, timeline: Array<{ kind: string, referralId: string | null, operationId: string | null, organisation: { code: string } | null, fromOrganisation: { code: string } | null, toOrganisation: { code: string } | null }> | null };
 
@@ -725,6 +918,40 @@ export type ReferralCaseComplexesQueryVariables = Exact<{
 
 
 export type ReferralCaseComplexesQuery = { referral: { caseComplexes: Array<{ id: string, name: string, leadOrganisation: { code: string } }> | null } | null };
+
+export type CaseComplexesInDemoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseComplexesInDemoQuery = { caseComplexes: Array<{ name: string, leadOrganisation: { code: string }, referrals: Array<{ id: string, access: { level: AccessLevel } }>, operations: Array<{ codename: string }> | null, suspects: Array<{ name: string, currentStage: { kind: CaseEventKind } | null }> | null, timeline: Array<{ kind: string, fromOrganisation: { code: string } | null }> | null }> };
+
+export type CaseComplexesAsMemberQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseComplexesAsMemberQuery = { caseComplexes: Array<{ name: string, access: { level: CaseComplexAccessLevel }, suspects: Array<{ name: string }> | null }> };
+
+export type CaseReviewNoteFieldsFragment = { id: string, text: string, referenceGroup: ReferenceGroup, region: Region, referralId: string | null, referralReference: string | null, recommendation: boolean };
+
+export type CaseReviewQueryVariables = Exact<{
+  region?: Region | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  period?: ReviewPeriod | null | undefined;
+}>;
+
+
+export type CaseReviewQuery = { referenceGroupReview: { region: Region | null, from: string, to: string, mayAddNotes: boolean, byState: { rows: Array<{ key: string, count: number | null }>, total: { count: number | null } }, byGender: { rows: Array<{ count: number | null, display: string }> }, deadlines: { acknowledgement: { met: number, missed: number, pending: number }, interview: { met: number, missed: number, pending: number } }, cases: Array<{ id: string, reference: string, pseudonym: string, region: Region, suspectedExploitation: Array<ExploitationForm>, sector: Sector | null, state: ReferralState, acknowledgementInTime: boolean | null, interviewInTime: boolean | null, notes: Array<{ id: string, text: string, referenceGroup: ReferenceGroup, region: Region, referralId: string | null, referralReference: string | null, recommendation: boolean }> }>, notes: Array<{ id: string, text: string, referenceGroup: ReferenceGroup, region: Region, referralId: string | null, referralReference: string | null, recommendation: boolean }>, recommendations: Array<{ id: string, text: string, referenceGroup: ReferenceGroup, region: Region, referralId: string | null, referralReference: string | null, recommendation: boolean }> } };
+
+export type AddCaseReviewNoteMutationVariables = Exact<{
+  region: Region;
+  from: string;
+  to: string;
+  text: string;
+  referralId?: string | number | null | undefined;
+  recommendation?: boolean | null | undefined;
+}>;
+
+
+export type AddCaseReviewNoteMutation = { addReviewNote: { id: string, text: string, referenceGroup: ReferenceGroup, region: Region, referralId: string | null, referralReference: string | null, recommendation: boolean } };
 
 export type ContributedComplexFieldsFragment = { id: string, policeJournalNumbers: Array<string> | null, prosecutionCaseNumber: string | null, access: { level: CaseComplexAccessLevel, reasonCode: AccessReasonCode }, cooperation: { partnerCountries: Array<string>, jointInvestigationTeam: boolean, jointInvestigationTeamName: string | null } | null, contributors: Array<{ invitedAt: string, removedAt: string | null, organisation: { code: string } }> | null, contributions: Array<{ id: string, category: ContributionCategory, notedOn: string, note: string, createdAt: string, organisation: { code: string } }> | null, suspects: Array<{ id: string }> | null, referrals: Array<{ id: string, state: ReferralState, narrative: string | null, access: { level: AccessLevel, reasonCode: AccessReasonCode }, subject: { identity: { name: string | null } | null }, caseComplexes: Array<{ id: string }> | null }> };
 
@@ -923,6 +1150,151 @@ export type RevokeCalendarFeedMutationVariables = Exact<{ [key: string]: never; 
 
 
 export type RevokeCalendarFeedMutation = { revokeCalendarFeed: boolean };
+
+export type OperationFieldsFragment = { id: string, version: number, state: OperationState, codename: string, objective: string, sector: Sector | null, region: Region, startsAt: string, endsAt: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, cancelledAt: string | null, cancelReason: string | null, targets: Array<{ address: string, description: string | null }> | null, leadOrganisation: { code: string }, invitations: Array<{ status: InvitationStatus, respondedAt: string | null, note: string | null, organisation: { code: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, organisation: { code: string }, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> } | null, cmmAttendance: { status: InvitationStatus, note: string | null, attendees: Array<{ id: string, name: string }> | null } | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, organisation: { code: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } };
+
+export type CreateOperationMutationVariables = Exact<{
+  input: CreateOperationInput;
+}>;
+
+
+export type CreateOperationMutation = { createOperation: { id: string, version: number, state: OperationState, codename: string, objective: string, sector: Sector | null, region: Region, startsAt: string, endsAt: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, cancelledAt: string | null, cancelReason: string | null, targets: Array<{ address: string, description: string | null }> | null, leadOrganisation: { code: string }, invitations: Array<{ status: InvitationStatus, respondedAt: string | null, note: string | null, organisation: { code: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, organisation: { code: string }, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> } | null, cmmAttendance: { status: InvitationStatus, note: string | null, attendees: Array<{ id: string, name: string }> | null } | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, organisation: { code: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type OperationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OperationQuery = { operation: { id: string, version: number, state: OperationState, codename: string, objective: string, sector: Sector | null, region: Region, startsAt: string, endsAt: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, cancelledAt: string | null, cancelReason: string | null, targets: Array<{ address: string, description: string | null }> | null, leadOrganisation: { code: string }, invitations: Array<{ status: InvitationStatus, respondedAt: string | null, note: string | null, organisation: { code: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, organisation: { code: string }, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> } | null, cmmAttendance: { status: InvitationStatus, note: string | null, attendees: Array<{ id: string, name: string }> | null } | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, organisation: { code: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } | null };
+
+export type OperationCodenameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OperationCodenameQuery = { operation: { id: string, codename: string } | null };
+
+export type OperationBriefingPointQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OperationBriefingPointQuery = { operation: { id: string, briefingPoint: string | null } | null };
+
+export type OperationReferralsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OperationReferralsQuery = { operation: { referrals: { totalCount: number, edges: Array<{ node: { id: string, operationId: string | null } }> }, totals: { referralsMade: number } | null } | null };
+
+export type OperationsQueryVariables = Exact<{
+  filter?: OperationFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OperationsQuery = { operations: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, codename: string, state: OperationState } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OperationAttendeeCandidatesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OperationAttendeeCandidatesQuery = { operationAttendeeCandidates: Array<{ id: string, name: string }> };
+
+export type UpdateOperationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UpdateOperationInput;
+}>;
+
+
+export type UpdateOperationMutation = { updateOperation: { id: string, version: number, state: OperationState, codename: string, objective: string, sector: Sector | null, region: Region, startsAt: string, endsAt: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, cancelledAt: string | null, cancelReason: string | null, targets: Array<{ address: string, description: string | null }> | null, leadOrganisation: { code: string }, invitations: Array<{ status: InvitationStatus, respondedAt: string | null, note: string | null, organisation: { code: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, organisation: { code: string }, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> } | null, cmmAttendance: { status: InvitationStatus, note: string | null, attendees: Array<{ id: string, name: string }> | null } | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, organisation: { code: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type InviteToOperationMutationVariables = Exact<{
+  id: string | number;
+  codes: Array<string> | string;
+}>;
+
+
+export type InviteToOperationMutation = { inviteToOperation: { id: string, version: number, state: OperationState, codename: string, objective: string, sector: Sector | null, region: Region, startsAt: string, endsAt: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, cancelledAt: string | null, cancelReason: string | null, targets: Array<{ address: string, description: string | null }> | null, leadOrganisation: { code: string }, invitations: Array<{ status: InvitationStatus, respondedAt: string | null, note: string | null, organisation: { code: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, organisation: { code: string }, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> } | null, cmmAttendance: { status: InvitationStatus, note: string | null, attendees: Array<{ id: string, name: string }> | null } | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, organisation: { code: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type RespondToInvitationMutationVariables = Exact<{
+  id: string | number;
+  accept: boolean;
+  attendees?: Array<string | number> | string | number | null | undefined;
+  note?: string | null | undefined;
+}>;
+
+
+export type RespondToInvitationMutation = { respondToInvitation: { id: string, version: number, state: OperationState, codename: string, objective: string, sector: Sector | null, region: Region, startsAt: string, endsAt: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, cancelledAt: string | null, cancelReason: string | null, targets: Array<{ address: string, description: string | null }> | null, leadOrganisation: { code: string }, invitations: Array<{ status: InvitationStatus, respondedAt: string | null, note: string | null, organisation: { code: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, organisation: { code: string }, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> } | null, cmmAttendance: { status: InvitationStatus, note: string | null, attendees: Array<{ id: string, name: string }> | null } | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, organisation: { code: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type ConfirmOperationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConfirmOperationMutation = { confirmOperation: { id: string, version: number, state: OperationState, codename: string, objective: string, sector: Sector | null, region: Region, startsAt: string, endsAt: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, cancelledAt: string | null, cancelReason: string | null, targets: Array<{ address: string, description: string | null }> | null, leadOrganisation: { code: string }, invitations: Array<{ status: InvitationStatus, respondedAt: string | null, note: string | null, organisation: { code: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, organisation: { code: string }, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> } | null, cmmAttendance: { status: InvitationStatus, note: string | null, attendees: Array<{ id: string, name: string }> | null } | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, organisation: { code: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type StartOperationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StartOperationMutation = { startOperation: { id: string, version: number, state: OperationState, codename: string, objective: string, sector: Sector | null, region: Region, startsAt: string, endsAt: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, cancelledAt: string | null, cancelReason: string | null, targets: Array<{ address: string, description: string | null }> | null, leadOrganisation: { code: string }, invitations: Array<{ status: InvitationStatus, respondedAt: string | null, note: string | null, organisation: { code: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, organisation: { code: string }, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> } | null, cmmAttendance: { status: InvitationStatus, note: string | null, attendees: Array<{ id: string, name: string }> | null } | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, organisation: { code: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type CompleteOperationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompleteOperationMutation = { completeOperation: { id: string, version: number, state: OperationState, codename: string, objective: string, sector: Sector | null, region: Region, startsAt: string, endsAt: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, cancelledAt: string | null, cancelReason: string | null, targets: Array<{ address: string, description: string | null }> | null, leadOrganisation: { code: string }, invitations: Array<{ status: InvitationStatus, respondedAt: string | null, note: string | null, organisation: { code: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, organisation: { code: string }, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> } | null, cmmAttendance: { status: InvitationStatus, note: string | null, attendees: Array<{ id: string, name: string }> | null } | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, organisation: { code: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type CancelOperationMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type CancelOperationMutation = { cancelOperation: { id: string, version: number, state: OperationState, codename: string, objective: string, sector: Sector | null, region: Region, startsAt: string, endsAt: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, cancelledAt: string | null, cancelReason: string | null, targets: Array<{ address: string, description: string | null }> | null, leadOrganisation: { code: string }, invitations: Array<{ status: InvitationStatus, respondedAt: string | null, note: string | null, organisation: { code: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, organisation: { code: string }, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> } | null, cmmAttendance: { status: InvitationStatus, note: string | null, attendees: Array<{ id: string, name: string }> | null } | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, organisation: { code: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type RecordOperationOutcomeMutationVariables = Exact<{
+  id: string | number;
+  input: OperationOutcomeInput;
+}>;
+
+
+export type RecordOperationOutcomeMutation = { recordOperationOutcome: { id: string, version: number, state: OperationState, codename: string, objective: string, sector: Sector | null, region: Region, startsAt: string, endsAt: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, cancelledAt: string | null, cancelReason: string | null, targets: Array<{ address: string, description: string | null }> | null, leadOrganisation: { code: string }, invitations: Array<{ status: InvitationStatus, respondedAt: string | null, note: string | null, organisation: { code: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, organisation: { code: string }, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> } | null, cmmAttendance: { status: InvitationStatus, note: string | null, attendees: Array<{ id: string, name: string }> | null } | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, organisation: { code: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type OperationsOverviewQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type OperationsOverviewQuery = { operations: { edges: Array<{ node: { codename: string, state: OperationState, access: { level: AccessLevel }, targets: Array<{ address: string }> | null, totals: { organisationsReported: number } | null } }> } };
+
+export type ReviewTableFieldsFragment = { personal: boolean, rows: Array<{ key: string, count: number | null, display: string, suppression: Suppression }>, total: { key: string, count: number | null, display: string, suppression: Suppression } };
+
+export type ReferenceGroupReviewQueryVariables = Exact<{
+  region?: Region | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type ReferenceGroupReviewQuery = { referenceGroupReview: { region: Region | null, byState: { personal: boolean, rows: Array<{ key: string, count: number | null, display: string, suppression: Suppression }>, total: { key: string, count: number | null, display: string, suppression: Suppression } }, byUrgency: { personal: boolean, rows: Array<{ key: string, count: number | null, display: string, suppression: Suppression }>, total: { key: string, count: number | null, display: string, suppression: Suppression } }, byExploitationForm: { personal: boolean, rows: Array<{ key: string, count: number | null, display: string, suppression: Suppression }>, total: { key: string, count: number | null, display: string, suppression: Suppression } }, bySector: { personal: boolean, rows: Array<{ key: string, count: number | null, display: string, suppression: Suppression }>, total: { key: string, count: number | null, display: string, suppression: Suppression } }, byReferringOrganisationKind: { personal: boolean, rows: Array<{ key: string, count: number | null, display: string, suppression: Suppression }>, total: { key: string, count: number | null, display: string, suppression: Suppression } }, byAssessmentDecision: { personal: boolean, rows: Array<{ key: string, count: number | null, display: string, suppression: Suppression }>, total: { key: string, count: number | null, display: string, suppression: Suppression } }, byGender: { personal: boolean, rows: Array<{ key: string, count: number | null, display: string, suppression: Suppression }>, total: { key: string, count: number | null, display: string, suppression: Suppression } }, byAgeBand: { personal: boolean, rows: Array<{ key: string, count: number | null, display: string, suppression: Suppression }>, total: { key: string, count: number | null, display: string, suppression: Suppression } }, overdue: Array<{ reference: string, ageBand: string | null, suspectedExploitation: Array<ExploitationForm>, deadline: string, daysOverdue: number, receivingOrganisation: { code: string } | null }>, medianDays: { toAcknowledgement: { days: number | null, basedOn: { display: string, count: number | null, suppression: Suppression } }, toInterview: { days: number | null, basedOn: { display: string, count: number | null, suppression: Suppression } }, toAssessment: { days: number | null, basedOn: { display: string, count: number | null, suppression: Suppression } } }, notes: Array<{ text: string, referenceGroup: ReferenceGroup, authorOrganisation: { code: string } }> } };
+
+export type AddReviewNoteMutationVariables = Exact<{
+  region: Region;
+  from: string;
+  to: string;
+  text: string;
+}>;
+
+
+export type AddReviewNoteMutation = { addReviewNote: { id: string, text: string, referenceGroup: ReferenceGroup, region: Region, periodFrom: string, periodTo: string, authorName: string } };
 
 export type ReferralFieldsFragment = { id: string, version: number, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, overdue: boolean, suspectedExploitation: Array<ExploitationForm>, sector: Sector | null, region: Region, operationId: string | null, createdAt: string, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, location: string | null, outcome: ReferralOutcome | null, erasedAt: string | null, allowedActions: Array<ReferralAction>, referringOrganisation: { code: string }, receivingOrganisation: { code: string } | null, competentAuthority: { code: string } | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { code: string } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { code: string } | null }>, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } };
 
@@ -1130,6 +1502,46 @@ export type ReferralsIdentityNarrativeQueryVariables = Exact<{
 
 export type ReferralsIdentityNarrativeQuery = { referrals: { edges: Array<{ node: { id: string, narrative: string | null, subject: { identity: { name: string | null } | null } } }> } };
 
+export type CreateReferralIdMutationVariables = Exact<{
+  input: CreateReferralInput;
+}>;
+
+
+export type CreateReferralIdMutation = { createReferral: { id: string } };
+
+export type ReferralIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralIdQuery = { referral: { id: string } | null };
+
+export type ReferralsNarrativesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferralsNarrativesQuery = { referrals: { edges: Array<{ node: { id: string, narrative: string | null } }> } };
+
+export type ReferralsEveryPersonalFieldQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ReferralsEveryPersonalFieldQuery = { referrals: { edges: Array<{ node: { id: string, reference: string, location: string | null, narrative: string | null, indicators: Array<string> | null, subject: { pseudonym: string, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null } } }> } };
+
+export type OperationErasureQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OperationErasureQuery = { operation: { erasedAt: string | null, briefingPoint: string | null, targets: Array<{ address: string, description: string | null }> | null } | null };
+
+export type CaseComplexErasureQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseComplexErasureQuery = { caseComplex: { erasedAt: string | null, description: string | null, suspects: Array<{ erasedAt: string | null, name: string, nationality: string | null, notes: string | null }> | null } | null };
+
 export type GrantFieldsFragment = { id: string, referralId: string | null, caseComplexId: string | null, level: AccessLevel, purpose: AccessPurpose, legalBasis: string, consentOverride: boolean, breakGlass: boolean, userId: string | null, justification: string | null, expiresAt: string, status: AccessGrantStatus, grantedAt: string, revokedAt: string | null, revokeReason: string | null, reviewedAt: string | null, reviewNote: string | null, organisation: { code: string }, grantedByOrganisation: { code: string } | null };
 
 export type GrantAccessMutationVariables = Exact<{
@@ -1239,6 +1651,53 @@ export type SubjectAccessReportQueryVariables = Exact<{
 
 
 export type SubjectAccessReportQuery = { subjectAccessReport: Array<{ action: string, objectType: string | null, objectId: string | null, subjectId: string | null, details: string | null }> };
+
+export type ReviewFieldsFragment = { id: string, reviewDueAt: string | null, reviewedAt: string | null, consentOverride: boolean, consentOverrideReason: string | null };
+
+export type BreakGlassReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BreakGlassReviewQueueQuery = { breakGlassUses: Array<{ id: string, reviewDueAt: string | null, reviewedAt: string | null, consentOverride: boolean, consentOverrideReason: string | null }> };
+
+export type ConsentOverridesQueryVariables = Exact<{
+  u?: boolean | null | undefined;
+}>;
+
+
+export type ConsentOverridesQuery = { consentOverrides: Array<{ id: string, reviewDueAt: string | null, reviewedAt: string | null, consentOverride: boolean, consentOverrideReason: string | null }> };
+
+export type ReviewConsentOverrideMutationVariables = Exact<{
+  id: string | number;
+  n: string;
+}>;
+
+
+export type ReviewConsentOverrideMutation = { reviewConsentOverride: { id: string, reviewedAt: string | null, reviewNote: string | null } };
+
+export type AccessGrantOverrideReasonsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessGrantOverrideReasonsQuery = { accessGrants: Array<{ id: string, consentOverrideReason: string | null }> };
+
+export type AccessGrantCapsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessGrantCapsQuery = { accessGrants: Array<{ id: string, level: AccessLevel, status: AccessGrantStatus, cappedFromLevel: AccessLevel | null, capReason: string | null, cappedAt: string | null }> };
+
+export type RecordConsentMutationVariables = Exact<{
+  r: string | number;
+  d: Consent;
+  t?: Consent | null | undefined;
+  n: string;
+  v?: number | null | undefined;
+}>;
+
+
+export type RecordConsentMutation = { recordConsent: { id: string, version: number, consent: { toReferral: Consent, toDisclosure: Consent }, consentHistory: Array<{ version: number, toReferral: Consent, toDisclosure: Consent, recordedAt: string, organisation: { code: string } | null }>, timeline: Array<{ action: string, note: string | null }> } };
 
 export type StatisticsQueryVariables = Exact<{
   year: number;
@@ -1374,6 +1833,27 @@ export const AssignmentFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AssignmentFields"}) as unknown as TypedDocumentString<AssignmentFieldsFragment, unknown>;
+export const AuditEventFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AuditEventFields on AuditEvent {
+  id
+  seq
+  at
+  actorUserId
+  actorOrganisation {
+    code
+  }
+  actorRoles
+  action
+  objectType
+  objectId
+  subjectId
+  dataCategory
+  purpose
+  outcome
+  requestId
+  details
+}
+    `, {"fragmentName":"AuditEventFields"}) as unknown as TypedDocumentString<AuditEventFieldsFragment, unknown>;
 export const AuthPayloadFieldsFragmentDoc = new TypedDocumentString(`
     fragment AuthPayloadFields on AuthPayload {
   accessToken
@@ -1455,6 +1935,17 @@ export const ComplexFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ComplexFields"}) as unknown as TypedDocumentString<ComplexFieldsFragment, unknown>;
+export const CaseReviewNoteFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CaseReviewNoteFields on ReviewNote {
+  id
+  text
+  referenceGroup
+  region
+  referralId
+  referralReference
+  recommendation
+}
+    `, {"fragmentName":"CaseReviewNoteFields"}) as unknown as TypedDocumentString<CaseReviewNoteFieldsFragment, unknown>;
 export const ContributedComplexFieldsFragmentDoc = new TypedDocumentString(`
     fragment ContributedComplexFields on CaseComplex {
   id
@@ -1573,6 +2064,128 @@ export const OperationPeopleFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OperationPeopleFields"}) as unknown as TypedDocumentString<OperationPeopleFieldsFragment, unknown>;
+export const OperationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OperationFields on Operation {
+  id
+  version
+  state
+  codename
+  objective
+  sector
+  region
+  startsAt
+  endsAt
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  leadOrganisation {
+    code
+  }
+  cancelledAt
+  cancelReason
+  invitations {
+    organisation {
+      code
+    }
+    status
+    respondedAt
+    attendees {
+      id
+      name
+    }
+    note
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  myInvitation {
+    status
+    organisation {
+      code
+    }
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  cmmAttendance {
+    status
+    attendees {
+      id
+      name
+    }
+    note
+  }
+  conflicts {
+    organisation {
+      code
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      code
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}
+    `, {"fragmentName":"OperationFields"}) as unknown as TypedDocumentString<OperationFieldsFragment, unknown>;
+export const ReviewTableFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewTableFields on ReviewTable {
+  rows {
+    key
+    count
+    display
+    suppression
+  }
+  total {
+    key
+    count
+    display
+    suppression
+  }
+  personal
+}
+    `, {"fragmentName":"ReviewTableFields"}) as unknown as TypedDocumentString<ReviewTableFieldsFragment, unknown>;
 export const ReferralFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReferralFields on Referral {
   id
@@ -1736,6 +2349,15 @@ export const RequestFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RequestFields"}) as unknown as TypedDocumentString<RequestFieldsFragment, unknown>;
+export const ReviewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewFields on AccessGrant {
+  id
+  reviewDueAt
+  reviewedAt
+  consentOverride
+  consentOverrideReason
+}
+    `, {"fragmentName":"ReviewFields"}) as unknown as TypedDocumentString<ReviewFieldsFragment, unknown>;
 export const AddReferralAddendumDocument = new TypedDocumentString(`
     mutation AddReferralAddendum($id: ID!, $input: ReferralAddendumInput!) {
   addReferralAddendum(id: $id, input: $input) {
@@ -1985,6 +2607,95 @@ export const AssignedReferralsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssignedReferralsQuery, AssignedReferralsQueryVariables>;
+export const AuditEventsDocument = new TypedDocumentString(`
+    query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
+  auditEvents(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...AuditEventFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment AuditEventFields on AuditEvent {
+  id
+  seq
+  at
+  actorUserId
+  actorOrganisation {
+    code
+  }
+  actorRoles
+  action
+  objectType
+  objectId
+  subjectId
+  dataCategory
+  purpose
+  outcome
+  requestId
+  details
+}`) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
+export const VerifyAuditChainDocument = new TypedDocumentString(`
+    query VerifyAuditChain {
+  verifyAuditChain {
+    ok
+    checked
+    firstBrokenId
+    firstBrokenCheckpoint
+    reason
+    headSeq
+    checkpointsChecked
+    lastCheckpoint {
+      seq
+      createdAt
+    }
+    recordsSinceLastCheckpoint
+    knownBadInputIds
+    warnings
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyAuditChainQuery, VerifyAuditChainQueryVariables>;
+export const SubjectAccessReportInFullDocument = new TypedDocumentString(`
+    query SubjectAccessReportInFull($subjectId: ID!) {
+  subjectAccessReport(subjectId: $subjectId) {
+    ...AuditEventFields
+  }
+}
+    fragment AuditEventFields on AuditEvent {
+  id
+  seq
+  at
+  actorUserId
+  actorOrganisation {
+    code
+  }
+  actorRoles
+  action
+  objectType
+  objectId
+  subjectId
+  dataCategory
+  purpose
+  outcome
+  requestId
+  details
+}`) as unknown as TypedDocumentString<SubjectAccessReportInFullQuery, SubjectAccessReportInFullQueryVariables>;
+export const FindDataSubjectsDocument = new TypedDocumentString(`
+    query FindDataSubjects($name: String!, $dateOfBirth: Date!) {
+  findDataSubjects(name: $name, dateOfBirth: $dateOfBirth) {
+    subjectId
+    pseudonym
+    referrals
+  }
+}
+    `) as unknown as TypedDocumentString<FindDataSubjectsQuery, FindDataSubjectsQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!, $totp: String) {
   login(email: $email, password: $password, totp: $totp) {
@@ -2056,6 +2767,87 @@ export const SetReferenceGroupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetReferenceGroupMutation, SetReferenceGroupMutationVariables>;
+export const MeInFullDocument = new TypedDocumentString(`
+    query MeInFull {
+  me {
+    id
+    name
+    email
+    organisation {
+      id
+      code
+      name
+      kind
+      region
+    }
+    roles
+  }
+}
+    `) as unknown as TypedDocumentString<MeInFullQuery, MeInFullQueryVariables>;
+export const MeSecondFactorDocument = new TypedDocumentString(`
+    query MeSecondFactor {
+  me {
+    secondFactorEnabled
+  }
+}
+    `) as unknown as TypedDocumentString<MeSecondFactorQuery, MeSecondFactorQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+    email
+    name
+    organisation {
+      code
+    }
+    roles
+    referenceGroup
+    active
+    secondFactorEnabled
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users($code: String) {
+  users(organisationCode: $code) {
+    id
+    email
+    organisation {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const EnrolTotpDocument = new TypedDocumentString(`
+    mutation EnrolTotp($password: String!) {
+  enrolTotp(password: $password) {
+    secret
+    otpauthUri
+  }
+}
+    `) as unknown as TypedDocumentString<EnrolTotpMutation, EnrolTotpMutationVariables>;
+export const ActivateTotpDocument = new TypedDocumentString(`
+    mutation ActivateTotp($code: String!) {
+  activateTotp(code: $code)
+}
+    `) as unknown as TypedDocumentString<ActivateTotpMutation, ActivateTotpMutationVariables>;
+export const DeactivateUserDocument = new TypedDocumentString(`
+    mutation DeactivateUser($id: ID!) {
+  deactivateUser(id: $id) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
+export const ReactivateUserDocument = new TypedDocumentString(`
+    mutation ReactivateUser($id: ID!) {
+  reactivateUser(id: $id) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
 export const CreateCaseComplexDocument = new TypedDocumentString(`
     mutation CreateCaseComplex($input: CreateCaseComplexInput!) {
   createCaseComplex(input: $input) {
@@ -2353,6 +3145,137 @@ export const ReferralCaseComplexesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReferralCaseComplexesQuery, ReferralCaseComplexesQueryVariables>;
+export const CaseComplexesInDemoDocument = new TypedDocumentString(`
+    query CaseComplexesInDemo {
+  caseComplexes {
+    name
+    leadOrganisation {
+      code
+    }
+    referrals {
+      id
+      access {
+        level
+      }
+    }
+    operations {
+      codename
+    }
+    suspects {
+      name
+      currentStage {
+        kind
+      }
+    }
+    timeline {
+      kind
+      fromOrganisation {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseComplexesInDemoQuery, CaseComplexesInDemoQueryVariables>;
+export const CaseComplexesAsMemberDocument = new TypedDocumentString(`
+    query CaseComplexesAsMember {
+  caseComplexes {
+    name
+    access {
+      level
+    }
+    suspects {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseComplexesAsMemberQuery, CaseComplexesAsMemberQueryVariables>;
+export const CaseReviewDocument = new TypedDocumentString(`
+    query CaseReview($region: Region, $from: Date, $to: Date, $period: ReviewPeriod) {
+  referenceGroupReview(region: $region, from: $from, to: $to, period: $period) {
+    region
+    from
+    to
+    byState {
+      rows {
+        key
+        count
+      }
+      total {
+        count
+      }
+    }
+    byGender {
+      rows {
+        count
+        display
+      }
+    }
+    deadlines {
+      acknowledgement {
+        met
+        missed
+        pending
+      }
+      interview {
+        met
+        missed
+        pending
+      }
+    }
+    cases {
+      id
+      reference
+      pseudonym
+      region
+      suspectedExploitation
+      sector
+      state
+      acknowledgementInTime
+      interviewInTime
+      notes {
+        ...CaseReviewNoteFields
+      }
+    }
+    notes {
+      ...CaseReviewNoteFields
+    }
+    recommendations {
+      ...CaseReviewNoteFields
+    }
+    mayAddNotes
+  }
+}
+    fragment CaseReviewNoteFields on ReviewNote {
+  id
+  text
+  referenceGroup
+  region
+  referralId
+  referralReference
+  recommendation
+}`) as unknown as TypedDocumentString<CaseReviewQuery, CaseReviewQueryVariables>;
+export const AddCaseReviewNoteDocument = new TypedDocumentString(`
+    mutation AddCaseReviewNote($region: Region!, $from: Date!, $to: Date!, $text: String!, $referralId: ID, $recommendation: Boolean) {
+  addReviewNote(
+    region: $region
+    periodFrom: $from
+    periodTo: $to
+    text: $text
+    referralId: $referralId
+    recommendation: $recommendation
+  ) {
+    ...CaseReviewNoteFields
+  }
+}
+    fragment CaseReviewNoteFields on ReviewNote {
+  id
+  text
+  referenceGroup
+  region
+  referralId
+  referralReference
+  recommendation
+}`) as unknown as TypedDocumentString<AddCaseReviewNoteMutation, AddCaseReviewNoteMutationVariables>;
 export const ContributedComplexDocument = new TypedDocumentString(`
     query ContributedComplex($id: ID!) {
   caseComplex(id: $id) {
@@ -2966,6 +3889,1284 @@ export const RevokeCalendarFeedDocument = new TypedDocumentString(`
   revokeCalendarFeed
 }
     `) as unknown as TypedDocumentString<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
+export const CreateOperationDocument = new TypedDocumentString(`
+    mutation CreateOperation($input: CreateOperationInput!) {
+  createOperation(input: $input) {
+    ...OperationFields
+  }
+}
+    fragment OperationFields on Operation {
+  id
+  version
+  state
+  codename
+  objective
+  sector
+  region
+  startsAt
+  endsAt
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  leadOrganisation {
+    code
+  }
+  cancelledAt
+  cancelReason
+  invitations {
+    organisation {
+      code
+    }
+    status
+    respondedAt
+    attendees {
+      id
+      name
+    }
+    note
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  myInvitation {
+    status
+    organisation {
+      code
+    }
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  cmmAttendance {
+    status
+    attendees {
+      id
+      name
+    }
+    note
+  }
+  conflicts {
+    organisation {
+      code
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      code
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateOperationMutation, CreateOperationMutationVariables>;
+export const OperationDocument = new TypedDocumentString(`
+    query Operation($id: ID!) {
+  operation(id: $id) {
+    ...OperationFields
+  }
+}
+    fragment OperationFields on Operation {
+  id
+  version
+  state
+  codename
+  objective
+  sector
+  region
+  startsAt
+  endsAt
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  leadOrganisation {
+    code
+  }
+  cancelledAt
+  cancelReason
+  invitations {
+    organisation {
+      code
+    }
+    status
+    respondedAt
+    attendees {
+      id
+      name
+    }
+    note
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  myInvitation {
+    status
+    organisation {
+      code
+    }
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  cmmAttendance {
+    status
+    attendees {
+      id
+      name
+    }
+    note
+  }
+  conflicts {
+    organisation {
+      code
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      code
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}`) as unknown as TypedDocumentString<OperationQuery, OperationQueryVariables>;
+export const OperationCodenameDocument = new TypedDocumentString(`
+    query OperationCodename($id: ID!) {
+  operation(id: $id) {
+    id
+    codename
+  }
+}
+    `) as unknown as TypedDocumentString<OperationCodenameQuery, OperationCodenameQueryVariables>;
+export const OperationBriefingPointDocument = new TypedDocumentString(`
+    query OperationBriefingPoint($id: ID!) {
+  operation(id: $id) {
+    id
+    briefingPoint
+  }
+}
+    `) as unknown as TypedDocumentString<OperationBriefingPointQuery, OperationBriefingPointQueryVariables>;
+export const OperationReferralsDocument = new TypedDocumentString(`
+    query OperationReferrals($id: ID!) {
+  operation(id: $id) {
+    referrals {
+      totalCount
+      edges {
+        node {
+          id
+          operationId
+        }
+      }
+    }
+    totals {
+      referralsMade
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OperationReferralsQuery, OperationReferralsQueryVariables>;
+export const OperationsDocument = new TypedDocumentString(`
+    query Operations($filter: OperationFilter, $first: Int, $after: String) {
+  operations(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        codename
+        state
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<OperationsQuery, OperationsQueryVariables>;
+export const OperationAttendeeCandidatesDocument = new TypedDocumentString(`
+    query OperationAttendeeCandidates($id: ID!) {
+  operationAttendeeCandidates(operationId: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<OperationAttendeeCandidatesQuery, OperationAttendeeCandidatesQueryVariables>;
+export const UpdateOperationDocument = new TypedDocumentString(`
+    mutation UpdateOperation($id: ID!, $version: Int!, $input: UpdateOperationInput!) {
+  updateOperation(id: $id, version: $version, input: $input) {
+    ...OperationFields
+  }
+}
+    fragment OperationFields on Operation {
+  id
+  version
+  state
+  codename
+  objective
+  sector
+  region
+  startsAt
+  endsAt
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  leadOrganisation {
+    code
+  }
+  cancelledAt
+  cancelReason
+  invitations {
+    organisation {
+      code
+    }
+    status
+    respondedAt
+    attendees {
+      id
+      name
+    }
+    note
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  myInvitation {
+    status
+    organisation {
+      code
+    }
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  cmmAttendance {
+    status
+    attendees {
+      id
+      name
+    }
+    note
+  }
+  conflicts {
+    organisation {
+      code
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      code
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateOperationMutation, UpdateOperationMutationVariables>;
+export const InviteToOperationDocument = new TypedDocumentString(`
+    mutation InviteToOperation($id: ID!, $codes: [String!]!) {
+  inviteToOperation(id: $id, organisationCodes: $codes) {
+    ...OperationFields
+  }
+}
+    fragment OperationFields on Operation {
+  id
+  version
+  state
+  codename
+  objective
+  sector
+  region
+  startsAt
+  endsAt
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  leadOrganisation {
+    code
+  }
+  cancelledAt
+  cancelReason
+  invitations {
+    organisation {
+      code
+    }
+    status
+    respondedAt
+    attendees {
+      id
+      name
+    }
+    note
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  myInvitation {
+    status
+    organisation {
+      code
+    }
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  cmmAttendance {
+    status
+    attendees {
+      id
+      name
+    }
+    note
+  }
+  conflicts {
+    organisation {
+      code
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      code
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}`) as unknown as TypedDocumentString<InviteToOperationMutation, InviteToOperationMutationVariables>;
+export const RespondToInvitationDocument = new TypedDocumentString(`
+    mutation RespondToInvitation($id: ID!, $accept: Boolean!, $attendees: [ID!], $note: String) {
+  respondToInvitation(
+    operationId: $id
+    accept: $accept
+    attendeeUserIds: $attendees
+    note: $note
+  ) {
+    ...OperationFields
+  }
+}
+    fragment OperationFields on Operation {
+  id
+  version
+  state
+  codename
+  objective
+  sector
+  region
+  startsAt
+  endsAt
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  leadOrganisation {
+    code
+  }
+  cancelledAt
+  cancelReason
+  invitations {
+    organisation {
+      code
+    }
+    status
+    respondedAt
+    attendees {
+      id
+      name
+    }
+    note
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  myInvitation {
+    status
+    organisation {
+      code
+    }
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  cmmAttendance {
+    status
+    attendees {
+      id
+      name
+    }
+    note
+  }
+  conflicts {
+    organisation {
+      code
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      code
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}`) as unknown as TypedDocumentString<RespondToInvitationMutation, RespondToInvitationMutationVariables>;
+export const ConfirmOperationDocument = new TypedDocumentString(`
+    mutation ConfirmOperation($id: ID!) {
+  confirmOperation(id: $id) {
+    ...OperationFields
+  }
+}
+    fragment OperationFields on Operation {
+  id
+  version
+  state
+  codename
+  objective
+  sector
+  region
+  startsAt
+  endsAt
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  leadOrganisation {
+    code
+  }
+  cancelledAt
+  cancelReason
+  invitations {
+    organisation {
+      code
+    }
+    status
+    respondedAt
+    attendees {
+      id
+      name
+    }
+    note
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  myInvitation {
+    status
+    organisation {
+      code
+    }
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  cmmAttendance {
+    status
+    attendees {
+      id
+      name
+    }
+    note
+  }
+  conflicts {
+    organisation {
+      code
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      code
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}`) as unknown as TypedDocumentString<ConfirmOperationMutation, ConfirmOperationMutationVariables>;
+export const StartOperationDocument = new TypedDocumentString(`
+    mutation StartOperation($id: ID!) {
+  startOperation(id: $id) {
+    ...OperationFields
+  }
+}
+    fragment OperationFields on Operation {
+  id
+  version
+  state
+  codename
+  objective
+  sector
+  region
+  startsAt
+  endsAt
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  leadOrganisation {
+    code
+  }
+  cancelledAt
+  cancelReason
+  invitations {
+    organisation {
+      code
+    }
+    status
+    respondedAt
+    attendees {
+      id
+      name
+    }
+    note
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  myInvitation {
+    status
+    organisation {
+      code
+    }
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  cmmAttendance {
+    status
+    attendees {
+      id
+      name
+    }
+    note
+  }
+  conflicts {
+    organisation {
+      code
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      code
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}`) as unknown as TypedDocumentString<StartOperationMutation, StartOperationMutationVariables>;
+export const CompleteOperationDocument = new TypedDocumentString(`
+    mutation CompleteOperation($id: ID!) {
+  completeOperation(id: $id) {
+    ...OperationFields
+  }
+}
+    fragment OperationFields on Operation {
+  id
+  version
+  state
+  codename
+  objective
+  sector
+  region
+  startsAt
+  endsAt
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  leadOrganisation {
+    code
+  }
+  cancelledAt
+  cancelReason
+  invitations {
+    organisation {
+      code
+    }
+    status
+    respondedAt
+    attendees {
+      id
+      name
+    }
+    note
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  myInvitation {
+    status
+    organisation {
+      code
+    }
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  cmmAttendance {
+    status
+    attendees {
+      id
+      name
+    }
+    note
+  }
+  conflicts {
+    organisation {
+      code
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      code
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}`) as unknown as TypedDocumentString<CompleteOperationMutation, CompleteOperationMutationVariables>;
+export const CancelOperationDocument = new TypedDocumentString(`
+    mutation CancelOperation($id: ID!, $reason: String!) {
+  cancelOperation(id: $id, reason: $reason) {
+    ...OperationFields
+  }
+}
+    fragment OperationFields on Operation {
+  id
+  version
+  state
+  codename
+  objective
+  sector
+  region
+  startsAt
+  endsAt
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  leadOrganisation {
+    code
+  }
+  cancelledAt
+  cancelReason
+  invitations {
+    organisation {
+      code
+    }
+    status
+    respondedAt
+    attendees {
+      id
+      name
+    }
+    note
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  myInvitation {
+    status
+    organisation {
+      code
+    }
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  cmmAttendance {
+    status
+    attendees {
+      id
+      name
+    }
+    note
+  }
+  conflicts {
+    organisation {
+      code
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      code
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}`) as unknown as TypedDocumentString<CancelOperationMutation, CancelOperationMutationVariables>;
+export const RecordOperationOutcomeDocument = new TypedDocumentString(`
+    mutation RecordOperationOutcome($id: ID!, $input: OperationOutcomeInput!) {
+  recordOperationOutcome(operationId: $id, input: $input) {
+    ...OperationFields
+  }
+}
+    fragment OperationFields on Operation {
+  id
+  version
+  state
+  codename
+  objective
+  sector
+  region
+  startsAt
+  endsAt
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  leadOrganisation {
+    code
+  }
+  cancelledAt
+  cancelReason
+  invitations {
+    organisation {
+      code
+    }
+    status
+    respondedAt
+    attendees {
+      id
+      name
+    }
+    note
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  myInvitation {
+    status
+    organisation {
+      code
+    }
+    conflicts {
+      organisation {
+        code
+      }
+      operation {
+        id
+        codename
+      }
+    }
+  }
+  cmmAttendance {
+    status
+    attendees {
+      id
+      name
+    }
+    note
+  }
+  conflicts {
+    organisation {
+      code
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      code
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  access {
+    level
+    reason
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordOperationOutcomeMutation, RecordOperationOutcomeMutationVariables>;
+export const OperationsOverviewDocument = new TypedDocumentString(`
+    query OperationsOverview($first: Int) {
+  operations(first: $first) {
+    edges {
+      node {
+        codename
+        state
+        access {
+          level
+        }
+        targets {
+          address
+        }
+        totals {
+          organisationsReported
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OperationsOverviewQuery, OperationsOverviewQueryVariables>;
+export const ReferenceGroupReviewDocument = new TypedDocumentString(`
+    query ReferenceGroupReview($region: Region, $from: Date, $to: Date) {
+  referenceGroupReview(region: $region, from: $from, to: $to) {
+    region
+    byState {
+      ...ReviewTableFields
+    }
+    byUrgency {
+      ...ReviewTableFields
+    }
+    byExploitationForm {
+      ...ReviewTableFields
+    }
+    bySector {
+      ...ReviewTableFields
+    }
+    byReferringOrganisationKind {
+      ...ReviewTableFields
+    }
+    byAssessmentDecision {
+      ...ReviewTableFields
+    }
+    byGender {
+      ...ReviewTableFields
+    }
+    byAgeBand {
+      ...ReviewTableFields
+    }
+    overdue {
+      reference
+      ageBand
+      suspectedExploitation
+      deadline
+      daysOverdue
+      receivingOrganisation {
+        code
+      }
+    }
+    medianDays {
+      toAcknowledgement {
+        days
+        basedOn {
+          display
+          count
+          suppression
+        }
+      }
+      toInterview {
+        days
+        basedOn {
+          display
+          count
+          suppression
+        }
+      }
+      toAssessment {
+        days
+        basedOn {
+          display
+          count
+          suppression
+        }
+      }
+    }
+    notes {
+      text
+      referenceGroup
+      authorOrganisation {
+        code
+      }
+    }
+  }
+}
+    fragment ReviewTableFields on ReviewTable {
+  rows {
+    key
+    count
+    display
+    suppression
+  }
+  total {
+    key
+    count
+    display
+    suppression
+  }
+  personal
+}`) as unknown as TypedDocumentString<ReferenceGroupReviewQuery, ReferenceGroupReviewQueryVariables>;
+export const AddReviewNoteDocument = new TypedDocumentString(`
+    mutation AddReviewNote($region: Region!, $from: Date!, $to: Date!, $text: String!) {
+  addReviewNote(region: $region, periodFrom: $from, periodTo: $to, text: $text) {
+    id
+    text
+    referenceGroup
+    region
+    periodFrom
+    periodTo
+    authorName
+  }
+}
+    `) as unknown as TypedDocumentString<AddReviewNoteMutation, AddReviewNoteMutationVariables>;
 export const CreateReferralDocument = new TypedDocumentString(`
     mutation CreateReferral($input: CreateReferralInput!) {
   createReferral(input: $input) {
@@ -4712,6 +6913,84 @@ export const ReferralsIdentityNarrativeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReferralsIdentityNarrativeQuery, ReferralsIdentityNarrativeQueryVariables>;
+export const CreateReferralIdDocument = new TypedDocumentString(`
+    mutation CreateReferralId($input: CreateReferralInput!) {
+  createReferral(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReferralIdMutation, CreateReferralIdMutationVariables>;
+export const ReferralIdDocument = new TypedDocumentString(`
+    query ReferralId($id: ID!) {
+  referral(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralIdQuery, ReferralIdQueryVariables>;
+export const ReferralsNarrativesDocument = new TypedDocumentString(`
+    query ReferralsNarratives {
+  referrals(first: 10) {
+    edges {
+      node {
+        id
+        narrative
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralsNarrativesQuery, ReferralsNarrativesQueryVariables>;
+export const ReferralsEveryPersonalFieldDocument = new TypedDocumentString(`
+    query ReferralsEveryPersonalField($first: Int) {
+  referrals(first: $first) {
+    edges {
+      node {
+        id
+        reference
+        location
+        narrative
+        indicators
+        subject {
+          pseudonym
+          contact
+          whereabouts
+          identity {
+            name
+            alias
+            dateOfBirth
+            estimatedAge
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralsEveryPersonalFieldQuery, ReferralsEveryPersonalFieldQueryVariables>;
+export const OperationErasureDocument = new TypedDocumentString(`
+    query OperationErasure($id: ID!) {
+  operation(id: $id) {
+    erasedAt
+    briefingPoint
+    targets {
+      address
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OperationErasureQuery, OperationErasureQueryVariables>;
+export const CaseComplexErasureDocument = new TypedDocumentString(`
+    query CaseComplexErasure($id: ID!) {
+  caseComplex(id: $id) {
+    erasedAt
+    description
+    suspects {
+      erasedAt
+      name
+      nationality
+      notes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseComplexErasureQuery, CaseComplexErasureQueryVariables>;
 export const GrantAccessDocument = new TypedDocumentString(`
     mutation GrantAccess($input: GrantAccessInput!) {
   grantAccess(input: $input) {
@@ -5194,6 +7473,92 @@ export const SubjectAccessReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubjectAccessReportQuery, SubjectAccessReportQueryVariables>;
+export const BreakGlassReviewQueueDocument = new TypedDocumentString(`
+    query BreakGlassReviewQueue {
+  breakGlassUses(unreviewedOnly: true) {
+    ...ReviewFields
+  }
+}
+    fragment ReviewFields on AccessGrant {
+  id
+  reviewDueAt
+  reviewedAt
+  consentOverride
+  consentOverrideReason
+}`) as unknown as TypedDocumentString<BreakGlassReviewQueueQuery, BreakGlassReviewQueueQueryVariables>;
+export const ConsentOverridesDocument = new TypedDocumentString(`
+    query ConsentOverrides($u: Boolean) {
+  consentOverrides(unreviewedOnly: $u) {
+    ...ReviewFields
+  }
+}
+    fragment ReviewFields on AccessGrant {
+  id
+  reviewDueAt
+  reviewedAt
+  consentOverride
+  consentOverrideReason
+}`) as unknown as TypedDocumentString<ConsentOverridesQuery, ConsentOverridesQueryVariables>;
+export const ReviewConsentOverrideDocument = new TypedDocumentString(`
+    mutation ReviewConsentOverride($id: ID!, $n: String!) {
+  reviewConsentOverride(grantId: $id, note: $n) {
+    id
+    reviewedAt
+    reviewNote
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewConsentOverrideMutation, ReviewConsentOverrideMutationVariables>;
+export const AccessGrantOverrideReasonsDocument = new TypedDocumentString(`
+    query AccessGrantOverrideReasons($id: ID!) {
+  accessGrants(referralId: $id) {
+    id
+    consentOverrideReason
+  }
+}
+    `) as unknown as TypedDocumentString<AccessGrantOverrideReasonsQuery, AccessGrantOverrideReasonsQueryVariables>;
+export const AccessGrantCapsDocument = new TypedDocumentString(`
+    query AccessGrantCaps($id: ID!) {
+  accessGrants(referralId: $id) {
+    id
+    level
+    status
+    cappedFromLevel
+    capReason
+    cappedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AccessGrantCapsQuery, AccessGrantCapsQueryVariables>;
+export const RecordConsentDocument = new TypedDocumentString(`
+    mutation RecordConsent($r: ID!, $d: Consent!, $t: Consent, $n: String!, $v: Int) {
+  recordConsent(
+    referralId: $r
+    toDisclosure: $d
+    toReferral: $t
+    note: $n
+    version: $v
+  ) {
+    id
+    version
+    consent {
+      toReferral
+      toDisclosure
+    }
+    consentHistory {
+      version
+      toReferral
+      toDisclosure
+      recordedAt
+      organisation {
+        code
+      }
+    }
+    timeline {
+      action
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;
 export const StatisticsDocument = new TypedDocumentString(`
     query Statistics($year: Int!, $region: Region) {
   statistics(year: $year, region: $region) {

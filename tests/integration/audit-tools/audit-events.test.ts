@@ -40,7 +40,7 @@ afterAll(async () => {
 });
 
 async function search(actor: TActor, variables: { filter?: Record<string, unknown>; first?: number; after?: string | null } = {}): Promise<TAuditConnection> {
-  return ok(await server.gql<{ auditEvents: TAuditConnection }>(AUDIT_EVENTS, variables, { token: actor.token }), 'auditEvents');
+  return ok(await server.gqlInput(AUDIT_EVENTS, variables, { token: actor.token }), 'auditEvents');
 }
 
 function orgId(code: string): string {

@@ -3,53 +3,38 @@
 import Database from 'better-sqlite3';
 import { expect } from 'vitest';
 import { computeAuditHash } from '../../../server/core/audit.js';
-import type { TChainReport } from '../../../server/modules/audit/audit-chain.js';
 import type { TGraphQLResponse, TTestServer } from '../../support/test-server.js';
+import {
+  AuditEventsDocument,
+  SubjectAccessReportInFullDocument,
+  VerifyAuditChainDocument,
+  type AuditEventFieldsFragment,
+  type AuditEventsQuery,
+  type VerifyAuditChainQuery,
+} from '../../gql/generated/graphql.js';
 
-export const EVENT_FIELDS = `id seq at actorUserId actorOrganisation { code } actorRoles action objectType objectId subjectId dataCategory purpose outcome requestId details`;
+export type TAuditEvent = AuditEventFieldsFragment;
+export type TAuditConnection = AuditEventsQuery['auditEvents'];
+export type TVerification = VerifyAuditChainQuery['verifyAuditChain'];
 
-export type TAuditEvent = {
-  id: string;
-  seq: number;
-  at: string;
-  actorUserId: string | null;
-  actorOrganisation: { code: string } | null;
-  actorRoles: string[];
-  action: string;
-  objectType: string | null;
-  objectId: string | null;
-  subjectId: string | null;
-  dataCategory: string | null;
-  purpose: string | null;
-  outcome: 'ALLOWED' | 'DENIED';
-  requestId: string | null;
-  details: string | null;
-};
+/** The operations as typed documents, for the tests that send them as given (refusals, bad input). */
+export const AUDIT_EVENTS = AuditEventsDocument;
+export const VERIFY = VerifyAuditChainDocument;
+export const REPORT = SubjectAccessReportInFullDocument;
 
-export type TAuditConnection = {
-  edges: Array<{ cursor: string; node: TAuditEvent }>;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: number;
-};
-
-export const AUDIT_EVENTS = `query($filter: AuditEventFilter, $first: Int, $after: String) {
-  auditEvents(filter: $filter, first: $first, after: $after) { edges { cursor node { ${EVENT_FIELDS} } } pageInfo { hasNextPage endCursor } totalCount }
-}`;
-
-export const VERIFY = `{ verifyAuditChain { ok checked firstBrokenId firstBrokenCheckpoint reason headSeq checkpointsChecked lastCheckpoint { seq createdAt } recordsSinceLastCheckpoint knownBadInputIds warnings } }`;
-
-/** VERIFY asks for every field of the report, so the answer has the service's shape. */
-export type TVerification = TChainReport;
-
-export const REPORT = `query($subjectId: ID!) { subjectAccessReport(subjectId: $subjectId) { ${EVENT_FIELDS} } }`;
-
-export function ok<T>(res: TGraphQLResponse<Record<string, T>>, field: string): T {
+/** One field of a response that must have succeeded (its value may be empty). */
+export function ok<TData, TField extends keyof TData & string>(res: TGraphQLResponse<TData>, field: TField): TData[TField] {
   expect(res.body.errors, `${field} failed`).toBeUndefined();
-  return res.body.data![field] as T;
+  return res.body.data![field];
 }
 
 export async function verify(server: TTestServer, token: string): Promise<TVerification> {
-  return ok(await server.gql<{ verifyAuditChain: TVerification }>(VERIFY, {}, { token }), 'verifyAuditChain');
+  return ok(await server.as({ token })(VerifyAuditChainDocument), 'verifyAuditChain');
+}
+
+/** A data subject's report of who touched their data, as `holder` (an auditor) asks for it. */
+export async function subjectReport(server: TTestServer, holder: { token: string }, subjectId: string): Promise<TAuditEvent[]> {
+  return ok(await server.as(holder)(SubjectAccessReportInFullDocument, { subjectId }), 'subjectAccessReport');
 }
 
 type TRawRow = Parameters<typeof computeAuditHash>[0] & { hash: string };

@@ -6,12 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
 import { newActor, type TActor } from '../../support/actors.js';
 import { createReferral, type TReferral } from '../../support/referrals.js';
-import { SubmitReferralQuietlyDocument } from '../../gql/generated/graphql.js';
+import { FindDataSubjectsDocument, type FindDataSubjectsQuery, SubmitReferralQuietlyDocument } from '../../gql/generated/graphql.js';
 import { auditMark, auditSince } from '../../support/rows.js';
-import { ok, REPORT, type TAuditEvent } from './audit-tools-helpers.js';
+import { ok, subjectReport } from './audit-tools-helpers.js';
 
-const FIND = `query($name: String!, $dateOfBirth: Date!) { findDataSubjects(name: $name, dateOfBirth: $dateOfBirth) { subjectId pseudonym referrals } }`;
-type THit = { subjectId: string; pseudonym: string; referrals: string[] };
+type THit = FindDataSubjectsQuery['findDataSubjects'][number];
 
 let server: TTestServer;
 let cmmAuditor: TActor;
@@ -46,7 +45,7 @@ afterAll(async () => {
 });
 
 async function find(actor: TActor, name: string, dateOfBirth: string): Promise<THit[]> {
-  return ok(await server.gql<{ findDataSubjects: THit[] }>(FIND, { name, dateOfBirth }, { token: actor.token }), 'findDataSubjects');
+  return ok(await server.as(actor)(FindDataSubjectsDocument, { name, dateOfBirth }), 'findDataSubjects');
 }
 
 function referenceOf(id: string): string {
@@ -69,7 +68,7 @@ describe('finding the person', () => {
   });
 
   it('answers with no personal data: no name, no date of birth', async () => {
-    const res = await server.gql(FIND, { name: 'Ana Maria Popescu', dateOfBirth: '1990-07-01' }, { token: cmmAuditor.token });
+    const res = await server.gql(FindDataSubjectsDocument, { name: 'Ana Maria Popescu', dateOfBirth: '1990-07-01' }, { token: cmmAuditor.token });
     const text = JSON.stringify(res.body);
     expect(text).not.toMatch(/popescu|1990-07-01/i);
   });
@@ -94,7 +93,7 @@ describe('the audit of the search', () => {
     expect(JSON.stringify(record)).not.toMatch(/popescu|1990-07-01/i);
     const hits = server.deps.sqlite.prepare('select object_id as objectId, subject_id as subjectId from audit_search_hits where seq = ? order by position').all(record.seq);
     expect(hits).toEqual(expect.arrayContaining([{ objectId: first.id, subjectId: first.subject.id }, { objectId: again.id, subjectId: first.subject.id }]));
-    const report = ok(await server.gql<{ subjectAccessReport: TAuditEvent[] }>(REPORT, { subjectId: first.subject.id }, { token: cmmAuditor.token }), 'subjectAccessReport');
+    const report = await subjectReport(server, cmmAuditor, first.subject.id);
     expect(report.filter((e) => e.seq === record.seq).map((e) => [e.action, e.objectId, e.purpose])).toEqual(
       expect.arrayContaining([
         ['REFERRAL_SEARCH_HIT', first.id, 'DATA_SUBJECT_ACCESS'],
@@ -115,9 +114,9 @@ describe('who may search', () => {
   it('is FORBIDDEN to everyone but auditors, and UNAUTHENTICATED without a token', async () => {
     for (const roles of [['CASEWORKER'], ['COORDINATOR'], ['ANALYST'], ['ADMIN']] as const) {
       const actor = await newActor(server, 'CMM', [...roles]);
-      expect(errorCode(await server.gql(FIND, { name: 'Ana Maria Popescu', dateOfBirth: '1990-07-01' }, { token: actor.token })), roles[0]).toBe('FORBIDDEN');
+      expect(errorCode(await server.gql(FindDataSubjectsDocument, { name: 'Ana Maria Popescu', dateOfBirth: '1990-07-01' }, { token: actor.token })), roles[0]).toBe('FORBIDDEN');
     }
-    expect(errorCode(await server.gql(FIND, { name: 'Ana Maria Popescu', dateOfBirth: '1990-07-01' }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await server.gql(FindDataSubjectsDocument, { name: 'Ana Maria Popescu', dateOfBirth: '1990-07-01' }))).toBe('UNAUTHENTICATED');
   });
 });
 
@@ -127,13 +126,13 @@ describe('bad input', () => {
     ['a name of single letters only', 'A B', '1990-07-01', 'name'],
     ['a name too long', 'a'.repeat(201), '1990-07-01', 'name'],
   ])('%s is BAD_USER_INPUT at its field', async (_what, name, dateOfBirth, field) => {
-    const res = await server.gql(FIND, { name, dateOfBirth }, { token: cmmAuditor.token });
+    const res = await server.gql(FindDataSubjectsDocument, { name, dateOfBirth }, { token: cmmAuditor.token });
     expect(res.status).toBeLessThan(500);
     expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 
   it('a date that is not a date is BAD_USER_INPUT, never a 500', async () => {
-    const res = await server.gql(FIND, { name: 'Ana Maria Popescu', dateOfBirth: '1990-02-30' }, { token: cmmAuditor.token });
+    const res = await server.gql(FindDataSubjectsDocument, { name: 'Ana Maria Popescu', dateOfBirth: '1990-02-30' }, { token: cmmAuditor.token });
     expect(res.status).toBeLessThan(500);
     expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

@@ -10,7 +10,7 @@ import { act, createReferral, type TReferral } from '../../support/referrals.js'
 import { dataOf } from '../../support/responses.js';
 import { auditMark, rawAuditSince } from '../../support/rows.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import { ok, REPORT, tamper, verify, type TAuditEvent } from './audit-tools-helpers.js';
+import { subjectReport, tamper, verify } from './audit-tools-helpers.js';
 
 let server: TTestServer;
 let auditor: TActor;
@@ -49,7 +49,7 @@ describe('a listing with personal fields', () => {
   });
 
   it('the subject access report lists a REFERRAL_READ per category read of that person, and none of the other', async () => {
-    const events = ok(await server.gql<{ subjectAccessReport: TAuditEvent[] }>(REPORT, { subjectId: person.subject.id }, { token: auditor.token }), 'subjectAccessReport');
+    const events = await subjectReport(server, auditor, person.subject.id);
     const reads = events.filter((e) => e.action === 'REFERRAL_READ' && readSeqs.includes(e.seq));
     expect(reads.map((e) => e.dataCategory).sort()).toEqual(['IDENTITY', 'NARRATIVE']);
     for (const read of reads) {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newActor, type TActor } from '../../support/actors.js';
 import { act, createReferral, listReferrals, type TReferral } from '../../support/referrals.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import { AUDIT_EVENTS, ok, REPORT, tamper, verify, type TAuditConnection, type TAuditEvent } from './audit-tools-helpers.js';
+import { AUDIT_EVENTS, ok, subjectReport, tamper, verify } from './audit-tools-helpers.js';
 
 let server: TTestServer;
 let auditor: TActor;
@@ -57,21 +57,21 @@ describe('a search writes one record, its hits in one narrow table', () => {
 
 describe('finding a person’s searches', () => {
   it('the subject access report has a REFERRAL_SEARCH_HIT for each listing that showed the person, and none for the one that did not', async () => {
-    const events = ok(await server.gql<{ subjectAccessReport: TAuditEvent[] }>(REPORT, { subjectId: person.subject.id }, { token: auditor.token }), 'subjectAccessReport');
+    const events = await subjectReport(server, auditor, person.subject.id);
     const hits = events.filter((e) => e.action === 'REFERRAL_SEARCH_HIT');
     expect(hits.map((e) => e.seq)).toEqual([searches[0], searches[1]]);
     for (const hit of hits) {
       expect(hit).toMatchObject({ objectType: 'Referral', objectId: person.id, subjectId: person.subject.id, purpose: 'CASE_HANDLING', actorUserId: cmm.user.id, actorOrganisation: { code: 'CMM' }, outcome: 'ALLOWED' });
     }
-    const others = ok(await server.gql<{ subjectAccessReport: TAuditEvent[] }>(REPORT, { subjectId: other.subject.id }, { token: auditor.token }), 'subjectAccessReport');
+    const others = await subjectReport(server, auditor, other.subject.id);
     expect(others.filter((e) => e.action === 'REFERRAL_SEARCH_HIT').map((e) => e.seq)).toEqual(searches);
   });
 
   it('the auditor’s search by subject or by referral finds every search record that showed them', async () => {
-    const bySubject = ok(await server.gql<{ auditEvents: TAuditConnection }>(AUDIT_EVENTS, { filter: { subjectId: person.subject.id, action: 'REFERRAL_SEARCH' }, first: 50 }, { token: auditor.token }), 'auditEvents');
+    const bySubject = ok(await server.as(auditor)(AUDIT_EVENTS, { filter: { subjectId: person.subject.id, action: 'REFERRAL_SEARCH' }, first: 50 }), 'auditEvents');
     expect(bySubject.edges.map((e) => e.node.seq).sort((a, b) => a - b)).toEqual([searches[0], searches[1]]);
     expect(bySubject.totalCount).toBe(2);
-    const byReferral = ok(await server.gql<{ auditEvents: TAuditConnection }>(AUDIT_EVENTS, { filter: { objectType: 'Referral', objectId: other.id, action: 'REFERRAL_SEARCH' }, first: 50 }, { token: auditor.token }), 'auditEvents');
+    const byReferral = ok(await server.as(auditor)(AUDIT_EVENTS, { filter: { objectType: 'Referral', objectId: other.id, action: 'REFERRAL_SEARCH' }, first: 50 }), 'auditEvents');
     expect(byReferral.edges.map((e) => e.node.seq).sort((a, b) => a - b)).toEqual(searches);
   });
 });

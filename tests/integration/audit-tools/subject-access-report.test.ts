@@ -7,7 +7,7 @@ import { newActor, type TActor } from '../../support/actors.js';
 import { createReferral, getReferralRaw, listReferrals, type TReferral } from '../../support/referrals.js';
 import { AcknowledgeReferralQuietlyDocument, ReferralIdentityDocument, SubmitReferralQuietlyDocument } from '../../gql/generated/graphql.js';
 import { auditMark, auditSince } from '../../support/rows.js';
-import { ok, REPORT, type TAuditEvent } from './audit-tools-helpers.js';
+import { REPORT, subjectReport, type TAuditEvent } from './audit-tools-helpers.js';
 
 let server: TTestServer;
 let cmmAuditor: TActor;
@@ -48,7 +48,7 @@ afterAll(async () => {
 });
 
 async function report(actor: TActor, subjectId: string): Promise<TAuditEvent[]> {
-  return ok(await server.gql<{ subjectAccessReport: TAuditEvent[] }>(REPORT, { subjectId }, { token: actor.token }), 'subjectAccessReport');
+  return subjectReport(server, actor, subjectId);
 }
 
 const line = (e: TAuditEvent) => [e.action, e.actorOrganisation?.code ?? null, e.outcome].join(' ');

@@ -14,6 +14,7 @@ import { CHECKPOINT_KEY_FILE, checkpointKeyFromPem, checkpointSignatureValid, ge
 import { buildSignedInUser } from '../../support/factories.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
 import { maxSeq, ok, rewriteFrom, tamper, verify, VERIFY } from './audit-tools-helpers.js';
+import { RunJobDocument } from '../../gql/generated/graphql.js';
 
 const servers: TTestServer[] = [];
 afterEach(async () => {
@@ -176,10 +177,10 @@ describe('the audit-checkpoint job', () => {
     const server = await startTestServer();
     servers.push(server);
     const { token: admin } = await buildSignedInUser(server, { organisationCode: 'CMM', roles: ['ADMIN'] });
-    const RUN = `mutation { runJob(name: "audit-checkpoint") { status summary error } }`;
-    const first = ok(await server.gql<{ runJob: { status: string; summary: string } }>(RUN, {}, { token: admin }), 'runJob');
+    const run = () => server.as({ token: admin })(RunJobDocument, { name: 'audit-checkpoint' });
+    const first = ok(await run(), 'runJob');
     expect(first.status).toBe('SUCCEEDED');
-    const summary = JSON.parse(first.summary) as { written: number; seq: number };
+    const summary = JSON.parse(first.summary ?? 'null') as { written: number; seq: number };
     expect(summary.written).toBe(1);
     const rows = server.deps.db.select().from(auditCheckpoints).all();
     expect(rows).toHaveLength(1);
@@ -192,8 +193,8 @@ describe('the audit-checkpoint job', () => {
     const ctx = systemContext(server.deps, 'job-again');
     expect(writeAuditCheckpoint(ctx, server.clock.now())).toMatchObject({ written: 0, seq: summary.seq });
     // The runJob call above recorded JOB_RUN, so through runJob there is something new to sign.
-    const second = ok(await server.gql<{ runJob: { summary: string } }>(RUN, {}, { token: admin }), 'runJob');
-    expect(JSON.parse(second.summary)).toMatchObject({ written: 1 });
+    const second = ok(await run(), 'runJob');
+    expect(JSON.parse(second.summary ?? 'null')).toMatchObject({ written: 1 });
     expect(server.deps.db.select().from(auditCheckpoints).all()).toHaveLength(2);
   });
 

@@ -16,8 +16,8 @@ import { systemContext } from '../../../server/core/context.js';
 import { createLogger } from '../../../server/core/logger.js';
 import { closeDeps, createDeps } from '../../../server/deps.js';
 import { insertUserRecord } from '../../../server/modules/auth/users.service.js';
-import { TEST_PASSWORD } from '../../support/factories.js';
-import { referralInput } from '../../support/referrals.js';
+import { referralInputFor, TEST_PASSWORD } from '../../support/factories.js';
+import { CreateReferralIdDocument, LoginDocument, ReferralIdDocument, type ReferralsNarrativesQuery, ReferralsNarrativesDocument, RunJobDocument, type TypedDocumentString, VerifyAuditChainDocument } from '../../gql/generated/graphql.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samvirke-crash-'));
@@ -63,21 +63,21 @@ async function startChild(): Promise<{ child: ChildProcess; url: string }> {
   throw new Error(`the server did not start: ${stderr}`);
 }
 
-async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: Array<{ extensions?: { code?: string } }> }> {
+/** One typed operation against the child server (not a test server: it is killed under load). */
+async function gql<TResult, TVariables>(url: string, document: TypedDocumentString<TResult, TVariables>, variables: TVariables, token?: string): Promise<{ data?: TResult; errors?: Array<{ extensions?: { code?: string } }> }> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  return (await res.json()) as { data?: T };
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: document.toString(), variables }) });
+  return (await res.json()) as { data?: TResult };
 }
 
 async function signIn(url: string, email: string): Promise<string> {
-  const res = await gql<{ login: { accessToken: string } }>(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: email, p: TEST_PASSWORD });
+  const res = await gql(url, LoginDocument, { email, password: TEST_PASSWORD });
   if (!res.data?.login) throw new Error(`sign-in failed: ${JSON.stringify(res)}`);
   return res.data.login.accessToken;
 }
 
-const CREATE = 'mutation($input: CreateReferralInput!) { createReferral(input: $input) { id } }';
-const LIST = '{ referrals(first: 10) { edges { node { id narrative } } } }';
+const LIST = ReferralsNarrativesDocument.toString();
 
 /** A listing the server answered: its request id and the referrals whose narrative it showed. */
 type TShown = { requestId: string; ids: string[] };
@@ -89,7 +89,7 @@ function readUntilKilled(url: string, token: string, isKilled: () => boolean, sh
       while (!isKilled()) {
         try {
           const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: LIST }) });
-          const body = (await res.json()) as { data?: { referrals: { edges: Array<{ node: { id: string; narrative: string | null } }> } } };
+          const body = (await res.json()) as { data?: ReferralsNarrativesQuery };
           const ids = body.data?.referrals.edges.filter((e) => e.node.narrative !== null).map((e) => e.node.id) ?? [];
           if (ids.length > 0) shown.push({ requestId: res.headers.get('x-request-id')!, ids });
         } catch (error) {
@@ -110,7 +110,7 @@ async function writeUntilKilled(url: string, token: string, child: ChildProcess,
   const clients = Array.from({ length: 8 }, async (_, client) => {
     for (let i = 0; !stop; i += 1) {
       try {
-        const res = await gql<{ createReferral: { id: string } }>(url, CREATE, { input: referralInput({ narrative: `crash test ${client}-${i}` }) }, token);
+        const res = await gql(url, CreateReferralIdDocument, { input: { ...referralInputFor({ clock: systemClock }), narrative: `crash test ${client}-${i}` } }, token);
         if (res.data?.createReferral?.id) acknowledged.push(res.data.createReferral.id);
         else if (!killed) throw new Error(`a write was refused: ${JSON.stringify(res.errors)}`);
       } catch (error) {
@@ -145,7 +145,7 @@ describe('kill -9 under concurrent writes', () => {
     const token = await signIn(url, CASEWORKER);
     const missing: string[] = [];
     for (const id of acknowledged) {
-      const res = await gql<{ referral: { id: string } | null }>(url, 'query($id: ID!) { referral(id: $id) { id } }', { id }, token);
+      const res = await gql(url, ReferralIdDocument, { id }, token);
       if (res.data?.referral?.id !== id) missing.push(id);
     }
     expect(missing).toEqual([]);
@@ -153,9 +153,9 @@ describe('kill -9 under concurrent writes', () => {
 
     const auditor = await signIn(url, AUDITOR);
     // A checkpoint over the whole trail, then verification of records and checkpoints.
-    const job = await gql<{ runJob: { status: string } }>(url, 'mutation { runJob(name: "audit-checkpoint") { status } }', {}, await signIn(url, ADMIN));
+    const job = await gql(url, RunJobDocument, { name: 'audit-checkpoint' }, await signIn(url, ADMIN));
     expect(job.data?.runJob.status).toBe('SUCCEEDED');
-    const report = await gql<{ verifyAuditChain: { ok: boolean; reason: string | null; checked: number } }>(url, '{ verifyAuditChain { ok reason checked } }', {}, auditor);
+    const report = await gql(url, VerifyAuditChainDocument, {}, auditor);
     expect(report.data?.verifyAuditChain).toMatchObject({ ok: true, reason: null });
     expect(report.data!.verifyAuditChain.checked).toBeGreaterThan(acknowledged.length);
 

@@ -6,6 +6,7 @@ import { loginAttempts } from '../../../db/schema/index.js';
 import { buildSignedInUser } from '../../support/factories.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
 import { THIRTY_SECONDS, auditRows, login, logout, refresh, totpCode } from './auth-helpers.js';
+import { CreateUserDocument, EnrolTotpDocument } from '../../gql/generated/graphql.js';
 
 const SLOW_AFTER = 2;
 const GUESSES = 4;
@@ -28,11 +29,7 @@ beforeAll(async () => {
   const email = 'Karen.Hansen.Samvirke@cmm.test';
   const password = 'karens-secret-password-42';
   secrets.push(email, email.toLowerCase(), 'Karen.Hansen.Samvirke', 'karen.hansen.samvirke', password);
-  const created = await server.gql<{ createUser: { id: string } }>(
-    'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
-    { input: { email, name: 'Karen Hansen', organisationCode: 'CMM', roles: ['CASEWORKER'], password } },
-    { token: admin.token },
-  );
+  const created = await server.as(admin)(CreateUserDocument, { input: { email, name: 'Karen Hansen', organisationCode: 'CMM', roles: ['CASEWORKER'], password } });
   ids.karen = created.body.data!.createUser.id;
 
   // She signs in, refreshes, and her old refresh token is replayed.
@@ -51,11 +48,7 @@ beforeAll(async () => {
   // She enrols a second factor and signs in with it, then signs out.
   const fresh = (await login(server, { email, password }, { address })).body.data!.login;
   secrets.push(fresh.accessToken, fresh.refreshToken);
-  const enrolled = await server.gql<{ enrolTotp: { secret: string; otpauthUri: string } }>(
-    'mutation ($p: String!) { enrolTotp(password: $p) { secret otpauthUri } }',
-    { p: password },
-    { token: fresh.accessToken },
-  );
+  const enrolled = await server.as(fresh)(EnrolTotpDocument, { password });
   const totpSecret = enrolled.body.data!.enrolTotp.secret;
   secrets.push(totpSecret, enrolled.body.data!.enrolTotp.otpauthUri);
   await server.gql('mutation ($code: String!) { activateTotp(code: $code) }', { code: totpCode(server, totpSecret) }, { token: fresh.accessToken });

@@ -8,7 +8,7 @@ import { outbox, passwordResetTokens } from '../../../db/schema/index.js';
 import { requestPasswordReset } from '../../../server/modules/auth/password-reset.service.js';
 import { actingAs, buildSignedInUser, buildUser, signIn, TEST_PASSWORD } from '../../support/factories.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
-import { RequestPasswordResetDocument, ResetPasswordDocument } from '../../gql/generated/graphql.js';
+import { NotificationsDocument, RequestPasswordResetDocument, ResetPasswordDocument } from '../../gql/generated/graphql.js';
 import { auditRowsFor, login, nextAddress, whoAmI } from './auth-helpers.js';
 
 const NEW_PASSWORD = 'a-brand-new-long-password';
@@ -75,7 +75,7 @@ describe('requestPasswordReset and resetPassword', () => {
     expect(everything).not.toContain(NEW_PASSWORD);
     // Nothing in the inbox carries the link; the user is told the password changed.
     const fresh = await signIn(server, { email: user.email, password: NEW_PASSWORD });
-    const inbox = await server.gql<{ notifications: Array<{ kind: string; link: string }> }>('{ notifications { kind link } }', {}, { token: fresh.accessToken });
+    const inbox = await server.as(fresh)(NotificationsDocument);
     expect(inbox.body.data!.notifications.map((n) => n.kind)).toEqual(['PASSWORD_CHANGED']);
     expect(JSON.stringify(inbox.body)).not.toContain(token);
   });

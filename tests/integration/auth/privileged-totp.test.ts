@@ -5,6 +5,7 @@ import { newId } from '../../../server/core/ids.js';
 import { buildSignedInUser, buildUser } from '../../support/factories.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
 import { THIRTY_SECONDS, countUsers, login, refresh, totpCode, userRow } from './auth-helpers.js';
+import { CreateUserDocument, EnrolTotpDocument } from '../../gql/generated/graphql.js';
 
 let server: TTestServer;
 beforeAll(async () => {
@@ -14,11 +15,10 @@ afterAll(async () => {
   await server.close();
 });
 
-const CREATE_USER = 'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }';
 
 function createUser(token: string) {
-  const input = { email: `new-${newId().slice(0, 8)}@cmm.test`, name: 'Ny Bruger', organisationCode: 'CMM', roles: ['CASEWORKER'], password: 'a-long-enough-password' };
-  return server.gql<{ createUser: { id: string } }>(CREATE_USER, { input }, { token });
+  const input = { email: `new-${newId().slice(0, 8)}@cmm.test`, name: 'Ny Bruger', organisationCode: 'CMM', roles: ['CASEWORKER' as const], password: 'a-long-enough-password' };
+  return server.as({ token })(CreateUserDocument, { input });
 }
 
 describe('an ADMIN when a second factor is required for privileged roles', () => {
@@ -36,7 +36,7 @@ describe('an ADMIN when a second factor is required for privileged roles', () =>
     expect(errorCode(await server.gql('{ me { id } }', {}, { token: admin.token }))).toBeUndefined();
 
     // Enrolling is open to the signed-in user; the session it happens in stays unprivileged.
-    const enrolled = await server.gql<{ enrolTotp: { secret: string } }>('mutation ($p: String!) { enrolTotp(password: $p) { secret } }', { p: admin.user.password }, { token: admin.token });
+    const enrolled = await server.as(admin)(EnrolTotpDocument, { password: admin.user.password });
     const secret = enrolled.body.data!.enrolTotp.secret;
     const activated = await server.gql('mutation ($code: String!) { activateTotp(code: $code) }', { code: totpCode(server, secret) }, { token: admin.token });
     expect(activated.body.data).toEqual({ activateTotp: true });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSignedInUser, buildUser, signIn } from '../../support/factories.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
 import { MINUTE, errorShape, login, logout, nextAddress, refresh, whoAmI } from './auth-helpers.js';
+import { MeInFullDocument } from '../../gql/generated/graphql.js';
 
 let server: TTestServer;
 let admin: { token: string };
@@ -80,11 +81,7 @@ describe('login', () => {
 describe('me', () => {
   it('returns the signed-in user with organisation and roles', async () => {
     const { user, token } = await buildSignedInUser(server, { organisationCode: 'AT', roles: ['CASEWORKER'] });
-    const res = await server.gql<{ me: Record<string, unknown> }>(
-      '{ me { id name email organisation { id code name kind region } roles } }',
-      {},
-      { token },
-    );
+    const res = await server.as({ token })(MeInFullDocument);
     expect(res.body.data?.me).toMatchObject({
       id: user.id,
       name: 'Test User',

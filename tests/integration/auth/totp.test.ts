@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSignedInUser, TEST_PASSWORD } from '../../support/factories.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
 import { THIRTY_SECONDS, auditRowsFor, errorShape, login, nextAddress, totpCode } from './auth-helpers.js';
-import { NotificationsDocument } from '../../gql/generated/graphql.js';
+import { EnrolTotpDocument, MeSecondFactorDocument, NotificationsDocument } from '../../gql/generated/graphql.js';
 
 let server: TTestServer;
 beforeAll(async () => {
@@ -14,11 +14,10 @@ afterAll(async () => {
   await server.close();
 });
 
-const ENROL = 'mutation ($password: String!) { enrolTotp(password: $password) { secret otpauthUri } }';
 const ACTIVATE = 'mutation ($code: String!) { activateTotp(code: $code) }';
 
 async function enrol(token: string, password = TEST_PASSWORD): Promise<{ secret: string; otpauthUri: string }> {
-  const res = await server.gql<{ enrolTotp: { secret: string; otpauthUri: string } }>(ENROL, { password }, { token });
+  const res = await server.as({ token })(EnrolTotpDocument, { password });
   return res.body.data!.enrolTotp;
 }
 
@@ -50,21 +49,21 @@ describe('enrolling', () => {
 
     const right = await server.gql(ACTIVATE, { code: totpCode(server, enrolment.secret) }, { token });
     expect(right.body.data).toEqual({ activateTotp: true });
-    const me = await server.gql<{ me: { secondFactorEnabled: boolean } }>('{ me { secondFactorEnabled } }', {}, { token });
+    const me = await server.as({ token })(MeSecondFactorDocument);
     expect(me.body.data?.me.secondFactorEnabled).toBe(true);
   });
 
   it('cannot be restarted once a second factor is active', async () => {
     const { token } = await buildUserWithTotp();
-    const res = await server.gql(ENROL, { password: TEST_PASSWORD }, { token });
+    const res = await server.as({ token })(EnrolTotpDocument, { password: TEST_PASSWORD });
     expect(errorCode(res)).toBe('CONFLICT');
   });
 
   it('needs the password again: a wrong one is BAD_USER_INPUT (password), audited, and enrols nothing', async () => {
     const { user, token } = await buildSignedInUser(server);
-    const res = await server.gql(ENROL, { password: 'not-the-password' }, { token });
+    const res = await server.as({ token })(EnrolTotpDocument, { password: 'not-the-password' });
     expect(errorShape(res)).toMatchObject({ message: 'The password is not correct', extensions: { code: 'BAD_USER_INPUT', field: 'password' } });
-    expect(errorShape(await server.gql(ENROL, { password: '' }, { token })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    expect(errorShape(await server.as({ token })(EnrolTotpDocument, { password: '' })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
     const row = server.deps.sqlite.prepare('select totp_secret as secret from users where id = ?').get(user.id) as { secret: string | null };
     expect(row.secret).toBeNull();
     const denied = server.deps.sqlite.prepare("select outcome, details from audit_events where action = 'TOTP_ENROL' and object_id = ?").all(user.id) as Array<{ outcome: string; details: string }>;
@@ -77,17 +76,17 @@ describe('enrolling', () => {
     const { user, token } = await buildSignedInUser(server);
     const { accountSlowAfter, baseDelayMs } = server.deps.config.login;
     for (let i = 0; i < accountSlowAfter; i += 1) {
-      expect(errorShape(await server.gql(ENROL, { password: `guess-${i}` }, { token })).extensions?.code).toBe('BAD_USER_INPUT');
+      expect(errorShape(await server.as({ token })(EnrolTotpDocument, { password: `guess-${i}` })).extensions?.code).toBe('BAD_USER_INPUT');
     }
     // The same counters guard sign-in: from anywhere, the right password now waits, and still signs in.
     const before = server.sleeps.length;
     expect(errorCode(await login(server, user, { address: nextAddress() }))).toBeUndefined();
     expect(server.sleeps.slice(before)).toEqual([baseDelayMs]);
-    expect(errorCode(await server.gql(ENROL, { password: TEST_PASSWORD }, { token }))).toBeUndefined();
+    expect(errorCode(await server.as({ token })(EnrolTotpDocument, { password: TEST_PASSWORD }))).toBeUndefined();
   });
 
   it('needs a token', async () => {
-    expect(errorCode(await server.gql(ENROL, { password: TEST_PASSWORD }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await server.as(null)(EnrolTotpDocument, { password: TEST_PASSWORD }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await server.gql(ACTIVATE, { code: '123456' }))).toBe('UNAUTHENTICATED');
   });
 });
@@ -196,7 +195,7 @@ describe('resetTotp (ADMIN)', () => {
       expect(errorCode(await server.gql(RESET, { id: user.id }, { token: caller.token }))).toBe('FORBIDDEN');
     }
     expect(errorCode(await server.gql(RESET, { id: user.id }))).toBe('UNAUTHENTICATED');
-    const me = await server.gql<{ me: { secondFactorEnabled: boolean } }>('{ me { secondFactorEnabled } }', {}, { token });
+    const me = await server.as({ token })(MeSecondFactorDocument);
     expect(me.body.data).toEqual({ me: { secondFactorEnabled: true } });
   });
 });

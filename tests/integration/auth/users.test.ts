@@ -6,7 +6,7 @@ import { newId } from '../../../server/core/ids.js';
 import { buildSignedInUser, buildUser, signIn } from '../../support/factories.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
 import { auditRows, countUsers, login, userRow } from './auth-helpers.js';
-import { NotificationsDocument } from '../../gql/generated/graphql.js';
+import { CreateUserDocument, NotificationsDocument, UsersDocument } from '../../gql/generated/graphql.js';
 
 let server: TTestServer;
 let admin: Awaited<ReturnType<typeof buildSignedInUser>>;
@@ -18,14 +18,8 @@ afterAll(async () => {
   await server.close();
 });
 
-const CREATE_USER = `mutation ($input: CreateUserInput!) {
-  createUser(input: $input) { id email name organisation { code } roles referenceGroup active secondFactorEnabled createdAt }
-}`;
 const DEACTIVATE_USER = 'mutation ($id: ID!) { deactivateUser(id: $id) { id active } }';
 const REACTIVATE_USER = 'mutation ($id: ID!) { reactivateUser(id: $id) { id active } }';
-const USERS = 'query ($code: String) { users(organisationCode: $code) { id email organisation { code } } }';
-
-type TCreatedUser = { id: string; email: string; name: string; organisation: { code: string }; roles: string[]; referenceGroup: string | null; active: boolean; secondFactorEnabled: boolean; createdAt: string };
 
 function newUserInput(overrides: Record<string, unknown> = {}) {
   return { email: `new-${newId().slice(0, 8)}@sktst.test`, name: 'Ny Bruger', organisationCode: 'SKTST', roles: ['CASEWORKER'], password: 'a-long-enough-password', ...overrides };
@@ -33,7 +27,7 @@ function newUserInput(overrides: Record<string, unknown> = {}) {
 
 /** With the ADMIN's token unless another (or null: none) is given. */
 function createUser(input: Record<string, unknown>, token: string | null = admin.token) {
-  return server.gql<{ createUser: TCreatedUser }>(CREATE_USER, { input }, { token: token ?? undefined });
+  return server.gqlInput(CreateUserDocument, { input }, { token: token ?? undefined });
 }
 
 function userCreateAudits() {
@@ -169,18 +163,18 @@ describe('users', () => {
   it('lists users, optionally of one organisation', async () => {
     const inSiri = await buildUser(server, { organisationCode: 'SIRI' });
     const inHjr = await buildUser(server, { organisationCode: 'HJR' });
-    const all = await server.gql<{ users: Array<{ id: string; organisation: { code: string } }> }>(USERS, {}, { token: admin.token });
+    const all = await server.as(admin)(UsersDocument);
     const allIds = all.body.data!.users.map((u) => u.id);
     expect(allIds).toEqual(expect.arrayContaining([inSiri.id, inHjr.id, admin.user.id]));
     expect(allIds).toHaveLength(countUsers(server));
 
-    const siri = await server.gql<{ users: Array<{ id: string; organisation: { code: string } }> }>(USERS, { code: 'SIRI' }, { token: admin.token });
+    const siri = await server.as(admin)(UsersDocument, { code: 'SIRI' });
     expect(siri.body.data!.users.map((u) => u.id)).toContain(inSiri.id);
     expect(siri.body.data!.users.every((u) => u.organisation.code === 'SIRI')).toBe(true);
   });
 
   it('refuses an unknown organisation as BAD_USER_INPUT', async () => {
-    const res = await server.gql(USERS, { code: 'NO-SUCH-ORG' }, { token: admin.token });
+    const res = await server.as(admin)(UsersDocument, { code: 'NO-SUCH-ORG' });
     expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'organisationCode' });
   });
 });
@@ -204,7 +198,7 @@ describe('who may manage users', () => {
 
     expect(errorCode(await createUser(input, caller.token))).toBe('FORBIDDEN');
     expect(errorCode(await server.gql(DEACTIVATE_USER, { id: target.id }, { token: caller.token }))).toBe('FORBIDDEN');
-    expect(errorCode(await server.gql(USERS, {}, { token: caller.token }))).toBe('FORBIDDEN');
+    expect(errorCode(await server.as(caller)(UsersDocument))).toBe('FORBIDDEN');
     const deactivated = await buildUser(server);
     await server.gql(DEACTIVATE_USER, { id: deactivated.id }, { token: admin.token });
     expect(errorCode(await server.gql(REACTIVATE_USER, { id: deactivated.id }, { token: caller.token }))).toBe('FORBIDDEN');
@@ -219,7 +213,7 @@ describe('who may manage users', () => {
     const usersBefore = countUsers(server);
     expect(errorCode(await createUser(newUserInput(), null))).toBe('UNAUTHENTICATED');
     expect(errorCode(await server.gql(DEACTIVATE_USER, { id: target.id }))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await server.gql(USERS, {}))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await server.as(null)(UsersDocument))).toBe('UNAUTHENTICATED');
     expect(countUsers(server)).toBe(usersBefore);
     expect(userRow(server, target.id)?.active).toBe(true);
   });
@@ -228,6 +222,6 @@ describe('who may manage users', () => {
     const target = await buildUser(server);
     expect(errorCode(await createUser(newUserInput()))).toBeUndefined();
     expect(errorCode(await server.gql(DEACTIVATE_USER, { id: target.id }, { token: admin.token }))).toBeUndefined();
-    expect(errorCode(await server.gql(USERS, {}, { token: admin.token }))).toBeUndefined();
+    expect(errorCode(await server.as(admin)(UsersDocument))).toBeUndefined();
   });
 });

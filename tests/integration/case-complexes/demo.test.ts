@@ -3,7 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../../server/seed/demo.js';
 import { signIn } from '../../support/factories.js';
+import { dataOf } from '../../support/responses.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
+import { CaseComplexesAsMemberDocument, CaseComplexesInDemoDocument, ReferenceGroupReviewDocument } from '../../gql/generated/graphql.js';
 
 let server: TTestServer;
 beforeAll(async () => {
@@ -14,25 +16,14 @@ afterAll(async () => {
   await server.close();
 });
 
-async function as(email: string, query: string, variables: Record<string, unknown> = {}) {
-  const { accessToken } = await signIn(server, { email, password: 'demo-password' });
-  return server.gql<Record<string, never>>(query, variables, { token: accessToken });
+/** Typed operations as the demo user with this e-mail. */
+async function as(email: string) {
+  return server.as(await signIn(server, { email, password: 'demo-password' }));
 }
 
 describe('the demo case complex and review', () => {
   it('NSK leads a complex with linked referrals and two suspects at different stages; KBHPOL handed it over', async () => {
-    const res = await as(
-      'efterforsker@nsk.demo',
-      '{ caseComplexes { name leadOrganisation { code } referrals { id access { level } } operations { codename } suspects { name currentStage { kind } } timeline { kind fromOrganisation { code } } } }',
-    );
-    expect(res.body.errors).toBeUndefined();
-    const list = res.body.data!.caseComplexes as unknown as Array<{
-      leadOrganisation: { code: string };
-      referrals: Array<{ access: { level: string } }>;
-      operations: unknown[];
-      suspects: Array<{ currentStage: { kind: string } }>;
-      timeline: Array<{ kind: string; fromOrganisation: { code: string } | null }>;
-    }>;
+    const list = dataOf(await (await as('efterforsker@nsk.demo'))(CaseComplexesInDemoDocument), 'caseComplexes');
     expect(list).toHaveLength(1);
     const complex = list[0]!;
     expect(complex.leadOrganisation.code).toBe('NSK');
@@ -47,27 +38,22 @@ describe('the demo case complex and review', () => {
     for (const r of requests) expect(r).toMatchObject({ origin: 'HAND_OVER', state: 'APPROVED', level: 'OPERATIONAL', grantComplex: null });
     // No demo grant discloses through a complex.
     expect((server.deps.sqlite.prepare("select count(*) n from access_grants where case_complex_id is not null and level <> 'SUMMARY'").get() as { n: number }).n).toBe(0);
-    expect(complex.suspects.map((s) => s.currentStage.kind).sort()).toEqual(['CHARGED', 'REPORTED']);
+    expect(complex.suspects?.map((s) => s.currentStage?.kind).sort()).toEqual(['CHARGED', 'REPORTED']);
     expect(complex.timeline).toContainEqual({ kind: 'HANDED_OVER', fromOrganisation: { code: 'KBHPOL' } });
     const operationRows = (server.deps.sqlite.prepare('select count(*) n from case_complex_operations').get() as { n: number }).n;
     expect(complex.operations).toHaveLength(operationRows);
   });
 
   it('CMM sees the complex by name and lead, never the suspects; Arbejdstilsynet does not see it', async () => {
-    const cmm = await as('sagsbehandler@cmm.demo', '{ caseComplexes { name access { level } suspects { name } } }');
+    const cmm = await (await as('sagsbehandler@cmm.demo'))(CaseComplexesAsMemberDocument);
     expect(cmm.body.data?.caseComplexes).toEqual([{ name: 'Netværk Vestegnen', access: { level: 'MEMBERSHIP' }, suspects: null }]);
-    const at = await as('tilsyn@at.demo', '{ caseComplexes { name } }');
+    const at = await (await as('tilsyn@at.demo'))(CaseComplexesAsMemberDocument);
     expect(at.body.data?.caseComplexes).toEqual([]);
   });
 
   it('the Syddanmark reference group sees a review of its region with its note', async () => {
-    const res = await as(
-      'referencegruppe@syd.demo',
-      'query($from: Date!, $to: Date!) { referenceGroupReview(region: SYDDANMARK, from: $from, to: $to) { byState { total { count display } } notes { text } } }',
-      { from: '2025-11-23', to: '2026-11-23' },
-    );
-    expect(res.body.errors).toBeUndefined();
-    const review = res.body.data!.referenceGroupReview as unknown as { byState: { total: { count: number | null; display: string } }; notes: unknown[] };
+    const res = await (await as('referencegruppe@syd.demo'))(ReferenceGroupReviewDocument, { region: 'SYDDANMARK', from: '2025-11-23', to: '2026-11-23' });
+    const review = dataOf(res, 'referenceGroupReview');
     expect(review.byState.total.count).toBeGreaterThanOrEqual(3);
     expect(review.notes).toHaveLength(1);
   });

@@ -21,11 +21,10 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TRole } from '../../../server/core/access.js';
 import { buildSchema } from '../../../server/graphql/schema.js';
-import { buildSignedInUser } from '../../support/factories.js';
+import { buildReferral, buildSignedInUser } from '../../support/factories.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { verify } from '../audit-tools/audit-tools-helpers.js';
 import { type TActor } from '../../support/actors.js';
-import { createReferral } from '../../support/referrals.js';
 import { INTERNALS } from './helpers.js';
 import { seededRandom } from '../../support/random.js';
 
@@ -169,8 +168,8 @@ beforeAll(async () => {
     realIds.push(user.id);
     if (role.name === 'caseworker') caseworker = { user, token, organisationCode: role.organisationCode };
   }
-  const referral = await createReferral(server, caseworker!);
-  realIds.push(referral.id, referral.subject.id);
+  const referral = await buildReferral(server, { state: 'DRAFT', referrer: caseworker!.user });
+  realIds.push(referral.id, referral.subjectId);
   auditorToken = (await buildSignedInUser(server, { organisationCode: 'CMM', roles: ['AUDITOR'] })).token;
 });
 afterAll(async () => {

@@ -10,7 +10,7 @@ import { NOTIFICATION_KINDS, type TNotificationKind } from '../../../server/core
 import { notify } from '../../../server/modules/notifications/notifications.service.js';
 import { buildSignedInUser, signIn } from '../../support/factories.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
-import { MarkNotificationReadDocument, NotificationsDocument } from '../../gql/generated/graphql.js';
+import { CreateUserDocument, MarkNotificationReadDocument, NotificationsDocument } from '../../gql/generated/graphql.js';
 
 const quietMailer: TMailer = { send: async () => {}, close: () => {} };
 
@@ -25,7 +25,6 @@ afterAll(async () => {
 
 const INBOX = NotificationsDocument;
 const MARK_READ = MarkNotificationReadDocument;
-const CREATE_USER = `mutation($input: CreateUserInput!) { createUser(input: $input) { id email } }`;
 
 async function inbox(token: string, unreadOnly?: boolean) {
   const res = await server.gql(INBOX, unreadOnly === undefined ? {} : { unreadOnly }, { token });
@@ -45,11 +44,7 @@ function notifyNow(userId: string, kind: TNotificationKind): void {
 async function createdByAdmin(adminToken: string) {
   const email = `inbox-${Math.random().toString(36).slice(2, 10)}@at.test`;
   const password = 'a-long-initial-password';
-  const res = await server.gql<{ createUser: { id: string } }>(
-    CREATE_USER,
-    { input: { email, name: 'Inbox Person', organisationCode: 'AT', roles: ['CASEWORKER'], password } },
-    { token: adminToken },
-  );
+  const res = await server.as({ token: adminToken })(CreateUserDocument, { input: { email, name: 'Inbox Person', organisationCode: 'AT', roles: ['CASEWORKER'], password } });
   expect(res.body.errors).toBeUndefined();
   const session = await signIn(server, { email, password });
   return { id: res.body.data!.createUser.id, token: session.accessToken };

@@ -7,6 +7,7 @@ import { outbox } from '../../../db/schema/index.js';
 import { NOTIFICATION_KINDS } from '../../../server/core/notification-kinds.js';
 import { buildSignedInUser } from '../../support/factories.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
+import { CreateUserDocument } from '../../gql/generated/graphql.js';
 
 let server: TTestServer;
 beforeAll(async () => {
@@ -22,11 +23,7 @@ describe('mail without SMTP_URL', () => {
     const { token } = await buildSignedInUser(server, { roles: ['ADMIN'] });
     const email = `demo.${Math.random().toString(36).slice(2, 8)}@cmm.test`;
     const name = 'Ditte Demoperson';
-    const res = await server.gql<{ createUser: { id: string } }>(
-      `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
-      { input: { email, name, organisationCode: 'CMM', roles: ['CASEWORKER'], password: 'demo-initial-password' } },
-      { token },
-    );
+    const res = await server.as({ token: token })(CreateUserDocument, { input: { email, name, organisationCode: 'CMM', roles: ['CASEWORKER'], password: 'demo-initial-password' } });
     expect(res.body.errors).toBeUndefined();
     const userId = res.body.data!.createUser.id;
     await server.deps.outbox.idle();

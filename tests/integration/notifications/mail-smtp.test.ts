@@ -7,6 +7,7 @@ import { NOTIFICATION_KINDS } from '../../../server/core/notification-kinds.js';
 import { buildSignedInUser } from '../../support/factories.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { startSmtpSink, type TReceived, type TSmtpSink } from './smtp-sink.js';
+import { CreateUserDocument } from '../../gql/generated/graphql.js';
 
 const PUBLIC_URL = 'https://samvirke.example.dk';
 
@@ -21,7 +22,6 @@ afterAll(async () => {
   await sink?.close();
 });
 
-const CREATE_USER = `mutation($input: CreateUserInput!) { createUser(input: $input) { id email } }`;
 
 describe('ACCOUNT_CREATED by e-mail', () => {
   const name = 'Gunhild Særpræg-Hemmelighed';
@@ -32,11 +32,7 @@ describe('ACCOUNT_CREATED by e-mail', () => {
 
   beforeAll(async () => {
     const { token } = await buildSignedInUser(server, { roles: ['ADMIN'] });
-    const res = await server.gql<{ createUser: { id: string } }>(
-      CREATE_USER,
-      { input: { email, name, organisationCode: 'AT', roles: ['CASEWORKER', 'INVESTIGATOR'], password } },
-      { token },
-    );
+    const res = await server.as({ token: token })(CreateUserDocument, { input: { email, name, organisationCode: 'AT', roles: ['CASEWORKER', 'INVESTIGATOR'], password } });
     expect(res.body.errors).toBeUndefined();
     userId = res.body.data!.createUser.id;
     await server.deps.outbox.idle();

@@ -13,6 +13,7 @@ import { enqueueMail, MAX_DELIVERY_ATTEMPTS, retryDelayMs } from '../../../serve
 import { notify } from '../../../server/modules/notifications/notifications.service.js';
 import { buildSignedInUser, buildUser } from '../../support/factories.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
+import { CreateUserDocument, DeactivateUserDocument } from '../../gql/generated/graphql.js';
 
 type TCall = { mail: TMail; inTransaction: boolean; statusAtSend: string | undefined };
 const calls: TCall[] = [];
@@ -55,18 +56,12 @@ function notifyNow(userId: string): void {
   });
 }
 
-const CREATE_USER = `mutation($input: CreateUserInput!) { createUser(input: $input) { id email } }`;
-const DEACTIVATE = `mutation($id: ID!) { deactivateUser(id: $id) { id active } }`;
 
 describe('delivery after commit', () => {
   it('writes the mail in the transaction of the change and sends it only after commit (createUser)', async () => {
     const { token } = await buildSignedInUser(server, { roles: ['ADMIN'] });
     const email = `outbox-${Math.random().toString(36).slice(2, 10)}@at.test`;
-    const res = await server.gql<{ createUser: { id: string } }>(
-      CREATE_USER,
-      { input: { email, name: 'Outbox Person', organisationCode: 'AT', roles: ['CASEWORKER'], password: 'a-long-initial-password' } },
-      { token },
-    );
+    const res = await server.as({ token: token })(CreateUserDocument, { input: { email, name: 'Outbox Person', organisationCode: 'AT', roles: ['CASEWORKER'], password: 'a-long-initial-password' } });
     expect(res.body.errors).toBeUndefined();
     const userId = res.body.data!.createUser.id;
     await server.deps.outbox.idle();
@@ -105,11 +100,7 @@ describe('delivery after commit', () => {
     server.deps.sqlite.exec(`CREATE TEMP TRIGGER audit_down BEFORE INSERT ON main.audit_events BEGIN SELECT RAISE(ABORT, 'audit down'); END`);
     let res;
     try {
-      res = await server.gql(
-        CREATE_USER,
-        { input: { email, name: 'Never Created', organisationCode: 'AT', roles: ['CASEWORKER'], password: 'a-long-initial-password' } },
-        { token },
-      );
+      res = await server.as({ token })(CreateUserDocument, { input: { email, name: 'Never Created', organisationCode: 'AT', roles: ['CASEWORKER'], password: 'a-long-initial-password' } });
     } finally {
       server.deps.sqlite.exec('DROP TRIGGER temp.audit_down');
     }
@@ -246,7 +237,7 @@ describe('deactivated recipients', () => {
     await server.deps.outbox.idle();
     expect(rowsFor(user.id)[0]).toMatchObject({ status: 'PENDING', attempts: 1 });
 
-    const res = await server.gql<{ deactivateUser: { active: boolean } }>(DEACTIVATE, { id: user.id }, { token });
+    const res = await server.as({ token })(DeactivateUserDocument, { id: user.id });
     expect(res.body.data?.deactivateUser.active).toBe(false);
     behaviour = async () => {};
     server.clock.advance(retryDelayMs(1));
@@ -259,7 +250,7 @@ describe('deactivated recipients', () => {
   it('never sends mail enqueued for a user who is already deactivated', async () => {
     const { token } = await buildSignedInUser(server, { roles: ['ADMIN'] });
     const user = await buildUser(server);
-    await server.gql(DEACTIVATE, { id: user.id }, { token });
+    await server.as({ token })(DeactivateUserDocument, { id: user.id });
     notifyNow(user.id);
     await server.deps.outbox.idle();
     expect(rowsFor(user.id)[0]!.status).toBe('CANCELLED');

@@ -5,7 +5,8 @@ import { DEMO_USERS, seedDemo } from '../../../server/seed/demo.js';
 import { DEMO_OPERATION_USERS } from '../../../server/seed/demo-operations.js';
 import { signIn } from '../../support/factories.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
-import { M, rows } from './operation-helpers.js';
+import { rows } from './operation-helpers.js';
+import { OperationsOverviewDocument } from '../../gql/generated/graphql.js';
 
 let server: TTestServer;
 beforeAll(async () => {
@@ -16,7 +17,6 @@ afterAll(async () => {
   await server.close();
 });
 
-type TNode = { codename: string; state: string; access: { level: string }; targets: unknown[] | null; totals: { organisationsReported: number } | null };
 
 describe('the demo operations', () => {
   it('seeds operations in different states, with invitations and outcomes', () => {
@@ -68,11 +68,7 @@ describe('the demo operations', () => {
     expect(Object.keys(expected).sort()).toEqual([...DEMO_USERS, ...DEMO_OPERATION_USERS].map((u) => u.email).sort());
     for (const [email, sees] of Object.entries(expected)) {
       const { accessToken } = await signIn(server, { email, password: 'demo-password' });
-      const res = await server.gql<{ operations: { edges: Array<{ node: TNode }> } }>(
-        M.list('codename state access { level } targets { address } totals { organisationsReported }'),
-        { first: 50 },
-        { token: accessToken },
-      );
+      const res = await server.as({ accessToken })(OperationsOverviewDocument, { first: 50 });
       if (sees === 'FORBIDDEN') {
         expect(errorCode(res), email).toBe('FORBIDDEN');
         continue;

@@ -20,6 +20,7 @@ import {
   type TActor,
   type TOperation,
 } from './operation-helpers.js';
+import { CancelOperationDocument, OperationAttendeeCandidatesDocument, UpdateOperationDocument } from '../../gql/generated/graphql.js';
 
 let server: TTestServer;
 let lead: TActor; // KBHPOL coordinator
@@ -115,7 +116,7 @@ describe('planning and the moves', () => {
     // SKTST has no coordinator: it is told through its named attendees, so it accepts one of them.
     await respond(server, sktst, plannedOp.id, true);
     for (const op of [draft, plannedOp, confirmed, running]) {
-      const res = await server.gql<{ cancelOperation: TOperation }>(M.cancel(), { id: op.id, reason: 'Investigation moved on' }, { token: lead.token });
+      const res = await server.as(lead)(CancelOperationDocument, { id: op.id, reason: 'Investigation moved on' });
       expect(dataOf(res, 'cancelOperation')).toMatchObject({ state: 'CANCELLED', cancelReason: 'Investigation moved on' });
     }
     expect(kindsFor(sktst.user.id).filter((k) => k === 'OPERATION_CANCELLED').length).toBe(before + 1);
@@ -182,7 +183,7 @@ describe('refusals', () => {
 
   it('refuses a stale version with CONFLICT and changes nothing', async () => {
     const op = await createOperation(server, lead);
-    const first = await server.gql<{ updateOperation: TOperation }>(M.update(), { id: op.id, version: op.version, input: { codename: 'Fyrtårn' } }, { token: lead.token });
+    const first = await server.as(lead)(UpdateOperationDocument, { id: op.id, version: op.version, input: { codename: 'Fyrtårn' } });
     expect(dataOf(first, 'updateOperation')).toMatchObject({ codename: 'Fyrtårn', version: op.version + 1 });
     const stale = await server.gql(M.update(), { id: op.id, version: op.version, input: { codename: 'Overwritten' } }, { token: lead.token });
     expect(errorOf(stale)).toMatchObject({ code: 'CONFLICT', field: 'version' });
@@ -248,10 +249,9 @@ describe('refusals', () => {
 describe('attendee candidates', () => {
   it('lists the active staff of the viewer’s own organisation, for an operation it may see', async () => {
     const op = await planned();
-    const q = 'query($id: ID!) { operationAttendeeCandidates(operationId: $id) { id name } }';
-    const asSktst = dataOf(await server.gql<{ operationAttendeeCandidates: Array<{ id: string }> }>(q, { id: op.id }, { token: sktst.token }), 'operationAttendeeCandidates');
+    const asSktst = dataOf(await server.as(sktst)(OperationAttendeeCandidatesDocument, { id: op.id }), 'operationAttendeeCandidates');
     expect(asSktst.map((u) => u.id)).toEqual([sktst.user.id]);
-    expect(errorCode(await server.gql(q, { id: op.id }, { token: outsider.token }))).toBe('NOT_FOUND');
+    expect(errorCode(await server.as(outsider)(OperationAttendeeCandidatesDocument, { id: op.id }))).toBe('NOT_FOUND');
   });
 });
 
@@ -260,11 +260,11 @@ describe('changes of time', () => {
     const op = await planned({ codename: 'Hemmelig' });
     await respond(server, sktst, op.id, true);
     const moved = new Date(new Date(op.startsAt).getTime() + 24 * 3_600_000);
-    const res = await server.gql<{ updateOperation: TOperation }>(
-      M.update(),
-      { id: op.id, version: op.version, input: { startsAt: moved.toISOString(), endsAt: new Date(moved.getTime() + 3_600_000).toISOString() } },
-      { token: lead.token },
-    );
+    const res = await server.as(lead)(UpdateOperationDocument, {
+      id: op.id,
+      version: op.version,
+      input: { startsAt: moved.toISOString(), endsAt: new Date(moved.getTime() + 3_600_000).toISOString() },
+    });
     expect(dataOf(res, 'updateOperation').startsAt).toBe(moved.toISOString());
     expect(kindsFor(sktst.user.id)).toContain('OPERATION_CHANGED');
     expect(kindsFor(cmm.user.id)).toContain('OPERATION_CHANGED');
@@ -279,7 +279,7 @@ describe('changes of time', () => {
   it('invites CMM when attendance is asked for after planning', async () => {
     const op = await planned({ requestCmmAttendance: false });
     expect(op.invitations.map((i) => i.organisation.code)).toEqual(['SKTST']);
-    const res = await server.gql<{ updateOperation: TOperation }>(M.update(), { id: op.id, version: op.version, input: { requestCmmAttendance: true } }, { token: lead.token });
+    const res = await server.as(lead)(UpdateOperationDocument, { id: op.id, version: op.version, input: { requestCmmAttendance: true } });
     expect(dataOf(res, 'updateOperation').invitations.map((i) => i.organisation.code).sort()).toEqual(['CMM', 'SKTST']);
   });
 });

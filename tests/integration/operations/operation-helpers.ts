@@ -4,6 +4,16 @@
 import type { TTestServer } from '../../support/test-server.js';
 import { type TActor } from '../../support/actors.js';
 import { dataOf } from '../../support/responses.js';
+import {
+  CompleteOperationDocument,
+  ConfirmOperationDocument,
+  CreateOperationDocument,
+  InviteToOperationDocument,
+  OperationDocument,
+  RespondToInvitationDocument,
+  StartOperationDocument,
+  type OperationFieldsFragment,
+} from '../../gql/generated/graphql.js';
 
 export { moveClock, newActor, signInAgain, type TActor } from '../../support/actors.js';
 export { dataOf, errorOf } from '../../support/responses.js';
@@ -19,38 +29,8 @@ export const OPERATION_FIELDS = `id version state codename objective sector regi
   totals { organisationsReported personsEncountered possibleVictimsSpokenWith arrests referralsMade }
   access { level reason reasonCode reasonParams { level until purpose legalBasis } }`;
 
-export type TOperation = {
-  id: string;
-  version: number;
-  state: string;
-  codename: string;
-  objective: string;
-  sector: string | null;
-  region: string;
-  startsAt: string;
-  endsAt: string;
-  briefingPoint: string | null;
-  targets: Array<{ address: string; description: string | null }> | null;
-  requestCmmAttendance: boolean;
-  interpreterLanguages: string[];
-  leadOrganisation: { code: string };
-  cancelledAt: string | null;
-  cancelReason: string | null;
-  invitations: Array<{
-    organisation: { code: string };
-    status: string;
-    respondedAt: string | null;
-    attendees: Array<{ id: string; name: string }> | null;
-    note: string | null;
-    conflicts: Array<{ organisation: { code: string }; operation: { id: string; codename: string } | null }>;
-  }>;
-  myInvitation: { status: string; organisation: { code: string }; conflicts: Array<{ organisation: { code: string }; operation: { id: string; codename: string } | null }> } | null;
-  cmmAttendance: { status: string; attendees: Array<{ id: string; name: string }> | null; note: string | null } | null;
-  conflicts: Array<{ organisation: { code: string }; operation: { id: string; codename: string } | null }>;
-  outcomes: Array<{ organisation: { code: string }; personsEncountered: number; possibleVictimsSpokenWith: number; arrests: number; findings: string | null }> | null;
-  totals: { organisationsReported: number; personsEncountered: number; possibleVictimsSpokenWith: number; arrests: number; referralsMade: number } | null;
-  access: { level: string; reason: string; reasonCode: string; reasonParams: { level: string | null; until: string | null; purpose: string | null; legalBasis: string | null } | null };
-};
+/** An operation as the tests read it: tests/gql/operations.graphql's OperationFields. */
+export type TOperation = OperationFieldsFragment;
 
 const HOUR = 3_600_000;
 
@@ -92,29 +72,34 @@ export const M = {
 };
 
 export async function createOperation(server: TTestServer, lead: TActor, overrides: Record<string, unknown> = {}, startsInHours = 72): Promise<TOperation> {
-  const res = await server.gql<{ createOperation: TOperation }>(M.create(), { input: operationInput(server.clock.now(), overrides, startsInHours) }, { token: lead.token });
+  const res = await server.gqlInput(CreateOperationDocument, { input: operationInput(server.clock.now(), overrides, startsInHours) }, { token: lead.token });
   return dataOf(res, 'createOperation');
 }
 
-export function getOperationRaw(server: TTestServer, actor: TActor, id: string, sel = OPERATION_FIELDS) {
-  return server.gql<{ operation: TOperation }>(M.get(sel), { id }, { token: actor.token });
+export function getOperationRaw(server: TTestServer, actor: TActor, id: string) {
+  return server.as(actor)(OperationDocument, { id });
 }
 
-export async function getOperation(server: TTestServer, actor: TActor, id: string, sel = OPERATION_FIELDS): Promise<TOperation> {
-  return dataOf(await getOperationRaw(server, actor, id, sel), 'operation');
+export async function getOperation(server: TTestServer, actor: TActor, id: string): Promise<TOperation> {
+  return dataOf(await getOperationRaw(server, actor, id), 'operation');
 }
 
 export async function invite(server: TTestServer, lead: TActor, id: string, codes: string[]): Promise<TOperation> {
-  return dataOf(await server.gql<{ inviteToOperation: TOperation }>(M.invite(), { id, codes }, { token: lead.token }), 'inviteToOperation');
+  return dataOf(await server.as(lead)(InviteToOperationDocument, { id, codes }), 'inviteToOperation');
 }
 
 export async function respond(server: TTestServer, actor: TActor, id: string, accept: boolean, attendees: string[] = accept ? [actor.user.id] : [], note: string | null = null) {
-  return dataOf(await server.gql<{ respondToInvitation: TOperation }>(M.respond(), { id, accept, attendees, note }, { token: actor.token }), 'respondToInvitation');
+  return dataOf(await server.as(actor)(RespondToInvitationDocument, { id, accept, attendees, note }), 'respondToInvitation');
 }
 
-export async function moveOperation(server: TTestServer, lead: TActor, action: 'confirm' | 'start' | 'complete', id: string): Promise<TOperation> {
-  const field = `${action}Operation`;
-  return dataOf(await server.gql<Record<string, TOperation>>(M[action](), { id }, { token: lead.token }), field);
+const MOVES = {
+  confirm: (server: TTestServer, lead: TActor, id: string) => server.as(lead)(ConfirmOperationDocument, { id }).then((res) => dataOf(res, 'confirmOperation')),
+  start: (server: TTestServer, lead: TActor, id: string) => server.as(lead)(StartOperationDocument, { id }).then((res) => dataOf(res, 'startOperation')),
+  complete: (server: TTestServer, lead: TActor, id: string) => server.as(lead)(CompleteOperationDocument, { id }).then((res) => dataOf(res, 'completeOperation')),
+};
+
+export async function moveOperation(server: TTestServer, lead: TActor, action: keyof typeof MOVES, id: string): Promise<TOperation> {
+  return MOVES[action](server, lead, id);
 }
 
 /** Rows behind the API, for checks the API cannot make. */

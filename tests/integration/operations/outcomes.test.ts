@@ -3,8 +3,9 @@
 // the referrals made with its operationId, to those who see its targets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
-import { createOperation, dataOf, errorOf, getOperation, invite, M, moveOperation, newActor, respond, rows, type TActor, type TOperation } from './operation-helpers.js';
+import { createOperation, dataOf, errorOf, getOperation, invite, moveOperation, newActor, respond, rows, type TActor } from './operation-helpers.js';
 import { buildReferral } from '../../support/factories.js';
+import { RecordOperationOutcomeDocument } from '../../gql/generated/graphql.js';
 
 let server: TTestServer;
 let lead: TActor;
@@ -28,7 +29,7 @@ afterAll(async () => {
 });
 
 function record(actor: TActor, id: string, input: Record<string, unknown>) {
-  return server.gql<{ recordOperationOutcome: TOperation }>(M.outcome(), { id, input }, { token: actor.token });
+  return server.gqlInput(RecordOperationOutcomeDocument, { id, input }, { token: actor.token });
 }
 
 describe('outcomes and totals', () => {

@@ -4,9 +4,9 @@
 // coordinators told once when an operation starting within 48 hours has no answer from CMM.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import { createOperation, dataOf, invite, M, moveClock, newActor, respond, rows, type TActor, type TOperation } from './operation-helpers.js';
+import { createOperation, dataOf, getOperation, invite, M, moveClock, newActor, respond, rows, type TActor } from './operation-helpers.js';
+import { JobsDocument, RunJobDocument, UpdateOperationDocument } from '../../gql/generated/graphql.js';
 
-const RUN_JOB = `mutation($name: String!, $at: DateTime) { runJob(name: $name, at: $at) { status summary at } }`;
 const HOUR = 3_600_000;
 
 let server: TTestServer;
@@ -35,10 +35,10 @@ afterAll(async () => {
 type TSummary = { reminders24h: number; reminders2h: number; cmmUnanswered: number };
 
 async function runReminders(at?: Date): Promise<TSummary> {
-  const res = await server.gql<{ runJob: { status: string; summary: string } }>(RUN_JOB, { name: 'operation-reminders', at: at?.toISOString() ?? null }, { token: admin.token });
+  const res = await server.as(admin)(RunJobDocument, { name: 'operation-reminders', at: at?.toISOString() ?? null });
   const run = dataOf(res, 'runJob');
   expect(run.status).toBe('SUCCEEDED');
-  return JSON.parse(run.summary);
+  return JSON.parse(run.summary ?? 'null') as TSummary;
 }
 
 function inbox(actor: TActor, kind: string): number {
@@ -52,8 +52,8 @@ function inboxAll(kind: string): Record<string, number> {
 
 describe('the operation-reminders job', () => {
   it('is registered, every five minutes', async () => {
-    const res = await server.gql<{ jobs: Array<{ name: string; schedule: string }> }>('{ jobs { name schedule } }', {}, { token: admin.token });
-    expect(dataOf(res, 'jobs')).toContainEqual({ name: 'operation-reminders', schedule: '*/5 * * * *' });
+    const res = await server.as(admin)(JobsDocument);
+    expect(dataOf(res, 'jobs')).toContainEqual(expect.objectContaining({ name: 'operation-reminders', schedule: '*/5 * * * *' }));
   });
 
   it('reminds each accepted organisation’s attendees once at 24 h and once at 2 h, and again after the start moved', async () => {
@@ -86,13 +86,13 @@ describe('the operation-reminders job', () => {
     expect(inboxAll('OPERATION_REMINDER_2H')).toEqual({ lead: 1, leadCaseworker: 0, cmmCoordinator: 0, cmmAttendee: 1, sktstAttendee: 1, siri: 0 });
 
     // The operation moves three days later: the reminders are armed again for the new start.
-    const current = dataOf(await server.gql<{ operation: TOperation }>(M.get('version'), { id: created.id }, { token: lead.token }), 'operation');
+    const current = await getOperation(server, lead, created.id);
     const moved = new Date(start.getTime() + 72 * HOUR);
-    const update = await server.gql<{ updateOperation: TOperation }>(
-      M.update('startsAt'),
-      { id: created.id, version: current.version, input: { startsAt: moved.toISOString(), endsAt: new Date(moved.getTime() + 6 * HOUR).toISOString() } },
-      { token: lead.token },
-    );
+    const update = await server.as(lead)(UpdateOperationDocument, {
+      id: created.id,
+      version: current.version,
+      input: { startsAt: moved.toISOString(), endsAt: new Date(moved.getTime() + 6 * HOUR).toISOString() },
+    });
     expect(dataOf(update, 'updateOperation').startsAt).toBe(moved.toISOString());
     expect(inbox(cmmAttendee, 'OPERATION_CHANGED')).toBe(1);
     expect(await runReminders(new Date(moved.getTime() - 20 * HOUR))).toEqual({ reminders24h: 1, reminders2h: 0, cmmUnanswered: 0 });

@@ -18,6 +18,7 @@ import {
   type TActor,
   type TOperation,
 } from './operation-helpers.js';
+import { OperationBriefingPointDocument, OperationCodenameDocument, OperationReferralsDocument, OperationsDocument, SubmitReferralDocument } from '../../gql/generated/graphql.js';
 
 let server: TTestServer;
 let lead: TActor; // KBHPOL coordinator
@@ -111,10 +112,10 @@ describe('who sees an operation, and its targets', () => {
     await getOperation(server, lead, op.id);
     expect(reads().length).toBe(before + 1);
     expect(reads().at(-1)).toEqual({ actor_user_id: lead.user.id, data_category: 'OPERATION_TARGETS' });
-    await getOperation(server, lead, op.id, 'id briefingPoint');
+    await server.as(lead)(OperationBriefingPointDocument, { id: op.id });
     expect(reads().length).toBe(before + 2);
     // Reading without targets records nothing; a withheld read records nothing either.
-    await getOperation(server, lead, op.id, 'id codename');
+    await server.as(lead)(OperationCodenameDocument, { id: op.id });
     await getOperation(server, agencies.SIRI!, op.id);
     expect(reads().length).toBe(before + 2);
     // A refused look is recorded as DENIED.
@@ -130,7 +131,7 @@ describe('who sees an operation, and its targets', () => {
     const c = await createOperation(server, viewer, { codename: 'C', region: 'SYDDANMARK' }, 96);
     await invite(server, viewer, b.id, ['BHPOL']);
     const list = async (actor: TActor, variables: Record<string, unknown> = {}) =>
-      dataOf(await server.gql<{ operations: { edges: Array<{ node: { codename: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string }; totalCount: number } }>(M.list('codename'), variables, { token: actor.token }), 'operations');
+      dataOf(await server.gqlInput(OperationsDocument, variables, { token: actor.token }), 'operations');
     expect((await list(viewer)).edges.map((e) => e.node.codename)).toEqual(['A', 'B', 'C']);
     expect((await list(guest)).edges.map((e) => e.node.codename)).toEqual(['B']);
     expect((await list(viewer, { filter: { region: 'SYDDANMARK' } })).edges.map((e) => e.node.codename)).toEqual(['A', 'C']);
@@ -165,13 +166,10 @@ describe('referrals made during an operation', () => {
 
     const bySktst = await createReferral(server, sktst, { operationId: op.id });
     const draftByLead = await createReferral(server, lead, { operationId: op.id });
-    const submitted = dataOf(await server.gql<{ submitReferral: { id: string } }>('mutation($id: ID!) { submitReferral(id: $id) { id } }', { id: bySktst.id }, { token: sktst.token }), 'submitReferral');
+    const submitted = dataOf(await server.as(sktst)(SubmitReferralDocument, { id: bySktst.id }), 'submitReferral');
 
     const referralsOf = async (actor: TActor) =>
-      (dataOf(await getOperationRaw(server, actor, op.id, 'referrals { totalCount edges { node { id operationId } } } totals { referralsMade }'), 'operation') as unknown as {
-        referrals: { totalCount: number; edges: Array<{ node: { id: string; operationId: string } }> };
-        totals: { referralsMade: number } | null;
-      });
+      dataOf(await server.as(actor)(OperationReferralsDocument, { id: op.id }), 'operation');
     // The lead sees its own draft, not SKTST's referral (the referral rules decide); CMM sees the submitted one.
     const asLead = await referralsOf(lead);
     expect(asLead.referrals.edges.map((e) => e.node.id)).toEqual([draftByLead.id]);

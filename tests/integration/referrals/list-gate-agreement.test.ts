@@ -12,12 +12,9 @@ import { systemContext } from '../../../server/core/context.js';
 import { newId } from '../../../server/core/ids.js';
 import * as referralsRepo from '../../../server/modules/referrals/referrals.repo.js';
 import { referralSharing } from '../../../server/modules/referrals/referrals.service.js';
-import { newActor } from '../../support/actors.js';
-import { buildUser } from '../../support/factories.js';
-import { buildReferral } from '../../support/referrals.js';
+import { buildReferral, buildUser, type TBuiltReferralState } from '../../support/factories.js';
 import { seededRandom, type TRandom } from '../../support/random.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import type { TReferralState } from '../../../server/modules/referrals/referral-state-machine.js';
 
 const SEED = 20261201;
 const ROUNDS = 12;
@@ -33,15 +30,15 @@ beforeAll(async () => {
   orgs = server.deps.db.select({ id: organisations.id, code: organisations.code, kind: organisations.kind, region: organisations.region }).from(organisations).all();
   // Referrals made as users make them, across referrers, states and both competent authorities.
   const rnd = seededRandom(SEED);
-  const us = await newActor(server, 'US', ['CASEWORKER']);
-  const usAssessor = await newActor(server, 'US', ['ASSESSOR']);
-  const states: TReferralState[] = ['DRAFT', 'SUBMITTED', 'RECEIVED', 'UNDER_ASSESSMENT', 'WITHDRAWN', 'CLOSED'];
+  const us = await buildUser(server, { organisationCode: 'US', roles: ['COORDINATOR', 'CASEWORKER'] });
+  const usAssessor = await buildUser(server, { organisationCode: 'US', roles: ['ASSESSOR'] });
+  const states: TBuiltReferralState[] = ['DRAFT', 'SUBMITTED', 'RECEIVED', 'UNDER_ASSESSMENT', 'WITHDRAWN', 'CLOSED'];
   for (const referrerCode of ['AT', 'SKTST', 'KBHPOL', 'REDEN', 'CMM', 'NSK', 'AT', 'RK']) {
     const asylum = rnd.chance(0.3);
     await buildReferral(server, {
       state: rnd.pick(states),
-      cast: { referrer: await newActor(server, referrerCode, ['CASEWORKER']), ...(asylum ? { authority: us, assessor: usAssessor } : {}) },
-      input: asylum ? { subject: { residenceStatus: 'ASYLUM_SEEKER' } } : {},
+      referrer: await buildUser(server, { organisationCode: referrerCode, roles: ['CASEWORKER'] }),
+      ...(asylum ? { residence: 'ASYLUM_SEEKER' as const, handler: us, assessor: usAssessor } : {}),
     });
   }
   userIds = [];

@@ -7,23 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../../server/core/context.js';
 import { eraseExpiredRecords } from '../../../server/modules/retention/retention.service.js';
 import { newActor, signInAgain, type TActor } from '../../support/actors.js';
-import { buildCast, referralIn } from '../../support/referrals.js';
+import { referralBy } from '../../support/factories.js';
 import { dataOf, errorOf } from '../../support/responses.js';
 import { auditMark, auditSince } from '../../support/rows.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { createOperation, M } from '../operations/operation-helpers.js';
+import { AddSuspectDocument, CaseComplexErasureDocument, CreateCaseComplexDocument, LinkOperationToCaseComplexDocument, LinkReferralToCaseComplexDocument, OperationErasureDocument } from '../../gql/generated/graphql.js';
 
 let server: TTestServer;
 let police: TActor;
 
-const CREATE_COMPLEX = `mutation($input: CreateCaseComplexInput!) { createCaseComplex(input: $input) { id } }`;
-const ADD_SUSPECT = `mutation($c: ID!, $input: SuspectInput!) { addSuspect(caseComplexId: $c, input: $input) { id } }`;
-const LINK_OPERATION = `mutation($c: ID!, $o: ID!) { linkOperationToCaseComplex(caseComplexId: $c, operationId: $o) { id } }`;
-const LINK_REFERRAL = `mutation($c: ID!, $r: ID!) { linkReferralToCaseComplex(caseComplexId: $c, referralId: $r) { id } }`;
-const OPERATION = `query($id: ID!) { operation(id: $id) { erasedAt briefingPoint targets { address description } } }`;
-const COMPLEX = `query($id: ID!) { caseComplex(id: $id) { erasedAt description suspects { erasedAt name nationality notes } } }`;
-type TOperationRead = { operation: { erasedAt: string | null; briefingPoint: string | null; targets: Array<{ address: string; description: string | null }> | null } };
-type TComplexRead = { caseComplex: { erasedAt: string | null; description: string | null; suspects: Array<{ erasedAt: string | null; name: string; nationality: string | null; notes: string | null }> | null } };
 
 const run = (at: string) => eraseExpiredRecords(systemContext(server.deps, 'test-retention'), new Date(at));
 const one = <T>(sql: string, ...params: unknown[]) => server.deps.sqlite.prepare(sql).get(...params) as T;
@@ -46,7 +39,7 @@ describe('an operation', () => {
   });
 
   it('is kept until RETENTION_SHORT_MONTHS after it ended', async () => {
-    expect(dataOf(await server.gql<TOperationRead>(OPERATION, { id: cancelled }, { token: police.token }), 'operation')).toMatchObject({ erasedAt: null, briefingPoint: 'Behind the old dairy' });
+    expect(dataOf(await server.as(police)(OperationErasureDocument, { id: cancelled }), 'operation')).toMatchObject({ erasedAt: null, briefingPoint: 'Behind the old dairy' });
     expect(run('2027-11-23T08:59:00Z')).toEqual({ operationsErased: 0, complexesErased: 0, suspectsErased: 0, reviewNotesErased: 0 });
     expect(server.deps.sealer.hasKey(`operation-${cancelled}`)).toBe(true);
   });
@@ -67,7 +60,7 @@ describe('an operation', () => {
 
   it('says so through the API: erasedAt, and the erased fields empty', async () => {
     await signInAgain(server, police);
-    const read = dataOf(await server.gql<TOperationRead>(OPERATION, { id: cancelled }, { token: police.token }), 'operation');
+    const read = dataOf(await server.as(police)(OperationErasureDocument, { id: cancelled }), 'operation');
     expect(read.erasedAt).toBe('2026-11-23T09:00:00.000Z');
     expect(read.briefingPoint).toBeNull();
     expect(read.targets?.every((t) => t.address === '' && t.description === null)).toBe(true);
@@ -89,21 +82,20 @@ describe('a case complex', () => {
   beforeAll(async () => {
     server.clock.set('2026-11-23T09:00:00Z');
     await signInAgain(server, police);
-    complex = dataOf(await server.gql<{ createCaseComplex: { id: string } }>(CREATE_COMPLEX, { input: { name: 'Netværk Syd', description: 'Car washes along the E45' } }, { token: police.token }), 'createCaseComplex').id;
-    suspect = dataOf(await server.gql<{ addSuspect: { id: string } }>(ADD_SUSPECT, { c: complex, input: { name: 'Bartholomew Quist', nationality: 'IS', notes: 'Drives a grey van' } }, { token: police.token }), 'addSuspect').id;
+    complex = dataOf(await server.as(police)(CreateCaseComplexDocument, { input: { name: 'Netværk Syd', description: 'Car washes along the E45' } }), 'createCaseComplex').id;
+    suspect = dataOf(await server.as(police)(AddSuspectDocument, { c: complex, input: { name: 'Bartholomew Quist', nationality: 'IS', notes: 'Drives a grey van' } }), 'addSuspect').id;
     linkedOperation = (await createOperation(server, police, {}, 2)).id;
-    dataOf(await server.gql(LINK_OPERATION, { c: complex, o: linkedOperation }, { token: police.token }), 'linkOperationToCaseComplex');
+    dataOf(await server.as(police)(LinkOperationToCaseComplexDocument, { c: complex, o: linkedOperation }), 'linkOperationToCaseComplex');
     // A second complex with an open referral linked: never erased while it is open.
-    busy = dataOf(await server.gql<{ createCaseComplex: { id: string } }>(CREATE_COMPLEX, { input: { name: 'Netværk Nord', description: 'Open case' } }, { token: police.token }), 'createCaseComplex').id;
-    const cast = await buildCast(server, { referrer: police });
-    const open = await referralIn(server, cast, 'SUBMITTED');
-    dataOf(await server.gql(LINK_REFERRAL, { c: busy, r: open.id }, { token: police.token }), 'linkReferralToCaseComplex');
+    busy = dataOf(await server.as(police)(CreateCaseComplexDocument, { input: { name: 'Netværk Nord', description: 'Open case' } }), 'createCaseComplex').id;
+    const open = referralBy(server, { referrer: police.user });
+    dataOf(await server.as(police)(LinkReferralToCaseComplexDocument, { c: busy, r: open.id }), 'linkReferralToCaseComplex');
   });
 
   it('is kept until RETENTION_LONG_YEARS after its last activity; one with an open referral is kept', async () => {
     // The suspect's nationality is sealed like its name (docs/data-protection.md § Sealed at rest).
     expect(one<{ nationality: string }>('select nationality from suspects where id = ?', suspect).nationality.startsWith(`sv1.suspect-${suspect}.`)).toBe(true);
-    expect(dataOf(await server.gql<TComplexRead>(COMPLEX, { id: complex }, { token: police.token }), 'caseComplex')).toMatchObject({
+    expect(dataOf(await server.as(police)(CaseComplexErasureDocument, { id: complex }), 'caseComplex')).toMatchObject({
       erasedAt: null,
       suspects: [{ erasedAt: null, name: 'Bartholomew Quist', nationality: 'IS', notes: 'Drives a grey van' }],
     });
@@ -123,17 +115,17 @@ describe('a case complex', () => {
 
   it('says so through the API: erasedAt on the complex and on each suspect, their fields empty', async () => {
     await signInAgain(server, police);
-    const read = dataOf(await server.gql<TComplexRead>(COMPLEX, { id: complex }, { token: police.token }), 'caseComplex');
+    const read = dataOf(await server.as(police)(CaseComplexErasureDocument, { id: complex }), 'caseComplex');
     expect(read).toEqual({
       erasedAt: expect.any(String),
       description: null,
       suspects: [{ erasedAt: read.erasedAt, name: '', nationality: null, notes: null }],
     });
-    expect(dataOf(await server.gql<TComplexRead>(COMPLEX, { id: busy }, { token: police.token }), 'caseComplex').erasedAt).toBeNull();
+    expect(dataOf(await server.as(police)(CaseComplexErasureDocument, { id: busy }), 'caseComplex').erasedAt).toBeNull();
   });
 
   it('refuses new suspects once erased', async () => {
-    const res = await server.gql(ADD_SUSPECT, { c: complex, input: { name: 'Someone Else' } }, { token: police.token });
+    const res = await server.as(police)(AddSuspectDocument, { c: complex, input: { name: 'Someone Else' } });
     expect(errorOf(res)).toMatchObject({ code: 'INVALID_TRANSITION' });
   });
 });

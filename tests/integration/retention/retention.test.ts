@@ -7,10 +7,12 @@ import { systemContext } from '../../../server/core/context.js';
 import { findJob } from '../../../server/modules/jobs/jobs.registry.js';
 import { findPersonalData } from '../../../server/modules/referrals/referrals.repo.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
-import { ok, REPORT, type TAuditEvent } from '../audit-tools/audit-tools-helpers.js';
+import { subjectReport } from '../audit-tools/audit-tools-helpers.js';
+import { dataOf } from '../../support/responses.js';
 import { moveClock, newActor, type TActor } from '../../support/actors.js';
 import { act, actRaw, createReferral, getReferral, referralIn, type TCast, type TReferral } from '../../support/referrals.js';
 import { auditMark, auditSince } from '../../support/rows.js';
+import { RunJobDocument } from '../../gql/generated/graphql.js';
 
 const T0 = '2026-01-05T09:00:00.000Z';
 
@@ -24,7 +26,6 @@ let withdrawn: TReferral;
 let inSupport: TReferral;
 let draft: TReferral;
 
-const RUN = `mutation { runJob(name: "retention") { status summary error } }`;
 
 function actors(): TActor[] {
   return [cast.referrer, cast.authority, admin, auditor];
@@ -33,9 +34,9 @@ function actors(): TActor[] {
 /** Moves the clock, signs everyone in again and runs the job as the ADMIN: its summary. */
 async function runRetentionAt(at: string): Promise<{ candidates: number; erased: number; short: number; long: number }> {
   await moveClock(server, at, ...actors());
-  const run = ok(await server.gql<{ runJob: { status: string; summary: string; error: string | null } }>(RUN, {}, { token: admin.token }), 'runJob');
+  const run = dataOf(await server.as(admin)(RunJobDocument, { name: 'retention' }), 'runJob');
   expect(run).toMatchObject({ status: 'SUCCEEDED', error: null });
-  return JSON.parse(run.summary);
+  return JSON.parse(run.summary ?? 'null') as Awaited<ReturnType<typeof runRetentionAt>>;
 }
 
 function erasedAt(id: string): string | null {
@@ -180,7 +181,7 @@ describe('an erased referral', () => {
     expect(records[0]).toMatchObject({ actorUserId: admin.user.id, subjectId: notTrafficked.subject.id, dataCategory: 'IDENTITY', purpose: 'RETENTION', outcome: 'ALLOWED' });
     expect(JSON.parse(records[0]!.details!)).toMatchObject({ rule: 'SHORT', months: 12 });
     expect(JSON.parse(records[2]!.details!)).toMatchObject({ rule: 'LONG', months: 60 });
-    const report = ok(await server.gql<{ subjectAccessReport: TAuditEvent[] }>(REPORT, { subjectId: withdrawn.subject.id }, { token: auditor.token }), 'subjectAccessReport');
+    const report = await subjectReport(server, auditor, withdrawn.subject.id);
     expect(report.at(-1)).toMatchObject({ action: 'REFERRAL_ERASE', objectId: withdrawn.id, actorOrganisation: { code: 'CMM' }, actorRoles: ['ADMIN'], purpose: 'RETENTION', at: '2027-01-06T09:01:00.000Z' });
     expect(JSON.stringify(records)).not.toContain('Maria');
   });
@@ -197,7 +198,7 @@ describe('configurable periods', () => {
       await act(short, referrer, 'WITHDRAW', referral.id, {});
       const run = async (at: string) => {
         await moveClock(short, at, admin_);
-        return JSON.parse(ok(await short.gql<{ runJob: { summary: string } }>(RUN, {}, { token: admin_.token }), 'runJob').summary) as { erased: number };
+        return JSON.parse(dataOf(await short.as(admin_)(RunJobDocument, { name: 'retention' }), 'runJob').summary ?? 'null') as { erased: number };
       };
       // 31 March + 3 months is 30 June (the month's last day).
       expect(await run('2026-06-30T09:59:00.000Z')).toMatchObject({ erased: 0 });

@@ -18,6 +18,7 @@ import { buildCast, referralIn, type TCast, type TReferral } from '../../support
 import { dataOf } from '../../support/responses.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { createOperation } from '../operations/operation-helpers.js';
+import { AddReviewNoteDocument, AddSuspectDocument, CreateCaseComplexDocument } from '../../gql/generated/graphql.js';
 
 const DATA_KEY = randomBytes(32).toString('base64');
 const BLIND_INDEX_KEY = randomBytes(32).toString('base64');
@@ -66,17 +67,11 @@ beforeAll(async () => {
   });
   kept = await referralIn(server, cast, 'SUBMITTED', { subject: KEPT_PERSON, narrative: 'Narrative Bodega Quokka' });
   await createOperation(server, police, { briefingPoint: 'Briefing Marmot Hall 12', targets: [{ address: 'Zebrastribe 4455, Hvide Sande', description: null }] });
-  const complex = dataOf(
-    await server.gql<{ createCaseComplex: { id: string } }>(`mutation($input: CreateCaseComplexInput!) { createCaseComplex(input: $input) { id } }`, { input: { name: 'Netværk Vest' } }, { token: police.token }),
-    'createCaseComplex',
-  );
-  dataOf(
-    await server.gql(`mutation($c: ID!, $input: SuspectInput!) { addSuspect(caseComplexId: $c, input: $input) { id } }`, { c: complex.id, input: { name: 'Suspect Obadiah Karlskrona', notes: 'Notes Gingerbread Cartel' } }, { token: police.token }),
-    'addSuspect',
-  );
+  const complex = dataOf(await server.as(police)(CreateCaseComplexDocument, { input: { name: 'Netværk Vest' } }), 'createCaseComplex');
+  dataOf(await server.as(police)(AddSuspectDocument, { c: complex.id, input: { name: 'Suspect Obadiah Karlskrona', notes: 'Notes Gingerbread Cartel' } }), 'addSuspect');
   const member = await newActor(server, 'SSJYLPOL', ['REFERENCE_GROUP_MEMBER'], { referenceGroup: 'SYDDANMARK' });
   dataOf(
-    await server.gql(`mutation($text: String!) { addReviewNote(region: SYDDANMARK, periodFrom: "2026-11-01", periodTo: "2026-11-30", text: $text) { id } }`, { text: 'Review note Periwinkle Oxbow-Tindall' }, { token: member.token }),
+    await server.as(member)(AddReviewNoteDocument, { region: 'SYDDANMARK', from: '2026-11-01', to: '2026-11-30', text: 'Review note Periwinkle Oxbow-Tindall' }),
     'addReviewNote',
   );
 }, 60_000);

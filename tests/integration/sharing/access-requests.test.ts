@@ -23,7 +23,7 @@ import {
   withdrawRaw,
   type TAccessRequest,
 } from './sharing-helpers.js';
-import { AccessRequestsDocument } from '../../gql/generated/graphql.js';
+import { AccessRequestsDocument, CreateCaseComplexDocument } from '../../gql/generated/graphql.js';
 
 let server: TTestServer;
 let cast: TCast;
@@ -192,7 +192,7 @@ describe('a hand-over of a case complex', () => {
   it('opens the new lead’s requests, awaiting its confirmation; confirmed, they go to the controller', async () => {
     const a = await referralIn(server, cast, 'RECEIVED');
     const b = await referralIn(server, cast, 'RECEIVED');
-    const created = await server.gql<{ createCaseComplex: { id: string } }>('mutation { createCaseComplex(input: { name: "Network Hand-over" }) { id } }', {}, { token: kbh.token });
+    const created = await server.as(kbh)(CreateCaseComplexDocument, { input: { name: 'Network Hand-over' } });
     const complexId = dataOf(created, 'createCaseComplex').id;
     // KBHPOL sees the referrals it links through an approved request (the referral gate decides what it may link).
     for (const referral of [a, b]) {

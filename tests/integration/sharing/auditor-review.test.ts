@@ -12,6 +12,7 @@ import { inbox, referralIn, type TCast } from '../../support/referrals.js';
 import { dataOf, errorOf } from '../../support/responses.js';
 import { auditMark, auditSince } from '../../support/rows.js';
 import { accessGrantsRaw, breakGlassRaw, breakGlassUsesRaw, grantAccess, grantInput, reviewBreakGlassRaw, type TGrant } from './sharing-helpers.js';
+import { AccessGrantOverrideReasonsDocument, BreakGlassReviewQueueDocument, ConsentOverridesDocument, ReviewConsentOverrideDocument } from '../../gql/generated/graphql.js';
 
 let server: TTestServer;
 let cast: TCast;
@@ -43,7 +44,6 @@ afterAll(async () => {
 });
 
 const kindsAbout = async (actor: TActor, id: string) => (await inbox(server, actor)).filter((n) => n.objectId === id).map((n) => n.kind).sort();
-const REVIEW_FIELDS = 'id reviewDueAt reviewedAt consentOverride consentOverrideReason';
 
 let sktstUse: TGrant;
 let fynUse: TGrant;
@@ -64,11 +64,7 @@ describe('a break-glass use reaches an auditor', () => {
   });
 
   it('stays on the auditors’ list of unreviewed uses, due by the end of the 3rd working day', async () => {
-    const uses = await server.gql<{ breakGlassUses: Array<{ id: string; reviewDueAt: string; reviewedAt: string | null }> }>(
-      `{ breakGlassUses(unreviewedOnly: true) { ${REVIEW_FIELDS} } }`,
-      {},
-      { token: cmmAuditor.token },
-    );
+    const uses = await server.as(cmmAuditor)(BreakGlassReviewQueueDocument);
     const listed = dataOf(uses, 'breakGlassUses');
     expect(listed.map((u) => u.id)).toEqual(expect.arrayContaining([sktstUse.id, fynUse.id]));
     // Used Monday 23 Nov: Tue, Wed, Thu are the 3 working days; Thursday 23:59:59.999 CET.
@@ -115,22 +111,18 @@ describe('a consent override', () => {
     const grant = await grantAccess(server, cast.authority, grantInput(server, { referralId: referral.id, organisationCode: 'NSK', level: 'FULL', consentOverride: true, consentOverrideReason: reason }));
     expect(await kindsAbout(cmmAuditor, grant.id)).toEqual(['CONSENT_OVERRIDE_USED']);
     const listed = dataOf(
-      await server.gql<{ consentOverrides: Array<{ id: string; consentOverrideReason: string | null; reviewedAt: string | null }> }>(`{ consentOverrides(unreviewedOnly: true) { ${REVIEW_FIELDS} } }`, {}, { token: cmmAuditor.token }),
+      await server.as(cmmAuditor)(ConsentOverridesDocument, { u: true }),
       'consentOverrides',
     );
     expect(listed.find((g) => g.id === grant.id)?.consentOverrideReason).toBe(reason);
-    expect(dataOf(await server.gql<{ consentOverrides: unknown[] }>('{ consentOverrides { id } }', {}, { token: nskAuditor.token }), 'consentOverrides')).toEqual([]);
+    expect(dataOf(await server.as(nskAuditor)(ConsentOverridesDocument), 'consentOverrides')).toEqual([]);
     // The grantee sees its grant, not the controller's reason.
-    const own = await server.gql<{ accessGrants: Array<{ id: string; consentOverrideReason: string | null }> }>('query($id: ID!) { accessGrants(referralId: $id) { id consentOverrideReason } }', { id: referral.id }, { token: nsk.token });
+    const own = await server.as(nsk)(AccessGrantOverrideReasonsDocument, { id: referral.id });
     expect(dataOf(own, 'accessGrants').find((g) => g.id === grant.id)?.consentOverrideReason).toBeNull();
     expect(dataOf(await accessGrantsRaw(server, cast.authority, referral.id), 'accessGrants').map((g) => g.id)).toContain(grant.id);
 
     const review = (actor: TActor, note = 'Checked with the coordinator: the danger was documented') =>
-      server.gql<{ reviewConsentOverride: { id: string; reviewedAt: string | null; reviewNote: string | null } }>(
-        'mutation($id: ID!, $n: String!) { reviewConsentOverride(grantId: $id, note: $n) { id reviewedAt reviewNote } }',
-        { id: grant.id, n: note },
-        { token: actor.token },
-      );
+      server.as(actor)(ReviewConsentOverrideDocument, { id: grant.id, n: note });
     expect(errorOf(await review(nskAuditor)).code).toBe('NOT_FOUND');
     expect(errorOf(await review(cast.authority)).code).toBe('FORBIDDEN');
     expect(errorOf(await review(cmmAuditor, ''))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });

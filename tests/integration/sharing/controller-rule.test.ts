@@ -28,6 +28,7 @@ import {
   revokeAccessRaw,
   subjectReportRaw,
 } from './sharing-helpers.js';
+import { CreateCaseComplexDocument, VerifyAuditChainDocument } from '../../gql/generated/graphql.js';
 
 let server: TTestServer;
 let cast: TCast;
@@ -82,7 +83,7 @@ describe('a non-controller never comes to hold OPERATIONAL or FULL', () => {
     refused = await referralIn(server, cast, 'RECEIVED', { consent: { toDisclosure: 'REFUSED' } });
     consented = await referralIn(server, cast, 'RECEIVED', { consent: { toDisclosure: 'GIVEN' } });
     // KBHPOL leads a complex both referrals belong to.
-    const created = await server.gql<{ createCaseComplex: { id: string } }>('mutation { createCaseComplex(input: { name: "Network Rule" }) { id } }', {}, { token: kbh.token });
+    const created = await server.as(kbh)(CreateCaseComplexDocument, { input: { name: 'Network Rule' } });
     complexId = dataOf(created, 'createCaseComplex').id;
     // Linked straight in the database: the lead does not see the referrals to link them.
     for (const r of [refused, consented]) {
@@ -165,7 +166,7 @@ describe('a non-controller never comes to hold OPERATIONAL or FULL', () => {
 describe('the subject access report', () => {
   it('shows every grant, revocation, request and decision that concerns the person, on the referral or on a complex', async () => {
     const referral = await referralIn(server, cast, 'RECEIVED');
-    const created = await server.gql<{ createCaseComplex: { id: string } }>('mutation { createCaseComplex(input: { name: "Network Report" }) { id } }', {}, { token: nsk.token });
+    const created = await server.as(nsk)(CreateCaseComplexDocument, { input: { name: 'Network Report' } });
     const complexId = dataOf(created, 'createCaseComplex').id;
     // A complex grant made before the person's referral is linked, then one after.
     const before = await grantAccess(server, nsk, grantInput(server, { caseComplexId: complexId, organisationCode: 'HJR', level: 'SUMMARY' }));
@@ -254,7 +255,7 @@ describe('grants made before the rule', () => {
     expect((await inbox(server, sktst)).filter((n) => n.objectId === complexGrant).map((n) => n.kind)).toEqual(['ACCESS_CAPPED']);
 
     expect(capGrantsBeyondTheControllerRule(server.deps)).toEqual({ capped: 0, requestsOpened: 0 });
-    const verified = await server.gql<{ verifyAuditChain: { ok: boolean } }>('{ verifyAuditChain { ok } }', {}, { token: cmmAuditor.token });
+    const verified = await server.as(cmmAuditor)(VerifyAuditChainDocument);
     expect(dataOf(verified, 'verifyAuditChain').ok).toBe(true);
   });
 

@@ -20,6 +20,7 @@ import {
   revokeAccessRaw,
   type TGrant,
 } from './sharing-helpers.js';
+import { RunJobDocument } from '../../gql/generated/graphql.js';
 
 let server: TTestServer;
 let cast: TCast;
@@ -365,7 +366,7 @@ describe('the expiry notice job', () => {
     const ra = await newActor(server, 'RA', ['CASEWORKER']);
     const grant = await grantAccess(server, cast.authority, grantInput(server, { referralId: target.id, organisationCode: 'RA', expiresAt: inDays(server, 10) }));
     const run = (at: string) =>
-      server.gql<{ runJob: Record<string, unknown> }>('mutation($at: DateTime) { runJob(name: "grant-expiry-notices", at: $at) { name } }', { at }, { token: admin.token });
+      server.as(admin)(RunJobDocument, { name: 'grant-expiry-notices', at });
     dataOf(await run(inDays(server, 6)), 'runJob');
     expect(await inboxKindsFor(server, ra, grant.id)).toEqual(['ACCESS_GRANTED']);
     dataOf(await run(inDays(server, 7.5)), 'runJob');

@@ -4,20 +4,20 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { newActor, type TActor } from '../../support/actors.js';
-import { buildCast, referralIn, type TCast } from '../../support/referrals.js';
+import { buildReferral } from '../../support/factories.js';
 import { dataOf } from '../../support/responses.js';
 import { accessRequestsRaw, breakGlassRaw, breakGlassUsesRaw, refuseRaw, requestAccess, requestInput, reviewBreakGlassRaw } from './sharing-helpers.js';
 
 let server: TTestServer;
-let cast: TCast;
+let controller: TActor;
 let fyn: TActor;
 let fynAuditor: TActor;
 let nsk: TActor;
 
 beforeAll(async () => {
   server = await startTestServer({ start: '2026-11-23T09:00:00Z' });
-  // The controller's coordinator answers the request; the rest of the cast is made for it.
-  cast = await buildCast(server, { authority: await newActor(server, 'CMM', ['CASEWORKER', 'COORDINATOR']) });
+  // The controller's coordinator receives the referrals and answers the request; their referrers are made for them.
+  controller = await newActor(server, 'CMM', ['CASEWORKER', 'COORDINATOR']);
   [fyn, fynAuditor, nsk] = await Promise.all([newActor(server, 'FYNPOL', ['CASEWORKER']), newActor(server, 'FYNPOL', ['AUDITOR']), newActor(server, 'NSK', ['CASEWORKER', 'INVESTIGATOR'])]);
 });
 
@@ -44,7 +44,7 @@ async function opensDuring(read: () => Promise<unknown>): Promise<Map<string, nu
 describe('sealed texts are opened once per row and request', () => {
   it('break-glass uses: justification and review note of each grant', async () => {
     for (let i = 0; i < 2; i += 1) {
-      const referral = await referralIn(server, cast, 'RECEIVED');
+      const referral = await buildReferral(server, { state: 'RECEIVED', handler: controller.user });
       const grant = dataOf(await breakGlassRaw(server, fyn, referral.id), 'breakGlass');
       dataOf(await reviewBreakGlassRaw(server, fynAuditor, grant.id, 'Confirmed with the duty officer'), 'reviewBreakGlass');
     }
@@ -61,9 +61,9 @@ describe('sealed texts are opened once per row and request', () => {
   });
 
   it('access requests: reason and refusal reason of each request', async () => {
-    const referral = await referralIn(server, cast, 'RECEIVED');
+    const referral = await buildReferral(server, { state: 'RECEIVED', handler: controller.user });
     const [request] = await requestAccess(server, nsk, requestInput({ referralId: referral.id }));
-    dataOf(await refuseRaw(server, cast.authority, request!.id), 'refuseAccessRequest');
+    dataOf(await refuseRaw(server, controller, request!.id), 'refuseAccessRequest');
     let listed: Array<{ id: string; reason: string | null; refusalReason: string | null }> = [];
     const counts = await opensDuring(async () => {
       listed = dataOf(await accessRequestsRaw(server, nsk), 'accessRequests');
