@@ -87,6 +87,26 @@ export type AssessmentInput = {
   primaryExploitation: ExploitationForm;
 };
 
+/** Every criterion narrows the search; all are optional. Time range: from (inclusive) to (exclusive). */
+export type AuditEventFilter = {
+  action?: string | null | undefined;
+  /** The acting user's id. */
+  actorUserId?: string | number | null | undefined;
+  dataCategory?: string | null | undefined;
+  from?: string | null | undefined;
+  objectId?: string | number | null | undefined;
+  objectType?: string | null | undefined;
+  /** The acting user's organisation, by code (e.g. KBHPOL). */
+  organisationCode?: string | null | undefined;
+  outcome?: AuditOutcome | null | undefined;
+  subjectId?: string | number | null | undefined;
+  to?: string | null | undefined;
+};
+
+export type AuditOutcome =
+  | 'ALLOWED'
+  | 'DENIED';
+
 /** How much of a case complex the viewer sees (docs/adr/0007). NONE is never seen: such a viewer gets NOT_FOUND. */
 export type CaseComplexAccessLevel =
   /** Everything, with the suspects and their criminal case (police and prosecution). */
@@ -392,6 +412,14 @@ export type Urgency =
   | 'HIGH'
   | 'NORMAL'
   | 'URGENT';
+
+export type AuditEventsWithHitsQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AuditEventsWithHitsQuery = { auditEvents: { totalCount: number, edges: Array<{ node: { seq: number, action: string, objectType: string | null, objectId: string | null, subjectId: string | null, dataCategory: string | null, actorUserId: string | null, hitCount: number | null, hits: Array<{ position: number, objectId: string, subjectId: string | null, dataCategory: string | null, purpose: string | null, details: string | null }> } }> } };
 
 export type AuthPayloadFieldsFragment = { accessToken: string, refreshToken: string, expiresAt: string, user: { id: string, email: string } };
 
@@ -1231,6 +1259,33 @@ export const RequestFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RequestFields"}) as unknown as TypedDocumentString<RequestFieldsFragment, unknown>;
+export const AuditEventsWithHitsDocument = new TypedDocumentString(`
+    query AuditEventsWithHits($filter: AuditEventFilter, $first: Int) {
+  auditEvents(filter: $filter, first: $first) {
+    edges {
+      node {
+        seq
+        action
+        objectType
+        objectId
+        subjectId
+        dataCategory
+        actorUserId
+        hitCount
+        hits {
+          position
+          objectId
+          subjectId
+          dataCategory
+          purpose
+          details
+        }
+      }
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEventsWithHitsQuery, AuditEventsWithHitsQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!, $totp: String) {
   login(email: $email, password: $password, totp: $totp) {
