@@ -37,7 +37,7 @@ afterAll(async () => {
   await server.close();
 });
 
-const newest = (events: Array<{ seq: number }>) => events.filter((e) => e.seq > mark);
+const newest = <T extends { seq: number }>(events: T[]): T[] => events.filter((e) => e.seq > mark);
 
 describe('auditEvents with hits', () => {
   it('the listing’s REFERRAL_SEARCH has no objectId; its hits name both referrals and their people, in order', async () => {
