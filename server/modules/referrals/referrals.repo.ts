@@ -14,7 +14,7 @@ import {
   subjects,
 } from '../../../db/schema/index.js';
 import type { referralListScope } from '../../core/access.js';
-import { insertionOrder, type TExecutor } from '../../core/db.js';
+import { insertionOrder, tableReader, type TExecutor } from '../../core/db.js';
 import { openFields, openFieldsLazily, SEALED, sealFields } from '../../core/sealing/sealed-columns.js';
 import { recordKeyId, type TSealer } from '../../core/sealing/sealer.js';
 
@@ -66,9 +66,12 @@ export function resolveSubjectId(ex: TExecutor, id: string): string | null {
   return current?.id ?? null;
 }
 
+const subjectReader = tableReader(subjects);
+
+/** A page's subjects (read for every listing: core/db.ts rowReader). */
 export function findSubjectsByIds(ex: TExecutor, ids: string[]) {
   if (ids.length === 0) return [];
-  return ex.select().from(subjects).where(inArray(subjects.id, ids)).all();
+  return ex.all(sql`select ${subjectReader.columns} from ${subjects} where ${inArray(subjects.id, ids)}`).map(subjectReader.read);
 }
 
 export function insertReferral(ex: TExecutor, row: typeof referrals.$inferInsert): void {
@@ -218,6 +221,8 @@ function listConditions(scope: TScope, filter: TReferralFilter, now: string): SQ
   return and(...conditions)!;
 }
 
+const referralReader = tableReader(referrals);
+
 export function listReferrals(
   ex: TExecutor,
   options: { scope: TScope; filter: TReferralFilter; now: string; first: number; after: { createdAt: string; id: string } | null },
@@ -226,15 +231,13 @@ export function listReferrals(
   const cursor = options.after
     ? or(lt(referrals.createdAt, options.after.createdAt), and(eq(referrals.createdAt, options.after.createdAt), lt(referrals.id, options.after.id)))
     : undefined;
+  // The page of every listing: read without the builder's row mapping (core/db.ts rowReader).
   const rows = ex
-    .select({ referral: referrals })
-    .from(referrals)
-    .innerJoin(organisations, eq(organisations.id, referrals.referringOrganisationId))
-    .where(cursor ? and(where, cursor) : where)
-    .orderBy(desc(referrals.createdAt), desc(referrals.id))
-    .limit(options.first)
-    .all()
-    .map((r) => r.referral);
+    .all(
+      sql`select ${referralReader.columns} from ${referrals} inner join ${organisations} on ${organisations.id} = ${referrals.referringOrganisationId}
+        where ${cursor ? and(where, cursor) : where} order by ${referrals.createdAt} desc, ${referrals.id} desc limit ${options.first}`,
+    )
+    .map(referralReader.read);
   return { rows };
 }
 
