@@ -56,10 +56,16 @@ async function waitReady(url: string, child: ChildProcess, started: bigint): Pro
   }
 }
 
+/** The V8 flags `npm start` gives node in this checkout (its package.json), so the bench runs the server as it does. */
+function startFlags(checkout: string): string[] {
+  const start = (JSON.parse(fs.readFileSync(path.join(checkout, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  return /\bnode((?: --[\w-]+(?:=\S+)?)*) dist\/server\/main\.js/.exec(start)?.[1]?.trim().split(' ').filter(Boolean) ?? [];
+}
+
 /** Whether this checkout runs compiled (dist/) or through tsx, as `npm start` would. */
 function serverCommand(checkout: string): string[] {
   const compiled = path.join(checkout, 'dist/server/main.js');
-  if (!flag('tsx') && fs.existsSync(compiled)) return [compiled];
+  if (!flag('tsx') && fs.existsSync(compiled)) return [...startFlags(checkout), compiled];
   // In-process tsx (not the tsx CLI, which forks a second node): the pid measured is the server's.
   return ['--import', 'tsx', path.join(checkout, 'server/main.ts')];
 }
