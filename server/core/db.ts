@@ -55,6 +55,16 @@ export function rowReader<T>(fields: Record<string, Column>): TRowReader<T> {
   };
 }
 
+/**
+ * `column in (…ids)` as one parameter, a JSON array SQLite unpacks (json_each), for the lists a
+ * request reads by (a page's subjects, grants, organisations). `inArray` builds one parameter per
+ * id through the query builder on every call, and each list length is a statement of its own;
+ * this is one short statement, prepared once, its ids still bound as data, never as SQL text.
+ */
+export function inList(column: Column, ids: readonly string[]): SQL {
+  return sql`${column} in (select value from json_each(${JSON.stringify(ids)}))`;
+}
+
 /** rowReader of a whole table: its rows as `select()` gives them. */
 export function tableReader<T extends Table>(table: T): TRowReader<T['$inferSelect']> {
   return rowReader(getTableColumns(table));

@@ -7,7 +7,7 @@ import { and, desc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import { accessGrants, caseComplexReferrals } from '../../../db/schema/index.js';
 import type { TReferralSharing, TViewer } from '../../core/access.js';
 import type { TContext } from '../../core/context.js';
-import { insertionOrder, rowReader, tableReader, type TExecutor } from '../../core/db.js';
+import { inList, insertionOrder, rowReader, tableReader, type TExecutor } from '../../core/db.js';
 
 export type TGrantRow = typeof accessGrants.$inferSelect;
 
@@ -15,7 +15,7 @@ export type TGrantRow = typeof accessGrants.$inferSelect;
 function complexIdsOf(ex: TExecutor, referralIds: readonly string[]): Array<{ caseComplexId: string; referralId: string }> {
   if (referralIds.length === 0) return [];
   // Read for every listing: without the builder's row mapping (core/db.ts rowReader).
-  return ex.all(sql`select ${linkReader.columns} from ${caseComplexReferrals} where ${inArray(caseComplexReferrals.referralId, [...referralIds])}`).map(linkReader.read);
+  return ex.all(sql`select ${linkReader.columns} from ${caseComplexReferrals} where ${inList(caseComplexReferrals.referralId, referralIds)}`).map(linkReader.read);
 }
 
 const linkReader = rowReader<{ caseComplexId: string; referralId: string }>({ caseComplexId: caseComplexReferrals.caseComplexId, referralId: caseComplexReferrals.referralId });
@@ -42,8 +42,8 @@ export function findCandidateGrants(
   const links = complexIdsOf(ex, options.referralIds);
   const complexIds = [...new Set(links.map((l) => l.caseComplexId))];
   const covers = complexIds.length > 0
-    ? or(inArray(accessGrants.referralId, [...options.referralIds]), inArray(accessGrants.caseComplexId, complexIds))
-    : inArray(accessGrants.referralId, [...options.referralIds]);
+    ? or(inList(accessGrants.referralId, options.referralIds), inList(accessGrants.caseComplexId, complexIds))
+    : inList(accessGrants.referralId, options.referralIds);
   const where = and(
     covers,
     eq(accessGrants.organisationId, options.organisationId),

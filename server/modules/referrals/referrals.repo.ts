@@ -14,7 +14,7 @@ import {
   subjects,
 } from '../../../db/schema/index.js';
 import type { referralListScope } from '../../core/access.js';
-import { insertionOrder, tableReader, type TExecutor } from '../../core/db.js';
+import { inList, insertionOrder, tableReader, type TExecutor } from '../../core/db.js';
 import { openFields, openFieldsLazily, SEALED, sealFields } from '../../core/sealing/sealed-columns.js';
 import { recordKeyId, type TSealer } from '../../core/sealing/sealer.js';
 
@@ -71,7 +71,7 @@ const subjectReader = tableReader(subjects);
 /** A page's subjects (read for every listing: core/db.ts rowReader). */
 export function findSubjectsByIds(ex: TExecutor, ids: string[]) {
   if (ids.length === 0) return [];
-  return ex.all(sql`select ${subjectReader.columns} from ${subjects} where ${inArray(subjects.id, ids)}`).map(subjectReader.read);
+  return ex.all(sql`select ${subjectReader.columns} from ${subjects} where ${inList(subjects.id, ids)}`).map(subjectReader.read);
 }
 
 export function insertReferral(ex: TExecutor, row: typeof referrals.$inferInsert): void {

@@ -3,7 +3,7 @@
 import { eq, getTableColumns, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessGrants, caseComplexReferrals, referrals, subjects } from '../../../db/schema/index.js';
-import { rowReader, tableReader } from '../../../server/core/db.js';
+import { inList, rowReader, tableReader } from '../../../server/core/db.js';
 import { findUserByEmail, findUserById } from '../../../server/modules/auth/auth.repo.js';
 import * as sharing from '../../../server/modules/sharing/sharing.service.js';
 import { actingAs, buildCaseComplex, buildReferral, buildUser } from '../../support/factories.js';
@@ -62,5 +62,15 @@ describe('rowReader gives the rows the query builder gives', () => {
   it('names every column by its property', () => {
     const reader = rowReader(getTableColumns(subjects));
     expect(server.deps.db.get(sql`select ${reader.columns} from ${subjects} limit 1`)).toHaveProperty('mergedIntoId');
+  });
+
+  it('inList selects exactly the ids given, bound as data (an id that looks like SQL matches nothing)', () => {
+    const { db } = server.deps;
+    const all = db.select({ id: subjects.id }).from(subjects).all().map((r) => r.id);
+    expect(all.length).toBeGreaterThan(1);
+    const pick = [all[0]!, all[all.length - 1]!, "x' or 1 = 1 --", 'no-such-subject'];
+    const found = db.all<{ id: string }>(sql`select ${subjects.id} as id from ${subjects} where ${inList(subjects.id, pick)}`).map((r) => r.id);
+    expect(found.sort()).toEqual([all[0]!, all[all.length - 1]!].sort());
+    expect(db.all(sql`select ${subjects.id} from ${subjects} where ${inList(subjects.id, [])}`)).toEqual([]);
   });
 });
