@@ -138,9 +138,12 @@ export function findReferral(ex: TExecutor, id: string): TReferralRow | undefine
   return ex.select().from(referrals).where(eq(referrals.id, id)).get();
 }
 
+const personalReader = tableReader(referralPersonalData);
+
+/** A page's personal data (read for every listing that shows it: core/db.ts rowReader, inList). */
 export function findPersonalData(ex: TExecutor, sealer: TSealer, referralIds: readonly string[]): TPersonalRow[] {
   if (referralIds.length === 0) return [];
-  const rows = ex.select().from(referralPersonalData).where(inArray(referralPersonalData.referralId, [...referralIds])).all();
+  const rows = ex.all(sql`select ${personalReader.columns} from ${referralPersonalData} where ${inList(referralPersonalData.referralId, referralIds)}`).map(personalReader.read);
   sealer.prime(rows.map((r) => referralKeyId(r.referralId)));
   return rows.map((r) => openPersonal(sealer, r));
 }

@@ -2,7 +2,7 @@
 // what it gives must be exactly what the builder gives, booleans, JSON and nulls included.
 import { eq, getTableColumns, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessGrants, caseComplexReferrals, referrals, subjects } from '../../../db/schema/index.js';
+import { accessGrants, caseComplexReferrals, referralPersonalData, referrals, subjects } from '../../../db/schema/index.js';
 import { inList, rowReader, tableReader } from '../../../server/core/db.js';
 import { findUserByEmail, findUserById } from '../../../server/modules/auth/auth.repo.js';
 import * as sharing from '../../../server/modules/sharing/sharing.service.js';
@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 describe('rowReader gives the rows the query builder gives', () => {
-  for (const [name, table] of [['referrals', referrals], ['subjects', subjects], ['access_grants', accessGrants], ['case_complex_referrals', caseComplexReferrals]] as const) {
+  for (const [name, table] of [['referrals', referrals], ['subjects', subjects], ['access_grants', accessGrants], ['case_complex_referrals', caseComplexReferrals], ['referral_personal_data', referralPersonalData]] as const) {
     it(`every row of ${name}`, () => {
       const { db } = server.deps;
       const reader = tableReader(table);
