@@ -124,6 +124,17 @@ export type Gender =
   | 'TRANSGENDER'
   | 'UNKNOWN';
 
+/** Where an interpreter request stands. */
+export type InterpreterStatus =
+  /** No longer needed. */
+  | 'CANCELLED'
+  /** The provider confirmed an interpreter. */
+  | 'CONFIRMED'
+  /** Asked for; not yet confirmed by the provider. */
+  | 'REQUESTED'
+  /** The provider cannot supply one. */
+  | 'UNAVAILABLE';
+
 export type InvitationStatus =
   | 'ACCEPTED'
   | 'DECLINED'

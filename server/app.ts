@@ -13,6 +13,7 @@ import { buildContext } from './graphql/context.js';
 import { runInRequestScope } from './graphql/request-scope.js';
 import { buildSchema } from './graphql/schema.js';
 import { operationCalendarHandler } from './modules/operations/operations.ics.js';
+import { CALENDAR_FEED_ROUTE, calendarFeedHandler } from './modules/operations/calendar-feed.http.js';
 import { statisticsCsvHandler } from './modules/statistics/statistics.http.js';
 import { defaultClientDist, webClient } from './web-client.js';
 
@@ -25,6 +26,14 @@ function assignRequestId(req: Request, res: Response, next: NextFunction): void 
   res.setHeader('X-Request-Id', requestId);
   // Everything the request runs (Apollo, its logger, the error formatter) can find the id.
   runInRequestScope({ requestId }, next);
+}
+
+/**
+ * What the request log names: the path, except where the path holds a secret (a calendar feed's
+ * address), where it is the route. Any /calendar/ path, matched or not, is logged as the route.
+ */
+export function loggedRoute(path: string): string {
+  return path.startsWith('/calendar/') ? CALENDAR_FEED_ROUTE : path;
 }
 
 function errorBody(code: string, message: string, requestId: unknown) {
@@ -59,7 +68,7 @@ export async function createApp(deps: TDeps, options: { introspection?: boolean;
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       deps.logger.info(
-        { requestId: res.locals.requestId, method: req.method, route: req.originalUrl.split('?')[0], status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 },
+        { requestId: res.locals.requestId, method: req.method, route: loggedRoute(req.originalUrl.split('?')[0] ?? '/'), status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 },
         'request',
       );
     });
@@ -96,6 +105,8 @@ export async function createApp(deps: TDeps, options: { introspection?: boolean;
   app.get('/statistics/:year.csv', statisticsCsvHandler(deps));
 
   app.get('/operations/:id.ics', operationCalendarHandler(deps));
+
+  app.get(CALENDAR_FEED_ROUTE, calendarFeedHandler(deps));
 
   // Development only: the mail the outbox "sent" without SMTP_URL (core/dev-mailbox.ts).
   app.get('/dev/mailbox', (_req, res) => {

@@ -6,6 +6,7 @@ import { AuditSubjectsPage, SubjectAccessReportPage } from './pages/audit-subjec
 import { StatisticsPage } from './pages/statistics';
 import { StatisticsImportPage } from './pages/statistics-import';
 import { TwoFactorPage } from './pages/account-two-factor';
+import { CalendarFeedPage } from './pages/account-calendar';
 import { AdminReferenceGroupsPage } from './pages/admin-reference-groups';
 import { AdminUsersPage } from './pages/admin-users';
 import { CaseComplexDetailPage } from './pages/case-complex-detail';
@@ -32,6 +33,7 @@ export function routePage(fullPath: string) {
   if (path === '/notifications') return <NotificationsPage />;
   if (path === '/account/password') return <PasswordPage />;
   if (path === '/account/two-factor') return <TwoFactorPage />;
+  if (path === '/account/calendar') return <CalendarFeedPage />;
   if (path === '/admin/users') return <AdminUsersPage query={query} />;
   if (path === '/admin/reference-groups') return <AdminReferenceGroupsPage />;
   if (path === '/referrals') return <ReferralsPage query={query} />;

@@ -1,7 +1,7 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from './auth.js';
 import { organisations } from './organisations.js';
-import type { InvitationStatus, OperationState, Region, Sector } from '../../schema/enums.generated.js';
+import type { InterpreterStatus, InvitationStatus, OperationState, Region, Sector } from '../../schema/enums.generated.js';
 
 // A joint operation (inspection or raid) led by one organisation with invited agencies.
 export const operations = sqliteTable(
@@ -19,7 +19,8 @@ export const operations = sqliteTable(
     /** Secret like the targets: the lead and accepted organisations only. */
     briefingPoint: text('briefing_point'),
     requestCmmAttendance: integer('request_cmm_attendance', { mode: 'boolean' }).notNull().default(false),
-    interpreterLanguages: text('interpreter_languages', { mode: 'json' }).$type<string[]>().notNull(),
+    /** The lead organisation's own named staff (invited organisations name theirs on their invitation). */
+    leadAttendeeUserIds: text('lead_attendee_user_ids', { mode: 'json' }).$type<string[]>().notNull().default([]),
     leadOrganisationId: text('lead_organisation_id')
       .notNull()
       .references(() => organisations.id),
@@ -104,3 +105,58 @@ export const operationNotices = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.operationId, t.kind, t.startsAt] })],
 );
+
+// An interpreter asked for one language: who provides it (an agency or organisation) and whether
+// it is confirmed. Replaces the bare list of language codes the operation carried before.
+export const operationInterpreters = sqliteTable(
+  'operation_interpreters',
+  {
+    id: text('id').primaryKey(),
+    operationId: text('operation_id')
+      .notNull()
+      .references(() => operations.id),
+    language: text('language').notNull(),
+    /** Sealed under the operation's key: an agency's name, but a freelance interpreter's would be a person's. */
+    provider: text('provider'),
+    status: text('status').$type<InterpreterStatus>().notNull(),
+    requestedAt: text('requested_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('operation_interpreters_operation_idx').on(t.operationId)],
+);
+
+// A person named on this operation although already named on an overlapping one: confirmed by
+// the namer with a reason (sealed under the operation's key, so retention shreds it with it).
+export const operationDoubleBookings = sqliteTable(
+  'operation_double_bookings',
+  {
+    id: text('id').primaryKey(),
+    operationId: text('operation_id')
+      .notNull()
+      .references(() => operations.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    otherOperationId: text('other_operation_id')
+      .notNull()
+      .references(() => operations.id),
+    reason: text('reason').notNull(),
+    confirmedAt: text('confirmed_at').notNull(),
+    confirmedByUserId: text('confirmed_by_user_id')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [index('operation_double_bookings_operation_idx').on(t.operationId)],
+);
+
+// A user's personal calendar feed (GET /calendar/<secret>.ics): only the secret's hash is kept;
+// rotating or revoking deletes the row, so an old secret finds nothing.
+export const calendarFeeds = sqliteTable('calendar_feeds', {
+  id: text('id').primaryKey(),
+  userId: text('user_id')
+    .notNull()
+    .unique()
+    .references(() => users.id),
+  secretHash: text('secret_hash').notNull().unique(),
+  createdAt: text('created_at').notNull(),
+});

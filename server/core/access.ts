@@ -383,6 +383,32 @@ export function mayRecordOperationOutcome(viewer: TViewer, access: TOperationAcc
   return (access.basis === 'LEAD' || access.basis === 'ACCEPTED') && hasAnyRole(viewer, OPERATION_ACTORS.recordOutcome);
 }
 
+/** Who can be named to attend an operation: people who do casework in the field, not an organisation's admins, analysts or auditors. */
+export const ATTENDING_ROLES = ['CASEWORKER', 'COORDINATOR', 'INVESTIGATOR'] as const satisfies readonly TRole[];
+
+export function mayAttendOperation(roles: readonly string[]): boolean {
+  return roles.some((role) => (ATTENDING_ROLES as readonly string[]).includes(role));
+}
+
+/** The lead's own staff on the operation: named by the lead's coordinators; seen like attendees (FULL). */
+export function mayNameLeadAttendees(viewer: TViewer, access: TOperationAccess): boolean {
+  return mayPlanOperation(viewer, access);
+}
+
+/** Interpreters are arranged by the lead's coordinators, like the rest of the plan. */
+export function mayArrangeInterpreters(viewer: TViewer, access: TOperationAccess): boolean {
+  return mayPlanOperation(viewer, access);
+}
+
+/**
+ * A personal calendar feed: whoever may see operations. The feed itself carries only what every
+ * invited organisation sees (no targets, briefing point or persons), for the organisation's
+ * operations (led, or invited and not declined).
+ */
+export function mayKeepCalendarFeed(viewer: TViewer): boolean {
+  return hasAnyRole(viewer, CASEWORK_ROLES);
+}
+
 /** The list query's form of operationAccess: the lead's operations and those the organisation is invited to. */
 export function operationListScope(viewer: TViewer): { none: boolean; organisationId: string } {
   return { none: !hasAnyRole(viewer, CASEWORK_ROLES), organisationId: viewer.organisationId };

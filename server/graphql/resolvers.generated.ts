@@ -202,6 +202,20 @@ export type AssessmentInput = {
   primaryExploitation: ExploitationForm;
 };
 
+/**
+ * A person your organisation names (or would name) on this operation is already named on another
+ * active operation whose time window overlaps: a double booking.
+ */
+export type AttendeeConflict = {
+  __typename?: 'AttendeeConflict';
+  attendee: OperationAttendee;
+  endsAt: Scalars['DateTime']['output'];
+  /** The other operation, when you may see it; null when only the overlap may be shown (never its targets). */
+  operation?: Maybe<Operation>;
+  /** The other operation's time window (always shown: it is your own staff's time). */
+  startsAt: Scalars['DateTime']['output'];
+};
+
 /** The result of recomputing the hash chain and checking every signed checkpoint. */
 export type AuditChainVerification = {
   __typename?: 'AuditChainVerification';
@@ -324,6 +338,22 @@ export type AuthPayload = {
   /** Single use: `refresh` returns a new one and the old one stops working. */
   refreshToken: Scalars['String']['output'];
   user: User;
+};
+
+/**
+ * A personal calendar feed: GET /calendar/<secret>.ics serves your organisation's upcoming operations
+ * (led, or invited and not declined) with no targets, no briefing point and no persons.
+ */
+export type CalendarFeed = {
+  __typename?: 'CalendarFeed';
+  createdAt: Scalars['DateTime']['output'];
+};
+
+export type CalendarFeedCreated = {
+  __typename?: 'CalendarFeedCreated';
+  feed: CalendarFeed;
+  /** The feed's address with its secret. Shown once: only a hash of the secret is stored. */
+  url: Scalars['String']['output'];
 };
 
 export type CaseComplex = {
@@ -592,6 +622,24 @@ export type HistoryImportResult = {
   skipped: Scalars['Int']['output'];
 };
 
+/** Where an interpreter request stands. */
+export type InterpreterStatus =
+  /** No longer needed. */
+  | 'CANCELLED'
+  /** The provider confirmed an interpreter. */
+  | 'CONFIRMED'
+  /** Asked for; not yet confirmed by the provider. */
+  | 'REQUESTED'
+  /** The provider cannot supply one. */
+  | 'UNAVAILABLE';
+
+/** An interpreter not confirmed 24 hours before its operation starts: a task for the lead's coordinators. */
+export type InterpreterTask = {
+  __typename?: 'InterpreterTask';
+  interpreter: OperationInterpreter;
+  operation: Operation;
+};
+
 export type InvitationStatus =
   | 'ACCEPTED'
   | 'DECLINED'
@@ -666,6 +714,8 @@ export type Mutation = {
   confirmSubjectMatch: Referral;
   /** The controller corrects the person's data after submission and before closure; a stale version is CONFLICT. */
   correctSubjectData: Referral;
+  /** Creates your calendar feed, or replaces it (the old address stops working at once). */
+  createCalendarFeed: CalendarFeedCreated;
   /** A police district or NSK: the creator's organisation leads it. */
   createCaseComplex: CaseComplex;
   createOperation: Operation;
@@ -696,6 +746,12 @@ export type Mutation = {
   /** Ends the session of the refresh token (the argument, or else the samvirke_refresh cookie) and of the access token if one is sent; needs no valid access token; clears the cookie. */
   logout: Scalars['Boolean']['output'];
   markNotificationRead: Notification;
+  /**
+   * The lead names its own staff (replaces the list). Only caseworkers, coordinators and
+   * investigators attend. A person already named on an overlapping active operation is refused
+   * (DOUBLE_BOOKING_NOT_CONFIRMED) unless confirmDoubleBooking is true with a doubleBookingReason.
+   */
+  nameOperationAttendees: Operation;
   /** Lets a deactivated user sign in again with their password. */
   reactivateUser: User;
   recordAssessment: Referral;
@@ -715,12 +771,18 @@ export type Mutation = {
   refuseAccessRequest: AccessRequest;
   /** Ask the controller for access to a referral, or to every referral of a case complex (one request each). Returns the requests opened. */
   requestAccess: Array<AccessRequest>;
+  /** Asks for an interpreter for one language (ISO 639-1), optionally naming the provider. */
+  requestInterpreter: Operation;
   /** Mails the user a one-time link (/account/reset#<token>) to choose a new password: valid 1 hour, works once, a newer request makes older links void. The mail holds no password and no personal data. Refused for a deactivated user (CONFLICT). */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** The token from a requestPasswordReset link (the part after #) and the new password (the rules of changePassword). Ends every session of the user; the link stops working. A wrong, used or expired token: BAD_USER_INPUT on token (rule INVALID_RESET_TOKEN); repeated failures are slowed like sign-ins. */
   resetPassword: Scalars['Boolean']['output'];
   /** Removes another user's second factor (lost authenticator) and ends their sessions; they enrol again. */
   resetTotp: User;
+  /**
+   * An invited organisation's answer and attendees. Naming someone already named on an overlapping
+   * operation needs confirmDoubleBooking and doubleBookingReason (see nameOperationAttendees).
+   */
   respondToInvitation: Operation;
   /** AUDITOR of the organisation of the user who broke the glass, or of CMM: mark the use reviewed. */
   reviewBreakGlass: AccessGrant;
@@ -728,9 +790,13 @@ export type Mutation = {
   reviewConsentOverride: AccessGrant;
   /** Ends the grant at once. Whoever may grant it may revoke it. */
   revokeAccess: AccessGrant;
+  /** Ends your calendar feed: its address answers 404. False when you had none. */
+  revokeCalendarFeed: Scalars['Boolean']['output'];
   /** Run a scheduled job now. `at` (pretend time) is refused when NODE_ENV=production. */
   runJob: JobRun;
   scheduleIdentificationInterview: Referral;
+  /** Records the provider's answer; provider, when given, replaces the one recorded. */
+  setInterpreterStatus: Operation;
   /** Puts the user in a region's reference group (and gives them REFERENCE_GROUP_MEMBER), or with referenceGroup null takes them out of every group (and the role away). Takes effect with the user's next request. */
   setReferenceGroup: User;
   startOperation: Operation;
@@ -934,6 +1000,14 @@ export type MutationMarkNotificationReadArgs = {
 };
 
 
+export type MutationNameOperationAttendeesArgs = {
+  confirmDoubleBooking?: InputMaybe<Scalars['Boolean']['input']>;
+  doubleBookingReason?: InputMaybe<Scalars['String']['input']>;
+  operationId: Scalars['ID']['input'];
+  userIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationReactivateUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -989,6 +1063,13 @@ export type MutationRequestAccessArgs = {
 };
 
 
+export type MutationRequestInterpreterArgs = {
+  language: Scalars['String']['input'];
+  operationId: Scalars['ID']['input'];
+  provider?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationRequestPasswordResetArgs = {
   userId: Scalars['ID']['input'];
 };
@@ -1008,6 +1089,8 @@ export type MutationResetTotpArgs = {
 export type MutationRespondToInvitationArgs = {
   accept: Scalars['Boolean']['input'];
   attendeeUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  confirmDoubleBooking?: InputMaybe<Scalars['Boolean']['input']>;
+  doubleBookingReason?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   operationId: Scalars['ID']['input'];
 };
@@ -1040,6 +1123,14 @@ export type MutationRunJobArgs = {
 export type MutationScheduleIdentificationInterviewArgs = {
   at: Scalars['DateTime']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetInterpreterStatusArgs = {
+  interpreterId: Scalars['ID']['input'];
+  operationId: Scalars['ID']['input'];
+  provider?: InputMaybe<Scalars['String']['input']>;
+  status: InterpreterStatus;
 };
 
 
@@ -1114,6 +1205,8 @@ export type Notification = {
 export type Operation = {
   __typename?: 'Operation';
   access: OperationAccess;
+  /** Double bookings of the people your organisation named on this operation. */
+  attendeeConflicts: Array<AttendeeConflict>;
   /** FULL only (lead or accepted); every read is audited. */
   briefingPoint?: Maybe<Scalars['String']['output']>;
   cancelReason?: Maybe<Scalars['String']['output']>;
@@ -1127,9 +1220,13 @@ export type Operation = {
   /** When retention erased its targets, briefing point, cancel reason and notes (their data key shredded; the fields read empty and it can no longer be changed); null while kept. */
   erasedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
-  /** ISO 639-1 languages interpreters are needed for. */
+  /** ISO 639-1 languages of the interpreters asked for and not cancelled (kept for older clients; see interpreters). */
   interpreterLanguages: Array<Scalars['String']['output']>;
+  /** Interpreters asked for, per language, with provider and status. */
+  interpreters: Array<OperationInterpreter>;
   invitations: Array<OperationInvitation>;
+  /** The lead organisation's own named staff. Shown like invitation attendees: the lead and organisations that accepted. */
+  leadAttendees?: Maybe<Array<OperationAttendee>>;
   leadOrganisation: Organisation;
   /** Your organisation's invitation; null for the lead. */
   myInvitation?: Maybe<OperationInvitation>;
@@ -1211,6 +1308,19 @@ export type OperationFilter = {
   state?: InputMaybe<OperationState>;
   /** Operations that start before this instant. */
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** An interpreter asked for one language. Shown to everyone who sees the operation. */
+export type OperationInterpreter = {
+  __typename?: 'OperationInterpreter';
+  id: Scalars['ID']['output'];
+  /** ISO 639-1, e.g. ro. */
+  language: Scalars['String']['output'];
+  /** Who provides the interpreter (an agency or organisation); null until known. */
+  provider?: Maybe<Scalars['String']['output']>;
+  requestedAt: Scalars['DateTime']['output'];
+  status: InterpreterStatus;
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 export type OperationInvitation = {
@@ -1337,6 +1447,11 @@ export type Query = {
   accessRequest: AccessRequest;
   /** Requests the organisation made, and requests on referrals it controls (the controller's task list with state: PENDING), newest first. */
   accessRequests: Array<AccessRequest>;
+  /**
+   * The double bookings naming these people of your organisation on this operation would make
+   * (for the warning before naming). Ask with the whole list you mean to name.
+   */
+  attendeeConflicts: Array<AttendeeConflict>;
   /** Search the audit trail, newest first. CMM auditors search all of it; other auditors the records of their own organisation's users. */
   auditEvents: AuditEventConnection;
   /** AUDITOR: break-glass uses by users of the auditor's organisation (every organisation for CMM), newest first. */
@@ -1356,6 +1471,8 @@ export type Query = {
   findDataSubjects: Array<DataSubjectHit>;
   jobs: Array<Job>;
   me: User;
+  /** Your personal calendar feed, if you have created one (its secret is never shown again). */
+  myCalendarFeed?: Maybe<CalendarFeed>;
   /** The signed-in user's inbox, newest first. */
   notifications: Array<Notification>;
   operation?: Maybe<Operation>;
@@ -1374,6 +1491,8 @@ export type Query = {
   statistics: Statistics;
   /** Every read, search hit, change, export and erasure of one person's data, and refused attempts, oldest first. */
   subjectAccessReport: Array<AuditEvent>;
+  /** Interpreters of your organisation's operations still not confirmed within 24 hours of the start. */
+  unconfirmedInterpreters: Array<InterpreterTask>;
   /** ADMIN: the users, optionally of one organisation. */
   users: Array<User>;
   /** Recompute the hash chain and verify every signed checkpoint. */
@@ -1396,6 +1515,13 @@ export type QueryAccessRequestArgs = {
 /** Every domain adds its root fields with `extend type Query` / `extend type Mutation`. */
 export type QueryAccessRequestsArgs = {
   state?: InputMaybe<AccessRequestState>;
+};
+
+
+/** Every domain adds its root fields with `extend type Query` / `extend type Mutation`. */
+export type QueryAttendeeConflictsArgs = {
+  operationId: Scalars['ID']['input'];
+  userIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -2156,6 +2282,7 @@ export type ResolversTypes = {
   Assessment: ResolverTypeWrapper<TAssessmentMapper>;
   AssessmentDecision: AssessmentDecision;
   AssessmentInput: AssessmentInput;
+  AttendeeConflict: ResolverTypeWrapper<Omit<AttendeeConflict, 'operation'> & { operation?: Maybe<ResolversTypes['Operation']> }>;
   AuditChainVerification: ResolverTypeWrapper<AuditChainVerification>;
   AuditCheckpointInfo: ResolverTypeWrapper<AuditCheckpointInfo>;
   AuditEvent: ResolverTypeWrapper<TAuditEventMapper>;
@@ -2166,6 +2293,8 @@ export type ResolversTypes = {
   AuditOutcome: AuditOutcome;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CalendarFeed: ResolverTypeWrapper<CalendarFeed>;
+  CalendarFeedCreated: ResolverTypeWrapper<CalendarFeedCreated>;
   CaseComplex: ResolverTypeWrapper<TCaseComplexMapper>;
   CaseComplexAccess: ResolverTypeWrapper<CaseComplexAccess>;
   CaseComplexAccessLevel: CaseComplexAccessLevel;
@@ -2196,6 +2325,8 @@ export type ResolversTypes = {
   HistoryImportResult: ResolverTypeWrapper<HistoryImportResult>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InterpreterStatus: InterpreterStatus;
+  InterpreterTask: ResolverTypeWrapper<Omit<InterpreterTask, 'operation'> & { operation: ResolversTypes['Operation'] }>;
   InvitationStatus: InvitationStatus;
   Job: ResolverTypeWrapper<Job>;
   JobRun: ResolverTypeWrapper<JobRun>;
@@ -2210,6 +2341,7 @@ export type ResolversTypes = {
   OperationConnection: ResolverTypeWrapper<Omit<OperationConnection, 'edges'> & { edges: Array<ResolversTypes['OperationEdge']> }>;
   OperationEdge: ResolverTypeWrapper<Omit<OperationEdge, 'node'> & { node: ResolversTypes['Operation'] }>;
   OperationFilter: OperationFilter;
+  OperationInterpreter: ResolverTypeWrapper<OperationInterpreter>;
   OperationInvitation: ResolverTypeWrapper<TOperationInvitationMapper>;
   OperationOutcome: ResolverTypeWrapper<TOperationOutcomeMapper>;
   OperationOutcomeInput: OperationOutcomeInput;
@@ -2279,6 +2411,7 @@ export type ResolversParentTypes = {
   AccessRequest: TAccessRequestMapper;
   Assessment: TAssessmentMapper;
   AssessmentInput: AssessmentInput;
+  AttendeeConflict: Omit<AttendeeConflict, 'operation'> & { operation?: Maybe<ResolversParentTypes['Operation']> };
   AuditChainVerification: AuditChainVerification;
   AuditCheckpointInfo: AuditCheckpointInfo;
   AuditEvent: TAuditEventMapper;
@@ -2288,6 +2421,8 @@ export type ResolversParentTypes = {
   AuditHit: AuditHit;
   AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
   Boolean: Scalars['Boolean']['output'];
+  CalendarFeed: CalendarFeed;
+  CalendarFeedCreated: CalendarFeedCreated;
   CaseComplex: TCaseComplexMapper;
   CaseComplexAccess: CaseComplexAccess;
   CaseComplexEvent: TCaseComplexEventMapper;
@@ -2312,6 +2447,7 @@ export type ResolversParentTypes = {
   HistoryImportResult: HistoryImportResult;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  InterpreterTask: Omit<InterpreterTask, 'operation'> & { operation: ResolversParentTypes['Operation'] };
   Job: Job;
   JobRun: JobRun;
   Mutation: Record<PropertyKey, never>;
@@ -2323,6 +2459,7 @@ export type ResolversParentTypes = {
   OperationConnection: Omit<OperationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OperationEdge']> };
   OperationEdge: Omit<OperationEdge, 'node'> & { node: ResolversParentTypes['Operation'] };
   OperationFilter: OperationFilter;
+  OperationInterpreter: OperationInterpreter;
   OperationInvitation: TOperationInvitationMapper;
   OperationOutcome: TOperationOutcomeMapper;
   OperationOutcomeInput: OperationOutcomeInput;
@@ -2445,6 +2582,13 @@ export type AssessmentResolvers<ContextType = TGraphQLContext, ParentType extend
   primaryExploitation?: Resolver<ResolversTypes['ExploitationForm'], ParentType, ContextType>;
 };
 
+export type AttendeeConflictResolvers<ContextType = TGraphQLContext, ParentType extends ResolversParentTypes['AttendeeConflict'] = ResolversParentTypes['AttendeeConflict']> = {
+  attendee?: Resolver<ResolversTypes['OperationAttendee'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['Operation']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type AuditChainVerificationResolvers<ContextType = TGraphQLContext, ParentType extends ResolversParentTypes['AuditChainVerification'] = ResolversParentTypes['AuditChainVerification']> = {
   checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   checkpointsChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2509,6 +2653,15 @@ export type AuthPayloadResolvers<ContextType = TGraphQLContext, ParentType exten
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type CalendarFeedResolvers<ContextType = TGraphQLContext, ParentType extends ResolversParentTypes['CalendarFeed'] = ResolversParentTypes['CalendarFeed']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type CalendarFeedCreatedResolvers<ContextType = TGraphQLContext, ParentType extends ResolversParentTypes['CalendarFeedCreated'] = ResolversParentTypes['CalendarFeedCreated']> = {
+  feed?: Resolver<ResolversTypes['CalendarFeed'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CaseComplexResolvers<ContextType = TGraphQLContext, ParentType extends ResolversParentTypes['CaseComplex'] = ResolversParentTypes['CaseComplex']> = {
@@ -2606,6 +2759,11 @@ export type HistoryImportResultResolvers<ContextType = TGraphQLContext, ParentTy
   skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type InterpreterTaskResolvers<ContextType = TGraphQLContext, ParentType extends ResolversParentTypes['InterpreterTask'] = ResolversParentTypes['InterpreterTask']> = {
+  interpreter?: Resolver<ResolversTypes['OperationInterpreter'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['Operation'], ParentType, ContextType>;
+};
+
 export type JobResolvers<ContextType = TGraphQLContext, ParentType extends ResolversParentTypes['Job'] = ResolversParentTypes['Job']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lastRun?: Resolver<Maybe<ResolversTypes['JobRun']>, ParentType, ContextType>;
@@ -2640,6 +2798,7 @@ export type MutationResolvers<ContextType = TGraphQLContext, ParentType extends 
   confirmOperation?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<MutationConfirmOperationArgs, 'id'>>;
   confirmSubjectMatch?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationConfirmSubjectMatchArgs, 'referralId' | 'subjectId'>>;
   correctSubjectData?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationCorrectSubjectDataArgs, 'id' | 'input' | 'reason' | 'version'>>;
+  createCalendarFeed?: Resolver<ResolversTypes['CalendarFeedCreated'], ParentType, ContextType>;
   createCaseComplex?: Resolver<ResolversTypes['CaseComplex'], ParentType, ContextType, RequireFields<MutationCreateCaseComplexArgs, 'input'>>;
   createOperation?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<MutationCreateOperationArgs, 'input'>>;
   createReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationCreateReferralArgs, 'input'>>;
@@ -2658,6 +2817,7 @@ export type MutationResolvers<ContextType = TGraphQLContext, ParentType extends 
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<MutationLogoutArgs>>;
   markNotificationRead?: Resolver<ResolversTypes['Notification'], ParentType, ContextType, RequireFields<MutationMarkNotificationReadArgs, 'id'>>;
+  nameOperationAttendees?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<MutationNameOperationAttendeesArgs, 'confirmDoubleBooking' | 'operationId' | 'userIds'>>;
   reactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationReactivateUserArgs, 'id'>>;
   recordAssessment?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationRecordAssessmentArgs, 'id' | 'input'>>;
   recordCaseEvent?: Resolver<ResolversTypes['CaseEvent'], ParentType, ContextType, RequireFields<MutationRecordCaseEventArgs, 'caseComplexId' | 'input'>>;
@@ -2667,15 +2827,18 @@ export type MutationResolvers<ContextType = TGraphQLContext, ParentType extends 
   refresh?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, Partial<MutationRefreshArgs>>;
   refuseAccessRequest?: Resolver<ResolversTypes['AccessRequest'], ParentType, ContextType, RequireFields<MutationRefuseAccessRequestArgs, 'id' | 'reason'>>;
   requestAccess?: Resolver<Array<ResolversTypes['AccessRequest']>, ParentType, ContextType, RequireFields<MutationRequestAccessArgs, 'input'>>;
+  requestInterpreter?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<MutationRequestInterpreterArgs, 'language' | 'operationId'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'userId'>>;
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
   resetTotp?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationResetTotpArgs, 'userId'>>;
-  respondToInvitation?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<MutationRespondToInvitationArgs, 'accept' | 'operationId'>>;
+  respondToInvitation?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<MutationRespondToInvitationArgs, 'accept' | 'confirmDoubleBooking' | 'operationId'>>;
   reviewBreakGlass?: Resolver<ResolversTypes['AccessGrant'], ParentType, ContextType, RequireFields<MutationReviewBreakGlassArgs, 'grantId' | 'note'>>;
   reviewConsentOverride?: Resolver<ResolversTypes['AccessGrant'], ParentType, ContextType, RequireFields<MutationReviewConsentOverrideArgs, 'grantId' | 'note'>>;
   revokeAccess?: Resolver<ResolversTypes['AccessGrant'], ParentType, ContextType, RequireFields<MutationRevokeAccessArgs, 'grantId' | 'reason'>>;
+  revokeCalendarFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   runJob?: Resolver<ResolversTypes['JobRun'], ParentType, ContextType, RequireFields<MutationRunJobArgs, 'name'>>;
   scheduleIdentificationInterview?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationScheduleIdentificationInterviewArgs, 'at' | 'id'>>;
+  setInterpreterStatus?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<MutationSetInterpreterStatusArgs, 'interpreterId' | 'operationId' | 'status'>>;
   setReferenceGroup?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetReferenceGroupArgs, 'userId'>>;
   startOperation?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<MutationStartOperationArgs, 'id'>>;
   startReflectionPeriod?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationStartReflectionPeriodArgs, 'days' | 'id' | 'startsOn'>>;
@@ -2701,6 +2864,7 @@ export type NotificationResolvers<ContextType = TGraphQLContext, ParentType exte
 
 export type OperationResolvers<ContextType = TGraphQLContext, ParentType extends ResolversParentTypes['Operation'] = ResolversParentTypes['Operation']> = {
   access?: Resolver<ResolversTypes['OperationAccess'], ParentType, ContextType>;
+  attendeeConflicts?: Resolver<Array<ResolversTypes['AttendeeConflict']>, ParentType, ContextType>;
   briefingPoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2712,7 +2876,9 @@ export type OperationResolvers<ContextType = TGraphQLContext, ParentType extends
   erasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interpreterLanguages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  interpreters?: Resolver<Array<ResolversTypes['OperationInterpreter']>, ParentType, ContextType>;
   invitations?: Resolver<Array<ResolversTypes['OperationInvitation']>, ParentType, ContextType>;
+  leadAttendees?: Resolver<Maybe<Array<ResolversTypes['OperationAttendee']>>, ParentType, ContextType>;
   leadOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   myInvitation?: Resolver<Maybe<ResolversTypes['OperationInvitation']>, ParentType, ContextType>;
   objective?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2755,6 +2921,15 @@ export type OperationConnectionResolvers<ContextType = TGraphQLContext, ParentTy
 export type OperationEdgeResolvers<ContextType = TGraphQLContext, ParentType extends ResolversParentTypes['OperationEdge'] = ResolversParentTypes['OperationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Operation'], ParentType, ContextType>;
+};
+
+export type OperationInterpreterResolvers<ContextType = TGraphQLContext, ParentType extends ResolversParentTypes['OperationInterpreter'] = ResolversParentTypes['OperationInterpreter']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InterpreterStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type OperationInvitationResolvers<ContextType = TGraphQLContext, ParentType extends ResolversParentTypes['OperationInvitation'] = ResolversParentTypes['OperationInvitation']> = {
@@ -2823,6 +2998,7 @@ export type QueryResolvers<ContextType = TGraphQLContext, ParentType extends Res
   accessGrants?: Resolver<Array<ResolversTypes['AccessGrant']>, ParentType, ContextType, RequireFields<QueryAccessGrantsArgs, 'referralId'>>;
   accessRequest?: Resolver<ResolversTypes['AccessRequest'], ParentType, ContextType, RequireFields<QueryAccessRequestArgs, 'id'>>;
   accessRequests?: Resolver<Array<ResolversTypes['AccessRequest']>, ParentType, ContextType, Partial<QueryAccessRequestsArgs>>;
+  attendeeConflicts?: Resolver<Array<ResolversTypes['AttendeeConflict']>, ParentType, ContextType, RequireFields<QueryAttendeeConflictsArgs, 'operationId' | 'userIds'>>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditEventsArgs>>;
   breakGlassUses?: Resolver<Array<ResolversTypes['AccessGrant']>, ParentType, ContextType, RequireFields<QueryBreakGlassUsesArgs, 'unreviewedOnly'>>;
   caseComplex?: Resolver<Maybe<ResolversTypes['CaseComplex']>, ParentType, ContextType, RequireFields<QueryCaseComplexArgs, 'id'>>;
@@ -2831,6 +3007,7 @@ export type QueryResolvers<ContextType = TGraphQLContext, ParentType extends Res
   findDataSubjects?: Resolver<Array<ResolversTypes['DataSubjectHit']>, ParentType, ContextType, RequireFields<QueryFindDataSubjectsArgs, 'dateOfBirth' | 'name'>>;
   jobs?: Resolver<Array<ResolversTypes['Job']>, ParentType, ContextType>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  myCalendarFeed?: Resolver<Maybe<ResolversTypes['CalendarFeed']>, ParentType, ContextType>;
   notifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'unreadOnly'>>;
   operation?: Resolver<Maybe<ResolversTypes['Operation']>, ParentType, ContextType, RequireFields<QueryOperationArgs, 'id'>>;
   operationAttendeeCandidates?: Resolver<Array<ResolversTypes['OperationAttendee']>, ParentType, ContextType, RequireFields<QueryOperationAttendeeCandidatesArgs, 'operationId'>>;
@@ -2842,6 +3019,7 @@ export type QueryResolvers<ContextType = TGraphQLContext, ParentType extends Res
   referrals?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<QueryReferralsArgs, 'first'>>;
   statistics?: Resolver<ResolversTypes['Statistics'], ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'year'>>;
   subjectAccessReport?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QuerySubjectAccessReportArgs, 'subjectId'>>;
+  unconfirmedInterpreters?: Resolver<Array<ResolversTypes['InterpreterTask']>, ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, Partial<QueryUsersArgs>>;
   verifyAuditChain?: Resolver<ResolversTypes['AuditChainVerification'], ParentType, ContextType>;
 };
@@ -3120,6 +3298,7 @@ export type Resolvers<ContextType = TGraphQLContext> = {
   AccessReasonParams?: AccessReasonParamsResolvers<ContextType>;
   AccessRequest?: AccessRequestResolvers<ContextType>;
   Assessment?: AssessmentResolvers<ContextType>;
+  AttendeeConflict?: AttendeeConflictResolvers<ContextType>;
   AuditChainVerification?: AuditChainVerificationResolvers<ContextType>;
   AuditCheckpointInfo?: AuditCheckpointInfoResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
@@ -3127,6 +3306,8 @@ export type Resolvers<ContextType = TGraphQLContext> = {
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AuditHit?: AuditHitResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  CalendarFeed?: CalendarFeedResolvers<ContextType>;
+  CalendarFeedCreated?: CalendarFeedCreatedResolvers<ContextType>;
   CaseComplex?: CaseComplexResolvers<ContextType>;
   CaseComplexAccess?: CaseComplexAccessResolvers<ContextType>;
   CaseComplexEvent?: CaseComplexEventResolvers<ContextType>;
@@ -3140,6 +3321,7 @@ export type Resolvers<ContextType = TGraphQLContext> = {
   DateTime?: GraphQLScalarType;
   HistoryImportError?: HistoryImportErrorResolvers<ContextType>;
   HistoryImportResult?: HistoryImportResultResolvers<ContextType>;
+  InterpreterTask?: InterpreterTaskResolvers<ContextType>;
   Job?: JobResolvers<ContextType>;
   JobRun?: JobRunResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -3150,6 +3332,7 @@ export type Resolvers<ContextType = TGraphQLContext> = {
   OperationConflict?: OperationConflictResolvers<ContextType>;
   OperationConnection?: OperationConnectionResolvers<ContextType>;
   OperationEdge?: OperationEdgeResolvers<ContextType>;
+  OperationInterpreter?: OperationInterpreterResolvers<ContextType>;
   OperationInvitation?: OperationInvitationResolvers<ContextType>;
   OperationOutcome?: OperationOutcomeResolvers<ContextType>;
   OperationTarget?: OperationTargetResolvers<ContextType>;

@@ -7,7 +7,9 @@
 // UNAUTHENTICATED unless named. `watch` lists the paths someone may be denied: they must be null
 // for the callers whose `nulls` name them and non-null for every other caller that gets DATA.
 // Fixtures (access-fixtures.ts): the demo of server/seed/demo.ts plus a few records of known shape.
+import { mayKeepCalendarFeed } from '../../server/core/access.js';
 import { newId } from '../../server/core/ids.js';
+import { createCalendarFeed } from '../../server/modules/operations/operations.service.js';
 import { enrolTotp } from '../../server/modules/auth/users.service.js';
 import { localDate } from '../../server/modules/referrals/deadlines.js';
 import { referralInput, operationInput, type TCaller, type TCallerKey, type TFixtures, type TUser } from './access-fixtures.js';
@@ -479,7 +481,8 @@ export const MATRIX: Record<string, TCase[]> = {
     {
       name: 'a fresh operation nobody has answered (CMM, SKTST, HJR invited)',
       request: (fx, caller) => ({
-        query: `mutation($id: ID!, $a: [ID!]) { respondToInvitation(operationId: $id, accept: true, attendeeUserIds: $a) { ${OPERATION_SELECTION} } }`,
+        // Fresh operations share one time window: naming oneself again is a double booking, confirmed here (the row is about who may answer).
+        query: `mutation($id: ID!, $a: [ID!]) { respondToInvitation(operationId: $id, accept: true, attendeeUserIds: $a, confirmDoubleBooking: true, doubleBookingReason: "Matrix (opdigtet)") { ${OPERATION_SELECTION} } }`,
         variables: { id: fx.fresh.operation('PLANNED', { answers: false }).id, a: caller.user ? [caller.user.id] : [] },
       }),
       expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, 'kontrol@sktst': 'DATA', 'hjemrejse@hjr': 'DATA', 'koordinator@ssjylpol': 'FORBIDDEN' },
@@ -525,6 +528,83 @@ export const MATRIX: Record<string, TCase[]> = {
       }),
       // The lead and those that accepted; SKTST never answered and HJR declined.
       expect: { default: 'NOT_FOUND', ...NO_CASEWORK, 'koordinator@ssjylpol': 'DATA', ...CMM, 'kontrol@sktst': 'FORBIDDEN', 'hjemrejse@hjr': 'FORBIDDEN' },
+    },
+  ],
+
+  'Query.attendeeConflicts': [
+    {
+      name: 'SSJYLPOL’s operation, the caller itself',
+      request: (fx, caller) => ({
+        query: 'query($id: ID!, $u: [ID!]!) { attendeeConflicts(operationId: $id, userIds: $u) { attendee { id } operation { id } } }',
+        variables: { id: fx.shared.sydOperation.id, u: caller.user ? [caller.user.id] : [] },
+      }),
+      // As the candidates: whoever sees the operation asks about its own staff; ASSESSOR-only and investigators of others do not see it.
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, 'koordinator@ssjylpol': 'DATA', ...CMM, 'kontrol@sktst': 'DATA', 'hjemrejse@hjr': 'DATA' },
+    },
+  ],
+  'Query.unconfirmedInterpreters': [
+    {
+      name: 'the caller’s organisation’s operations',
+      request: () => ({ query: '{ unconfirmedInterpreters { operation { id } interpreter { id status } } }' }),
+      expect: { default: 'FORBIDDEN', 'koordinator@kbhpol': 'DATA', 'koordinator@cmm': 'DATA', 'koordinator@ssjylpol': 'DATA', 'koordinator@at': 'DATA' },
+    },
+  ],
+  'Query.myCalendarFeed': [
+    {
+      name: 'the caller’s own feed (made first where the caller may have one)',
+      request: (fx, caller) => {
+        if (caller.user && mayKeepCalendarFeed(fx.as(caller.user.key).viewer!)) createCalendarFeed(fx.as(caller.user.key));
+        return { query: '{ myCalendarFeed { createdAt } }' };
+      },
+      expect: { default: 'DATA', ...NO_CASEWORK },
+    },
+  ],
+  'Mutation.nameOperationAttendees': [
+    {
+      name: 'a fresh planned operation, the caller itself',
+      request: (fx, caller) => ({
+        query: `mutation($id: ID!, $u: [ID!]!) { nameOperationAttendees(operationId: $id, userIds: $u) { ${OPERATION_SELECTION} } }`,
+        variables: { id: fx.fresh.operation('PLANNED').id, u: caller.user ? [caller.user.id] : [] },
+      }),
+      expect: PLANNER_ONLY,
+    },
+  ],
+  'Mutation.requestInterpreter': [
+    {
+      name: 'a fresh planned operation, Ukrainian',
+      request: (fx) => ({
+        query: `mutation($id: ID!) { requestInterpreter(operationId: $id, language: "uk") { ${OPERATION_SELECTION} } }`,
+        variables: { id: fx.fresh.operation('PLANNED').id },
+      }),
+      expect: PLANNER_ONLY,
+    },
+  ],
+  'Mutation.setInterpreterStatus': [
+    {
+      name: 'a fresh planned operation’s interpreter',
+      request: (fx) => {
+        const id = fx.fresh.operation('PLANNED').id;
+        const interpreter = fx.server.deps.sqlite.prepare('select id from operation_interpreters where operation_id = ?').get(id) as { id: string };
+        return {
+          query: `mutation($id: ID!, $i: ID!) { setInterpreterStatus(operationId: $id, interpreterId: $i, status: CONFIRMED) { ${OPERATION_SELECTION} } }`,
+          variables: { id, i: interpreter.id },
+        };
+      },
+      expect: PLANNER_ONLY,
+    },
+  ],
+  'Mutation.createCalendarFeed': [
+    {
+      name: 'the caller’s own feed',
+      request: () => ({ query: 'mutation { createCalendarFeed { url } }' }),
+      expect: { default: 'DATA', ...NO_CASEWORK },
+    },
+  ],
+  'Mutation.revokeCalendarFeed': [
+    {
+      name: 'the caller’s own feed',
+      request: () => ({ query: 'mutation { revokeCalendarFeed }' }),
+      expect: { default: 'DATA', ...NO_CASEWORK },
     },
   ],
 

@@ -212,7 +212,15 @@ export function operationBy(
   if (state !== 'DRAFT') {
     view = operations.inviteToOperation(as, { id, organisationCodes: options.invite ?? [] });
     for (const answer of options.answers ?? []) {
-      view = operations.respondToInvitation(actingAs(server, answer.by), { operationId: id, accept: answer.accept, attendeeUserIds: answer.attendeeUserIds ?? [], note: null });
+      // Built operations share one time window and often one attendee: the double booking that makes is confirmed, as a real namer would.
+      view = operations.respondToInvitation(actingAs(server, answer.by), {
+        operationId: id,
+        accept: answer.accept,
+        attendeeUserIds: answer.attendeeUserIds ?? [],
+        note: null,
+        confirmDoubleBooking: true,
+        doubleBookingReason: 'Testdata (opdigtet)',
+      });
     }
   }
   const at = BUILT_OPERATION_STATES.indexOf(state);

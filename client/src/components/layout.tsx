@@ -72,6 +72,11 @@ export function Layout(props: { onSignOut: () => void; children: ComponentChildr
             <a href="/account/two-factor" class="button button-tertiary">
               {t('nav.twoFactor')}
             </a>
+            {user?.roles.some((r) => r === 'CASEWORKER' || r === 'COORDINATOR' || r === 'ASSESSOR' || r === 'INVESTIGATOR') ? (
+              <a href="/account/calendar" class="button button-tertiary" data-testid="nav-calendar">
+                {t('nav.calendarFeed')}
+              </a>
+            ) : null}
             <button type="button" class="button button-secondary" data-testid="sign-out" onClick={props.onSignOut}>
               {t('nav.signOut')}
             </button>

@@ -227,6 +227,17 @@ export type GrantAccessInput = {
   referralId?: string | number | null | undefined;
 };
 
+/** Where an interpreter request stands. */
+export type InterpreterStatus =
+  /** No longer needed. */
+  | 'CANCELLED'
+  /** The provider confirmed an interpreter. */
+  | 'CONFIRMED'
+  /** Asked for; not yet confirmed by the provider. */
+  | 'REQUESTED'
+  /** The provider cannot supply one. */
+  | 'UNAVAILABLE';
+
 export type InvitationStatus =
   | 'ACCEPTED'
   | 'DECLINED'
@@ -736,7 +747,9 @@ export type OperationListItemFragment = { id: string, codename: string, state: O
 
 export type InvitationFragment = { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> };
 
-export type OperationDetailFragment = { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } };
+export type AttendeeConflictItemFragment = { startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string } | null };
+
+export type OperationDetailFragment = { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, interpreters: Array<{ id: string, language: string, provider: string | null, status: InterpreterStatus, requestedAt: string, updatedAt: string }>, leadAttendees: Array<{ id: string, name: string }> | null, attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string } | null }>, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } };
 
 export type OperationsQueryVariables = Exact<{
   filter?: OperationFilter | null | undefined;
@@ -752,7 +765,7 @@ export type OperationQueryVariables = Exact<{
 }>;
 
 
-export type OperationQuery = { operation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } | null };
+export type OperationQuery = { operation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, interpreters: Array<{ id: string, language: string, provider: string | null, status: InterpreterStatus, requestedAt: string, updatedAt: string }>, leadAttendees: Array<{ id: string, name: string }> | null, attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string } | null }>, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } | null };
 
 export type AttendeeCandidatesQueryVariables = Exact<{
   operationId: string | number;
@@ -771,7 +784,7 @@ export type CreateOperationMutationVariables = Exact<{
 }>;
 
 
-export type CreateOperationMutation = { createOperation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type CreateOperationMutation = { createOperation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, interpreters: Array<{ id: string, language: string, provider: string | null, status: InterpreterStatus, requestedAt: string, updatedAt: string }>, leadAttendees: Array<{ id: string, name: string }> | null, attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string } | null }>, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type InviteToOperationMutationVariables = Exact<{
   id: string | number;
@@ -779,38 +792,97 @@ export type InviteToOperationMutationVariables = Exact<{
 }>;
 
 
-export type InviteToOperationMutation = { inviteToOperation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type InviteToOperationMutation = { inviteToOperation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, interpreters: Array<{ id: string, language: string, provider: string | null, status: InterpreterStatus, requestedAt: string, updatedAt: string }>, leadAttendees: Array<{ id: string, name: string }> | null, attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string } | null }>, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type RespondToInvitationMutationVariables = Exact<{
   operationId: string | number;
   accept: boolean;
   attendeeUserIds?: Array<string | number> | string | number | null | undefined;
   note?: string | null | undefined;
+  confirmDoubleBooking?: boolean | null | undefined;
+  doubleBookingReason?: string | null | undefined;
 }>;
 
 
-export type RespondToInvitationMutation = { respondToInvitation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type RespondToInvitationMutation = { respondToInvitation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, interpreters: Array<{ id: string, language: string, provider: string | null, status: InterpreterStatus, requestedAt: string, updatedAt: string }>, leadAttendees: Array<{ id: string, name: string }> | null, attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string } | null }>, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type AttendeeConflictsQueryVariables = Exact<{
+  operationId: string | number;
+  userIds: Array<string | number> | string | number;
+}>;
+
+
+export type AttendeeConflictsQuery = { attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string } | null }> };
+
+export type NameOperationAttendeesMutationVariables = Exact<{
+  operationId: string | number;
+  userIds: Array<string | number> | string | number;
+  confirmDoubleBooking?: boolean | null | undefined;
+  doubleBookingReason?: string | null | undefined;
+}>;
+
+
+export type NameOperationAttendeesMutation = { nameOperationAttendees: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, interpreters: Array<{ id: string, language: string, provider: string | null, status: InterpreterStatus, requestedAt: string, updatedAt: string }>, leadAttendees: Array<{ id: string, name: string }> | null, attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string } | null }>, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type RequestInterpreterMutationVariables = Exact<{
+  operationId: string | number;
+  language: string;
+  provider?: string | null | undefined;
+}>;
+
+
+export type RequestInterpreterMutation = { requestInterpreter: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, interpreters: Array<{ id: string, language: string, provider: string | null, status: InterpreterStatus, requestedAt: string, updatedAt: string }>, leadAttendees: Array<{ id: string, name: string }> | null, attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string } | null }>, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type SetInterpreterStatusMutationVariables = Exact<{
+  operationId: string | number;
+  interpreterId: string | number;
+  status: InterpreterStatus;
+  provider?: string | null | undefined;
+}>;
+
+
+export type SetInterpreterStatusMutation = { setInterpreterStatus: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, interpreters: Array<{ id: string, language: string, provider: string | null, status: InterpreterStatus, requestedAt: string, updatedAt: string }>, leadAttendees: Array<{ id: string, name: string }> | null, attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string } | null }>, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type UnconfirmedInterpretersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnconfirmedInterpretersQuery = { unconfirmedInterpreters: Array<{ operation: { id: string, codename: string, startsAt: string }, interpreter: { id: string, language: string, status: InterpreterStatus, provider: string | null } }> };
+
+export type MyCalendarFeedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCalendarFeedQuery = { myCalendarFeed: { createdAt: string } | null };
+
+export type CreateCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateCalendarFeedMutation = { createCalendarFeed: { url: string, feed: { createdAt: string } } };
+
+export type RevokeCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokeCalendarFeedMutation = { revokeCalendarFeed: boolean };
 
 export type ConfirmOperationMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConfirmOperationMutation = { confirmOperation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type ConfirmOperationMutation = { confirmOperation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, interpreters: Array<{ id: string, language: string, provider: string | null, status: InterpreterStatus, requestedAt: string, updatedAt: string }>, leadAttendees: Array<{ id: string, name: string }> | null, attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string } | null }>, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type StartOperationMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StartOperationMutation = { startOperation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type StartOperationMutation = { startOperation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, interpreters: Array<{ id: string, language: string, provider: string | null, status: InterpreterStatus, requestedAt: string, updatedAt: string }>, leadAttendees: Array<{ id: string, name: string }> | null, attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string } | null }>, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type CompleteOperationMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CompleteOperationMutation = { completeOperation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type CompleteOperationMutation = { completeOperation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, interpreters: Array<{ id: string, language: string, provider: string | null, status: InterpreterStatus, requestedAt: string, updatedAt: string }>, leadAttendees: Array<{ id: string, name: string }> | null, attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string } | null }>, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type CancelOperationMutationVariables = Exact<{
   id: string | number;
@@ -818,7 +890,7 @@ export type CancelOperationMutationVariables = Exact<{
 }>;
 
 
-export type CancelOperationMutation = { cancelOperation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type CancelOperationMutation = { cancelOperation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, interpreters: Array<{ id: string, language: string, provider: string | null, status: InterpreterStatus, requestedAt: string, updatedAt: string }>, leadAttendees: Array<{ id: string, name: string }> | null, attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string } | null }>, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type RecordOperationOutcomeMutationVariables = Exact<{
   operationId: string | number;
@@ -826,7 +898,7 @@ export type RecordOperationOutcomeMutationVariables = Exact<{
 }>;
 
 
-export type RecordOperationOutcomeMutation = { recordOperationOutcome: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+export type RecordOperationOutcomeMutation = { recordOperationOutcome: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, interpreters: Array<{ id: string, language: string, provider: string | null, status: InterpreterStatus, requestedAt: string, updatedAt: string }>, leadAttendees: Array<{ id: string, name: string }> | null, attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string } | null }>, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type ReviewCellFragment = { key: string, count: number | null, display: string, suppression: Suppression };
 
@@ -1432,6 +1504,20 @@ export const OperationListItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OperationListItem"}) as unknown as TypedDocumentString<OperationListItemFragment, unknown>;
+export const AttendeeConflictItemFragmentDoc = new TypedDocumentString(`
+    fragment AttendeeConflictItem on AttendeeConflict {
+  attendee {
+    id
+    name
+  }
+  startsAt
+  endsAt
+  operation {
+    id
+    codename
+  }
+}
+    `, {"fragmentName":"AttendeeConflictItem"}) as unknown as TypedDocumentString<AttendeeConflictItemFragment, unknown>;
 export const InvitationFragmentDoc = new TypedDocumentString(`
     fragment Invitation on OperationInvitation {
   organisation {
@@ -1473,6 +1559,21 @@ export const OperationDetailFragmentDoc = new TypedDocumentString(`
   }
   requestCmmAttendance
   interpreterLanguages
+  interpreters {
+    id
+    language
+    provider
+    status
+    requestedAt
+    updatedAt
+  }
+  leadAttendees {
+    id
+    name
+  }
+  attendeeConflicts {
+    ...AttendeeConflictItem
+  }
   invitations {
     ...Invitation
   }
@@ -1571,6 +1672,18 @@ fragment Invitation on OperationInvitation {
       id
       codename
     }
+  }
+}
+fragment AttendeeConflictItem on AttendeeConflict {
+  attendee {
+    id
+    name
+  }
+  startsAt
+  endsAt
+  operation {
+    id
+    codename
   }
 }`, {"fragmentName":"OperationDetail"}) as unknown as TypedDocumentString<OperationDetailFragment, unknown>;
 export const ReviewCellFragmentDoc = new TypedDocumentString(`
@@ -3082,6 +3195,18 @@ fragment Invitation on OperationInvitation {
     }
   }
 }
+fragment AttendeeConflictItem on AttendeeConflict {
+  attendee {
+    id
+    name
+  }
+  startsAt
+  endsAt
+  operation {
+    id
+    codename
+  }
+}
 fragment OperationDetail on Operation {
   ...OperationListItem
   version
@@ -3094,6 +3219,21 @@ fragment OperationDetail on Operation {
   }
   requestCmmAttendance
   interpreterLanguages
+  interpreters {
+    id
+    language
+    provider
+    status
+    requestedAt
+    updatedAt
+  }
+  leadAttendees {
+    id
+    name
+  }
+  attendeeConflicts {
+    ...AttendeeConflictItem
+  }
   invitations {
     ...Invitation
   }
@@ -3219,6 +3359,18 @@ fragment Invitation on OperationInvitation {
     }
   }
 }
+fragment AttendeeConflictItem on AttendeeConflict {
+  attendee {
+    id
+    name
+  }
+  startsAt
+  endsAt
+  operation {
+    id
+    codename
+  }
+}
 fragment OperationDetail on Operation {
   ...OperationListItem
   version
@@ -3231,6 +3383,21 @@ fragment OperationDetail on Operation {
   }
   requestCmmAttendance
   interpreterLanguages
+  interpreters {
+    id
+    language
+    provider
+    status
+    requestedAt
+    updatedAt
+  }
+  leadAttendees {
+    id
+    name
+  }
+  attendeeConflicts {
+    ...AttendeeConflictItem
+  }
   invitations {
     ...Invitation
   }
@@ -3337,6 +3504,18 @@ fragment Invitation on OperationInvitation {
     }
   }
 }
+fragment AttendeeConflictItem on AttendeeConflict {
+  attendee {
+    id
+    name
+  }
+  startsAt
+  endsAt
+  operation {
+    id
+    codename
+  }
+}
 fragment OperationDetail on Operation {
   ...OperationListItem
   version
@@ -3349,6 +3528,21 @@ fragment OperationDetail on Operation {
   }
   requestCmmAttendance
   interpreterLanguages
+  interpreters {
+    id
+    language
+    provider
+    status
+    requestedAt
+    updatedAt
+  }
+  leadAttendees {
+    id
+    name
+  }
+  attendeeConflicts {
+    ...AttendeeConflictItem
+  }
   invitations {
     ...Invitation
   }
@@ -3397,12 +3591,14 @@ fragment OperationDetail on Operation {
   }
 }`) as unknown as TypedDocumentString<InviteToOperationMutation, InviteToOperationMutationVariables>;
 export const RespondToInvitationDocument = new TypedDocumentString(`
-    mutation RespondToInvitation($operationId: ID!, $accept: Boolean!, $attendeeUserIds: [ID!], $note: String) {
+    mutation RespondToInvitation($operationId: ID!, $accept: Boolean!, $attendeeUserIds: [ID!], $note: String, $confirmDoubleBooking: Boolean, $doubleBookingReason: String) {
   respondToInvitation(
     operationId: $operationId
     accept: $accept
     attendeeUserIds: $attendeeUserIds
     note: $note
+    confirmDoubleBooking: $confirmDoubleBooking
+    doubleBookingReason: $doubleBookingReason
   ) {
     ...OperationDetail
   }
@@ -3460,6 +3656,18 @@ fragment Invitation on OperationInvitation {
     }
   }
 }
+fragment AttendeeConflictItem on AttendeeConflict {
+  attendee {
+    id
+    name
+  }
+  startsAt
+  endsAt
+  operation {
+    id
+    codename
+  }
+}
 fragment OperationDetail on Operation {
   ...OperationListItem
   version
@@ -3472,6 +3680,21 @@ fragment OperationDetail on Operation {
   }
   requestCmmAttendance
   interpreterLanguages
+  interpreters {
+    id
+    language
+    provider
+    status
+    requestedAt
+    updatedAt
+  }
+  leadAttendees {
+    id
+    name
+  }
+  attendeeConflicts {
+    ...AttendeeConflictItem
+  }
   invitations {
     ...Invitation
   }
@@ -3519,6 +3742,512 @@ fragment OperationDetail on Operation {
     }
   }
 }`) as unknown as TypedDocumentString<RespondToInvitationMutation, RespondToInvitationMutationVariables>;
+export const AttendeeConflictsDocument = new TypedDocumentString(`
+    query AttendeeConflicts($operationId: ID!, $userIds: [ID!]!) {
+  attendeeConflicts(operationId: $operationId, userIds: $userIds) {
+    ...AttendeeConflictItem
+  }
+}
+    fragment AttendeeConflictItem on AttendeeConflict {
+  attendee {
+    id
+    name
+  }
+  startsAt
+  endsAt
+  operation {
+    id
+    codename
+  }
+}`) as unknown as TypedDocumentString<AttendeeConflictsQuery, AttendeeConflictsQueryVariables>;
+export const NameOperationAttendeesDocument = new TypedDocumentString(`
+    mutation NameOperationAttendees($operationId: ID!, $userIds: [ID!]!, $confirmDoubleBooking: Boolean, $doubleBookingReason: String) {
+  nameOperationAttendees(
+    operationId: $operationId
+    userIds: $userIds
+    confirmDoubleBooking: $confirmDoubleBooking
+    doubleBookingReason: $doubleBookingReason
+  ) {
+    ...OperationDetail
+  }
+}
+    fragment OperationListItem on Operation {
+  id
+  codename
+  state
+  region
+  sector
+  startsAt
+  endsAt
+  leadOrganisation {
+    id
+    code
+    name
+  }
+  myInvitation {
+    status
+  }
+  access {
+    level
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}
+fragment Invitation on OperationInvitation {
+  organisation {
+    id
+    code
+    name
+  }
+  status
+  invitedAt
+  respondedAt
+  attendees {
+    id
+    name
+  }
+  note
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+}
+fragment AttendeeConflictItem on AttendeeConflict {
+  attendee {
+    id
+    name
+  }
+  startsAt
+  endsAt
+  operation {
+    id
+    codename
+  }
+}
+fragment OperationDetail on Operation {
+  ...OperationListItem
+  version
+  erasedAt
+  objective
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  interpreters {
+    id
+    language
+    provider
+    status
+    requestedAt
+    updatedAt
+  }
+  leadAttendees {
+    id
+    name
+  }
+  attendeeConflicts {
+    ...AttendeeConflictItem
+  }
+  invitations {
+    ...Invitation
+  }
+  myInvitation {
+    ...Invitation
+  }
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      id
+      code
+      name
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+    recordedAt
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  referrals(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        reference
+        state
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<NameOperationAttendeesMutation, NameOperationAttendeesMutationVariables>;
+export const RequestInterpreterDocument = new TypedDocumentString(`
+    mutation RequestInterpreter($operationId: ID!, $language: String!, $provider: String) {
+  requestInterpreter(
+    operationId: $operationId
+    language: $language
+    provider: $provider
+  ) {
+    ...OperationDetail
+  }
+}
+    fragment OperationListItem on Operation {
+  id
+  codename
+  state
+  region
+  sector
+  startsAt
+  endsAt
+  leadOrganisation {
+    id
+    code
+    name
+  }
+  myInvitation {
+    status
+  }
+  access {
+    level
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}
+fragment Invitation on OperationInvitation {
+  organisation {
+    id
+    code
+    name
+  }
+  status
+  invitedAt
+  respondedAt
+  attendees {
+    id
+    name
+  }
+  note
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+}
+fragment AttendeeConflictItem on AttendeeConflict {
+  attendee {
+    id
+    name
+  }
+  startsAt
+  endsAt
+  operation {
+    id
+    codename
+  }
+}
+fragment OperationDetail on Operation {
+  ...OperationListItem
+  version
+  erasedAt
+  objective
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  interpreters {
+    id
+    language
+    provider
+    status
+    requestedAt
+    updatedAt
+  }
+  leadAttendees {
+    id
+    name
+  }
+  attendeeConflicts {
+    ...AttendeeConflictItem
+  }
+  invitations {
+    ...Invitation
+  }
+  myInvitation {
+    ...Invitation
+  }
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      id
+      code
+      name
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+    recordedAt
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  referrals(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        reference
+        state
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<RequestInterpreterMutation, RequestInterpreterMutationVariables>;
+export const SetInterpreterStatusDocument = new TypedDocumentString(`
+    mutation SetInterpreterStatus($operationId: ID!, $interpreterId: ID!, $status: InterpreterStatus!, $provider: String) {
+  setInterpreterStatus(
+    operationId: $operationId
+    interpreterId: $interpreterId
+    status: $status
+    provider: $provider
+  ) {
+    ...OperationDetail
+  }
+}
+    fragment OperationListItem on Operation {
+  id
+  codename
+  state
+  region
+  sector
+  startsAt
+  endsAt
+  leadOrganisation {
+    id
+    code
+    name
+  }
+  myInvitation {
+    status
+  }
+  access {
+    level
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}
+fragment Invitation on OperationInvitation {
+  organisation {
+    id
+    code
+    name
+  }
+  status
+  invitedAt
+  respondedAt
+  attendees {
+    id
+    name
+  }
+  note
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+}
+fragment AttendeeConflictItem on AttendeeConflict {
+  attendee {
+    id
+    name
+  }
+  startsAt
+  endsAt
+  operation {
+    id
+    codename
+  }
+}
+fragment OperationDetail on Operation {
+  ...OperationListItem
+  version
+  erasedAt
+  objective
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  interpreters {
+    id
+    language
+    provider
+    status
+    requestedAt
+    updatedAt
+  }
+  leadAttendees {
+    id
+    name
+  }
+  attendeeConflicts {
+    ...AttendeeConflictItem
+  }
+  invitations {
+    ...Invitation
+  }
+  myInvitation {
+    ...Invitation
+  }
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      id
+      code
+      name
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+    recordedAt
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  referrals(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        reference
+        state
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<SetInterpreterStatusMutation, SetInterpreterStatusMutationVariables>;
+export const UnconfirmedInterpretersDocument = new TypedDocumentString(`
+    query UnconfirmedInterpreters {
+  unconfirmedInterpreters {
+    operation {
+      id
+      codename
+      startsAt
+    }
+    interpreter {
+      id
+      language
+      status
+      provider
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnconfirmedInterpretersQuery, UnconfirmedInterpretersQueryVariables>;
+export const MyCalendarFeedDocument = new TypedDocumentString(`
+    query MyCalendarFeed {
+  myCalendarFeed {
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyCalendarFeedQuery, MyCalendarFeedQueryVariables>;
+export const CreateCalendarFeedDocument = new TypedDocumentString(`
+    mutation CreateCalendarFeed {
+  createCalendarFeed {
+    url
+    feed {
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCalendarFeedMutation, CreateCalendarFeedMutationVariables>;
+export const RevokeCalendarFeedDocument = new TypedDocumentString(`
+    mutation RevokeCalendarFeed {
+  revokeCalendarFeed
+}
+    `) as unknown as TypedDocumentString<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
 export const ConfirmOperationDocument = new TypedDocumentString(`
     mutation ConfirmOperation($id: ID!) {
   confirmOperation(id: $id) {
@@ -3578,6 +4307,18 @@ fragment Invitation on OperationInvitation {
     }
   }
 }
+fragment AttendeeConflictItem on AttendeeConflict {
+  attendee {
+    id
+    name
+  }
+  startsAt
+  endsAt
+  operation {
+    id
+    codename
+  }
+}
 fragment OperationDetail on Operation {
   ...OperationListItem
   version
@@ -3590,6 +4331,21 @@ fragment OperationDetail on Operation {
   }
   requestCmmAttendance
   interpreterLanguages
+  interpreters {
+    id
+    language
+    provider
+    status
+    requestedAt
+    updatedAt
+  }
+  leadAttendees {
+    id
+    name
+  }
+  attendeeConflicts {
+    ...AttendeeConflictItem
+  }
   invitations {
     ...Invitation
   }
@@ -3696,6 +4452,18 @@ fragment Invitation on OperationInvitation {
     }
   }
 }
+fragment AttendeeConflictItem on AttendeeConflict {
+  attendee {
+    id
+    name
+  }
+  startsAt
+  endsAt
+  operation {
+    id
+    codename
+  }
+}
 fragment OperationDetail on Operation {
   ...OperationListItem
   version
@@ -3708,6 +4476,21 @@ fragment OperationDetail on Operation {
   }
   requestCmmAttendance
   interpreterLanguages
+  interpreters {
+    id
+    language
+    provider
+    status
+    requestedAt
+    updatedAt
+  }
+  leadAttendees {
+    id
+    name
+  }
+  attendeeConflicts {
+    ...AttendeeConflictItem
+  }
   invitations {
     ...Invitation
   }
@@ -3814,6 +4597,18 @@ fragment Invitation on OperationInvitation {
     }
   }
 }
+fragment AttendeeConflictItem on AttendeeConflict {
+  attendee {
+    id
+    name
+  }
+  startsAt
+  endsAt
+  operation {
+    id
+    codename
+  }
+}
 fragment OperationDetail on Operation {
   ...OperationListItem
   version
@@ -3826,6 +4621,21 @@ fragment OperationDetail on Operation {
   }
   requestCmmAttendance
   interpreterLanguages
+  interpreters {
+    id
+    language
+    provider
+    status
+    requestedAt
+    updatedAt
+  }
+  leadAttendees {
+    id
+    name
+  }
+  attendeeConflicts {
+    ...AttendeeConflictItem
+  }
   invitations {
     ...Invitation
   }
@@ -3932,6 +4742,18 @@ fragment Invitation on OperationInvitation {
     }
   }
 }
+fragment AttendeeConflictItem on AttendeeConflict {
+  attendee {
+    id
+    name
+  }
+  startsAt
+  endsAt
+  operation {
+    id
+    codename
+  }
+}
 fragment OperationDetail on Operation {
   ...OperationListItem
   version
@@ -3944,6 +4766,21 @@ fragment OperationDetail on Operation {
   }
   requestCmmAttendance
   interpreterLanguages
+  interpreters {
+    id
+    language
+    provider
+    status
+    requestedAt
+    updatedAt
+  }
+  leadAttendees {
+    id
+    name
+  }
+  attendeeConflicts {
+    ...AttendeeConflictItem
+  }
   invitations {
     ...Invitation
   }
@@ -4050,6 +4887,18 @@ fragment Invitation on OperationInvitation {
     }
   }
 }
+fragment AttendeeConflictItem on AttendeeConflict {
+  attendee {
+    id
+    name
+  }
+  startsAt
+  endsAt
+  operation {
+    id
+    codename
+  }
+}
 fragment OperationDetail on Operation {
   ...OperationListItem
   version
@@ -4062,6 +4911,21 @@ fragment OperationDetail on Operation {
   }
   requestCmmAttendance
   interpreterLanguages
+  interpreters {
+    id
+    language
+    provider
+    status
+    requestedAt
+    updatedAt
+  }
+  leadAttendees {
+    id
+    name
+  }
+  attendeeConflicts {
+    ...AttendeeConflictItem
+  }
   invitations {
     ...Invitation
   }

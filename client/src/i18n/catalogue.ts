@@ -5,9 +5,10 @@ import { da as statisticsDa, en as statisticsEn } from './catalogue-statistics.j
 import { da as auditDa, en as auditEn } from './catalogue-audit.js';
 import { da as retentionDa, en as retentionEn } from './catalogue-retention.js';
 import { da as adminDa, en as adminEn } from './catalogue-admin.js';
+import { da as operationPeopleDa, en as operationPeopleEn } from './catalogue-operation-people.js';
 
 export const da = {
-  ...statisticsDa, ...auditDa, ...retentionDa, ...adminDa,
+  ...statisticsDa, ...auditDa, ...retentionDa, ...adminDa, ...operationPeopleDa,
   'app.name': 'Samvirke',
   'app.tagline': 'Myndighedernes fælles system mod menneskehandel',
   'app.skip': 'Gå til indhold',
@@ -409,7 +410,7 @@ export const da = {
 export type TKey = keyof typeof da;
 
 export const en: Record<TKey, string> = {
-  ...statisticsEn, ...auditEn, ...retentionEn, ...adminEn,
+  ...statisticsEn, ...auditEn, ...retentionEn, ...adminEn, ...operationPeopleEn,
   'app.name': 'Samvirke',
   'app.tagline': "The authorities' shared system against human trafficking",
   'app.skip': 'Skip to content',

@@ -97,6 +97,12 @@ export const ENUMS = {
     COMPLETED: ['Gennemført', 'Completed'],
     CANCELLED: ['Aflyst', 'Cancelled'],
   },
+  InterpreterStatus: {
+    REQUESTED: ['Bestilt', 'Requested'],
+    CONFIRMED: ['Bekræftet', 'Confirmed'],
+    UNAVAILABLE: ['Ikke til rådighed', 'Unavailable'],
+    CANCELLED: ['Afbestilt', 'Cancelled'],
+  },
   InvitationStatus: { INVITED: ['Inviteret', 'Invited'], ACCEPTED: ['Accepteret', 'Accepted'], DECLINED: ['Afslået', 'Declined'] },
   OrganisationKind: {
     POLICE: ['Politi', 'Police'],

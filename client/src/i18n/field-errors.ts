@@ -62,6 +62,9 @@ export const FIELD_ERRORS: Record<TInputRule, TFieldErrorText> = {
   ATTENDEES_REQUIRED: { da: 'Angiv mindst én deltager', en: 'Name at least one attendee' },
   ATTENDEES_NOT_ALLOWED: { da: 'Angiv ingen deltagere, når I takker nej', en: 'Name no attendees when declining' },
   ATTENDEE_NOT_ALLOWED: { da: 'Deltagere skal være aktive brugere i din organisation', en: 'Attendees must be active users of your organisation' },
+  ATTENDEE_CANNOT_ATTEND: { da: 'Kun sagsbehandlere, koordinatorer og efterforskere kan deltage', en: 'Only caseworkers, coordinators and investigators can attend' },
+  DOUBLE_BOOKING_NOT_CONFIRMED: { da: 'En person er allerede sat på en anden aktion på samme tid: bekræft dobbeltbookingen med en begrundelse', en: 'Someone is already named on another operation at the same time: confirm the double booking with a reason' },
+  DOUBLE_BOOKING_REASON_REQUIRED: { da: 'Skriv en begrundelse for dobbeltbookingen (mindst 3 tegn)', en: 'Give a reason for the double booking (at least 3 characters)' },
   LEVEL_TOO_HIGH: { da: 'Adgangsniveauet er for højt her', en: 'The access level is too high here' },
   CONSENT_OVERRIDE_REQUIRED: {
     da: 'Personen har ikke givet samtykke: fuld adgang kræver, at I udtrykkeligt tilsidesætter det',

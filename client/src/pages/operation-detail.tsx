@@ -4,7 +4,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { ApiError, currentUser, download, gql } from '../api/client';
 import { ActionForm } from '../components/action-form';
-import { Alert, CheckboxGroup, Loading, Row, usePageTitle } from '../components/ui';
+import { Alert, CheckboxGroup, errorsOf, Loading, Row, usePageTitle, type TFieldErrors } from '../components/ui';
 import {
   AttendeeCandidatesDocument,
   CancelOperationDocument,
@@ -20,8 +20,9 @@ import {
   type OperationDetailFragment,
 } from '../gql/graphql';
 import { LinkToComplex } from '../components/link-to-complex';
+import { DoubleBookings, Interpreters, NameOfficers, useDoubleBookingCheck } from '../components/operation-people';
 import { useLoad } from '../hooks';
-import { accessReason, enumLabel, formatDateTime, languageNames, t } from '../i18n';
+import { accessReason, enumLabel, formatDateTime, t } from '../i18n';
 
 type TOp = OperationDetailFragment;
 
@@ -85,20 +86,34 @@ function Respond(props: { op: TOp; onChange: (op: TOp) => void }) {
   const [attendees, setAttendees] = useState<string[]>([]);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<TFieldErrors>({});
+  const check = useDoubleBookingCheck(op.id, attendees, []);
   const respond = async (accept: boolean) => {
     setError(null);
+    setErrors({});
     try {
-      const data = await gql(RespondToInvitationDocument, { operationId: op.id, accept, attendeeUserIds: accept ? attendees : null, note: note || null });
+      const data = await gql(RespondToInvitationDocument, { operationId: op.id, accept, attendeeUserIds: accept ? attendees : null, note: note || null, ...(accept ? check.variables : {}) });
       props.onChange(data.respondToInvitation);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : t('app.error'));
+      const { fields, form } = errorsOf(e);
+      setErrors(fields);
+      if (form) setError(form);
     }
   };
   return (
     <section class="detail-section" data-testid="respond">
       <h2>{t('tasks.invitations')}</h2>
       {error ? <Alert kind="error">{error}</Alert> : null}
-      <CheckboxGroup legend={t('ops.attendees')} name="attendees" values={attendees} onChange={setAttendees} options={(candidates.data?.operationAttendeeCandidates ?? []).map((c) => ({ value: c.id, label: c.name }))} />
+      <CheckboxGroup
+        legend={t('ops.attendees')}
+        name="attendees"
+        values={attendees}
+        onChange={setAttendees}
+        error={errors.attendeeUserIds}
+        options={(candidates.data?.operationAttendeeCandidates ?? []).map((c) => ({ value: c.id, label: c.name }))}
+      />
+      <DoubleBookings conflicts={check.conflicts} testId="double-booking-warning" />
+      {check.confirmFields(errors)}
       <div class="form-group">
         <label class="form-label" for="respond-note">
           {t('ops.note')}
@@ -155,6 +170,7 @@ export function OperationDetailPage(props: { id: string }) {
           ))}
         </div>
       ) : null}
+      <DoubleBookings conflicts={op.attendeeConflicts} own testId="attendee-conflicts" />
       <div class="detail-grid">
         <div>
           <section class="detail-section">
@@ -167,7 +183,6 @@ export function OperationDetailPage(props: { id: string }) {
               {op.sector ? <Row term={t('ops.sector')}>{enumLabel('Sector', op.sector)}</Row> : null}
               <Row term={t('ops.col.lead')}>{op.leadOrganisation.name}</Row>
               <Row term={t('ops.cmmAttendance')}>{op.requestCmmAttendance ? t('app.yes') : t('app.no')}</Row>
-              {op.interpreterLanguages.length ? <Row term={t('ops.interpreterLanguages')}>{languageNames(op.interpreterLanguages)}</Row> : null}
               {op.briefingPoint != null ? (
                 <Row term={t('ops.briefingPoint')}>
                   <span data-testid="briefing-point">{op.briefingPoint}</span>
@@ -203,6 +218,7 @@ export function OperationDetailPage(props: { id: string }) {
             </p>
             {downloadError ? <Alert kind="error">{t('app.error')}</Alert> : null}
           </section>
+          <Interpreters op={op} canArrange={lead && coordinator && (op.state === 'DRAFT' || op.state === 'PLANNED' || op.state === 'CONFIRMED')} onChange={update} />
           {op.outcomes?.length || (op.totals && (op.state === 'IN_PROGRESS' || op.state === 'COMPLETED')) ? (
             <section class="detail-section" data-testid="outcomes">
               <h2>{t('ops.outcomes')}</h2>
@@ -236,6 +252,11 @@ export function OperationDetailPage(props: { id: string }) {
         <div>
           <section class="detail-section" data-testid="invitations">
             <h2>{t('ops.invitations')}</h2>
+            {op.leadAttendees ? (
+              <p data-testid="lead-attendees">
+                <strong>{t('people.leadAttendees')}</strong>: {op.leadAttendees.length ? op.leadAttendees.map((a) => a.name).join(', ') : t('people.none')}
+              </p>
+            ) : null}
             <ul class="grant-list nobullet-list">
               {op.invitations.map((i) => (
                 <li key={i.organisation.id}>
@@ -250,6 +271,7 @@ export function OperationDetailPage(props: { id: string }) {
             <section class="detail-section" data-testid="lead-actions">
               <h2>{t('detail.actions')}</h2>
               {op.state === 'DRAFT' || op.state === 'PLANNED' || op.state === 'CONFIRMED' ? <Invite op={op} onChange={update} /> : null}
+              {op.state === 'DRAFT' || op.state === 'PLANNED' || op.state === 'CONFIRMED' ? <NameOfficers op={op} onChange={update} /> : null}
               {op.state === 'PLANNED' ? <ActionForm testId="op-confirm" title={t('ops.confirm')} fields={[]} run={async () => update((await gql(ConfirmOperationDocument, { id: op.id })).confirmOperation)} /> : null}
               {op.state === 'CONFIRMED' ? <ActionForm testId="op-start" title={t('ops.start')} fields={[]} run={async () => update((await gql(StartOperationDocument, { id: op.id })).startOperation)} /> : null}
               {op.state === 'IN_PROGRESS' ? <ActionForm testId="op-complete" title={t('ops.complete')} fields={[]} run={async () => update((await gql(CompleteOperationDocument, { id: op.id })).completeOperation)} /> : null}

@@ -1,9 +1,9 @@
 // The home page: what needs the signed-in user now, by role.
 import { gql, currentUser } from '../api/client';
 import { Alert, Loading, usePageTitle } from '../components/ui';
-import { AccessRequestsDocument, NotificationsDocument, OperationsDocument, ReferralsDocument, type ReferralListItemFragment } from '../gql/graphql';
+import { AccessRequestsDocument, NotificationsDocument, OperationsDocument, ReferralsDocument, UnconfirmedInterpretersDocument, type ReferralListItemFragment } from '../gql/graphql';
 import { useLoad } from '../hooks';
-import { enumLabel, formatDateTime, t } from '../i18n';
+import { enumLabel, formatDateTime, languageNames, t } from '../i18n';
 import { Inbox } from './notifications';
 
 const REFERRAL_ROLES = ['CASEWORKER', 'COORDINATOR', 'ASSESSOR', 'INVESTIGATOR'];
@@ -26,12 +26,14 @@ async function loadTasks() {
   const user = currentUser()!;
   const mine = (r: ReferralListItemFragment) => r.receivingOrganisation?.code === user.organisation.code;
   const canReferrals = user.roles.some((r) => REFERRAL_ROLES.includes(r));
-  const [submitted, received, operations, requests, notifications] = await Promise.all([
+  const coordinator = user.roles.includes('COORDINATOR');
+  const [submitted, received, operations, requests, notifications, interpreters] = await Promise.all([
     canReferrals ? gql(ReferralsDocument, { filter: { state: 'SUBMITTED' }, first: 50 }) : null,
     canReferrals ? gql(ReferralsDocument, { filter: { state: 'RECEIVED' }, first: 50 }) : null,
     canReferrals ? gql(OperationsDocument, { filter: { from: new Date().toISOString() }, first: 50 }) : null,
     user.roles.includes('COORDINATOR') ? gql(AccessRequestsDocument, { state: 'PENDING' }) : null,
     gql(NotificationsDocument, { unreadOnly: false }),
+    coordinator ? gql(UnconfirmedInterpretersDocument) : null,
   ]);
   const acknowledge = (submitted?.referrals.edges ?? []).map((e) => e.node).filter(mine).map((referral) => ({ referral, deadline: referral.deadlines.acknowledgeBy ?? null }));
   const interview = (received?.referrals.edges ?? [])
@@ -40,7 +42,7 @@ async function loadTasks() {
     .map((referral) => ({ referral, deadline: referral.deadlines.interviewBy ?? null }));
   const invitations = (operations?.operations.edges ?? []).map((e) => e.node).filter((o) => o.myInvitation?.status === 'INVITED');
   const accessRequests = (requests?.accessRequests ?? []).filter((r) => r.organisation.code !== user.organisation.code);
-  return { acknowledge: acknowledge.sort(byUrgency), interview: interview.sort(byUrgency), invitations, accessRequests, notifications: notifications.notifications };
+  return { acknowledge: acknowledge.sort(byUrgency), interview: interview.sort(byUrgency), invitations, accessRequests, notifications: notifications.notifications, interpreters: interpreters?.unconfirmedInterpreters ?? [] };
 }
 
 function ReferralTasks(props: { heading: string; tasks: TTask[]; testId: string }) {
@@ -97,6 +99,25 @@ export function TasksPage() {
               </ul>
             )}
           </section>
+          {currentUser()?.roles.includes('COORDINATOR') ? (
+            <section class="task-section" data-testid="tasks-interpreters">
+              <h2>
+                {t('tasks.interpreters')} <span class="count">({data.interpreters.length})</span>
+              </h2>
+              {data.interpreters.length === 0 ? (
+                <p class="muted">{t('tasks.nothing')}</p>
+              ) : (
+                <ul class="task-list nobullet-list">
+                  {data.interpreters.map(({ operation, interpreter }) => (
+                    <li key={interpreter.id}>
+                      <a href={`/operations/${operation.id}`}>{operation.codename}</a> ·{' '}
+                      {t('tasks.interpreterLine', { language: languageNames([interpreter.language]), status: enumLabel('InterpreterStatus', interpreter.status).toLowerCase(), when: formatDateTime(operation.startsAt) })}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          ) : null}
           {currentUser()?.roles.includes('COORDINATOR') ? (
             <section class="task-section" data-testid="tasks-access-requests">
               <h2>

@@ -53,6 +53,8 @@ export const SEALED = {
   operationTargets: { table: 'operation_targets', columns: { address: 'address', description: 'description' }, rowIdSql: 'id', keyIdSql: `'operation-' || operation_id`, notNull: ['address'] },
   operationInvitations: { table: 'operation_invitations', columns: { note: 'note' }, rowIdSql: `operation_id || ':' || organisation_id`, keyIdSql: `'operation-' || operation_id` },
   operationOutcomes: { table: 'operation_outcomes', columns: { findings: 'findings' }, rowIdSql: `operation_id || ':' || organisation_id`, keyIdSql: `'operation-' || operation_id` },
+  operationInterpreters: { table: 'operation_interpreters', columns: { provider: 'provider' }, rowIdSql: 'id', keyIdSql: `'operation-' || operation_id` },
+  operationDoubleBookings: { table: 'operation_double_bookings', columns: { reason: 'reason' }, rowIdSql: 'id', keyIdSql: `'operation-' || operation_id`, notNull: ['reason'] },
   caseComplexes: { table: 'case_complexes', columns: { description: 'description' }, rowIdSql: 'id', keyIdSql: `'complex-' || id` },
   // A suspect's criminal-case events are the suspect's: erased with it; the complex's own timeline is the complex's.
   caseEvents: {

@@ -248,6 +248,17 @@ export async function authenticate(deps: TDeps, token: string): Promise<TViewer 
   return viewerForUser({ user, sessionId: claims.sessionId, secondFactor: claims.secondFactor, requireTotpForPrivileged: deps.config.requireTotpForPrivileged });
 }
 
+/**
+ * The viewer a personal calendar feed answers for: its owner while the account is active. A feed
+ * has no session (its secret stands in for one) and no second factor, so privileged roles do not
+ * take effect, which a feed of operations never needs.
+ */
+export function viewerForFeedOwner(deps: TDeps, userId: string): TViewer | null {
+  const user = repo.findUserById(deps.db, userId);
+  if (!user || !user.active) return null;
+  return viewerForUser({ user, sessionId: 'calendar-feed', secondFactor: false, requireTotpForPrivileged: deps.config.requireTotpForPrivileged });
+}
+
 /** The viewer a user is when signed in: organisation, region and the roles that take effect. */
 export function viewerForUser(options: { user: repo.TUserRow; sessionId: string; secondFactor: boolean; requireTotpForPrivileged: boolean }): TViewer {
   const { user } = options;

@@ -1,6 +1,6 @@
 // Planning an operation: creating and changing it, inviting organisations, the invited
 // organisations' answers and their attendees.
-import { hasAnyRole, mayPlanOperation, mayRespondToOperation, OPERATION_ACTORS, requireViewer } from '../../core/access.js';
+import { hasAnyRole, mayAttendOperation, mayPlanOperation, mayRespondToOperation, OPERATION_ACTORS, requireViewer } from '../../core/access.js';
 import { runAudited } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
 import { AppError, badInput } from '../../core/errors.js';
@@ -13,6 +13,8 @@ import { ZAttendeeIds, ZCreateOperationInput, ZNote, ZOrganisationCodes, ZUpdate
 import { getOperation, loadVisible, type TOperationView } from './operation-gate.js';
 import { cmmOrganisationId, invite, notifyInvited, notifyOrganisations } from './operation-participants.js';
 import { move, PLANNER_REFUSAL } from './operation-move.js';
+import { checkAttendees, checkDoubleBookings, type TDoubleBookingInput } from './operation-staff.js';
+import { syncInterpreterLanguages } from './operation-interpreters.js';
 
 function targetRows(targets: TCreateOperationInput['targets']) {
   return (targets ?? []).map((t) => ({ id: newId(), address: t.address, description: t.description ?? null }));
@@ -39,7 +41,6 @@ export function createOperation(ctx: TContext, raw: unknown): TOperationView {
       endsAt: input.endsAt.toISOString(),
       briefingPoint: input.briefingPoint ?? null,
       requestCmmAttendance: input.requestCmmAttendance ?? false,
-      interpreterLanguages: [...new Set(input.interpreterLanguages ?? [])],
       leadOrganisationId: viewer.organisationId,
       createdByUserId: viewer.userId,
       createdAt: at,
@@ -47,6 +48,7 @@ export function createOperation(ctx: TContext, raw: unknown): TOperationView {
     });
     const targets = targetRows(input.targets);
     repo.replaceTargets(unit.tx, ctx.deps.sealer, operationId, targets);
+    syncInterpreterLanguages(ctx, unit, operationId, input.interpreterLanguages ?? []);
     unit.audit({ action: 'OPERATION_CREATE', objectType: 'Operation', objectId: operationId, dataCategory: 'OPERATION_TARGETS', details: { targets: targets.length } });
     return operationId;
   });
@@ -77,13 +79,14 @@ export function updateOperation(ctx: TContext, input: { id: string; version: num
       if (changes.region) values.region = changes.region;
       if (changes.briefingPoint !== undefined) values.briefingPoint = changes.briefingPoint;
       if (changes.requestCmmAttendance !== undefined && changes.requestCmmAttendance !== null) values.requestCmmAttendance = changes.requestCmmAttendance;
-      if (changes.interpreterLanguages) values.interpreterLanguages = [...new Set(changes.interpreterLanguages)];
       const secret = changes.targets !== undefined || changes.briefingPoint !== undefined;
       return {
         values,
         dataCategory: secret ? 'OPERATION_TARGETS' : null,
         after: (unit, updated) => {
           if (changes.targets) repo.replaceTargets(unit.tx, ctx.deps.sealer, row.id, targetRows(changes.targets));
+          // The older list form: languages left out are cancelled, new ones asked for.
+          if (changes.interpreterLanguages) syncInterpreterLanguages(ctx, unit, row.id, changes.interpreterLanguages);
           let invited = 0;
           // Asked for CMM after planning: CMM is invited at once, as at planning.
           if (updated.state !== 'DRAFT' && updated.requestCmmAttendance && !row.requestCmmAttendance) invited = invite(ctx, unit, updated, [cmmOrganisationId(ctx)]);
@@ -125,12 +128,12 @@ export function inviteToOperation(ctx: TContext, input: { id: string; organisati
 
 export function respondToInvitation(
   ctx: TContext,
-  input: { operationId: string; accept: boolean; attendeeUserIds?: string[] | null; note?: string | null },
+  input: { operationId: string; accept: boolean; attendeeUserIds?: string[] | null; note?: string | null } & TDoubleBookingInput,
 ): TOperationView {
   const viewer = requireViewer(ctx.viewer);
   const note = parseInput(ZNote, input.note, 'note') ?? null;
-  const attendees = input.accept ? [...new Set(parseInput(ZAttendeeIds, input.attendeeUserIds ?? [], 'attendeeUserIds'))] : [];
-  if (input.accept && attendees.length === 0) throw badInput('attendeeUserIds', 'Name at least one attendee when accepting', 'ATTENDEES_REQUIRED');
+  const named = input.accept ? [...new Set(parseInput(ZAttendeeIds, input.attendeeUserIds ?? [], 'attendeeUserIds'))] : [];
+  if (input.accept && named.length === 0) throw badInput('attendeeUserIds', 'Name at least one attendee when accepting', 'ATTENDEES_REQUIRED');
   if (!input.accept && (input.attendeeUserIds ?? []).length > 0) throw badInput('attendeeUserIds', 'An organisation that declines names no attendees', 'ATTENDEES_NOT_ALLOWED');
   return move(ctx, {
     id: input.operationId,
@@ -139,8 +142,9 @@ export function respondToInvitation(
     refusal: 'Only an invited organisation’s coordinators and caseworkers answer its invitation',
     touchesRow: false,
     plan: ({ row }) => {
-      const valid = new Set(repo.findActiveUsersOfOrganisation(ctx.deps.db, viewer.organisationId, attendees));
-      if (attendees.some((id) => !valid.has(id))) throw badInput('attendeeUserIds', 'Attendees must be active users of your organisation', 'ATTENDEE_NOT_ALLOWED');
+      const attendees = checkAttendees(ctx, viewer.organisationId, named, 'attendeeUserIds');
+      const before = repo.findInvitation(ctx.deps.db, ctx.deps.sealer, row.id, viewer.organisationId);
+      const confirm = checkDoubleBookings(ctx, { row, userIds: attendees, alreadyNamed: before?.status === 'ACCEPTED' ? before.attendeeUserIds : [], field: 'attendeeUserIds', input });
       return {
         after: (unit) => {
           const status = input.accept ? 'ACCEPTED' : 'DECLINED';
@@ -158,7 +162,7 @@ export function respondToInvitation(
             operationId: row.id,
             alsoUserIds: [row.createdByUserId],
           });
-          return { status, attendees: attendees.length };
+          return { status, attendees: attendees.length, doubleBookings: confirm(unit) };
         },
       };
     },
@@ -166,9 +170,12 @@ export function respondToInvitation(
 }
 
 
-/** The active staff of the viewer's organisation, to name as attendees of an operation it is invited to. */
+/** The active staff of the viewer's organisation who can attend (not its admins, analysts or auditors). */
 export function listAttendeeCandidates(ctx: TContext, input: { operationId: string }): Array<{ id: string; name: string }> {
   const viewer = requireViewer(ctx.viewer);
   loadVisible(ctx, input.operationId, 'OPERATION_READ');
-  return repo.listStaff(ctx.deps.db, viewer.organisationId);
+  return repo
+    .listStaff(ctx.deps.db, viewer.organisationId)
+    .filter((u) => mayAttendOperation(u.roles))
+    .map((u) => ({ id: u.id, name: u.name }));
 }

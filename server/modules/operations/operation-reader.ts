@@ -19,6 +19,7 @@ type TLoaders = {
   referralCounts: DataLoader<string, number>;
   conflicts: DataLoader<string, repo.TConflictRow[]>;
   operations: DataLoader<string, repo.TOperationRow | null>;
+  interpreters: DataLoader<string, repo.TInterpreterRow[]>;
 };
 
 const loaders = perRequest((ctx): TLoaders => {
@@ -52,6 +53,10 @@ const loaders = perRequest((ctx): TLoaders => {
       const byOperation = groupBy(repo.findConflicts(db, ids), (c) => c.operationId);
       return ids.map((id) => byOperation.get(id) ?? []);
     }),
+    interpreters: new DataLoader(async (ids) => {
+      const byOperation = groupBy(repo.findInterpreters(db, ctx.deps.sealer, ids), (i) => i.operationId);
+      return ids.map((id) => byOperation.get(id) ?? []);
+    }),
     operations: new DataLoader(async (ids) => {
       const rows = new Map(repo.findOperations(db, ctx.deps.sealer, ids).map((r) => [r.id, r]));
       return ids.map((id) => rows.get(id) ?? null);
@@ -76,6 +81,10 @@ export function loadInvitations(ctx: TContext, operationId: string): Promise<rep
   return loaders(ctx).invitations.load(operationId);
 }
 
+export function loadInterpreters(ctx: TContext, operationId: string): Promise<repo.TInterpreterRow[]> {
+  return loaders(ctx).interpreters.load(operationId);
+}
+
 export function loadOutcomes(ctx: TContext, operationId: string): Promise<repo.TOutcomeRow[]> {
   return loaders(ctx).outcomes.load(operationId);
 }
@@ -86,7 +95,7 @@ export function loadReferralCount(ctx: TContext, operationId: string): Promise<n
 
 
 /** The viewer's access to another operation (for a conflict): what the gate says, from batched rows. */
-async function viewOf(ctx: TContext, operationId: string): Promise<TOperationView | null> {
+export async function viewOf(ctx: TContext, operationId: string): Promise<TOperationView | null> {
   const row = await loaders(ctx).operations.load(operationId);
   if (!row || !ctx.viewer) return null;
   const status = (await loadInvitations(ctx, operationId)).find((i) => i.organisationId === ctx.viewer!.organisationId)?.status ?? null;

@@ -29,8 +29,8 @@ function sendNotice(
 }
 
 /**
- * Sends each reminder once: 24 hours and 2 hours before the start to the attendees of every
- * organisation that accepted (and the lead's coordinators), and tells CMM's coordinators when
+ * Sends each reminder once: 24 hours and 2 hours before the start to the lead's coordinators and
+ * named staff and the attendees of every organisation that accepted, and tells CMM's coordinators when
  * an operation starting within 48 hours has no answer from CMM. The notices are keyed by the
  * start time, so an operation moved to a new time is reminded again for the new time.
  */
@@ -47,7 +47,8 @@ export function sendOperationReminders(ctx: TContext, now: Date): { reminders24h
       const sent = sendNotice(ctx, { operationId: row.id, kind: due, startsAt: row.startsAt }, () => ({
         organisationIds: [row.leadOrganisationId],
         roles: ['COORDINATOR'],
-        alsoUserIds: own.filter((i) => i.status === 'ACCEPTED').flatMap((i) => i.attendeeUserIds),
+        // The named people themselves: the lead's own staff and the accepted organisations' attendees.
+        alsoUserIds: [...row.leadAttendeeUserIds, ...own.filter((i) => i.status === 'ACCEPTED').flatMap((i) => i.attendeeUserIds)],
       }));
       if (sent) counts[due === 'OPERATION_REMINDER_24H' ? 'reminders24h' : 'reminders2h'] += 1;
     }

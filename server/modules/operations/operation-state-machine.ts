@@ -5,7 +5,7 @@ import { AppError } from '../../core/errors.js';
 export const OPERATION_STATES = ['DRAFT', 'PLANNED', 'CONFIRMED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED'] as const;
 export type TOperationState = (typeof OPERATION_STATES)[number];
 
-export const OPERATION_ACTIONS = ['UPDATE', 'INVITE', 'RESPOND', 'CONFIRM', 'START', 'COMPLETE', 'CANCEL', 'RECORD_OUTCOME'] as const;
+export const OPERATION_ACTIONS = ['UPDATE', 'INVITE', 'RESPOND', 'CONFIRM', 'START', 'COMPLETE', 'CANCEL', 'RECORD_OUTCOME', 'NAME_ATTENDEES', 'REQUEST_INTERPRETER', 'SET_INTERPRETER_STATUS'] as const;
 export type TOperationAction = (typeof OPERATION_ACTIONS)[number];
 
 /** For each action, the states it may be taken in and the state it leads to from each. */
@@ -19,6 +19,10 @@ export const TRANSITIONS: Record<TOperationAction, Partial<Record<TOperationStat
   COMPLETE: { IN_PROGRESS: 'COMPLETED' },
   CANCEL: { DRAFT: 'CANCELLED', PLANNED: 'CANCELLED', CONFIRMED: 'CANCELLED', IN_PROGRESS: 'CANCELLED' },
   RECORD_OUTCOME: { IN_PROGRESS: 'IN_PROGRESS', COMPLETED: 'COMPLETED' },
+  // The lead's own staff and the interpreters are arranged until the operation starts.
+  NAME_ATTENDEES: { DRAFT: 'DRAFT', PLANNED: 'PLANNED', CONFIRMED: 'CONFIRMED' },
+  REQUEST_INTERPRETER: { DRAFT: 'DRAFT', PLANNED: 'PLANNED', CONFIRMED: 'CONFIRMED' },
+  SET_INTERPRETER_STATUS: { DRAFT: 'DRAFT', PLANNED: 'PLANNED', CONFIRMED: 'CONFIRMED' },
 };
 
 /** The state after `action`, or INVALID_TRANSITION. */

@@ -2,6 +2,9 @@
 // so a calendar never returns an operation the viewer's organisation may not see.
 import { and, asc, eq, gt, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import {
+  calendarFeeds,
+  operationDoubleBookings,
+  operationInterpreters,
   operationInvitations,
   operationNotices,
   operationOutcomes,
@@ -159,13 +162,27 @@ export function findActiveUsersOfOrganisation(ex: TExecutor, organisationId: str
     .map((r) => r.id);
 }
 
-export function listStaff(ex: TExecutor, organisationId: string): Array<{ id: string; name: string }> {
+/** The active staff of an organisation, with their roles (who may attend is the policy's answer). */
+export function listStaff(ex: TExecutor, organisationId: string): Array<{ id: string; name: string; roles: string[] }> {
   return ex
-    .select({ id: users.id, name: users.name })
+    .select({ id: users.id, name: users.name, roles: users.roles })
     .from(users)
     .where(and(eq(users.organisationId, organisationId), eq(users.active, true)))
     .orderBy(asc(users.name))
     .all();
+}
+
+/** The roles of the given users (to refuse naming someone who cannot attend). */
+export function findUserRoles(ex: TExecutor, ids: readonly string[]): Map<string, string[]> {
+  if (ids.length === 0) return new Map();
+  return new Map(
+    ex
+      .select({ id: users.id, roles: users.roles })
+      .from(users)
+      .where(inArray(users.id, [...ids]))
+      .all()
+      .map((r) => [r.id, r.roles]),
+  );
 }
 
 
@@ -285,4 +302,143 @@ export function noticeSent(ex: TExecutor, key: { operationId: string; kind: stri
 /** Records that a notice was sent; false when it had been sent already. */
 export function claimNotice(ex: TExecutor, row: typeof operationNotices.$inferInsert): boolean {
   return ex.insert(operationNotices).values(row).onConflictDoNothing().run().changes === 1;
+}
+
+// --- Named people and double bookings ----------------------------------------------------------
+
+export type TBookingRow = { userId: string; operationId: string; startsAt: string; endsAt: string };
+
+/**
+ * Where these people are named (as the lead's own staff, or as attendees of an invitation not
+ * declined) on another active operation whose time window overlaps [startsAt, endsAt).
+ */
+export function findOverlappingBookings(ex: TExecutor, options: { userIds: readonly string[]; exceptOperationId: string; startsAt: string; endsAt: string }): TBookingRow[] {
+  if (options.userIds.length === 0) return [];
+  const active = sql.join(
+    ACTIVE_STATES.map((s) => sql`${s}`),
+    sql`, `,
+  );
+  const people = sql.join(
+    options.userIds.map((id) => sql`${id}`),
+    sql`, `,
+  );
+  return ex.all<TBookingRow>(sql`
+    select n.user_id as userId, o.id as operationId, o.starts_at as startsAt, o.ends_at as endsAt
+    from (
+      select o2.id as operation_id, j.value as user_id from operations o2, json_each(o2.lead_attendee_user_ids) j
+      union
+      select i.operation_id, j.value from operation_invitations i, json_each(i.attendee_user_ids) j where i.status != 'DECLINED'
+    ) n
+    join operations o on o.id = n.operation_id
+    where n.user_id in (${people}) and o.id != ${options.exceptOperationId}
+      and o.state in (${active})
+      and o.starts_at < ${options.endsAt} and o.ends_at > ${options.startsAt}
+    order by o.starts_at, o.id, n.user_id`);
+}
+
+export function insertDoubleBooking(ex: TExecutor, sealer: TSealer, row: typeof operationDoubleBookings.$inferInsert): void {
+  ex.insert(operationDoubleBookings)
+    .values(sealFields(sealer, SEALED.operationDoubleBookings, { rowId: row.id, keyId: keyOf(row.operationId) }, row))
+    .run();
+}
+
+// --- Interpreters ------------------------------------------------------------------------------
+
+export type TInterpreterRow = typeof operationInterpreters.$inferSelect;
+
+const interpreterRef = (row: { id: string; operationId: string }) => ({ rowId: row.id, keyId: keyOf(row.operationId) });
+
+export function insertInterpreter(ex: TExecutor, sealer: TSealer, row: TInterpreterRow): void {
+  ex.insert(operationInterpreters).values(sealFields(sealer, SEALED.operationInterpreters, interpreterRef(row), row)).run();
+}
+
+export function updateInterpreter(ex: TExecutor, sealer: TSealer, row: { id: string; operationId: string }, values: Partial<TInterpreterRow>): void {
+  ex.update(operationInterpreters)
+    .set(sealFields(sealer, SEALED.operationInterpreters, interpreterRef(row), values))
+    .where(and(eq(operationInterpreters.id, row.id), eq(operationInterpreters.operationId, row.operationId)))
+    .run();
+}
+
+export function findInterpreters(ex: TExecutor, sealer: TSealer, operationIds: readonly string[]): TInterpreterRow[] {
+  if (operationIds.length === 0) return [];
+  const rows = ex
+    .select()
+    .from(operationInterpreters)
+    .where(inArray(operationInterpreters.operationId, [...operationIds]))
+    .orderBy(asc(operationInterpreters.requestedAt), asc(insertionOrder(operationInterpreters)))
+    .all();
+  sealer.prime([...new Set(rows.filter((r) => r.provider !== null).map((r) => keyOf(r.operationId)))]);
+  return rows.map((r) => openFields(sealer, SEALED.operationInterpreters, interpreterRef(r), r));
+}
+
+/** Interpreters not confirmed (asked for, or the provider could not) of active operations a organisation leads, starting between `now` and `until`. */
+export function findUnconfirmedInterpreters(ex: TExecutor, sealer: TSealer, options: { leadOrganisationId: string; now: string; until: string }): TInterpreterRow[] {
+  const rows = ex
+    .select({ interpreter: operationInterpreters })
+    .from(operationInterpreters)
+    .innerJoin(operations, eq(operations.id, operationInterpreters.operationId))
+    .where(
+      and(
+        eq(operations.leadOrganisationId, options.leadOrganisationId),
+        inArray(operations.state, ['DRAFT', 'PLANNED', 'CONFIRMED']),
+        gt(operations.startsAt, options.now),
+        lt(operations.startsAt, options.until),
+        inArray(operationInterpreters.status, ['REQUESTED', 'UNAVAILABLE']),
+      ),
+    )
+    .orderBy(asc(operations.startsAt), asc(operationInterpreters.requestedAt))
+    .all();
+  return rows.map((r) => openFields(sealer, SEALED.operationInterpreters, interpreterRef(r.interpreter), r.interpreter));
+}
+
+// --- Calendar feeds ----------------------------------------------------------------------------
+
+export type TCalendarFeedRow = typeof calendarFeeds.$inferSelect;
+
+export function findCalendarFeedOfUser(ex: TExecutor, userId: string): TCalendarFeedRow | undefined {
+  return ex.select().from(calendarFeeds).where(eq(calendarFeeds.userId, userId)).get();
+}
+
+export function findCalendarFeedBySecretHash(ex: TExecutor, secretHash: string): TCalendarFeedRow | undefined {
+  return ex.select().from(calendarFeeds).where(eq(calendarFeeds.secretHash, secretHash)).get();
+}
+
+export function deleteCalendarFeedOfUser(ex: TExecutor, userId: string): TCalendarFeedRow | undefined {
+  const found = findCalendarFeedOfUser(ex, userId);
+  if (found) ex.delete(calendarFeeds).where(eq(calendarFeeds.id, found.id)).run();
+  return found;
+}
+
+export function insertCalendarFeed(ex: TExecutor, row: TCalendarFeedRow): void {
+  ex.insert(calendarFeeds).values(row).run();
+}
+
+/** A feed's operations: led by the organisation or inviting it (not declined), planned or later, not ended before `since`. */
+export function listFeedOperations(ex: TExecutor, sealer: TSealer, options: { organisationId: string; since: string; limit: number }): TOperationRow[] {
+  const rows = ex
+    .select()
+    .from(operations)
+    .where(
+      and(
+        ne(operations.state, 'DRAFT'),
+        gt(operations.endsAt, options.since),
+        or(
+          eq(operations.leadOrganisationId, options.organisationId),
+          sql`exists (select 1 from operation_invitations i where i.operation_id = ${operations.id} and i.organisation_id = ${options.organisationId} and i.status != 'DECLINED')`,
+        ),
+      ),
+    )
+    .orderBy(asc(operations.startsAt), asc(operations.id))
+    .limit(options.limit)
+    .all();
+  return openOperations(sealer, rows);
+}
+
+export function setLeadAttendees(ex: TExecutor, operationId: string, userIds: string[]): void {
+  ex.update(operations).set({ leadAttendeeUserIds: userIds }).where(eq(operations.id, operationId)).run();
+}
+
+export function findUserNames(ex: TExecutor, ids: readonly string[]): Map<string, string> {
+  if (ids.length === 0) return new Map();
+  return new Map(ex.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...new Set(ids)])).all().map((r) => [r.id, r.name]));
 }

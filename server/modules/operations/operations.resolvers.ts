@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../graphql/resolvers.generated.js';
 import { listReferrals } from '../referrals/referrals.service.js';
-import { loadConflicts, loadInvitations, loadOutcomes, loadReferralCount, readBriefingPoint, readTargets } from './operation-reader.js';
+import { loadConflicts, loadInterpreters, loadInvitations, loadOutcomes, loadReferralCount, readBriefingPoint, readTargets } from './operation-reader.js';
 import type { TInvitationRow, TOutcomeRow } from './operations.repo.js';
 import * as operations from './operations.service.js';
 import type { TOperationView } from './operations.service.js';
@@ -18,6 +18,9 @@ export const operationsResolvers: Resolvers = {
     operation: (_, args, ctx) => operations.getOperation(ctx, args),
     operations: (_, args, ctx) => operations.listOperations(ctx, args),
     operationAttendeeCandidates: (_, args, ctx) => operations.listAttendeeCandidates(ctx, args),
+    attendeeConflicts: (_, args, ctx) => operations.attendeeConflicts(ctx, args),
+    unconfirmedInterpreters: (_, _args, ctx) => operations.unconfirmedInterpreters(ctx),
+    myCalendarFeed: (_, _args, ctx) => operations.myCalendarFeed(ctx),
   },
   Mutation: {
     createOperation: (_, args, ctx) => operations.createOperation(ctx, args.input),
@@ -30,10 +33,24 @@ export const operationsResolvers: Resolvers = {
     completeOperation: (_, args, ctx) => operations.completeOperation(ctx, args),
     cancelOperation: (_, args, ctx) => operations.cancelOperation(ctx, args),
     recordOperationOutcome: (_, args, ctx) => operations.recordOperationOutcome(ctx, args),
+    nameOperationAttendees: (_, args, ctx) => operations.nameOperationAttendees(ctx, args),
+    requestInterpreter: (_, args, ctx) => operations.requestInterpreter(ctx, args),
+    setInterpreterStatus: (_, args, ctx) => operations.setInterpreterStatus(ctx, args),
+    createCalendarFeed: (_, _args, ctx) => operations.createCalendarFeed(ctx),
+    revokeCalendarFeed: (_, _args, ctx) => operations.revokeCalendarFeed(ctx),
   },
   Operation: {
     briefingPoint: (v, _, ctx) => readBriefingPoint(ctx, v),
     targets: async (v, _, ctx) => (await readTargets(ctx, v))?.map((t) => ({ address: t.address, description: t.description })) ?? null,
+    interpreterLanguages: async (v, _, ctx) => [...new Set((await loadInterpreters(ctx, v.row.id)).filter((i) => i.status !== 'CANCELLED').map((i) => i.language))],
+    interpreters: (v, _, ctx) => loadInterpreters(ctx, v.row.id),
+    leadAttendees: async (v, _, ctx) => {
+      // Like invitation attendees: the lead and the organisations that accepted.
+      if (v.access.level !== 'FULL') return null;
+      const names = await Promise.all(v.row.leadAttendeeUserIds.map((id) => ctx.loaders.userNameById.load(id)));
+      return v.row.leadAttendeeUserIds.map((id, n) => ({ id, name: names[n] ?? '' }));
+    },
+    attendeeConflicts: (v, _, ctx) => operations.ownAttendeeConflicts(ctx, v),
     leadOrganisation: (v, _, ctx) => ctx.loaders.organisationById.load(v.row.leadOrganisationId),
     invitations: async (v, _, ctx) => (await loadInvitations(ctx, v.row.id)).map((invitation): TInvitationView => ({ invitation, view: v })),
     myInvitation: async (v, _, ctx) => {

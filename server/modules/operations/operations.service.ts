@@ -8,6 +8,9 @@
 //   operation-moves.ts         confirmation, start, completion, cancellation, outcome
 //   operation-listing.ts       the viewer's calendar
 //   operation-reminders.ts     the reminders job
+//   operation-staff.ts         the lead's named staff, who may attend, double bookings
+//   operation-interpreters.ts  interpreters per language, provider and status
+//   calendar-feed.ts           personal calendar feeds (GET /calendar/<secret>.ics)
 // Every change is one audited unit of work that tells those concerned (no details in mail).
 export { getOperation, getOperationForCalendar, isOperationVisible, loadVisibleOperation, type TOperationView } from './operation-gate.js';
 export { operationLink } from './operation-participants.js';
@@ -15,6 +18,9 @@ export { createOperation, inviteToOperation, listAttendeeCandidates, respondToIn
 export { cancelOperation, completeOperation, confirmOperation, recordOperationOutcome, startOperation } from './operation-moves.js';
 export { listOperations, operationCursor, type TOperationListInput } from './operation-listing.js';
 export { sendOperationReminders } from './operation-reminders.js';
+export { attendeeConflicts, nameOperationAttendees, ownAttendeeConflicts, type TAttendeeConflictView } from './operation-staff.js';
+export { requestInterpreter, setInterpreterStatus, unconfirmedInterpreters } from './operation-interpreters.js';
+export { createCalendarFeed, myCalendarFeed, revokeCalendarFeed } from './calendar-feed.js';
 
 // The rows the schema's types are resolved from (server/graphql/mappers.ts).
 export type { TInvitationRow, TOutcomeRow } from './operations.repo.js';

@@ -18,15 +18,16 @@ export const ZTarget = z.object({
   description: optionalText(1000),
 });
 
-const ZLanguages = z
-  .array(
-    z
-      .string()
-      .trim()
-      .toLowerCase()
-      .refine((v) => ISO6391.validate(v), { message: 'Must be an ISO 639-1 language code, e.g. ro', params: { rule: 'INVALID_LANGUAGE' } }),
-  )
-  .max(10, 'At most 10 languages');
+export const ZLanguage = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((v) => ISO6391.validate(v), { message: 'Must be an ISO 639-1 language code, e.g. ro', params: { rule: 'INVALID_LANGUAGE' } });
+
+const ZLanguages = z.array(ZLanguage).max(10, 'At most 10 languages');
+
+/** The agency or organisation that provides an interpreter. */
+export const ZProvider = optionalText(200);
 
 export const MAX_TARGETS = 50;
 

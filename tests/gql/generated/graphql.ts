@@ -218,6 +218,22 @@ export type GrantAccessInput = {
   referralId?: string | number | null | undefined;
 };
 
+/** Where an interpreter request stands. */
+export type InterpreterStatus =
+  /** No longer needed. */
+  | 'CANCELLED'
+  /** The provider confirmed an interpreter. */
+  | 'CONFIRMED'
+  /** Asked for; not yet confirmed by the provider. */
+  | 'REQUESTED'
+  /** The provider cannot supply one. */
+  | 'UNAVAILABLE';
+
+export type InvitationStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'INVITED';
+
 export type JobRunStatus =
   | 'FAILED'
   | 'RUNNING'
@@ -235,6 +251,14 @@ export type MatchReason =
   | 'SAME_NATIONALITY'
   /** Some name tokens equal, or equal as spelling variants (transliteration). */
   | 'SIMILAR_NAME';
+
+export type OperationState =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'CONFIRMED'
+  | 'DRAFT'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
 
 /** Six regional groups (Bornholm has its own, reviewing Region Hovedstaden) and one national group (docs/adr/0008). */
 export type ReferenceGroup =
@@ -577,6 +601,90 @@ export type MarkNotificationReadMutationVariables = Exact<{
 
 
 export type MarkNotificationReadMutation = { markNotificationRead: { id: string, kind: string, readAt: string | null } };
+
+export type OperationPeopleFieldsFragment = { id: string, state: OperationState, startsAt: string, endsAt: string, interpreterLanguages: Array<string>, interpreters: Array<{ id: string, language: string, provider: string | null, status: InterpreterStatus }>, leadAttendees: Array<{ id: string, name: string }> | null, attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string, targets: Array<{ address: string }> | null } | null }> };
+
+export type OperationPeopleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OperationPeopleQuery = { operation: { id: string, state: OperationState, startsAt: string, endsAt: string, interpreterLanguages: Array<string>, interpreters: Array<{ id: string, language: string, provider: string | null, status: InterpreterStatus }>, leadAttendees: Array<{ id: string, name: string }> | null, attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string, targets: Array<{ address: string }> | null } | null }> } | null };
+
+export type AttendeeCandidatesQueryVariables = Exact<{
+  operationId: string | number;
+}>;
+
+
+export type AttendeeCandidatesQuery = { operationAttendeeCandidates: Array<{ id: string, name: string }> };
+
+export type AttendeeConflictsQueryVariables = Exact<{
+  operationId: string | number;
+  userIds: Array<string | number> | string | number;
+}>;
+
+
+export type AttendeeConflictsQuery = { attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string } | null }> };
+
+export type NameOperationAttendeesMutationVariables = Exact<{
+  operationId: string | number;
+  userIds: Array<string | number> | string | number;
+  confirmDoubleBooking?: boolean | null | undefined;
+  doubleBookingReason?: string | null | undefined;
+}>;
+
+
+export type NameOperationAttendeesMutation = { nameOperationAttendees: { id: string, state: OperationState, startsAt: string, endsAt: string, interpreterLanguages: Array<string>, interpreters: Array<{ id: string, language: string, provider: string | null, status: InterpreterStatus }>, leadAttendees: Array<{ id: string, name: string }> | null, attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string, targets: Array<{ address: string }> | null } | null }> } };
+
+export type RespondWithAttendeesMutationVariables = Exact<{
+  operationId: string | number;
+  accept: boolean;
+  attendeeUserIds?: Array<string | number> | string | number | null | undefined;
+  confirmDoubleBooking?: boolean | null | undefined;
+  doubleBookingReason?: string | null | undefined;
+}>;
+
+
+export type RespondWithAttendeesMutation = { respondToInvitation: { id: string, myInvitation: { status: InvitationStatus, attendees: Array<{ id: string }> | null } | null } };
+
+export type RequestInterpreterMutationVariables = Exact<{
+  operationId: string | number;
+  language: string;
+  provider?: string | null | undefined;
+}>;
+
+
+export type RequestInterpreterMutation = { requestInterpreter: { id: string, state: OperationState, startsAt: string, endsAt: string, interpreterLanguages: Array<string>, interpreters: Array<{ id: string, language: string, provider: string | null, status: InterpreterStatus }>, leadAttendees: Array<{ id: string, name: string }> | null, attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string, targets: Array<{ address: string }> | null } | null }> } };
+
+export type SetInterpreterStatusMutationVariables = Exact<{
+  operationId: string | number;
+  interpreterId: string | number;
+  status: InterpreterStatus;
+  provider?: string | null | undefined;
+}>;
+
+
+export type SetInterpreterStatusMutation = { setInterpreterStatus: { id: string, state: OperationState, startsAt: string, endsAt: string, interpreterLanguages: Array<string>, interpreters: Array<{ id: string, language: string, provider: string | null, status: InterpreterStatus }>, leadAttendees: Array<{ id: string, name: string }> | null, attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string, targets: Array<{ address: string }> | null } | null }> } };
+
+export type UnconfirmedInterpretersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnconfirmedInterpretersQuery = { unconfirmedInterpreters: Array<{ operation: { id: string, codename: string }, interpreter: { id: string, language: string, status: InterpreterStatus } }> };
+
+export type MyCalendarFeedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCalendarFeedQuery = { myCalendarFeed: { createdAt: string } | null };
+
+export type CreateCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateCalendarFeedMutation = { createCalendarFeed: { url: string, feed: { createdAt: string } } };
+
+export type RevokeCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokeCalendarFeedMutation = { revokeCalendarFeed: boolean };
 
 export type ReferralFieldsFragment = { id: string, version: number, reference: string, state: ReferralState, urgency: Urgency, minor: boolean, overdue: boolean, suspectedExploitation: Array<ExploitationForm>, sector: Sector | null, region: Region, operationId: string | null, createdAt: string, submittedAt: string | null, acknowledgedAt: string | null, interviewAt: string | null, narrative: string | null, indicators: Array<string> | null, location: string | null, outcome: ReferralOutcome | null, erasedAt: string | null, allowedActions: Array<ReferralAction>, referringOrganisation: { code: string }, receivingOrganisation: { code: string } | null, competentAuthority: { code: string } | null, deadlines: { acknowledgeBy: string | null, interviewBy: string | null }, subject: { id: string, pseudonym: string, gender: Gender, nationality: string | null, ageBand: string, languages: Array<string>, residenceStatus: ResidenceStatus, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null }, assessment: { decision: AssessmentDecision, primaryExploitation: ExploitationForm, grounds: string | null, assessedOn: string, authority: { code: string } } | null, reflectionPeriod: { startsOn: string, endsOn: string, totalDays: number } | null, representative: { name: string | null, appointedBy: string | null, recordedAt: string } | null, consent: { toReferral: Consent, toDisclosure: Consent }, timeline: Array<{ action: string, fromState: ReferralState | null, toState: ReferralState, at: string, actorName: string | null, note: string | null, organisation: { code: string } | null }>, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } };
 
@@ -1096,6 +1204,40 @@ export const JobRunFieldsFragmentDoc = new TypedDocumentString(`
   error
 }
     `, {"fragmentName":"JobRunFields"}) as unknown as TypedDocumentString<JobRunFieldsFragment, unknown>;
+export const OperationPeopleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OperationPeopleFields on Operation {
+  id
+  state
+  startsAt
+  endsAt
+  interpreterLanguages
+  interpreters {
+    id
+    language
+    provider
+    status
+  }
+  leadAttendees {
+    id
+    name
+  }
+  attendeeConflicts {
+    attendee {
+      id
+      name
+    }
+    startsAt
+    endsAt
+    operation {
+      id
+      codename
+      targets {
+        address
+      }
+    }
+  }
+}
+    `, {"fragmentName":"OperationPeopleFields"}) as unknown as TypedDocumentString<OperationPeopleFieldsFragment, unknown>;
 export const ReferralFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReferralFields on Referral {
   id
@@ -1717,6 +1859,252 @@ export const MarkNotificationReadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
+export const OperationPeopleDocument = new TypedDocumentString(`
+    query OperationPeople($id: ID!) {
+  operation(id: $id) {
+    ...OperationPeopleFields
+  }
+}
+    fragment OperationPeopleFields on Operation {
+  id
+  state
+  startsAt
+  endsAt
+  interpreterLanguages
+  interpreters {
+    id
+    language
+    provider
+    status
+  }
+  leadAttendees {
+    id
+    name
+  }
+  attendeeConflicts {
+    attendee {
+      id
+      name
+    }
+    startsAt
+    endsAt
+    operation {
+      id
+      codename
+      targets {
+        address
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<OperationPeopleQuery, OperationPeopleQueryVariables>;
+export const AttendeeCandidatesDocument = new TypedDocumentString(`
+    query AttendeeCandidates($operationId: ID!) {
+  operationAttendeeCandidates(operationId: $operationId) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AttendeeCandidatesQuery, AttendeeCandidatesQueryVariables>;
+export const AttendeeConflictsDocument = new TypedDocumentString(`
+    query AttendeeConflicts($operationId: ID!, $userIds: [ID!]!) {
+  attendeeConflicts(operationId: $operationId, userIds: $userIds) {
+    attendee {
+      id
+      name
+    }
+    startsAt
+    endsAt
+    operation {
+      id
+      codename
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttendeeConflictsQuery, AttendeeConflictsQueryVariables>;
+export const NameOperationAttendeesDocument = new TypedDocumentString(`
+    mutation NameOperationAttendees($operationId: ID!, $userIds: [ID!]!, $confirmDoubleBooking: Boolean, $doubleBookingReason: String) {
+  nameOperationAttendees(
+    operationId: $operationId
+    userIds: $userIds
+    confirmDoubleBooking: $confirmDoubleBooking
+    doubleBookingReason: $doubleBookingReason
+  ) {
+    ...OperationPeopleFields
+  }
+}
+    fragment OperationPeopleFields on Operation {
+  id
+  state
+  startsAt
+  endsAt
+  interpreterLanguages
+  interpreters {
+    id
+    language
+    provider
+    status
+  }
+  leadAttendees {
+    id
+    name
+  }
+  attendeeConflicts {
+    attendee {
+      id
+      name
+    }
+    startsAt
+    endsAt
+    operation {
+      id
+      codename
+      targets {
+        address
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<NameOperationAttendeesMutation, NameOperationAttendeesMutationVariables>;
+export const RespondWithAttendeesDocument = new TypedDocumentString(`
+    mutation RespondWithAttendees($operationId: ID!, $accept: Boolean!, $attendeeUserIds: [ID!], $confirmDoubleBooking: Boolean, $doubleBookingReason: String) {
+  respondToInvitation(
+    operationId: $operationId
+    accept: $accept
+    attendeeUserIds: $attendeeUserIds
+    confirmDoubleBooking: $confirmDoubleBooking
+    doubleBookingReason: $doubleBookingReason
+  ) {
+    id
+    myInvitation {
+      status
+      attendees {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RespondWithAttendeesMutation, RespondWithAttendeesMutationVariables>;
+export const RequestInterpreterDocument = new TypedDocumentString(`
+    mutation RequestInterpreter($operationId: ID!, $language: String!, $provider: String) {
+  requestInterpreter(
+    operationId: $operationId
+    language: $language
+    provider: $provider
+  ) {
+    ...OperationPeopleFields
+  }
+}
+    fragment OperationPeopleFields on Operation {
+  id
+  state
+  startsAt
+  endsAt
+  interpreterLanguages
+  interpreters {
+    id
+    language
+    provider
+    status
+  }
+  leadAttendees {
+    id
+    name
+  }
+  attendeeConflicts {
+    attendee {
+      id
+      name
+    }
+    startsAt
+    endsAt
+    operation {
+      id
+      codename
+      targets {
+        address
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<RequestInterpreterMutation, RequestInterpreterMutationVariables>;
+export const SetInterpreterStatusDocument = new TypedDocumentString(`
+    mutation SetInterpreterStatus($operationId: ID!, $interpreterId: ID!, $status: InterpreterStatus!, $provider: String) {
+  setInterpreterStatus(
+    operationId: $operationId
+    interpreterId: $interpreterId
+    status: $status
+    provider: $provider
+  ) {
+    ...OperationPeopleFields
+  }
+}
+    fragment OperationPeopleFields on Operation {
+  id
+  state
+  startsAt
+  endsAt
+  interpreterLanguages
+  interpreters {
+    id
+    language
+    provider
+    status
+  }
+  leadAttendees {
+    id
+    name
+  }
+  attendeeConflicts {
+    attendee {
+      id
+      name
+    }
+    startsAt
+    endsAt
+    operation {
+      id
+      codename
+      targets {
+        address
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<SetInterpreterStatusMutation, SetInterpreterStatusMutationVariables>;
+export const UnconfirmedInterpretersDocument = new TypedDocumentString(`
+    query UnconfirmedInterpreters {
+  unconfirmedInterpreters {
+    operation {
+      id
+      codename
+    }
+    interpreter {
+      id
+      language
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnconfirmedInterpretersQuery, UnconfirmedInterpretersQueryVariables>;
+export const MyCalendarFeedDocument = new TypedDocumentString(`
+    query MyCalendarFeed {
+  myCalendarFeed {
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyCalendarFeedQuery, MyCalendarFeedQueryVariables>;
+export const CreateCalendarFeedDocument = new TypedDocumentString(`
+    mutation CreateCalendarFeed {
+  createCalendarFeed {
+    url
+    feed {
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCalendarFeedMutation, CreateCalendarFeedMutationVariables>;
+export const RevokeCalendarFeedDocument = new TypedDocumentString(`
+    mutation RevokeCalendarFeed {
+  revokeCalendarFeed
+}
+    `) as unknown as TypedDocumentString<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
 export const CreateReferralDocument = new TypedDocumentString(`
     mutation CreateReferral($input: CreateReferralInput!) {
   createReferral(input: $input) {

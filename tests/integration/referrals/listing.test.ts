@@ -89,7 +89,6 @@ beforeAll(async () => {
         region: 'HOVEDSTADEN',
         startsAt: '2026-12-01T08:00:00.000Z',
         endsAt: '2026-12-01T12:00:00.000Z',
-        interpreterLanguages: [],
         leadOrganisationId: organisationIdFor('KBHPOL'),
         createdByUserId: police.user.id,
         createdAt: at,

@@ -29,7 +29,10 @@ function plaintextValues(file: string): TValue[] {
   const db = new Database(file, { readonly: true });
   try {
     const values: TValue[] = [];
+    const tables = new Set((db.prepare("select name from sqlite_master where type = 'table'").all() as Array<{ name: string }>).map((t) => t.name));
     for (const spec of Object.values(SEALED) as TSealedSpec[]) {
+      // A table added after that release (its migration runs on upgrade) has nothing to seal in place.
+      if (!tables.has(spec.table)) continue;
       for (const column of Object.values(spec.columns)) {
         const rows = db
           .prepare(`select ${spec.rowIdSql} as row_id, ${spec.keyIdSql} as key_id, ${column} as value from ${spec.table} where ${column} is not null and ${column} <> ''${spec.onlyWhere ? ` and (${spec.onlyWhere})` : ''}`)
