@@ -2,7 +2,7 @@
 // values are never shown to a client), no batching, CSRF prevention, no schema hints in errors,
 // and introspection only outside production.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ASTVisitor, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import type { TDeps } from '../deps.js';
@@ -86,7 +86,9 @@ export function createApolloServer(options: { deps: TDeps; schema: GraphQLSchema
     parseOptions: { maxTokens: LIMITS.maxTokens },
     // Apollo's guard against fragments that multiply selections (default bound of 10 million).
     maxRecursiveSelections: true,
-    plugins: [...protection.plugins, wellFormedInputPlugin, ApolloServerPluginLandingPageDisabled()],
+    // Cache control off: no answer may be cached (app.ts sends Cache-Control: no-store on /graphql),
+    // and its hook on every resolved field was a fifth of the listing's allocations (ADR 0022).
+    plugins: [...protection.plugins, wellFormedInputPlugin, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
     introspection: options.introspection ?? !deps.config.isProduction,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,

@@ -264,6 +264,14 @@ export type AuditEvent = {
   dataCategory?: Maybe<Scalars['String']['output']>;
   /** Non-personal details as JSON (codes, counts, filter names). */
   details?: Maybe<Scalars['String']['output']>;
+  /** How many referrals a search or a batch of reads covered (its hits); null on a record about one object (objectId). */
+  hitCount?: Maybe<Scalars['Int']['output']>;
+  /**
+   * What a search or a batch of reads covered, in the order recorded: each referral a search
+   * returned, each referral and category of personal data a read opened. Such a record has no
+   * objectId of its own; its hits say which referrals it touched. Empty on every other record.
+   */
+  hits: Array<AuditHit>;
   id: Scalars['ID']['output'];
   objectId?: Maybe<Scalars['ID']['output']>;
   objectType?: Maybe<Scalars['String']['output']>;
@@ -302,6 +310,22 @@ export type AuditEventFilter = {
   outcome?: InputMaybe<AuditOutcome>;
   subjectId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** One referral a search returned or a batch of reads opened. Ids and categories only. */
+export type AuditHit = {
+  __typename?: 'AuditHit';
+  /** A read's hit: the category of personal data read (IDENTITY, NARRATIVE, …); null on a search's hit. */
+  dataCategory?: Maybe<Scalars['String']['output']>;
+  /** A read's hit: non-personal details as JSON (e.g. the grant it was read under); null otherwise. */
+  details?: Maybe<Scalars['String']['output']>;
+  /** The referral. */
+  objectId: Scalars['ID']['output'];
+  /** Its place among the record's hits, from 0. */
+  position: Scalars['Int']['output'];
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** The person (subject) the referral was about when it was shown. */
+  subjectId?: Maybe<Scalars['ID']['output']>;
 };
 
 export type AuditOutcome =
@@ -2707,6 +2731,7 @@ export type ResolversTypes = {
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   AuditEventFilter: AuditEventFilter;
+  AuditHit: ResolverTypeWrapper<AuditHit>;
   AuditOutcome: AuditOutcome;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -2859,6 +2884,7 @@ export type ResolversParentTypes = {
   AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   AuditEventFilter: AuditEventFilter;
+  AuditHit: AuditHit;
   AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
   Boolean: Scalars['Boolean']['output'];
   CalendarFeed: CalendarFeed;
@@ -3075,6 +3101,8 @@ export type AuditEventResolvers<ContextType = TGraphQLContext, ParentType extend
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dataCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   details?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hitCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  hits?: Resolver<Array<ResolversTypes['AuditHit']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   objectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   objectType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3094,6 +3122,15 @@ export type AuditEventConnectionResolvers<ContextType = TGraphQLContext, ParentT
 export type AuditEventEdgeResolvers<ContextType = TGraphQLContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+};
+
+export type AuditHitResolvers<ContextType = TGraphQLContext, ParentType extends ResolversParentTypes['AuditHit'] = ResolversParentTypes['AuditHit']> = {
+  dataCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  objectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subjectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type AuthPayloadResolvers<ContextType = TGraphQLContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
@@ -3893,6 +3930,7 @@ export type Resolvers<ContextType = TGraphQLContext> = {
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  AuditHit?: AuditHitResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   CalendarFeed?: CalendarFeedResolvers<ContextType>;
   CalendarFeedCreated?: CalendarFeedCreatedResolvers<ContextType>;

@@ -6,7 +6,7 @@
 // with --tsx). Figures are medians of interleaved rounds (autocannon, 20 connections): the machine
 // may be shared, so the ratios, measured side by side, are what the goals are about.
 //
-// Options: --quick (short rounds, smaller tables), --rounds N, --seconds N, --before DIR (also
+// Options: --quick (short rounds, smaller tables), --rounds N, --seconds N, --large N, --before DIR (also
 // start the server of another checkout, e.g. `git archive 1ef28f2`, on copies of the same
 // databases, as the "before" column), --tsx, --keep (leave the databases). Writes
 // bench-results/http-<time>.json.
@@ -31,7 +31,8 @@ const ROUNDS = Number(option('rounds') ?? (QUICK ? 2 : 5));
 const SECONDS = Number(option('seconds') ?? (QUICK ? 3 : 10));
 const CONNECTIONS = 20;
 const SMALL = { referrals: 100, registerRows: QUICK ? 20_000 : 100_000 };
-const LARGE = { referrals: QUICK ? 20_000 : 100_000, registerRows: QUICK ? 200_000 : 1_000_000 };
+// --large N: the large database's referrals (e.g. a short check on a machine where loading 20 000 takes minutes).
+const LARGE = { referrals: Number(option('large') ?? (QUICK ? 20_000 : 100_000)), registerRows: QUICK ? 200_000 : 1_000_000 };
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BEFORE = option('before') ? path.resolve(option('before')!) : null;
 
@@ -56,10 +57,16 @@ async function waitReady(url: string, child: ChildProcess, started: bigint): Pro
   }
 }
 
+/** The V8 flags `npm start` gives node in this checkout (its package.json), so the bench runs the server as it does. */
+function startFlags(checkout: string): string[] {
+  const start = (JSON.parse(fs.readFileSync(path.join(checkout, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  return /\bnode((?: --[\w-]+(?:=\S+)?)*) dist\/server\/main\.js/.exec(start)?.[1]?.trim().split(' ').filter(Boolean) ?? [];
+}
+
 /** Whether this checkout runs compiled (dist/) or through tsx, as `npm start` would. */
 function serverCommand(checkout: string): string[] {
   const compiled = path.join(checkout, 'dist/server/main.js');
-  if (!flag('tsx') && fs.existsSync(compiled)) return [compiled];
+  if (!flag('tsx') && fs.existsSync(compiled)) return [...startFlags(checkout), compiled];
   // In-process tsx (not the tsx CLI, which forks a second node): the pid measured is the server's.
   return ['--import', 'tsx', path.join(checkout, 'server/main.ts')];
 }
@@ -113,11 +120,24 @@ function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-type TLoad = { rps: number; p99: number; errors: number; maxRssMb: number | null };
+/** CPU time (user + system) the process has used so far, in ms (/proc/<pid>/stat, clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
 
-async function load(url: string, query: string, token: string | null, pid: number | null): Promise<TLoad> {
+type TLoad = { rps: number; p99: number; errors: number; maxRssMb: number | null; cpuMsPerRequest: number };
+
+/**
+ * One round of load. Besides throughput and p99, the server's CPU time per request: on a shared
+ * machine throughput follows whatever else runs, while the CPU a request costs moves much less,
+ * so its ratio to the baseline's is the steadier estimate of the throughput ratio on a machine of
+ * one's own (both are CPU-bound at 20 connections).
+ */
+async function load(url: string, query: string, token: string | null, pid: number, memory: boolean): Promise<TLoad> {
   let maxRss = 0;
-  const sampler = pid ? setInterval(() => (maxRss = Math.max(maxRss, rssMb(pid))), 200) : null;
+  const sampler = memory ? setInterval(() => (maxRss = Math.max(maxRss, rssMb(pid))), 200) : null;
+  const cpuBefore = cpuMs(pid);
   const result = await autocannon({
     url: `${url}/graphql`,
     connections: CONNECTIONS,
@@ -126,8 +146,9 @@ async function load(url: string, query: string, token: string | null, pid: numbe
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query }),
   });
+  const cpuUsed = cpuMs(pid) - cpuBefore;
   if (sampler) clearInterval(sampler);
-  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx, maxRssMb: pid ? maxRss : null };
+  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx, maxRssMb: memory ? maxRss : null, cpuMsPerRequest: cpuUsed / Math.max(1, result.requests.total) };
 }
 
 async function timeRequests(url: string, query: string, token: string, runs: number, options: { warmUp?: boolean } = {}): Promise<number[]> {
@@ -294,14 +315,15 @@ async function main(): Promise<void> {
       for (const t of targets) if (t.auth && !tokens.has(t.server)) tokens.set(t.server, await signIn(t.server.url, CASEWORKER));
       for (let k = 0; k < targets.length; k += 1) {
         const t = targets[(k + round) % targets.length]!;
-        const result = await load(t.server.url, t.query, t.auth ? tokens.get(t.server)! : null, t.memory ? t.server.child.pid! : null);
+        const result = await load(t.server.url, t.query, t.auth ? tokens.get(t.server)! : null, t.server.child.pid!, t.memory ?? false);
         if (result.errors > 0) throw new Error(`${t.name}: ${result.errors} failed requests in round ${round + 1}`);
         runs.get(t.name)!.push(result);
-        log(`round ${round + 1} ${t.name.padEnd(26)} ${result.rps.toFixed(1).padStart(8)} req/s  p99 ${String(result.p99).padStart(5)} ms`);
+        log(`round ${round + 1} ${t.name.padEnd(26)} ${result.rps.toFixed(1).padStart(8)} req/s  p99 ${String(result.p99).padStart(5)} ms  CPU ${result.cpuMsPerRequest.toFixed(2).padStart(6)} ms/request`);
       }
     }
     const rps = (name: string) => median(runs.get(name)!.map((r) => r.rps));
     const p99 = (name: string) => median(runs.get(name)!.map((r) => r.p99));
+    const cpu = (name: string) => median(runs.get(name)!.map((r) => r.cpuMsPerRequest));
     const loadRssMb = Math.max(...['listing', 'listing+personal'].flatMap((n) => runs.get(n)!.map((r) => r.maxRssMb ?? 0)));
 
     // --- Statistics over HTTP ------------------------------------------------------------------------
@@ -328,6 +350,10 @@ async function main(): Promise<void> {
     };
     const beforeOf = (name: string, pick: (n: string) => number) => (runs.has(`before:${name}`) ? pick(`before:${name}`) : null);
     add({ name: 'referrals(first: 50) throughput', value: rps('listing'), unit: 'req/s', baseline: rps('baseline'), baselineName: 'baseline req/s', goal: '≥ 0.5 × baseline', test: (_, r) => (r ?? 0) >= 0.5, before: beforeOf('listing', rps) });
+    // Requests per CPU-second relative to the baseline's: the throughput ratio the machine's other load does not move as much.
+    add({ name: 'referrals(first: 50) CPU per request', value: cpu('listing'), unit: 'ms', baseline: cpu('baseline'), baselineName: 'baseline ms', goal: '≤ 2 × baseline (≥ 0.5 of its throughput per CPU)', test: (_, r) => (r ?? Infinity) <= 2, before: beforeOf('listing', cpu) });
+    add({ name: 'with personal fields: CPU per request', value: cpu('listing+personal'), unit: 'ms', baseline: cpu('listing'), baselineName: 'without personal fields', goal: '≤ 1.25 ×', test: (_, r) => (r ?? Infinity) <= 1.25, before: beforeOf('listing+personal', cpu) });
+    add({ name: `first page at ${LARGE.referrals.toLocaleString('en')} referrals: CPU per request`, value: cpu('listing@large'), unit: 'ms', baseline: cpu('listing'), baselineName: `at ${SMALL.referrals}`, goal: '≤ 1.2 ×', test: (_, r) => (r ?? Infinity) <= 1.2, before: beforeOf('listing@large', cpu) });
     add({ name: 'referrals(first: 50) p99', value: p99('listing'), unit: 'ms', baseline: p99('baseline'), baselineName: 'baseline p99', goal: '≤ 2 × baseline', test: (_, r) => (r ?? Infinity) <= 2, before: beforeOf('listing', p99) });
     add({ name: 'with personal fields: cost per listing', value: 1000 / rps('listing+personal'), unit: 'ms', baseline: 1000 / rps('listing'), baselineName: 'without personal fields', goal: '≤ 1.25 ×', test: (_, r) => (r ?? Infinity) <= 1.25, before: beforeOf('listing+personal', (n) => 1000 / rps(n)) });
     add({ name: `first page at ${LARGE.referrals.toLocaleString('en')} referrals: cost`, value: 1000 / rps('listing@large'), unit: 'ms', baseline: 1000 / rps('listing'), baselineName: `at ${SMALL.referrals}`, goal: '≤ 1.2 ×', test: (_, r) => (r ?? Infinity) <= 1.2, before: beforeOf('listing@large', (n) => 1000 / rps(n)) });

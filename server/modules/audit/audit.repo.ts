@@ -60,6 +60,18 @@ export function listEvents(ex: TExecutor, q: TAuditEventQuery, page: { first: nu
   return { rows, totalCount };
 }
 
+export type TAuditHitRow = Omit<typeof auditSearchHits.$inferSelect, 'seq'> & { seq: number };
+
+/** The hits of these records, in position order per record. */
+export function hitsOfRecords(ex: TExecutor, seqs: readonly number[]): TAuditHitRow[] {
+  return ex
+    .select()
+    .from(auditSearchHits)
+    .where(inArray(auditSearchHits.seq, [...seqs]))
+    .orderBy(asc(auditSearchHits.seq), asc(auditSearchHits.position))
+    .all();
+}
+
 export function subjectExists(ex: TExecutor, subjectId: string): boolean {
   return ex.select({ id: subjects.id }).from(subjects).where(eq(subjects.id, subjectId)).get() !== undefined;
 }

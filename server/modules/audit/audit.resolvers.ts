@@ -17,5 +17,6 @@ export const auditResolvers: Resolvers = {
     actorRoles: (e) => (e.actorRoles ? e.actorRoles.split(',').filter(Boolean) : []),
     // Typed in the service; the schema gives the details as JSON text.
     details: (e) => (e.details === null ? null : JSON.stringify(e.details)),
+    hits: (e, _, ctx) => audit.hitsOf(ctx, e),
   },
 };

@@ -1,11 +1,13 @@
 // The auditor's tools: searching the trail, verifying the hash chain and its signed checkpoints,
 // and the data subject's access report. AUDITOR only; how much of the trail an auditor sees is
 // decided by core/access.ts auditTrailScope (ADR 0009). Every use is itself audited.
+import DataLoader from 'dataloader';
 import { isAuditAction, type TAuditEntryDetails } from '../../core/audit-actions.js';
 import { z } from 'zod';
 import { auditTrailScope, hasAnyRole, requireViewer, type TViewer } from '../../core/access.js';
 import { recordAudit, recordReadAudit } from '../../core/audit.js';
-import type { TContext } from '../../core/context.js';
+import { perRequest, type TContext } from '../../core/context.js';
+import { groupBy } from '../../core/group-by.js';
 import { AppError, badInput, notFound } from '../../core/errors.js';
 import { decodeCursor, encodeCursor, pageOf, pageSize } from '../../core/pagination.js';
 import { parseInput } from '../../core/validation.js';
@@ -100,6 +102,25 @@ export function listAuditEvents(ctx: TContext, input: { filter?: unknown; first?
     pageInfo,
     totalCount: result.totalCount,
   };
+}
+
+/**
+ * The hits of the records on a page, in one statement per page. Only records the auditor was
+ * given (auditEvents, within its scope) reach this; the hits are ids and categories, as the
+ * record's own columns are, so reading them is part of the audited search, not a new look.
+ */
+const hitLoaders = perRequest(
+  (ctx) =>
+    new DataLoader<number, repo.TAuditHitRow[]>(async (seqs) => {
+      const bySeq = groupBy(repo.hitsOfRecords(ctx.deps.db, seqs), (h) => h.seq);
+      return seqs.map((seq) => bySeq.get(seq) ?? []);
+    }),
+);
+
+export async function hitsOf(ctx: TContext, record: Pick<TAuditEventView, 'seq' | 'hitCount'>): Promise<repo.TAuditHitRow[]> {
+  requireAuditor(ctx);
+  if (record.hitCount === null || record.hitCount === undefined) return [];
+  return hitLoaders(ctx).load(record.seq);
 }
 
 /** Recomputes the chain and checks every checkpoint; the check and its result are audited. */

@@ -1,7 +1,7 @@
 // Queries of the auth domain: users, refresh-token families and sign-in counters.
 import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { loginAttempts, organisations, passwordResetTokens, refreshTokens, users } from '../../../db/schema/index.js';
-import type { TExecutor } from '../../core/db.js';
+import { rowReader, type TExecutor } from '../../core/db.js';
 import type { TAttemptState } from './auth.policy.js';
 
 const userColumns = {
@@ -56,8 +56,12 @@ export function findUserNames(ex: TExecutor, ids: readonly string[]): Array<{ id
   return ex.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...ids])).all();
 }
 
+const userReader = rowReader<TUserRow>(userColumns);
+
+/** Read on every request (authenticate): without the builder's row mapping (core/db.ts rowReader). */
 export function findUserById(ex: TExecutor, id: string): TUserRow | undefined {
-  return selectUsers(ex).where(eq(users.id, id)).get();
+  const row = ex.get(sql`select ${userReader.columns} from ${users} inner join ${organisations} on ${organisations.id} = ${users.organisationId} where ${users.id} = ${id}`);
+  return row === undefined ? undefined : userReader.read(row);
 }
 
 export function listUsers(ex: TExecutor, filter: { organisationId?: string }): TUserRow[] {

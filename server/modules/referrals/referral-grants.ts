@@ -3,23 +3,23 @@
 // with. Here, in referrals, because every reader of a referral needs them; sharing, which makes and
 // revokes the grants, reads them through referrals.service.ts (docs/ARCHITECTURE.md: sharing →
 // referrals, not back).
-import { and, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import { accessGrants, caseComplexReferrals } from '../../../db/schema/index.js';
 import type { TReferralSharing, TViewer } from '../../core/access.js';
 import type { TContext } from '../../core/context.js';
-import { insertionOrder, type TExecutor } from '../../core/db.js';
+import { inList, insertionOrder, rowReader, tableReader, type TExecutor } from '../../core/db.js';
 
 export type TGrantRow = typeof accessGrants.$inferSelect;
 
 /** The case complexes a referral is linked to. */
 function complexIdsOf(ex: TExecutor, referralIds: readonly string[]): Array<{ caseComplexId: string; referralId: string }> {
   if (referralIds.length === 0) return [];
-  return ex
-    .select({ caseComplexId: caseComplexReferrals.caseComplexId, referralId: caseComplexReferrals.referralId })
-    .from(caseComplexReferrals)
-    .where(inArray(caseComplexReferrals.referralId, [...referralIds]))
-    .all();
+  // Read for every listing: without the builder's row mapping (core/db.ts rowReader).
+  return ex.all(sql`select ${linkReader.columns} from ${caseComplexReferrals} where ${inList(caseComplexReferrals.referralId, referralIds)}`).map(linkReader.read);
 }
+
+const linkReader = rowReader<{ caseComplexId: string; referralId: string }>({ caseComplexId: caseComplexReferrals.caseComplexId, referralId: caseComplexReferrals.referralId });
+const grantReader = tableReader(accessGrants);
 
 /** Every grant on a referral or on a case complex it is linked to, whatever its status, newest first. */
 export function findGrantsCovering(ex: TExecutor, referralId: string): TGrantRow[] {
@@ -42,21 +42,16 @@ export function findCandidateGrants(
   const links = complexIdsOf(ex, options.referralIds);
   const complexIds = [...new Set(links.map((l) => l.caseComplexId))];
   const covers = complexIds.length > 0
-    ? or(inArray(accessGrants.referralId, [...options.referralIds]), inArray(accessGrants.caseComplexId, complexIds))
-    : inArray(accessGrants.referralId, [...options.referralIds]);
-  const rows = ex
-    .select()
-    .from(accessGrants)
-    .where(
-      and(
-        covers,
-        eq(accessGrants.organisationId, options.organisationId),
-        or(isNull(accessGrants.userId), eq(accessGrants.userId, options.userId)),
-        isNull(accessGrants.revokedAt),
-        gt(accessGrants.expiresAt, options.now),
-      ),
-    )
-    .all();
+    ? or(inList(accessGrants.referralId, options.referralIds), inList(accessGrants.caseComplexId, complexIds))
+    : inList(accessGrants.referralId, options.referralIds);
+  const where = and(
+    covers,
+    eq(accessGrants.organisationId, options.organisationId),
+    or(isNull(accessGrants.userId), eq(accessGrants.userId, options.userId)),
+    isNull(accessGrants.revokedAt),
+    gt(accessGrants.expiresAt, options.now),
+  );
+  const rows = ex.all(sql`select ${grantReader.columns} from ${accessGrants} where ${where}`).map(grantReader.read);
   const add = (referralId: string, grant: TGrantRow) => byReferral.set(referralId, [...(byReferral.get(referralId) ?? []), grant]);
   for (const grant of rows) {
     if (grant.referralId) add(grant.referralId, grant);

@@ -14,7 +14,7 @@ import {
   subjects,
 } from '../../../db/schema/index.js';
 import type { referralListScope } from '../../core/access.js';
-import { insertionOrder, type TExecutor } from '../../core/db.js';
+import { inList, insertionOrder, tableReader, type TExecutor } from '../../core/db.js';
 import { openFields, openRecordFields, SEALED, sealFields, sealRecordFields } from '../../core/sealing/sealed-columns.js';
 import { recordKeyId, type TSealer } from '../../core/sealing/sealer.js';
 
@@ -70,9 +70,12 @@ export function resolveSubjectId(ex: TExecutor, id: string): string | null {
   return current?.id ?? null;
 }
 
+const subjectReader = tableReader(subjects);
+
+/** A page's subjects (read for every listing: core/db.ts rowReader). */
 export function findSubjectsByIds(ex: TExecutor, ids: string[]) {
   if (ids.length === 0) return [];
-  return ex.select().from(subjects).where(inArray(subjects.id, ids)).all();
+  return ex.all(sql`select ${subjectReader.columns} from ${subjects} where ${inList(subjects.id, ids)}`).map(subjectReader.read);
 }
 
 export function insertReferral(ex: TExecutor, row: typeof referrals.$inferInsert): void {
@@ -160,9 +163,12 @@ export function findReferral(ex: TExecutor, id: string): TReferralRow | undefine
   return ex.select().from(referrals).where(eq(referrals.id, id)).get();
 }
 
+const personalReader = tableReader(referralPersonalData);
+
+/** A page's personal data (read for every listing that shows it: core/db.ts rowReader, inList). */
 export function findPersonalData(ex: TExecutor, sealer: TSealer, referralIds: readonly string[]): TPersonalRow[] {
   if (referralIds.length === 0) return [];
-  const rows = ex.select().from(referralPersonalData).where(inArray(referralPersonalData.referralId, [...referralIds])).all();
+  const rows = ex.all(sql`select ${personalReader.columns} from ${referralPersonalData} where ${inList(referralPersonalData.referralId, referralIds)}`).map(personalReader.read);
   sealer.prime(rows.map((r) => referralKeyId(r.referralId)));
   return rows.map((r) => openPersonal(sealer, r));
 }
@@ -249,6 +255,8 @@ function listConditions(scope: TScope, filter: TReferralFilter, now: string): SQ
   return and(...conditions)!;
 }
 
+const referralReader = tableReader(referrals);
+
 export function listReferrals(
   ex: TExecutor,
   options: { scope: TScope; filter: TReferralFilter; now: string; first: number; after: { createdAt: string; id: string } | null },
@@ -257,15 +265,13 @@ export function listReferrals(
   const cursor = options.after
     ? or(lt(referrals.createdAt, options.after.createdAt), and(eq(referrals.createdAt, options.after.createdAt), lt(referrals.id, options.after.id)))
     : undefined;
+  // The page of every listing: read without the builder's row mapping (core/db.ts rowReader).
   const rows = ex
-    .select({ referral: referrals })
-    .from(referrals)
-    .innerJoin(organisations, eq(organisations.id, referrals.referringOrganisationId))
-    .where(cursor ? and(where, cursor) : where)
-    .orderBy(desc(referrals.createdAt), desc(referrals.id))
-    .limit(options.first)
-    .all()
-    .map((r) => r.referral);
+    .all(
+      sql`select ${referralReader.columns} from ${referrals} inner join ${organisations} on ${organisations.id} = ${referrals.referringOrganisationId}
+        where ${cursor ? and(where, cursor) : where} order by ${referrals.createdAt} desc, ${referrals.id} desc limit ${options.first}`,
+    )
+    .map(referralReader.read);
   return { rows };
 }
 

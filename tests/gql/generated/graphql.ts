@@ -708,6 +708,14 @@ export type AssignedReferralsQueryVariables = Exact<{
 
 export type AssignedReferralsQuery = { referrals: { edges: Array<{ node: { id: string } }> } };
 
+export type AuditEventsWithHitsQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AuditEventsWithHitsQuery = { auditEvents: { totalCount: number, edges: Array<{ node: { seq: number, action: string, objectType: string | null, objectId: string | null, subjectId: string | null, dataCategory: string | null, actorUserId: string | null, hitCount: number | null, hits: Array<{ position: number, objectId: string, subjectId: string | null, dataCategory: string | null, purpose: string | null, details: string | null }> } }> } };
+
 export type AuditEventFieldsFragment = { id: string, seq: number, at: string, actorUserId: string | null, actorRoles: Array<string>, action: string, objectType: string | null, objectId: string | null, subjectId: string | null, dataCategory: string | null, purpose: string | null, outcome: AuditOutcome, requestId: string | null, details: string | null, actorOrganisation: { code: string } | null };
 
 export type AuditEventsQueryVariables = Exact<{
@@ -2607,6 +2615,33 @@ export const AssignedReferralsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssignedReferralsQuery, AssignedReferralsQueryVariables>;
+export const AuditEventsWithHitsDocument = new TypedDocumentString(`
+    query AuditEventsWithHits($filter: AuditEventFilter, $first: Int) {
+  auditEvents(filter: $filter, first: $first) {
+    edges {
+      node {
+        seq
+        action
+        objectType
+        objectId
+        subjectId
+        dataCategory
+        actorUserId
+        hitCount
+        hits {
+          position
+          objectId
+          subjectId
+          dataCategory
+          purpose
+          details
+        }
+      }
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEventsWithHitsQuery, AuditEventsWithHitsQueryVariables>;
 export const AuditEventsDocument = new TypedDocumentString(`
     query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
   auditEvents(filter: $filter, first: $first, after: $after) {
