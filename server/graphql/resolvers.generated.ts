@@ -2437,6 +2437,8 @@ export type Statistics = {
   closuresByOutcome: Array<StatisticsCount>;
   /** The ten years up to and including this one, oldest first, both groups each. Null for a region: complexes are national. */
   criminalJustice?: Maybe<Array<CriminalJusticeYear>>;
+  /** The year's hotline inquiries counted, for those who may read them (CMM's caseworkers, coordinators and analysts); null for anyone else and for a region (an inquiry has none). */
+  inquiries?: Maybe<InquiryStatistics>;
   interviews: StatisticsInterviews;
   /** Persons under 18 on the date of the assessment. */
   minors: Scalars['Int']['output'];
@@ -3828,6 +3830,7 @@ export type StatisticsResolvers<ContextType = TGraphQLContext, ParentType extend
   byPrimaryExploitation?: Resolver<Array<ResolversTypes['StatisticsCount']>, ParentType, ContextType>;
   closuresByOutcome?: Resolver<Array<ResolversTypes['StatisticsCount']>, ParentType, ContextType>;
   criminalJustice?: Resolver<Maybe<Array<ResolversTypes['CriminalJusticeYear']>>, ParentType, ContextType>;
+  inquiries?: Resolver<Maybe<ResolversTypes['InquiryStatistics']>, ParentType, ContextType>;
   interviews?: Resolver<ResolversTypes['StatisticsInterviews'], ParentType, ContextType>;
   minors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   personsTrafficked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -1728,6 +1728,14 @@ export type RecordConsentMutationVariables = Exact<{
 
 export type RecordConsentMutation = { recordConsent: { id: string, version: number, consent: { toReferral: Consent, toDisclosure: Consent }, consentHistory: Array<{ version: number, toReferral: Consent, toDisclosure: Consent, recordedAt: string, organisation: { code: string } | null }>, timeline: Array<{ action: string, note: string | null }> } };
 
+export type StatisticsInquiriesQueryVariables = Exact<{
+  year: number;
+  region?: Region | null | undefined;
+}>;
+
+
+export type StatisticsInquiriesQuery = { statistics: { year: number, inquiries: { year: number, total: number, byKind: Array<{ key: string, count: number }>, bySource: Array<{ key: string, count: number }>, byOutcome: Array<{ key: string, count: number }> } | null } };
+
 export type StatisticsQueryVariables = Exact<{
   year: number;
   region?: Region | null | undefined;
@@ -7703,6 +7711,29 @@ export const RecordConsentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;
+export const StatisticsInquiriesDocument = new TypedDocumentString(`
+    query StatisticsInquiries($year: Int!, $region: Region) {
+  statistics(year: $year, region: $region) {
+    year
+    inquiries {
+      year
+      total
+      byKind {
+        key
+        count
+      }
+      bySource {
+        key
+        count
+      }
+      byOutcome {
+        key
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsInquiriesQuery, StatisticsInquiriesQueryVariables>;
 export const StatisticsDocument = new TypedDocumentString(`
     query Statistics($year: Int!, $region: Region) {
   statistics(year: $year, region: $region) {
