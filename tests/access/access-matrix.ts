@@ -763,9 +763,24 @@ export const MATRIX: Record<string, TCase[]> = {
   'Query.statistics': [
     {
       name: 'this year, all of Denmark',
-      request: (fx) => ({ query: 'query($y: Int!) { statistics(year: $y) { year personsTrafficked } }', variables: { y: Number(today(fx).slice(0, 4)) } }),
-      // ANALYST, or COORDINATOR of CMM: other organisations' coordinators are refused.
+      request: (fx) => ({
+        query: 'query($y: Int!) { statistics(year: $y) { year personsTrafficked criminalJustice { year } byIndicator { key } inquiries { total byKind { key } bySource { key } } } }',
+        variables: { y: Number(today(fx).slice(0, 4)) },
+      }),
+      // ANALYST, or COORDINATOR of CMM: other organisations' coordinators are refused. Issue 14: the
+      // criminal-justice figures and CMM's hotline counts (both readers here are CMM's).
       expect: { default: 'FORBIDDEN', 'analytiker@cmm': 'DATA', 'koordinator@cmm': 'DATA' },
+      watch: ['statistics.criminalJustice', 'statistics.inquiries'],
+    },
+    {
+      name: 'this year, one region: the criminal-justice figures and the inquiries are national only',
+      request: (fx) => ({
+        query: 'query($y: Int!) { statistics(year: $y, region: SYDDANMARK) { year criminalJustice { year } inquiries { total } } }',
+        variables: { y: Number(today(fx).slice(0, 4)) },
+      }),
+      expect: { default: 'FORBIDDEN', 'analytiker@cmm': 'DATA', 'koordinator@cmm': 'DATA' },
+      watch: ['statistics.criminalJustice', 'statistics.inquiries'],
+      nulls: { 'analytiker@cmm': ['statistics.criminalJustice', 'statistics.inquiries'], 'koordinator@cmm': ['statistics.criminalJustice', 'statistics.inquiries'] },
     },
   ],
   'Mutation.importHistory': [
