@@ -951,7 +951,7 @@ export type CriminalJusticeQueryVariables = Exact<{
 }>;
 
 
-export type CriminalJusticeQuery = { statistics: { year: number, criminalJustice: Array<{ year: number, provisionGroup: CriminalJusticeProvisionGroup, charged: number, indicted: number, convicted: number, acquitted: number, historical: boolean }> | null, byIndicator: Array<{ key: string, count: number }> } };
+export type CriminalJusticeQuery = { statistics: { year: number, criminalJustice: Array<{ year: number, provisionGroup: CriminalJusticeProvisionGroup, charged: number, indicted: number, convicted: number, acquitted: number, historical: boolean }> | null, byIndicator: Array<{ key: string, count: number }>, inquiries: { total: number, byKind: Array<{ key: string, count: number }>, bySource: Array<{ key: string, count: number }>, byOutcome: Array<{ key: string, count: number }> } | null } };
 
 export type NotificationsQueryVariables = Exact<{
   unreadOnly?: boolean | null | undefined;
@@ -3861,6 +3861,21 @@ export const CriminalJusticeDocument = new TypedDocumentString(`
     byIndicator {
       key
       count
+    }
+    inquiries {
+      total
+      byKind {
+        key
+        count
+      }
+      bySource {
+        key
+        count
+      }
+      byOutcome {
+        key
+        count
+      }
     }
   }
 }
