@@ -1,9 +1,10 @@
 // Issue 14 in a real browser: CMM's analyst opens this year's statistics and finds the hotline's
 // inquiries counted by subject, caller and outcome beside the other figures, exactly the API's
 // counts, in words (no codes); a region shows no inquiry table (inquiries are national). axe-core.
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { apiToken, callApi, check, signIn, signOut, startJourney, type TJourney } from './support/harness.js';
+import { apiToken, callApi, check, screenshotDir, signIn, signOut, startJourney, type TJourney } from './support/harness.js';
 import { expectNoSeriousViolations } from './support/actions.js';
 
 let journey: TJourney | undefined;
@@ -58,6 +59,7 @@ describe('the statistics screen shows the hotline’s inquiries', () => {
     // Words, not codes.
     expect(text).not.toMatch(/TIP_ABOUT_PLACE|PERSON_IN_CUSTODY|ANONYMOUS|NOTHING/);
     expectNoSeriousViolations(await check(page, '90-statistics-inquiries'), 'statistics with inquiries');
+    await section.screenshot({ path: path.join(screenshotDir, '91-statistics-inquiries-section.png') });
   });
 
   it('not for a region: inquiries are counted for all of Denmark only', async () => {
