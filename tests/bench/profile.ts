@@ -1,0 +1,149 @@
+// `tsx tests/bench/profile.ts [--seconds 15]`: where one listing request's CPU goes (issue 12).
+// Starts the compiled server (as `npm start` runs it) and the bench's baseline server, each under
+// `node --cpu-prof`, drives the CMM caseworker's `referrals(first: 50)` at 20 connections, stops
+// them (SIGTERM, so V8 writes the profile), and prints self time per request by area.
+// Needs `npm run build` first. Profiles stay in the printed directory for a closer look.
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import { SourceMap } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { benchSecrets, buildBenchDatabase, CASEWORKER } from './bench-data.js';
+import { freePort, post, signIn, sleep, stop } from './bench-process.js';
+
+const args = process.argv.slice(2);
+const SECONDS = Number(args[args.indexOf('--seconds') + 1] || 15) || 15;
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const LISTING = `query Listing { referrals(first: 50) { edges { cursor node { id reference state urgency region createdAt suspectedExploitation
+  referringOrganisation { code name } subject { pseudonym gender nationality ageBand } } } pageInfo { hasNextPage endCursor } } }`;
+
+type TNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
+type TProfile = { nodes: TNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
+
+type TFrame = TNode['callFrame'] & { columnNumber: number };
+
+/** The bundle (dist/server/main.js) holds our code and the packages: its source map says whose a frame is. */
+const maps = new Map<string, SourceMap | null>();
+function original(frame: TFrame): string {
+  if (!frame.url.endsWith('.js') || !frame.url.startsWith('file://')) return frame.url;
+  let map = maps.get(frame.url);
+  if (map === undefined) {
+    const file = `${new URL(frame.url).pathname}.map`;
+    map = fs.existsSync(file) ? new SourceMap(JSON.parse(fs.readFileSync(file, 'utf8')) as never) : null;
+    maps.set(frame.url, map);
+  }
+  if (!map) return frame.url;
+  const entry = map.findEntry(frame.lineNumber, frame.columnNumber) as { originalSource?: string };
+  return entry.originalSource ?? frame.url;
+}
+
+/** The area a frame belongs to: a package, a part of our server, or V8's own (GC, program, idle). */
+function area(frame: TFrame, source: string): string {
+  const { functionName } = frame;
+  if (!frame.url) {
+    if (functionName === '(garbage collector)') return 'GC';
+    if (functionName === '(idle)') return '(idle)';
+    if (functionName === '(program)') return 'V8 (program)';
+    return `native: ${functionName || '(anonymous)'}`;
+  }
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1];
+  if (pkg) return pkg;
+  if (source.startsWith('node:')) return `node: ${source.slice(5).split('/')[0]}`;
+  const ours = /(?:^|\/)(server\/.*|tests\/.*)$/.exec(source)?.[1];
+  if (ours) {
+    const parts = ours.split('/');
+    return `ours: ${parts.length > 3 ? parts.slice(0, 3).join('/') : parts.join('/')}`;
+  }
+  return source;
+}
+
+function analyse(file: string, requests: number, top: number): { byArea: [string, number][]; byFunction: [string, number][]; totalMs: number } {
+  const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as TProfile;
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<number, number>();
+  for (let i = 0; i < profile.samples.length; i += 1) {
+    const dt = profile.timeDeltas[i + 1] ?? 0; // a sample's time is the delta to the next one
+    self.set(profile.samples[i]!, (self.get(profile.samples[i]!) ?? 0) + dt);
+  }
+  const byArea = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  let totalMs = 0;
+  for (const [id, us] of self) {
+    const frame = nodes.get(id)!.callFrame as TFrame;
+    const source = original(frame);
+    const a = area(frame, source);
+    if (a === '(idle)') continue;
+    const ms = us / 1000;
+    totalMs += ms;
+    byArea.set(a, (byArea.get(a) ?? 0) + ms);
+    const fn = `${frame.functionName || '(anonymous)'} ${source.replace(/^.*node_modules\//, '').replace(/^.*?\/(server|tests)\//, '$1/')}`;
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
+  }
+  const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, v / requests] as [string, number]);
+  return { byArea: sorted(byArea), byFunction: sorted(byFunction).slice(0, top), totalMs: totalMs / requests };
+}
+
+async function waitReady(url: string, child: ChildProcess): Promise<void> {
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/readyz`)).status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(20);
+  }
+}
+
+async function drive(url: string, token: string | null): Promise<number> {
+  const body = JSON.stringify({ query: LISTING });
+  const headers = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  await autocannon({ url: `${url}/graphql`, connections: 20, duration: 2, method: 'POST', headers, body }); // warm-up, in the profile too
+  const result = await autocannon({ url: `${url}/graphql`, connections: 20, duration: SECONDS, method: 'POST', headers, body });
+  if (result.non2xx + result.errors > 0) throw new Error(`${result.non2xx + result.errors} failed requests`);
+  return result.requests.total;
+}
+
+async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samvirke-profile-'));
+  const secrets = benchSecrets();
+  const db = path.join(dir, 'small.db');
+  await buildBenchDatabase(db, secrets, { referrals: 100, registerRows: 20_000 });
+  fs.copyFileSync(db, path.join(dir, 'baseline.db'));
+  const report: string[] = [`load average ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}; ${SECONDS} s at 20 connections (+2 s warm-up)`];
+
+  for (const which of ['samvirke', 'baseline'] as const) {
+    const profDir = path.join(dir, `prof-${which}`);
+    const port = await freePort();
+    let child: ChildProcess;
+    let url = `http://127.0.0.1:${port}`;
+    if (which === 'samvirke') {
+      child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profDir}`, '--max-semi-space-size=8', '--max-old-space-size=192', path.join(ROOT, 'dist/server/main.js')], {
+        cwd: ROOT,
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', DATABASE_PATH: db, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: 'https://samvirke.bench.invalid', SMTP_URL: 'smtp://127.0.0.1:2525', JOBS_ENABLED: 'false', LOG_LEVEL: 'warn', LOG_FORMAT: 'json', ...secrets, KEY_STORE_PATH: path.join(dir, 'data-keys.db') },
+      });
+      await waitReady(url, child);
+    } else {
+      child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profDir}`, path.join(ROOT, 'tests/bench/baseline-server.mjs'), path.join(dir, 'baseline.db')], { cwd: ROOT, env: { PATH: process.env.PATH, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'inherit'] });
+      url = await new Promise<string>((resolve) => child.stdout!.on('data', (c: Buffer) => { const p = /listening (\d+)/.exec(String(c))?.[1]; if (p) resolve(`http://127.0.0.1:${p}`); }));
+    }
+    const token = which === 'samvirke' ? await signIn(url, CASEWORKER) : null;
+    const check = await post(url, LISTING, token ?? undefined);
+    if (check.status !== 200 || check.text.includes('"errors"')) throw new Error(`${which}: ${check.text.slice(0, 300)}`);
+    const requests = (await drive(url, token)) + 0;
+    await stop({ child });
+    const file = fs.readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'))!;
+    // The warm-up's requests are in the profile too: count them by the ratio of its duration.
+    const counted = Math.round(requests * (SECONDS + 2) / SECONDS);
+    const { byArea, byFunction, totalMs } = analyse(path.join(profDir, file), counted, 40);
+    report.push('', `== ${which}: ${requests} requests in ${SECONDS} s (${(requests / SECONDS).toFixed(1)}/s); profiled CPU ${totalMs.toFixed(2)} ms/request; ${path.join(profDir, file)}`);
+    for (const [k, v] of byArea) if (v >= 0.01) report.push(`  ${k.padEnd(50)} ${v.toFixed(3).padStart(7)} ms  ${((100 * v) / totalMs).toFixed(1).padStart(5)} %`);
+    report.push('  -- top functions (self time, ms/request)');
+    for (const [k, v] of byFunction) report.push(`  ${v.toFixed(3).padStart(7)}  ${k}`);
+  }
+  process.stdout.write(`${report.join('\n')}\n`);
+}
+
+await main();
