@@ -26,7 +26,7 @@ type TFrame = TNode['callFrame'] & { columnNumber: number };
 /** The bundle (dist/server/main.js) holds our code and the packages: its source map says whose a frame is. */
 const maps = new Map<string, SourceMap | null>();
 function original(frame: TFrame): string {
-  if (!frame.url.endsWith('.js') || !frame.url.startsWith('file://')) return frame.url;
+  if (!frame.url.endsWith('/dist/server/main.js')) return frame.url;
   let map = maps.get(frame.url);
   if (map === undefined) {
     const file = `${new URL(frame.url).pathname}.map`;
@@ -47,6 +47,8 @@ function area(frame: TFrame, source: string): string {
     if (functionName === '(program)') return 'V8 (program)';
     return `native: ${functionName || '(anonymous)'}`;
   }
+  // drizzle-orm's own source maps point one folder too high (node_modules/src/...).
+  if (source.includes('node_modules/src/')) return 'drizzle-orm';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1];
   if (pkg) return pkg;
   if (source.startsWith('node:')) return `node: ${source.slice(5).split('/')[0]}`;
@@ -56,6 +58,59 @@ function area(frame: TFrame, source: string): string {
     return `ours: ${parts.length > 3 ? parts.slice(0, 3).join('/') : parts.join('/')}`;
   }
   return source;
+}
+
+/**
+ * What a sample was for, by the frames on its stack (the first rule that any frame matches):
+ * audit writing before SQL, so the audit's statements count as audit; GC has no stack of its own.
+ */
+const ANCESTOR_RULES: [string, (area: string) => boolean][] = [
+  ['audit writing (server/core/audit, its transaction)', (a) => a === 'ours: server/core/audit.ts'],
+  ['sign-in check (JWT, session)', (a) => a === 'jose' || a.startsWith('ours: server/modules/auth')],
+  ['access rules (server/core/access)', (a) => a === 'ours: server/core/access.ts'],
+];
+const HTTP = ['express', 'router', 'body-parser', 'raw-body', 'negotiator', 'type-is', 'etag', 'helmet', 'mime-types', 'content-type', 'send', 'finalhandler', 'accepts', 'on-finished', 'depd', 'qs', 'iconv-lite', '@as-integrations/express5'];
+/** Otherwise the innermost frame that is not Node's or V8's own says what the sample was for. */
+function innermost(a: string): string | null {
+  if (a === 'GC') return 'GC';
+  if (a === 'drizzle-orm' || a === 'better-sqlite3') return 'SQL reads (drizzle + better-sqlite3/SQLite)';
+  if (a.startsWith('ours: server/core/sealing')) return 'unsealing (crypto)';
+  if (a === 'ours: tests/bench/baseline-server.mjs') return 'listing code and resolvers (ours)';
+  if (a.startsWith('ours: ') || a === 'dataloader') return 'listing code and resolvers (ours)';
+  if (a === 'graphql') return 'graphql execution (graphql-js)';
+  if (a === '@apollo/server' || a.includes('@apollo/')) return '@apollo/server (pipeline, JSON out)';
+  if (HTTP.includes(a) || a.startsWith('node: _http') || a === 'node: net' || a === 'native: writev') return 'HTTP (express, body, node:http, sockets)';
+  if (a === 'pino' || a === 'zod' || a === 'sha.js') return `other packages (${a})`;
+  return null;
+}
+
+function categorise(file: string, requests: number): [string, number][] {
+  const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as TProfile;
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byCategory = new Map<string, number>();
+  const cache = new Map<number, string>();
+  const categoryOf = (id: number): string => {
+    const known = cache.get(id);
+    if (known) return known;
+    const areas: string[] = [];
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const frame = nodes.get(at)!.callFrame as TFrame;
+      areas.push(area(frame, original(frame)));
+    }
+    const found =
+      areas[0] === '(idle)'
+        ? '(idle)'
+        : (ANCESTOR_RULES.find(([, test]) => areas.some(test))?.[0] ?? areas.map(innermost).find((c) => c !== null) ?? 'Node/V8 internals (microtasks, timers, program)');
+    cache.set(id, found);
+    return found;
+  };
+  for (let i = 0; i < profile.samples.length; i += 1) {
+    const c = categoryOf(profile.samples[i]!);
+    if (c !== '(idle)') byCategory.set(c, (byCategory.get(c) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  }
+  return [...byCategory].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, v / requests]);
 }
 
 function analyse(file: string, requests: number, top: number): { byArea: [string, number][]; byFunction: [string, number][]; totalMs: number } {
@@ -140,6 +195,13 @@ async function main(): Promise<void> {
     const { byArea, byFunction, totalMs } = analyse(path.join(profDir, file), counted, 40);
     report.push('', `== ${which}: ${requests} requests in ${SECONDS} s (${(requests / SECONDS).toFixed(1)}/s); profiled CPU ${totalMs.toFixed(2)} ms/request; ${path.join(profDir, file)}`);
     for (const [k, v] of byArea) if (v >= 0.01) report.push(`  ${k.padEnd(50)} ${v.toFixed(3).padStart(7)} ms  ${((100 * v) / totalMs).toFixed(1).padStart(5)} %`);
+    report.push('  -- by what the stack was doing (inclusive, ms/request)');
+    const others = new Map<string, number>();
+    for (const [k, v] of categorise(path.join(profDir, file), counted)) {
+      if (k.startsWith('other packages') && v < 0.05) others.set('other packages (each < 0.05 ms)', (others.get('other packages (each < 0.05 ms)') ?? 0) + v);
+      else report.push(`  ${k.padEnd(56)} ${v.toFixed(3).padStart(7)} ms  ${((100 * v) / totalMs).toFixed(1).padStart(5)} %`);
+    }
+    for (const [k, v] of others) report.push(`  ${k.padEnd(56)} ${v.toFixed(3).padStart(7)} ms  ${((100 * v) / totalMs).toFixed(1).padStart(5)} %`);
     report.push('  -- top functions (self time, ms/request)');
     for (const [k, v] of byFunction) report.push(`  ${v.toFixed(3).padStart(7)}  ${k}`);
   }
