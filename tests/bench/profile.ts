@@ -14,6 +14,8 @@ import { freePort, post, signIn, sleep, stop } from './bench-process.js';
 
 const args = process.argv.slice(2);
 const SECONDS = Number(args[args.indexOf('--seconds') + 1] || 15) || 15;
+// --semi N: V8's semi-space (MB) for Samvirke instead of `npm start`'s 8, to see what GC is owed to it.
+const SEMI = args.includes('--semi') ? Number(args[args.indexOf('--semi') + 1]) : 8;
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const LISTING = `query Listing { referrals(first: 50) { edges { cursor node { id reference state urgency region createdAt suspectedExploitation
   referringOrganisation { code name } subject { pseudonym gender nationality ageBand } } } pageInfo { hasNextPage endCursor } } }`;
@@ -166,7 +168,7 @@ async function main(): Promise<void> {
   const db = path.join(dir, 'small.db');
   await buildBenchDatabase(db, secrets, { referrals: 100, registerRows: 20_000 });
   fs.copyFileSync(db, path.join(dir, 'baseline.db'));
-  const report: string[] = [`load average ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}; ${SECONDS} s at 20 connections (+2 s warm-up)`];
+  const report: string[] = [`load average ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}; ${SECONDS} s at 20 connections (+2 s warm-up); Samvirke with --max-semi-space-size=${SEMI}`];
 
   for (const which of ['samvirke', 'baseline'] as const) {
     const profDir = path.join(dir, `prof-${which}`);
@@ -174,7 +176,7 @@ async function main(): Promise<void> {
     let child: ChildProcess;
     let url = `http://127.0.0.1:${port}`;
     if (which === 'samvirke') {
-      child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profDir}`, '--max-semi-space-size=8', '--max-old-space-size=192', path.join(ROOT, 'dist/server/main.js')], {
+      child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profDir}`, `--max-semi-space-size=${SEMI}`, '--max-old-space-size=192', path.join(ROOT, 'dist/server/main.js')], {
         cwd: ROOT,
         stdio: ['ignore', 'ignore', 'inherit'],
         env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', DATABASE_PATH: db, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: 'https://samvirke.bench.invalid', SMTP_URL: 'smtp://127.0.0.1:2525', JOBS_ENABLED: 'false', LOG_LEVEL: 'warn', LOG_FORMAT: 'json', ...secrets, KEY_STORE_PATH: path.join(dir, 'data-keys.db') },
