@@ -86,7 +86,19 @@ function innermost(a: string): string | null {
   return null;
 }
 
-function categorise(file: string, requests: number): [string, number][] {
+/** Only the samples taken while the measured load ran (not start-up, not the warm-up): V8's clock is the monotonic one process.hrtime reads. */
+type TWindow = { fromUs: number; toUs: number };
+function inWindow(profile: TProfile, window: TWindow): boolean[] {
+  const keep: boolean[] = [];
+  let t = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i += 1) {
+    t += profile.timeDeltas[i] ?? 0;
+    keep.push(t >= window.fromUs && t <= window.toUs);
+  }
+  return keep;
+}
+
+function categorise(file: string, requests: number, window: TWindow): [string, number][] {
   const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as TProfile;
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
@@ -108,18 +120,22 @@ function categorise(file: string, requests: number): [string, number][] {
     cache.set(id, found);
     return found;
   };
+  const keep = inWindow(profile, window);
   for (let i = 0; i < profile.samples.length; i += 1) {
+    if (!keep[i]) continue;
     const c = categoryOf(profile.samples[i]!);
     if (c !== '(idle)') byCategory.set(c, (byCategory.get(c) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
   }
   return [...byCategory].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, v / requests]);
 }
 
-function analyse(file: string, requests: number, top: number): { byArea: [string, number][]; byFunction: [string, number][]; totalMs: number } {
+function analyse(file: string, requests: number, top: number, window: TWindow): { byArea: [string, number][]; byFunction: [string, number][]; totalMs: number } {
   const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as TProfile;
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
+  const keep = inWindow(profile, window);
   for (let i = 0; i < profile.samples.length; i += 1) {
+    if (!keep[i]) continue;
     const dt = profile.timeDeltas[i + 1] ?? 0; // a sample's time is the delta to the next one
     self.set(profile.samples[i]!, (self.get(profile.samples[i]!) ?? 0) + dt);
   }
@@ -153,13 +169,15 @@ async function waitReady(url: string, child: ChildProcess): Promise<void> {
   }
 }
 
-async function drive(url: string, token: string | null): Promise<number> {
+async function drive(url: string, token: string | null): Promise<{ requests: number; window: TWindow }> {
   const body = JSON.stringify({ query: LISTING });
   const headers = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
   await autocannon({ url: `${url}/graphql`, connections: 20, duration: 2, method: 'POST', headers, body }); // warm-up, in the profile too
+  const fromUs = Number(process.hrtime.bigint() / 1000n);
   const result = await autocannon({ url: `${url}/graphql`, connections: 20, duration: SECONDS, method: 'POST', headers, body });
+  const toUs = Number(process.hrtime.bigint() / 1000n);
   if (result.non2xx + result.errors > 0) throw new Error(`${result.non2xx + result.errors} failed requests`);
-  return result.requests.total;
+  return { requests: result.requests.total, window: { fromUs, toUs } };
 }
 
 async function main(): Promise<void> {
@@ -168,7 +186,7 @@ async function main(): Promise<void> {
   const db = path.join(dir, 'small.db');
   await buildBenchDatabase(db, secrets, { referrals: 100, registerRows: 20_000 });
   fs.copyFileSync(db, path.join(dir, 'baseline.db'));
-  const report: string[] = [`load average ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}; ${SECONDS} s at 20 connections (+2 s warm-up); Samvirke with --max-semi-space-size=${SEMI}`];
+  const report: string[] = [`load average ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}; ${SECONDS} s at 20 connections (after 2 s of warm-up, not profiled); Samvirke with --max-semi-space-size=${SEMI}`];
 
   for (const which of ['samvirke', 'baseline'] as const) {
     const profDir = path.join(dir, `prof-${which}`);
@@ -189,17 +207,16 @@ async function main(): Promise<void> {
     const token = which === 'samvirke' ? await signIn(url, CASEWORKER) : null;
     const check = await post(url, LISTING, token ?? undefined);
     if (check.status !== 200 || check.text.includes('"errors"')) throw new Error(`${which}: ${check.text.slice(0, 300)}`);
-    const requests = (await drive(url, token)) + 0;
+    const { requests, window } = await drive(url, token);
     await stop({ child });
     const file = fs.readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'))!;
-    // The warm-up's requests are in the profile too: count them by the ratio of its duration.
-    const counted = Math.round(requests * (SECONDS + 2) / SECONDS);
-    const { byArea, byFunction, totalMs } = analyse(path.join(profDir, file), counted, 40);
+    const counted = requests;
+    const { byArea, byFunction, totalMs } = analyse(path.join(profDir, file), counted, 40, window);
     report.push('', `== ${which}: ${requests} requests in ${SECONDS} s (${(requests / SECONDS).toFixed(1)}/s); profiled CPU ${totalMs.toFixed(2)} ms/request; ${path.join(profDir, file)}`);
     for (const [k, v] of byArea) if (v >= 0.01) report.push(`  ${k.padEnd(50)} ${v.toFixed(3).padStart(7)} ms  ${((100 * v) / totalMs).toFixed(1).padStart(5)} %`);
     report.push('  -- by what the stack was doing (inclusive, ms/request)');
     const others = new Map<string, number>();
-    for (const [k, v] of categorise(path.join(profDir, file), counted)) {
+    for (const [k, v] of categorise(path.join(profDir, file), counted, window)) {
       if (k.startsWith('other packages') && v < 0.05) others.set('other packages (each < 0.05 ms)', (others.get('other packages (each < 0.05 ms)') ?? 0) + v);
       else report.push(`  ${k.padEnd(56)} ${v.toFixed(3).padStart(7)} ms  ${((100 * v) / totalMs).toFixed(1).padStart(5)} %`);
     }
