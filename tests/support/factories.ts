@@ -65,7 +65,10 @@ export function actingAs(server: TTestServer, user: { email: string }): TContext
 }
 
 /** A fictional person's referral input: residence decides the competent authority (US for asylum seekers, else CMM). */
-export function referralInputFor(server: { clock: { now(): Date } }, options: { residence?: 'LAWFUL' | 'ASYLUM_SEEKER'; minor?: boolean; name?: string } = {}): CreateReferralInput {
+export function referralInputFor(
+  server: { clock: { now(): Date } },
+  options: { residence?: 'LAWFUL' | 'ASYLUM_SEEKER'; minor?: boolean; name?: string; subject?: Partial<CreateReferralInput['subject']> } = {},
+): CreateReferralInput {
   const year = Number(localDate(server.clock.now()).slice(0, 4));
   return {
     subject: {
@@ -78,6 +81,7 @@ export function referralInputFor(server: { clock: { now(): Date } }, options: { 
       residenceStatus: options.residence ?? 'LAWFUL',
       contact: '+45 00 00 00 00',
       whereabouts: 'Opdigtet krisecenter',
+      ...options.subject,
     },
     suspectedExploitation: ['FORCED_LABOUR'],
     sector: 'CLEANING',
@@ -117,6 +121,8 @@ export async function buildReferral(
     residence?: 'LAWFUL' | 'ASYLUM_SEEKER';
     minor?: boolean;
     name?: string;
+    /** Fields of the subject over the fictional person's (e.g. a known name to look for). */
+    subject?: Partial<CreateReferralInput['subject']>;
     /** Top-level fields of CreateReferralInput over the fictional input (e.g. region, operationId). */
     input?: Record<string, unknown>;
   } = {},
@@ -130,6 +136,15 @@ export async function buildReferral(
   return referralBy(server, { referrer, handler, assessor }, { ...options, state });
 }
 
+export type TReferralByOptions = {
+  state?: TBuiltReferralState;
+  residence?: 'LAWFUL' | 'ASYLUM_SEEKER';
+  minor?: boolean;
+  name?: string;
+  subject?: Partial<CreateReferralInput['subject']>;
+  input?: Record<string, unknown>;
+};
+
 /**
  * The same as buildReferral with every party given (no user to build, so no await): for fixtures
  * that already hold their users. `handler` is needed from RECEIVED on, `assessor` from ASSESSED on.
@@ -137,7 +152,7 @@ export async function buildReferral(
 export function referralBy(
   server: TTestServer,
   parties: { referrer: { email: string }; handler?: { email: string }; assessor?: { email: string } },
-  options: { state?: TBuiltReferralState; residence?: 'LAWFUL' | 'ASYLUM_SEEKER'; minor?: boolean; name?: string; input?: Record<string, unknown> } = {},
+  options: TReferralByOptions = {},
 ): TBuiltReferral & { referrer: { email: string } } {
   const state = options.state ?? 'SUBMITTED';
   const as = (user: { email: string } | undefined, role: string) => {
@@ -164,6 +179,18 @@ export function referralBy(
   if (state === 'CLOSED') view = referrals.closeReferral(as(parties.handler, 'handler'), { id, outcome: 'REMAINED_IN_DENMARK', note: null });
   if (view.row.state !== state) throw new Error(`built referral is ${view.row.state}, not ${state}`);
   return { id, subjectId: view.row.subjectId, version: view.row.version, state, referrer: parties.referrer as TBuiltUser };
+}
+
+/** Signed-in users acting on a referral, as tests over HTTP hold them (tests/support/actors.ts). */
+export type TReferralCast = { referrer: { user: { email: string } }; authority: { user: { email: string } }; assessor: { user: { email: string } } };
+
+/**
+ * referralBy for a cast of signed-in users: the referrer refers, the competent authority's
+ * caseworker (`authority`) receives and interviews, its assessor assesses. The cast's authority
+ * must be the competent one for the residence (CMM unless an asylum seeker: US).
+ */
+export function referralOfCast(server: TTestServer, cast: TReferralCast, state: TBuiltReferralState, options: Omit<TReferralByOptions, 'state'> = {}) {
+  return referralBy(server, { referrer: cast.referrer.user, handler: cast.authority.user, assessor: cast.assessor.user }, { ...options, state });
 }
 
 export const BUILT_OPERATION_STATES = ['DRAFT', 'PLANNED', 'CONFIRMED', 'IN_PROGRESS', 'COMPLETED'] as const;
