@@ -4,12 +4,6 @@ import tseslint from 'typescript-eslint';
 // Tests of other domains still to move from support/referrals.ts to the factories (shrinks to none).
 const NOT_YET_ON_FACTORIES = [
   'tests/bench/listing.ts',
-  'tests/integration/audit-tools/audit-event-hits.test.ts',
-  'tests/integration/audit-tools/audit-events.test.ts',
-  'tests/integration/audit-tools/find-data-subjects.test.ts',
-  'tests/integration/audit-tools/read-hits.test.ts',
-  'tests/integration/audit-tools/search-hits.test.ts',
-  'tests/integration/audit-tools/subject-access-report.test.ts',
   'tests/integration/graphql/well-formed-input.test.ts',
   'tests/integration/inquiries/inquiries.test.ts',
   'tests/integration/operations/visibility.test.ts',

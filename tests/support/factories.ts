@@ -102,7 +102,7 @@ const ENDINGS: Partial<Record<TBuiltReferralState, TBuiltReferralState>> = { WIT
 
 /** How many moves along the main line the state lies (its ending's start for WITHDRAWN and CLOSED). */
 const stepsTo = (state: TBuiltReferralState) => BUILT_REFERRAL_STATES.indexOf(ENDINGS[state] ?? state);
-export type TBuiltReferral = { id: string; subjectId: string; version: number; state: TBuiltReferralState; referrer: TBuiltUser };
+export type TBuiltReferral = { id: string; reference: string; subjectId: string; pseudonym: string; version: number; state: TBuiltReferralState; referrer: TBuiltUser };
 
 /**
  * A referral moved to `state` (SUBMITTED unless given) by the parties who make each move. What it
@@ -178,7 +178,8 @@ export function referralBy(
   if (state === 'WITHDRAWN') view = referrals.withdrawReferral(as(parties.referrer, 'referrer'), { id, reason: 'Opdigtet: henvist ved en fejl.' });
   if (state === 'CLOSED') view = referrals.closeReferral(as(parties.handler, 'handler'), { id, outcome: 'REMAINED_IN_DENMARK', note: null });
   if (view.row.state !== state) throw new Error(`built referral is ${view.row.state}, not ${state}`);
-  return { id, subjectId: view.row.subjectId, version: view.row.version, state, referrer: parties.referrer as TBuiltUser };
+  const { pseudonym } = server.deps.sqlite.prepare('select pseudonym from subjects where id = ?').get(view.row.subjectId) as { pseudonym: string };
+  return { id, reference: view.row.reference, subjectId: view.row.subjectId, pseudonym, version: view.row.version, state, referrer: parties.referrer as TBuiltUser };
 }
 
 /** Signed-in users acting on a referral, as tests over HTTP hold them (tests/support/actors.ts). */
