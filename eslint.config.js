@@ -3,10 +3,7 @@ import tseslint from 'typescript-eslint';
 
 // Tests of other domains still to move from support/referrals.ts to the factories (shrinks to none).
 const NOT_YET_ON_FACTORIES = [
-  'tests/bench/listing.ts',
-  'tests/integration/graphql/well-formed-input.test.ts',
   'tests/integration/inquiries/inquiries.test.ts',
-  'tests/integration/operations/visibility.test.ts',
   'tests/integration/reference-groups/case-review.test.ts',
   'tests/integration/reference-groups/reference-groups.test.ts',
   'tests/integration/retention/retention.test.ts',
