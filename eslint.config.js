@@ -3,8 +3,6 @@ import tseslint from 'typescript-eslint';
 
 // Tests of other domains still to move from support/referrals.ts to the factories (shrinks to none).
 const NOT_YET_ON_FACTORIES = [
-  'tests/integration/reference-groups/case-review.test.ts',
-  'tests/integration/reference-groups/reference-groups.test.ts',
   'tests/integration/retention/retention.test.ts',
   'tests/integration/sealing/at-rest.test.ts',
   'tests/integration/sharing/access-requests.test.ts',

@@ -93,6 +93,30 @@ export function referralInputFor(
   };
 }
 
+/**
+ * A known person and her facts, for tests that look for personal data where it must not be (logs,
+ * the audit trail, reports, the database at rest): pass `subject` and `input` to buildReferral,
+ * referralBy or referralOfCast, and search for these values.
+ */
+export const MARIA_IONESCU = {
+  subject: {
+    name: 'Maria Ionescu',
+    alias: 'Mia',
+    dateOfBirth: '1995-03-14',
+    gender: 'FEMALE',
+    nationality: 'RO',
+    languages: ['ro', 'en'],
+    residenceStatus: 'LAWFUL',
+    contact: '+45 11 22 33 44',
+    whereabouts: 'Shelter in Odense',
+  },
+  input: {
+    location: 'Hotel kitchen, Odense',
+    indicators: ['Passport held by employer'],
+    narrative: 'Works 14 hours a day for board and lodging only.',
+  },
+} satisfies { subject: CreateReferralInput['subject']; input: Partial<CreateReferralInput> };
+
 export const BUILT_REFERRAL_STATES = ['DRAFT', 'SUBMITTED', 'RECEIVED', 'UNDER_ASSESSMENT', 'ASSESSED', 'IN_SUPPORT', 'WITHDRAWN', 'CLOSED'] as const;
 export type TBuiltReferralState = (typeof BUILT_REFERRAL_STATES)[number];
 
