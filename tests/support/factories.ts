@@ -64,10 +64,13 @@ export function actingAs(server: TTestServer, user: { email: string }): TContext
   return { deps: server.deps, viewer, requestId: 'factory', ip: null, logger: server.deps.logger };
 }
 
+/** Fields of a referral's subject over the fictional person's, as a test writes them (the service judges them). */
+export type TSubjectFields = { [K in keyof CreateReferralInput['subject']]?: unknown };
+
 /** A fictional person's referral input: residence decides the competent authority (US for asylum seekers, else CMM). */
 export function referralInputFor(
   server: { clock: { now(): Date } },
-  options: { residence?: 'LAWFUL' | 'ASYLUM_SEEKER'; minor?: boolean; name?: string; subject?: Partial<CreateReferralInput['subject']> } = {},
+  options: { residence?: 'LAWFUL' | 'ASYLUM_SEEKER'; minor?: boolean; name?: string; subject?: TSubjectFields } = {},
 ): CreateReferralInput {
   const year = Number(localDate(server.clock.now()).slice(0, 4));
   return {
@@ -81,7 +84,7 @@ export function referralInputFor(
       residenceStatus: options.residence ?? 'LAWFUL',
       contact: '+45 00 00 00 00',
       whereabouts: 'Opdigtet krisecenter',
-      ...options.subject,
+      ...(options.subject as Partial<CreateReferralInput['subject']>),
     },
     suspectedExploitation: ['FORCED_LABOUR'],
     sector: 'CLEANING',
@@ -146,7 +149,7 @@ export async function buildReferral(
     minor?: boolean;
     name?: string;
     /** Fields of the subject over the fictional person's (e.g. a known name to look for). */
-    subject?: Partial<CreateReferralInput['subject']>;
+    subject?: TSubjectFields;
     /** Top-level fields of CreateReferralInput over the fictional input (e.g. region, operationId). */
     input?: Record<string, unknown>;
   } = {},
@@ -165,7 +168,7 @@ export type TReferralByOptions = {
   residence?: 'LAWFUL' | 'ASYLUM_SEEKER';
   minor?: boolean;
   name?: string;
-  subject?: Partial<CreateReferralInput['subject']>;
+  subject?: TSubjectFields;
   input?: Record<string, unknown>;
 };
 
