@@ -12,7 +12,6 @@ const NOT_YET_ON_FACTORIES = [
   'tests/integration/sharing/controller-rule.test.ts',
   'tests/integration/sharing/grants.test.ts',
   'tests/integration/sharing/record-consent.test.ts',
-  'tests/integration/subjects/one-person-one-subject.test.ts',
 ];
 
 export default tseslint.config(
