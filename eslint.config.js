@@ -3,7 +3,6 @@ import tseslint from 'typescript-eslint';
 
 // Tests of other domains still to move from support/referrals.ts to the factories (shrinks to none).
 const NOT_YET_ON_FACTORIES = [
-  'tests/integration/sealing/at-rest.test.ts',
   'tests/integration/sharing/access-requests.test.ts',
   'tests/integration/sharing/auditor-review.test.ts',
   'tests/integration/sharing/break-glass.test.ts',
