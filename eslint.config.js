@@ -3,13 +3,7 @@ import tseslint from 'typescript-eslint';
 
 // Tests of other domains still to move from support/referrals.ts to the factories (shrinks to none).
 const NOT_YET_ON_FACTORIES = [
-  'tests/integration/sharing/access-requests.test.ts',
-  'tests/integration/sharing/auditor-review.test.ts',
-  'tests/integration/sharing/break-glass.test.ts',
   'tests/integration/sharing/consent.test.ts',
-  'tests/integration/sharing/controller-rule.test.ts',
-  'tests/integration/sharing/grants.test.ts',
-  'tests/integration/sharing/record-consent.test.ts',
 ];
 
 export default tseslint.config(
