@@ -1,11 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-// Tests of other domains still to move from support/referrals.ts to the factories (shrinks to none).
-const NOT_YET_ON_FACTORIES = [
-  'tests/integration/sharing/consent.test.ts',
-];
-
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', 'db/migrations/', 'coverage/', 'client/dist/', 'client/src/gql/', '**/*.generated.ts', 'tests/gql/generated/'] },
   js.configs.recommended,
@@ -26,7 +21,7 @@ export default tseslint.config(
     // tests/support/referrals.ts drives the referral API for the referral domain's own tests; other
     // domains' tests build their referrals with tests/support/factories.ts (docs/TESTING.md).
     files: ['tests/**/*.ts'],
-    ignores: ['tests/integration/referrals/**', 'tests/support/referrals.ts', ...NOT_YET_ON_FACTORIES],
+    ignores: ['tests/integration/referrals/**', 'tests/support/referrals.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -4,12 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { newActor, type TActor } from '../../support/actors.js';
-import { act, actRaw, createReferralRaw, referralInput } from '../../support/referrals.js';
 import { errorOf, dataOf } from '../../support/responses.js';
 import { auditMark, auditSince } from '../../support/rows.js';
 import { countGrants, grantAccess, grantAccessRaw, grantInput, insertCaseComplex } from './sharing-helpers.js';
-import { ReferralDocument } from '../../gql/generated/graphql.js';
-import { MARIA_IONESCU, referralOfCast } from '../../support/factories.js';
+import { ReferralDocument, CreateReferralDocument, SubmitReferralDocument, UpdateReferralDocument } from '../../gql/generated/graphql.js';
+import { MARIA_IONESCU, referralInputFor, referralOfCast } from '../../support/factories.js';
 
 const OVERRIDE_REASON = 'The person is in acute danger and the police must find them today';
 
@@ -31,24 +30,29 @@ afterAll(async () => {
   await server.close();
 });
 
+// Consent is recorded through the API: created and updated over HTTP, the input sent as given.
+const create = (overrides: Record<string, unknown> = {}) =>
+  server.gqlInput(CreateReferralDocument, { input: { ...referralInputFor(server), ...overrides } }, { token: cast.referrer.token });
+const updateRaw = (id: string, input: Record<string, unknown>) => server.gqlInput(UpdateReferralDocument, { id, version: 1, input }, { token: cast.referrer.token });
+
 describe('recording consent', () => {
   it('is NOT_ASKED unless given, is set on creation and changed on update, and is shown at every level', async () => {
-    const plain = dataOf(await createReferralRaw(server, cast.referrer, referralInput()), 'createReferral');
+    const plain = dataOf(await create(), 'createReferral');
     expect(plain.consent).toEqual({ toReferral: 'NOT_ASKED', toDisclosure: 'NOT_ASKED' });
-    const given = dataOf(await createReferralRaw(server, cast.referrer, referralInput({ consent: { toReferral: 'GIVEN', toDisclosure: 'REFUSED' } })), 'createReferral');
+    const given = dataOf(await create({ consent: { toReferral: 'GIVEN', toDisclosure: 'REFUSED' } }), 'createReferral');
     expect(given.consent).toEqual({ toReferral: 'GIVEN', toDisclosure: 'REFUSED' });
-    const updated = await act(server, cast.referrer, 'UPDATE', given.id, { version: 1, input: { consent: { toDisclosure: 'GIVEN' } } });
+    const updated = dataOf(await updateRaw(given.id, { consent: { toDisclosure: 'GIVEN' } }), 'updateReferral');
     expect(updated.consent).toEqual({ toReferral: 'GIVEN', toDisclosure: 'GIVEN' });
-    await act(server, cast.referrer, 'SUBMIT', given.id);
+    dataOf(await server.as(cast.referrer)(SubmitReferralDocument, { id: given.id }), 'submitReferral');
     await grantAccess(server, cast.authority, grantInput(server, { referralId: given.id, organisationCode: 'NSK', level: 'SUMMARY' }));
     expect((dataOf(await server.as(nsk)(ReferralDocument, { id: given.id }), 'referral')).consent).toEqual({ toReferral: 'GIVEN', toDisclosure: 'GIVEN' });
   });
 
   it('refuses an unknown consent value, naming the field', async () => {
-    const res = await createReferralRaw(server, cast.referrer, referralInput({ consent: { toDisclosure: 'MAYBE' } }));
+    const res = await create({ consent: { toDisclosure: 'MAYBE' } });
     expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.consent.toDisclosure' });
-    const draft = dataOf(await createReferralRaw(server, cast.referrer, referralInput()), 'createReferral');
-    const update = await actRaw(server, cast.referrer, 'UPDATE', draft.id, { version: 1, input: { consent: { toReferral: 'YES' } } });
+    const draft = dataOf(await create(), 'createReferral');
+    const update = await updateRaw(draft.id, { consent: { toReferral: 'YES' } });
     expect(errorOf(update)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.consent.toReferral' });
   });
 });
