@@ -924,7 +924,11 @@ export type Mutation = {
   importHistory: HistoryImportResult;
   /** The lead invites an agency outside police and prosecution (by organisation code, e.g. SKTST) to contribute. */
   inviteCaseComplexContributor: CaseComplex;
-  /** DRAFT → PLANNED; more organisations may be invited while PLANNED or CONFIRMED. */
+  /**
+   * DRAFT → PLANNED; more organisations may be invited while PLANNED or CONFIRMED. Planning a draft
+   * whose named staff are booked at the same time needs confirmDoubleBooking and doubleBookingReason
+   * (DOUBLE_BOOKING_NOT_CONFIRMED, field organisationCodes).
+   */
   inviteToOperation: Operation;
   /** The lead links an operation it leads or is invited to. */
   linkOperationToCaseComplex: CaseComplex;
@@ -1001,6 +1005,12 @@ export type Mutation = {
   updateCaseComplexDetails: CaseComplex;
   /** ADMIN: relabel, reorder, retire or bring back an entry. */
   updateIndicator: Indicator;
+  /**
+   * Moving a planned operation's time window onto another operation where someone named on it
+   * (the lead's staff or an invited organisation's attendees) is booked is refused
+   * (DOUBLE_BOOKING_NOT_CONFIRMED, field input.startsAt) unless confirmDoubleBooking is true with a
+   * doubleBookingReason. Double bookings confirmed before are not asked again.
+   */
   updateOperation: Operation;
   updateReferral: Referral;
   /** The requesting organisation withdraws an open request. */
@@ -1203,6 +1213,8 @@ export type MutationInviteCaseComplexContributorArgs = {
 
 
 export type MutationInviteToOperationArgs = {
+  confirmDoubleBooking?: InputMaybe<Scalars['Boolean']['input']>;
+  doubleBookingReason?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   organisationCodes: Array<Scalars['String']['input']>;
 };
@@ -1423,6 +1435,8 @@ export type MutationUpdateIndicatorArgs = {
 
 
 export type MutationUpdateOperationArgs = {
+  confirmDoubleBooking?: InputMaybe<Scalars['Boolean']['input']>;
+  doubleBookingReason?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   input: UpdateOperationInput;
   version: Scalars['Int']['input'];
@@ -2423,6 +2437,8 @@ export type Statistics = {
   closuresByOutcome: Array<StatisticsCount>;
   /** The ten years up to and including this one, oldest first, both groups each. Null for a region: complexes are national. */
   criminalJustice?: Maybe<Array<CriminalJusticeYear>>;
+  /** The year's hotline inquiries counted, for those who may read them (CMM's caseworkers, coordinators and analysts); null for anyone else and for a region (an inquiry has none). */
+  inquiries?: Maybe<InquiryStatistics>;
   interviews: StatisticsInterviews;
   /** Persons under 18 on the date of the assessment. */
   minors: Scalars['Int']['output'];
@@ -3375,7 +3391,7 @@ export type MutationResolvers<ContextType = TGraphQLContext, ParentType extends 
   importCriminalJusticeHistory?: Resolver<ResolversTypes['HistoryImportResult'], ParentType, ContextType, RequireFields<MutationImportCriminalJusticeHistoryArgs, 'csv'>>;
   importHistory?: Resolver<ResolversTypes['HistoryImportResult'], ParentType, ContextType, RequireFields<MutationImportHistoryArgs, 'csv'>>;
   inviteCaseComplexContributor?: Resolver<ResolversTypes['CaseComplex'], ParentType, ContextType, RequireFields<MutationInviteCaseComplexContributorArgs, 'caseComplexId' | 'organisationCode'>>;
-  inviteToOperation?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<MutationInviteToOperationArgs, 'id' | 'organisationCodes'>>;
+  inviteToOperation?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<MutationInviteToOperationArgs, 'confirmDoubleBooking' | 'id' | 'organisationCodes'>>;
   linkOperationToCaseComplex?: Resolver<ResolversTypes['CaseComplex'], ParentType, ContextType, RequireFields<MutationLinkOperationToCaseComplexArgs, 'caseComplexId' | 'operationId'>>;
   linkReferralToCaseComplex?: Resolver<ResolversTypes['CaseComplex'], ParentType, ContextType, RequireFields<MutationLinkReferralToCaseComplexArgs, 'caseComplexId' | 'referralId'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
@@ -3412,7 +3428,7 @@ export type MutationResolvers<ContextType = TGraphQLContext, ParentType extends 
   unmergeSubjects?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationUnmergeSubjectsArgs, 'mergeId'>>;
   updateCaseComplexDetails?: Resolver<ResolversTypes['CaseComplex'], ParentType, ContextType, RequireFields<MutationUpdateCaseComplexDetailsArgs, 'id' | 'input'>>;
   updateIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationUpdateIndicatorArgs, 'code' | 'input'>>;
-  updateOperation?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<MutationUpdateOperationArgs, 'id' | 'input' | 'version'>>;
+  updateOperation?: Resolver<ResolversTypes['Operation'], ParentType, ContextType, RequireFields<MutationUpdateOperationArgs, 'confirmDoubleBooking' | 'id' | 'input' | 'version'>>;
   updateReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationUpdateReferralArgs, 'id' | 'input' | 'version'>>;
   withdrawAccessRequest?: Resolver<ResolversTypes['AccessRequest'], ParentType, ContextType, RequireFields<MutationWithdrawAccessRequestArgs, 'id'>>;
   withdrawReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationWithdrawReferralArgs, 'id' | 'reason'>>;
@@ -3814,6 +3830,7 @@ export type StatisticsResolvers<ContextType = TGraphQLContext, ParentType extend
   byPrimaryExploitation?: Resolver<Array<ResolversTypes['StatisticsCount']>, ParentType, ContextType>;
   closuresByOutcome?: Resolver<Array<ResolversTypes['StatisticsCount']>, ParentType, ContextType>;
   criminalJustice?: Resolver<Maybe<Array<ResolversTypes['CriminalJusticeYear']>>, ParentType, ContextType>;
+  inquiries?: Resolver<Maybe<ResolversTypes['InquiryStatistics']>, ParentType, ContextType>;
   interviews?: Resolver<ResolversTypes['StatisticsInterviews'], ParentType, ContextType>;
   minors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   personsTrafficked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -10,6 +10,7 @@
 import { mayKeepCalendarFeed } from '../../server/core/access.js';
 import { newId } from '../../server/core/ids.js';
 import { createCalendarFeed } from '../../server/modules/operations/operations.service.js';
+import { assignReferral } from '../../server/modules/referrals/referrals.service.js';
 import { enrolTotp } from '../../server/modules/auth/users.service.js';
 import { localDate } from '../../server/modules/referrals/deadlines.js';
 import { referralInput, operationInput, type TCaller, type TCallerKey, type TFixtures, type TUser } from './access-fixtures.js';
@@ -762,9 +763,24 @@ export const MATRIX: Record<string, TCase[]> = {
   'Query.statistics': [
     {
       name: 'this year, all of Denmark',
-      request: (fx) => ({ query: 'query($y: Int!) { statistics(year: $y) { year personsTrafficked } }', variables: { y: Number(today(fx).slice(0, 4)) } }),
-      // ANALYST, or COORDINATOR of CMM: other organisations' coordinators are refused.
+      request: (fx) => ({
+        query: 'query($y: Int!) { statistics(year: $y) { year personsTrafficked criminalJustice { year } byIndicator { key } inquiries { total byKind { key } bySource { key } } } }',
+        variables: { y: Number(today(fx).slice(0, 4)) },
+      }),
+      // ANALYST, or COORDINATOR of CMM: other organisations' coordinators are refused. Issue 14: the
+      // criminal-justice figures and CMM's hotline counts (both readers here are CMM's).
       expect: { default: 'FORBIDDEN', 'analytiker@cmm': 'DATA', 'koordinator@cmm': 'DATA' },
+      watch: ['statistics.criminalJustice', 'statistics.inquiries'],
+    },
+    {
+      name: 'this year, one region: the criminal-justice figures and the inquiries are national only',
+      request: (fx) => ({
+        query: 'query($y: Int!) { statistics(year: $y, region: SYDDANMARK) { year criminalJustice { year } inquiries { total } } }',
+        variables: { y: Number(today(fx).slice(0, 4)) },
+      }),
+      expect: { default: 'FORBIDDEN', 'analytiker@cmm': 'DATA', 'koordinator@cmm': 'DATA' },
+      watch: ['statistics.criminalJustice', 'statistics.inquiries'],
+      nulls: { 'analytiker@cmm': ['statistics.criminalJustice', 'statistics.inquiries'], 'koordinator@cmm': ['statistics.criminalJustice', 'statistics.inquiries'] },
     },
   ],
   'Mutation.importHistory': [
@@ -866,6 +882,28 @@ export const MATRIX: Record<string, TCase[]> = {
       name: 'AT → CMM, submitted: the grant to SIRI was revoked (it stops working at once)',
       request: (fx) => ({ query: 'query($id: ID!) { referral(id: $id) { id access { level } } }', variables: { id: fx.shared.revokedGrant.id } }),
       expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...AT, ...CMM },
+    },
+    {
+      name: 'AT → CMM, received: CMM’s caseworker has it with CMM’s coordinator as deputy; SUMMARY grant to HJR (issue 14: assignee, deputy, mayReassign)',
+      request: (fx) => {
+        const { id } = fx.fresh.referral('RECEIVED');
+        assignReferral(fx.as('koordinator@cmm'), { id, assigneeId: fx.users['sagsbehandler@cmm'].id, deputyId: fx.users['koordinator@cmm'].id });
+        fx.fresh.grantOn(id, 'HJR', 'SUMMARY');
+        return { query: 'query($id: ID!) { referral(id: $id) { id access { level } assignee { id name } deputy { id name } mayReassign } }', variables: { id } };
+      },
+      expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...AT, ...CMM, 'hjemrejse@hjr': 'DATA' },
+      // Who has the case is the receiving organisation's own business: not the referrer's, not a grant holder's.
+      watch: ['referral.assignee', 'referral.deputy'],
+      nulls: { 'tilsyn@at': ['referral.assignee', 'referral.deputy'], 'koordinator@at': ['referral.assignee', 'referral.deputy'], 'hjemrejse@hjr': ['referral.assignee', 'referral.deputy'] },
+      levels: { path: 'referral.access.level', expect: { default: 'FULL', 'hjemrejse@hjr': 'SUMMARY' } },
+      check: (data, caller, fx) => {
+        const referral = data.referral as { assignee: { id: string } | null; deputy: { id: string } | null; mayReassign: boolean };
+        if (referral.assignee && referral.assignee.id !== fx.users['sagsbehandler@cmm'].id) return 'the assignee is not the one assigned';
+        if (referral.deputy && referral.deputy.id !== fx.users['koordinator@cmm'].id) return 'the deputy is not the one assigned';
+        // Only a coordinator of the receiving organisation reassigns.
+        const may = caller.key === 'koordinator@cmm';
+        return referral.mayReassign === may ? null : `mayReassign is ${referral.mayReassign} for ${caller.key}`;
+      },
     },
     {
       name: 'an AT draft',

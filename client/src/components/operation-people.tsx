@@ -40,6 +40,16 @@ export function DoubleBookings(props: { conflicts: readonly AttendeeConflictItem
   );
 }
 
+/** The confirmation a double booking needs: a tick, then the reason (sealed with the operation). */
+export function DoubleBookingConfirm(props: { confirm: boolean; setConfirm: (v: boolean) => void; reason: string; setReason: (v: string) => void; errors: TFieldErrors }) {
+  return (
+    <div data-testid="double-booking-confirm">
+      <Checkbox label={t('people.confirm')} name="confirmDoubleBooking" checked={props.confirm} onChange={props.setConfirm} />
+      {props.confirm ? <TextArea label={t('people.reason')} name="doubleBookingReason" rows={2} value={props.reason} onInput={props.setReason} error={props.errors.doubleBookingReason} /> : null}
+    </div>
+  );
+}
+
 /**
  * The double bookings choosing `userIds` would make, asked of the API as the choice changes,
  * and the confirmation with a reason they need.
@@ -58,12 +68,7 @@ export function useDoubleBookingCheck(operationId: string, userIds: string[], al
     conflicts,
     variables: conflicts.length ? { confirmDoubleBooking: confirm, doubleBookingReason: reason || null } : {},
     confirmFields: (errors: TFieldErrors) =>
-      conflicts.length ? (
-        <div data-testid="double-booking-confirm">
-          <Checkbox label={t('people.confirm')} name="confirmDoubleBooking" checked={confirm} onChange={setConfirm} />
-          {confirm ? <TextArea label={t('people.reason')} name="doubleBookingReason" rows={2} value={reason} onInput={setReason} error={errors.doubleBookingReason} /> : null}
-        </div>
-      ) : null,
+      conflicts.length ? <DoubleBookingConfirm confirm={confirm} setConfirm={setConfirm} reason={reason} setReason={setReason} errors={errors} /> : null,
     reset: () => {
       setConfirm(false);
       setReason('');

@@ -574,6 +574,20 @@ export type UpdateIndicatorInput = {
   sortOrder?: number | null | undefined;
 };
 
+/** Only what changes: absent fields are left alone; targets replaces the whole list. */
+export type UpdateOperationInput = {
+  briefingPoint?: string | null | undefined;
+  codename?: string | null | undefined;
+  endsAt?: string | null | undefined;
+  interpreterLanguages?: Array<string> | null | undefined;
+  objective?: string | null | undefined;
+  region?: Region | null | undefined;
+  requestCmmAttendance?: boolean | null | undefined;
+  sector?: Sector | null | undefined;
+  startsAt?: string | null | undefined;
+  targets?: Array<OperationTargetInput> | null | undefined;
+};
+
 /** Only what changes: absent fields are left alone, subject fields merge. */
 export type UpdateReferralInput = {
   consent?: ConsentInput | null | undefined;
@@ -937,7 +951,7 @@ export type CriminalJusticeQueryVariables = Exact<{
 }>;
 
 
-export type CriminalJusticeQuery = { statistics: { year: number, criminalJustice: Array<{ year: number, provisionGroup: CriminalJusticeProvisionGroup, charged: number, indicted: number, convicted: number, acquitted: number, historical: boolean }> | null, byIndicator: Array<{ key: string, count: number }> } };
+export type CriminalJusticeQuery = { statistics: { year: number, criminalJustice: Array<{ year: number, provisionGroup: CriminalJusticeProvisionGroup, charged: number, indicted: number, convicted: number, acquitted: number, historical: boolean }> | null, byIndicator: Array<{ key: string, count: number }>, inquiries: { total: number, byKind: Array<{ key: string, count: number }>, bySource: Array<{ key: string, count: number }>, byOutcome: Array<{ key: string, count: number }> } | null } };
 
 export type NotificationsQueryVariables = Exact<{
   unreadOnly?: boolean | null | undefined;
@@ -999,10 +1013,23 @@ export type CreateOperationMutation = { createOperation: { version: number, eras
 export type InviteToOperationMutationVariables = Exact<{
   id: string | number;
   codes: Array<string> | string;
+  confirmDoubleBooking?: boolean | null | undefined;
+  doubleBookingReason?: string | null | undefined;
 }>;
 
 
 export type InviteToOperationMutation = { inviteToOperation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, interpreters: Array<{ id: string, language: string, provider: string | null, status: InterpreterStatus, requestedAt: string, updatedAt: string }>, leadAttendees: Array<{ id: string, name: string }> | null, attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string } | null }>, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
+
+export type UpdateOperationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UpdateOperationInput;
+  confirmDoubleBooking?: boolean | null | undefined;
+  doubleBookingReason?: string | null | undefined;
+}>;
+
+
+export type UpdateOperationMutation = { updateOperation: { version: number, erasedAt: string | null, objective: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, id: string, codename: string, state: OperationState, region: Region, sector: Sector | null, startsAt: string, endsAt: string, targets: Array<{ address: string, description: string | null }> | null, interpreters: Array<{ id: string, language: string, provider: string | null, status: InterpreterStatus, requestedAt: string, updatedAt: string }>, leadAttendees: Array<{ id: string, name: string }> | null, attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string } | null }>, invitations: Array<{ status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, invitedAt: string, respondedAt: string | null, note: string | null, organisation: { id: string, code: string, name: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }> } | null, conflicts: Array<{ organisation: { id: string, code: string, name: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, referrals: { totalCount: number, edges: Array<{ node: { id: string, reference: string, state: ReferralState } }> }, leadOrganisation: { id: string, code: string, name: string }, access: { level: AccessLevel, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } } };
 
 export type RespondToInvitationMutationVariables = Exact<{
   operationId: string | number;
@@ -3835,6 +3862,21 @@ export const CriminalJusticeDocument = new TypedDocumentString(`
       key
       count
     }
+    inquiries {
+      total
+      byKind {
+        key
+        count
+      }
+      bySource {
+        key
+        count
+      }
+      byOutcome {
+        key
+        count
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<CriminalJusticeQuery, CriminalJusticeQueryVariables>;
@@ -4211,8 +4253,13 @@ fragment OperationDetail on Operation {
   }
 }`) as unknown as TypedDocumentString<CreateOperationMutation, CreateOperationMutationVariables>;
 export const InviteToOperationDocument = new TypedDocumentString(`
-    mutation InviteToOperation($id: ID!, $codes: [String!]!) {
-  inviteToOperation(id: $id, organisationCodes: $codes) {
+    mutation InviteToOperation($id: ID!, $codes: [String!]!, $confirmDoubleBooking: Boolean, $doubleBookingReason: String) {
+  inviteToOperation(
+    id: $id
+    organisationCodes: $codes
+    confirmDoubleBooking: $confirmDoubleBooking
+    doubleBookingReason: $doubleBookingReason
+  ) {
     ...OperationDetail
   }
 }
@@ -4355,6 +4402,157 @@ fragment OperationDetail on Operation {
     }
   }
 }`) as unknown as TypedDocumentString<InviteToOperationMutation, InviteToOperationMutationVariables>;
+export const UpdateOperationDocument = new TypedDocumentString(`
+    mutation UpdateOperation($id: ID!, $version: Int!, $input: UpdateOperationInput!, $confirmDoubleBooking: Boolean, $doubleBookingReason: String) {
+  updateOperation(
+    id: $id
+    version: $version
+    input: $input
+    confirmDoubleBooking: $confirmDoubleBooking
+    doubleBookingReason: $doubleBookingReason
+  ) {
+    ...OperationDetail
+  }
+}
+    fragment OperationListItem on Operation {
+  id
+  codename
+  state
+  region
+  sector
+  startsAt
+  endsAt
+  leadOrganisation {
+    id
+    code
+    name
+  }
+  myInvitation {
+    status
+  }
+  access {
+    level
+    reasonCode
+    reasonParams {
+      level
+      until
+      purpose
+      legalBasis
+    }
+  }
+}
+fragment Invitation on OperationInvitation {
+  organisation {
+    id
+    code
+    name
+  }
+  status
+  invitedAt
+  respondedAt
+  attendees {
+    id
+    name
+  }
+  note
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+}
+fragment AttendeeConflictItem on AttendeeConflict {
+  attendee {
+    id
+    name
+  }
+  startsAt
+  endsAt
+  operation {
+    id
+    codename
+  }
+}
+fragment OperationDetail on Operation {
+  ...OperationListItem
+  version
+  erasedAt
+  objective
+  briefingPoint
+  targets {
+    address
+    description
+  }
+  requestCmmAttendance
+  interpreterLanguages
+  interpreters {
+    id
+    language
+    provider
+    status
+    requestedAt
+    updatedAt
+  }
+  leadAttendees {
+    id
+    name
+  }
+  attendeeConflicts {
+    ...AttendeeConflictItem
+  }
+  invitations {
+    ...Invitation
+  }
+  myInvitation {
+    ...Invitation
+  }
+  conflicts {
+    organisation {
+      id
+      code
+      name
+    }
+    operation {
+      id
+      codename
+    }
+  }
+  outcomes {
+    organisation {
+      id
+      code
+      name
+    }
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    findings
+    recordedAt
+  }
+  totals {
+    organisationsReported
+    personsEncountered
+    possibleVictimsSpokenWith
+    arrests
+    referralsMade
+  }
+  referrals(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        reference
+        state
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateOperationMutation, UpdateOperationMutationVariables>;
 export const RespondToInvitationDocument = new TypedDocumentString(`
     mutation RespondToInvitation($operationId: ID!, $accept: Boolean!, $attendeeUserIds: [ID!], $note: String, $confirmDoubleBooking: Boolean, $doubleBookingReason: String) {
   respondToInvitation(

@@ -2,6 +2,13 @@
 // double bookings, interpreters per language, the task for an unconfirmed interpreter, and the
 // personal calendar feed in the account settings.
 export const da = {
+  'move.heading': 'Flyt aktionens tidsrum',
+  'move.startsAt': 'Starter',
+  'move.endsAt': 'Slutter',
+  'move.save': 'Flyt aktionen',
+  'move.saved': 'Aktionen er flyttet.',
+  'move.doubleBooked': 'I det nye tidsrum er en eller flere af aktionens deltagere allerede sat på en anden aktion. Bekræft dobbeltbookingen med en begrundelse, eller vælg et andet tidsrum.',
+  'move.planDoubleBooked': 'Når aktionen planlægges, er en eller flere af jeres egne deltagere allerede sat på en anden aktion på samme tid. Bekræft dobbeltbookingen med en begrundelse.',
   'people.heading': 'Egne deltagere',
   'people.intro': 'Vælg de medarbejdere fra din organisation, der deltager. Kun sagsbehandlere, koordinatorer og efterforskere kan vælges.',
   'people.none': 'Ingen medarbejdere er sat på endnu.',
@@ -41,6 +48,13 @@ export const da = {
 } as const;
 
 export const en: Record<keyof typeof da, string> = {
+  'move.heading': 'Move the operation’s time',
+  'move.startsAt': 'Starts',
+  'move.endsAt': 'Ends',
+  'move.save': 'Move the operation',
+  'move.saved': 'The operation is moved.',
+  'move.doubleBooked': 'In the new time, one or more of the operation’s attendees are already named on another operation. Confirm the double booking with a reason, or choose another time.',
+  'move.planDoubleBooked': 'Once the operation is planned, one or more of your own attendees are already named on another operation at the same time. Confirm the double booking with a reason.',
   'people.heading': 'Own attendees',
   'people.intro': 'Choose the staff of your organisation who attend. Only caseworkers, coordinators and investigators can be chosen.',
   'people.none': 'No staff named yet.',

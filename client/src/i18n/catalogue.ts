@@ -8,9 +8,10 @@ import { da as adminDa, en as adminEn } from './catalogue-admin.js';
 import { da as operationPeopleDa, en as operationPeopleEn } from './catalogue-operation-people.js';
 import { da as reviewDa, en as reviewEn } from './catalogue-review.js';
 import { da as journeysDa, en as journeysEn } from './catalogue-journeys.js';
+import { da as statisticsInquiriesDa, en as statisticsInquiriesEn } from './catalogue-statistics-inquiries.js';
 
 export const da = {
-  ...statisticsDa, ...auditDa, ...retentionDa, ...adminDa, ...operationPeopleDa, ...reviewDa, ...journeysDa,
+  ...statisticsDa, ...auditDa, ...retentionDa, ...adminDa, ...operationPeopleDa, ...reviewDa, ...journeysDa, ...statisticsInquiriesDa,
   'app.name': 'Samvirke',
   'app.tagline': 'Myndighedernes fælles system mod menneskehandel',
   'app.skip': 'Gå til indhold',
@@ -412,7 +413,7 @@ export const da = {
 export type TKey = keyof typeof da;
 
 export const en: Record<TKey, string> = {
-  ...statisticsEn, ...auditEn, ...retentionEn, ...adminEn, ...operationPeopleEn, ...reviewEn, ...journeysEn,
+  ...statisticsEn, ...auditEn, ...retentionEn, ...adminEn, ...operationPeopleEn, ...reviewEn, ...journeysEn, ...statisticsInquiriesEn,
   'app.name': 'Samvirke',
   'app.tagline': "The authorities' shared system against human trafficking",
   'app.skip': 'Skip to content',

@@ -20,7 +20,8 @@ import {
   type OperationDetailFragment,
 } from '../gql/graphql';
 import { LinkToComplex } from '../components/link-to-complex';
-import { DoubleBookings, Interpreters, NameOfficers, useDoubleBookingCheck } from '../components/operation-people';
+import { DoubleBookingConfirm, DoubleBookings, Interpreters, NameOfficers, useDoubleBookingCheck } from '../components/operation-people';
+import { MoveOperation } from '../components/operation-time';
 import { useLoad } from '../hooks';
 import { accessReason, enumLabel, formatDateTime, t } from '../i18n';
 
@@ -31,6 +32,11 @@ function Invite(props: { op: TOp; onChange: (op: TOp) => void }) {
   const user = currentUser()!;
   const [codes, setCodes] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
+  // Planning a draft can book its named staff twice: the API refuses until it is confirmed.
+  const [doubleBooked, setDoubleBooked] = useState(false);
+  const [confirm, setConfirm] = useState(false);
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<TFieldErrors>({});
   const details = useRef<HTMLDetailsElement>(null);
   const orgs = useLoad(() => gql(OrganisationsDocument), 'orgs');
   const invited = new Set(op.invitations.map((i) => i.organisation.code));
@@ -52,13 +58,17 @@ function Invite(props: { op: TOp; onChange: (op: TOp) => void }) {
   const submit = async (event: Event) => {
     event.preventDefault();
     setError(null);
+    setErrors({});
     try {
-      const data = await gql(InviteToOperationDocument, { id: op.id, codes });
+      const data = await gql(InviteToOperationDocument, { id: op.id, codes, ...(doubleBooked ? { confirmDoubleBooking: confirm, doubleBookingReason: reason || null } : {}) });
       setCodes([]);
+      setDoubleBooked(false);
       if (details.current) details.current.open = false;
       props.onChange(data.inviteToOperation);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : t('app.error'));
+      if (e instanceof ApiError && e.extensions?.rule === 'DOUBLE_BOOKING_NOT_CONFIRMED') setDoubleBooked(true);
+      else if (e instanceof ApiError && e.field === 'doubleBookingReason') setErrors(errorsOf(e).fields);
+      else setError(e instanceof ApiError ? e.message : t('app.error'));
     }
   };
   return (
@@ -72,6 +82,14 @@ function Invite(props: { op: TOp; onChange: (op: TOp) => void }) {
             {t('ops.conflictBefore', { org: o.org })} {o.codename ? `(${o.codename})` : ''}
           </Alert>
         ))}
+        {doubleBooked ? (
+          <>
+            <Alert kind="warning" heading={t('people.doubleHeading')} testId="plan-double-booking-warning">
+              {t('move.planDoubleBooked')}
+            </Alert>
+            <DoubleBookingConfirm confirm={confirm} setConfirm={setConfirm} reason={reason} setReason={setReason} errors={errors} />
+          </>
+        ) : null}
         <button type="submit" class="button button-primary" disabled={codes.length === 0}>
           {t('ops.invite')}
         </button>
@@ -272,6 +290,7 @@ export function OperationDetailPage(props: { id: string }) {
               <h2>{t('detail.actions')}</h2>
               {op.state === 'DRAFT' || op.state === 'PLANNED' || op.state === 'CONFIRMED' ? <Invite op={op} onChange={update} /> : null}
               {op.state === 'DRAFT' || op.state === 'PLANNED' || op.state === 'CONFIRMED' ? <NameOfficers op={op} onChange={update} /> : null}
+              {op.state === 'DRAFT' || op.state === 'PLANNED' || op.state === 'CONFIRMED' ? <MoveOperation op={op} onChange={update} /> : null}
               {op.state === 'PLANNED' ? <ActionForm testId="op-confirm" title={t('ops.confirm')} fields={[]} run={async () => update((await gql(ConfirmOperationDocument, { id: op.id })).confirmOperation)} /> : null}
               {op.state === 'CONFIRMED' ? <ActionForm testId="op-start" title={t('ops.start')} fields={[]} run={async () => update((await gql(StartOperationDocument, { id: op.id })).startOperation)} /> : null}
               {op.state === 'IN_PROGRESS' ? <ActionForm testId="op-complete" title={t('ops.complete')} fields={[]} run={async () => update((await gql(CompleteOperationDocument, { id: op.id })).completeOperation)} /> : null}

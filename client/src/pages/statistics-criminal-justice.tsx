@@ -7,6 +7,7 @@ import { CriminalJusticeDocument, type Region } from '../gql/graphql';
 import { useLoad } from '../hooks';
 import { enumLabel, formatNumber, t } from '../i18n';
 import { useIndicatorCatalogue } from './referral-addendum';
+import { InquiryFigures } from './statistics-inquiries';
 
 export function CriminalJusticeFigures(props: { year: number; region: Region | null }) {
   const { data } = useLoad(() => gql(CriminalJusticeDocument, { year: props.year, region: props.region }), `cj-${props.year}-${props.region ?? ''}`);
@@ -75,6 +76,7 @@ export function CriminalJusticeFigures(props: { year: number; region: Region | n
           </tbody>
         </table>
       </section>
+      <InquiryFigures inquiries={s.inquiries} />
     </>
   );
 }

@@ -9,6 +9,9 @@ export const inquiriesResolvers: Resolvers = {
   Mutation: {
     recordInquiry: (_, args, ctx) => inquiries.recordInquiry(ctx, args.input),
   },
+  Statistics: {
+    inquiries: (s, _, ctx) => inquiries.inquiryStatisticsFor(ctx, s),
+  },
   Inquiry: {
     kind: (i) => i.kind as never,
     ledTo: (i) => i.ledTo as never,

@@ -141,6 +141,16 @@ export function inquiryStatistics(ctx: TContext, input: { year: number }) {
 }
 
 /**
+ * Statistics.inquiries and the statistics export: the year's counts for those who may read them
+ * (CMM's caseworkers, coordinators and analysts: core/access.ts), null for anyone else and for a region (an
+ * inquiry has none). Null rather than FORBIDDEN: the rest of the statistics stays readable.
+ */
+export function inquiryStatisticsFor(ctx: TContext, input: { year: number; region: string | null }) {
+  if (input.region || !ctx.viewer || !mayReadInquiryStatistics(ctx.viewer)) return null;
+  return inquiryStatistics(ctx, { year: input.year });
+}
+
+/**
  * Retention (issue 18): an inquiry's note is erased, its data key shredded, RETENTION_SHORT_MONTHS
  * after the inquiry came in. The rest (when, kind, caller's organisation, outcome) names no one and
  * is kept for the yearly counts.

@@ -13,7 +13,7 @@ import { ZAttendeeIds, ZCreateOperationInput, ZNote, ZOrganisationCodes, ZUpdate
 import { getOperation, loadVisible, type TOperationView } from './operation-gate.js';
 import { cmmOrganisationId, invite, notifyInvited, notifyOrganisations } from './operation-participants.js';
 import { move, PLANNER_REFUSAL } from './operation-move.js';
-import { checkAttendees, checkDoubleBookings, type TDoubleBookingInput } from './operation-staff.js';
+import { checkAttendees, checkDoubleBookings, checkWindowDoubleBookings, type TDoubleBookingInput } from './operation-staff.js';
 import { syncInterpreterLanguages } from './operation-interpreters.js';
 
 function targetRows(targets: TCreateOperationInput['targets']) {
@@ -56,7 +56,7 @@ export function createOperation(ctx: TContext, raw: unknown): TOperationView {
 }
 
 
-export function updateOperation(ctx: TContext, input: { id: string; version: number; input: unknown }): TOperationView {
+export function updateOperation(ctx: TContext, input: { id: string; version: number; input: unknown } & TDoubleBookingInput): TOperationView {
   const changes = parseInput(ZUpdateOperationInput, input.input, 'input');
   for (const key of ['codename', 'objective', 'region', 'startsAt', 'endsAt', 'requestCmmAttendance'] as const) {
     if (changes[key] === null) throw badInput(`input.${key}`, 'Required: leave it out to keep it', 'REQUIRED');
@@ -72,6 +72,10 @@ export function updateOperation(ctx: TContext, input: { id: string; version: num
       const endsAt = changes.endsAt ?? new Date(row.endsAt);
       const moved = startsAt.toISOString() !== row.startsAt || endsAt.toISOString() !== row.endsAt;
       if (moved) checkTimeWindow({ startsAt, endsAt, notBefore: startsAt.toISOString() !== row.startsAt ? now : null, prefix: 'input.' });
+      // Drafts occupy no time; a planned operation moved onto another's window books its people twice.
+      const confirm = moved && row.state !== 'DRAFT'
+        ? checkWindowDoubleBookings(ctx, { row, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), activeBefore: true, field: 'input.startsAt', input })
+        : () => 0;
       const values: Partial<repo.TOperationRow> = { startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() };
       if (changes.codename) values.codename = changes.codename;
       if (changes.objective) values.objective = changes.objective;
@@ -91,14 +95,14 @@ export function updateOperation(ctx: TContext, input: { id: string; version: num
           // Asked for CMM after planning: CMM is invited at once, as at planning.
           if (updated.state !== 'DRAFT' && updated.requestCmmAttendance && !row.requestCmmAttendance) invited = invite(ctx, unit, updated, [cmmOrganisationId(ctx)]);
           if (moved && updated.state !== 'DRAFT') notifyInvited(ctx, unit, row.id, 'OPERATION_CHANGED');
-          return { moved, invited };
+          return { moved, invited, doubleBookings: confirm(unit) };
         },
       };
     },
   });
 }
 
-export function inviteToOperation(ctx: TContext, input: { id: string; organisationCodes: string[] }): TOperationView {
+export function inviteToOperation(ctx: TContext, input: { id: string; organisationCodes: string[] } & TDoubleBookingInput): TOperationView {
   const codes = parseInput(ZOrganisationCodes, input.organisationCodes, 'organisationCodes');
   const organisationIds = codes.map((code) => {
     const organisation = findOrganisationByCode(ctx.deps.db, code);
@@ -121,7 +125,11 @@ export function inviteToOperation(ctx: TContext, input: { id: string; organisati
       if (wanted.filter((id) => id !== row.leadOrganisationId && !already.has(id)).length === 0) {
         throw badInput('organisationCodes', row.state === 'DRAFT' ? 'Invite at least one organisation' : 'These organisations are invited already', row.state === 'DRAFT' ? 'TOO_FEW' : 'ALREADY_IN_EFFECT');
       }
-      return { after: (unit, updated) => ({ invited: invite(ctx, unit, updated, wanted) }) };
+      // The first invitation plans a draft: from now on it occupies its time, and the lead's people named on it may be booked twice.
+      const confirm = row.state === 'DRAFT'
+        ? checkWindowDoubleBookings(ctx, { row, startsAt: row.startsAt, endsAt: row.endsAt, activeBefore: false, field: 'organisationCodes', input })
+        : () => 0;
+      return { after: (unit, updated) => ({ invited: invite(ctx, unit, updated, wanted), doubleBookings: confirm(unit) }) };
     },
   });
 }

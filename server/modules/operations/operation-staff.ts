@@ -48,26 +48,54 @@ export function checkDoubleBookings(
   const fresh = options.userIds.filter((id) => !already.has(id));
   // Drafts occupy no time: a double booking is made when the operation is planned.
   const bookings = options.row.state === 'DRAFT' ? [] : repo.findOverlappingBookings(ctx.deps.db, { userIds: fresh, exceptOperationId: options.row.id, startsAt: options.row.startsAt, endsAt: options.row.endsAt });
+  return confirmBookings(ctx, options.row.id, bookings, options.field, options.input);
+}
+
+/** Everyone named on the operation: the lead's own staff and the attendees of invitations not declined. */
+function everyoneNamed(ctx: TContext, row: repo.TOperationRow): string[] {
+  const invited = repo.findInvitations(ctx.deps.db, ctx.deps.sealer, [row.id]).filter((i) => i.status !== 'DECLINED').flatMap((i) => i.attendeeUserIds);
+  return [...new Set([...row.leadAttendeeUserIds, ...invited])];
+}
+
+/**
+ * The double bookings an operation's new time window (or its planning, when a draft starts to
+ * occupy its time) makes for the people named on it. Only those it did not make before are
+ * asked about: a double booking known (and confirmed) at naming is not asked again.
+ */
+export function checkWindowDoubleBookings(
+  ctx: TContext,
+  options: { row: repo.TOperationRow; startsAt: string; endsAt: string; activeBefore: boolean; field: string; input: TDoubleBookingInput },
+): (unit: TUnitOfWork) => number {
+  const named = everyoneNamed(ctx, options.row);
+  const find = (startsAt: string, endsAt: string) => repo.findOverlappingBookings(ctx.deps.db, { userIds: named, exceptOperationId: options.row.id, startsAt, endsAt });
+  const key = (b: repo.TBookingRow) => `${b.userId} ${b.operationId}`;
+  const before = new Set(options.activeBefore ? find(options.row.startsAt, options.row.endsAt).map(key) : []);
+  const bookings = find(options.startsAt, options.endsAt).filter((b) => !before.has(key(b)));
+  return confirmBookings(ctx, options.row.id, bookings, options.field, options.input);
+}
+
+/** Refused unless confirmed with a reason; returns the confirmation to record (sealed, audited per person) in the unit of work. */
+function confirmBookings(ctx: TContext, operationId: string, bookings: repo.TBookingRow[], field: string, input: TDoubleBookingInput): (unit: TUnitOfWork) => number {
   if (bookings.length === 0) return () => 0;
-  if (!options.input.confirmDoubleBooking) {
-    throw badInput(options.field, 'Someone named is already on another operation at the same time: confirm the double booking with a reason', 'DOUBLE_BOOKING_NOT_CONFIRMED');
+  if (!input.confirmDoubleBooking) {
+    throw badInput(field, 'Someone named is already on another operation at the same time: confirm the double booking with a reason', 'DOUBLE_BOOKING_NOT_CONFIRMED');
   }
-  if (!options.input.doubleBookingReason?.trim()) throw badInput('doubleBookingReason', 'Give a reason for the double booking', 'DOUBLE_BOOKING_REASON_REQUIRED');
-  const reason = parseInput(ZReason, options.input.doubleBookingReason, 'doubleBookingReason');
+  if (!input.doubleBookingReason?.trim()) throw badInput('doubleBookingReason', 'Give a reason for the double booking', 'DOUBLE_BOOKING_REASON_REQUIRED');
+  const reason = parseInput(ZReason, input.doubleBookingReason, 'doubleBookingReason');
   const viewer = requireViewer(ctx.viewer);
   return (unit) => {
     for (const booking of bookings) {
       const id = newId();
       repo.insertDoubleBooking(unit.tx, ctx.deps.sealer, {
         id,
-        operationId: options.row.id,
+        operationId,
         userId: booking.userId,
         otherOperationId: booking.operationId,
         reason,
         confirmedAt: unit.now.toISOString(),
         confirmedByUserId: viewer.userId,
       });
-      unit.audit({ action: 'OPERATION_DOUBLE_BOOKING', objectType: 'Operation', objectId: options.row.id, details: { attendeeUserId: booking.userId, otherOperationId: booking.operationId, doubleBookingId: id } });
+      unit.audit({ action: 'OPERATION_DOUBLE_BOOKING', objectType: 'Operation', objectId: operationId, details: { attendeeUserId: booking.userId, otherOperationId: booking.operationId, doubleBookingId: id } });
     }
     return bookings.length;
   };

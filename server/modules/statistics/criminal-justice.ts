@@ -11,7 +11,7 @@ import { AppError } from '../../core/errors.js';
 import type { TRegion } from '../../core/vocabulary.js';
 import * as repo from './criminal-justice.repo.js';
 import { PROVISION_GROUPS, validateCriminalJusticeCsv } from './criminal-justice.validation.js';
-import type { THistoryImportResult } from './statistics.service.js';
+import type { THistoryImportResult } from './history-import.validation.js';
 import { seriesYears, yearBounds } from './statistics.policy.js';
 
 type TStage = 'CHARGED' | 'INDICTED' | 'CONVICTED' | 'ACQUITTED';

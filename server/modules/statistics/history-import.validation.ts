@@ -47,6 +47,7 @@ export type THistoryRow = {
 };
 
 export type THistoryError = { line: number; reason: string };
+export type THistoryImportResult = { imported: number; skipped: number; errors: THistoryError[] };
 
 export type TValidatedHistory = { rows: THistoryRow[]; errors: THistoryError[] };
 

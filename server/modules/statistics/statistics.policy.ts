@@ -130,3 +130,33 @@ export function statisticsCsvRows(s: TStatistics): Array<Array<string | number |
   }
   return rows;
 }
+
+/** The tables beside the register's figures (issue 14), as the export's reader may see them. */
+export type TExtraFigures = {
+  /** Null for a region (the complexes are national). */
+  criminalJustice: Array<{ year: number; provisionGroup: string; charged: number; indicted: number; convicted: number; acquitted: number; historical: boolean }> | null;
+  byIndicator: TCount[];
+  /** Null where the reader may not read the hotline's counts, and for a region (inquiries have none). */
+  inquiries: { total: number; byKind: TCount[]; bySource: TCount[]; byOutcome: TCount[] } | null;
+};
+
+/** The export's rows of the criminal-justice figures, the indicator counts and the inquiry counts (codes only). */
+export function extraCsvRows(s: Pick<TStatistics, 'year' | 'region'>, extra: TExtraFigures): Array<Array<string | number | null>> {
+  const rows: Array<Array<string | number | null>> = [];
+  const add = (table: string, key: string, measure: string, value: number | null) => rows.push([s.year, s.region ?? '', table, key, measure, value]);
+  for (const y of extra.criminalJustice ?? []) {
+    const key = `${y.year}-${y.provisionGroup}`;
+    add('criminal_justice', key, 'charged', y.charged);
+    add('criminal_justice', key, 'indicted', y.indicted);
+    add('criminal_justice', key, 'convicted', y.convicted);
+    add('criminal_justice', key, 'acquitted', y.acquitted);
+  }
+  for (const c of extra.byIndicator) add('indicator', c.key, 'referrals', c.count);
+  if (extra.inquiries) {
+    add('inquiries', 'ALL', 'inquiries', extra.inquiries.total);
+    for (const c of extra.inquiries.byKind) add('inquiries_by_kind', c.key, 'inquiries', c.count);
+    for (const c of extra.inquiries.bySource) add('inquiries_by_source', c.key, 'inquiries', c.count);
+    for (const c of extra.inquiries.byOutcome) add('inquiries_by_outcome', c.key, 'inquiries', c.count);
+  }
+  return rows;
+}

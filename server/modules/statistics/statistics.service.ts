@@ -11,7 +11,9 @@ import { newId } from '../../core/ids.js';
 import { localDate } from '../../core/calendar.js';
 import { EXPLOITATION_FORMS, GENDERS, isOneOf, OUTCOMES, REGIONS, type TRegion } from '../../core/vocabulary.js';
 import { toCsv } from './csv.js';
-import { AUTHORITIES, validateHistoryCsv, type THistoryError } from './history-import.validation.js';
+import { AUTHORITIES, validateHistoryCsv, type THistoryImportResult } from './history-import.validation.js';
+import { criminalJusticeSeries, indicatorCounts } from './criminal-justice.js';
+import { inquiryStatisticsFor } from '../inquiries/inquiries.service.js';
 import {
   assertYear,
   fixedBreakdown,
@@ -19,6 +21,7 @@ import {
   seriesYears,
   share,
   sortedBreakdown,
+  extraCsvRows,
   statisticsCsvRows,
   yearBounds,
   type TStatistics,
@@ -138,13 +141,20 @@ export function exportStatisticsCsv(ctx: TContext, input: TStatisticsInput): { f
     },
   ]);
   const filename = `statistics-${checked.year}${checked.region ? `-${checked.region.toLowerCase()}` : ''}.csv`;
-  return { filename, csv: toCsv(statisticsCsvRows(figures)) };
+  // The export holds every table the screen shows the reader: the criminal-justice figures and
+  // the inquiries only where the reader may see them (national; inquiries for CMM's readers).
+  const extra = {
+    criminalJustice: criminalJusticeSeries(ctx, checked),
+    byIndicator: indicatorCounts(ctx, checked),
+    inquiries: inquiryStatisticsFor(ctx, checked),
+  };
+  return { filename, csv: toCsv([...statisticsCsvRows(figures), ...extraCsvRows(figures, extra)]) };
 }
 
 // ---------------------------------------------------------------------------------------------
 // The historical register
 
-export type THistoryImportResult = { imported: number; skipped: number; errors: THistoryError[] };
+export type { THistoryImportResult } from './history-import.validation.js';
 
 /**
  * Validates the whole file and imports it all or not at all: any rejected row means nothing is

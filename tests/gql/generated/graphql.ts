@@ -1159,6 +1159,27 @@ export type RevokeCalendarFeedMutationVariables = Exact<{ [key: string]: never; 
 
 export type RevokeCalendarFeedMutation = { revokeCalendarFeed: boolean };
 
+export type MoveOperationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UpdateOperationInput;
+  confirmDoubleBooking?: boolean | null | undefined;
+  doubleBookingReason?: string | null | undefined;
+}>;
+
+
+export type MoveOperationMutation = { updateOperation: { version: number, id: string, state: OperationState, startsAt: string, endsAt: string, interpreterLanguages: Array<string>, interpreters: Array<{ id: string, language: string, provider: string | null, status: InterpreterStatus }>, leadAttendees: Array<{ id: string, name: string }> | null, attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string, targets: Array<{ address: string }> | null } | null }> } };
+
+export type PlanOperationMutationVariables = Exact<{
+  id: string | number;
+  codes: Array<string> | string;
+  confirmDoubleBooking?: boolean | null | undefined;
+  doubleBookingReason?: string | null | undefined;
+}>;
+
+
+export type PlanOperationMutation = { inviteToOperation: { id: string, state: OperationState, startsAt: string, endsAt: string, interpreterLanguages: Array<string>, interpreters: Array<{ id: string, language: string, provider: string | null, status: InterpreterStatus }>, leadAttendees: Array<{ id: string, name: string }> | null, attendeeConflicts: Array<{ startsAt: string, endsAt: string, attendee: { id: string, name: string }, operation: { id: string, codename: string, targets: Array<{ address: string }> | null } | null }> } };
+
 export type OperationFieldsFragment = { id: string, version: number, state: OperationState, codename: string, objective: string, sector: Sector | null, region: Region, startsAt: string, endsAt: string, briefingPoint: string | null, requestCmmAttendance: boolean, interpreterLanguages: Array<string>, cancelledAt: string | null, cancelReason: string | null, targets: Array<{ address: string, description: string | null }> | null, leadOrganisation: { code: string }, invitations: Array<{ status: InvitationStatus, respondedAt: string | null, note: string | null, organisation: { code: string }, attendees: Array<{ id: string, name: string }> | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> }>, myInvitation: { status: InvitationStatus, organisation: { code: string }, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }> } | null, cmmAttendance: { status: InvitationStatus, note: string | null, attendees: Array<{ id: string, name: string }> | null } | null, conflicts: Array<{ organisation: { code: string }, operation: { id: string, codename: string } | null }>, outcomes: Array<{ personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, findings: string | null, organisation: { code: string } }> | null, totals: { organisationsReported: number, personsEncountered: number, possibleVictimsSpokenWith: number, arrests: number, referralsMade: number } | null, access: { level: AccessLevel, reason: string, reasonCode: AccessReasonCode, reasonParams: { level: AccessLevel | null, until: string | null, purpose: string | null, legalBasis: string | null } | null } };
 
 export type CreateOperationMutationVariables = Exact<{
@@ -1706,6 +1727,14 @@ export type RecordConsentMutationVariables = Exact<{
 
 
 export type RecordConsentMutation = { recordConsent: { id: string, version: number, consent: { toReferral: Consent, toDisclosure: Consent }, consentHistory: Array<{ version: number, toReferral: Consent, toDisclosure: Consent, recordedAt: string, organisation: { code: string } | null }>, timeline: Array<{ action: string, note: string | null }> } };
+
+export type StatisticsInquiriesQueryVariables = Exact<{
+  year: number;
+  region?: Region | null | undefined;
+}>;
+
+
+export type StatisticsInquiriesQuery = { statistics: { year: number, inquiries: { year: number, total: number, byKind: Array<{ key: string, count: number }>, bySource: Array<{ key: string, count: number }>, byOutcome: Array<{ key: string, count: number }> } | null } };
 
 export type StatisticsQueryVariables = Exact<{
   year: number;
@@ -3924,6 +3953,94 @@ export const RevokeCalendarFeedDocument = new TypedDocumentString(`
   revokeCalendarFeed
 }
     `) as unknown as TypedDocumentString<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
+export const MoveOperationDocument = new TypedDocumentString(`
+    mutation MoveOperation($id: ID!, $version: Int!, $input: UpdateOperationInput!, $confirmDoubleBooking: Boolean, $doubleBookingReason: String) {
+  updateOperation(
+    id: $id
+    version: $version
+    input: $input
+    confirmDoubleBooking: $confirmDoubleBooking
+    doubleBookingReason: $doubleBookingReason
+  ) {
+    ...OperationPeopleFields
+    version
+  }
+}
+    fragment OperationPeopleFields on Operation {
+  id
+  state
+  startsAt
+  endsAt
+  interpreterLanguages
+  interpreters {
+    id
+    language
+    provider
+    status
+  }
+  leadAttendees {
+    id
+    name
+  }
+  attendeeConflicts {
+    attendee {
+      id
+      name
+    }
+    startsAt
+    endsAt
+    operation {
+      id
+      codename
+      targets {
+        address
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<MoveOperationMutation, MoveOperationMutationVariables>;
+export const PlanOperationDocument = new TypedDocumentString(`
+    mutation PlanOperation($id: ID!, $codes: [String!]!, $confirmDoubleBooking: Boolean, $doubleBookingReason: String) {
+  inviteToOperation(
+    id: $id
+    organisationCodes: $codes
+    confirmDoubleBooking: $confirmDoubleBooking
+    doubleBookingReason: $doubleBookingReason
+  ) {
+    ...OperationPeopleFields
+  }
+}
+    fragment OperationPeopleFields on Operation {
+  id
+  state
+  startsAt
+  endsAt
+  interpreterLanguages
+  interpreters {
+    id
+    language
+    provider
+    status
+  }
+  leadAttendees {
+    id
+    name
+  }
+  attendeeConflicts {
+    attendee {
+      id
+      name
+    }
+    startsAt
+    endsAt
+    operation {
+      id
+      codename
+      targets {
+        address
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<PlanOperationMutation, PlanOperationMutationVariables>;
 export const CreateOperationDocument = new TypedDocumentString(`
     mutation CreateOperation($input: CreateOperationInput!) {
   createOperation(input: $input) {
@@ -7594,6 +7711,29 @@ export const RecordConsentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;
+export const StatisticsInquiriesDocument = new TypedDocumentString(`
+    query StatisticsInquiries($year: Int!, $region: Region) {
+  statistics(year: $year, region: $region) {
+    year
+    inquiries {
+      year
+      total
+      byKind {
+        key
+        count
+      }
+      bySource {
+        key
+        count
+      }
+      byOutcome {
+        key
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsInquiriesQuery, StatisticsInquiriesQueryVariables>;
 export const StatisticsDocument = new TypedDocumentString(`
     query Statistics($year: Int!, $region: Region) {
   statistics(year: $year, region: $region) {
