@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { moveClock, newActor, signInAgain, type TActor } from '../../support/actors.js';
 import { MARIA_IONESCU, referralBy, referralOfCast, type TBuiltReferralState, type TReferralCast } from '../../support/factories.js';
-import { CloseReferralDocument, RecordAssessmentDocument, ScheduleIdentificationInterviewDocument } from '../../gql/generated/graphql.js';
+import { CloseReferralDocument, CriminalJusticeStatisticsDocument, RecordAssessmentDocument, ScheduleIdentificationInterviewDocument, StatisticsInquiriesDocument } from '../../gql/generated/graphql.js';
 import { dataOf } from '../../support/responses.js';
 import { auditMark, auditSince } from '../../support/rows.js';
 import { counts, csvRows, fetchCsv, importHistory, register, statistics, type TStatistics } from './statistics-helpers.js';
@@ -135,6 +135,9 @@ describe('statistics(year) from referrals handled in the system', () => {
 describe('the CSV export', () => {
   it('holds every table with exactly the figures of the query, and is recorded as an export', async () => {
     const s = await statistics(server, analyst, 2025);
+    // The tables issue 14 added, read through the same query (so the export is checked against it too).
+    const extra = dataOf(await server.as(analyst)(CriminalJusticeStatisticsDocument, { year: 2025 }), 'statistics');
+    const hotline = dataOf(await server.as(analyst)(StatisticsInquiriesDocument, { year: 2025 }), 'statistics').inquiries;
     const mark = auditMark(server);
     const res = await fetchCsv(server, analyst.token, '/statistics/2025.csv');
     expect(res.status).toBe(200);
@@ -177,6 +180,21 @@ describe('the CSV export', () => {
         ['series', String(y.year), 'referrals', y.referrals],
         ['series', String(y.year), 'prepared_returns', y.preparedReturns],
       ]),
+      ...(extra.criminalJustice ?? []).flatMap((y): Array<[string, string, string, number]> => [
+        ['criminal_justice', `${y.year}-${y.provisionGroup}`, 'charged', y.charged],
+        ['criminal_justice', `${y.year}-${y.provisionGroup}`, 'indicted', y.indicted],
+        ['criminal_justice', `${y.year}-${y.provisionGroup}`, 'convicted', y.convicted],
+        ['criminal_justice', `${y.year}-${y.provisionGroup}`, 'acquitted', y.acquitted],
+      ]),
+      ...extra.byIndicator.map((c): [string, string, string, number] => ['indicator', c.key, 'referrals', c.count]),
+      ...(hotline
+        ? [
+            ['inquiries', 'ALL', 'inquiries', hotline.total] as [string, string, string, number],
+            ...hotline.byKind.map((c): [string, string, string, number] => ['inquiries_by_kind', c.key, 'inquiries', c.count]),
+            ...hotline.bySource.map((c): [string, string, string, number] => ['inquiries_by_source', c.key, 'inquiries', c.count]),
+            ...hotline.byOutcome.map((c): [string, string, string, number] => ['inquiries_by_outcome', c.key, 'inquiries', c.count]),
+          ]
+        : []),
     ];
     for (const [table, key, measure, figure] of expected) expect(value(table, key, measure), `${table}/${key}/${measure}`).toBe(figure === null ? '' : String(figure));
     expect(rows).toHaveLength(expected.length);
