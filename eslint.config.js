@@ -1,6 +1,8 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const REFERRALS_ONLY = 'Only the referral tests (tests/integration/referrals) use support/referrals.ts; build referrals with support/factories.ts.';
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', 'db/migrations/', 'coverage/', 'client/dist/', 'client/src/gql/', '**/*.generated.ts', 'tests/gql/generated/'] },
   js.configs.recommended,
@@ -16,6 +18,19 @@ export default tseslint.config(
     // The web client runs in the browser; it still never logs (nothing personal in the console).
     files: ['client/**/*.{ts,tsx}'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', localStorage: 'readonly' } },
+  },
+  {
+    // tests/support/referrals.ts drives the referral API for the referral domain's own tests; other
+    // domains' tests build their referrals with tests/support/factories.ts (docs/TESTING.md).
+    files: ['tests/**/*.ts'],
+    ignores: ['tests/integration/referrals/**', 'tests/support/referrals.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)support/referrals(\\.js)?$', message: REFERRALS_ONLY }] }] },
+  },
+  {
+    // The same from inside tests/support (the other helpers and the factories).
+    files: ['tests/support/**/*.ts'],
+    ignores: ['tests/support/referrals.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^\\./referrals(\\.js)?$', message: REFERRALS_ONLY }] }] },
   },
   {
     files: ['scripts/**/*.mjs'],

@@ -4,9 +4,9 @@
 // compare a commit before sealing with one after (docs/operations.md § Statistics performance):
 // run it alternately in both checkouts. Uses only the API, so it runs on either.
 import { newActor } from '../support/actors.js';
-import { createReferral } from '../support/referrals.js';
+import { referralInputFor } from '../support/factories.js';
 import { startTestServer } from '../support/test-server.js';
-import { ReferralsEveryPersonalFieldDocument } from '../gql/generated/graphql.js';
+import { CreateReferralDocument, ReferralsEveryPersonalFieldDocument } from '../gql/generated/graphql.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number): number => {
@@ -21,11 +21,13 @@ const server = await startTestServer({ start: '2026-11-23T09:00:00Z' });
 try {
   const referrer = await newActor(server, 'AT', ['CASEWORKER']);
   for (let i = 0; i < REFERRALS; i += 1) {
-    await createReferral(server, referrer, {
-      subject: { name: `Person ${i} Testesen`, alias: `P${i}`, contact: `+45 20 ${String(10_000 + i)}`, whereabouts: `Shelter ${i}, Odense` },
+    const input = {
+      ...referralInputFor(server, { subject: { name: `Person ${i} Testesen`, alias: `P${i}`, contact: `+45 20 ${String(10_000 + i)}`, whereabouts: `Shelter ${i}, Odense` } }),
       narrative: `Narrative of referral ${i}: works long days for board and lodging only.`,
       indicators: [`Indicator ${i}`, 'Passport held by employer'],
-    });
+    };
+    const res = await server.as(referrer)(CreateReferralDocument, { input });
+    if (!res.body.data?.createReferral) throw new Error(`createReferral failed: ${JSON.stringify(res.body.errors)}`);
   }
   const once = async () => {
     const started = process.hrtime.bigint();

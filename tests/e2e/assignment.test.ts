@@ -1,28 +1,22 @@
 // Issue 14, who has the case, in a real browser: CMM's coordinator finds its own cases first on the
 // task list and the unassigned ones beside them, opens a received referral, sees who has it and
 // gives it to a colleague with a deputy. axe on each screen; screenshots kept.
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { check, launchBrowser, newPage, signIn, startServer, type TE2EServer } from './support/harness.js';
+import type { Page } from 'playwright-core';
+import { check, signIn, startJourney, type TJourney } from './support/harness.js';
 import { act, expectNoSeriousViolations } from './support/actions.js';
 
-let server: TE2EServer;
-let browser: Browser;
-let profile: string;
+let journey: TJourney | undefined;
 let page: Page;
 let cspViolations: string[];
 
 beforeAll(async () => {
-  server = await startServer();
-  ({ browser, profile } = await launchBrowser());
-  ({ page, cspViolations } = await newPage(browser, server.url));
+  journey = await startJourney();
+  ({ page, cspViolations } = journey);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
-  await server?.close();
+  await journey?.close();
 });
 
 describe('who has the case', () => {

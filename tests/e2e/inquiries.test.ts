@@ -1,30 +1,24 @@
 // Issue 14, CMM's hotline in a real browser: a CMM caseworker records a call from the police
 // announcing a raid, without anyone's identity, and finds it in the list; someone outside CMM has
 // no hotline. axe on each screen; screenshots kept.
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { check, launchBrowser, newPage, signIn, signOut, startServer, type TE2EServer } from './support/harness.js';
+import type { Page } from 'playwright-core';
+import { check, signIn, signOut, startJourney, type TJourney } from './support/harness.js';
 import { act, expectNoSeriousViolations } from './support/actions.js';
 
 const NOTE = 'Politiet varsler razzia på en massageklinik i morgen tidlig.';
 
-let server: TE2EServer;
-let browser: Browser;
-let profile: string;
+let journey: TJourney | undefined;
 let page: Page;
 let cspViolations: string[];
 
 beforeAll(async () => {
-  server = await startServer();
-  ({ browser, profile } = await launchBrowser());
-  ({ page, cspViolations } = await newPage(browser, server.url));
+  journey = await startJourney();
+  ({ page, cspViolations } = journey);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
-  await server?.close();
+  await journey?.close();
 });
 
 describe('the hotline', () => {

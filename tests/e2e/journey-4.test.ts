@@ -1,30 +1,24 @@
 // Journey 4 (PRODUCT.md) in a real browser: the Syddanmark reference group's member opens the
 // region's review, sees the small counts suppressed and marked (with the one-line explanation),
 // adds a note, and is refused another region. axe on each screen; screenshots kept.
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { check, launchBrowser, newPage, signIn, startServer, type TE2EServer } from './support/harness.js';
+import type { Page } from 'playwright-core';
+import { check, signIn, startJourney, type TJourney } from './support/harness.js';
 import { act, expectNoSeriousViolations } from './support/actions.js';
 
 const NOTE = 'Gruppen anbefaler, at kvitteringsfristen følges op i næste kvartal.';
 
-let server: TE2EServer;
-let browser: Browser;
-let profile: string;
+let journey: TJourney | undefined;
 let page: Page;
 let cspViolations: string[];
 
 beforeAll(async () => {
-  server = await startServer();
-  ({ browser, profile } = await launchBrowser());
-  ({ page, cspViolations } = await newPage(browser, server.url));
+  journey = await startJourney();
+  ({ page, cspViolations } = journey);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
-  await server?.close();
+  await journey?.close();
 });
 
 describe('journey 4: a reference group reviews its region', () => {

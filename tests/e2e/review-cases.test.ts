@@ -2,30 +2,24 @@
 // process figures, goes through the referrals one by one without identity, notes one of them as a
 // recommendation to the national group; CMM's coordinator sees it in the whole-country review.
 // axe on each screen; screenshots kept.
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { check, launchBrowser, newPage, signIn, signOut, startServer, type TE2EServer } from './support/harness.js';
+import type { Page } from 'playwright-core';
+import { check, signIn, signOut, startJourney, type TJourney } from './support/harness.js';
 import { act, expectNoSeriousViolations } from './support/actions.js';
 
 const NOTE = 'Anbefaling: kvitteringsfristen overholdes ikke i landbruget.';
 
-let server: TE2EServer;
-let browser: Browser;
-let profile: string;
+let journey: TJourney | undefined;
 let page: Page;
 let cspViolations: string[];
 
 beforeAll(async () => {
-  server = await startServer();
-  ({ browser, profile } = await launchBrowser());
-  ({ page, cspViolations } = await newPage(browser, server.url));
+  journey = await startJourney();
+  ({ page, cspViolations } = journey);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
-  await server?.close();
+  await journey?.close();
 });
 
 describe('the case-level review', () => {

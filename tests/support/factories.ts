@@ -64,8 +64,14 @@ export function actingAs(server: TTestServer, user: { email: string }): TContext
   return { deps: server.deps, viewer, requestId: 'factory', ip: null, logger: server.deps.logger };
 }
 
+/** Fields of a referral's subject over the fictional person's, as a test writes them (the service judges them). */
+export type TSubjectFields = { [K in keyof CreateReferralInput['subject']]?: unknown };
+
 /** A fictional person's referral input: residence decides the competent authority (US for asylum seekers, else CMM). */
-export function referralInputFor(server: { clock: { now(): Date } }, options: { residence?: 'LAWFUL' | 'ASYLUM_SEEKER'; minor?: boolean; name?: string } = {}): CreateReferralInput {
+export function referralInputFor(
+  server: { clock: { now(): Date } },
+  options: { residence?: 'LAWFUL' | 'ASYLUM_SEEKER'; minor?: boolean; name?: string; subject?: TSubjectFields } = {},
+): CreateReferralInput {
   const year = Number(localDate(server.clock.now()).slice(0, 4));
   return {
     subject: {
@@ -78,6 +84,7 @@ export function referralInputFor(server: { clock: { now(): Date } }, options: { 
       residenceStatus: options.residence ?? 'LAWFUL',
       contact: '+45 00 00 00 00',
       whereabouts: 'Opdigtet krisecenter',
+      ...(options.subject as Partial<CreateReferralInput['subject']>),
     },
     suspectedExploitation: ['FORCED_LABOUR'],
     sector: 'CLEANING',
@@ -89,6 +96,30 @@ export function referralInputFor(server: { clock: { now(): Date } }, options: { 
   };
 }
 
+/**
+ * A known person and her facts, for tests that look for personal data where it must not be (logs,
+ * the audit trail, reports, the database at rest): pass `subject` and `input` to buildReferral,
+ * referralBy or referralOfCast, and search for these values.
+ */
+export const MARIA_IONESCU = {
+  subject: {
+    name: 'Maria Ionescu',
+    alias: 'Mia',
+    dateOfBirth: '1995-03-14',
+    gender: 'FEMALE',
+    nationality: 'RO',
+    languages: ['ro', 'en'],
+    residenceStatus: 'LAWFUL',
+    contact: '+45 11 22 33 44',
+    whereabouts: 'Shelter in Odense',
+  },
+  input: {
+    location: 'Hotel kitchen, Odense',
+    indicators: ['Passport held by employer'],
+    narrative: 'Works 14 hours a day for board and lodging only.',
+  },
+} satisfies { subject: CreateReferralInput['subject']; input: Partial<CreateReferralInput> };
+
 export const BUILT_REFERRAL_STATES = ['DRAFT', 'SUBMITTED', 'RECEIVED', 'UNDER_ASSESSMENT', 'ASSESSED', 'IN_SUPPORT', 'WITHDRAWN', 'CLOSED'] as const;
 export type TBuiltReferralState = (typeof BUILT_REFERRAL_STATES)[number];
 
@@ -98,7 +129,7 @@ const ENDINGS: Partial<Record<TBuiltReferralState, TBuiltReferralState>> = { WIT
 
 /** How many moves along the main line the state lies (its ending's start for WITHDRAWN and CLOSED). */
 const stepsTo = (state: TBuiltReferralState) => BUILT_REFERRAL_STATES.indexOf(ENDINGS[state] ?? state);
-export type TBuiltReferral = { id: string; subjectId: string; version: number; state: TBuiltReferralState; referrer: TBuiltUser };
+export type TBuiltReferral = { id: string; reference: string; subjectId: string; pseudonym: string; version: number; state: TBuiltReferralState; referrer: TBuiltUser };
 
 /**
  * A referral moved to `state` (SUBMITTED unless given) by the parties who make each move. What it
@@ -117,6 +148,8 @@ export async function buildReferral(
     residence?: 'LAWFUL' | 'ASYLUM_SEEKER';
     minor?: boolean;
     name?: string;
+    /** Fields of the subject over the fictional person's (e.g. a known name to look for). */
+    subject?: TSubjectFields;
     /** Top-level fields of CreateReferralInput over the fictional input (e.g. region, operationId). */
     input?: Record<string, unknown>;
   } = {},
@@ -130,6 +163,15 @@ export async function buildReferral(
   return referralBy(server, { referrer, handler, assessor }, { ...options, state });
 }
 
+export type TReferralByOptions = {
+  state?: TBuiltReferralState;
+  residence?: 'LAWFUL' | 'ASYLUM_SEEKER';
+  minor?: boolean;
+  name?: string;
+  subject?: TSubjectFields;
+  input?: Record<string, unknown>;
+};
+
 /**
  * The same as buildReferral with every party given (no user to build, so no await): for fixtures
  * that already hold their users. `handler` is needed from RECEIVED on, `assessor` from ASSESSED on.
@@ -137,7 +179,7 @@ export async function buildReferral(
 export function referralBy(
   server: TTestServer,
   parties: { referrer: { email: string }; handler?: { email: string }; assessor?: { email: string } },
-  options: { state?: TBuiltReferralState; residence?: 'LAWFUL' | 'ASYLUM_SEEKER'; minor?: boolean; name?: string; input?: Record<string, unknown> } = {},
+  options: TReferralByOptions = {},
 ): TBuiltReferral & { referrer: { email: string } } {
   const state = options.state ?? 'SUBMITTED';
   const as = (user: { email: string } | undefined, role: string) => {
@@ -163,7 +205,20 @@ export function referralBy(
   if (state === 'WITHDRAWN') view = referrals.withdrawReferral(as(parties.referrer, 'referrer'), { id, reason: 'Opdigtet: henvist ved en fejl.' });
   if (state === 'CLOSED') view = referrals.closeReferral(as(parties.handler, 'handler'), { id, outcome: 'REMAINED_IN_DENMARK', note: null });
   if (view.row.state !== state) throw new Error(`built referral is ${view.row.state}, not ${state}`);
-  return { id, subjectId: view.row.subjectId, version: view.row.version, state, referrer: parties.referrer as TBuiltUser };
+  const { pseudonym } = server.deps.sqlite.prepare('select pseudonym from subjects where id = ?').get(view.row.subjectId) as { pseudonym: string };
+  return { id, reference: view.row.reference, subjectId: view.row.subjectId, pseudonym, version: view.row.version, state, referrer: parties.referrer as TBuiltUser };
+}
+
+/** Signed-in users acting on a referral, as tests over HTTP hold them (tests/support/actors.ts). */
+export type TReferralCast = { referrer: { user: { email: string } }; authority: { user: { email: string } }; assessor: { user: { email: string } } };
+
+/**
+ * referralBy for a cast of signed-in users: the referrer refers, the competent authority's
+ * caseworker (`authority`) receives and interviews, its assessor assesses. The cast's authority
+ * must be the competent one for the residence (CMM unless an asylum seeker: US).
+ */
+export function referralOfCast(server: TTestServer, cast: TReferralCast, state: TBuiltReferralState, options: Omit<TReferralByOptions, 'state'> = {}) {
+  return referralBy(server, { referrer: cast.referrer.user, handler: cast.authority.user, assessor: cast.assessor.user }, { ...options, state });
 }
 
 export const BUILT_OPERATION_STATES = ['DRAFT', 'PLANNED', 'CONFIRMED', 'IN_PROGRESS', 'COMPLETED'] as const;

@@ -15,7 +15,6 @@ import {
   CreateReferralDocument,
   ExtendReflectionPeriodDocument,
   ForwardReferralDocument,
-  NotificationsDocument,
   RecordAssessmentDocument,
   RecordRepresentativeDocument,
   ReferralDocument,
@@ -278,18 +277,5 @@ export async function buildCast(server: TTestServer, given: Partial<TCast> = {})
   return { referrer, authority, assessor };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Inbox
-
-/** The kind and object of each of the actor's notifications, newest first. */
-export async function inbox(server: TTestServer, actor: TActor): Promise<Array<{ kind: string; objectId: string | null }>> {
-  return dataOf(await server.as(actor)(NotificationsDocument), 'notifications').map(({ kind, objectId }) => ({ kind, objectId: objectId ?? null }));
-}
-
-/** The kinds of the actor's notifications about one referral, sorted. */
-export async function inboxKindsFor(server: TTestServer, actor: TActor, referralId: string): Promise<string[]> {
-  return (await inbox(server, actor))
-    .filter((n) => n.objectId === referralId)
-    .map((n) => n.kind)
-    .sort();
-}
+// The inbox lives in inbox.ts (every domain's tests read it); re-exported for the referral tests.
+export { inbox, inboxKindsFor } from './inbox.js';

@@ -2,12 +2,13 @@
 // cursor pagination and totalCount; what a CMM auditor and another organisation's auditor see
 // (ADR 0009); every search is itself audited; bad input names the field and records nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSignedInUser } from '../../support/factories.js';
+import { buildReferral, buildSignedInUser, type TBuiltReferral } from '../../support/factories.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
 import { moveClock, newActor, type TActor } from '../../support/actors.js';
-import { act, createReferral, getReferralRaw, type TReferral } from '../../support/referrals.js';
+import { dataOf } from '../../support/responses.js';
 import { auditMark, auditSince } from '../../support/rows.js';
 import { AUDIT_EVENTS, ok, type TAuditConnection, type TAuditEvent } from './audit-tools-helpers.js';
+import { AcknowledgeReferralQuietlyDocument, ReferralDocument } from '../../gql/generated/graphql.js';
 
 let server: TTestServer;
 let cmmAuditor: TActor;
@@ -15,7 +16,7 @@ let policeAuditor: TActor;
 let at: TActor;
 let cmm: TActor;
 let police: TActor;
-let referral: TReferral;
+let referral: TBuiltReferral;
 let secondAt: string;
 
 beforeAll(async () => {
@@ -27,13 +28,14 @@ beforeAll(async () => {
     newActor(server, 'CMM', ['CASEWORKER', 'ASSESSOR']),
     newActor(server, 'KBHPOL', ['CASEWORKER']),
   ]);
-  referral = await createReferral(server, at);
-  await act(server, at, 'SUBMIT', referral.id);
+  referral = await buildReferral(server, { referrer: at.user });
+  // The referrer reads what it referred: REFERRAL_READ records with their data categories.
+  dataOf(await server.as(at)(ReferralDocument, { id: referral.id }), 'referral');
   await moveClock(server, '2026-11-23T11:00:00Z', cmmAuditor, policeAuditor, at, cmm, police);
   secondAt = server.clock.now().toISOString();
-  await act(server, cmm, 'ACKNOWLEDGE', referral.id);
+  dataOf(await server.as(cmm)(AcknowledgeReferralQuietlyDocument, { id: referral.id }), 'acknowledgeReferral');
   // A look by an organisation with no access: NOT_FOUND, recorded as DENIED.
-  expect(errorCode(await getReferralRaw(server, police, referral.id))).toBe('NOT_FOUND');
+  expect(errorCode(await server.as(police)(ReferralDocument, { id: referral.id }))).toBe('NOT_FOUND');
 });
 afterAll(async () => {
   await server.close();
@@ -82,12 +84,12 @@ describe('filters', () => {
 
     const denied = await search(cmmAuditor, { filter: { outcome: 'DENIED', objectId: referral.id } });
     expect(nodes(denied)).toEqual([
-      expect.objectContaining({ action: 'REFERRAL_READ', outcome: 'DENIED', actorUserId: police.user.id, actorOrganisation: { code: 'KBHPOL' }, actorRoles: ['CASEWORKER'], subjectId: referral.subject.id }),
+      expect.objectContaining({ action: 'REFERRAL_READ', outcome: 'DENIED', actorUserId: police.user.id, actorOrganisation: { code: 'KBHPOL' }, actorRoles: ['CASEWORKER'], subjectId: referral.subjectId }),
     ]);
 
-    const bySubject = await search(cmmAuditor, { filter: { subjectId: referral.subject.id }, first: 200 });
-    expect(bySubject.totalCount).toBe(count('subject_id = ?', referral.subject.id));
-    expect(nodes(bySubject).every((n) => n.subjectId === referral.subject.id)).toBe(true);
+    const bySubject = await search(cmmAuditor, { filter: { subjectId: referral.subjectId }, first: 200 });
+    expect(bySubject.totalCount).toBe(count('subject_id = ?', referral.subjectId));
+    expect(nodes(bySubject).every((n) => n.subjectId === referral.subjectId)).toBe(true);
   });
 
   it('by time range: from (inclusive) to (exclusive)', async () => {

@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
 import { newActor, type TActor } from '../../support/actors.js';
-import { createReferral, type TReferral } from '../../support/referrals.js';
-import { FindDataSubjectsDocument, type FindDataSubjectsQuery, SubmitReferralQuietlyDocument } from '../../gql/generated/graphql.js';
+import { buildReferral, type TBuiltReferral } from '../../support/factories.js';
+import { FindDataSubjectsDocument, type FindDataSubjectsQuery } from '../../gql/generated/graphql.js';
 import { auditMark, auditSince } from '../../support/rows.js';
 import { ok, subjectReport } from './audit-tools-helpers.js';
 
@@ -17,10 +17,10 @@ let cmmAuditor: TActor;
 let atAuditor: TActor;
 let siriAuditor: TActor;
 let at: TActor;
-let first: TReferral;
-let again: TReferral;
-let namesake: TReferral;
-let draft: TReferral;
+let first: TBuiltReferral;
+let again: TBuiltReferral;
+let namesake: TBuiltReferral;
+let draft: TBuiltReferral;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -32,13 +32,10 @@ beforeAll(async () => {
   ]);
   // One person referred twice (the second time under her alias as the name), a namesake born on
   // another day, and a draft of the same person that was never submitted.
-  first = await createReferral(server, at, { subject: { name: 'Ana Maria Popescu', alias: 'Anuta', dateOfBirth: '1990-07-01' } });
-  await server.as(at)(SubmitReferralQuietlyDocument, { id: first.id });
-  again = await createReferral(server, at, { existingSubjectId: first.subject.id, subject: { name: 'Anuta', alias: null, dateOfBirth: '1990-07-01' } });
-  await server.as(at)(SubmitReferralQuietlyDocument, { id: again.id });
-  namesake = await createReferral(server, at, { subject: { name: 'Ana Maria Popescu', alias: null, dateOfBirth: '1991-07-01' } });
-  await server.as(at)(SubmitReferralQuietlyDocument, { id: namesake.id });
-  draft = await createReferral(server, at, { subject: { name: 'Ana Maria Popescu', dateOfBirth: '1990-07-01' } });
+  first = await buildReferral(server, { referrer: at.user, subject: { name: 'Ana Maria Popescu', alias: 'Anuta', dateOfBirth: '1990-07-01' } });
+  again = await buildReferral(server, { referrer: at.user, input: { existingSubjectId: first.subjectId }, subject: { name: 'Anuta', alias: null, dateOfBirth: '1990-07-01' } });
+  namesake = await buildReferral(server, { referrer: at.user, subject: { name: 'Ana Maria Popescu', alias: null, dateOfBirth: '1991-07-01' } });
+  draft = await buildReferral(server, { referrer: at.user, state: 'DRAFT', subject: { name: 'Ana Maria Popescu', dateOfBirth: '1990-07-01' } });
 });
 afterAll(async () => {
   await server.close();
@@ -55,14 +52,14 @@ function referenceOf(id: string): string {
 describe('finding the person', () => {
   it('finds the subject by the whole name and the date of birth, in any order and case, with all its submitted referrals by reference', async () => {
     const hits = await find(cmmAuditor, 'popescu ANA maria', '1990-07-01');
-    expect(hits).toEqual([{ subjectId: first.subject.id, pseudonym: first.subject.pseudonym, referrals: [referenceOf(first.id), referenceOf(again.id)].sort() }]);
+    expect(hits).toEqual([{ subjectId: first.subjectId, pseudonym: first.pseudonym, referrals: [referenceOf(first.id), referenceOf(again.id)].sort() }]);
     // The draft (same name and date, not submitted) and the namesake (other date) are not found.
     expect(JSON.stringify(hits)).not.toContain(referenceOf(draft.id));
-    expect(hits.map((h) => h.subjectId)).not.toContain(namesake.subject.id);
+    expect(hits.map((h) => h.subjectId)).not.toContain(namesake.subjectId);
   });
 
   it('finds a name given as an alias (one subject, however many referrals match), and nothing for a name that is not all there, or for another date', async () => {
-    expect((await find(cmmAuditor, 'Anuta', '1990-07-01')).map((h) => h.subjectId)).toEqual([first.subject.id]);
+    expect((await find(cmmAuditor, 'Anuta', '1990-07-01')).map((h) => h.subjectId)).toEqual([first.subjectId]);
     expect(await find(cmmAuditor, 'Ana Maria Ionescu', '1990-07-01')).toEqual([]);
     expect(await find(cmmAuditor, 'Ana Maria Popescu', '1990-07-02')).toEqual([]);
   });
@@ -75,7 +72,7 @@ describe('finding the person', () => {
 
   it('gives an auditor outside CMM only the subjects its organisation left records about, as the report does', async () => {
     // AT's caseworker created and submitted both referrals: AT's auditor finds the person.
-    expect((await find(atAuditor, 'Ana Maria Popescu', '1990-07-01')).map((h) => h.subjectId)).toEqual([first.subject.id]);
+    expect((await find(atAuditor, 'Ana Maria Popescu', '1990-07-01')).map((h) => h.subjectId)).toEqual([first.subjectId]);
     // SIRI had nothing to do with the person.
     expect(await find(siriAuditor, 'Ana Maria Popescu', '1990-07-01')).toEqual([]);
   });
@@ -92,8 +89,8 @@ describe('the audit of the search', () => {
     expect(JSON.parse(record.details!)).toEqual({ scope: 'ALL', results: 1, referrals: 2 });
     expect(JSON.stringify(record)).not.toMatch(/popescu|1990-07-01/i);
     const hits = server.deps.sqlite.prepare('select object_id as objectId, subject_id as subjectId from audit_search_hits where seq = ? order by position').all(record.seq);
-    expect(hits).toEqual(expect.arrayContaining([{ objectId: first.id, subjectId: first.subject.id }, { objectId: again.id, subjectId: first.subject.id }]));
-    const report = await subjectReport(server, cmmAuditor, first.subject.id);
+    expect(hits).toEqual(expect.arrayContaining([{ objectId: first.id, subjectId: first.subjectId }, { objectId: again.id, subjectId: first.subjectId }]));
+    const report = await subjectReport(server, cmmAuditor, first.subjectId);
     expect(report.filter((e) => e.seq === record.seq).map((e) => [e.action, e.objectId, e.purpose])).toEqual(
       expect.arrayContaining([
         ['REFERRAL_SEARCH_HIT', first.id, 'DATA_SUBJECT_ACCESS'],

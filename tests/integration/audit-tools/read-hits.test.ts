@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newActor, type TActor } from '../../support/actors.js';
 import { ReferralsIdentityNarrativeDocument } from '../../gql/generated/graphql.js';
-import { act, createReferral, type TReferral } from '../../support/referrals.js';
+import { buildReferral, type TBuiltReferral } from '../../support/factories.js';
 import { dataOf } from '../../support/responses.js';
 import { auditMark, rawAuditSince } from '../../support/rows.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
@@ -15,18 +15,16 @@ import { subjectReport, tamper, verify } from './audit-tools-helpers.js';
 let server: TTestServer;
 let auditor: TActor;
 let cmm: TActor;
-let person: TReferral;
-let other: TReferral;
+let person: TBuiltReferral;
+let other: TBuiltReferral;
 let readSeqs: number[] = [];
 
 beforeAll(async () => {
   server = await startTestServer();
   let at: TActor;
   [auditor, cmm, at] = await Promise.all([newActor(server, 'CMM', ['AUDITOR']), newActor(server, 'CMM', ['CASEWORKER', 'ASSESSOR']), newActor(server, 'AT', ['CASEWORKER'])]);
-  person = await createReferral(server, at);
-  await act(server, at, 'SUBMIT', person.id, {});
-  other = await createReferral(server, at, { subject: { name: 'Someone Else' } });
-  await act(server, at, 'SUBMIT', other.id, {});
+  person = await buildReferral(server, { referrer: at.user });
+  other = await buildReferral(server, { referrer: at.user, name: 'Someone Else' });
   const mark = auditMark(server);
   expect(dataOf(await server.as(cmm)(ReferralsIdentityNarrativeDocument, { first: 50 }), 'referrals').edges).toHaveLength(2);
   readSeqs = rawAuditSince(server, mark, { action: 'REFERRAL_READ' }).map((r) => r.seq);
@@ -45,15 +43,15 @@ describe('a listing with personal fields', () => {
       .all(...readSeqs) as Array<{ objectId: string; subjectId: string; dataCategory: string; purpose: string }>;
     const key = (h: { objectId: string; dataCategory: string }) => `${h.objectId} ${h.dataCategory}`;
     expect(hits.map(key).sort()).toEqual([`${person.id} IDENTITY`, `${person.id} NARRATIVE`, `${other.id} IDENTITY`, `${other.id} NARRATIVE`].sort());
-    for (const hit of hits) expect(hit).toMatchObject({ subjectId: hit.objectId === person.id ? person.subject.id : other.subject.id, purpose: 'CASE_HANDLING' });
+    for (const hit of hits) expect(hit).toMatchObject({ subjectId: hit.objectId === person.id ? person.subjectId : other.subjectId, purpose: 'CASE_HANDLING' });
   });
 
   it('the subject access report lists a REFERRAL_READ per category read of that person, and none of the other', async () => {
-    const events = await subjectReport(server, auditor, person.subject.id);
+    const events = await subjectReport(server, auditor, person.subjectId);
     const reads = events.filter((e) => e.action === 'REFERRAL_READ' && readSeqs.includes(e.seq));
     expect(reads.map((e) => e.dataCategory).sort()).toEqual(['IDENTITY', 'NARRATIVE']);
     for (const read of reads) {
-      expect(read).toMatchObject({ objectType: 'Referral', objectId: person.id, subjectId: person.subject.id, purpose: 'CASE_HANDLING', actorUserId: cmm.user.id, actorOrganisation: { code: 'CMM' }, outcome: 'ALLOWED' });
+      expect(read).toMatchObject({ objectType: 'Referral', objectId: person.id, subjectId: person.subjectId, purpose: 'CASE_HANDLING', actorUserId: cmm.user.id, actorOrganisation: { code: 'CMM' }, outcome: 'ALLOWED' });
     }
     expect(events.filter((e) => e.objectId === other.id)).toEqual([]);
   });
@@ -74,7 +72,7 @@ describe('the chain covers the read hits', () => {
       const copy = await startTestServer();
       try {
         const [copyAuditor, copyCmm, copyAt] = await Promise.all([newActor(copy, 'CMM', ['AUDITOR']), newActor(copy, 'CMM', ['CASEWORKER']), newActor(copy, 'AT', ['CASEWORKER'])]);
-        for (let i = 0; i < 2; i += 1) await act(copy, copyAt, 'SUBMIT', (await createReferral(copy, copyAt)).id, {});
+        for (let i = 0; i < 2; i += 1) await buildReferral(copy, { referrer: copyAt.user });
         dataOf(await copy.as(copyCmm)(ReferralsIdentityNarrativeDocument, { first: 50 }), 'referrals');
         const seq = (copy.deps.sqlite.prepare("select max(seq) as n from audit_events where action = 'REFERRAL_READ'").get() as { n: number }).n;
         expect((await verify(copy, copyAuditor.token)).ok).toBe(true);

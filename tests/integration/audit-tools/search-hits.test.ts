@@ -4,15 +4,17 @@
 // record's hit count cleared, fails verification naming the record.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newActor, type TActor } from '../../support/actors.js';
-import { act, createReferral, listReferrals, type TReferral } from '../../support/referrals.js';
+import { buildReferral, type TBuiltReferral } from '../../support/factories.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { AUDIT_EVENTS, ok, subjectReport, tamper, verify } from './audit-tools-helpers.js';
+import { ReferralsDocument } from '../../gql/generated/graphql.js';
+import { dataOf } from '../../support/responses.js';
 
 let server: TTestServer;
 let auditor: TActor;
 let cmm: TActor;
-let person: TReferral;
-let other: TReferral;
+let person: TBuiltReferral;
+let other: TBuiltReferral;
 /** The seq of each REFERRAL_SEARCH record written by the listings below. */
 const searches: number[] = [];
 
@@ -24,13 +26,11 @@ beforeAll(async () => {
   server = await startTestServer();
   let at: TActor;
   [auditor, cmm, at] = await Promise.all([newActor(server, 'CMM', ['AUDITOR']), newActor(server, 'CMM', ['CASEWORKER', 'ASSESSOR']), newActor(server, 'AT', ['CASEWORKER'])]);
-  person = await createReferral(server, at);
-  await act(server, at, 'SUBMIT', person.id, {});
-  other = await createReferral(server, at, { subject: { name: 'Someone Else' } });
-  await act(server, at, 'SUBMIT', other.id, {});
+  person = await buildReferral(server, { referrer: at.user });
+  other = await buildReferral(server, { referrer: at.user, name: 'Someone Else' });
   // Two listings that show both people, and one that shows only the other (filtered by its reference).
   for (const input of [{ first: 50 }, { first: 50 }, { first: 50, filter: { text: other.reference } }]) {
-    await listReferrals(server, cmm, input);
+    dataOf(await server.as(cmm)(ReferralsDocument, input), 'referrals');
     searches.push(lastSearchSeq());
   }
 });
@@ -45,7 +45,7 @@ describe('a search writes one record, its hits in one narrow table', () => {
     expect(records.map((r) => [r.action, r.hitCount])).toEqual([['REFERRAL_SEARCH', 2], ['REFERRAL_SEARCH', 2], ['REFERRAL_SEARCH', 1]]);
     const hits = sqlite.prepare('select seq, position, object_id as objectId, subject_id as subjectId, purpose from audit_search_hits where seq in (?, ?, ?) order by seq, position').all(...searches) as Array<Record<string, unknown>>;
     expect(hits).toHaveLength(5);
-    expect(hits.filter((h) => h.seq === searches[2])).toEqual([{ seq: searches[2], position: 0, objectId: other.id, subjectId: other.subject.id, purpose: 'CASE_HANDLING' }]);
+    expect(hits.filter((h) => h.seq === searches[2])).toEqual([{ seq: searches[2], position: 0, objectId: other.id, subjectId: other.subjectId, purpose: 'CASE_HANDLING' }]);
     expect((sqlite.prepare("select count(*) as n from audit_events where action = 'REFERRAL_SEARCH_HIT'").get() as { n: number }).n).toBe(0);
   });
 
@@ -57,18 +57,18 @@ describe('a search writes one record, its hits in one narrow table', () => {
 
 describe('finding a person’s searches', () => {
   it('the subject access report has a REFERRAL_SEARCH_HIT for each listing that showed the person, and none for the one that did not', async () => {
-    const events = await subjectReport(server, auditor, person.subject.id);
+    const events = await subjectReport(server, auditor, person.subjectId);
     const hits = events.filter((e) => e.action === 'REFERRAL_SEARCH_HIT');
     expect(hits.map((e) => e.seq)).toEqual([searches[0], searches[1]]);
     for (const hit of hits) {
-      expect(hit).toMatchObject({ objectType: 'Referral', objectId: person.id, subjectId: person.subject.id, purpose: 'CASE_HANDLING', actorUserId: cmm.user.id, actorOrganisation: { code: 'CMM' }, outcome: 'ALLOWED' });
+      expect(hit).toMatchObject({ objectType: 'Referral', objectId: person.id, subjectId: person.subjectId, purpose: 'CASE_HANDLING', actorUserId: cmm.user.id, actorOrganisation: { code: 'CMM' }, outcome: 'ALLOWED' });
     }
-    const others = await subjectReport(server, auditor, other.subject.id);
+    const others = await subjectReport(server, auditor, other.subjectId);
     expect(others.filter((e) => e.action === 'REFERRAL_SEARCH_HIT').map((e) => e.seq)).toEqual(searches);
   });
 
   it('the auditor’s search by subject or by referral finds every search record that showed them', async () => {
-    const bySubject = ok(await server.as(auditor)(AUDIT_EVENTS, { filter: { subjectId: person.subject.id, action: 'REFERRAL_SEARCH' }, first: 50 }), 'auditEvents');
+    const bySubject = ok(await server.as(auditor)(AUDIT_EVENTS, { filter: { subjectId: person.subjectId, action: 'REFERRAL_SEARCH' }, first: 50 }), 'auditEvents');
     expect(bySubject.edges.map((e) => e.node.seq).sort((a, b) => a - b)).toEqual([searches[0], searches[1]]);
     expect(bySubject.totalCount).toBe(2);
     const byReferral = ok(await server.as(auditor)(AUDIT_EVENTS, { filter: { objectType: 'Referral', objectId: other.id, action: 'REFERRAL_SEARCH' }, first: 50 }), 'auditEvents');
@@ -92,8 +92,8 @@ describe('the chain covers the hits', () => {
       const copy = await startTestServer();
       try {
         const [copyAuditor, copyCmm, copyAt] = await Promise.all([newActor(copy, 'CMM', ['AUDITOR']), newActor(copy, 'CMM', ['CASEWORKER']), newActor(copy, 'AT', ['CASEWORKER'])]);
-        for (let i = 0; i < 2; i += 1) await act(copy, copyAt, 'SUBMIT', (await createReferral(copy, copyAt)).id, {});
-        await listReferrals(copy, copyCmm, { first: 50 });
+        for (let i = 0; i < 2; i += 1) await buildReferral(copy, { referrer: copyAt.user });
+        dataOf(await copy.as(copyCmm)(ReferralsDocument, { first: 50 }), 'referrals');
         const seq = (copy.deps.sqlite.prepare("select max(seq) as n from audit_events where action = 'REFERRAL_SEARCH'").get() as { n: number }).n;
         expect((await verify(copy, copyAuditor.token)).ok).toBe(true);
         tamper(copy, (db) => db.exec(edit(seq)));

@@ -4,13 +4,13 @@
 // emoji, non-characters) is stored as given, and the chain verifies after all of it.
 // § 4: graphql-js's "Too many errors processing variables" is bad input, not an internal error.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSignedInUser } from '../../support/factories.js';
+import { buildSignedInUser, referralInputFor } from '../../support/factories.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { verify } from '../audit-tools/audit-tools-helpers.js';
 import { newActor, type TActor } from '../../support/actors.js';
-import { createReferral, createReferralRaw, getReferral, getReferralRaw, listReferralsRaw, referralInput } from '../../support/referrals.js';
-import { ReferralsDocument } from '../../gql/generated/graphql.js';
+import { CreateReferralDocument, ReferralsDocument, ReferralDocument } from '../../gql/generated/graphql.js';
 import { countRows } from '../../support/rows.js';
+import { dataOf } from '../../support/responses.js';
 
 let server: TTestServer;
 let caseworker: TActor;
@@ -32,6 +32,13 @@ afterAll(async () => {
   await server.close();
 });
 
+/** createReferral over HTTP with the fictional input, `overrides` over its top-level fields and merged into its subject, sent as given. */
+function createRaw(overrides: Record<string, unknown> & { subject?: Record<string, unknown> }) {
+  const { subject, ...rest } = overrides;
+  const input = { ...referralInputFor(server, { subject }), ...rest };
+  return server.gqlInput(CreateReferralDocument, { input }, { token: caseworker.token });
+}
+
 function expectRefused(res: Awaited<ReturnType<TTestServer['gql']>>, field: string): void {
   expect(res.status).toBe(400);
   expect(res.body.errors).toHaveLength(1);
@@ -43,9 +50,9 @@ describe('refused at the edge', () => {
   it('the issue’s request: referral(id) with a lone surrogate answers BAD_USER_INPUT on "id", writes nothing, and the chain still verifies', async () => {
     const before = countRows(server, 'audit_events');
     for (const id of [LONE_HIGH, LONE_LOW, `ref-${LONE_HIGH}-x`]) {
-      expectRefused(await getReferralRaw(server, caseworker, id), 'id');
+      expectRefused(await server.as(caseworker)(ReferralDocument, { id: id }), 'id');
     }
-    expectRefused(await getReferralRaw(server, caseworker, NUL), 'id');
+    expectRefused(await server.as(caseworker)(ReferralDocument, { id: NUL }), 'id');
     expect(countRows(server, 'audit_events')).toBe(before);
     const report = await verify(server, auditorToken);
     expect(report.ok).toBe(true);
@@ -54,15 +61,15 @@ describe('refused at the edge', () => {
 
   it('nested input objects and lists name the field inside them', async () => {
     const before = countRows(server, 'referrals');
-    expectRefused(await createReferralRaw(server, caseworker, referralInput({ subject: { name: `Maria ${LONE_HIGH}` } })), 'input.subject.name');
-    expectRefused(await createReferralRaw(server, caseworker, referralInput({ narrative: NUL })), 'input.narrative');
-    expectRefused(await createReferralRaw(server, caseworker, referralInput({ indicators: ['fine', `bad ${LONE_LOW}`] })), 'input.indicators.1');
-    expectRefused(await createReferralRaw(server, caseworker, referralInput({ subject: { languages: ['da', NUL] } })), 'input.subject.languages.1');
+    expectRefused(await createRaw({ subject: { name: `Maria ${LONE_HIGH}` } }), 'input.subject.name');
+    expectRefused(await createRaw({ narrative: NUL }), 'input.narrative');
+    expectRefused(await createRaw({ indicators: ['fine', `bad ${LONE_LOW}`] }), 'input.indicators.1');
+    expectRefused(await createRaw({ subject: { languages: ['da', NUL] } }), 'input.subject.languages.1');
     expect(countRows(server, 'referrals')).toBe(before);
   });
 
   it('search text, and a field name holding a lone surrogate', async () => {
-    expectRefused(await listReferralsRaw(server, caseworker, { filter: { text: `x${LONE_HIGH}` } }), 'filter.text');
+    expectRefused(await server.as(caseworker)(ReferralsDocument, { filter: { text: `x${LONE_HIGH}` } }), 'filter.text');
     expectRefused(await server.gqlInput(ReferralsDocument, { filter: { [`t${LONE_HIGH}`]: 'x' } }, { token: caseworker.token }), 'filter');
   });
 
@@ -91,12 +98,15 @@ describe('refused at the edge', () => {
 
 describe('well-formed text is stored as given', () => {
   it('RTL marks, emoji and non-characters in names, narratives and lists come back unchanged', async () => {
-    const created = await createReferral(server, caseworker, {
-      subject: { name: `${RTL} ${EMOJI}`, alias: NON_CHARACTERS },
-      narrative: `${RTL}\n${EMOJI}\n${NON_CHARACTERS}`,
-      indicators: [EMOJI, RTL],
-    });
-    const read = await getReferral(server, caseworker, created.id);
+    const created = dataOf(
+      await createRaw({
+        subject: { name: `${RTL} ${EMOJI}`, alias: NON_CHARACTERS },
+        narrative: `${RTL}\n${EMOJI}\n${NON_CHARACTERS}`,
+        indicators: [EMOJI, RTL],
+      }),
+      'createReferral',
+    );
+    const read = dataOf(await server.as(caseworker)(ReferralDocument, { id: created.id }), 'referral');
     expect(read.subject.identity?.name).toBe(`${RTL} ${EMOJI}`);
     expect(read.subject.identity?.alias).toBe(NON_CHARACTERS);
     expect(read.narrative).toBe(`${RTL}\n${EMOJI}\n${NON_CHARACTERS}`);
@@ -105,13 +115,13 @@ describe('well-formed text is stored as given', () => {
 
   it('ids and search text of every kind reach the service, are audited as given, and the chain verifies', async () => {
     for (const id of [EMOJI, RTL, NON_CHARACTERS, 'x'.repeat(90) + EMOJI]) {
-      const res = await getReferralRaw(server, caseworker, id);
+      const res = await server.as(caseworker)(ReferralDocument, { id: id });
       expect(res.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       const stored = server.deps.sqlite.prepare("select object_id as objectId from audit_events where action = 'REFERRAL_READ' and outcome = 'DENIED' order by seq desc limit 1").get() as { objectId: string };
       expect(stored.objectId).toBe(id);
     }
     for (const text of [EMOJI, RTL, NON_CHARACTERS]) {
-      const res = await listReferralsRaw(server, caseworker, { filter: { text } });
+      const res = await server.as(caseworker)(ReferralsDocument, { filter: { text } });
       expect(res.body.errors).toBeUndefined();
     }
     const report = await verify(server, auditorToken);

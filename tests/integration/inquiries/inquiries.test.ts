@@ -6,13 +6,12 @@ import { systemContext } from '../../../server/core/context.js';
 import { eraseExpiredInquiryNotes } from '../../../server/modules/inquiries/inquiries.service.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { newActor, type TActor } from '../../support/actors.js';
-import { buildCast, createReferral, referralIn, type TCast } from '../../support/referrals.js';
+import { buildReferral } from '../../support/factories.js';
 import { dataOf, errorOf } from '../../support/responses.js';
 import { auditMark, auditSince } from '../../support/rows.js';
 import { InquiriesDocument, InquiryStatisticsDocument, RecordInquiryDocument, type RecordInquiryInput } from '../../gql/generated/graphql.js';
 
 let server: TTestServer;
-let cast: TCast;
 const a = {} as Record<'caseworker' | 'coordinator' | 'analyst' | 'assessor' | 'police' | 'auditor' | 'member', TActor>;
 
 beforeAll(async () => {
@@ -24,7 +23,6 @@ beforeAll(async () => {
   a.police = await newActor(server, 'KBHPOL', ['COORDINATOR', 'CASEWORKER']);
   a.auditor = await newActor(server, 'CMM', ['AUDITOR']);
   a.member = await newActor(server, 'CMM', ['REFERENCE_GROUP_MEMBER'], { referenceGroup: 'NATIONAL' });
-  cast = await buildCast(server, { authority: a.caseworker });
 });
 afterAll(async () => {
   await server.close();
@@ -56,14 +54,14 @@ describe('recording an inquiry', () => {
   });
 
   it('an anonymous tip that led to a referral links to it', async () => {
-    const referral = await referralIn(server, cast, 'SUBMITTED');
+    const referral = await buildReferral(server, { state: 'SUBMITTED' });
     const saved = dataOf(await record(a.coordinator, { kind: 'TIP_ABOUT_PLACE', callerOrganisationCode: null, ledTo: 'REFERRAL', referralId: referral.id }), 'recordInquiry');
     expect(saved).toMatchObject({ anonymous: true, callerOrganisation: null, ledTo: 'REFERRAL', referralId: referral.id, referralReference: referral.reference, note: null });
   });
 
   it('refuses what the outcome does not name, unknown links and organisations, a future time and a long note; nothing is written', async () => {
     const before = count();
-    const draft = await createReferral(server, cast.referrer);
+    const draft = await buildReferral(server, { state: 'DRAFT' });
     const cases: Array<[Partial<RecordInquiryInput>, string]> = [
       [{ ledTo: 'REFERRAL' }, 'input.referralId'],
       [{ ledTo: 'OPERATION' }, 'input.operationId'],

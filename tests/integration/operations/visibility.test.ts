@@ -3,7 +3,7 @@
 // declined); every read of targets is audited; the calendar list and the linked referrals.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
-import { createReferral, createReferralRaw, referralInput } from '../../support/referrals.js';
+import { buildReferral, referralInputFor } from '../../support/factories.js';
 import {
   createOperation,
   dataOf,
@@ -18,7 +18,7 @@ import {
   type TActor,
   type TOperation,
 } from './operation-helpers.js';
-import { OperationBriefingPointDocument, OperationCodenameDocument, OperationReferralsDocument, OperationsDocument, SubmitReferralDocument } from '../../gql/generated/graphql.js';
+import { OperationBriefingPointDocument, OperationCodenameDocument, OperationReferralsDocument, OperationsDocument, CreateReferralDocument, SubmitReferralDocument } from '../../gql/generated/graphql.js';
 
 let server: TTestServer;
 let lead: TActor; // KBHPOL coordinator
@@ -160,12 +160,12 @@ describe('referrals made during an operation', () => {
     await respond(server, sktst, op.id, true);
 
     // NSK is not invited: to NSK the operation does not exist.
-    const refused = await createReferralRaw(server, agencies.NSK!, referralInput({ operationId: op.id }));
+    const refused = await server.gqlInput(CreateReferralDocument, { input: { ...referralInputFor(server), operationId: op.id } }, { token: agencies.NSK!.token });
     expect(errorOf(refused)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.operationId' });
     expect(JSON.stringify(refused.body)).not.toContain(op.id);
 
-    const bySktst = await createReferral(server, sktst, { operationId: op.id });
-    const draftByLead = await createReferral(server, lead, { operationId: op.id });
+    const bySktst = await buildReferral(server, { referrer: sktst.user, state: 'DRAFT', input: { operationId: op.id } });
+    const draftByLead = await buildReferral(server, { referrer: lead.user, state: 'DRAFT', input: { operationId: op.id } });
     const submitted = dataOf(await server.as(sktst)(SubmitReferralDocument, { id: bySktst.id }), 'submitReferral');
 
     const referralsOf = async (actor: TActor) =>
@@ -177,7 +177,7 @@ describe('referrals made during an operation', () => {
     expect((await referralsOf(sktst)).referrals.edges.map((e) => e.node.id)).toEqual([submitted.id]);
     expect((await referralsOf(agencies.CMM!)).referrals.edges.map((e) => e.node.id)).toEqual([submitted.id]);
     // AT is invited (not accepted): it may link its referral, and sees its own.
-    const byAt = await createReferral(server, agencies.AT!, { operationId: op.id });
+    const byAt = await buildReferral(server, { referrer: agencies.AT!.user, state: 'DRAFT', input: { operationId: op.id } });
     expect((await referralsOf(agencies.AT!)).referrals.edges.map((e) => e.node.id)).toEqual([byAt.id]);
 
     // updateReferral checks the same.

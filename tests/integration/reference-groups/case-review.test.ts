@@ -5,18 +5,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { newActor, type TActor } from '../../support/actors.js';
-import { referralIn, type TCast } from '../../support/referrals.js';
 import { dataOf, errorOf } from '../../support/responses.js';
 import { auditMark, auditSince } from '../../support/rows.js';
 import { periodDays } from '../../../server/modules/reference-groups/reference-groups.service.js';
 import { seedDemo } from '../../../server/seed/demo.js';
-import { signIn } from '../../support/factories.js';
+import { MARIA_IONESCU, referralOfCast, signIn } from '../../support/factories.js';
 import { AddCaseReviewNoteDocument, CaseReviewDocument } from '../../gql/generated/graphql.js';
 
 const NOV = { from: '2026-11-01', to: '2026-11-30' };
 
 let server: TTestServer;
-let cast: TCast;
+let cast: { referrer: TActor; authority: TActor; assessor: TActor };
 const a = {} as Record<'syd' | 'nord' | 'national' | 'cmmCoordinator' | 'cmmAnalyst' | 'cmmCaseworker' | 'police', TActor>;
 let sydIds: string[] = [];
 let nordId: string;
@@ -40,13 +39,9 @@ beforeAll(async () => {
   a.cmmAnalyst = await newActor(server, 'CMM', ['ANALYST']);
   a.cmmCaseworker = await newActor(server, 'CMM', ['CASEWORKER']);
   a.police = await newActor(server, 'SSJYLPOL', ['COORDINATOR']);
-  const syd = { region: 'SYDDANMARK', sector: 'AGRICULTURE', subject: { name: 'Maria Ionescu', gender: 'FEMALE', nationality: 'RO' } };
-  sydIds = [
-    (await referralIn(server, cast, 'SUBMITTED', syd)).id,
-    (await referralIn(server, cast, 'RECEIVED', syd)).id,
-    (await referralIn(server, cast, 'ASSESSED', syd)).id,
-  ];
-  nordId = (await referralIn(server, cast, 'RECEIVED', { region: 'NORDJYLLAND' })).id;
+  const syd = { subject: { ...MARIA_IONESCU.subject, gender: 'FEMALE', nationality: 'RO' }, input: { ...MARIA_IONESCU.input, region: 'SYDDANMARK', sector: 'AGRICULTURE' } } as const;
+  sydIds = [referralOfCast(server, cast, 'SUBMITTED', syd).id, referralOfCast(server, cast, 'RECEIVED', syd).id, referralOfCast(server, cast, 'ASSESSED', syd).id];
+  nordId = referralOfCast(server, cast, 'RECEIVED', { input: { region: 'NORDJYLLAND' } }).id;
 });
 
 afterAll(async () => {

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { moveClock, newActor, type TActor } from '../../support/actors.js';
-import { createReferral, referralIn, type TCast } from '../../support/referrals.js';
+import { MARIA_IONESCU, referralOfCast, type TBuiltReferralState } from '../../support/factories.js';
 import { dataOf, errorOf } from '../../support/responses.js';
 import { auditMark, auditSince } from '../../support/rows.js';
 import { systemContext } from '../../../server/core/context.js';
@@ -14,7 +14,7 @@ import { eraseExpiredRecords } from '../../../server/modules/retention/retention
 import { AddReviewNoteDocument, ReferenceGroupReviewDocument, type ReviewTableFieldsFragment } from '../../gql/generated/graphql.js';
 
 let server: TTestServer;
-let cast: TCast;
+let cast: { referrer: TActor; authority: TActor; assessor: TActor };
 const m = {} as Record<'syd' | 'syd2' | 'national' | 'bornholm' | 'nord' | 'caseworker', TActor>;
 
 type TTable = ReviewTableFieldsFragment;
@@ -65,15 +65,17 @@ beforeAll(async () => {
 
   // Syddanmark in November: 4 submitted, 3 received, 1 under assessment, 3 assessed; plus a draft
   // (never counted), and two in Nordjylland.
-  const syd = { region: 'SYDDANMARK' };
-  const first = await referralIn(server, cast, 'SUBMITTED', { ...syd, urgency: 'URGENT' });
+  // The person's own data (name, whereabouts, contact) must never reach a review.
+  const syd = (state: TBuiltReferralState, input: Record<string, unknown> = {}) =>
+    referralOfCast(server, cast, state, { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, region: 'SYDDANMARK', ...input } });
+  const first = syd('SUBMITTED', { urgency: 'URGENT' });
   overdueReference = first.reference;
-  for (let i = 0; i < 3; i += 1) await referralIn(server, cast, 'SUBMITTED', { ...syd, sector: 'AGRICULTURE' });
-  for (let i = 0; i < 3; i += 1) await referralIn(server, cast, 'RECEIVED', { ...syd, suspectedExploitation: ['SEXUAL', 'FORCED_LABOUR'] });
-  await referralIn(server, cast, 'UNDER_ASSESSMENT', syd);
-  for (let i = 0; i < 3; i += 1) await referralIn(server, cast, 'ASSESSED', syd);
-  await createReferral(server, cast.referrer, syd);
-  for (let i = 0; i < 2; i += 1) await referralIn(server, cast, 'RECEIVED', { region: 'NORDJYLLAND' });
+  for (let i = 0; i < 3; i += 1) syd('SUBMITTED', { sector: 'AGRICULTURE' });
+  for (let i = 0; i < 3; i += 1) syd('RECEIVED', { suspectedExploitation: ['SEXUAL', 'FORCED_LABOUR'] });
+  syd('UNDER_ASSESSMENT');
+  for (let i = 0; i < 3; i += 1) syd('ASSESSED');
+  syd('DRAFT');
+  for (let i = 0; i < 2; i += 1) referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, region: 'NORDJYLLAND' } });
   // Two days later the submitted ones are overdue for acknowledgement.
   await moveClock(server, '2026-11-12T12:00:00Z', ...Object.values(m), cast.referrer, cast.authority, cast.assessor);
 });

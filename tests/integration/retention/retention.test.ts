@@ -3,6 +3,7 @@
 // of other closed referrals RETENTION_LONG_YEARS (5) after closure; open referrals never. Erasure
 // keeps the pseudonym and the facts, is audited per referral, and ends every change.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDate } from '../../../server/core/calendar.js';
 import { systemContext } from '../../../server/core/context.js';
 import { findJob } from '../../../server/modules/jobs/jobs.registry.js';
 import { findPersonalData } from '../../../server/modules/referrals/referrals.repo.js';
@@ -10,21 +11,22 @@ import { startTestServer, type TTestServer } from '../../support/test-server.js'
 import { subjectReport } from '../audit-tools/audit-tools-helpers.js';
 import { dataOf } from '../../support/responses.js';
 import { moveClock, newActor, type TActor } from '../../support/actors.js';
-import { act, actRaw, createReferral, getReferral, referralIn, type TCast, type TReferral } from '../../support/referrals.js';
+import { MARIA_IONESCU, buildReferral, referralOfCast, type TBuiltReferral } from '../../support/factories.js';
 import { auditMark, auditSince } from '../../support/rows.js';
-import { RunJobDocument } from '../../gql/generated/graphql.js';
+import { RunJobDocument, ReferralDocument, CloseReferralDocument, RecordAssessmentDocument, StartReflectionPeriodDocument, SubmitReferralDocument, UpdateReferralDocument, type CloseReferralMutation } from '../../gql/generated/graphql.js';
 
 const T0 = '2026-01-05T09:00:00.000Z';
 
 let server: TTestServer;
-let cast: TCast;
+let cast: { referrer: TActor; authority: TActor; assessor: TActor };
 let admin: TActor;
 let auditor: TActor;
-let notTrafficked: TReferral;
-let trafficked: TReferral;
-let withdrawn: TReferral;
-let inSupport: TReferral;
-let draft: TReferral;
+// Closed over HTTP with a note (which erasure empties), read back as the closing answer gives them.
+let notTrafficked: CloseReferralMutation['closeReferral'];
+let trafficked: CloseReferralMutation['closeReferral'];
+let withdrawn: TBuiltReferral;
+let inSupport: TBuiltReferral;
+let draft: TBuiltReferral;
 
 
 function actors(): TActor[] {
@@ -55,17 +57,26 @@ beforeAll(async () => {
   auditor = await newActor(server, 'CMM', ['AUDITOR']);
 
   // Closed at T0: assessed NOT_TRAFFICKED, and TRAFFICKED with another outcome.
-  const assessing = await referralIn(server, cast, 'UNDER_ASSESSMENT');
-  await act(server, cast.assessor, 'RECORD_ASSESSMENT', assessing.id, {
-    input: { decision: 'NOT_TRAFFICKED', primaryExploitation: 'FORCED_LABOUR', grounds: 'No indicators of coercion found.', assessedOn: '2026-01-05' },
-  });
-  notTrafficked = await act(server, cast.authority, 'CLOSE', assessing.id, { outcome: 'NOT_TRAFFICKED', note: 'Closed after talking to Maria' });
-  trafficked = await referralIn(server, cast, 'CLOSED');
-  inSupport = await referralIn(server, cast, 'IN_SUPPORT');
-  draft = await createReferral(server, cast.referrer);
+  // Every referral is of the known person, whose name and narrative must be gone after erasure.
+  const known = { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input };
+  const close = async (id: string, outcome: string, note: string) =>
+    dataOf(await server.gqlInput(CloseReferralDocument, { id, outcome, note }, { token: cast.authority.token }), 'closeReferral');
+  const assessing = referralOfCast(server, cast, 'UNDER_ASSESSMENT', known);
+  dataOf(
+    await server.gqlInput(
+      RecordAssessmentDocument,
+      { id: assessing.id, input: { decision: 'NOT_TRAFFICKED', primaryExploitation: 'FORCED_LABOUR', grounds: 'No indicators of coercion found.', assessedOn: '2026-01-05' } },
+      { token: cast.assessor.token },
+    ),
+    'recordAssessment',
+  );
+  notTrafficked = await close(assessing.id, 'NOT_TRAFFICKED', 'Closed after talking to Maria');
+  trafficked = await close(referralOfCast(server, cast, 'ASSESSED', known).id, 'REMAINED_IN_DENMARK', 'Stays with support');
+  inSupport = referralOfCast(server, cast, 'IN_SUPPORT', known);
+  draft = referralOfCast(server, cast, 'DRAFT', known);
   // Withdrawn one day later: its period runs from the withdrawal.
   await moveClock(server, '2026-01-06T09:00:00.000Z', ...actors());
-  withdrawn = await referralIn(server, cast, 'WITHDRAWN');
+  withdrawn = referralOfCast(server, cast, 'WITHDRAWN', known);
   expect(notTrafficked.state).toBe('CLOSED');
 });
 afterAll(async () => {
@@ -103,7 +114,7 @@ describe('the periods, with the clock moved', () => {
 describe('an erased referral', () => {
   it('keeps its pseudonym and facts; every personal field is null for everyone, notes included', async () => {
     for (const viewer of [cast.authority, cast.referrer]) {
-      const seen = await getReferral(server, viewer, notTrafficked.id);
+      const seen = dataOf(await server.as(viewer)(ReferralDocument, { id: notTrafficked.id }), 'referral');
       expect(seen).toMatchObject({
         state: 'CLOSED',
         reference: notTrafficked.reference,
@@ -128,7 +139,7 @@ describe('an erased referral', () => {
       expect(seen.timeline.map((e) => e.note)).toEqual(seen.timeline.map(() => null));
       expect(seen.timeline.map((e) => e.action)).toEqual(['CREATE', 'SUBMIT', 'ACKNOWLEDGE', 'SCHEDULE_INTERVIEW', 'RECORD_ASSESSMENT', 'CLOSE']);
     }
-    const forAuthority = await getReferral(server, cast.authority, notTrafficked.id);
+    const forAuthority = dataOf(await server.as(cast.authority)(ReferralDocument, { id: notTrafficked.id }), 'referral');
     expect(forAuthority.assessment).toMatchObject({ decision: 'NOT_TRAFFICKED', primaryExploitation: 'FORCED_LABOUR', grounds: null });
     expect(forAuthority.outcome).toBe('NOT_TRAFFICKED');
     expect(forAuthority.subject.identity).toBeNull();
@@ -136,7 +147,7 @@ describe('an erased referral', () => {
 
   it('reading it records no read of personal data: there is none left', async () => {
     const before = (server.deps.sqlite.prepare("select count(*) n from audit_events where action = 'REFERRAL_READ' and object_id = ?").get(notTrafficked.id) as { n: number }).n;
-    await getReferral(server, cast.authority, notTrafficked.id);
+    dataOf(await server.as(cast.authority)(ReferralDocument, { id: notTrafficked.id }), 'referral');
     const after = (server.deps.sqlite.prepare("select count(*) n from audit_events where action = 'REFERRAL_READ' and object_id = ?").get(notTrafficked.id) as { n: number }).n;
     expect(after).toBe(before);
   });
@@ -162,13 +173,20 @@ describe('an erased referral', () => {
 
   it('cannot be changed: every move and update is INVALID_TRANSITION saying it was erased, and changes nothing', async () => {
     const mark = auditMark(server);
+    const move = (action: 'CLOSE' | 'SUBMIT' | 'UPDATE' | 'START_REFLECTION_PERIOD', id: string) => {
+      const as = { token: (action === 'UPDATE' ? cast.referrer : cast.authority).token };
+      if (action === 'CLOSE') return server.gqlInput(CloseReferralDocument, { id, outcome: 'REMAINED_IN_DENMARK', note: 'Stays with support' }, as);
+      if (action === 'SUBMIT') return server.gqlInput(SubmitReferralDocument, { id }, as);
+      if (action === 'UPDATE') return server.gqlInput(UpdateReferralDocument, { id, version: 99, input: { narrative: 'Updated narrative' } }, as);
+      return server.gqlInput(StartReflectionPeriodDocument, { id, startsOn: localDate(server.clock.now()) }, as);
+    };
     for (const [id, action] of [
       [notTrafficked.id, 'CLOSE'],
       [withdrawn.id, 'SUBMIT'],
       [withdrawn.id, 'UPDATE'],
       [trafficked.id, 'START_REFLECTION_PERIOD'],
     ] as const) {
-      const res = await actRaw(server, action === 'UPDATE' ? cast.referrer : cast.authority, action, id, action === 'UPDATE' ? { version: 99 } : {});
+      const res = await move(action, id);
       expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_TRANSITION', action });
       expect(res.body.errors?.[0]?.message).toContain('erased');
     }
@@ -181,7 +199,7 @@ describe('an erased referral', () => {
     expect(records[0]).toMatchObject({ actorUserId: admin.user.id, subjectId: notTrafficked.subject.id, dataCategory: 'IDENTITY', purpose: 'RETENTION', outcome: 'ALLOWED' });
     expect(JSON.parse(records[0]!.details!)).toMatchObject({ rule: 'SHORT', months: 12 });
     expect(JSON.parse(records[2]!.details!)).toMatchObject({ rule: 'LONG', months: 60 });
-    const report = await subjectReport(server, auditor, withdrawn.subject.id);
+    const report = await subjectReport(server, auditor, withdrawn.subjectId);
     expect(report.at(-1)).toMatchObject({ action: 'REFERRAL_ERASE', objectId: withdrawn.id, actorOrganisation: { code: 'CMM' }, actorRoles: ['ADMIN'], purpose: 'RETENTION', at: '2027-01-06T09:01:00.000Z' });
     expect(JSON.stringify(records)).not.toContain('Maria');
   });
@@ -193,9 +211,7 @@ describe('configurable periods', () => {
     try {
       const referrer = await newActor(short, 'AT', ['CASEWORKER']);
       const admin_ = await newActor(short, 'CMM', ['ADMIN']);
-      const referral = await createReferral(short, referrer);
-      await act(short, referrer, 'SUBMIT', referral.id, {});
-      await act(short, referrer, 'WITHDRAW', referral.id, {});
+      const referral = await buildReferral(short, { referrer: referrer.user, state: 'WITHDRAWN' });
       const run = async (at: string) => {
         await moveClock(short, at, admin_);
         return JSON.parse(dataOf(await short.as(admin_)(RunJobDocument, { name: 'retention' }), 'runJob').summary ?? 'null') as { erased: number };

@@ -14,7 +14,7 @@ import { runBackup } from '../../../server/modules/jobs/backup.js';
 import { findPersonalData } from '../../../server/modules/referrals/referrals.repo.js';
 import { eraseExpiredReferrals } from '../../../server/modules/retention/retention.service.js';
 import { newActor, type TActor } from '../../support/actors.js';
-import { buildCast, referralIn, type TCast, type TReferral } from '../../support/referrals.js';
+import { buildReferral, type TBuiltReferral } from '../../support/factories.js';
 import { dataOf } from '../../support/responses.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { createOperation } from '../operations/operation-helpers.js';
@@ -46,10 +46,9 @@ const VALUES = [
 ];
 
 let server: TTestServer;
-let cast: TCast;
 let police: TActor;
-let erased: TReferral;
-let kept: TReferral;
+let erased: TBuiltReferral;
+let kept: TBuiltReferral;
 
 function fileText(file: string): string {
   return fs.existsSync(file) ? fs.readFileSync(file).toString('latin1') + fs.readFileSync(file).toString('utf8') : '';
@@ -57,15 +56,13 @@ function fileText(file: string): string {
 
 beforeAll(async () => {
   server = await startTestServer({ start: '2026-11-23T09:00:00Z', env: { DATA_KEY, BLIND_INDEX_KEY } });
-  cast = await buildCast(server);
   police = await newActor(server, 'KBHPOL', ['COORDINATOR', 'CASEWORKER', 'INVESTIGATOR']);
-  erased = await referralIn(server, cast, 'CLOSED', {
+  erased = await buildReferral(server, {
+    state: 'CLOSED',
     subject: ERASED_PERSON,
-    location: 'Blåbærstien 913, Vorupør',
-    narrative: 'Narrative Xylophagous Tannery',
-    indicators: ['Indicator Quartermaster kept the passport'],
+    input: { location: 'Blåbærstien 913, Vorupør', narrative: 'Narrative Xylophagous Tannery', indicators: ['Indicator Quartermaster kept the passport'] },
   });
-  kept = await referralIn(server, cast, 'SUBMITTED', { subject: KEPT_PERSON, narrative: 'Narrative Bodega Quokka' });
+  kept = await buildReferral(server, { state: 'SUBMITTED', subject: KEPT_PERSON, input: { narrative: 'Narrative Bodega Quokka' } });
   await createOperation(server, police, { briefingPoint: 'Briefing Marmot Hall 12', targets: [{ address: 'Zebrastribe 4455, Hvide Sande', description: null }] });
   const complex = dataOf(await server.as(police)(CreateCaseComplexDocument, { input: { name: 'Netværk Vest' } }), 'createCaseComplex');
   dataOf(await server.as(police)(AddSuspectDocument, { c: complex.id, input: { name: 'Suspect Obadiah Karlskrona', notes: 'Notes Gingerbread Cartel' } }), 'addSuspect');

@@ -5,7 +5,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { newActor, type TActor } from '../../support/actors.js';
-import { getReferral, getReferralRaw, inbox, referralIn, type TCast } from '../../support/referrals.js';
 import { dataOf, errorOf } from '../../support/responses.js';
 import { auditMark, auditSince } from '../../support/rows.js';
 import {
@@ -23,10 +22,12 @@ import {
   withdrawRaw,
   type TAccessRequest,
 } from './sharing-helpers.js';
-import { AccessRequestsDocument, CreateCaseComplexDocument } from '../../gql/generated/graphql.js';
+import { AccessRequestsDocument, CreateCaseComplexDocument, ReferralDocument } from '../../gql/generated/graphql.js';
+import { inbox } from '../../support/inbox.js';
+import { MARIA_IONESCU, referralOfCast } from '../../support/factories.js';
 
 let server: TTestServer;
-let cast: TCast;
+let cast: { referrer: TActor; authority: TActor; assessor: TActor };
 let cmmCaseworker: TActor;
 let nsk: TActor;
 let nskCoordinator: TActor;
@@ -57,13 +58,13 @@ const kindsAbout = async (actor: TActor, id: string) => (await inbox(server, act
 
 describe('asking for access to a referral', () => {
   it('opens a PENDING request, tells the controller, lists it on both sides, and discloses nothing before approval', async () => {
-    const target = await referralIn(server, cast, 'RECEIVED');
+    const target = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const mark = auditMark(server);
     const [request] = await requestAccess(server, nsk, requestInput({ referralId: target.id }));
     expect(request).toMatchObject({ referralId: target.id, caseComplexId: null, organisation: { code: 'NSK' }, level: 'OPERATIONAL', origin: 'REQUEST', state: 'PENDING', grant: null });
     expect(await kindsAbout(cast.authority, request!.id)).toEqual(['ACCESS_REQUESTED']);
     // Still nothing: the request is not access.
-    expect(errorOf(await getReferralRaw(server, nsk, target.id)).code).toBe('NOT_FOUND');
+    expect(errorOf(await server.as(nsk)(ReferralDocument, { id: target.id })).code).toBe('NOT_FOUND');
     const pending = dataOf(await accessRequestsRaw(server, cast.authority, 'PENDING'), 'accessRequests');
     expect(pending.map((r) => r.id)).toContain(request!.id);
     expect(dataOf(await accessRequestsRaw(server, nsk), 'accessRequests').map((r) => r.id)).toContain(request!.id);
@@ -72,27 +73,27 @@ describe('asking for access to a referral', () => {
     expect(dataOf(await accessRequestsRaw(server, us), 'accessRequests').map((r) => r.id)).not.toContain(request!.id);
     expect(errorOf(await accessRequestRaw(server, siri, request!.id)).code).toBe('NOT_FOUND');
     const [audited] = auditSince(server, mark, { action: 'ACCESS_REQUEST' });
-    expect(audited).toMatchObject({ objectType: 'Referral', objectId: target.id, subjectId: target.subject.id, outcome: 'ALLOWED' });
+    expect(audited).toMatchObject({ objectType: 'Referral', objectId: target.id, subjectId: target.subjectId, outcome: 'ALLOWED' });
     expect(audited!.details).not.toContain('exploited');
     // The requester's words stay out of the logs too.
     expect(server.logs.join('\n')).not.toContain('exploited the person');
   });
 
   it('is approved by a coordinator of the controller: the grant is made with its expiry, and the requester is told', async () => {
-    const target = await referralIn(server, cast, 'RECEIVED');
+    const target = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const [request] = await requestAccess(server, nsk, requestInput({ referralId: target.id }));
     const expiresAt = inDays(server, 45);
     const approved = dataOf(await approveRaw(server, cast.authority, request!.id, { expiresAt }), 'approveAccessRequest');
     expect(approved).toMatchObject({ state: 'APPROVED', decidedByOrganisation: { code: 'CMM' }, grant: { level: 'OPERATIONAL', expiresAt, organisation: { code: 'NSK' }, grantedByOrganisation: { code: 'CMM' } } });
     expect(await kindsAbout(nsk, request!.id)).toEqual(['ACCESS_REQUEST_APPROVED']);
-    const seen = await getReferral(server, nsk, target.id);
+    const seen = dataOf(await server.as(nsk)(ReferralDocument, { id: target.id }), 'referral');
     expect(seen.access.level).toBe('OPERATIONAL');
     expect(seen.subject.identity).toBeNull();
     expect(errorOf(await approveRaw(server, cast.authority, request!.id))).toMatchObject({ code: 'INVALID_TRANSITION', state: 'APPROVED' });
   });
 
   it('may be approved at a lower level, never a higher one; FULL without consent needs the written override reason', async () => {
-    const target = await referralIn(server, cast, 'RECEIVED', { consent: { toDisclosure: 'REFUSED' } });
+    const target = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toDisclosure: 'REFUSED' } } });
     const [asked] = await requestAccess(server, siri, requestInput({ referralId: target.id, level: 'FULL' }));
     const grantsBefore = countGrants(server);
     expect(errorOf(await approveRaw(server, cast.authority, asked!.id))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'consentOverrideReason' });
@@ -111,11 +112,11 @@ describe('asking for access to a referral', () => {
     const [full] = await requestAccess(server, kbh, requestInput({ referralId: target.id, level: 'FULL' }));
     const overridden = dataOf(await approveRaw(server, cast.authority, full!.id, { consentOverrideReason: 'The person is in acute danger and must be found today' }), 'approveAccessRequest');
     expect(overridden.grant).toMatchObject({ level: 'FULL', consentOverride: true });
-    expect((await getReferral(server, kbh, target.id)).access.level).toBe('FULL');
+    expect((dataOf(await server.as(kbh)(ReferralDocument, { id: target.id }), 'referral')).access.level).toBe('FULL');
   });
 
   it('is refused with a reason the requester reads; nothing is granted', async () => {
-    const target = await referralIn(server, cast, 'RECEIVED');
+    const target = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const [request] = await requestAccess(server, siri, requestInput({ referralId: target.id, purpose: 'OTHER' }));
     const before = countGrants(server);
     expect(errorOf(await refuseRaw(server, cast.authority, request!.id, 'no'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
@@ -124,12 +125,12 @@ describe('asking for access to a referral', () => {
     expect(countGrants(server)).toBe(before);
     expect(await kindsAbout(siri, request!.id)).toEqual(['ACCESS_REQUEST_REFUSED']);
     expect(dataOf(await accessRequestRaw(server, siri, request!.id), 'accessRequest').refusalReason).toBe('The purpose does not need the whereabouts');
-    expect(errorOf(await getReferralRaw(server, siri, target.id)).code).toBe('NOT_FOUND');
+    expect(errorOf(await server.as(siri)(ReferralDocument, { id: target.id })).code).toBe('NOT_FOUND');
     expect(errorOf(await refuseRaw(server, cast.authority, request!.id))).toMatchObject({ code: 'INVALID_TRANSITION', state: 'REFUSED' });
   });
 
   it('is decided only by a coordinator of the controller: not a caseworker, not another authority, never the requester', async () => {
-    const target = await referralIn(server, cast, 'RECEIVED');
+    const target = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const [request] = await requestAccess(server, siri, requestInput({ referralId: target.id }));
     expect(errorOf(await approveRaw(server, cmmCaseworker, request!.id)).code).toBe('FORBIDDEN');
     expect(errorOf(await approveRaw(server, siri, request!.id)).code).toBe('FORBIDDEN');
@@ -141,8 +142,8 @@ describe('asking for access to a referral', () => {
   });
 
   it('goes to US, the controller of an asylum seeker’s referral (CMM may decide too, as the national centre)', async () => {
-    const usCast: TCast = { ...cast, authority: us, assessor: us };
-    const asylum = await referralIn(server, usCast, 'RECEIVED', { subject: { residenceStatus: 'ASYLUM_SEEKER' } });
+    const usCast = { ...cast, authority: us, assessor: us };
+    const asylum = referralOfCast(server, usCast, 'RECEIVED', { residence: 'ASYLUM_SEEKER' });
     const [request] = await requestAccess(server, nsk, requestInput({ referralId: asylum.id }));
     expect(await kindsAbout(us, request!.id)).toEqual(['ACCESS_REQUESTED']);
     expect(dataOf(await accessRequestsRaw(server, us, 'PENDING'), 'accessRequests').map((r) => r.id)).toContain(request!.id);
@@ -150,21 +151,21 @@ describe('asking for access to a referral', () => {
   });
 
   it('refuses bad input with the field at fault, a second open request as CONFLICT, and a draft as NOT_FOUND', async () => {
-    const target = await referralIn(server, cast, 'RECEIVED');
+    const target = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     expect(errorOf(await requestAccessRaw(server, nsk, requestInput({ referralId: target.id, caseComplexId: target.id })))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.referralId' });
     expect(errorOf(await requestAccessRaw(server, nsk, requestInput({ referralId: target.id, reason: 'need' })))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
     expect(errorOf(await requestAccessRaw(server, nsk, requestInput({ referralId: target.id, legalBasis: '' })))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.legalBasis' });
     expect(errorOf(await requestAccessRaw(server, cast.authority, requestInput({ referralId: target.id })))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.level' });
     await requestAccess(server, nsk, requestInput({ referralId: target.id }));
     expect(errorOf(await requestAccessRaw(server, nskCoordinator, requestInput({ referralId: target.id, level: 'FULL' }))).code).toBe('CONFLICT');
-    const draft = await referralIn(server, cast, 'DRAFT');
+    const draft = referralOfCast(server, cast, 'DRAFT', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     expect(errorOf(await requestAccessRaw(server, nsk, requestInput({ referralId: draft.id }))).code).toBe('NOT_FOUND');
     expect(errorOf(await requestAccessRaw(server, nsk, requestInput({ referralId: '00000000-0000-4000-8000-000000000000' }))).code).toBe('NOT_FOUND');
     expect(errorOf(await server.gqlInput(AccessRequestsDocument, { s: 'SOMETIMES' }, { token: nsk.token })).code).toBe('BAD_USER_INPUT');
   });
 
   it('is withdrawn by the requester only, while open', async () => {
-    const target = await referralIn(server, cast, 'RECEIVED');
+    const target = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const [request] = await requestAccess(server, siri, requestInput({ referralId: target.id }));
     expect(errorOf(await withdrawRaw(server, cast.authority, request!.id)).code).toBe('FORBIDDEN');
     expect(dataOf(await withdrawRaw(server, siri, request!.id), 'withdrawAccessRequest').state).toBe('WITHDRAWN');
@@ -175,8 +176,8 @@ describe('asking for access to a referral', () => {
 
 describe('asking through a case complex', () => {
   it('opens one request per linked referral the requester does not hold yet, each to its own controller', async () => {
-    const a = await referralIn(server, cast, 'RECEIVED');
-    const b = await referralIn(server, cast, 'RECEIVED');
+    const a = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const b = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const complexId = insertCaseComplex(server, { leadCode: 'KBHPOL', createdByUserId: kbh.user.id, referralIds: [a.id, b.id] });
     const requests = await requestAccess(server, kbh, requestInput({ caseComplexId: complexId }));
     expect(requests.map((r) => r.referralId).sort()).toEqual([a.id, b.id].sort());
@@ -190,8 +191,8 @@ describe('asking through a case complex', () => {
 
 describe('a hand-over of a case complex', () => {
   it('opens the new lead’s requests, awaiting its confirmation; confirmed, they go to the controller', async () => {
-    const a = await referralIn(server, cast, 'RECEIVED');
-    const b = await referralIn(server, cast, 'RECEIVED');
+    const a = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const b = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const created = await server.as(kbh)(CreateCaseComplexDocument, { input: { name: 'Network Hand-over' } });
     const complexId = dataOf(created, 'createCaseComplex').id;
     // KBHPOL sees the referrals it links through an approved request (the referral gate decides what it may link).
@@ -210,7 +211,7 @@ describe('a hand-over of a case complex', () => {
     expect(dataOf(await accessRequestsRaw(server, cast.authority), 'accessRequests').map((r) => r.id)).not.toContain(awaiting[0]!.id);
     expect(errorOf(await approveRaw(server, cast.authority, awaiting[0]!.id)).code).toBe('NOT_FOUND');
     // NSK holds nothing more than before.
-    expect(errorOf(await getReferralRaw(server, nsk, a.id)).code).toBe('NOT_FOUND');
+    expect(errorOf(await server.as(nsk)(ReferralDocument, { id: a.id })).code).toBe('NOT_FOUND');
 
     expect(errorOf(await confirmRaw(server, nskCoordinator, awaiting[0]!.id, { legalBasis: 'x' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.legalBasis' });
     const confirmed: TAccessRequest = dataOf(await confirmRaw(server, nskCoordinator, awaiting[0]!.id), 'confirmAccessRequest');
@@ -218,13 +219,13 @@ describe('a hand-over of a case complex', () => {
     expect(errorOf(await confirmRaw(server, nskCoordinator, awaiting[0]!.id))).toMatchObject({ code: 'INVALID_TRANSITION', state: 'PENDING' });
     expect(await kindsAbout(cast.authority, confirmed.id)).toEqual(['ACCESS_REQUESTED']);
     expect(dataOf(await approveRaw(server, cast.authority, confirmed.id), 'approveAccessRequest').state).toBe('APPROVED');
-    expect((await getReferral(server, nsk, confirmed.referralId)).access.level).toBe('OPERATIONAL');
+    expect((dataOf(await server.as(nsk)(ReferralDocument, { id: confirmed.referralId }), 'referral')).access.level).toBe('OPERATIONAL');
   });
 });
 
 describe('one open request per organisation and referral', () => {
   it('holds under concurrent requests: one is opened, the others are CONFLICT', async () => {
-    const target = await referralIn(server, cast, 'RECEIVED');
+    const target = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const answers = await Promise.all([0, 1, 2, 3].map(() => requestAccessRaw(server, nsk, requestInput({ referralId: target.id }))));
     expect(answers.filter((a) => !a.body.errors)).toHaveLength(1);
     for (const a of answers.filter((x) => x.body.errors)) expect(errorOf(a).code).toBe('CONFLICT');
@@ -233,7 +234,7 @@ describe('one open request per organisation and referral', () => {
   });
 
   it('is kept by the database as well', async () => {
-    const target = await referralIn(server, cast, 'RECEIVED');
+    const target = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const [request] = await requestAccess(server, nsk, requestInput({ referralId: target.id }));
     const copy = server.deps.sqlite.prepare(
       "insert into access_requests (id, referral_id, organisation_id, level, origin, state, created_at) select 'copy-' || id, referral_id, organisation_id, level, origin, state, created_at from access_requests where id = ?",

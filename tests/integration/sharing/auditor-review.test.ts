@@ -8,14 +8,15 @@ import { findJob } from '../../../server/modules/jobs/jobs.registry.js';
 import { notifyOverdueBreakGlassReviews } from '../../../server/modules/sharing/sharing.service.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { moveClock, newActor, type TActor } from '../../support/actors.js';
-import { inbox, referralIn, type TCast } from '../../support/referrals.js';
 import { dataOf, errorOf } from '../../support/responses.js';
 import { auditMark, auditSince } from '../../support/rows.js';
 import { accessGrantsRaw, breakGlassRaw, breakGlassUsesRaw, grantAccess, grantInput, reviewBreakGlassRaw, type TGrant } from './sharing-helpers.js';
 import { AccessGrantOverrideReasonsDocument, BreakGlassReviewQueueDocument, ConsentOverridesDocument, ReviewConsentOverrideDocument } from '../../gql/generated/graphql.js';
+import { inbox } from '../../support/inbox.js';
+import { MARIA_IONESCU, referralOfCast } from '../../support/factories.js';
 
 let server: TTestServer;
-let cast: TCast;
+let cast: { referrer: TActor; authority: TActor; assessor: TActor };
 let sktst: TActor;
 let fyn: TActor;
 let fynAuditor: TActor;
@@ -50,14 +51,14 @@ let fynUse: TGrant;
 
 describe('a break-glass use reaches an auditor', () => {
   it('goes to CMM’s auditors when the user’s organisation has none (SKTST)', async () => {
-    const referral = await referralIn(server, cast, 'RECEIVED');
+    const referral = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     sktstUse = dataOf(await breakGlassRaw(server, sktst, referral.id), 'breakGlass');
     expect(await kindsAbout(cmmAuditor, sktstUse.id)).toEqual(['BREAK_GLASS_USED']);
     expect(await kindsAbout(nskAuditor, sktstUse.id)).toEqual([]);
   });
 
   it('goes to the organisation’s own auditors when it has some, and not to CMM’s', async () => {
-    const referral = await referralIn(server, cast, 'RECEIVED');
+    const referral = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     fynUse = dataOf(await breakGlassRaw(server, fyn, referral.id), 'breakGlass');
     expect(await kindsAbout(fynAuditor, fynUse.id)).toEqual(['BREAK_GLASS_USED']);
     expect(await kindsAbout(cmmAuditor, fynUse.id)).toEqual([]);
@@ -95,7 +96,7 @@ describe('an overdue review', () => {
 
   it('counts working days: a use on Friday is due the following Wednesday', async () => {
     await moveClock(server, '2026-11-27T09:00:00Z', cast.referrer, cast.authority, cast.assessor, sktst, fyn, fynAuditor, cmmAuditor, nskAuditor, nsk);
-    const referral = await referralIn(server, cast, 'RECEIVED');
+    const referral = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const friday = dataOf(await breakGlassRaw(server, sktst, referral.id), 'breakGlass');
     const ctx = systemContext(server.deps, 'test-overdue');
     expect(notifyOverdueBreakGlassReviews(ctx, new Date('2026-12-02T22:00:00Z'))).toEqual({ notified: 0 });
@@ -106,7 +107,7 @@ describe('an overdue review', () => {
 
 describe('a consent override', () => {
   it('notifies the controller’s auditors, keeps its reason for them (not for the grantee), and is reviewed like a break-glass', async () => {
-    const referral = await referralIn(server, cast, 'RECEIVED', { consent: { toDisclosure: 'REFUSED' } });
+    const referral = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toDisclosure: 'REFUSED' } } });
     const reason = 'The person is in acute danger and the police must find them today';
     const grant = await grantAccess(server, cast.authority, grantInput(server, { referralId: referral.id, organisationCode: 'NSK', level: 'FULL', consentOverride: true, consentOverrideReason: reason }));
     expect(await kindsAbout(cmmAuditor, grant.id)).toEqual(['CONSENT_OVERRIDE_USED']);

@@ -3,19 +3,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { moveClock, newActor, type TActor } from '../../support/actors.js';
-import { getReferral, getReferralRaw, inbox, listReferrals, referralIn, type TCast, type TReferral } from '../../support/referrals.js';
 import { dataOf, errorOf } from '../../support/responses.js';
 import { auditMark, auditSince } from '../../support/rows.js';
 import { breakGlassRaw, breakGlassUsesRaw, countGrants, grantAccess, grantInput, mailTo, reviewBreakGlassRaw, type TGrant } from './sharing-helpers.js';
+import { ReferralDocument, ReferralsDocument } from '../../gql/generated/graphql.js';
+import { inbox } from '../../support/inbox.js';
+import { MARIA_IONESCU, referralOfCast, type TBuiltReferral } from '../../support/factories.js';
 
 let server: TTestServer;
-let cast: TCast;
+let cast: { referrer: TActor; authority: TActor; assessor: TActor };
 let fyn: TActor;
 let fynColleague: TActor;
 let fynAuditor: TActor;
 let nskAuditor: TActor;
 let cmmAuditor: TActor;
-let referral: TReferral;
+let referral: TBuiltReferral;
 let grant: TGrant;
 let startedAt: number;
 
@@ -31,7 +33,7 @@ beforeAll(async () => {
   fynAuditor = await newActor(server, 'FYNPOL', ['AUDITOR']);
   nskAuditor = await newActor(server, 'NSK', ['AUDITOR']);
   cmmAuditor = await newActor(server, 'CMM', ['AUDITOR']);
-  referral = await referralIn(server, cast, 'RECEIVED');
+  referral = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
 });
 
 afterAll(async () => {
@@ -42,7 +44,7 @@ const everyone = () => [cast.referrer, cast.authority, cast.assessor, fyn, fynCo
 
 describe('breaking the glass', () => {
   it('gives the user OPERATIONAL access at once, for 4 hours, audited and announced', async () => {
-    expect(errorOf(await getReferralRaw(server, fyn, referral.id)).code).toBe('NOT_FOUND');
+    expect(errorOf(await server.as(fyn)(ReferralDocument, { id: referral.id })).code).toBe('NOT_FOUND');
     const mark = auditMark(server);
     startedAt = server.clock.now().getTime();
     grant = dataOf(await breakGlassRaw(server, fyn, referral.id), 'breakGlass');
@@ -59,11 +61,11 @@ describe('breaking the glass', () => {
     });
     const records = auditSince(server, mark, { action: 'BREAK_GLASS' });
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ objectType: 'Referral', objectId: referral.id, subjectId: referral.subject.id, purpose: 'BREAK_GLASS', actorUserId: fyn.user.id, outcome: 'ALLOWED' });
+    expect(records[0]).toMatchObject({ objectType: 'Referral', objectId: referral.id, subjectId: referral.subjectId, purpose: 'BREAK_GLASS', actorUserId: fyn.user.id, outcome: 'ALLOWED' });
     expect(JSON.parse(records[0]!.details!)).toEqual({ grantId: grant.id, level: 'OPERATIONAL', expiresAt: grant.expiresAt });
     expect(records[0]!.details).not.toContain('missing');
 
-    const seen = await getReferral(server, fyn, referral.id);
+    const seen = dataOf(await server.as(fyn)(ReferralDocument, { id: referral.id }), 'referral');
     expect(seen.access.level).toBe('OPERATIONAL');
     expect(seen.access).toMatchObject({ reasonCode: 'REFERRAL_BREAK_GLASS', reasonParams: { level: 'OPERATIONAL', until: grant.expiresAt, purpose: null, legalBasis: null } });
     expect(seen.subject.whereabouts).toBe('Shelter in Odense');
@@ -72,12 +74,12 @@ describe('breaking the glass', () => {
     expect(seen.narrative).toBeNull();
     const reads = auditSince(server, mark, { action: 'REFERRAL_READ', actorUserId: fyn.user.id });
     expect(reads.map((r) => r.purpose)).toEqual(['BREAK_GLASS', 'BREAK_GLASS']);
-    expect((await listReferrals(server, fyn, { first: 50 })).edges.map((e) => e.node.id)).toEqual([referral.id]);
+    expect((dataOf(await server.as(fyn)(ReferralsDocument, { first: 50 }), 'referrals')).edges.map((e) => e.node.id)).toEqual([referral.id]);
   });
 
   it('is the user’s only: a colleague in the same organisation still gets NOT_FOUND', async () => {
-    expect(errorOf(await getReferralRaw(server, fynColleague, referral.id)).code).toBe('NOT_FOUND');
-    expect((await listReferrals(server, fynColleague, { first: 50 })).edges).toEqual([]);
+    expect(errorOf(await server.as(fynColleague)(ReferralDocument, { id: referral.id })).code).toBe('NOT_FOUND');
+    expect((dataOf(await server.as(fynColleague)(ReferralsDocument, { first: 50 }), 'referrals')).edges).toEqual([]);
   });
 
   it('notifies the user’s organisation’s auditors and the competent authority’s coordinators, and no one else', async () => {
@@ -92,10 +94,10 @@ describe('breaking the glass', () => {
 
   it('ends after exactly 4 hours: NOT_FOUND again', async () => {
     await moveClock(server, new Date(startedAt + 4 * 3600 * 1000 - 60_000).toISOString(), ...everyone());
-    expect((await getReferral(server, fyn, referral.id)).access.level).toBe('OPERATIONAL');
+    expect((dataOf(await server.as(fyn)(ReferralDocument, { id: referral.id }), 'referral')).access.level).toBe('OPERATIONAL');
     await moveClock(server, new Date(startedAt + 4 * 3600 * 1000).toISOString(), ...everyone());
-    expect(errorOf(await getReferralRaw(server, fyn, referral.id)).code).toBe('NOT_FOUND');
-    expect((await listReferrals(server, fyn, { first: 50 })).edges).toEqual([]);
+    expect(errorOf(await server.as(fyn)(ReferralDocument, { id: referral.id })).code).toBe('NOT_FOUND');
+    expect((dataOf(await server.as(fyn)(ReferralsDocument, { first: 50 }), 'referrals')).edges).toEqual([]);
   });
 });
 
@@ -108,7 +110,7 @@ describe('refusals and bad input', () => {
 
   it('is NOT_FOUND for a referral that does not exist, or a draft', async () => {
     expect(errorOf(await breakGlassRaw(server, fynColleague, '00000000-0000-4000-8000-000000000000')).code).toBe('NOT_FOUND');
-    const draft = await referralIn(server, cast, 'DRAFT');
+    const draft = referralOfCast(server, cast, 'DRAFT', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     expect(errorOf(await breakGlassRaw(server, fynColleague, draft.id)).code).toBe('NOT_FOUND');
   });
 
@@ -120,12 +122,12 @@ describe('refusals and bad input', () => {
   });
 
   it('lifts a SUMMARY grantee to OPERATIONAL for the 4 hours', async () => {
-    const target = await referralIn(server, cast, 'SUBMITTED');
+    const target = referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     await grantAccess(server, cast.authority, grantInput(server, { referralId: target.id, organisationCode: 'FYNPOL', level: 'SUMMARY' }));
-    expect((await getReferral(server, fynColleague, target.id)).access.level).toBe('SUMMARY');
+    expect((dataOf(await server.as(fynColleague)(ReferralDocument, { id: target.id }), 'referral')).access.level).toBe('SUMMARY');
     dataOf(await breakGlassRaw(server, fynColleague, target.id), 'breakGlass');
-    expect((await getReferral(server, fynColleague, target.id)).access.level).toBe('OPERATIONAL');
-    expect((await getReferral(server, fyn, target.id)).access.level).toBe('SUMMARY');
+    expect((dataOf(await server.as(fynColleague)(ReferralDocument, { id: target.id }), 'referral')).access.level).toBe('OPERATIONAL');
+    expect((dataOf(await server.as(fyn)(ReferralDocument, { id: target.id }), 'referral')).access.level).toBe('SUMMARY');
   });
 });
 
@@ -152,7 +154,7 @@ describe('auditor review', () => {
     expect(reviewed).toMatchObject({ id: grant.id, reviewNote: 'Confirmed with the duty officer', reviewedAt: server.clock.now().toISOString() });
     const records = auditSince(server, mark, { action: 'BREAK_GLASS_REVIEW' });
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ objectType: 'AccessGrant', objectId: grant.id, subjectId: referral.subject.id, actorUserId: fynAuditor.user.id });
+    expect(records[0]).toMatchObject({ objectType: 'AccessGrant', objectId: grant.id, subjectId: referral.subjectId, actorUserId: fynAuditor.user.id });
     expect(records[0]!.details).not.toContain('duty officer');
 
     expect(errorOf(await reviewBreakGlassRaw(server, cmmAuditor, grant.id))).toMatchObject({ code: 'INVALID_TRANSITION', state: 'REVIEWED', action: 'REVIEW' });
@@ -168,7 +170,7 @@ describe('auditor review', () => {
   });
 
   it('does not review an ordinary grant', async () => {
-    const target = await referralIn(server, cast, 'SUBMITTED');
+    const target = referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const ordinary = await grantAccess(server, cast.authority, grantInput(server, { referralId: target.id, organisationCode: 'FYNPOL' }));
     expect(errorOf(await reviewBreakGlassRaw(server, fynAuditor, ordinary.id)).code).toBe('NOT_FOUND');
   });

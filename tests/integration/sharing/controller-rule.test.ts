@@ -10,7 +10,6 @@ import { closeDeps, createDeps } from '../../../server/deps.js';
 import { capGrantsBeyondTheControllerRule } from '../../../server/modules/sharing/controller-rule.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { newActor, type TActor } from '../../support/actors.js';
-import { getReferralRaw, inbox, referralIn, type TCast, type TReferral } from '../../support/referrals.js';
 import { dataOf, errorOf } from '../../support/responses.js';
 import { auditMark, auditSince } from '../../support/rows.js';
 import {
@@ -28,10 +27,12 @@ import {
   revokeAccessRaw,
   subjectReportRaw,
 } from './sharing-helpers.js';
-import { CreateCaseComplexDocument, VerifyAuditChainDocument } from '../../gql/generated/graphql.js';
+import { CreateCaseComplexDocument, VerifyAuditChainDocument, ReferralDocument } from '../../gql/generated/graphql.js';
+import { inbox } from '../../support/inbox.js';
+import { MARIA_IONESCU, referralOfCast, type TBuiltReferral } from '../../support/factories.js';
 
 let server: TTestServer;
-let cast: TCast;
+let cast: { referrer: TActor; authority: TActor; assessor: TActor };
 let cmmAuditor: TActor;
 let kbh: TActor;
 let nsk: TActor;
@@ -75,13 +76,13 @@ function disclosingGrantsHeldBy(code: string): number {
 }
 
 describe('a non-controller never comes to hold OPERATIONAL or FULL', () => {
-  let refused: TReferral;
-  let consented: TReferral;
+  let refused: TBuiltReferral;
+  let consented: TBuiltReferral;
   let complexId: string;
 
   beforeAll(async () => {
-    refused = await referralIn(server, cast, 'RECEIVED', { consent: { toDisclosure: 'REFUSED' } });
-    consented = await referralIn(server, cast, 'RECEIVED', { consent: { toDisclosure: 'GIVEN' } });
+    refused = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toDisclosure: 'REFUSED' } } });
+    consented = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toDisclosure: 'GIVEN' } } });
     // KBHPOL leads a complex both referrals belong to.
     const created = await server.as(kbh)(CreateCaseComplexDocument, { input: { name: 'Network Rule' } });
     complexId = dataOf(created, 'createCaseComplex').id;
@@ -150,7 +151,7 @@ describe('a non-controller never comes to hold OPERATIONAL or FULL', () => {
     for (const actor of [kbh, nsk, sktst, hjr, us]) {
       expect(disclosingGrantsHeldBy(actor.organisationCode), actor.organisationCode).toBe(0);
       for (const referral of [refused, consented]) {
-        const res = await getReferralRaw(server, actor, referral.id);
+        const res = await server.as(actor)(ReferralDocument, { id: referral.id });
         if (res.body.errors) expect(errorOf(res).code).toBe('NOT_FOUND');
         else expect(['SUMMARY']).toContain((res.body.data as { referral: { access: { level: string } } }).referral.access.level);
       }
@@ -165,7 +166,7 @@ describe('a non-controller never comes to hold OPERATIONAL or FULL', () => {
 
 describe('the subject access report', () => {
   it('shows every grant, revocation, request and decision that concerns the person, on the referral or on a complex', async () => {
-    const referral = await referralIn(server, cast, 'RECEIVED');
+    const referral = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const created = await server.as(nsk)(CreateCaseComplexDocument, { input: { name: 'Network Report' } });
     const complexId = dataOf(created, 'createCaseComplex').id;
     // A complex grant made before the person's referral is linked, then one after.
@@ -178,7 +179,7 @@ describe('the subject access report', () => {
     const [refusedRequest] = dataOf(await requestAccessRaw(server, nsk, requestInput({ caseComplexId: complexId, level: 'OPERATIONAL' })), 'requestAccess');
     dataOf(await refuseRaw(server, cast.authority, refusedRequest!.id), 'refuseAccessRequest');
 
-    const report = dataOf(await subjectReportRaw(server, cmmAuditor, referral.subject.id), 'subjectAccessReport');
+    const report = dataOf(await subjectReportRaw(server, cmmAuditor, referral.subjectId), 'subjectAccessReport');
     const sharing = report
       .filter((e) => e.action.startsWith('ACCESS_'))
       .map((e) => {
@@ -196,7 +197,7 @@ describe('the subject access report', () => {
         ['ACCESS_REQUEST_REFUSE', 'Referral', refusedRequest!.id],
       ]),
     );
-    for (const e of report.filter((r) => r.action.startsWith('ACCESS_'))) expect(e.subjectId).toBe(referral.subject.id);
+    for (const e of report.filter((r) => r.action.startsWith('ACCESS_'))) expect(e.subjectId).toBe(referral.subjectId);
   });
 });
 
@@ -217,8 +218,8 @@ describe('grants made before the rule', () => {
     server.deps.sqlite.prepare('select level, capped_from_level as cappedFromLevel, cap_reason as capReason from access_grants where id = ?').get(id) as { level: string; cappedFromLevel: string | null; capReason: string | null };
 
   it('are capped at SUMMARY at start-up, each cap audited under every person it concerns, with a request opened for the holder; idempotent; the chain verifies', async () => {
-    const a = await referralIn(server, cast, 'RECEIVED');
-    const b = await referralIn(server, cast, 'RECEIVED');
+    const a = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const b = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const complexId = insertCaseComplex(server, { leadCode: 'NSK', createdByUserId: nsk.user.id, referralIds: [a.id, b.id] });
     const complexGrant = insertGrant({ caseComplexId: complexId, holder: 'SKTST', level: 'OPERATIONAL', grantedBy: 'CMM' });
     const byNonController = insertGrant({ referralId: a.id, holder: 'HJR', level: 'FULL', grantedBy: 'KBHPOL' });
@@ -239,9 +240,9 @@ describe('grants made before the rule', () => {
       .all(auditBefore) as Array<{ subjectId: string; details: string }>;
     expect(caps.map((c) => [c.subjectId, (JSON.parse(c.details) as { grantId: string }).grantId]).sort()).toEqual(
       [
-        [a.subject.id, complexGrant],
-        [b.subject.id, complexGrant],
-        [a.subject.id, byNonController],
+        [a.subjectId, complexGrant],
+        [b.subjectId, complexGrant],
+        [a.subjectId, byNonController],
       ].sort(),
     );
     const opened = dataOf(await accessRequestsRaw(server, cast.authority, 'PENDING'), 'accessRequests').filter((r) => r.origin === 'CAPPED_GRANT');
@@ -260,7 +261,7 @@ describe('grants made before the rule', () => {
   });
 
   it('is a step every start runs (createDeps), after the migrations', async () => {
-    const referral = await referralIn(server, cast, 'RECEIVED');
+    const referral = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const complexId = insertCaseComplex(server, { leadCode: 'NSK', createdByUserId: nsk.user.id, referralIds: [referral.id] });
     const grant = insertGrant({ caseComplexId: complexId, holder: 'SKTST', level: 'FULL', grantedBy: 'NSK' });
     const sent: string[] = [];
@@ -275,7 +276,7 @@ describe('grants made before the rule', () => {
     await closeDeps(restarted);
     expect(grantRow(grant)).toEqual({ level: 'SUMMARY', cappedFromLevel: 'FULL', capReason: 'CONTROLLER_RULE' });
     // The gate never let the complex grant disclose, before or after.
-    const seen = await getReferralRaw(server, sktst, referral.id);
+    const seen = await server.as(sktst)(ReferralDocument, { id: referral.id });
     expect((seen.body.data as { referral: { access: { level: string } } }).referral.access.level).toBe('SUMMARY');
   });
 });

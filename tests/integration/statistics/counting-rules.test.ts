@@ -6,17 +6,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { moveClock, newActor, signInAgain, type TActor } from '../../support/actors.js';
-import { act, createReferral, referralIn, type TCast, type TReferral } from '../../support/referrals.js';
+import { MARIA_IONESCU, referralBy, referralOfCast, type TBuiltReferralState, type TReferralCast } from '../../support/factories.js';
+import { CloseReferralDocument, CriminalJusticeStatisticsDocument, RecordAssessmentDocument, ScheduleIdentificationInterviewDocument, StatisticsInquiriesDocument } from '../../gql/generated/graphql.js';
 import { dataOf } from '../../support/responses.js';
 import { auditMark, auditSince } from '../../support/rows.js';
 import { counts, csvRows, fetchCsv, importHistory, register, statistics, type TStatistics } from './statistics-helpers.js';
 
 let server: TTestServer;
 let at: TActor, kbh: TActor, cmm: TActor, assessor: TActor, analyst: TActor, admin: TActor;
-const ids: Record<string, TReferral> = {};
+const ids: Record<string, { id: string; subjectId: string }> = {};
 
-const assess = (r: TReferral, decision = 'TRAFFICKED', assessedOn = '2025-03-05', primaryExploitation = 'FORCED_LABOUR') =>
-  act(server, assessor, 'RECORD_ASSESSMENT', r.id, { input: { decision, primaryExploitation, grounds: 'Indicators confirmed at the interview.', assessedOn } });
+const assess = async (r: { id: string }, decision = 'TRAFFICKED', assessedOn = '2025-03-05', primaryExploitation = 'FORCED_LABOUR') =>
+  dataOf(
+    await server.gqlInput(RecordAssessmentDocument, { id: r.id, input: { decision, primaryExploitation, grounds: 'Indicators confirmed at the interview.', assessedOn } }, { token: assessor.token }),
+    'recordAssessment',
+  );
+/** A referral of the known person (born 1995-03-14, RO, female; Syddanmark, cleaning, forced labour) with the facts given over hers. */
+const referral = (cast: TReferralCast, state: TBuiltReferralState, subject: Record<string, unknown> = {}, input: Record<string, unknown> = {}) =>
+  referralOfCast(server, cast, state, { subject: { ...MARIA_IONESCU.subject, ...subject }, input: { ...MARIA_IONESCU.input, ...input } });
 
 beforeAll(async () => {
   server = await startTestServer({ start: '2025-03-03T09:00:00Z' });
@@ -26,23 +33,26 @@ beforeAll(async () => {
   assessor = await newActor(server, 'CMM', ['ASSESSOR']);
   analyst = await newActor(server, 'CMM', ['ANALYST']);
   admin = await newActor(server, 'CMM', ['ADMIN']);
-  const byAt: TCast = { referrer: at, authority: cmm, assessor };
-  const byKbh: TCast = { referrer: kbh, authority: cmm, assessor };
+  const byAt = { referrer: at, authority: cmm, assessor };
+  const byKbh = { referrer: kbh, authority: cmm, assessor };
 
   // All referred on 2025-03-03, interviews the next day (the helpers' default), assessed on 03-05.
-  ids.p1a = await referralIn(server, byAt, 'UNDER_ASSESSMENT');
-  ids.p1b = await referralIn(server, byAt, 'UNDER_ASSESSMENT', { existingSubjectId: ids.p1a.subject.id });
+  ids.p1a = referral(byAt, 'UNDER_ASSESSMENT');
+  ids.p1b = referral(byAt, 'UNDER_ASSESSMENT', {}, { existingSubjectId: ids.p1a.subjectId });
   // P2: first referred by the police (assessed NOT_TRAFFICKED), then by CMM itself (TRAFFICKED).
-  ids.p2a = await referralIn(server, byKbh, 'UNDER_ASSESSMENT');
-  ids.p2b = await createReferral(server, cmm, { existingSubjectId: ids.p2a.subject.id, region: 'HOVEDSTADEN', subject: { nationality: 'NG' } });
-  for (const action of ['SUBMIT', 'ACKNOWLEDGE', 'SCHEDULE_INTERVIEW'] as const) await act(server, cmm, action, ids.p2b.id);
+  ids.p2a = referral(byKbh, 'UNDER_ASSESSMENT');
+  ids.p2b = referralBy(
+    server,
+    { referrer: cmm.user, handler: cmm.user },
+    { state: 'UNDER_ASSESSMENT', subject: { ...MARIA_IONESCU.subject, nationality: 'NG' }, input: { ...MARIA_IONESCU.input, existingSubjectId: ids.p2a.subjectId, region: 'HOVEDSTADEN' } },
+  );
   // P3 is 17 when referred and 18 on the day of the assessment; P4 is 17 on both days.
-  ids.p3 = await referralIn(server, byAt, 'UNDER_ASSESSMENT', { subject: { dateOfBirth: '2007-03-04' } });
-  ids.p4 = await referralIn(server, byAt, 'UNDER_ASSESSMENT', { subject: { dateOfBirth: '2008-01-01', gender: 'MALE' } });
-  ids.p5 = await referralIn(server, byAt, 'UNDER_ASSESSMENT', { subject: { nationality: 'BG' } });
+  ids.p3 = referral(byAt, 'UNDER_ASSESSMENT', { dateOfBirth: '2007-03-04' });
+  ids.p4 = referral(byAt, 'UNDER_ASSESSMENT', { dateOfBirth: '2008-01-01', gender: 'MALE' });
+  ids.p5 = referral(byAt, 'UNDER_ASSESSMENT', { nationality: 'BG' });
   // P6: the interview is still to come when the figures are first read.
-  ids.p6 = await referralIn(server, byAt, 'RECEIVED');
-  await act(server, cmm, 'SCHEDULE_INTERVIEW', ids.p6.id, { at: '2025-03-10T09:00:00Z' });
+  ids.p6 = referral(byAt, 'RECEIVED');
+  dataOf(await server.gqlInput(ScheduleIdentificationInterviewDocument, { id: ids.p6.id, at: '2025-03-10T09:00:00Z' }, { token: cmm.token }), 'scheduleIdentificationInterview');
 
   await moveClock(server, '2025-03-05T10:00:00Z', at, kbh, cmm, assessor, analyst, admin);
   await assess(ids.p1a);
@@ -52,7 +62,7 @@ beforeAll(async () => {
   await assess(ids.p3);
   await assess(ids.p4);
   await assess(ids.p5);
-  await act(server, cmm, 'CLOSE', ids.p5.id, { outcome: 'PREPARED_RETURN' });
+  dataOf(await server.gqlInput(CloseReferralDocument, { id: ids.p5.id, outcome: 'PREPARED_RETURN', note: 'Stays with support' }, { token: cmm.token }), 'closeReferral');
 });
 afterAll(async () => {
   await server.close();
@@ -125,6 +135,9 @@ describe('statistics(year) from referrals handled in the system', () => {
 describe('the CSV export', () => {
   it('holds every table with exactly the figures of the query, and is recorded as an export', async () => {
     const s = await statistics(server, analyst, 2025);
+    // The tables issue 14 added, read through the same query (so the export is checked against it too).
+    const extra = dataOf(await server.as(analyst)(CriminalJusticeStatisticsDocument, { year: 2025 }), 'statistics');
+    const hotline = dataOf(await server.as(analyst)(StatisticsInquiriesDocument, { year: 2025 }), 'statistics').inquiries;
     const mark = auditMark(server);
     const res = await fetchCsv(server, analyst.token, '/statistics/2025.csv');
     expect(res.status).toBe(200);
@@ -167,6 +180,21 @@ describe('the CSV export', () => {
         ['series', String(y.year), 'referrals', y.referrals],
         ['series', String(y.year), 'prepared_returns', y.preparedReturns],
       ]),
+      ...(extra.criminalJustice ?? []).flatMap((y): Array<[string, string, string, number]> => [
+        ['criminal_justice', `${y.year}-${y.provisionGroup}`, 'charged', y.charged],
+        ['criminal_justice', `${y.year}-${y.provisionGroup}`, 'indicted', y.indicted],
+        ['criminal_justice', `${y.year}-${y.provisionGroup}`, 'convicted', y.convicted],
+        ['criminal_justice', `${y.year}-${y.provisionGroup}`, 'acquitted', y.acquitted],
+      ]),
+      ...extra.byIndicator.map((c): [string, string, string, number] => ['indicator', c.key, 'referrals', c.count]),
+      ...(hotline
+        ? [
+            ['inquiries', 'ALL', 'inquiries', hotline.total] as [string, string, string, number],
+            ...hotline.byKind.map((c): [string, string, string, number] => ['inquiries_by_kind', c.key, 'inquiries', c.count]),
+            ...hotline.bySource.map((c): [string, string, string, number] => ['inquiries_by_source', c.key, 'inquiries', c.count]),
+            ...hotline.byOutcome.map((c): [string, string, string, number] => ['inquiries_by_outcome', c.key, 'inquiries', c.count]),
+          ]
+        : []),
     ];
     for (const [table, key, measure, figure] of expected) expect(value(table, key, measure), `${table}/${key}/${measure}`).toBe(figure === null ? '' : String(figure));
     expect(rows).toHaveLength(expected.length);
@@ -250,7 +278,7 @@ describe('erasure under retention', () => {
 describe('a person assessed in two different years', () => {
   it('counts in each year', async () => {
     await moveClock(server, '2026-02-02T10:00:00Z', at, cmm, assessor, analyst);
-    const again = await referralIn(server, { referrer: at, authority: cmm, assessor }, 'UNDER_ASSESSMENT', { existingSubjectId: ids.p5!.subject.id });
+    const again = referral({ referrer: at, authority: cmm, assessor }, 'UNDER_ASSESSMENT', {}, { existingSubjectId: ids.p5!.subjectId });
     await assess(again, 'TRAFFICKED', '2026-02-02');
     const s2026 = await statistics(server, analyst, 2026);
     expect(s2026.sources).toEqual({ inSystem: 1, historical: 0 });

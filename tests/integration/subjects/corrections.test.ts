@@ -13,16 +13,16 @@ import { backfillMatchIndex } from '../../../server/modules/subjects/match-index
 import { closeDeps, createDeps } from '../../../server/deps.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { newActor, type TActor } from '../../support/actors.js';
-import { act, createReferral, getReferral, referralIn, type TCast, type TReferral } from '../../support/referrals.js';
+import { referralBy, referralOfCast, type TBuiltReferral } from '../../support/factories.js';
 import { dataOf, errorOf } from '../../support/responses.js';
-import { CorrectionHistoryDocument, CorrectSubjectDocument, GrantAccessDocument, LaterMatchesDocument } from '../../gql/generated/graphql.js';
+import { CorrectionHistoryDocument, CorrectSubjectDocument, GrantAccessDocument, LaterMatchesDocument, ReferralDocument } from '../../gql/generated/graphql.js';
 
 let server: TTestServer;
 let at: TActor;
 let cmm: TActor;
 let us: TActor;
 let siri: TActor;
-let cast: TCast;
+let cast: { referrer: TActor; authority: TActor; assessor: TActor };
 
 /** The input is sent as given: some tests send what the server must refuse. */
 function correct(actor: TActor, variables: { id: string; version: number; input: Record<string, unknown>; reason?: string }) {
@@ -50,10 +50,10 @@ afterAll(async () => {
 });
 
 describe('a correction by the controller', () => {
-  let referral: TReferral;
+  let referral: TBuiltReferral;
 
   it('changes the data, re-derives the age facts, and is an event in the timeline with its reason', async () => {
-    referral = await referralIn(server, cast, 'RECEIVED', person('Jon Doe'));
+    referral = referralOfCast(server, cast, 'RECEIVED', person('Jon Doe'));
     const res = await correct(cmm, { id: referral.id, version: referral.version, input: { name: 'Ion Probescu', dateOfBirth: '2010-05-05', contact: '+45 30 30 30 30', nationality: 'MD' } });
     const corrected = dataOf(res, 'correctSubjectData');
     expect(corrected).toMatchObject({
@@ -117,13 +117,13 @@ describe('a correction by the controller', () => {
   it('refuses a stale version as CONFLICT, changing nothing', async () => {
     const res = await correct(cmm, { id: referral.id, version: referral.version, input: { name: 'Someone Else' } });
     expect(errorOf(res)).toEqual({ code: 'CONFLICT', field: 'version' });
-    expect((await getReferral(server, cmm, referral.id)).subject.identity?.name).toBe('Ion Probescu');
+    expect((dataOf(await server.as(cmm)(ReferralDocument, { id: referral.id }), 'referral')).subject.identity?.name).toBe('Ion Probescu');
     expect(await historyOf(cmm, referral.id)).toHaveLength(1);
   });
 
   it('re-runs the matching on the corrected name and date of birth', async () => {
-    const earlier = await act(server, at, 'SUBMIT', (await createReferral(server, at, person('Elena Marin', { dateOfBirth: '1985-12-01' }))).id);
-    const later = await referralIn(server, cast, 'SUBMITTED', person('Ana Dobre', { dateOfBirth: '1970-01-01', nationality: 'BG' }));
+    const earlier = referralBy(server, { referrer: at.user }, { state: 'SUBMITTED', ...person('Elena Marin', { dateOfBirth: '1985-12-01' }) });
+    const later = referralOfCast(server, cast, 'SUBMITTED', person('Ana Dobre', { dateOfBirth: '1970-01-01', nationality: 'BG' }));
     const matches = async () => (dataOf(await server.as(cmm)(LaterMatchesDocument, { id: later.id }), 'referral').possibleMatches ?? []).map((m) => m.referrals[0]!.id);
     expect(await matches()).not.toContain(earlier.id);
     dataOf(await correct(cmm, { id: later.id, version: later.version, input: { name: 'Marin Elena', dateOfBirth: '1985-12-01', nationality: 'RO' } }), 'correctSubjectData');
@@ -133,21 +133,21 @@ describe('a correction by the controller', () => {
 
 describe('who may correct, when, and with what', () => {
   it('is the controller only: the referrer is FORBIDDEN, an organisation without access NOT_FOUND', async () => {
-    const r = await referralIn(server, cast, 'SUBMITTED', person('Petra Nowak'));
+    const r = referralOfCast(server, cast, 'SUBMITTED', person('Petra Nowak'));
     expect(errorOf(await correct(at, { id: r.id, version: r.version, input: { name: 'Petra Novak' } })).code).toBe('FORBIDDEN');
     expect(errorOf(await correct(us, { id: r.id, version: r.version, input: { name: 'Petra Novak' } })).code).toBe('NOT_FOUND');
     expect(errorOf(await correct(siri, { id: r.id, version: r.version, input: { name: 'Petra Novak' } })).code).toBe('NOT_FOUND');
   });
 
   it('is before closure and after submission only', async () => {
-    const closed = await referralIn(server, cast, 'CLOSED', person('Petra Nowak'));
+    const closed = referralOfCast(server, cast, 'CLOSED', person('Petra Nowak'));
     expect(errorOf(await correct(cmm, { id: closed.id, version: closed.version, input: { name: 'Petra Novak' } }))).toEqual({ code: 'INVALID_TRANSITION', state: 'CLOSED', action: 'CORRECT_SUBJECT' });
-    const draft = await createReferral(server, at, person('Petra Nowak'));
+    const draft = referralBy(server, { referrer: at.user }, { state: 'DRAFT', ...person('Petra Nowak') });
     expect(errorOf(await correct(at, { id: draft.id, version: draft.version, input: { name: 'Petra Novak' } }))).toEqual({ code: 'INVALID_TRANSITION', state: 'DRAFT', action: 'CORRECT_SUBJECT' });
   });
 
   it('answers bad input with the field at fault', async () => {
-    const r = await referralIn(server, cast, 'SUBMITTED', person('Petra Nowak'));
+    const r = referralOfCast(server, cast, 'SUBMITTED', person('Petra Nowak'));
     const bad = async (input: Record<string, unknown>, reason?: string) => errorOf(await correct(cmm, { id: r.id, version: r.version, input, ...(reason ? { reason } : {}) }));
     expect(await bad({ name: 'Petra Nowak' })).toEqual({ code: 'BAD_USER_INPUT', field: 'input' });
     expect(await bad({})).toEqual({ code: 'BAD_USER_INPUT', field: 'input' });
@@ -155,13 +155,13 @@ describe('who may correct, when, and with what', () => {
     expect(await bad({ dateOfBirth: '1990-02-30' })).toEqual({ code: 'BAD_USER_INPUT', field: 'input.dateOfBirth' });
     expect(await bad({ nationality: 'XX' })).toEqual({ code: 'BAD_USER_INPUT', field: 'input.nationality' });
     expect(await bad({ name: 'Petra Novak' }, 'no')).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
-    expect((await getReferral(server, cmm, r.id)).version).toBe(r.version);
+    expect((dataOf(await server.as(cmm)(ReferralDocument, { id: r.id }), 'referral')).version).toBe(r.version);
   });
 });
 
 describe('retention and the blind index', () => {
   it('erases the replaced personal values and the tokens with the referral, keeping the non-identifying ones', async () => {
-    const r = await referralIn(server, cast, 'SUBMITTED', person('Radu Stan'));
+    const r = referralOfCast(server, cast, 'SUBMITTED', person('Radu Stan'));
     dataOf(await correct(cmm, { id: r.id, version: r.version, input: { name: 'Radu Stanescu', nationality: 'MD' } }), 'correctSubjectData');
     const tokens = () => (server.deps.sqlite.prepare('select count(*) as n from subject_match_tokens where referral_id = ?').get(r.id) as { n: number }).n;
     expect(tokens()).toBeGreaterThan(0);

@@ -5,19 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { newActor, signInAgain, type TActor } from '../../support/actors.js';
-import { act, createReferral, getReferralRaw, listReferrals, type TCast, type TReferral } from '../../support/referrals.js';
-import {
-  ConfirmSubjectMatchDocument,
-  DismissSubjectMatchDocument,
-  PossibleMatchesDocument,
-  ReferralSubjectDocument,
-  ReferralSubjectViewDocument,
-  ReferralWithSubjectHistoryDocument,
-  StatisticsDocument,
-  SubjectAccessReportDocument,
-  UnmergeSubjectsDocument,
-  type ReferralSubjectQuery,
-} from '../../gql/generated/graphql.js';
+import { referralBy, referralOfCast, type TBuiltReferral } from '../../support/factories.js';
+import { ConfirmSubjectMatchDocument, DismissSubjectMatchDocument, PossibleMatchesDocument, ReferralSubjectDocument, ReferralSubjectViewDocument, ReferralWithSubjectHistoryDocument, StatisticsDocument, SubjectAccessReportDocument, UnmergeSubjectsDocument, type ReferralSubjectQuery, type ReferralWithSubjectHistoryQuery, SubmitReferralQuietlyDocument, ReferralsDocument, ReferralDocument } from '../../gql/generated/graphql.js';
 import { dataOf, errorOf } from '../../support/responses.js';
 
 let server: TTestServer;
@@ -28,6 +17,7 @@ let cmmAssessor: TActor;
 let us: TActor;
 let analyst: TActor;
 let auditor: TActor;
+type TCast = { referrer: TActor; authority: TActor; assessor: TActor };
 let atCast: TCast;
 let kbhCast: TCast;
 
@@ -46,17 +36,12 @@ function person(name: string, extra: Record<string, unknown> = {}) {
 }
 
 /** Submitted, received, interviewed and assessed TRAFFICKED by CMM (so the statistics count the person). */
-async function assessedReferral(cast: TCast, overrides: Record<string, unknown>): Promise<TReferral> {
-  let r = await createReferral(server, cast.referrer, overrides);
-  r = await act(server, cast.referrer, 'SUBMIT', r.id);
-  r = await act(server, cast.authority, 'ACKNOWLEDGE', r.id);
-  r = await act(server, cast.authority, 'SCHEDULE_INTERVIEW', r.id);
-  return act(server, cast.assessor, 'RECORD_ASSESSMENT', r.id);
+function assessedReferral(cast: TCast, overrides: { subject: Record<string, unknown> }): TBuiltReferral {
+  return referralOfCast(server, cast, 'ASSESSED', overrides);
 }
 
-async function submitted(actor: TActor, overrides: Record<string, unknown>): Promise<TReferral> {
-  const r = await createReferral(server, actor, overrides);
-  return act(server, actor, 'SUBMIT', r.id);
+function submitted(actor: TActor, overrides: { subject: Record<string, unknown> }): TBuiltReferral {
+  return referralBy(server, { referrer: actor.user }, { state: 'SUBMITTED', ...overrides });
 }
 
 async function personsTrafficked(): Promise<number> {
@@ -84,14 +69,14 @@ afterAll(async () => {
 });
 
 describe('the same person referred by AT and, a week later, by KBHPOL', () => {
-  let atReferral: TReferral;
-  let kbhReferral: TReferral;
+  let atReferral: TBuiltReferral;
+  let kbhReferral: TBuiltReferral;
   let atSubject: TSubject;
   let kbhSubjectBefore: TSubject;
-  let kbhViewBefore: TReferral;
+  let kbhViewBefore: ReferralWithSubjectHistoryQuery['referral'];
   let mergeId: string;
   /** KBHPOL's referral of the person made under its old subject id while the merge stood. */
-  let again: TReferral;
+  let again: TBuiltReferral;
 
   it('shows CMM the earlier subject as a possible match, best first, and no unrelated person', async () => {
     atReferral = await assessedReferral(atCast, person('Ion Probe'));
@@ -151,17 +136,17 @@ describe('the same person referred by AT and, a week later, by KBHPOL', () => {
     const after = dataOf(await server.as(kbh)(ReferralWithSubjectHistoryDocument, { id: kbhReferral.id }), 'referral');
     expect(after).toEqual(kbhViewBefore);
     // The referrer refers the person again under the subject id it knows: it joins the merged person, shown under the old pseudonym.
-    again = await createReferral(server, kbh, { ...person('Ion Probe'), existingSubjectId: kbhSubjectBefore.id });
+    again = referralBy(server, { referrer: kbh.user }, { state: 'DRAFT', ...person('Ion Probe'), input: { existingSubjectId: kbhSubjectBefore.id } });
     expect(await subjectOf(kbh, again.id)).toEqual({ id: kbhSubjectBefore.id, pseudonym: kbhSubjectBefore.pseudonym, aliases: null });
-    await act(server, kbh, 'SUBMIT', again.id);
+    dataOf(await server.as(kbh)(SubmitReferralQuietlyDocument, { id: again.id }), 'submitReferral');
     expect((await subjectOf(cmm, again.id)).id).toBe(atSubject.id);
     // Searching by pseudonym: the referrer finds its referrals under the one it knows, never under the other.
-    const own = await listReferrals(server, kbh, { filter: { text: kbhSubjectBefore.pseudonym } });
+    const own = dataOf(await server.as(kbh)(ReferralsDocument, { filter: { text: kbhSubjectBefore.pseudonym } }), 'referrals');
     expect(own.edges.map((e) => e.node.id).sort()).toEqual([kbhReferral.id, again.id].sort());
-    expect((await listReferrals(server, kbh, { filter: { text: atSubject.pseudonym } })).totalCount).toBe(0);
+    expect((dataOf(await server.as(kbh)(ReferralsDocument, { filter: { text: atSubject.pseudonym } }), 'referrals')).totalCount).toBe(0);
     // CMM finds the person under either pseudonym.
     for (const pseudonym of [atSubject.pseudonym, kbhSubjectBefore.pseudonym]) {
-      const found = (await listReferrals(server, cmm, { filter: { text: pseudonym } })).edges.map((e) => e.node.id);
+      const found = (dataOf(await server.as(cmm)(ReferralsDocument, { filter: { text: pseudonym } }), 'referrals')).edges.map((e) => e.node.id);
       expect(found, pseudonym).toEqual(expect.arrayContaining([atReferral.id, kbhReferral.id, again.id]));
     }
   });
@@ -226,8 +211,8 @@ describe('a variant spelling, order and diacritics, with an estimated age', () =
 });
 
 describe('who may see and decide', () => {
-  let lawful: TReferral;
-  let asylum: TReferral;
+  let lawful: TBuiltReferral;
+  let asylum: TBuiltReferral;
 
   beforeAll(async () => {
     lawful = await submitted(at, person('Dimitar Georgiev', { dateOfBirth: '1980-02-02', nationality: 'BG' }));
@@ -238,7 +223,7 @@ describe('who may see and decide', () => {
     expect(await matchesOf(us, asylum.id)).toEqual([]);
     expect((await matchesOf(cmm, asylum.id))!.map((m) => m.referrals[0]!.id)).toEqual([lawful.id]);
     // US does not see the lawful referral at all.
-    expect(errorOf(await getReferralRaw(server, us, lawful.id)).code).toBe('NOT_FOUND');
+    expect(errorOf(await server.as(us)(ReferralDocument, { id: lawful.id })).code).toBe('NOT_FOUND');
   });
 
   it('does not let subjects US may not be shown crowd out the one it may', async () => {
