@@ -1,5 +1,6 @@
 // Issue 14 on the statistics screen: the year's hotline inquiries counted by subject, caller and
 // outcome, for those the API gives them to (CMM's readers, all of Denmark); codes shown in words.
+import { CountTable } from '../components/count-table';
 import type { CriminalJusticeQuery } from '../gql/graphql';
 import { enumLabel, formatNumber, t } from '../i18n';
 import type { TKey } from '../i18n/catalogue';
@@ -10,27 +11,8 @@ type TCountRow = TInquiries['byKind'][number];
 const sourceLabel = (key: string) => (key === 'ANONYMOUS' ? t('inq.anonymous') : enumLabel('OrganisationKind', key as never));
 
 function Counts(props: { id: string; title: TKey; head: TKey; rows: TCountRow[]; label: (key: string) => string }) {
-  return (
-    <table class="table table--compact" data-testid={`table-inquiries-${props.id}`}>
-      <caption>{t(props.title)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t(props.head)}</th>
-          <th scope="col" class="num">
-            {t('stats.count')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.rows.map((c) => (
-          <tr key={c.key} data-key={c.key}>
-            <th scope="row">{props.label(c.key)}</th>
-            <td class="num">{formatNumber(c.count)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const rows = props.rows.map((c) => ({ key: c.key, label: props.label(c.key), value: c.count }));
+  return <CountTable caption={t(props.title)} captionShown head={t(props.head)} rows={rows} testId={`table-inquiries-${props.id}`} />;
 }
 
 export function InquiryFigures(props: { inquiries: TInquiries | null | undefined }) {

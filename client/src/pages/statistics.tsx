@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import { ApiError, currentUser, download, gql } from '../api/client';
 import { BarChart, LineChart, type TBar } from '../components/charts';
+import { CountTable } from '../components/count-table';
 import { Alert, errorsOf, Loading, Row, SelectField, usePageTitle } from '../components/ui';
 import { OrganisationsDocument, StatisticsDocument, type Region, type StatCountFragment, type StatisticsQuery } from '../gql/graphql';
 import { useLoad } from '../hooks';
@@ -34,40 +35,6 @@ function keyLabel(kind: TKeyKind, key: string): string {
   if (kind === 'country') return countryName(key);
   if ('organisations' in kind) return kind.organisations.get(key) ?? key;
   return enumLabel(kind.enumName, key as never);
-}
-
-function CountTable(props: { caption: string; head: string; rows: TBar[]; total?: number; testId: string }) {
-  return (
-    <table class="table table--compact" data-testid={props.testId}>
-      <caption class="sr-only">{props.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{props.head}</th>
-          <th scope="col" class="num">
-            {t('stats.count')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.rows.map((r) => (
-          <tr key={r.key} data-key={r.key}>
-            <th scope="row">{r.label}</th>
-            <td class="num" data-value={r.value}>
-              {formatNumber(r.value)}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-      {props.total !== undefined ? (
-        <tfoot>
-          <tr>
-            <th scope="row">{t('stats.total')}</th>
-            <td class="num">{formatNumber(props.total)}</td>
-          </tr>
-        </tfoot>
-      ) : null}
-    </table>
-  );
 }
 
 function Breakdown(props: { id: string; title: TKey; note?: TKey; counts: StatCountFragment[]; kind: TKeyKind; head: TKey }) {
