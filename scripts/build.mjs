@@ -66,5 +66,7 @@ fs.mkdirSync(path.join(dist, 'schema'), { recursive: true });
 for (const name of fs.readdirSync(path.join(root, 'schema'))) {
   if (name.endsWith('.graphql')) fs.copyFileSync(path.join(root, 'schema', name), path.join(dist, 'schema', name));
 }
+// The SDL parsed and checked once here, so the server's start does neither (server/graphql/schema.ts).
+run(process.execPath, ['--import', 'tsx', path.join(serverDir, 'graphql/schema-document.cli.ts'), path.join(dist, 'schema')]);
 fs.cpSync(path.join(root, 'client/dist'), path.join(dist, 'client/dist'), { recursive: true });
 process.stdout.write(`built: ${path.relative(process.cwd(), path.join(dist, 'server/main.js'))} (npm start runs it)\n`);

@@ -130,6 +130,8 @@ async function main(): Promise<void> {
   releaseOutbox?.();
   logger.info({ url, demo: config.demo, jobs: config.jobsEnabled }, 'Samvirke is listening');
   if (config.demo) {
+    // The banner points at the development mailbox: the seed's mails are in it once it shows.
+    await deps.outbox.idle();
     process.stdout.write(demoBanner({ url, passwordIsDefault: !process.env.DEMO_PASSWORD, defaultPassword: config.demoPassword, mailbox: deps.mailbox !== null }));
   }
 }
