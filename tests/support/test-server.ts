@@ -120,11 +120,12 @@ export async function startTestServer(
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const metricsPort = config.metrics.port;
   const metricsServer: Server | null =
-    config.metrics.port === null
+    metricsPort === null
       ? null
       : await new Promise((resolve) => {
-          const s = createServer(metricsListener(deps)).listen(config.metrics.port, '127.0.0.1', () => resolve(s));
+          const s = createServer(metricsListener(deps)).listen(metricsPort, '127.0.0.1', () => resolve(s));
         });
   const metricsUrl = metricsServer ? `http://127.0.0.1:${(metricsServer.address() as AddressInfo).port}/metrics` : null;
 

@@ -52,7 +52,8 @@ describe('without METRICS_TOKEN and METRICS_PORT', () => {
       const res = await scrapeMain(server, authorization);
       expect(res.status).toBe(404);
       expect(res.headers.get('content-type')).toMatch(/application\/json/);
-      expect((await res.json()).errors[0].extensions.code).toBe('NOT_FOUND');
+      const body = (await res.json()) as { errors: Array<{ extensions: { code: string } }> };
+      expect(body.errors[0]!.extensions.code).toBe('NOT_FOUND');
     }
   });
 });
