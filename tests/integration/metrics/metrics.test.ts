@@ -2,6 +2,7 @@
 // or a port of its own), counters that move with real actions over HTTP, gauges read from the
 // database at scrape time with the manual clock, and labels that never carry an id, a name, an
 // e-mail or anything a client chooses.
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TMailer } from '../../../server/core/mailer.js';
 import { buildReferral, buildSignedInUser, buildUser, MARIA_IONESCU, signIn } from '../../support/factories.js';
@@ -104,6 +105,18 @@ describe('on the main port behind METRICS_TOKEN', () => {
     const text = await res.text();
     for (const name of ['samvirke_process_resident_memory_bytes', 'samvirke_nodejs_eventloop_lag_p99_seconds', 'samvirke_nodejs_heap_size_used_bytes', 'samvirke_audit_uncovered_records', 'samvirke_outbox_oldest_pending_age_seconds']) {
       expect(valueOf(text, name), name).toBeTypeOf('number');
+    }
+  });
+
+  it('has every metric docs/operations.md § Metrics names, in its tables and its alert rules', async () => {
+    const operations = fs.readFileSync(new URL('../../../docs/operations.md', import.meta.url), 'utf8');
+    const section = operations.slice(operations.indexOf('\n## Metrics\n'), operations.indexOf('\n## ', operations.indexOf('\n## Metrics\n') + 1));
+    const named = new Set([...section.matchAll(/samvirke_[a-z0-9_]*[a-z0-9]\b(?!_\*)/g)].map((m) => m[0]));
+    expect(named.size).toBeGreaterThan(15);
+    const text = await scrape();
+    for (const name of named) {
+      const base = name.replace(/_(bucket|count|sum)$/, '');
+      expect(text.includes(`# HELP ${name} `) || text.includes(`# HELP ${base} `), name).toBe(true);
     }
   });
 
