@@ -65,55 +65,26 @@ export function createMetrics(options: { processMetrics: boolean }): TMetrics {
   const registry = new Registry();
   if (options.processMetrics) collectDefaultMetrics({ register: registry, prefix: METRIC_PREFIX });
   const registers = [registry];
+  const counter = <L extends string = never>(name: string, help: string, labelNames: L[] = []) => new Counter<L>({ name: `${METRIC_PREFIX}${name}`, help, labelNames, registers });
   return {
     registry,
     graphqlRequestDuration: new Histogram({
       name: `${METRIC_PREFIX}graphql_request_duration_seconds`,
-      help: 'GraphQL requests by operation type and root field: the time from receiving the request to sending the answer, counted once for each root field the operation selects',
+      help: 'GraphQL requests by operation type and root field: the time from Apollo receiving the request to its answer, counted once for each root field the operation selects',
       labelNames: ['operation', 'field'],
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers,
     }),
-    graphqlErrors: new Counter({
-      name: `${METRIC_PREFIX}graphql_errors_total`,
-      help: 'Errors in GraphQL answers by extensions.code (codes outside the documented set count as OTHER)',
-      labelNames: ['code'],
-      registers,
-    }),
-    httpRequests: new Counter({
-      name: `${METRIC_PREFIX}http_requests_total`,
-      help: 'HTTP answers by route class and status code',
-      labelNames: ['route', 'status'],
-      registers,
-    }),
-    auditRecordsWritten: new Counter({
-      name: `${METRIC_PREFIX}audit_records_written_total`,
-      help: 'Audit records committed to the hash-chained trail',
-      registers,
-    }),
-    jobRuns: new Counter({
-      name: `${METRIC_PREFIX}job_runs_total`,
-      help: 'Job runs by job and outcome (failed: every attempt failed)',
-      labelNames: ['job', 'outcome'],
-      registers,
-    }),
-    signInFailures: new Counter({
-      name: `${METRIC_PREFIX}sign_in_failures_total`,
-      help: 'Refused password sign-ins by reason',
-      labelNames: ['reason'],
-      registers,
-    }),
-    signInThrottled: new Counter({
-      name: `${METRIC_PREFIX}sign_in_throttled_total`,
-      help: 'Sign-in attempts slowed before the password check, by the counter that asked for the wait (pair or account)',
-      labelNames: ['by'],
-      registers,
-    }),
-    outboxDeliveries: new Counter({
-      name: `${METRIC_PREFIX}outbox_deliveries_total`,
-      help: 'Mail handled by the outbox worker by outcome (sent; retried: failed, will be tried again; failed: given up; cancelled)',
-      labelNames: ['outcome'],
-      registers,
-    }),
+    graphqlErrors: counter('graphql_errors_total', 'Errors in GraphQL answers by extensions.code (codes outside the documented set count as OTHER)', ['code']),
+    httpRequests: counter('http_requests_total', 'HTTP answers by route class and status code', ['route', 'status']),
+    auditRecordsWritten: counter('audit_records_written_total', 'Audit records committed to the hash-chained trail'),
+    jobRuns: counter('job_runs_total', 'Job runs by job and outcome (failed: every attempt failed)', ['job', 'outcome']),
+    signInFailures: counter('sign_in_failures_total', 'Refused password sign-ins by reason', ['reason']),
+    signInThrottled: counter('sign_in_throttled_total', 'Sign-in attempts slowed before the password check, by the counter that asked for the wait (pair or account)', ['by']),
+    outboxDeliveries: counter(
+      'outbox_deliveries_total',
+      'Mail handled by the outbox worker by outcome (sent; retried: failed, will be tried again; failed: given up; cancelled)',
+      ['outcome'],
+    ),
   };
 }
