@@ -95,6 +95,12 @@ describe('on the main port behind METRICS_TOKEN', () => {
     }
     const post = await fetch(`${server.url}/metrics`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` } });
     expect(post.status).toBe(405);
+    // Below /metrics is a server route's unknown path (404); /metrics.txt is the web client's page.
+    for (const [path, status] of [['/metrics/', 404], ['/metrics/x', 404], ['/metrics.txt', 200]] as const) {
+      const other = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${TOKEN}` } });
+      expect(other.status, path).toBe(status);
+      expect(await other.text()).not.toContain('samvirke_');
+    }
   });
 
   it('answers the Prometheus text format with the token, process metrics included', async () => {
