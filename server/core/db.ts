@@ -28,8 +28,17 @@ const STORED_AS_IS = new Set(['SQLiteText', 'SQLiteInteger', 'SQLiteReal']);
 export type TRowReader<T> = {
   /** The select list: each column as its property name (`"referrals"."created_at" as "createdAt"`). */
   columns: SQL;
+  /** The same select list as plain text, for statements written once with bound parameters (`sqlite.prepare`). */
+  text: string;
   /** Decodes, in place, the columns stored in another form (booleans, JSON, timestamps). */
   read: (row: unknown) => T;
+  /**
+   * A raw row (`statement.raw()`: the values in select-list order) as one object of fixed shape,
+   * decoded. better-sqlite3 builds its object rows through V8's `Object::New` with the names,
+   * which makes dictionary-mode objects (slow to read, larger); an object literal of the same
+   * properties in the same order every time is one hidden class, read as fast as any object.
+   */
+  fromRaw: (values: unknown[]) => T;
 };
 
 /**
@@ -42,8 +51,14 @@ export function rowReader<T>(fields: Record<string, Column>): TRowReader<T> {
   const entries = Object.entries(fields);
   const list = entries.map(([property, column]) => `"${getTableName(column.table)}"."${column.name}" as "${property}"`).join(', ');
   const decoded = entries.filter(([, column]) => !STORED_AS_IS.has(column.columnType));
+  const decoders = entries.map(([, column]) => (STORED_AS_IS.has(column.columnType) ? null : (value: unknown) => column.mapFromDriverValue(value)));
+  // The literal is written from the schema's own property names (JSON-quoted), never from data.
+  const properties = entries.map(([property], i) => `${JSON.stringify(property)}: ${decoders[i] ? `v[${i}] === null ? null : d[${i}](v[${i}])` : `v[${i}]`}`);
+  const literal = new Function('v', 'd', `return { ${properties.join(', ')} };`) as (values: unknown[], decode: typeof decoders) => T;
   return {
     columns: sql.raw(list),
+    text: list,
+    fromRaw: (values) => literal(values, decoders),
     read: (row) => {
       const r = row as Record<string, unknown>;
       for (const [property, column] of decoded) {
