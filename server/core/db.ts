@@ -70,6 +70,49 @@ export function rowReader<T>(fields: Record<string, Column>): TRowReader<T> {
   };
 }
 
+/** Where a partial row (partialRowReader) finds the rest of itself. */
+const REST = Symbol('rest of the row');
+
+export type TPartialRowReader<T> = {
+  /** The listed columns as a select list (plain text, `"table"."column" as "property"`). */
+  text: string;
+  /** A raw row of the listed columns as a whole row: `rest(id)` gives the whole row, read when first asked. */
+  fromRaw: (values: unknown[], rest: (id: string) => T | undefined) => T;
+};
+
+/**
+ * Rows of which a statement reads only the `listed` columns (a listing reads what it shows and its
+ * access rule needs: reading every column cost more than the rest of the statement, ADR 0022). The
+ * other columns are on the rows' prototype, read on first use through `rest` (the caller reads the
+ * whole rows of the statement at once), so the rows are whole rows to every reader. Each row is an
+ * instance of one generated class: one hidden class, its listed columns its own properties.
+ */
+export function partialRowReader<T extends { id: string }>(table: Table, listed: ReadonlyArray<keyof T & string>): TPartialRowReader<T> {
+  const columns = getTableColumns(table) as Record<string, Column>;
+  const reader = rowReader<T>(Object.fromEntries(listed.map((property) => [property, columns[property]!])));
+  const decoders = listed.map((property) => (STORED_AS_IS.has(columns[property]!.columnType) ? null : (value: unknown) => columns[property]!.mapFromDriverValue(value)));
+  // Written from the schema's own property names (JSON-quoted), never from data.
+  const assignments = listed.map((property, i) => `this[${JSON.stringify(property)}] = ${decoders[i] ? `v[${i}] === null ? null : d[${i}](v[${i}])` : `v[${i}]`};`);
+  const Row = new Function('d', 'REST', `return class { constructor(v, rest) { ${assignments.join(' ')} this[REST] = rest; } };`)(decoders, REST) as new (
+    values: unknown[],
+    rest: (id: string) => T | undefined,
+  ) => T;
+  for (const property of Object.keys(columns)) {
+    if ((listed as readonly string[]).includes(property)) continue;
+    Object.defineProperty(Row.prototype, property, {
+      get(this: T & { [REST]: (id: string) => T | undefined }) {
+        return (this[REST](this.id) as Record<string, unknown> | undefined)?.[property] ?? null;
+      },
+      set(this: object, value: unknown) {
+        Object.defineProperty(this, property, { value, writable: true, enumerable: true, configurable: true });
+      },
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  return { text: reader.text, fromRaw: (values, rest) => new Row(values, rest) };
+}
+
 /**
  * `column in (…ids)` as one parameter, a JSON array SQLite unpacks (json_each), for the lists a
  * request reads by (a page's subjects, grants, organisations). `inArray` builds one parameter per

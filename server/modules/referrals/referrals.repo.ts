@@ -14,7 +14,7 @@ import {
   subjects,
 } from '../../../db/schema/index.js';
 import type { referralListScope } from '../../core/access.js';
-import { inList, insertionOrder, tableReader, type TExecutor, type TSqlite } from '../../core/db.js';
+import { inList, insertionOrder, partialRowReader, tableReader, type TExecutor, type TSqlite } from '../../core/db.js';
 import { openFields, openRecordFields, SEALED, sealFields, sealRecordFields } from '../../core/sealing/sealed-columns.js';
 import { recordKeyId, type TSealer } from '../../core/sealing/sealer.js';
 
@@ -288,15 +288,32 @@ function listConditions(options: TListOptions & { after?: { createdAt: string; i
 const referralReader = tableReader(referrals);
 const FROM = 'from referrals inner join organisations on organisations.id = referrals.referring_organisation_id';
 
-/** The page of a listing, newest first: raw rows, each one object of fixed shape (core/db.ts rowReader). */
+/**
+ * The columns a listing reads with its page: what a list shows, its cursor, the access rule's
+ * parties and the subject it shows. Any other column a resolver asks for is read for the whole
+ * page on first use (core/db.ts partialRowReader), in the same request.
+ */
+const LISTED = [
+  'id', 'reference', 'state', 'urgency', 'minor', 'region', 'createdAt', 'suspectedExploitation', 'subjectId', 'referredSubjectId',
+  'referringOrganisationId', 'receivingOrganisationId', 'competentAuthorityId', 'consentToDisclosure', 'gender', 'nationality', 'ageBand', 'erasedAt',
+] as const satisfies ReadonlyArray<keyof TReferralRow>;
+const listedReader = partialRowReader<TReferralRow>(referrals, LISTED);
+const WHOLE_ROWS = `select ${referralReader.text} from referrals where id in (select value from json_each(?))`;
+
+/** The page of a listing, newest first (core/db.ts partialRowReader: the LISTED columns, the rest when asked). */
 export function listReferrals(
   sqlite: TSqlite,
   options: TListOptions & { first: number; after: { createdAt: string; id: string } | null },
 ): { rows: TReferralRow[] } {
   const { where, params } = listConditions(options);
   params.first = options.first;
-  const statement = sqlite.prepare(`select ${referralReader.text} ${FROM} where ${where} order by referrals.created_at desc, referrals.id desc limit @first`);
-  return { rows: (statement.raw().all(params) as unknown[][]).map(referralReader.fromRaw) };
+  const values = sqlite.prepare(`select ${listedReader.text} ${FROM} where ${where} order by referrals.created_at desc, referrals.id desc limit @first`).raw().all(params) as unknown[][];
+  let whole: Map<string, TReferralRow> | null = null;
+  const rest = (id: string) => {
+    whole ??= new Map((sqlite.prepare(WHOLE_ROWS).raw().all(JSON.stringify(values.map((v) => v[0]))) as unknown[][]).map((v) => [v[0] as string, referralReader.fromRaw(v)]));
+    return whole.get(id);
+  };
+  return { rows: values.map((v) => listedReader.fromRaw(v, rest)) };
 }
 
 /** How many referrals the list would show over all its pages: a scan, so only run when asked for. */
