@@ -1,11 +1,8 @@
 // Queries of the referrals domain. List queries take the viewer's scope from the access gate,
 // so a search never returns a referral the viewer may not see.
-import { and, asc, desc, eq, inArray, like, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import {
-  accessGrants,
-  caseComplexReferrals,
   deadlineNotices,
-  organisations,
   referenceSequences,
   referralEvents,
   referralPersonalData,
