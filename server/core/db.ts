@@ -84,8 +84,10 @@ export type TPartialRowReader<T> = {
  * Rows of which a statement reads only the `listed` columns (a listing reads what it shows and its
  * access rule needs: reading every column cost more than the rest of the statement, ADR 0022). The
  * other columns are on the rows' prototype, read on first use through `rest` (the caller reads the
- * whole rows of the statement at once), so the rows are whole rows to every reader. Each row is an
- * instance of one generated class: one hidden class, its listed columns its own properties.
+ * whole rows of the statement at once), so the rows are whole rows to every reader of their
+ * properties. Only the listed columns are own properties: a copy (`{ ...row }`, `Object.keys`)
+ * has only those, so a partial row is for reading, not for copying (no reader of a listing copies
+ * one). Each row is an instance of one generated class: one hidden class.
  */
 export function partialRowReader<T extends { id: string }>(table: Table, listed: ReadonlyArray<keyof T & string>): TPartialRowReader<T> {
   const columns = getTableColumns(table) as Record<string, Column>;
