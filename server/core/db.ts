@@ -28,6 +28,8 @@ const STORED_AS_IS = new Set(['SQLiteText', 'SQLiteInteger', 'SQLiteReal']);
 export type TRowReader<T> = {
   /** The select list: each column as its property name (`"referrals"."created_at" as "createdAt"`). */
   columns: SQL;
+  /** The same select list as SQL text, for a statement written once (`sqlite.prepare`). */
+  list: string;
   /** Decodes, in place, the columns stored in another form (booleans, JSON, timestamps). */
   read: (row: unknown) => T;
 };
@@ -44,6 +46,7 @@ export function rowReader<T>(fields: Record<string, Column>): TRowReader<T> {
   const decoded = entries.filter(([, column]) => !STORED_AS_IS.has(column.columnType));
   return {
     columns: sql.raw(list),
+    list,
     read: (row) => {
       const r = row as Record<string, unknown>;
       for (const [property, column] of decoded) {
