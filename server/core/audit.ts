@@ -245,7 +245,7 @@ export function recordAudit<A extends TAuditAction>(ctx: TContext, records: Read
 // sent before its records are durable. With a commit (and its fsync) of their own, concurrent
 // requests queued behind each other's fsyncs. Here the records of concurrent requests are appended
 // in one immediate transaction, one commit for all, and one commit is in flight at a time: while a
-// group's fsync runs (off the main thread), the next group collects (ADR 0022, decision 19).
+// group's fsync runs (off the main thread), the next group collects (ADR 0022, decision 17).
 
 type TPendingUnit = { ctx: TContext; at: Date; records: TAuditRecord[]; resolve: () => void; reject: (error: unknown) => void };
 
