@@ -200,6 +200,7 @@ export function runAudited<T>(ctx: TContext, work: (unit: TUnitOfWork) => T): T 
   const { db, clock } = ctx.deps;
   const now = clock.now();
   const after: Array<() => void> = [];
+  let written = 0;
   const result = db.transaction(
     (tx) => {
       const records: TAuditRecord[] = [];
@@ -215,10 +216,12 @@ export function runAudited<T>(ctx: TContext, work: (unit: TUnitOfWork) => T): T 
       if (records.length === 0) throw new Error('A unit of work must write an audit record');
       // Written last, in the same transaction: if this fails, the change above rolls back with it.
       appendRecords(ctx.deps.sqlite, ctx, now, records);
+      written = records.length;
       return value;
     },
     { behavior: 'immediate' },
   );
+  ctx.deps.metrics.auditRecordsWritten.inc(written);
   for (const fn of after) {
     try {
       fn();
@@ -357,14 +360,18 @@ function commitGroup(sqlite: TSqlite, state: TGroupState): void {
     if (deferSync) state.syncFull.run();
   }
   const settle = (syncError: unknown): void => {
+    let written = 0;
     for (const unit of units) {
       const error = failed.get(unit) ?? syncError;
-      if (error === undefined || error === null) unit.resolve();
-      else {
+      if (error === undefined || error === null) {
+        written += unit.records.length;
+        unit.resolve();
+      } else {
         unit.ctx.logger.error({ err: error }, 'read audit could not be written');
         unit.reject(error);
       }
     }
+    if (written > 0) units[0]!.ctx.deps.metrics.auditRecordsWritten.inc(written);
   };
   if (!deferSync || failed.size === units.length) {
     settle(undefined);
