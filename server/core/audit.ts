@@ -74,12 +74,16 @@ export function computeAuditHash(row: THashedRow, hits: readonly THashedHit[] = 
 type TWriterStatements = {
   last: Statement<[], { seq: number; hash: string }>;
   insert: Statement<unknown[]>;
-  /** The hits insert for n rows (n ≤ HITS_PER_STATEMENT), prepared when first needed. */
-  insertHits: Array<Statement<unknown[]> | undefined>;
+  /** The hits insert for 2^k rows, k = 0 … HIT_CHUNK_BITS - 1. */
+  insertHits: Array<Statement<unknown[]>>;
 };
 
-/** Hits per insert statement: a listing's page (50) is one statement; more go in chunks of this size. */
-const HITS_PER_STATEMENT = 64;
+/**
+ * A record's hits are inserted in chunks of 64, 32, … 1 rows (the binary digits of their count: a
+ * page of 50 is 32 + 16 + 2), each a multi-row statement prepared with the others, once per
+ * connection: a fixed set, whatever the page size.
+ */
+const HIT_CHUNK_BITS = 7;
 const HIT_COLUMNS = 7;
 
 // Prepared once per connection: the writer runs on every request, and preparing its statements
@@ -89,27 +93,28 @@ const statementsOf = new WeakMap<TSqlite, TWriterStatements>();
 function writerStatements(sqlite: TSqlite): TWriterStatements {
   let statements = statementsOf.get(sqlite);
   if (!statements) {
+    const row = `(${new Array<string>(HIT_COLUMNS).fill('?').join(', ')})`;
     statements = {
       last: sqlite.prepare('select seq, hash from audit_events order by seq desc limit 1'),
       insert: sqlite.prepare(`insert into audit_events (seq, at, actor_user_id, actor_organisation_id, actor_roles, action, object_type, object_id,
         subject_id, data_category, purpose, outcome, request_id, details, hit_count, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      insertHits: [],
+      insertHits: Array.from({ length: HIT_CHUNK_BITS }, (_, k) =>
+        sqlite.prepare(`insert into audit_search_hits (seq, position, object_id, subject_id, purpose, data_category, details) values ${new Array<string>(2 ** k).fill(row).join(', ')}`),
+      ),
     };
     statementsOf.set(sqlite, statements);
   }
   return statements;
 }
 
-/** A record's hits, as many rows as there are, in one multi-row insert (chunks of HITS_PER_STATEMENT): values bound as they are, no JSON between. */
-function insertHits(sqlite: TSqlite, statements: TWriterStatements, seq: number, hits: readonly THashedHit[]): void {
-  for (let from = 0; from < hits.length; from += HITS_PER_STATEMENT) {
-    const n = Math.min(HITS_PER_STATEMENT, hits.length - from);
-    let statement = statements.insertHits[n];
-    if (!statement) {
-      const row = `(${new Array<string>(HIT_COLUMNS).fill('?').join(', ')})`;
-      statement = sqlite.prepare(`insert into audit_search_hits (seq, position, object_id, subject_id, purpose, data_category, details) values ${new Array<string>(n).fill(row).join(', ')}`);
-      statements.insertHits[n] = statement;
-    }
+/** A record's hits as multi-row inserts (see HIT_CHUNK_BITS): values bound as they are, no JSON between. */
+function insertHits(statements: TWriterStatements, seq: number, hits: readonly THashedHit[]): void {
+  const largest = 2 ** (HIT_CHUNK_BITS - 1);
+  let from = 0;
+  while (from < hits.length) {
+    const left = hits.length - from;
+    const k = left >= largest ? HIT_CHUNK_BITS - 1 : 31 - Math.clz32(left);
+    const n = 2 ** k;
     const values = new Array<unknown>(n * HIT_COLUMNS);
     for (let i = 0; i < n; i++) {
       const h = hits[from + i]!;
@@ -122,7 +127,8 @@ function insertHits(sqlite: TSqlite, statements: TWriterStatements, seq: number,
       values[at + 5] = h.dataCategory ?? null;
       values[at + 6] = h.details ?? null;
     }
-    statement.run(values);
+    statements.insertHits[k]!.run(values);
+    from += n;
   }
 }
 
@@ -187,7 +193,7 @@ function appendRecords(sqlite: TSqlite, ctx: TContext, at: Date, records: TAudit
       row.seq, row.at, row.actorUserId, row.actorOrganisationId, row.actorRoles, row.action, row.objectType, row.objectId,
       row.subjectId, row.dataCategory, row.purpose, row.outcome, row.requestId, row.details, row.hitCount, row.prevHash, hash,
     );
-    if (hits && hits.length > 0) insertHits(sqlite, statements, seq, hits);
+    if (hits && hits.length > 0) insertHits(statements, seq, hits);
     prevHash = hash;
   }
 }

@@ -132,4 +132,14 @@ describe('recordReadAudit', () => {
     }
     expect(verifyAuditChain(server.deps, { now: server.clock.now() }).ok).toBe(true);
   });
+
+  it('writes any number of hits in position order (the multi-row chunks: 150 = 64 + 64 + 16 + 4 + 2), and the chain verifies', async () => {
+    const mark = auditMark(server);
+    const hits = Array.from({ length: 150 }, (_, i) => ({ objectId: `hit-${i}`, subjectId: i % 2 === 0 ? `subject-${i}` : null, purpose: 'CASE_HANDLING' }));
+    await recordReadAudit(ctx('req-hits'), [{ ...record('many-hits'), hits }]);
+    const [row] = auditSince(server, mark);
+    const stored = server.deps.sqlite.prepare('select position, object_id as objectId, subject_id as subjectId from audit_search_hits where seq = ? order by position').all(row!.seq);
+    expect(stored).toEqual(hits.map((h, position) => ({ position, objectId: h.objectId, subjectId: h.subjectId })));
+    expect(verifyAuditChain(server.deps, { now: server.clock.now() }).ok).toBe(true);
+  });
 });
