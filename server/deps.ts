@@ -2,6 +2,7 @@
 // handed to every request through its context.
 import type { TConfig } from './config.js';
 import type { TClock } from './core/clock.js';
+import { auditGroupStats, flushReadAudits } from './core/audit.js';
 import { openDatabase } from './core/db.js';
 import type { TLogger } from './core/logger.js';
 import { createMailer, type TMailer } from './core/mailer.js';
@@ -66,6 +67,9 @@ export async function createDeps(options: {
 
 export async function closeDeps(deps: TDeps): Promise<void> {
   await deps.outbox.idle();
+  // No read audit left pending or in flight; its group commit figures for the bench (debug level only).
+  await flushReadAudits(deps.sqlite);
+  deps.logger.debug({ auditGroupCommit: auditGroupStats(deps.sqlite) }, 'audit group commit');
   deps.mailer.close();
   deps.sqlite.close();
   deps.sealer.keyStore.close();

@@ -2,6 +2,7 @@
 // transaction, so a change without its record cannot be committed. Reads of personal data and
 // refused attempts are recorded through the same writer. Records hold ids and categories only.
 import type { Statement } from 'better-sqlite3';
+import fs from 'node:fs';
 import type { auditEvents } from '../../db/schema/index.js';
 import type { TAuditAction } from './audit-actions.js';
 import type { TAuditRecord, TContext, TUnitOfWork } from './types.js';
@@ -73,8 +74,17 @@ export function computeAuditHash(row: THashedRow, hits: readonly THashedHit[] = 
 type TWriterStatements = {
   last: Statement<[], { seq: number; hash: string }>;
   insert: Statement<unknown[]>;
-  insertHits: Statement<[number, string]>;
+  /** The hits insert for 2^k rows, k = 0 … HIT_CHUNK_BITS - 1. */
+  insertHits: Array<Statement<unknown[]>>;
 };
+
+/**
+ * A record's hits are inserted in chunks of 64, 32, … 1 rows (the binary digits of their count: a
+ * page of 50 is 32 + 16 + 2), each a multi-row statement prepared with the others, once per
+ * connection: a fixed set, whatever the page size.
+ */
+const HIT_CHUNK_BITS = 7;
+const HIT_COLUMNS = 7;
 
 // Prepared once per connection: the writer runs on every request, and preparing its statements
 // again each time (as the query builder does) cost more than running them.
@@ -83,19 +93,63 @@ const statementsOf = new WeakMap<TSqlite, TWriterStatements>();
 function writerStatements(sqlite: TSqlite): TWriterStatements {
   let statements = statementsOf.get(sqlite);
   if (!statements) {
+    const row = `(${new Array<string>(HIT_COLUMNS).fill('?').join(', ')})`;
     statements = {
       last: sqlite.prepare('select seq, hash from audit_events order by seq desc limit 1'),
       insert: sqlite.prepare(`insert into audit_events (seq, at, actor_user_id, actor_organisation_id, actor_roles, action, object_type, object_id,
         subject_id, data_category, purpose, outcome, request_id, details, hit_count, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      // All of a record's hits in one statement: a JSON array of [objectId, subjectId, purpose,
-      // dataCategory, details], its index the position.
-      insertHits: sqlite.prepare(`insert into audit_search_hits (seq, position, object_id, subject_id, purpose, data_category, details)
-        select ?, key, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'), json_extract(value, '$[4]')
-        from json_each(?)`),
+      insertHits: Array.from({ length: HIT_CHUNK_BITS }, (_, k) =>
+        sqlite.prepare(`insert into audit_search_hits (seq, position, object_id, subject_id, purpose, data_category, details) values ${new Array<string>(2 ** k).fill(row).join(', ')}`),
+      ),
     };
     statementsOf.set(sqlite, statements);
   }
   return statements;
+}
+
+/** A record's hits as multi-row inserts (see HIT_CHUNK_BITS): values bound as they are, no JSON between. */
+function insertHits(statements: TWriterStatements, seq: number, hits: readonly THashedHit[]): void {
+  const largest = 2 ** (HIT_CHUNK_BITS - 1);
+  let from = 0;
+  while (from < hits.length) {
+    const left = hits.length - from;
+    const k = left >= largest ? HIT_CHUNK_BITS - 1 : 31 - Math.clz32(left);
+    const n = 2 ** k;
+    const values = new Array<unknown>(n * HIT_COLUMNS);
+    for (let i = 0; i < n; i++) {
+      const h = hits[from + i]!;
+      const at = i * HIT_COLUMNS;
+      values[at] = seq;
+      values[at + 1] = from + i;
+      values[at + 2] = h.objectId;
+      values[at + 3] = h.subjectId;
+      values[at + 4] = h.purpose;
+      values[at + 5] = h.dataCategory ?? null;
+      values[at + 6] = h.details ?? null;
+    }
+    statements.insertHits[k]!.run(values);
+    from += n;
+  }
+}
+
+/** Group commit figures per connection (ADR 0022): how many groups, units and records, the largest group. */
+export type TAuditGroupStats = { groups: number; units: number; records: number; largest: number };
+
+/** The group commit's figures so far for this connection (for the bench: logged at debug level when the server closes). */
+export function auditGroupStats(sqlite: TSqlite): TAuditGroupStats {
+  return { ...(groupOf.get(sqlite)?.stats ?? { groups: 0, units: 0, records: 0, largest: 0 }) };
+}
+
+/** A hit's values in their stored form: the ids of a read or a search come from rows and are checked only as cheaply as storedForm does. */
+function storedHit(sqlite: TSqlite, h: TAuditRecord['hits'] extends ReadonlyArray<infer H> | undefined ? H : never): THashedHit {
+  return {
+    objectId: storedForm(sqlite, h.objectId),
+    subjectId: storedForm(sqlite, h.subjectId),
+    purpose: storedForm(sqlite, h.purpose),
+    // A code of the typed vocabulary (TDataCategory): well formed by construction.
+    dataCategory: h.dataCategory ?? null,
+    details: h.details ? storedForm(sqlite, JSON.stringify(h.details)) : null,
+  };
 }
 
 /** Appends records in order, chained to the last one: one read, one insert per record, one per record's hits. */
@@ -104,40 +158,33 @@ function appendRecords(sqlite: TSqlite, ctx: TContext, at: Date, records: TAudit
   const last = statements.last.get();
   let seq = last?.seq ?? 0;
   let prevHash = last?.hash ?? GENESIS_HASH;
-  const stored = <T extends string | null>(value: T): T => storedForm(sqlite, value);
   const atText = at.toISOString();
-  const actorUserId = stored(ctx.viewer?.userId ?? null);
-  const actorOrganisationId = stored(ctx.viewer?.organisationId ?? null);
-  const actorRoles = stored(ctx.viewer ? ctx.viewer.roles.join(',') : null);
-  const requestId = stored(ctx.requestId);
+  const actorUserId = storedForm(sqlite, ctx.viewer?.userId ?? null);
+  const actorOrganisationId = storedForm(sqlite, ctx.viewer?.organisationId ?? null);
+  const actorRoles = storedForm(sqlite, ctx.viewer ? ctx.viewer.roles.join(',') : null);
+  const requestId = storedForm(sqlite, ctx.requestId);
   for (const record of records) {
     seq += 1;
     // Every text column in its stored form (see storedForm): the hash is computed over exactly
     // what the INSERT below writes, so no input can make the trail disagree with its hashes.
-    const hits: THashedHit[] | null = record.hits
-      ? record.hits.map((h) => ({
-          objectId: stored(h.objectId),
-          subjectId: stored(h.subjectId),
-          purpose: stored(h.purpose),
-          dataCategory: h.dataCategory ?? null,
-          details: stored(h.details ? JSON.stringify(h.details) : null),
-        }))
-      : null;
+    // The action, outcome and category are codes of the typed vocabulary (audit-actions.ts),
+    // well formed by construction, so they are not checked.
+    const hits: THashedHit[] | null = record.hits ? record.hits.map((h) => storedHit(sqlite, h)) : null;
     const row: THashedRow = {
       seq,
       at: atText,
       actorUserId,
       actorOrganisationId,
       actorRoles,
-      action: stored(record.action),
-      objectType: stored(record.objectType ?? null),
-      objectId: stored(record.objectId ?? null),
-      subjectId: stored(record.subjectId ?? null),
+      action: record.action,
+      objectType: storedForm(sqlite, record.objectType ?? null),
+      objectId: storedForm(sqlite, record.objectId ?? null),
+      subjectId: storedForm(sqlite, record.subjectId ?? null),
       dataCategory: record.dataCategory ?? null,
-      purpose: stored(record.purpose ?? null),
+      purpose: storedForm(sqlite, record.purpose ?? null),
       outcome: record.outcome ?? 'ALLOWED',
       requestId,
-      details: stored(record.details ? JSON.stringify(record.details) : null),
+      details: storedForm(sqlite, record.details ? JSON.stringify(record.details) : null),
       hitCount: hits ? hits.length : null,
       prevHash,
     };
@@ -146,7 +193,7 @@ function appendRecords(sqlite: TSqlite, ctx: TContext, at: Date, records: TAudit
       row.seq, row.at, row.actorUserId, row.actorOrganisationId, row.actorRoles, row.action, row.objectType, row.objectId,
       row.subjectId, row.dataCategory, row.purpose, row.outcome, row.requestId, row.details, row.hitCount, row.prevHash, hash,
     );
-    if (hits && hits.length > 0) statements.insertHits.run(seq, JSON.stringify(hits.map((h) => [h.objectId, h.subjectId, h.purpose, h.dataCategory ?? null, h.details ?? null])));
+    if (hits && hits.length > 0) insertHits(statements, seq, hits);
     prevHash = hash;
   }
 }
@@ -205,24 +252,100 @@ export function recordAudit<A extends TAuditAction>(ctx: TContext, records: Read
 // --- Group commit of read audits -------------------------------------------------------------
 // A listing or a read of personal data changes nothing but the trail, and its response may not be
 // sent before its records are durable. With a commit (and its fsync) of their own, concurrent
-// requests queued behind each other's fsyncs; here the records of every request that asks in the
-// same turn of the event loop are appended in one immediate transaction, one commit for all.
+// requests queued behind each other's fsyncs. Here the records of concurrent requests are appended
+// in one immediate transaction, one commit for all, and one commit is in flight at a time: while a
+// group's fsync runs (off the main thread), the next group collects (ADR 0022, decision 17).
 
 type TPendingUnit = { ctx: TContext; at: Date; records: TAuditRecord[]; resolve: () => void; reject: (error: unknown) => void };
 
-const pendingOf = new WeakMap<TSqlite, TPendingUnit[]>();
+type TGroupState = {
+  /** The units collecting for the next group. */
+  pending: TPendingUnit[];
+  /** A commit of `pending` is scheduled (setImmediate). */
+  scheduled: boolean;
+  /** A committed group's fsync is running: the next group waits for it, collecting. */
+  inFlight: boolean;
+  /** The WAL file to fsync after a commit made with synchronous = NORMAL; null: commit with the connection's own FULL sync. */
+  wal: string | null;
+  /**
+   * The WAL file, opened once. SQLite removes a WAL file only when the last connection to the
+   * database closes, and this connection is open, so it stays the same file (a checkpoint that
+   * truncates it keeps it). Closed by flushReadAudits, before the connection.
+   */
+  walFd: number | null;
+  /** Called once nothing is pending or in flight (flushReadAudits). */
+  idle: Array<() => void>;
+  stats: TAuditGroupStats;
+  syncNormal: Statement;
+  syncFull: Statement;
+};
+
+const groupOf = new WeakMap<TSqlite, TGroupState>();
+
+function groupState(sqlite: TSqlite): TGroupState {
+  let state = groupOf.get(sqlite);
+  if (!state) {
+    // Only a file in WAL mode: a commit there appends frames to the WAL, so syncing the WAL file
+    // afterwards makes it exactly as durable as synchronous = FULL would have, before any answer.
+    const walMode = !sqlite.memory && sqlite.name !== '' && String(sqlite.pragma('journal_mode', { simple: true })).toLowerCase() === 'wal';
+    state = {
+      pending: [],
+      scheduled: false,
+      inFlight: false,
+      wal: walMode ? `${sqlite.name}-wal` : null,
+      walFd: null,
+      idle: [],
+      stats: { groups: 0, units: 0, records: 0, largest: 0 },
+      syncNormal: sqlite.prepare('pragma synchronous = NORMAL'),
+      syncFull: sqlite.prepare('pragma synchronous = FULL'),
+    };
+    groupOf.set(sqlite, state);
+  }
+  return state;
+}
+
+function schedule(sqlite: TSqlite, state: TGroupState): void {
+  if (state.scheduled || state.inFlight) return;
+  if (state.pending.length === 0) {
+    for (const done of state.idle.splice(0)) done();
+    return;
+  }
+  state.scheduled = true;
+  // After the I/O callbacks of this turn: every request that got this far in it joins.
+  setImmediate(() => commitGroup(sqlite, state));
+}
+
+/** fsync of the WAL file on libuv's thread pool: the main thread goes on serving meanwhile. */
+function syncWal(state: TGroupState, done: (error: unknown) => void): void {
+  try {
+    state.walFd ??= fs.openSync(state.wal!, 'r');
+  } catch (error) {
+    setImmediate(() => done(error));
+    return;
+  }
+  fs.fsync(state.walFd, done);
+}
 
 /**
  * Each unit in a savepoint of its own: one that fails is rolled back alone and its caller gets the
- * error, while the others commit. The whole group is appended, committed and released in one
- * synchronous call, so no statement of any other request runs while its writes are uncommitted:
- * no read ever sees them.
+ * error, while the others commit. The whole group is appended and committed in one synchronous
+ * call, so no statement of any other request runs while its writes are uncommitted: no read ever
+ * sees them. In WAL mode the commit is made with synchronous = NORMAL and the WAL file is then
+ * synced off the main thread; no unit is resolved before that sync has returned.
  */
-function commitGroup(sqlite: TSqlite): void {
-  const units = pendingOf.get(sqlite) ?? [];
-  pendingOf.delete(sqlite);
+function commitGroup(sqlite: TSqlite, state: TGroupState): void {
+  state.scheduled = false;
+  const units = state.pending;
+  state.pending = [];
+  const { stats } = state;
+  stats.groups += 1;
+  stats.units += units.length;
+  for (const unit of units) stats.records += unit.records.length;
+  if (units.length > stats.largest) stats.largest = units.length;
   const failed = new Map<TPendingUnit, unknown>();
+  const deferSync = state.wal !== null;
   try {
+    if (deferSync) state.syncNormal.run();
     sqlite.transaction(() => {
       for (const unit of units) {
         sqlite.exec('SAVEPOINT audit_unit');
@@ -239,37 +362,61 @@ function commitGroup(sqlite: TSqlite): void {
   } catch (error) {
     // The commit itself failed: nothing of the group is durable, so every unit fails.
     for (const unit of units) if (!failed.has(unit)) failed.set(unit, error);
+  } finally {
+    if (deferSync) state.syncFull.run();
   }
-  let written = 0;
-  for (const unit of units) if (!failed.has(unit)) written += unit.records.length;
-  if (written > 0) units[0]!.ctx.deps.metrics.auditRecordsWritten.inc(written);
-  for (const unit of units) {
-    const error = failed.get(unit);
-    if (error === undefined) unit.resolve();
-    else {
-      unit.ctx.logger.error({ err: error }, 'read audit could not be written');
-      unit.reject(error);
+  const settle = (syncError: unknown): void => {
+    let written = 0;
+    for (const unit of units) {
+      const error = failed.get(unit) ?? syncError;
+      if (error === undefined || error === null) {
+        written += unit.records.length;
+        unit.resolve();
+      } else {
+        unit.ctx.logger.error({ err: error }, 'read audit could not be written');
+        unit.reject(error);
+      }
     }
+    if (written > 0) units[0]!.ctx.deps.metrics.auditRecordsWritten.inc(written);
+  };
+  if (!deferSync || failed.size === units.length) {
+    settle(undefined);
+    schedule(sqlite, state);
+    return;
   }
+  // Committed, not yet known durable: the units wait for the WAL's fsync, the next group collects.
+  // A failed sync fails every unit of the group (none has answered; its records may survive).
+  state.inFlight = true;
+  syncWal(state, (syncError) => {
+    state.inFlight = false;
+    settle(syncError);
+    schedule(sqlite, state);
+  });
 }
 
 /**
  * Records reads and searches (audit records with no other change beside them) with those of
  * concurrent requests, in one transaction and one commit (ADR 0022). Resolves once the records
- * are committed: await it before returning what they record. Rejects if this unit's records could
- * not be written; the other units of the group are not affected.
+ * are committed and durable: await it before returning what they record. Rejects if this unit's
+ * records could not be written; the other units of the group are not affected.
  */
 export function recordReadAudit<A extends TAuditAction>(ctx: TContext, records: ReadonlyArray<TAuditRecord<A>>): Promise<void> {
   if (records.length === 0) return Promise.resolve();
   const { sqlite } = ctx.deps;
+  const state = groupState(sqlite);
   return new Promise<void>((resolve, reject) => {
-    let pending = pendingOf.get(sqlite);
-    if (!pending) {
-      pending = [];
-      pendingOf.set(sqlite, pending);
-      // After the I/O callbacks of this turn: every request that got this far in it joins.
-      setImmediate(() => commitGroup(sqlite));
-    }
-    pending.push({ ctx, at: ctx.deps.clock.now(), records: [...records] as TAuditRecord[], resolve, reject });
+    state.pending.push({ ctx, at: ctx.deps.clock.now(), records: [...records] as TAuditRecord[], resolve, reject });
+    schedule(sqlite, state);
   });
+}
+
+/** Resolves once no read audit is pending or being committed on this connection, its WAL file closed: call before closing the connection. */
+export async function flushReadAudits(sqlite: TSqlite): Promise<void> {
+  const state = groupOf.get(sqlite);
+  if (!state) return;
+  if (state.scheduled || state.inFlight || state.pending.length > 0) await new Promise<void>((resolve) => state.idle.push(resolve));
+  if (state.walFd !== null) {
+    fs.closeSync(state.walFd);
+    state.walFd = null;
+  }
 }

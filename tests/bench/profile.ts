@@ -16,10 +16,13 @@ import { freePort, post, signIn, sleep, stop } from './bench-process.js';
 
 const args = process.argv.slice(2);
 const SECONDS = Number(args[args.indexOf('--seconds') + 1] || 15) || 15;
-// --semi N: V8's semi-space (MB) for Samvirke instead of `npm start`'s 8, to see what GC is owed to it.
-const SEMI = args.includes('--semi') ? Number(args[args.indexOf('--semi') + 1]) : 8;
 const PERSONAL = args.includes('--personal');
 const ROOT = path.resolve(import.meta.dirname, '../..');
+/** The V8 flags `npm start` gives node (package.json), so the profile runs the server as it does. */
+const START_FLAGS = /\bnode((?: --[\w-]+(?:=\S+)?)*) dist\/server\/main\.js/.exec((JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start)?.[1]?.trim().split(' ').filter(Boolean) ?? [];
+// --semi N: V8's semi-space (MB) for Samvirke instead of `npm start`'s, to see what GC is owed to it.
+const SEMI = args.includes('--semi') ? Number(args[args.indexOf('--semi') + 1]) : null;
+const FLAGS = SEMI === null ? START_FLAGS : [...START_FLAGS.filter((f) => !f.startsWith('--max-semi-space-size=')), `--max-semi-space-size=${SEMI}`];
 const LISTING = `query Listing { referrals(first: 50) { edges { cursor node { id reference state urgency region createdAt suspectedExploitation
   referringOrganisation { code name } subject { pseudonym gender nationality ageBand } } } pageInfo { hasNextPage endCursor } } }`;
 // The same as tests/bench/http.ts's LISTING_PERSONAL.
@@ -192,7 +195,7 @@ async function main(): Promise<void> {
   const db = path.join(dir, 'small.db');
   await buildBenchDatabase(db, secrets, { referrals: 100, registerRows: 20_000 });
   fs.copyFileSync(db, path.join(dir, 'baseline.db'));
-  const report: string[] = [`load average ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}; ${SECONDS} s at 20 connections (after 2 s of warm-up, not profiled); Samvirke with --max-semi-space-size=${SEMI}`];
+  const report: string[] = [`load average ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}; ${SECONDS} s at 20 connections (after 2 s of warm-up, not profiled); Samvirke with ${FLAGS.join(' ')}`];
 
   const runs = PERSONAL ? (['samvirke', 'samvirke-personal'] as const) : (['samvirke', 'baseline'] as const);
   for (const which of runs) {
@@ -200,13 +203,16 @@ async function main(): Promise<void> {
     const query = which === 'samvirke-personal' ? LISTING_PERSONAL : LISTING;
     const port = await freePort();
     let child: ChildProcess;
+    let groupLog = '';
     let url = `http://127.0.0.1:${port}`;
     if (which !== 'baseline') {
-      child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profDir}`, `--max-semi-space-size=${SEMI}`, '--max-old-space-size=192', path.join(ROOT, 'dist/server/main.js')], {
+      child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profDir}`, ...FLAGS, path.join(ROOT, 'dist/server/main.js')], {
         cwd: ROOT,
-        stdio: ['ignore', 'ignore', 'inherit'],
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', DATABASE_PATH: db, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: 'https://samvirke.bench.invalid', SMTP_URL: 'smtp://127.0.0.1:2525', JOBS_ENABLED: 'false', LOG_LEVEL: 'warn', LOG_FORMAT: 'json', ...secrets, KEY_STORE_PATH: path.join(dir, 'data-keys.db') },
+        stdio: ['ignore', 'pipe', 'inherit'],
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', DATABASE_PATH: db, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: 'https://samvirke.bench.invalid', SMTP_URL: 'smtp://127.0.0.1:2525', JOBS_ENABLED: 'false', LOG_LEVEL: 'debug', LOG_FORMAT: 'json', ...secrets, KEY_STORE_PATH: path.join(dir, 'data-keys.db') },
       });
+      // At debug level the server logs, as it closes, its audit group commit figures (core/audit.ts).
+      child.stdout!.on('data', (chunk: Buffer) => (groupLog += String(chunk)));
       await waitReady(url, child);
     } else {
       child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profDir}`, path.join(ROOT, 'tests/bench/baseline-server.mjs'), path.join(dir, 'baseline.db')], { cwd: ROOT, env: { PATH: process.env.PATH, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -218,6 +224,11 @@ async function main(): Promise<void> {
     if (which === 'samvirke-personal' && !check.text.includes('"identity":{"name"')) throw new Error(`${which}: the caseworker sees no personal fields`);
     const { requests, window } = await drive(url, token, query);
     await stop({ child });
+    const groups = /"auditGroupCommit":(\{[^}]*\})/.exec(groupLog)?.[1];
+    if (which === 'samvirke' && groups) {
+      const g = JSON.parse(groups) as { groups: number; units: number; records: number; largest: number };
+      report.push('', `audit group commit (whole run, warm-up included): ${g.groups} groups, ${g.units} units, ${g.records} records; ${(g.units / Math.max(1, g.groups)).toFixed(2)} units per group on average, largest ${g.largest}`);
+    }
     const file = fs.readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'))!;
     const counted = requests;
     const { byArea, byFunction, totalMs } = analyse(path.join(profDir, file), counted, 40, window);

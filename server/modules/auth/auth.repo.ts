@@ -1,7 +1,8 @@
 // Queries of the auth domain: users, refresh-token families and sign-in counters.
 import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { loginAttempts, organisations, passwordResetTokens, refreshTokens, users } from '../../../db/schema/index.js';
-import { rowReader, type TExecutor } from '../../core/db.js';
+import type { Statement } from 'better-sqlite3';
+import { rowReader, type TExecutor, type TSqlite } from '../../core/db.js';
 import type { TAttemptState } from './auth.policy.js';
 
 const userColumns = {
@@ -61,6 +62,24 @@ const userReader = rowReader<TUserRow>(userColumns);
 /** Read on every request (authenticate): without the builder's row mapping (core/db.ts rowReader). */
 export function findUserById(ex: TExecutor, id: string): TUserRow | undefined {
   const row = ex.get(sql`select ${userReader.columns} from ${users} inner join ${organisations} on ${organisations.id} = ${users.organisationId} where ${users.id} = ${id}`);
+  return row === undefined ? undefined : userReader.read(row);
+}
+
+const userInLiveSessionOf = new WeakMap<TSqlite, Statement<[string, string, string]>>();
+
+/**
+ * Read on every request (authenticate): the user, only while the session (the token family) is
+ * alive (not revoked, not expired), in one statement written once and prepared once per connection.
+ */
+export function findUserInLiveSession(sqlite: TSqlite, options: { userId: string; familyId: string; now: string }): TUserRow | undefined {
+  let statement = userInLiveSessionOf.get(sqlite);
+  if (!statement) {
+    statement = sqlite.prepare(`select ${userReader.text} from "users" inner join "organisations" on "organisations"."id" = "users"."organisation_id"
+      where "users"."id" = ? and exists (select 1 from "refresh_tokens" where "refresh_tokens"."family_id" = ? and "refresh_tokens"."user_id" = "users"."id"
+        and "refresh_tokens"."revoked_at" is null and "refresh_tokens"."expires_at" > ?)`);
+    userInLiveSessionOf.set(sqlite, statement);
+  }
+  const row = statement.get(options.userId, options.familyId, options.now);
   return row === undefined ? undefined : userReader.read(row);
 }
 
@@ -160,23 +179,6 @@ export function revokeOtherSessions(ex: TExecutor, userId: string, keepFamilyId:
 }
 
 /** A session is alive while its family (of this user) has a token that is neither revoked nor expired. */
-export function isSessionAlive(ex: TExecutor, options: { familyId: string; userId: string; now: string }): boolean {
-  const row = ex
-    .select({ id: refreshTokens.id })
-    .from(refreshTokens)
-    .where(
-      and(
-        eq(refreshTokens.familyId, options.familyId),
-        eq(refreshTokens.userId, options.userId),
-        isNull(refreshTokens.revokedAt),
-        sql`${refreshTokens.expiresAt} > ${options.now}`,
-      ),
-    )
-    .limit(1)
-    .get();
-  return row !== undefined;
-}
-
 export function deleteExpiredRefreshTokens(ex: TExecutor, before: string): number {
   return ex.delete(refreshTokens).where(lt(refreshTokens.expiresAt, before)).run().changes;
 }

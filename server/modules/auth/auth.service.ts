@@ -243,9 +243,10 @@ export async function authenticate(deps: TDeps, token: string): Promise<TViewer 
   const now = deps.clock.now();
   const claims = await verifyAccessToken({ keys: deps.keys, config: deps.config, now, token });
   if (!claims) return null;
-  const user = repo.findUserById(deps.db, claims.userId);
+  // The user and their session in one statement, on every request: a revoked session or a
+  // deactivated user is refused from the next request on.
+  const user = repo.findUserInLiveSession(deps.sqlite, { userId: claims.userId, familyId: claims.sessionId, now: now.toISOString() });
   if (!user || !user.active) return null;
-  if (!repo.isSessionAlive(deps.db, { familyId: claims.sessionId, userId: user.id, now: now.toISOString() })) return null;
   return viewerForUser({ user, sessionId: claims.sessionId, secondFactor: claims.secondFactor, requireTotpForPrivileged: deps.config.requireTotpForPrivileged });
 }
 

@@ -1,7 +1,10 @@
 // Group commit of read audits (core/audit.ts recordReadAudit, ADR 0022): the records of concurrent
 // requests share one immediate transaction and one commit; each caller's promise resolves only
 // once its records are committed; a unit that fails is rolled back alone; and while units wait,
-// nothing of theirs is in the database for any read to see.
+// nothing of theirs is in the database for any read to see. One commit is in flight at a time: a
+// group's callers are answered only once the WAL file is synced, and the callers that come while
+// that sync runs form the next group.
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { recordReadAudit } from '../../../server/core/audit.js';
 import { systemContext, type TContext } from '../../../server/core/context.js';
@@ -66,5 +69,77 @@ describe('recordReadAudit', () => {
     const transactions = transaction.mock.calls.length;
     transaction.mockRestore();
     expect(transactions).toBe(2);
+  });
+
+  it('answers a group only after its WAL sync, while the callers that come meanwhile collect into the next group', async () => {
+    const { sqlite } = server.deps;
+    const mark = auditMark(server);
+    const syncs: Array<() => void> = [];
+    const original = fs.fsync;
+    const fsync = vi.spyOn(fs, 'fsync').mockImplementation(((fd: number, done: (error: NodeJS.ErrnoException | null) => void) => {
+      syncs.push(() => original(fd, done));
+    }) as typeof fs.fsync);
+    const transaction = vi.spyOn(sqlite, 'transaction');
+    const turns = async (n: number) => {
+      for (let i = 0; i < n; i++) await new Promise((resolve) => setImmediate(resolve));
+    };
+    const answered: string[] = [];
+    try {
+      const a = recordReadAudit(ctx('req-a'), [record('first-a')]).then(() => answered.push('a'));
+      await turns(3);
+      // Committed, its sync held: not answered yet.
+      expect(syncs).toHaveLength(1);
+      expect(auditSince(server, mark).map((r) => r.objectId)).toEqual(['first-a']);
+      expect(answered).toEqual([]);
+      // Two callers in later turns, while the sync is in flight: they wait, uncommitted.
+      const b = recordReadAudit(ctx('req-b'), [record('next-b')]).then(() => answered.push('b'));
+      await turns(2);
+      const c = recordReadAudit(ctx('req-c'), [record('next-c')]).then(() => answered.push('c'));
+      await turns(2);
+      expect(syncs).toHaveLength(1);
+      expect(transaction.mock.calls.length).toBe(1);
+      expect(auditSince(server, mark).map((r) => r.objectId)).toEqual(['first-a']);
+      syncs.shift()!();
+      await a;
+      expect(answered).toEqual(['a']);
+      // Then b and c, in one transaction of their own, answered after their sync.
+      while (syncs.length === 0) await turns(1);
+      expect(transaction.mock.calls.length).toBe(2);
+      expect(auditSince(server, mark).map((r) => r.objectId)).toEqual(['first-a', 'next-b', 'next-c']);
+      expect(answered).toEqual(['a']);
+      syncs.shift()!();
+      await Promise.all([b, c]);
+      expect(answered.sort()).toEqual(['a', 'b', 'c']);
+      expect(fsync).toHaveBeenCalledTimes(2);
+    } finally {
+      fsync.mockRestore();
+      transaction.mockRestore();
+    }
+    expect(verifyAuditChain(server.deps, { now: server.clock.now() }).ok).toBe(true);
+  });
+
+  it('a WAL sync that fails fails every caller of its group (none has answered); the next group commits', async () => {
+    const eio = Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' });
+    const fsync = vi.spyOn(fs, 'fsync').mockImplementationOnce(((_fd: number, done: (error: NodeJS.ErrnoException | null) => void) => {
+      setImmediate(() => done(eio));
+    }) as typeof fs.fsync);
+    try {
+      const results = await Promise.allSettled([recordReadAudit(ctx('req-x'), [record('sync-x')]), recordReadAudit(ctx('req-y'), [record('sync-y')])]);
+      expect(results).toEqual([{ status: 'rejected', reason: eio }, { status: 'rejected', reason: eio }]);
+      await expect(recordReadAudit(ctx('req-z'), [record('sync-z')])).resolves.toBeUndefined();
+    } finally {
+      fsync.mockRestore();
+    }
+    expect(verifyAuditChain(server.deps, { now: server.clock.now() }).ok).toBe(true);
+  });
+
+  it('writes any number of hits in position order (the multi-row chunks: 150 = 64 + 64 + 16 + 4 + 2), and the chain verifies', async () => {
+    const mark = auditMark(server);
+    const hits = Array.from({ length: 150 }, (_, i) => ({ objectId: `hit-${i}`, subjectId: i % 2 === 0 ? `subject-${i}` : null, purpose: 'CASE_HANDLING' }));
+    await recordReadAudit(ctx('req-hits'), [{ ...record('many-hits'), hits }]);
+    const [row] = auditSince(server, mark);
+    const stored = server.deps.sqlite.prepare('select position, object_id as objectId, subject_id as subjectId from audit_search_hits where seq = ? order by position').all(row!.seq);
+    expect(stored).toEqual(hits.map((h, position) => ({ position, objectId: h.objectId, subjectId: h.subjectId })));
+    expect(verifyAuditChain(server.deps, { now: server.clock.now() }).ok).toBe(true);
   });
 });
