@@ -14,6 +14,7 @@ import { runInRequestScope } from './graphql/request-scope.js';
 import { buildSchema } from './graphql/schema.js';
 import { operationCalendarHandler } from './modules/operations/operations.ics.js';
 import { CALENDAR_FEED_ROUTE, calendarFeedHandler } from './modules/operations/calendar-feed.http.js';
+import { tokenRouter } from './modules/service-accounts/token.http.js';
 import { statisticsCsvHandler } from './modules/statistics/statistics.http.js';
 import { defaultClientDist, webClient } from './web-client.js';
 
@@ -101,6 +102,8 @@ export async function createApp(deps: TDeps, options: { introspection?: boolean;
     express.json({ limit: deps.config.bodyLimit }),
     expressMiddleware(apollo, { context: async ({ req }) => buildContext(deps, req) }),
   );
+
+  app.use(tokenRouter(deps));
 
   app.get('/statistics/:year.csv', statisticsCsvHandler(deps));
 

@@ -12,6 +12,7 @@ import { notify } from '../notifications/notifications.service.js';
 import * as repo from './auth.repo.js';
 import { burnPasswordCheck, checkPasswordLength, verifyPassword } from './passwords.js';
 import { beginPasswordAttempt, recordFailure, recordSuccess } from './sign-in-throttle.js';
+import { asServiceAccount } from './service-account-viewer.js';
 import { signAccessToken, verifyAccessToken } from './tokens.js';
 
 /** `refreshExpiresAt`: when the refresh token stops working (the cookie that holds it expires then too). */
@@ -245,7 +246,9 @@ export async function authenticate(deps: TDeps, token: string): Promise<TViewer 
   const user = repo.findUserById(deps.db, claims.userId);
   if (!user || !user.active) return null;
   if (!repo.isSessionAlive(deps.db, { familyId: claims.sessionId, userId: user.id, now: now.toISOString() })) return null;
-  return viewerForUser({ user, sessionId: claims.sessionId, secondFactor: claims.secondFactor, requireTotpForPrivileged: deps.config.requireTotpForPrivileged });
+  const viewer = viewerForUser({ user, sessionId: claims.sessionId, secondFactor: claims.secondFactor, requireTotpForPrivileged: deps.config.requireTotpForPrivileged });
+  // A service account's token (ADR 0026): the viewer is that account, with its purpose, while it is active.
+  return claims.serviceAccount ? asServiceAccount(deps.db, viewer) : viewer;
 }
 
 /**
