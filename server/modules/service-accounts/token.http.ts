@@ -45,13 +45,17 @@ function param(body: Record<string, unknown>, name: string): string | undefined 
   return value;
 }
 
-function refuse(res: Response, refusal: OAuthRefusal, basic: boolean): void {
-  if (refusal.error === 'invalid_client' && basic) {
-    // § 5.2: a client that tried HTTP Basic gets 401 with the scheme it may use.
+/**
+ * § 5.2: errors are 400, except invalid_client from a client that tried HTTP Basic (or gave no
+ * credentials at all): 401 with the scheme it may use. A client that authenticated in the form
+ * gets 400, as a 401 must name a scheme (RFC 9110 § 15.5.2) and the form is none.
+ */
+function refuse(res: Response, refusal: OAuthRefusal, via: 'basic' | 'form' | 'none'): void {
+  if (refusal.error === 'invalid_client' && via !== 'form') {
     res.setHeader('WWW-Authenticate', 'Basic realm="samvirke", charset="UTF-8"');
     res.status(401);
   } else {
-    res.status(refusal.error === 'invalid_client' ? 401 : 400);
+    res.status(400);
   }
   res.json({ error: refusal.error, error_description: refusal.description });
 }
@@ -66,7 +70,7 @@ export function tokenRouter(deps: TDeps): Router {
   router.post(TOKEN_ROUTE, noStore, express.urlencoded({ extended: false, limit: '8kb', parameterLimit: 20 }), async (req, res) => {
     const requestId = String(res.locals.requestId ?? 'unknown');
     const logger = deps.logger.child({ requestId });
-    let basic = false;
+    let via: 'basic' | 'form' | 'none' = 'none';
     try {
       if (!req.is('application/x-www-form-urlencoded')) throw new OAuthRefusal('invalid_request', 'Send the parameters as application/x-www-form-urlencoded');
       const body = (req.body ?? {}) as Record<string, unknown>;
@@ -74,9 +78,9 @@ export function tokenRouter(deps: TDeps): Router {
       if (!grantType) throw new OAuthRefusal('invalid_request', 'grant_type is required');
       if (grantType !== 'client_credentials') throw new OAuthRefusal('unsupported_grant_type', 'Only grant_type=client_credentials is supported');
       const fromHeader = basicCredentials(req.get('authorization'));
-      basic = fromHeader !== undefined;
       const formId = param(body, 'client_id');
       const formSecret = param(body, 'client_secret');
+      via = fromHeader ? 'basic' : formId !== undefined || formSecret !== undefined ? 'form' : 'none';
       if (fromHeader && formSecret !== undefined) throw new OAuthRefusal('invalid_request', 'Authenticate the client one way: HTTP Basic or the form, not both');
       if (fromHeader && formId !== undefined && formId !== fromHeader.clientId) throw new OAuthRefusal('invalid_request', 'client_id differs from the Basic credentials');
       const credentials = fromHeader ?? (formId !== undefined && formSecret !== undefined ? { clientId: formId, clientSecret: formSecret } : undefined);
@@ -89,14 +93,14 @@ export function tokenRouter(deps: TDeps): Router {
         expires_in: Math.max(0, Math.round((issued.expiresAt.getTime() - deps.clock.now().getTime()) / 1000)),
       });
     } catch (error) {
-      if (error instanceof OAuthRefusal) return refuse(res, error, basic);
-      if (error instanceof AppError && error.details.reason === 'INVALID_CLIENT') return refuse(res, new OAuthRefusal('invalid_client', 'Client authentication failed'), basic);
+      if (error instanceof OAuthRefusal) return refuse(res, error, via);
+      if (error instanceof AppError && error.details.reason === 'INVALID_CLIENT') return refuse(res, new OAuthRefusal('invalid_client', 'Client authentication failed'), via);
       logger.error({ err: error }, 'token request failed');
       res.status(500).json({ error: 'server_error' });
     }
   });
   // A body the form parser refuses (too large, bad charset): the request is malformed.
-  const onParseError: ErrorRequestHandler = (_error, _req, res, _next) => refuse(res, new OAuthRefusal('invalid_request', 'Malformed request body'), false);
+  const onParseError: ErrorRequestHandler = (_error, _req, res, _next) => refuse(res, new OAuthRefusal('invalid_request', 'Malformed request body'), 'none');
   router.use(TOKEN_ROUTE, onParseError);
   return router;
 }
