@@ -200,7 +200,7 @@ function CreateServiceAccountForm(props: { onCreated: (secret: TSecret) => void 
         <form onSubmit={submit} noValidate data-testid="create-service-account" class="narrow-form">
           <p class="small">{t('admin.serviceAccounts.createIntro')}</p>
           {error ? <Alert kind="error">{error}</Alert> : null}
-          <TextField label={t('admin.serviceAccounts.name')} name="name" value={values.name} onInput={set('name')} error={errors.name} required />
+          <TextField label={t('admin.serviceAccounts.nameLabel')} name="name" value={values.name} onInput={set('name')} error={errors.name} required />
           <CheckboxGroup
             legend={t('admin.serviceAccounts.roles')}
             name="roles"
