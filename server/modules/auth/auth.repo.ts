@@ -67,6 +67,10 @@ export function findUserById(ex: TExecutor, id: string): TUserRow | undefined {
 /** A user row that is not a service account's (those are listed by serviceAccounts, ADR 0026). */
 const isPerson = sql`not exists (select 1 from ${serviceAccounts} where ${serviceAccounts.userId} = ${users.id})`;
 
+export function isServiceAccountUser(ex: TExecutor, userId: string): boolean {
+  return ex.select({ id: serviceAccounts.id }).from(serviceAccounts).where(eq(serviceAccounts.userId, userId)).get() !== undefined;
+}
+
 export function listUsers(ex: TExecutor, filter: { organisationId?: string }): TUserRow[] {
   const query = selectUsers(ex);
   return query

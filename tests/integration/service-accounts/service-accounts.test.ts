@@ -18,6 +18,7 @@ import {
   DeactivateServiceAccountDocument,
   NotificationsDocument,
   ReferralIdentityDocument,
+  RequestPasswordResetDocument,
   RotateServiceAccountSecretDocument,
   ServiceAccountsDocument,
   SubmitReferralDocument,
@@ -219,5 +220,15 @@ describe('a service account at work', () => {
     // A person of the same organisation still may.
     const person = await server.gql(BreakGlassDocument, { id: referral.id, j: 'Personen er truffet under en kontrol i nat' }, { token: sktstCaseworker.token });
     expect(person.body.errors).toBeUndefined();
+  });
+});
+
+describe('a service account’s user is no person', () => {
+  it('cannot be sent a password-reset link (NOT_FOUND), so it never gets a password', async () => {
+    const account = await buildServiceAccount(server, { organisationCode: 'AT', roles: ['CASEWORKER'], adminToken: atAdmin.token });
+    const userId = server.deps.db.select().from(serviceAccounts).where(eq(serviceAccounts.id, account.id)).get()!.userId;
+    const res = await server.gql(RequestPasswordResetDocument, { userId }, { token: atAdmin.token });
+    expect(errorCode(res)).toBe('NOT_FOUND');
+    expect(server.deps.db.select().from(outbox).where(eq(outbox.recipientUserId, userId)).all()).toEqual([]);
   });
 });
