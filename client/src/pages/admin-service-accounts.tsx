@@ -17,7 +17,7 @@ import {
 import { useLoad } from '../hooks';
 import { formatDate, t } from '../i18n';
 import { ROLES, roleLabel } from './admin-users';
-import { formField } from './referral-form';
+import { formErrorsOf } from './referral-form';
 
 /** Roles a service account may hold: the server refuses administrator and auditor (ROLE_NOT_ALLOWED). */
 const SERVICE_ROLES = ROLES.filter((r) => r !== 'ADMIN' && r !== 'AUDITOR');
@@ -183,10 +183,8 @@ function CreateServiceAccountForm(props: { onCreated: (secret: TSecret) => void 
       setOpen(false);
       props.onCreated({ name: created.serviceAccount.name, clientId: created.serviceAccount.clientId, clientSecret: created.clientSecret });
     } catch (e) {
-      const { fields, form } = errorsOf(e);
-      const mapped: TFieldErrors = {};
-      for (const [k, v] of Object.entries(fields)) mapped[formField(k)] = v;
-      setErrors(mapped);
+      const { fields, form } = formErrorsOf(e);
+      setErrors(fields);
       if (form) setError(form);
     } finally {
       setBusy(false);

@@ -20,7 +20,7 @@ import {
 import { useLoad } from '../hooks';
 import { enumLabel, formatDate, t } from '../i18n';
 import type { TKey } from '../i18n/catalogue';
-import { formField } from './referral-form';
+import { formErrorsOf } from './referral-form';
 
 // Records over the schema's enums: a value added to the schema fails the type check here until it has a label.
 const ROLE_LABELS: Record<Role, TKey> = {
@@ -235,10 +235,8 @@ function CreateUserForm(props: { organisations: Array<{ value: string; label: st
       setOpen(false);
       props.onCreated(created);
     } catch (e) {
-      const { fields, form } = errorsOf(e);
-      const mapped: TFieldErrors = {};
-      for (const [k, v] of Object.entries(fields)) mapped[formField(k)] = v;
-      setErrors(mapped);
+      const { fields, form } = formErrorsOf(e);
+      setErrors(fields);
       if (form) setError(form);
     } finally {
       setBusy(false);
