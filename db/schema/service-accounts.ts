@@ -2,7 +2,7 @@ import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from './auth.js';
 import { organisations } from './organisations.js';
 
-// Service accounts of integrations (issue 16 § 2, ADR 0026). Each is also a row of `users` (its
+// Service accounts of integrations (issue 16 § 2, ADR 0027). Each is also a row of `users` (its
 // `userId`), so whatever it does is done, recorded and audited as that account; this row holds
 // what only a system has: its client id, the hash of its client secret, and the purpose its reads
 // of personal data are recorded with. The secret itself is shown once and never kept.
@@ -18,7 +18,7 @@ export const serviceAccounts = sqliteTable(
       .notNull()
       .references(() => organisations.id),
     clientId: text('client_id').notNull().unique(),
-    /** SHA-256 (hex) of the 256-bit random client secret: high entropy needs no slow hash (ADR 0026). */
+    /** SHA-256 (hex) of the 256-bit random client secret: high entropy needs no slow hash (ADR 0027). */
     secretHash: text('secret_hash').notNull(),
     purpose: text('purpose').notNull(),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),

@@ -27,7 +27,7 @@ export type TViewer = {
   roles: TRole[];
   referenceGroup: string | null;
   sessionId: string;
-  /** Set when the viewer is a service account of an integration (ADR 0026): its id and the purpose its reads are recorded with. */
+  /** Set when the viewer is a service account of an integration (ADR 0027): its id and the purpose its reads are recorded with. */
   serviceAccount?: { id: string; purpose: string };
 };
 
@@ -53,7 +53,7 @@ export function requireViewer(viewer: TViewer | null): TViewer {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Service accounts (ADR 0026): a system acts as itself, never as a person with special powers.
+// Service accounts (ADR 0027): a system acts as itself, never as a person with special powers.
 
 /** Roles a service account may never hold: administering and auditing are people's work. */
 export const SERVICE_ACCOUNT_EXCLUDED_ROLES: readonly TRole[] = ['ADMIN', 'AUDITOR'];

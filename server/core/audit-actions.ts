@@ -208,7 +208,7 @@ export type TAuditDetails = {
   /**
    * grantId: present when the read rests on a grant or break-glass (consentOverride: disclosed
    * without consent). servicePurpose: a service account's read, with the purpose the account was
-   * created for (ADR 0026).
+   * created for (ADR 0027).
    */
   REFERRAL_READ: { grantId?: string; consentOverride?: boolean; servicePurpose?: string } | undefined;
   REFERRAL_RECORD_ASSESSMENT: TReferralMove;

@@ -2450,7 +2450,7 @@ export type Sector =
   | 'TRANSPORT';
 
 /**
- * An integration's account (issue 16 § 2, ADR 0026): another system (a police case system, CMM's
+ * An integration's account (issue 16 § 2, ADR 0027): another system (a police case system, CMM's
  * case management) acting as itself. It obtains access tokens at `POST /oauth/token` with the OAuth
  * 2.0 client credentials grant and its client id and secret. It holds a subset of the roles (never
  * ADMIN or AUDITOR), cannot break the glass, and every read of personal data it makes is recorded

@@ -1,4 +1,4 @@
-// Service accounts over HTTP (ADR 0026): one made by a signed-in ADMIN of its organisation, and
+// Service accounts over HTTP (ADR 0027): one made by a signed-in ADMIN of its organisation, and
 // access tokens from POST /oauth/token as an integration asks for them.
 import type { TRole } from '../../server/core/access.js';
 import { buildSignedInUser } from './factories.js';

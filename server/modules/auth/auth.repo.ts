@@ -64,7 +64,7 @@ export function findUserById(ex: TExecutor, id: string): TUserRow | undefined {
   return row === undefined ? undefined : userReader.read(row);
 }
 
-/** A user row that is not a service account's (those are listed by serviceAccounts, ADR 0026). */
+/** A user row that is not a service account's (those are listed by serviceAccounts, ADR 0027). */
 const isPerson = sql`not exists (select 1 from ${serviceAccounts} where ${serviceAccounts.userId} = ${users.id})`;
 
 export function isServiceAccountUser(ex: TExecutor, userId: string): boolean {

@@ -91,6 +91,7 @@ export async function login(ctx: TContext, input: { email: string; password: str
         outcome: 'DENIED',
         details: { reason: refusal, delayedMs: attempt.delay.delayMs, delayedBy: attempt.delay.by },
       });
+      unit.afterCommit(() => deps.metrics.signInFailures.inc({ reason: refusal }));
       // The owner hears once per window that the account is being guessed at (no address, no details).
       if (accountFailures === deps.config.login.accountSlowAfter && user?.active) {
         notify(unit, { ctx, userIds: [user.id], kind: 'SIGN_IN_SLOWED', objectType: 'User', objectId: user.id, link: '/' });
@@ -247,7 +248,7 @@ export async function authenticate(deps: TDeps, token: string): Promise<TViewer 
   if (!user || !user.active) return null;
   if (!repo.isSessionAlive(deps.db, { familyId: claims.sessionId, userId: user.id, now: now.toISOString() })) return null;
   const viewer = viewerForUser({ user, sessionId: claims.sessionId, secondFactor: claims.secondFactor, requireTotpForPrivileged: deps.config.requireTotpForPrivileged });
-  // A service account's token (ADR 0026): the viewer is that account, with its purpose, while it is active.
+  // A service account's token (ADR 0027): the viewer is that account, with its purpose, while it is active.
   return claims.serviceAccount ? asServiceAccount(deps.db, viewer) : viewer;
 }
 

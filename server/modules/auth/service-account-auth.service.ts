@@ -1,4 +1,4 @@
-// What the service-accounts module needs of the auth domain (ADR 0026), and nothing more: the
+// What the service-accounts module needs of the auth domain (ADR 0027), and nothing more: the
 // account's user row, a session per issued token (so authenticate() checks it like any other and
 // ending the sessions stops the tokens at once), and the sign-in throttle for client secrets.
 import type { TViewer } from '../../core/access.js';

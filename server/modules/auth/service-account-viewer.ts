@@ -1,4 +1,4 @@
-// The viewer a service account's access token stands for (ADR 0026): the account's user, marked as
+// The viewer a service account's access token stands for (ADR 0027): the account's user, marked as
 // a service account with the purpose its reads of personal data are recorded with. Read from the
 // service_accounts table on every request, so a deactivated account stops at once; the roles it
 // can never hold are dropped here too, whatever its user row says.

@@ -5,7 +5,7 @@ import type { TConfig } from '../../config.js';
 import { newId } from '../../core/ids.js';
 import { TOKEN_ALGORITHM, type TSigningKeys } from './keys.js';
 
-/** `serviceAccount`: the token of a service account (client credentials, ADR 0026), claim `svc`. */
+/** `serviceAccount`: the token of a service account (client credentials, ADR 0027), claim `svc`. */
 export type TAccessClaims = { userId: string; sessionId: string; secondFactor: boolean; serviceAccount?: boolean };
 
 export async function signAccessToken(options: { keys: TSigningKeys; config: TConfig; now: Date; claims: TAccessClaims }): Promise<{ token: string; expiresAt: Date }> {

@@ -19,7 +19,7 @@ export function markRead(ex: TExecutor, id: string, at: string): void {
   ex.update(notifications).set({ readAt: at }).where(and(eq(notifications.id, id), isNull(notifications.readAt))).run();
 }
 
-/** Which of these users are service accounts (ADR 0026): they read their inbox through the API and get no mail. */
+/** Which of these users are service accounts (ADR 0027): they read their inbox through the API and get no mail. */
 export function findServiceAccountUserIds(ex: TExecutor, userIds: readonly string[]): Set<string> {
   if (userIds.length === 0) return new Set();
   return new Set(ex.select({ userId: serviceAccounts.userId }).from(serviceAccounts).where(inArray(serviceAccounts.userId, [...userIds])).all().map((r) => r.userId));

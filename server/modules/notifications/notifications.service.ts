@@ -15,7 +15,7 @@ export function notify(
   options: { ctx: TContext; userIds: string[]; kind: TNotificationKind; objectType?: string; objectId?: string; link: string },
 ): void {
   const recipients = [...new Set(options.userIds)];
-  // A service account (ADR 0026) has no mailbox: it polls its inbox through the API.
+  // A service account (ADR 0027) has no mailbox: it polls its inbox through the API.
   const systems = repo.findServiceAccountUserIds(unit.tx, recipients);
   for (const userId of recipients) {
     repo.insertNotification(unit.tx, {

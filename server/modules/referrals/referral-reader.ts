@@ -64,7 +64,7 @@ const loaders = perRequest((ctx): TLoaders => {
           if (!category) continue;
           // A read under a grant or break-glass names it, and marks a FULL grant that overrode missing consent.
           const { grantId, consentOverride } = view.access;
-          // A service account's read carries the purpose it was created for (ADR 0026).
+          // A service account's read carries the purpose it was created for (ADR 0027).
           const servicePurpose = ctx.viewer?.serviceAccount?.purpose;
           const details =
             grantId || servicePurpose

@@ -1,4 +1,4 @@
-// Queries of service accounts (ADR 0026).
+// Queries of service accounts (ADR 0027).
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { getTableColumns } from 'drizzle-orm';
 import { serviceAccounts, users } from '../../../db/schema/index.js';

@@ -1,4 +1,4 @@
-// Service accounts of integrations (issue 16 § 2, ADR 0026): an ADMIN creates one in their own
+// Service accounts of integrations (issue 16 § 2, ADR 0027): an ADMIN creates one in their own
 // organisation with a subset of the roles and a purpose; the system it stands for exchanges its
 // client id and secret for the same short access tokens people get (client credentials grant,
 // token.http.ts). The secret is shown once and kept only as a SHA-256 hash: it is 256 random

@@ -1,5 +1,5 @@
 // POST /oauth/token: the OAuth 2.0 client credentials grant (RFC 6749 § 4.4) for service accounts
-// (ADR 0026). The client authenticates with HTTP Basic (client id and secret, each form-encoded, §
+// (ADR 0027). The client authenticates with HTTP Basic (client id and secret, each form-encoded, §
 // 2.3.1) or with client_id and client_secret in the form body, never both. Answers § 5.1
 // (access_token, token_type Bearer, expires_in) or § 5.2 (error), never cached.
 import express, { Router, type ErrorRequestHandler, type Request, type Response } from 'express';

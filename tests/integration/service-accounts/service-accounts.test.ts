@@ -1,4 +1,4 @@
-// Service accounts (issue 16 § 2, ADR 0026): only an ADMIN of the organisation creates, lists,
+// Service accounts (issue 16 § 2, ADR 0027): only an ADMIN of the organisation creates, lists,
 // rotates and deactivates them; bad input names its field and writes nothing; a service account
 // acts and is audited as itself, with its organisation, cannot break the glass, and its reads of
 // personal data carry its purpose, which the subject access report shows.

@@ -1,4 +1,4 @@
-// The access gate's rules for service accounts (ADR 0026): never ADMIN or AUDITOR, never break-glass;
+// The access gate's rules for service accounts (ADR 0027): never ADMIN or AUDITOR, never break-glass;
 // and a service account's access token says so (`svc`), a person's does not.
 import fs from 'node:fs';
 import os from 'node:os';
