@@ -151,6 +151,7 @@ export async function issueClientCredentialsToken(ctx: TContext, input: { client
           outcome: 'DENIED',
           details: { reason: 'BAD_CLIENT_CREDENTIALS', delayedMs: attempt.delay.delayMs, delayedBy: attempt.delay.by },
         });
+        unit.afterCommit(() => deps.metrics.signInFailures.inc({ reason: 'BAD_CLIENT_CREDENTIALS' }));
       });
       throw invalidClient();
     }

@@ -62,6 +62,8 @@ describe('the client credentials grant', () => {
 
   it('refuses a wrong secret with invalid_client: 401 and WWW-Authenticate for Basic, 400 for the form; audited DENIED', async () => {
     const before = tokenAudits(account.id).filter((r) => r.outcome === 'DENIED').length;
+    const counted = async () => (await server.deps.metrics.signInFailures.get()).values.find((v) => v.labels.reason === 'BAD_CLIENT_CREDENTIALS')?.value ?? 0;
+    const countedBefore = await counted();
     const viaBasic = await postToken(server, { grant_type: 'client_credentials' }, { authorization: basic(account.clientId, 'not-the-secret'), ...address() });
     expect(viaBasic.status).toBe(401);
     expect(viaBasic.headers.get('www-authenticate')).toMatch(/^Basic realm="samvirke"/);
@@ -76,6 +78,8 @@ describe('the client credentials grant', () => {
     expect(denied.length).toBe(before + 2);
     expect(JSON.parse(denied.at(-1)!.details!)).toMatchObject({ reason: 'BAD_CLIENT_CREDENTIALS' });
     expect(denied.at(-1)!.actorUserId).toBeNull();
+    // Counted for the metrics like a refused sign-in.
+    expect(await counted()).toBe(countedBefore + 2);
     // Neither the secret given nor the right one is anywhere in the logs.
     expect(server.logs.join('\n')).not.toContain(account.clientSecret);
     expect(server.logs.join('\n')).not.toContain('not-the-secret');
