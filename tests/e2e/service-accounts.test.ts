@@ -84,6 +84,7 @@ describe('service accounts', () => {
     await page.locator('button.lang-switch').click();
     await page.locator('h1', { hasText: 'Service accounts for integrations' }).waitFor();
     expect(await row.textContent()).toContain('Deactivated');
+    await page.locator('[data-testid=admin-notice]', { hasText: 'CMM sagsstyring is deactivated' }).waitFor();
     expectNoSeriousViolations(await check(page, 's5-service-accounts-en'), 'service accounts (English)');
     expect(journey.cspViolations).toEqual([]);
   });

@@ -23,7 +23,8 @@ import { formErrorsOf } from './referral-form';
 const SERVICE_ROLES = ROLES.filter((r) => r !== 'ADMIN' && r !== 'AUDITOR');
 
 type TSecret = { name: string; clientId: string; clientSecret: string };
-type TNotice = { kind: 'success' | 'error'; text: string } | null;
+/** The notice's words are looked up when shown, so switching the language switches them too. */
+type TNotice = { kind: 'success' | 'error'; text: () => string } | null;
 
 export function AdminServiceAccountsPage() {
   usePageTitle('title.adminServiceAccounts');
@@ -32,7 +33,7 @@ export function AdminServiceAccountsPage() {
   const [notice, setNotice] = useState<TNotice>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
-  const act = async (key: string, run: () => Promise<void>, done: string) => {
+  const act = async (key: string, run: () => Promise<void>, done: () => string) => {
     setBusy(key);
     setNotice(null);
     setSecret(null);
@@ -42,7 +43,8 @@ export function AdminServiceAccountsPage() {
       list.reload();
     } catch (e) {
       const { fields, form } = errorsOf(e);
-      setNotice({ kind: 'error', text: form ?? Object.values(fields)[0] ?? t('app.error') });
+      const text = form ?? Object.values(fields)[0] ?? t('app.error');
+      setNotice({ kind: 'error', text: () => text });
     } finally {
       setBusy(null);
     }
@@ -55,7 +57,7 @@ export function AdminServiceAccountsPage() {
         const { clientSecret } = (await gql(RotateServiceAccountSecretDocument, { id: a.id })).rotateServiceAccountSecret;
         setSecret({ name: a.name, clientId: a.clientId, clientSecret });
       },
-      t('admin.serviceAccounts.rotated', { name: a.name }),
+      () => t('admin.serviceAccounts.rotated', { name: a.name }),
     );
   const deactivate = (a: AdminServiceAccountFragment) =>
     act(
@@ -63,7 +65,7 @@ export function AdminServiceAccountsPage() {
       async () => {
         await gql(DeactivateServiceAccountDocument, { id: a.id });
       },
-      t('admin.serviceAccounts.deactivatedNotice', { name: a.name }),
+      () => t('admin.serviceAccounts.deactivatedNotice', { name: a.name }),
     );
 
   const rows = list.data?.serviceAccounts ?? [];
@@ -99,7 +101,7 @@ export function AdminServiceAccountsPage() {
             </button>
           </Alert>
         ) : null}
-        {notice ? <Alert kind={notice.kind} testId="admin-notice">{notice.text}</Alert> : null}
+        {notice ? <Alert kind={notice.kind} testId="admin-notice">{notice.text()}</Alert> : null}
       </div>
       {list.loading && !list.data ? <Loading /> : null}
       {list.error ? <Alert kind="error">{errorsOf(list.error).form ?? t('app.error')}</Alert> : null}
