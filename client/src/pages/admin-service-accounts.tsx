@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import { gql } from '../api/client';
 import '../admin.css';
+import { DisclosureForm } from '../components/action-form';
 import { Alert, CheckboxGroup, errorsOf, Loading, TextArea, TextField, usePageTitle, type TFieldErrors } from '../components/ui';
 import {
   AdminServiceAccountsDocument,
@@ -194,28 +195,27 @@ function CreateServiceAccountForm(props: { onCreated: (secret: TSecret) => void 
   };
 
   return (
-    <details class="action-details" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
-      <summary>{t('admin.serviceAccounts.create')}</summary>
-      <div class="action-body">
-        <form onSubmit={submit} noValidate data-testid="create-service-account" class="narrow-form">
-          <p class="small">{t('admin.serviceAccounts.createIntro')}</p>
-          {error ? <Alert kind="error">{error}</Alert> : null}
-          <TextField label={t('admin.serviceAccounts.nameLabel')} name="name" value={values.name} onInput={set('name')} error={errors.name} required />
-          <CheckboxGroup
-            legend={t('admin.serviceAccounts.roles')}
-            name="roles"
-            values={values.roles}
-            onChange={set('roles')}
-            options={SERVICE_ROLES.map((r) => ({ value: r, label: roleLabel(r) }))}
-            error={errors.roles}
-            required
-          />
-          <TextArea label={t('admin.serviceAccounts.purposeLabel')} name="purpose" value={values.purpose} onInput={set('purpose')} error={errors.purpose} rows={2} />
-          <button type="submit" class="button button-primary" disabled={busy}>
-            {t('admin.serviceAccounts.create')}
-          </button>
-        </form>
-      </div>
-    </details>
+    <DisclosureForm
+      title={t('admin.serviceAccounts.create')}
+      intro={t('admin.serviceAccounts.createIntro')}
+      testId="create-service-account"
+      open={open}
+      onToggle={setOpen}
+      error={error}
+      busy={busy}
+      onSubmit={submit}
+    >
+      <TextField label={t('admin.serviceAccounts.nameLabel')} name="name" value={values.name} onInput={set('name')} error={errors.name} required />
+      <CheckboxGroup
+        legend={t('admin.serviceAccounts.roles')}
+        name="roles"
+        values={values.roles}
+        onChange={set('roles')}
+        options={SERVICE_ROLES.map((r) => ({ value: r, label: roleLabel(r) }))}
+        error={errors.roles}
+        required
+      />
+      <TextArea label={t('admin.serviceAccounts.purposeLabel')} name="purpose" value={values.purpose} onInput={set('purpose')} error={errors.purpose} rows={2} />
+    </DisclosureForm>
   );
 }
