@@ -64,7 +64,12 @@ const loaders = perRequest((ctx): TLoaders => {
           if (!category) continue;
           // A read under a grant or break-glass names it, and marks a FULL grant that overrode missing consent.
           const { grantId, consentOverride } = view.access;
-          const details = grantId ? { grantId, ...(consentOverride ? { consentOverride: true } : {}) } : null;
+          // A service account's read carries the purpose it was created for (ADR 0027).
+          const servicePurpose = ctx.viewer?.serviceAccount?.purpose;
+          const details =
+            grantId || servicePurpose
+              ? { ...(grantId ? { grantId } : {}), ...(consentOverride ? { consentOverride: true } : {}), ...(servicePurpose ? { servicePurpose } : {}) }
+              : null;
           hits.push({ objectId: view.row.id, subjectId: view.row.subjectId, purpose: view.access.purpose, dataCategory: category, details });
         }
         // One record for the batch, a hit per referral and category read (ADR 0022): what one
