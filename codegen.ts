@@ -18,7 +18,7 @@ const mappers = Object.fromEntries(
     'CaseComplexEvent', 'CaseComplexOperation', 'CaseComplexSummary', 'CaseEvent', 'ConsentRecord', 'CorrectedValue', 'DataSubjectHit', 'Inquiry',
     'Notification', 'Operation', 'OperationConflict', 'OperationInvitation', 'OperationOutcome', 'Organisation', 'OverdueReferral', 'PossibleMatch',
     'Referral', 'ReferralAddendum', 'ReferralConnection', 'ReferralEvent', 'ReferralSubject', 'Representative', 'ReviewCase', 'ReviewNote',
-    'ReviewTable', 'Statistics', 'StatisticsReferringOrganisation', 'SubjectCorrection',
+    'ReviewTable', 'ServiceAccount', 'Statistics', 'StatisticsReferringOrganisation', 'SubjectCorrection',
     'SubjectMerge', 'Suspect', 'User',
   ].map((type) => [type, `./mappers.js#T${type}Mapper`]),
 );

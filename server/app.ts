@@ -15,6 +15,7 @@ import { buildSchema } from './graphql/schema.js';
 import { operationCalendarHandler } from './modules/operations/operations.ics.js';
 import { CALENDAR_FEED_ROUTE, calendarFeedHandler } from './modules/operations/calendar-feed.http.js';
 import { metricsMiddleware } from './modules/metrics/metrics.http.js';
+import { tokenRouter } from './modules/service-accounts/token.http.js';
 import { statisticsCsvHandler } from './modules/statistics/statistics.http.js';
 import { defaultClientDist, webClient } from './web-client.js';
 
@@ -116,6 +117,8 @@ export async function createApp(deps: TDeps, options: { introspection?: boolean;
       },
     }),
   );
+
+  app.use(tokenRouter(deps));
 
   app.get('/statistics/:year.csv', statisticsCsvHandler(deps));
 

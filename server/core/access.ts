@@ -27,6 +27,8 @@ export type TViewer = {
   roles: TRole[];
   referenceGroup: string | null;
   sessionId: string;
+  /** Set when the viewer is a service account of an integration (ADR 0027): its id and the purpose its reads are recorded with. */
+  serviceAccount?: { id: string; purpose: string };
 };
 
 /** What a root field declares in the schema: @public, or @auth(roles: [...]) (empty: any signed-in user). */
@@ -48,6 +50,25 @@ export function assertMayCallField(options: { viewer: TViewer | null; rule: TFie
 export function requireViewer(viewer: TViewer | null): TViewer {
   if (!viewer) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
   return viewer;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Service accounts (ADR 0027): a system acts as itself, never as a person with special powers.
+
+/** Roles a service account may never hold: administering and auditing are people's work. */
+export const SERVICE_ACCOUNT_EXCLUDED_ROLES: readonly TRole[] = ['ADMIN', 'AUDITOR'];
+
+/** Whether a service account may be given this role. */
+export function mayServiceAccountHold(role: TRole): boolean {
+  return !SERVICE_ACCOUNT_EXCLUDED_ROLES.includes(role);
+}
+
+/**
+ * Break-glass is a person's justified decision in an emergency, reviewed afterwards: a system
+ * cannot take that decision, so a service account never breaks the glass.
+ */
+export function mayBreakGlass(viewer: TViewer): boolean {
+  return !viewer.serviceAccount;
 }
 
 /**

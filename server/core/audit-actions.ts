@@ -33,6 +33,7 @@ export const AUDIT_ACTIONS = [
   'REFRESH_TOKEN_CLEANUP', 'REFRESH_TOKEN_REUSE',
   'REVIEW_NOTE_ADD',
   'INQUIRY_RECORD', 'INQUIRIES_READ', 'INQUIRY_STATISTICS_READ',
+  'SERVICE_ACCOUNT_CREATE', 'SERVICE_ACCOUNT_DEACTIVATE', 'SERVICE_ACCOUNT_ROTATE_SECRET', 'SERVICE_ACCOUNT_TOKEN', 'SERVICE_ACCOUNTS_READ',
   'SESSION_IDLE_END',
   'SIGN_IN_COUNTER_CLEANUP',
   'STATISTICS_EXPORT', 'STATISTICS_READ',
@@ -75,7 +76,11 @@ export type TAuditDenialReason =
   | 'TOTP_INVALID'
   /** A password-reset token that is unknown (never issued, replaced or used), or past its hour. */
   | 'UNKNOWN_TOKEN'
-  | 'TOKEN_EXPIRED';
+  | 'TOKEN_EXPIRED'
+  /** The client credentials grant: an unknown client id, a wrong secret or a deactivated service account. */
+  | 'BAD_CLIENT_CREDENTIALS'
+  /** What only a person may do, attempted by a service account (break-glass). */
+  | 'SERVICE_ACCOUNT';
 
 export type TAuditDenial = {
   reason: TAuditDenialReason;
@@ -200,8 +205,12 @@ export type TAuditDetails = {
   REFERRAL_ERASE: { rule: 'SHORT' | 'LONG'; months: number; notesErased: number };
   REFERRAL_EXTEND_REFLECTION_PERIOD: TReferralMove;
   REFERRAL_FORWARD: TReferralMove;
-  /** Present when the read rests on a grant or break-glass (consentOverride: disclosed without consent). */
-  REFERRAL_READ: { grantId: string; consentOverride?: boolean } | undefined;
+  /**
+   * grantId: present when the read rests on a grant or break-glass (consentOverride: disclosed
+   * without consent). servicePurpose: a service account's read, with the purpose the account was
+   * created for (ADR 0027).
+   */
+  REFERRAL_READ: { grantId?: string; consentOverride?: boolean; servicePurpose?: string } | undefined;
   REFERRAL_RECORD_ASSESSMENT: TReferralMove;
   REFERRAL_RECORD_CONSENT: {
     consentVersion: number;
@@ -226,6 +235,12 @@ export type TAuditDetails = {
   INQUIRIES_READ: { from: string; to: string; results: number };
   INQUIRY_STATISTICS_READ: { year: number };
   REVIEW_NOTE_ADD: { referenceGroup: string | null; region: string; referralId?: string | null; recommendation?: boolean };
+  SERVICE_ACCOUNT_CREATE: { clientId: string; roles: string[] };
+  SERVICE_ACCOUNT_DEACTIVATE: { sessionsEnded: number };
+  SERVICE_ACCOUNT_ROTATE_SECRET: { sessionsEnded: number };
+  /** A token issued by the client credentials grant; expiresAt of the access token. */
+  SERVICE_ACCOUNT_TOKEN: { expiresAt: string };
+  SERVICE_ACCOUNTS_READ: { results: number };
   SESSION_IDLE_END: { idleMinutes: number };
   SIGN_IN_COUNTER_CLEANUP: { removed: number };
   STATISTICS_EXPORT: { year: number; region: string | null; format: 'csv' };
@@ -240,7 +255,7 @@ export type TAuditDetails = {
   SUBJECT_MERGE: TMerge & { referralsMoved: number; score: number };
   SUBJECT_UNMERGE: TMerge & { referralsRestored: number };
   SUSPECT_ADD: { caseComplexId: string };
-  SUSPECT_READ: { caseComplexId: string; basis: string };
+  SUSPECT_READ: { caseComplexId: string; basis: string; servicePurpose?: string };
   TOKEN_REFRESH: TNone;
   TOTP_ACTIVATE: TNone;
   TOTP_ENROL: TNone;

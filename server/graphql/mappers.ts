@@ -20,10 +20,12 @@ import type { TNoteRow, TReview, TReviewCase, TTable } from '../modules/referenc
 import type { listReferrals, TAddendumRow, TAssessmentView, TCorrectionRow, TEventRow, TReferralView, TRepresentativeView } from '../modules/referrals/referrals.service.js';
 import type { TConsentRow, TGrantRow } from '../modules/sharing/sharing.service.js';
 import type { TRequestRow } from '../modules/sharing/access-requests.service.js';
+import type { TServiceAccountRow } from '../modules/service-accounts/service-accounts.service.js';
 import type { TStatistics } from '../modules/statistics/statistics.service.js';
 import type { TMergeRow, TPossibleMatch } from '../modules/subjects/subjects.service.js';
 
 export type TUserMapper = TUserRow;
+export type TServiceAccountMapper = TServiceAccountRow;
 export type TOrganisationMapper = TOrganisation;
 export type TNotificationMapper = TNotificationRow;
 export type TAuditEventMapper = TAuditEventView;

@@ -23,6 +23,7 @@ import { retentionResolvers } from '../modules/retention/retention.resolvers.js'
 import { sharingResolvers } from '../modules/sharing/sharing.resolvers.js';
 import { statisticsResolvers } from '../modules/statistics/statistics.resolvers.js';
 import { criminalJusticeResolvers } from '../modules/statistics/criminal-justice.resolvers.js';
+import { serviceAccountsResolvers } from '../modules/service-accounts/service-accounts.resolvers.js';
 import { subjectsResolvers } from '../modules/subjects/subjects.resolvers.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
 import type { Resolvers } from './resolvers.generated.js';
@@ -30,7 +31,7 @@ import type { TGraphQLContext } from './types.js';
 
 export const schemaFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema');
 
-export const MODULE_RESOLVERS: Resolvers[] = [authResolvers, organisationsResolvers, notificationsResolvers, jobsResolvers, referralsResolvers, addendaResolvers, sharingResolvers, statisticsResolvers, criminalJusticeResolvers, auditResolvers, retentionResolvers, operationsResolvers, caseComplexesResolvers, referenceGroupsResolvers, subjectsResolvers, inquiriesResolvers];
+export const MODULE_RESOLVERS: Resolvers[] = [authResolvers, organisationsResolvers, notificationsResolvers, jobsResolvers, referralsResolvers, addendaResolvers, sharingResolvers, statisticsResolvers, criminalJusticeResolvers, auditResolvers, retentionResolvers, operationsResolvers, caseComplexesResolvers, referenceGroupsResolvers, subjectsResolvers, inquiriesResolvers, serviceAccountsResolvers];
 
 export function loadTypeDefs(folder = schemaFolder): string[] {
   const files = fs.readdirSync(folder).filter((name) => name.endsWith('.graphql'));

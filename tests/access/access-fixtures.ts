@@ -17,6 +17,7 @@ import * as complexes from '../../server/modules/case-complexes/case-complexes.s
 import { notify } from '../../server/modules/notifications/notifications.service.js';
 import * as operations from '../../server/modules/operations/operations.service.js';
 import * as referrals from '../../server/modules/referrals/referrals.service.js';
+import * as serviceAccounts from '../../server/modules/service-accounts/service-accounts.service.js';
 import * as sharing from '../../server/modules/sharing/sharing.service.js';
 import * as accessRequests from '../../server/modules/sharing/access-requests.service.js';
 import * as subjects from '../../server/modules/subjects/subjects.service.js';
@@ -153,6 +154,8 @@ export type TFixtures = {
     deactivatedUserId(): Promise<string>;
     /** Such a user with an active second factor, to reset. */
     userWithTotpId(): Promise<string>;
+    /** A service account of CMM (admin@samvirke's organisation), to rotate or deactivate. */
+    serviceAccountId(): string;
   };
 };
 
@@ -375,6 +378,9 @@ export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
         const id = (await buildUser(server, { organisationCode: 'REDEN', roles: ['CASEWORKER'] })).id;
         setTotp(server.deps.db, id, { totpSecret: generateSecret({ length: 20 }), totpEnabled: true });
         return id;
+      },
+      serviceAccountId() {
+        return serviceAccounts.createServiceAccount(as('admin@samvirke'), { name: 'Opdigtet sagssystem', roles: ['CASEWORKER'], purpose: 'Sagsbehandling (opdigtet)' }).serviceAccount.id;
       },
     },
   };

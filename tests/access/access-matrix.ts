@@ -213,6 +213,33 @@ export const MATRIX: Record<string, TCase[]> = {
       expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' },
     },
   ],
+  'Query.serviceAccounts': [
+    { name: 'the own organisation’s service accounts', request: () => ({ query: '{ serviceAccounts { id clientId } }' }), expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' } },
+  ],
+  'Mutation.createServiceAccount': [
+    {
+      name: 'a caseworker system in the own organisation',
+      request: () => ({
+        query: 'mutation($input: CreateServiceAccountInput!) { createServiceAccount(input: $input) { serviceAccount { id } clientSecret } }',
+        variables: { input: { name: 'Opdigtet sagssystem', roles: ['CASEWORKER'], purpose: 'Sagsbehandling (opdigtet)' } },
+      }),
+      expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' },
+    },
+  ],
+  'Mutation.rotateServiceAccountSecret': [
+    {
+      name: 'a service account of CMM',
+      request: (fx) => ({ query: 'mutation($id: ID!) { rotateServiceAccountSecret(id: $id) { serviceAccount { id } clientSecret } }', variables: { id: fx.fresh.serviceAccountId() } }),
+      expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' },
+    },
+  ],
+  'Mutation.deactivateServiceAccount': [
+    {
+      name: 'a service account of CMM',
+      request: (fx) => ({ query: 'mutation($id: ID!) { deactivateServiceAccount(id: $id) { id active } }', variables: { id: fx.fresh.serviceAccountId() } }),
+      expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' },
+    },
+  ],
   'Mutation.deactivateUser': [
     {
       name: 'a fresh user',

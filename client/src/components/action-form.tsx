@@ -1,4 +1,5 @@
 // One action as a small form that opens on demand: its fields, its submit, its server errors at the field.
+import type { ComponentChildren } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
 import { Alert, errorsOf, SelectField, TextArea, TextField, type TFieldErrors } from './ui';
 import { formField } from '../pages/referral-form';
@@ -77,6 +78,38 @@ export function ActionForm(props: { title: string; fields: TFieldSpec[]; submitL
     <details class="action-details" open={props.open} id={id} ref={details}>
       <summary>{props.title}</summary>
       <div class="action-body">{body}</div>
+    </details>
+  );
+}
+
+/**
+ * A creation form that opens on demand (the administration pages): the summary, an intro, the
+ * form's own error, the fields (children) and the submit button. The page keeps the state.
+ */
+export function DisclosureForm(props: {
+  title: string;
+  intro: string;
+  testId: string;
+  open: boolean;
+  onToggle: (open: boolean) => void;
+  error: string | null;
+  busy: boolean;
+  onSubmit: (event: Event) => void;
+  children: ComponentChildren;
+}) {
+  return (
+    <details class="action-details" open={props.open} onToggle={(e) => props.onToggle((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>{props.title}</summary>
+      <div class="action-body">
+        <form onSubmit={props.onSubmit} noValidate data-testid={props.testId} class="narrow-form">
+          <p class="small">{props.intro}</p>
+          {props.error ? <Alert kind="error">{props.error}</Alert> : null}
+          {props.children}
+          <button type="submit" class="button button-primary" disabled={props.busy}>
+            {props.title}
+          </button>
+        </form>
+      </div>
     </details>
   );
 }

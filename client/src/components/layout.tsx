@@ -55,6 +55,7 @@ export function Layout(props: { onSignOut: () => void; children: ComponentChildr
           ['/admin/users', t('nav.adminUsers')],
           ['/admin/reference-groups', t('nav.adminReferenceGroups')],
           ['/admin/indicators', t('admin.indicators.nav')],
+          ['/admin/service-accounts', t('nav.adminServiceAccounts')],
         ] as Array<[string, string]>)
       : []),
   ];

@@ -213,6 +213,15 @@ export type CreateReferralInput = {
   urgency?: Urgency | null | undefined;
 };
 
+export type CreateServiceAccountInput = {
+  /** 2 to 100 characters, e.g. the integrating system's name. */
+  name: string;
+  /** 5 to 200 characters: why the integration reads and writes, recorded with its reads of personal data. No personal data. */
+  purpose: string;
+  /** At least one role; never ADMIN or AUDITOR (BAD_USER_INPUT on input.roles, rule ROLE_NOT_ALLOWED). */
+  roles: Array<Role>;
+};
+
 export type CreateUserInput = {
   email: string;
   name: string;
@@ -1335,6 +1344,34 @@ export type AssignReferralMutationVariables = Exact<{
 
 export type AssignReferralMutation = { assignReferral: { id: string, mayReassign: boolean, assignee: { id: string, name: string } | null, deputy: { id: string, name: string } | null } };
 
+export type AdminServiceAccountFragment = { id: string, clientId: string, name: string, roles: Array<Role>, purpose: string, active: boolean, createdAt: string, secretRotatedAt: string | null, deactivatedAt: string | null };
+
+export type AdminServiceAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminServiceAccountsQuery = { serviceAccounts: Array<{ id: string, clientId: string, name: string, roles: Array<Role>, purpose: string, active: boolean, createdAt: string, secretRotatedAt: string | null, deactivatedAt: string | null }> };
+
+export type CreateServiceAccountMutationVariables = Exact<{
+  input: CreateServiceAccountInput;
+}>;
+
+
+export type CreateServiceAccountMutation = { createServiceAccount: { clientSecret: string, serviceAccount: { id: string, clientId: string, name: string, roles: Array<Role>, purpose: string, active: boolean, createdAt: string, secretRotatedAt: string | null, deactivatedAt: string | null } } };
+
+export type RotateServiceAccountSecretMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RotateServiceAccountSecretMutation = { rotateServiceAccountSecret: { clientSecret: string, serviceAccount: { id: string, clientId: string, name: string, roles: Array<Role>, purpose: string, active: boolean, createdAt: string, secretRotatedAt: string | null, deactivatedAt: string | null } } };
+
+export type DeactivateServiceAccountMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivateServiceAccountMutation = { deactivateServiceAccount: { id: string, clientId: string, name: string, roles: Array<Role>, purpose: string, active: boolean, createdAt: string, secretRotatedAt: string | null, deactivatedAt: string | null } };
+
 export type GrantFragment = { id: string, level: AccessLevel, purpose: AccessPurpose, legalBasis: string, breakGlass: boolean, userId: string | null, justification: string | null, expiresAt: string, status: AccessGrantStatus, grantedAt: string, organisation: { id: string, code: string, name: string } };
 
 export type AccessRequestItemFragment = { id: string, referralId: string, level: AccessLevel, purpose: AccessPurpose | null, legalBasis: string | null, reason: string | null, state: AccessRequestState, createdAt: string, refusalReason: string | null, organisation: { id: string, code: string, name: string } };
@@ -2273,6 +2310,19 @@ fragment ReferralListItem on Referral {
     name
   }
 }`, {"fragmentName":"ReferralDetail"}) as unknown as TypedDocumentString<ReferralDetailFragment, unknown>;
+export const AdminServiceAccountFragmentDoc = new TypedDocumentString(`
+    fragment AdminServiceAccount on ServiceAccount {
+  id
+  clientId
+  name
+  roles
+  purpose
+  active
+  createdAt
+  secretRotatedAt
+  deactivatedAt
+}
+    `, {"fragmentName":"AdminServiceAccount"}) as unknown as TypedDocumentString<AdminServiceAccountFragment, unknown>;
 export const GrantFragmentDoc = new TypedDocumentString(`
     fragment Grant on AccessGrant {
   id
@@ -9056,6 +9106,80 @@ export const AssignReferralDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssignReferralMutation, AssignReferralMutationVariables>;
+export const AdminServiceAccountsDocument = new TypedDocumentString(`
+    query AdminServiceAccounts {
+  serviceAccounts {
+    ...AdminServiceAccount
+  }
+}
+    fragment AdminServiceAccount on ServiceAccount {
+  id
+  clientId
+  name
+  roles
+  purpose
+  active
+  createdAt
+  secretRotatedAt
+  deactivatedAt
+}`) as unknown as TypedDocumentString<AdminServiceAccountsQuery, AdminServiceAccountsQueryVariables>;
+export const CreateServiceAccountDocument = new TypedDocumentString(`
+    mutation CreateServiceAccount($input: CreateServiceAccountInput!) {
+  createServiceAccount(input: $input) {
+    serviceAccount {
+      ...AdminServiceAccount
+    }
+    clientSecret
+  }
+}
+    fragment AdminServiceAccount on ServiceAccount {
+  id
+  clientId
+  name
+  roles
+  purpose
+  active
+  createdAt
+  secretRotatedAt
+  deactivatedAt
+}`) as unknown as TypedDocumentString<CreateServiceAccountMutation, CreateServiceAccountMutationVariables>;
+export const RotateServiceAccountSecretDocument = new TypedDocumentString(`
+    mutation RotateServiceAccountSecret($id: ID!) {
+  rotateServiceAccountSecret(id: $id) {
+    serviceAccount {
+      ...AdminServiceAccount
+    }
+    clientSecret
+  }
+}
+    fragment AdminServiceAccount on ServiceAccount {
+  id
+  clientId
+  name
+  roles
+  purpose
+  active
+  createdAt
+  secretRotatedAt
+  deactivatedAt
+}`) as unknown as TypedDocumentString<RotateServiceAccountSecretMutation, RotateServiceAccountSecretMutationVariables>;
+export const DeactivateServiceAccountDocument = new TypedDocumentString(`
+    mutation DeactivateServiceAccount($id: ID!) {
+  deactivateServiceAccount(id: $id) {
+    ...AdminServiceAccount
+  }
+}
+    fragment AdminServiceAccount on ServiceAccount {
+  id
+  clientId
+  name
+  roles
+  purpose
+  active
+  createdAt
+  secretRotatedAt
+  deactivatedAt
+}`) as unknown as TypedDocumentString<DeactivateServiceAccountMutation, DeactivateServiceAccountMutationVariables>;
 export const AccessGrantsDocument = new TypedDocumentString(`
     query AccessGrants($referralId: ID!) {
   accessGrants(referralId: $referralId) {

@@ -49,6 +49,7 @@ export const FIELD_ERRORS: Record<TInputRule, TFieldErrorText> = {
     en: 'The link does not work: it has been used, replaced by a newer one, or is more than an hour old. Ask the administrator for a new one',
   },
   NO_ROLE_LEFT: { da: 'Brugeren ville ikke have nogen rolle tilbage; deaktivér brugeren i stedet', en: 'The user would have no role left; deactivate them instead' },
+  ROLE_NOT_ALLOWED: { da: 'En servicekonto kan ikke have rollerne administrator eller revisor', en: 'A service account cannot hold the administrator or auditor role' },
   REFERENCE_GROUP_MISMATCH: {
     da: 'Angiv en referencegruppe, netop når brugeren er medlem af en referencegruppe',
     en: 'Give a reference group exactly when the user is a reference group member',

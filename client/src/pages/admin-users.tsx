@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { currentUser, gql } from '../api/client';
 import '../admin.css';
+import { DisclosureForm } from '../components/action-form';
 import { Alert, CheckboxGroup, errorsOf, Loading, SelectField, TextField, usePageTitle, type TFieldErrors } from '../components/ui';
 import {
   AdminUsersDocument,
@@ -20,7 +21,7 @@ import {
 import { useLoad } from '../hooks';
 import { enumLabel, formatDate, t } from '../i18n';
 import type { TKey } from '../i18n/catalogue';
-import { formField } from './referral-form';
+import { formErrorsOf } from './referral-form';
 
 // Records over the schema's enums: a value added to the schema fails the type check here until it has a label.
 const ROLE_LABELS: Record<Role, TKey> = {
@@ -235,10 +236,8 @@ function CreateUserForm(props: { organisations: Array<{ value: string; label: st
       setOpen(false);
       props.onCreated(created);
     } catch (e) {
-      const { fields, form } = errorsOf(e);
-      const mapped: TFieldErrors = {};
-      for (const [k, v] of Object.entries(fields)) mapped[formField(k)] = v;
-      setErrors(mapped);
+      const { fields, form } = formErrorsOf(e);
+      setErrors(fields);
       if (form) setError(form);
     } finally {
       setBusy(false);
@@ -246,33 +245,32 @@ function CreateUserForm(props: { organisations: Array<{ value: string; label: st
   };
 
   return (
-    <details class="action-details" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
-      <summary>{t('admin.users.create')}</summary>
-      <div class="action-body">
-        <form onSubmit={submit} noValidate data-testid="create-user" class="narrow-form">
-          <p class="small">{t('admin.users.createIntro')}</p>
-          {error ? <Alert kind="error">{error}</Alert> : null}
-          <TextField label={t('admin.users.name')} name="name" value={values.name} onInput={set('name')} error={errors.name} required />
-          <TextField label={t('admin.users.email')} name="email" type="email" value={values.email} onInput={set('email')} error={errors.email} required />
-          <SelectField label={t('admin.users.organisation')} name="organisationCode" value={values.organisationCode} onChange={set('organisationCode')} options={props.organisations} error={errors.organisationCode} required />
-          <CheckboxGroup legend={t('admin.users.roles')} name="roles" values={values.roles} onChange={set('roles')} options={ROLES.map((r) => ({ value: r, label: roleLabel(r) }))} error={errors.roles} required />
-          {member ? (
-            <SelectField
-              label={t('admin.users.referenceGroup')}
-              name="referenceGroup"
-              value={values.referenceGroup}
-              onChange={set('referenceGroup')}
-              options={REFERENCE_GROUPS.map((g) => ({ value: g, label: enumLabel('ReferenceGroup', g) }))}
-              error={errors.referenceGroup}
-              required
-            />
-          ) : null}
-          <TextField label={t('admin.users.password')} name="password" type="password" autocomplete="new-password" value={values.password} onInput={set('password')} error={errors.password} required />
-          <button type="submit" class="button button-primary" disabled={busy}>
-            {t('admin.users.create')}
-          </button>
-        </form>
-      </div>
-    </details>
+    <DisclosureForm
+      title={t('admin.users.create')}
+      intro={t('admin.users.createIntro')}
+      testId="create-user"
+      open={open}
+      onToggle={setOpen}
+      error={error}
+      busy={busy}
+      onSubmit={submit}
+    >
+      <TextField label={t('admin.users.name')} name="name" value={values.name} onInput={set('name')} error={errors.name} required />
+      <TextField label={t('admin.users.email')} name="email" type="email" value={values.email} onInput={set('email')} error={errors.email} required />
+      <SelectField label={t('admin.users.organisation')} name="organisationCode" value={values.organisationCode} onChange={set('organisationCode')} options={props.organisations} error={errors.organisationCode} required />
+      <CheckboxGroup legend={t('admin.users.roles')} name="roles" values={values.roles} onChange={set('roles')} options={ROLES.map((r) => ({ value: r, label: roleLabel(r) }))} error={errors.roles} required />
+      {member ? (
+        <SelectField
+          label={t('admin.users.referenceGroup')}
+          name="referenceGroup"
+          value={values.referenceGroup}
+          onChange={set('referenceGroup')}
+          options={REFERENCE_GROUPS.map((g) => ({ value: g, label: enumLabel('ReferenceGroup', g) }))}
+          error={errors.referenceGroup}
+          required
+        />
+      ) : null}
+      <TextField label={t('admin.users.password')} name="password" type="password" autocomplete="new-password" value={values.password} onInput={set('password')} error={errors.password} required />
+    </DisclosureForm>
   );
 }

@@ -148,6 +148,14 @@ export function formField(field: string): string {
     .join('.');
 }
 
+/** A refused submit's errors with each field's under the form's name for it (formField), and the form's own. */
+export function formErrorsOf(error: unknown): { fields: TFieldErrors; form: string | null } {
+  const { fields, form } = errorsOf(error);
+  const mapped: TFieldErrors = {};
+  for (const [k, v] of Object.entries(fields)) mapped[formField(k)] = v;
+  return { fields: mapped, form };
+}
+
 type TSave = 'idle' | 'dirty' | 'saving' | 'saved' | 'failed';
 
 export function ReferralFormPage(props: { id: string | null; operationId: string | null }) {

@@ -1,6 +1,6 @@
 // Queries of the auth domain: users, refresh-token families and sign-in counters.
 import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
-import { loginAttempts, organisations, passwordResetTokens, refreshTokens, users } from '../../../db/schema/index.js';
+import { loginAttempts, organisations, passwordResetTokens, refreshTokens, serviceAccounts, users } from '../../../db/schema/index.js';
 import type { Statement } from 'better-sqlite3';
 import { rowReader, type TExecutor, type TSqlite } from '../../core/db.js';
 import type { TAttemptState } from './auth.policy.js';
@@ -83,9 +83,19 @@ export function findUserInLiveSession(sqlite: TSqlite, options: { userId: string
   return row === undefined ? undefined : userReader.read(row);
 }
 
+/** A user row that is not a service account's (those are listed by serviceAccounts, ADR 0027). */
+const isPerson = sql`not exists (select 1 from ${serviceAccounts} where ${serviceAccounts.userId} = ${users.id})`;
+
+export function isServiceAccountUser(ex: TExecutor, userId: string): boolean {
+  return ex.select({ id: serviceAccounts.id }).from(serviceAccounts).where(eq(serviceAccounts.userId, userId)).get() !== undefined;
+}
+
 export function listUsers(ex: TExecutor, filter: { organisationId?: string }): TUserRow[] {
   const query = selectUsers(ex);
-  return (filter.organisationId ? query.where(eq(users.organisationId, filter.organisationId)) : query).orderBy(asc(users.email)).all();
+  return query
+    .where(filter.organisationId ? and(eq(users.organisationId, filter.organisationId), isPerson) : isPerson)
+    .orderBy(asc(users.email))
+    .all();
 }
 
 /** The users holding REFERENCE_GROUP_MEMBER (optionally of one group), by group then e-mail. */

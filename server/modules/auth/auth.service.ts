@@ -12,6 +12,7 @@ import { notify } from '../notifications/notifications.service.js';
 import * as repo from './auth.repo.js';
 import { burnPasswordCheck, checkPasswordLength, verifyPassword } from './passwords.js';
 import { beginPasswordAttempt, recordFailure, recordSuccess } from './sign-in-throttle.js';
+import { asServiceAccount } from './service-account-viewer.js';
 import { signAccessToken, verifyAccessToken } from './tokens.js';
 
 /** `refreshExpiresAt`: when the refresh token stops working (the cookie that holds it expires then too). */
@@ -247,7 +248,9 @@ export async function authenticate(deps: TDeps, token: string): Promise<TViewer 
   // deactivated user is refused from the next request on.
   const user = repo.findUserInLiveSession(deps.sqlite, { userId: claims.userId, familyId: claims.sessionId, now: now.toISOString() });
   if (!user || !user.active) return null;
-  return viewerForUser({ user, sessionId: claims.sessionId, secondFactor: claims.secondFactor, requireTotpForPrivileged: deps.config.requireTotpForPrivileged });
+  const viewer = viewerForUser({ user, sessionId: claims.sessionId, secondFactor: claims.secondFactor, requireTotpForPrivileged: deps.config.requireTotpForPrivileged });
+  // A service account's token (ADR 0027): the viewer is that account, with its purpose, while it is active.
+  return claims.serviceAccount ? asServiceAccount(deps.db, viewer) : viewer;
 }
 
 /**

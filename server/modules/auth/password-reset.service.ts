@@ -30,7 +30,8 @@ export function requestPasswordReset(ctx: TContext, input: { userId: string }): 
   const token = newSecretToken();
   runAudited(ctx, (unit) => {
     const user = repo.findUserById(unit.tx, input.userId);
-    if (!user) throw notFound('No such user');
+    // A service account has no password to reset (ADR 0027): it is no user of this list.
+    if (!user || repo.isServiceAccountUser(unit.tx, user.id)) throw notFound('No such user');
     if (!user.active) throw new AppError('CONFLICT', 'The user is deactivated: reactivate them first');
     const replaced = repo.deletePasswordResetTokens(unit.tx, user.id);
     cancelPendingMail(unit, { kind: 'PASSWORD_RESET', recipientUserId: user.id });

@@ -5,13 +5,14 @@ import type { TConfig } from '../../config.js';
 import { newId } from '../../core/ids.js';
 import { TOKEN_ALGORITHM, type TSigningKeys } from './keys.js';
 
-export type TAccessClaims = { userId: string; sessionId: string; secondFactor: boolean };
+/** `serviceAccount`: the token of a service account (client credentials, ADR 0027), claim `svc`. */
+export type TAccessClaims = { userId: string; sessionId: string; secondFactor: boolean; serviceAccount?: boolean };
 
 export async function signAccessToken(options: { keys: TSigningKeys; config: TConfig; now: Date; claims: TAccessClaims }): Promise<{ token: string; expiresAt: Date }> {
   const { keys, config, now, claims } = options;
   const iat = Math.floor(now.getTime() / 1000);
   const exp = iat + config.jwt.accessTtlSeconds;
-  const token = await new SignJWT({ sid: claims.sessionId, mfa: claims.secondFactor })
+  const token = await new SignJWT({ sid: claims.sessionId, mfa: claims.secondFactor, ...(claims.serviceAccount ? { svc: true } : {}) })
     .setProtectedHeader({ alg: TOKEN_ALGORITHM, typ: 'JWT' })
     .setSubject(claims.userId)
     .setIssuer(config.jwt.issuer)
@@ -67,7 +68,7 @@ export async function verifyAccessToken(options: { keys: TSigningKeys; config: T
     });
     if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') return null;
     const entry: TVerified = {
-      claims: { userId: payload.sub, sessionId: payload.sid, secondFactor: payload.mfa === true },
+      claims: { userId: payload.sub, sessionId: payload.sid, secondFactor: payload.mfa === true, ...(payload.svc === true ? { serviceAccount: true } : {}) },
       iat: payload.iat!,
       exp: payload.exp!,
       nbf: typeof payload.nbf === 'number' ? payload.nbf : null,

@@ -46,7 +46,7 @@ const loaders = perRequest((ctx): TLoaders => {
               subjectId: null,
               dataCategory: 'SUSPECT' as const,
               purpose: 'INVESTIGATION',
-              details: { caseComplexId: v.row.id, basis: v.access.basis },
+              details: { caseComplexId: v.row.id, basis: v.access.basis, ...(ctx.viewer?.serviceAccount ? { servicePurpose: ctx.viewer.serviceAccount.purpose } : {}) },
             })),
           ),
         );

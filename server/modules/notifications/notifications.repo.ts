@@ -1,5 +1,5 @@
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
-import { notifications, users } from '../../../db/schema/index.js';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { notifications, serviceAccounts, users } from '../../../db/schema/index.js';
 import { insertionOrder, type TExecutor } from '../../core/db.js';
 
 export function insertNotification(ex: TExecutor, row: typeof notifications.$inferInsert): void {
@@ -17,6 +17,12 @@ export function findForUser(ex: TExecutor, id: string, userId: string) {
 
 export function markRead(ex: TExecutor, id: string, at: string): void {
   ex.update(notifications).set({ readAt: at }).where(and(eq(notifications.id, id), isNull(notifications.readAt))).run();
+}
+
+/** Which of these users are service accounts (ADR 0027): they read their inbox through the API and get no mail. */
+export function findServiceAccountUserIds(ex: TExecutor, userIds: readonly string[]): Set<string> {
+  if (userIds.length === 0) return new Set();
+  return new Set(ex.select({ userId: serviceAccounts.userId }).from(serviceAccounts).where(inArray(serviceAccounts.userId, [...userIds])).all().map((r) => r.userId));
 }
 
 /** Active users of an organisation holding any of the roles. */

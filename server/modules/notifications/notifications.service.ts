@@ -15,6 +15,8 @@ export function notify(
   options: { ctx: TContext; userIds: string[]; kind: TNotificationKind; objectType?: string; objectId?: string; link: string },
 ): void {
   const recipients = [...new Set(options.userIds)];
+  // A service account (ADR 0027) has no mailbox: it polls its inbox through the API.
+  const systems = repo.findServiceAccountUserIds(unit.tx, recipients);
   for (const userId of recipients) {
     repo.insertNotification(unit.tx, {
       id: newId(),
@@ -25,9 +27,9 @@ export function notify(
       link: options.link,
       createdAt: unit.now.toISOString(),
     });
-    enqueueMail(unit, { kind: options.kind, recipientUserId: userId, link: options.link });
+    if (!systems.has(userId)) enqueueMail(unit, { kind: options.kind, recipientUserId: userId, link: options.link });
   }
-  if (recipients.length > 0) unit.afterCommit(() => options.ctx.deps.outbox.kick());
+  if (recipients.length > systems.size) unit.afterCommit(() => options.ctx.deps.outbox.kick());
 }
 
 export function listNotifications(ctx: TContext, input: { unreadOnly: boolean }) {

@@ -99,12 +99,17 @@ async function dispatch(ctx: TContext, reads: TPersonalReads, keys: TKey[], cach
     }
     if (missing.length > 0) for (const row of repo.findPersonalData(ctx.deps.db, ctx.deps.sealer, missing)) reads.opened.set(row.referralId, row);
     const hits: TAuditHit[] = [];
+    // A service account's read carries the purpose it was created for (ADR 0027).
+    const servicePurpose = ctx.viewer?.serviceAccount?.purpose;
     for (const { view, data } of keys) {
       const category = AUDIT_CATEGORY[data];
       if (!category) continue;
       // A read under a grant or break-glass names it, and marks a FULL grant that overrode missing consent.
       const { grantId, consentOverride, purpose } = view.access;
-      const details = grantId ? { grantId, ...(consentOverride ? { consentOverride: true } : {}) } : null;
+      const details =
+        grantId || servicePurpose
+          ? { ...(grantId ? { grantId } : {}), ...(consentOverride ? { consentOverride: true } : {}), ...(servicePurpose ? { servicePurpose } : {}) }
+          : null;
       hits.push({ objectId: view.row.id, subjectId: view.row.subjectId, purpose, dataCategory: category, details });
     }
     // One record for the batch, a hit per referral and category read (ADR 0022): what one

@@ -1,7 +1,7 @@
 // Break-glass: emergency access a user takes alone, justified, short, and always reviewed by the
 // auditors of the controller (and CMM's); overdue reviews are chased by a job.
 import { BREAK_GLASS_LEGAL_BASIS } from '../../../schema/legal-basis.js';
-import { ACCESS_LEVELS, requireViewer } from '../../core/access.js';
+import { ACCESS_LEVELS, mayBreakGlass, requireViewer } from '../../core/access.js';
 import { recordAudit, runAudited } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
 import { AppError, badInput, notFound } from '../../core/errors.js';
@@ -17,6 +17,10 @@ import { accessToReferralById, freshGrant, cmmAuditors, DAY_MS, denied, HOUR_MS,
 
 export function breakGlass(ctx: TContext, input: { referralId: string; justification: string }): TGrantRow {
   const viewer = requireViewer(ctx.viewer);
+  if (!mayBreakGlass(viewer)) {
+    denied(ctx, { action: 'BREAK_GLASS', objectType: 'Referral', objectId: input.referralId, reason: 'SERVICE_ACCOUNT' });
+    throw new AppError('FORBIDDEN', 'A service account cannot break the glass');
+  }
   const justification = parseInput(ZJustification, input.justification, 'justification');
   const { facts, access } = accessToReferralById(ctx, viewer, input.referralId);
   // A draft is its referrer's private work: no one breaks into it, and no one learns it exists.

@@ -230,6 +230,15 @@ export type CreateReferralInput = {
   urgency?: Urgency | null | undefined;
 };
 
+export type CreateServiceAccountInput = {
+  /** 2 to 100 characters, e.g. the integrating system's name. */
+  name: string;
+  /** 5 to 200 characters: why the integration reads and writes, recorded with its reads of personal data. No personal data. */
+  purpose: string;
+  /** At least one role; never ADMIN or AUDITOR (BAD_USER_INPUT on input.roles, rule ROLE_NOT_ALLOWED). */
+  roles: Array<Role>;
+};
+
 export type CreateUserInput = {
   email: string;
   name: string;
@@ -1571,6 +1580,34 @@ export type CaseComplexErasureQueryVariables = Exact<{
 
 export type CaseComplexErasureQuery = { caseComplex: { erasedAt: string | null, description: string | null, suspects: Array<{ erasedAt: string | null, name: string, nationality: string | null, notes: string | null }> | null } | null };
 
+export type ServiceAccountFieldsFragment = { id: string, clientId: string, name: string, roles: Array<Role>, purpose: string, active: boolean, createdAt: string, secretRotatedAt: string | null, deactivatedAt: string | null, organisation: { code: string } };
+
+export type ServiceAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceAccountsQuery = { serviceAccounts: Array<{ id: string, clientId: string, name: string, roles: Array<Role>, purpose: string, active: boolean, createdAt: string, secretRotatedAt: string | null, deactivatedAt: string | null, organisation: { code: string } }> };
+
+export type CreateServiceAccountMutationVariables = Exact<{
+  input: CreateServiceAccountInput;
+}>;
+
+
+export type CreateServiceAccountMutation = { createServiceAccount: { clientSecret: string, serviceAccount: { id: string, clientId: string, name: string, roles: Array<Role>, purpose: string, active: boolean, createdAt: string, secretRotatedAt: string | null, deactivatedAt: string | null, organisation: { code: string } } } };
+
+export type RotateServiceAccountSecretMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RotateServiceAccountSecretMutation = { rotateServiceAccountSecret: { clientSecret: string, serviceAccount: { id: string, clientId: string, name: string, roles: Array<Role>, purpose: string, active: boolean, createdAt: string, secretRotatedAt: string | null, deactivatedAt: string | null, organisation: { code: string } } } };
+
+export type DeactivateServiceAccountMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivateServiceAccountMutation = { deactivateServiceAccount: { id: string, clientId: string, name: string, roles: Array<Role>, purpose: string, active: boolean, createdAt: string, secretRotatedAt: string | null, deactivatedAt: string | null, organisation: { code: string } } };
+
 export type GrantFieldsFragment = { id: string, referralId: string | null, caseComplexId: string | null, level: AccessLevel, purpose: AccessPurpose, legalBasis: string, consentOverride: boolean, breakGlass: boolean, userId: string | null, justification: string | null, expiresAt: string, status: AccessGrantStatus, grantedAt: string, revokedAt: string | null, revokeReason: string | null, reviewedAt: string | null, reviewNote: string | null, organisation: { code: string }, grantedByOrganisation: { code: string } | null };
 
 export type GrantAccessMutationVariables = Exact<{
@@ -2323,6 +2360,22 @@ export const ReferralFieldsFragmentDoc = new TypedDocumentString(`
   allowedActions
 }
     `, {"fragmentName":"ReferralFields"}) as unknown as TypedDocumentString<ReferralFieldsFragment, unknown>;
+export const ServiceAccountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ServiceAccountFields on ServiceAccount {
+  id
+  clientId
+  name
+  organisation {
+    code
+  }
+  roles
+  purpose
+  active
+  createdAt
+  secretRotatedAt
+  deactivatedAt
+}
+    `, {"fragmentName":"ServiceAccountFields"}) as unknown as TypedDocumentString<ServiceAccountFieldsFragment, unknown>;
 export const GrantFieldsFragmentDoc = new TypedDocumentString(`
     fragment GrantFields on AccessGrant {
   id
@@ -7143,6 +7196,92 @@ export const CaseComplexErasureDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseComplexErasureQuery, CaseComplexErasureQueryVariables>;
+export const ServiceAccountsDocument = new TypedDocumentString(`
+    query ServiceAccounts {
+  serviceAccounts {
+    ...ServiceAccountFields
+  }
+}
+    fragment ServiceAccountFields on ServiceAccount {
+  id
+  clientId
+  name
+  organisation {
+    code
+  }
+  roles
+  purpose
+  active
+  createdAt
+  secretRotatedAt
+  deactivatedAt
+}`) as unknown as TypedDocumentString<ServiceAccountsQuery, ServiceAccountsQueryVariables>;
+export const CreateServiceAccountDocument = new TypedDocumentString(`
+    mutation CreateServiceAccount($input: CreateServiceAccountInput!) {
+  createServiceAccount(input: $input) {
+    serviceAccount {
+      ...ServiceAccountFields
+    }
+    clientSecret
+  }
+}
+    fragment ServiceAccountFields on ServiceAccount {
+  id
+  clientId
+  name
+  organisation {
+    code
+  }
+  roles
+  purpose
+  active
+  createdAt
+  secretRotatedAt
+  deactivatedAt
+}`) as unknown as TypedDocumentString<CreateServiceAccountMutation, CreateServiceAccountMutationVariables>;
+export const RotateServiceAccountSecretDocument = new TypedDocumentString(`
+    mutation RotateServiceAccountSecret($id: ID!) {
+  rotateServiceAccountSecret(id: $id) {
+    serviceAccount {
+      ...ServiceAccountFields
+    }
+    clientSecret
+  }
+}
+    fragment ServiceAccountFields on ServiceAccount {
+  id
+  clientId
+  name
+  organisation {
+    code
+  }
+  roles
+  purpose
+  active
+  createdAt
+  secretRotatedAt
+  deactivatedAt
+}`) as unknown as TypedDocumentString<RotateServiceAccountSecretMutation, RotateServiceAccountSecretMutationVariables>;
+export const DeactivateServiceAccountDocument = new TypedDocumentString(`
+    mutation DeactivateServiceAccount($id: ID!) {
+  deactivateServiceAccount(id: $id) {
+    ...ServiceAccountFields
+  }
+}
+    fragment ServiceAccountFields on ServiceAccount {
+  id
+  clientId
+  name
+  organisation {
+    code
+  }
+  roles
+  purpose
+  active
+  createdAt
+  secretRotatedAt
+  deactivatedAt
+}`) as unknown as TypedDocumentString<DeactivateServiceAccountMutation, DeactivateServiceAccountMutationVariables>;
 export const GrantAccessDocument = new TypedDocumentString(`
     mutation GrantAccess($input: GrantAccessInput!) {
   grantAccess(input: $input) {
