@@ -15,6 +15,7 @@ import { buildSchema } from './graphql/schema.js';
 import { operationCalendarHandler } from './modules/operations/operations.ics.js';
 import { CALENDAR_FEED_ROUTE, calendarFeedHandler } from './modules/operations/calendar-feed.http.js';
 import { statisticsCsvHandler } from './modules/statistics/statistics.http.js';
+import { oidcRouter } from './modules/auth/oidc/oidc.http.js';
 import { defaultClientDist, webClient } from './web-client.js';
 
 const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
@@ -107,6 +108,8 @@ export async function createApp(deps: TDeps, options: { introspection?: boolean;
   app.get('/operations/:id.ics', operationCalendarHandler(deps));
 
   app.get(CALENDAR_FEED_ROUTE, calendarFeedHandler(deps));
+
+  app.use(oidcRouter(deps));
 
   // Development only: the mail the outbox "sent" without SMTP_URL (core/dev-mailbox.ts).
   app.get('/dev/mailbox', (_req, res) => {

@@ -14,3 +14,4 @@ export * from './inquiries.js';
 export * from './referral-addenda.js';
 export * from './case-complex-contributions.js';
 export * from './criminal-justice.js';
+export * from './identity-providers.js';

@@ -781,6 +781,16 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
+export type PublicIdentityProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicIdentityProvidersQuery = { publicIdentityProviders: Array<{ organisationCode: string, organisationName: string }> };
+
+export type IdentityProviderSignOutUrlQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdentityProviderSignOutUrlQuery = { identityProviderSignOutUrl: string | null };
+
 export type CaseEventItemFragment = { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null };
 
 export type SuspectItemFragment = { id: string, name: string, dateOfBirth: string | null, nationality: string | null, roleInNetwork: string | null, notes: string | null, currentStage: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } | null, caseEvents: Array<{ id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null }> };
@@ -2750,6 +2760,19 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const PublicIdentityProvidersDocument = new TypedDocumentString(`
+    query PublicIdentityProviders {
+  publicIdentityProviders {
+    organisationCode
+    organisationName
+  }
+}
+    `) as unknown as TypedDocumentString<PublicIdentityProvidersQuery, PublicIdentityProvidersQueryVariables>;
+export const IdentityProviderSignOutUrlDocument = new TypedDocumentString(`
+    query IdentityProviderSignOutUrl {
+  identityProviderSignOutUrl
+}
+    `) as unknown as TypedDocumentString<IdentityProviderSignOutUrlQuery, IdentityProviderSignOutUrlQueryVariables>;
 export const CaseComplexesDocument = new TypedDocumentString(`
     query CaseComplexes {
   caseComplexes {
