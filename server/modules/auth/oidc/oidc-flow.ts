@@ -65,6 +65,9 @@ async function configurationFor(deps: TDeps, provider: repo.TProviderRow): Promi
   const config = new client.Configuration(cached.metadata, provider.clientId, { client_secret: secret, [client.clockSkew]: skew }, client.ClientSecretBasic(secret));
   config.timeout = 10;
   if (insecure) client.allowInsecureRequests(config);
+  // The ID token's signature is checked against the issuer's JWKS too, not only trusted for coming
+  // over TLS from the token endpoint (which OIDC Core § 3.1.3.7 would allow, and openid-client's default).
+  client.enableNonRepudiationChecks(config);
   return config;
 }
 
