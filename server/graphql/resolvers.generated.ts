@@ -748,6 +748,13 @@ export type IdentityProvider = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** Signing out of the IdP as well: ask before logout, go to `url` after it. */
+export type IdentityProviderSignOut = {
+  __typename?: 'IdentityProviderSignOut';
+  /** The IdP's end_session_endpoint with id_token_hint and post_logout_redirect_uri (PUBLIC_URL + /); null for a password session or an IdP without one. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
 /** An entry of the maintained indicator list (issue 14): a code, its exploitation form and its words in Danish and English. */
 export type Indicator = {
   __typename?: 'Indicator';
@@ -1788,8 +1795,8 @@ export type Query = {
    * search, with a hit per referral shown), never recording the name or the date.
    */
   findDataSubjects: Array<DataSubjectHit>;
-  /** Where the browser goes after logout to end the session at the IdP too (RP-initiated logout); null for a password session or an IdP without end_session_endpoint. */
-  identityProviderSignOutUrl?: Maybe<Scalars['String']['output']>;
+  /** Where the browser goes after logout to end the session at the IdP too (RP-initiated logout). */
+  identityProviderSignOut: IdentityProviderSignOut;
   /** ADMIN: every organisation's identity provider, without secrets. */
   identityProviders: Array<IdentityProvider>;
   /** The maintained indicator list, grouped by exploitation form; retired entries only when asked for. */
@@ -2840,6 +2847,7 @@ export type ResolversTypes = {
   HistoryImportResult: ResolverTypeWrapper<HistoryImportResult>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IdentityProvider: ResolverTypeWrapper<TIdentityProviderMapper>;
+  IdentityProviderSignOut: ResolverTypeWrapper<IdentityProviderSignOut>;
   Indicator: ResolverTypeWrapper<Indicator>;
   Inquiry: ResolverTypeWrapper<TInquiryMapper>;
   InquiryCount: ResolverTypeWrapper<InquiryCount>;
@@ -2987,6 +2995,7 @@ export type ResolversParentTypes = {
   HistoryImportResult: HistoryImportResult;
   ID: Scalars['ID']['output'];
   IdentityProvider: TIdentityProviderMapper;
+  IdentityProviderSignOut: IdentityProviderSignOut;
   Indicator: Indicator;
   Inquiry: TInquiryMapper;
   InquiryCount: InquiryCount;
@@ -3360,6 +3369,10 @@ export type IdentityProviderResolvers<ContextType = TGraphQLContext, ParentType 
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type IdentityProviderSignOutResolvers<ContextType = TGraphQLContext, ParentType extends ResolversParentTypes['IdentityProviderSignOut'] = ResolversParentTypes['IdentityProviderSignOut']> = {
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type IndicatorResolvers<ContextType = TGraphQLContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3659,7 +3672,7 @@ export type QueryResolvers<ContextType = TGraphQLContext, ParentType extends Res
   caseComplexes?: Resolver<Array<ResolversTypes['CaseComplex']>, ParentType, ContextType>;
   consentOverrides?: Resolver<Array<ResolversTypes['AccessGrant']>, ParentType, ContextType, RequireFields<QueryConsentOverridesArgs, 'unreviewedOnly'>>;
   findDataSubjects?: Resolver<Array<ResolversTypes['DataSubjectHit']>, ParentType, ContextType, RequireFields<QueryFindDataSubjectsArgs, 'dateOfBirth' | 'name'>>;
-  identityProviderSignOutUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  identityProviderSignOut?: Resolver<ResolversTypes['IdentityProviderSignOut'], ParentType, ContextType>;
   identityProviders?: Resolver<Array<ResolversTypes['IdentityProvider']>, ParentType, ContextType>;
   indicatorCatalogue?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorCatalogueArgs, 'includeRetired'>>;
   inquiries?: Resolver<Array<ResolversTypes['Inquiry']>, ParentType, ContextType, RequireFields<QueryInquiriesArgs, 'from' | 'to'>>;
@@ -4042,6 +4055,7 @@ export type Resolvers<ContextType = TGraphQLContext> = {
   HistoryImportError?: HistoryImportErrorResolvers<ContextType>;
   HistoryImportResult?: HistoryImportResultResolvers<ContextType>;
   IdentityProvider?: IdentityProviderResolvers<ContextType>;
+  IdentityProviderSignOut?: IdentityProviderSignOutResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   Inquiry?: InquiryResolvers<ContextType>;
   InquiryCount?: InquiryCountResolvers<ContextType>;

@@ -786,10 +786,10 @@ export type PublicIdentityProvidersQueryVariables = Exact<{ [key: string]: never
 
 export type PublicIdentityProvidersQuery = { publicIdentityProviders: Array<{ organisationCode: string, organisationName: string }> };
 
-export type IdentityProviderSignOutUrlQueryVariables = Exact<{ [key: string]: never; }>;
+export type IdentityProviderSignOutQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IdentityProviderSignOutUrlQuery = { identityProviderSignOutUrl: string | null };
+export type IdentityProviderSignOutQuery = { identityProviderSignOut: { url: string | null } };
 
 export type CaseEventItemFragment = { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null };
 
@@ -2768,11 +2768,13 @@ export const PublicIdentityProvidersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicIdentityProvidersQuery, PublicIdentityProvidersQueryVariables>;
-export const IdentityProviderSignOutUrlDocument = new TypedDocumentString(`
-    query IdentityProviderSignOutUrl {
-  identityProviderSignOutUrl
+export const IdentityProviderSignOutDocument = new TypedDocumentString(`
+    query IdentityProviderSignOut {
+  identityProviderSignOut {
+    url
+  }
 }
-    `) as unknown as TypedDocumentString<IdentityProviderSignOutUrlQuery, IdentityProviderSignOutUrlQueryVariables>;
+    `) as unknown as TypedDocumentString<IdentityProviderSignOutQuery, IdentityProviderSignOutQueryVariables>;
 export const CaseComplexesDocument = new TypedDocumentString(`
     query CaseComplexes {
   caseComplexes {

@@ -1052,10 +1052,10 @@ export type PublicIdentityProvidersQueryVariables = Exact<{ [key: string]: never
 
 export type PublicIdentityProvidersQuery = { publicIdentityProviders: Array<{ organisationCode: string, organisationName: string }> };
 
-export type IdentityProviderSignOutUrlQueryVariables = Exact<{ [key: string]: never; }>;
+export type IdentityProviderSignOutQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IdentityProviderSignOutUrlQuery = { identityProviderSignOutUrl: string | null };
+export type IdentityProviderSignOutQuery = { identityProviderSignOut: { url: string | null } };
 
 export type InquiryFieldsFragment = { id: string, receivedAt: string, kind: InquiryKind, anonymous: boolean, ledTo: InquiryOutcome, referralId: string | null, referralReference: string | null, operationId: string | null, note: string | null, recordedByName: string, createdAt: string, callerOrganisation: { code: string } | null };
 
@@ -3673,11 +3673,13 @@ export const PublicIdentityProvidersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicIdentityProvidersQuery, PublicIdentityProvidersQueryVariables>;
-export const IdentityProviderSignOutUrlDocument = new TypedDocumentString(`
-    query IdentityProviderSignOutUrl {
-  identityProviderSignOutUrl
+export const IdentityProviderSignOutDocument = new TypedDocumentString(`
+    query IdentityProviderSignOut {
+  identityProviderSignOut {
+    url
+  }
 }
-    `) as unknown as TypedDocumentString<IdentityProviderSignOutUrlQuery, IdentityProviderSignOutUrlQueryVariables>;
+    `) as unknown as TypedDocumentString<IdentityProviderSignOutQuery, IdentityProviderSignOutQueryVariables>;
 export const RecordInquiryDocument = new TypedDocumentString(`
     mutation RecordInquiry($input: RecordInquiryInput!) {
   recordInquiry(input: $input) {

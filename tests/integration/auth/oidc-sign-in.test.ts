@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { oidcFlows, oidcIdentities, refreshTokens } from '../../../db/schema/index.js';
 import type { TRole } from '../../../server/core/access.js';
 import { deactivateUser } from '../../../server/modules/auth/users.service.js';
-import { IdentityProviderSignOutUrlDocument, LoginDocument } from '../../gql/generated/graphql.js';
+import { IdentityProviderSignOutDocument, LoginDocument } from '../../gql/generated/graphql.js';
 import { actingAs, buildUser, signIn, type TBuiltUser } from '../../support/factories.js';
 import { walkThroughIdp, type TTestIdp } from '../../support/oidc-provider.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
@@ -252,8 +252,8 @@ describe('the session begun at the IdP', () => {
     const { subject } = await person();
     const landed = await signInThroughIdp(server, subject, ORG);
     const token = (await refreshWithCookie(server, landed.cookie!)).body.data!.refresh.accessToken;
-    const res = await server.as({ token })(IdentityProviderSignOutUrlDocument);
-    const url = new URL(res.body.data!.identityProviderSignOutUrl!);
+    const res = await server.as({ token })(IdentityProviderSignOutDocument);
+    const url = new URL(res.body.data!.identityProviderSignOut.url!);
     expect(url.origin).toBe(idp.issuer);
     expect(url.searchParams.get('post_logout_redirect_uri')).toBe(`${PUBLIC_URL}/`);
     expect(url.searchParams.get('id_token_hint')).toBeTruthy();
@@ -263,6 +263,6 @@ describe('the session begun at the IdP', () => {
     expect(await atIdp.text()).toContain('/session/end/confirm');
 
     const password = await signIn(server, await buildUser(server, { organisationCode: ORG }));
-    expect((await server.as(password)(IdentityProviderSignOutUrlDocument)).body.data).toEqual({ identityProviderSignOutUrl: null });
+    expect((await server.as(password)(IdentityProviderSignOutDocument)).body.data).toEqual({ identityProviderSignOut: { url: null } });
   });
 });

@@ -5,7 +5,7 @@ export const identityProvidersResolvers: Resolvers = {
   Query: {
     identityProviders: (_, __, ctx) => providers.listIdentityProviders(ctx),
     publicIdentityProviders: (_, __, ctx) => providers.listPublicIdentityProviders(ctx),
-    identityProviderSignOutUrl: (_, __, ctx) => providers.identityProviderSignOutUrl(ctx),
+    identityProviderSignOut: (_, __, ctx) => ({ url: providers.identityProviderSignOutUrl(ctx) }),
   },
   Mutation: {
     configureIdentityProvider: (_, args, ctx) => providers.configureIdentityProvider(ctx, args),
