@@ -3,7 +3,7 @@
 // HttpOnly cookie the page cannot read. A request answered UNAUTHENTICATED refreshes once and
 // retries; a refused refresh ends the session (the app shows sign-in, then returns).
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-import { ChangePasswordDocument, LogoutDocument, RefreshDocument, type RefreshMutation, type SessionFragment } from '../gql/graphql';
+import { ChangePasswordDocument, IdentityProviderSignOutDocument, LogoutDocument, RefreshDocument, type IdentityProviderSignOutQuery, type RefreshMutation, type SessionFragment } from '../gql/graphql';
 
 export type TGqlErrorBody = { message: string; extensions?: { code?: string; field?: string; rule?: string; reason?: string; limit?: number; min?: number; max?: number; retryAfterSeconds?: number } };
 
@@ -116,15 +116,31 @@ export async function resume(): Promise<boolean> {
   return refresh();
 }
 
-export async function signOut(): Promise<void> {
+/**
+ * Ends the session here; with `atIdentityProvider` (the person chose to sign out), a session begun
+ * at the organisation's IdP is ended there too: the browser goes to the IdP's end-session address
+ * (RP-initiated logout), which comes back to Samvirke's front page. Answers whether it went there.
+ */
+export async function signOut(options: { atIdentityProvider?: boolean } = {}): Promise<boolean> {
   const token = state.accessToken;
   clearSession();
+  let idpSignOut: string | null = null;
   try {
+    // Asked before logout: afterwards the session, and so its IdP address, is gone.
+    if (options.atIdentityProvider && token) {
+      const answer = await post(IdentityProviderSignOutDocument.toString(), {}, token);
+      idpSignOut = (answer.data as IdentityProviderSignOutQuery | null | undefined)?.identityProviderSignOut.url ?? null;
+    }
     // The server ends the cookie's session (and the access token's, when sent) and clears the cookie.
     await post(LogoutDocument.toString(), {}, token);
   } catch {
     // Signing out locally happens whatever the network does.
   }
+  if (idpSignOut) {
+    window.location.assign(idpSignOut);
+    return true;
+  }
+  return false;
 }
 
 const REFRESH_MARGIN_MS = 2 * 60_000;
