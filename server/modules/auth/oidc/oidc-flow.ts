@@ -76,7 +76,7 @@ export function safeReturnPath(value: unknown): string {
   if (typeof value !== 'string' || value.length === 0 || value.length > 512) return '/';
   if (!value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return '/';
   // Nothing that the URL parser would read as leaving the site, and no control characters.
-  if (/[\u0000-\u001f\u007f]/.test(value)) return '/';
+  if ([...value].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) return '/';
   try {
     const url = new URL(value, 'http://samvirke.invalid');
     if (url.origin !== 'http://samvirke.invalid') return '/';
