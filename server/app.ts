@@ -14,6 +14,7 @@ import { runInRequestScope } from './graphql/request-scope.js';
 import { buildSchema } from './graphql/schema.js';
 import { operationCalendarHandler } from './modules/operations/operations.ics.js';
 import { CALENDAR_FEED_ROUTE, calendarFeedHandler } from './modules/operations/calendar-feed.http.js';
+import { metricsMiddleware } from './modules/metrics/metrics.http.js';
 import { statisticsCsvHandler } from './modules/statistics/statistics.http.js';
 import { oidcRouter } from './modules/auth/oidc/oidc.http.js';
 import { defaultClientDist, webClient } from './web-client.js';
@@ -75,6 +76,10 @@ export async function createApp(deps: TDeps, options: { introspection?: boolean;
     });
     next();
   });
+
+  // Counts every answer by route class and status; GET /metrics when it is served on this port
+  // behind METRICS_TOKEN, else 404 (METRICS_PORT has a listener of its own, main.ts).
+  app.use(metricsMiddleware(deps));
 
   // Liveness: the process answers and its database answers.
   app.get('/healthz', (_req, res) => {

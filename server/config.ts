@@ -68,6 +68,13 @@ export type TConfig = {
    * dataDir/keys and the key store lies beside the database.
    */
   sealing: { dataKey: Buffer | null; previousDataKey: Buffer | null; keyStorePath: string; keyStoreReplicas: string[] };
+  /**
+   * Prometheus metrics (GET /metrics, docs/operations.md § Metrics): on a listener of its own at
+   * `port` (METRICS_PORT, on METRICS_HOST) when set; else on the main port behind
+   * `Authorization: Bearer <token>` (METRICS_TOKEN) when that is set; with neither, /metrics is 404.
+   * A token set together with a port is asked for on that port too.
+   */
+  metrics: { port: number | null; host: string; token: string | null };
 };
 
 export class ConfigError extends Error {
@@ -165,6 +172,24 @@ function readSecret(env: Env, name: string, readFile: (p: string) => string, pro
     problems.push(`${name}_FILE points to a file that cannot be read: expected the path of a readable file holding the key in PEM`);
     return null;
   }
+}
+
+/** The shortest METRICS_TOKEN accepted: as long as `openssl rand -hex 16` writes. */
+export const METRICS_TOKEN_MIN_LENGTH = 32;
+
+function readMetrics(env: Env, readFile: (p: string) => string, problems: string[], main: { port: number; host: string }): TConfig['metrics'] {
+  const portSet = env.METRICS_PORT !== undefined && env.METRICS_PORT !== '';
+  const port = portSet ? readInt(env, 'METRICS_PORT', 0, problems, 0, 65535) : null;
+  if (port !== null && port !== 0 && port === main.port) problems.push('METRICS_PORT must differ from PORT: the metrics listener is a port of its own (or leave METRICS_PORT unset and set METRICS_TOKEN to serve /metrics on PORT behind a token)');
+  const host = env.METRICS_HOST || main.host;
+  if (env.METRICS_HOST && !portSet) problems.push('METRICS_HOST is only used with METRICS_PORT: set METRICS_PORT too, or remove METRICS_HOST');
+  const raw = readSecret(env, 'METRICS_TOKEN', readFile, problems);
+  const token = raw === null ? null : raw.trim();
+  if (token !== null && !new RegExp(`^[A-Za-z0-9._~+/=-]{${METRICS_TOKEN_MIN_LENGTH},512}$`).test(token)) {
+    problems.push(`METRICS_TOKEN must be ${METRICS_TOKEN_MIN_LENGTH} to 512 characters of A–Z, a–z, 0–9 and . _ ~ + / = - (a random secret, e.g. \`openssl rand -hex 32\`)`);
+    return { port, host, token: null };
+  }
+  return { port, host, token };
 }
 
 export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: string) => string }): TConfig {
@@ -286,6 +311,7 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
   // An active user refreshes shortly before the access token expires: an idle limit shorter than the
   // token's life would sign out users who are working.
   if (sessionIdleMinutes * 60 < accessTtlSeconds) problems.push('SESSION_IDLE_MINUTES must be at least the access token lifetime (ACCESS_TOKEN_TTL_SECONDS, in minutes)');
+  const metrics = readMetrics(env, readFile, problems, { port, host });
   const config: TConfig = {
     nodeEnv,
     isProduction,
@@ -338,6 +364,7 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
     },
     blindIndexKey,
     sealing: { dataKey, previousDataKey, keyStorePath, keyStoreReplicas },
+    metrics,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -5,6 +5,7 @@ import type { TClock } from './core/clock.js';
 import { openDatabase } from './core/db.js';
 import type { TLogger } from './core/logger.js';
 import { createMailer, type TMailer } from './core/mailer.js';
+import { createMetrics } from './core/metrics.js';
 import { createOutboxWorker } from './core/outbox.js';
 import { loadSigningKeys, type TSigningKeys } from './modules/auth/keys.js';
 import { loadCheckpointKey, type TCheckpointKey } from './modules/audit/checkpoint-key.js';
@@ -48,9 +49,10 @@ export async function createDeps(options: {
   const blindIndexKey = options.blindIndexKey ?? loadBlindIndexKey(config);
   const mailer = options.mailer ?? createMailer({ config, logger, clock });
   const mailbox = config.isProduction ? null : (mailer.mailbox ?? null);
-  const outbox = createOutboxWorker({ db, clock, logger, mailer, publicUrl: config.publicUrl });
+  const metrics = createMetrics({ processMetrics: config.metrics.port !== null || config.metrics.token !== null });
+  const outbox = createOutboxWorker({ db, clock, logger, mailer, publicUrl: config.publicUrl, metrics });
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const deps: TDeps = { config, clock, logger, db, sqlite, keys, checkpointKey, blindIndexKey, sealer, mailer, mailbox, outbox, sleep };
+  const deps: TDeps = { config, clock, logger, db, sqlite, keys, checkpointKey, blindIndexKey, sealer, mailer, mailbox, outbox, metrics, sleep };
   // Subjects sits above referrals: referrals tells of identifying data it writes, subjects indexes it.
   keepMatchIndexInStep();
   // After the migrations (openDatabase) and through the one audit writer: see controller-rule.ts.

@@ -15,6 +15,7 @@ import { demoBanner } from './demo-banner.js';
 import { closeDeps, createDeps, type TDeps } from './deps.js';
 import { createLifecycle, EXIT, startupResponder } from './lifecycle.js';
 import { startScheduler } from './modules/jobs/jobs.service.js';
+import { metricsListener } from './modules/metrics/metrics.http.js';
 import { seedDemo } from './seed/demo.js';
 
 function fail(code: number, message: string): never {
@@ -22,18 +23,22 @@ function fail(code: number, message: string): never {
   process.exit(code);
 }
 
-/** Listens, or explains in terms of PORT and HOST why it cannot. */
-function listen(server: http.Server, config: TConfig): Promise<void> {
+/**
+ * Listens, or explains in terms of PORT and HOST (or, for the metrics listener, METRICS_PORT and
+ * METRICS_HOST) why it cannot.
+ */
+function listen(server: http.Server, at: { port: number; host: string; portName?: string; hostName?: string }): Promise<void> {
+  const { portName = 'PORT', hostName = 'HOST' } = at;
   return new Promise((resolve) => {
     const onError = (error: NodeJS.ErrnoException) => {
-      const where = `PORT ${config.port} on HOST ${config.host}`;
-      if (error.code === 'EADDRINUSE') fail(EXIT.UNAVAILABLE, `Samvirke cannot start: ${where} is already in use by another process; stop it or set PORT to a free port`);
-      if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') fail(EXIT.UNAVAILABLE, `Samvirke cannot start: HOST ${config.host} is not an address of this machine; set HOST to one (e.g. 127.0.0.1)`);
-      if (error.code === 'EACCES') fail(EXIT.UNAVAILABLE, `Samvirke cannot start: ${where} needs privileges this process does not have; use a PORT above 1023`);
+      const where = `${portName} ${at.port} on ${hostName} ${at.host}`;
+      if (error.code === 'EADDRINUSE') fail(EXIT.UNAVAILABLE, `Samvirke cannot start: ${where} is already in use by another process; stop it or set ${portName} to a free port`);
+      if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') fail(EXIT.UNAVAILABLE, `Samvirke cannot start: ${hostName} ${at.host} is not an address of this machine; set ${hostName} to one (e.g. 127.0.0.1)`);
+      if (error.code === 'EACCES') fail(EXIT.UNAVAILABLE, `Samvirke cannot start: ${where} needs privileges this process does not have; use a ${portName} above 1023`);
       fail(EXIT.FAILURE, `Samvirke cannot start: listening on ${where} failed (${error.code ?? error.message})`);
     };
     server.once('error', onError);
-    server.listen(config.port, config.host, () => {
+    server.listen(at.port, at.host, () => {
       server.off('error', onError);
       resolve();
     });
@@ -60,6 +65,9 @@ async function main(): Promise<void> {
   // Until the app is built, only the probes answer.
   let handler: RequestListener = startupResponder(lifecycle);
   const server = http.createServer((req, res) => handler(req, res));
+  // METRICS_PORT: /metrics on a listener of its own, taken with the main port and closed with it.
+  let metricsHandler: RequestListener = startupResponder(lifecycle);
+  const metricsServer = config.metrics.port === null ? null : http.createServer((req, res) => metricsHandler(req, res));
   let deps: TDeps | null = null;
   let stopApp: (() => Promise<void>) | null = null;
   let stopJobs: (() => Promise<void>) | null = null;
@@ -71,10 +79,16 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     lifecycle.set('shutting-down');
     try {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      await Promise.all(
+        [server, metricsServer].map(
+          (s) =>
+            s &&
+            new Promise<void>((resolve) => {
+              s.close(() => resolve());
+              s.closeIdleConnections();
+            }),
+        ),
+      );
       if (stopJobs) await stopJobs();
       if (stopApp) await stopApp();
       if (deps) await closeDeps(deps);
@@ -89,10 +103,12 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await listen(server, config);
+  if (metricsServer && config.metrics.port !== null) await listen(metricsServer, { port: config.metrics.port, host: config.metrics.host, portName: 'METRICS_PORT', hostName: 'METRICS_HOST' });
   if (stopping) return;
   // PORT=0 takes any free port: name the one taken.
   const url = `http://${config.host}:${(server.address() as AddressInfo).port}`;
-  logger.info({ url }, 'port taken; migrating and starting (/readyz answers 503 until ready)');
+  const metricsUrl = metricsServer ? `http://${config.metrics.host}:${(metricsServer.address() as AddressInfo).port}/metrics` : null;
+  logger.info({ url, metricsUrl }, 'port taken; migrating and starting (/readyz answers 503 until ready)');
 
   lifecycle.set('migrating');
   try {
@@ -113,6 +129,7 @@ async function main(): Promise<void> {
   stopApp = built.stop;
   if (stopping) return;
   handler = built.app;
+  if (metricsServer) metricsHandler = metricsListener(deps);
   // Jobs only once the server is whole: a server that cannot serve runs no jobs.
   stopJobs = config.jobsEnabled ? startScheduler(deps) : null;
   lifecycle.set('ready');

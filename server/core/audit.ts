@@ -159,6 +159,7 @@ export function runAudited<T>(ctx: TContext, work: (unit: TUnitOfWork) => T): T 
   const { db, clock } = ctx.deps;
   const now = clock.now();
   const after: Array<() => void> = [];
+  let written = 0;
   const result = db.transaction(
     (tx) => {
       const records: TAuditRecord[] = [];
@@ -174,10 +175,12 @@ export function runAudited<T>(ctx: TContext, work: (unit: TUnitOfWork) => T): T 
       if (records.length === 0) throw new Error('A unit of work must write an audit record');
       // Written last, in the same transaction: if this fails, the change above rolls back with it.
       appendRecords(ctx.deps.sqlite, ctx, now, records);
+      written = records.length;
       return value;
     },
     { behavior: 'immediate' },
   );
+  ctx.deps.metrics.auditRecordsWritten.inc(written);
   for (const fn of after) {
     try {
       fn();
@@ -237,6 +240,9 @@ function commitGroup(sqlite: TSqlite): void {
     // The commit itself failed: nothing of the group is durable, so every unit fails.
     for (const unit of units) if (!failed.has(unit)) failed.set(unit, error);
   }
+  let written = 0;
+  for (const unit of units) if (!failed.has(unit)) written += unit.records.length;
+  if (written > 0) units[0]!.ctx.deps.metrics.auditRecordsWritten.inc(written);
   for (const unit of units) {
     const error = failed.get(unit);
     if (error === undefined) unit.resolve();

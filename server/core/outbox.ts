@@ -1,7 +1,7 @@
 // The one outbox. Side effects (mail) are written as rows inside the transaction that caused
 // them and delivered after commit by this worker, with retries and backoff. A rolled-back
 // change leaves no row, so it sends nothing.
-import { and, asc, eq, lte } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, lte, min } from 'drizzle-orm';
 import { outbox, users } from '../../db/schema/index.js';
 import type { TDeliveryReport, TOutboxWorker, TUnitOfWork } from './types.js';
 import type { TClock } from './clock.js';
@@ -9,6 +9,7 @@ import { insertionOrder, type TDb } from './db.js';
 import { newId } from './ids.js';
 import type { TLogger } from './logger.js';
 import type { TMailer } from './mailer.js';
+import type { TMetrics } from './metrics.js';
 import { isNotificationKind, renderMail, type TNotificationKind } from './notification-kinds.js';
 
 export const MAX_DELIVERY_ATTEMPTS = 8;
@@ -61,10 +62,27 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(60, 2 ** Math.max(0, attempts - 1)) * 60_000;
 }
 
+export type TOutboxBacklog = { pending: number; failed: number; oldestPendingCreatedAt: string | null };
+
+/**
+ * What waits in the outbox (for the metrics, read at scrape time): mail not yet sent, mail given
+ * up, and when the oldest unsent one was written. Counts and a time only; through the status index.
+ */
+export function outboxBacklog(db: TDb): TOutboxBacklog {
+  const rows = db
+    .select({ status: outbox.status, n: count(), oldest: min(outbox.createdAt) })
+    .from(outbox)
+    .where(inArray(outbox.status, ['PENDING', 'FAILED']))
+    .groupBy(outbox.status)
+    .all();
+  const pending = rows.find((r) => r.status === 'PENDING');
+  return { pending: pending?.n ?? 0, failed: rows.find((r) => r.status === 'FAILED')?.n ?? 0, oldestPendingCreatedAt: pending?.oldest ?? null };
+}
+
 export type { TDeliveryReport, TOutboxWorker } from './types.js';
 
-export function createOutboxWorker(options: { db: TDb; clock: TClock; logger: TLogger; mailer: TMailer; publicUrl: string }): TOutboxWorker {
-  const { db, clock, logger, mailer, publicUrl } = options;
+export function createOutboxWorker(options: { db: TDb; clock: TClock; logger: TLogger; mailer: TMailer; publicUrl: string; metrics?: TMetrics }): TOutboxWorker {
+  const { db, clock, logger, mailer, publicUrl, metrics } = options;
   let running: Promise<TDeliveryReport> | null = null;
   // A later "now" asked for while a delivery runs: the running delivery takes another pass with it,
   // so runJob('outbox-delivery', at) never returns having looked only at an earlier time.
@@ -144,6 +162,7 @@ export function createOutboxWorker(options: { db: TDb; clock: TClock; logger: TL
         total.retried += report.retried;
         total.failed += report.failed;
         total.cancelled += report.cancelled;
+        if (metrics) for (const outcome of ['sent', 'retried', 'failed', 'cancelled'] as const) if (report[outcome] > 0) metrics.outboxDeliveries.inc({ outcome }, report[outcome]);
         // Another pass when the batch was full (more may be due) or someone asked meanwhile.
         const asked: Date | null = pendingNow;
         pendingNow = null;

@@ -11,6 +11,7 @@ import type { TLogger } from './logger.js';
 import type { TSealer } from './sealing/sealer.js';
 import type { TDevMailbox } from './dev-mailbox.js';
 import type { TMailer } from './mailer.js';
+import type { TMetrics } from './metrics.js';
 
 export type TDeps = {
   config: TConfig;
@@ -29,6 +30,8 @@ export type TDeps = {
   /** Development and test without SMTP_URL: the mail "sent" (GET /dev/mailbox); null otherwise. */
   mailbox: TDevMailbox | null;
   outbox: TOutboxWorker;
+  /** The Prometheus instruments of this server (core/metrics.ts): a registry of its own. */
+  metrics: TMetrics;
   /** Waiting, injectable so tests can see a slowed sign-in without waiting for it. */
   sleep: (ms: number) => Promise<void>;
 };

@@ -7,6 +7,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ASTVisitor, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import type { TDeps } from '../deps.js';
 import type { TLogger } from '../core/logger.js';
+import { graphqlMetricsPlugin } from '../modules/metrics/graphql-metrics.js';
 import { createErrorFormatter } from './errors.js';
 import { LIMIT_MESSAGES, LIMITS } from './limits.js';
 import { currentRequestId } from './request-scope.js';
@@ -88,7 +89,7 @@ export function createApolloServer(options: { deps: TDeps; schema: GraphQLSchema
     maxRecursiveSelections: true,
     // Cache control off: no answer may be cached (app.ts sends Cache-Control: no-store on /graphql),
     // and its hook on every resolved field was a fifth of the listing's allocations (ADR 0022).
-    plugins: [...protection.plugins, wellFormedInputPlugin, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [...protection.plugins, wellFormedInputPlugin, graphqlMetricsPlugin(deps.metrics), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
     introspection: options.introspection ?? !deps.config.isProduction,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,

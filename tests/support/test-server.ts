@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { createApp } from '../../server/app.js';
 import { loadConfig, type TConfig } from '../../server/config.js';
 import { createManualClock, type TManualClock } from '../../server/core/clock.js';
@@ -15,6 +15,7 @@ import type { TMailer } from '../../server/core/mailer.js';
 import { closeDeps, createDeps, type TDeps } from '../../server/deps.js';
 import { generateSigningKeys, type TSigningKeys } from '../../server/modules/auth/keys.js';
 import { generateCheckpointKeyPem } from '../../server/modules/audit/checkpoint-key.js';
+import { metricsListener } from '../../server/modules/metrics/metrics.http.js';
 import type { TypedDocumentString } from '../gql/generated/graphql.js';
 
 export type TGraphQLResponse<T = Record<string, unknown>> = {
@@ -34,6 +35,8 @@ export type TGqlAs = <TResult, TVariables>(document: TypedDocumentString<TResult
 
 export type TTestServer = {
   url: string;
+  /** With METRICS_PORT in `env` (give 0 for any free port): the metrics listener's /metrics, as main.ts starts it; else null. */
+  metricsUrl: string | null;
   deps: TDeps;
   clock: TManualClock;
   keys: TSigningKeys;
@@ -117,6 +120,14 @@ export async function startTestServer(
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const metricsPort = config.metrics.port;
+  const metricsServer: Server | null =
+    metricsPort === null
+      ? null
+      : await new Promise((resolve) => {
+          const s = createServer(metricsListener(deps)).listen(metricsPort, '127.0.0.1', () => resolve(s));
+        });
+  const metricsUrl = metricsServer ? `http://127.0.0.1:${(metricsServer.address() as AddressInfo).port}/metrics` : null;
 
   // The one place the untyped HTTP answer meets a type: a typed document's own result type.
   async function post<T>(query: string, variables: unknown, opts: TGqlOptions = {}): Promise<TGraphQLResponse<T>> {
@@ -135,6 +146,7 @@ export async function startTestServer(
 
   return {
     url,
+    metricsUrl,
     deps,
     clock,
     keys,
@@ -147,8 +159,11 @@ export async function startTestServer(
       return (document, ...[variables]) => post(document.toString(), variables, { token });
     },
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections?.();
+      for (const s of [server, metricsServer]) {
+        if (!s) continue;
+        await new Promise<void>((resolve) => s.close(() => resolve()));
+        s.closeAllConnections?.();
+      }
       await stop();
       await closeDeps(deps);
       fs.rmSync(dir, { recursive: true, force: true });

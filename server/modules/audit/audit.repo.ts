@@ -181,3 +181,35 @@ export function* iterateEvents(sqlite: TSqlite, fromSeq: number): Generator<TCha
     yield { ...row, hits };
   }
 }
+
+/**
+ * The oldest record a checkpoint does not cover yet, and how many there are: the records after
+ * `checkpointSeq` (all of them without a checkpoint), except the checkpoint's own AUDIT_CHECKPOINT
+ * record, which the job counts as covered (audit-chain.ts writeAuditCheckpoint). Walks the primary
+ * key from the checkpoint on: at most two rows are read for the oldest.
+ */
+export function uncoveredRecords(sqlite: TSqlite, checkpointSeq: number): { count: number; oldestAt: string | null } {
+  const own = String(checkpointSeq);
+  const oldest = sqlite
+    .prepare(`select at from audit_events where seq > ? and not (action = 'AUDIT_CHECKPOINT' and object_id = ?) order by seq limit 1`)
+    .get(checkpointSeq, own) as { at: string } | undefined;
+  const counted = sqlite
+    .prepare(`select count(*) as n from audit_events where seq > ? and not (action = 'AUDIT_CHECKPOINT' and object_id = ?)`)
+    .get(checkpointSeq, own) as { n: number };
+  return { count: counted.n, oldestAt: oldest?.at ?? null };
+}
+
+/**
+ * The newest full verification of the chain (an AUDITOR's verifyAuditChain, recorded as
+ * AUDIT_VERIFY with `ok` in its details). Found through the object index (object type
+ * AuditTrail: verifications and trail searches), not by walking the whole trail backwards.
+ */
+export function lastVerification(sqlite: TSqlite): { at: string; ok: boolean } | null {
+  const row = sqlite
+    .prepare(
+      `select at, json_extract(details, '$.ok') as ok from audit_events indexed by audit_events_object_idx
+       where object_type = 'AuditTrail' and action = 'AUDIT_VERIFY' order by seq desc limit 1`,
+    )
+    .get() as { at: string; ok: number | null } | undefined;
+  return row ? { at: row.at, ok: row.ok === 1 } : null;
+}

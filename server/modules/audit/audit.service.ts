@@ -214,5 +214,40 @@ export async function findDataSubjects(ctx: TContext, input: { name: string; dat
   return found;
 }
 
+/** The state of the trail's protection, for the metrics (docs/operations.md § Metrics): ages in seconds at `now`. */
+export type TAuditTrailHealth = {
+  /** Since the newest signed checkpoint was written; null before the first. */
+  checkpointAgeSeconds: number | null;
+  /** Records no checkpoint covers yet (the newest checkpoint's own record not counted). */
+  uncoveredRecords: number;
+  /** Of the oldest record no checkpoint covers; 0 when every record is covered. */
+  oldestUncoveredAgeSeconds: number;
+  /** The newest full verification (verifyAuditChain): when, and whether the chain verified; null if none was run. */
+  lastVerification: { at: Date; ok: boolean } | null;
+};
+
+const secondsBetween = (from: string, now: Date) => Math.max(0, (now.getTime() - Date.parse(from)) / 1000);
+
+/**
+ * Reads counts and times only (no record's content), so it is not an audited look at the trail:
+ * the scrape of /metrics calls it, with the server's clock.
+ */
+export function auditTrailHealth(ctx: TContext, now: Date): TAuditTrailHealth {
+  const { sqlite, db } = ctx.deps;
+  return sqlite
+    .transaction(() => {
+      const checkpoint = repo.latestCheckpoint(db);
+      const uncovered = repo.uncoveredRecords(sqlite, checkpoint?.seq ?? 0);
+      const verification = repo.lastVerification(sqlite);
+      return {
+        checkpointAgeSeconds: checkpoint ? secondsBetween(checkpoint.createdAt, now) : null,
+        uncoveredRecords: uncovered.count,
+        oldestUncoveredAgeSeconds: uncovered.oldestAt ? secondsBetween(uncovered.oldestAt, now) : 0,
+        lastVerification: verification ? { at: new Date(verification.at), ok: verification.ok } : null,
+      };
+    })
+    .deferred();
+}
+
 // The nightly checkpoint job (jobs.registry.ts) signs the chain's head through this.
 export { writeAuditCheckpoint } from './audit-chain.js';

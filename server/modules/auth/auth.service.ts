@@ -92,6 +92,7 @@ export async function login(ctx: TContext, input: { email: string; password: str
         outcome: 'DENIED',
         details: { reason: refusal, delayedMs: attempt.delay.delayMs, delayedBy: attempt.delay.by },
       });
+      unit.afterCommit(() => deps.metrics.signInFailures.inc({ reason: refusal }));
       // The owner hears once per window that the account is being guessed at (no address, no details).
       if (accountFailures === deps.config.login.accountSlowAfter && user?.active) {
         notify(unit, { ctx, userIds: [user.id], kind: 'SIGN_IN_SLOWED', objectType: 'User', objectId: user.id, link: '/' });

@@ -89,7 +89,10 @@ export async function beginPasswordAttempt(ctx: TContext, email: string, options
   };
   const delay = decideDelay(counts, deps.config.login, options);
   try {
-    if (delay.delayMs > 0) await deps.sleep(delay.delayMs);
+    if (delay.delayMs > 0) {
+      deps.metrics.signInThrottled.inc({ by: delay.by === 'ACCOUNT' ? 'account' : 'pair' });
+      await deps.sleep(delay.delayMs);
+    }
   } catch (error) {
     release();
     throw error;

@@ -46,6 +46,7 @@ async function execute(ctx: TContext, job: TJob, options: { at: Date; trigger: s
         const summary = await job.run(ctx, options.at);
         repo.finishRun(deps.db, id, { status: 'SUCCEEDED', attempts: attempt, finishedAt: deps.clock.now().toISOString(), summary: JSON.stringify(summary), error: null });
         ctx.logger.info({ job: job.name, attempt, summary }, 'job succeeded');
+        deps.metrics.jobRuns.inc({ job: job.name, outcome: 'succeeded' });
         return repo.findRun(deps.db, id)!;
       } catch (error) {
         lastError = error instanceof Error ? error.message.slice(0, 200) : 'unknown error';
@@ -54,6 +55,7 @@ async function execute(ctx: TContext, job: TJob, options: { at: Date; trigger: s
       }
     }
     repo.finishRun(deps.db, id, { status: 'FAILED', attempts: JOB_ATTEMPTS, finishedAt: deps.clock.now().toISOString(), error: lastError });
+    deps.metrics.jobRuns.inc({ job: job.name, outcome: 'failed' });
     return repo.findRun(deps.db, id)!;
   } finally {
     active.delete(job.name);
