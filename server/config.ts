@@ -41,7 +41,7 @@ export type TConfig = {
     maxDelayMs: number;
   };
   requireTotpForPrivileged: boolean;
-  /** Sign-in through an organisation's identity provider (ADR 0026): how long such a session lasts before the IdP is asked again. */
+  /** Sign-in through an organisation's identity provider (ADR 0027): how long such a session lasts before the IdP is asked again. */
   oidc: { sessionMaxMinutes: number };
   backup: { dir: string; keep: number };
   jobsEnabled: boolean;

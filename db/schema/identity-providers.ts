@@ -2,7 +2,7 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 import { users } from './auth.js';
 import { organisations } from './organisations.js';
 
-// Sign-in through an organisation's own OpenID Connect provider (issue 16 §1, ADR 0026).
+// Sign-in through an organisation's own OpenID Connect provider (issue 16 §1, ADR 0027).
 
 /** At most one identity provider per organisation. The client secret is sealed (never plaintext, never returned). */
 export const identityProviders = sqliteTable('identity_providers', {

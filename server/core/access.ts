@@ -448,7 +448,7 @@ export function mayImportHistory(viewer: TViewer): boolean {
 }
 
 /**
- * Sign-in through an organisation's identity provider (ADR 0026): whoever configures the IdP decides
+ * Sign-in through an organisation's identity provider (ADR 0027): whoever configures the IdP decides
  * who can sign in as that organisation's staff, so only an ADMIN of that same organisation may
  * (an ADMIN elsewhere is refused). Any ADMIN may read the configurations, as with `users`.
  */

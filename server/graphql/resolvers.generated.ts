@@ -732,7 +732,7 @@ export type HistoryImportResult = {
   skipped: Scalars['Int']['output'];
 };
 
-/** An organisation's OpenID Connect identity provider (docs/adr/0026). The client secret is never returned. */
+/** An organisation's OpenID Connect identity provider (docs/adr/0027). The client secret is never returned. */
 export type IdentityProvider = {
   __typename?: 'IdentityProvider';
   clientId: Scalars['String']['output'];

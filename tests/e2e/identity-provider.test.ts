@@ -1,4 +1,4 @@
-// Sign-in through the organisation's identity provider in a real browser (issue 16 §1, ADR 0026):
+// Sign-in through the organisation's identity provider in a real browser (issue 16 §1, ADR 0027):
 // the sign-in page offers "Log ind med <organisation>", the person signs in at the IdP (a real
 // oidc-provider started here, with its own keys) and lands signed in on the page they were on;
 // signing out ends the session at the IdP too and comes back to Samvirke's sign-in page.

@@ -1,4 +1,4 @@
-// Strings of sign-in through the organisation's identity provider (ADR 0026): the sign-in page's
+// Strings of sign-in through the organisation's identity provider (ADR 0027): the sign-in page's
 // buttons and what a refused sign-in there means (the code in ?signInError=, never a detail).
 export const da = {
   'signIn.idp.heading': 'Log ind gennem din organisation',

@@ -106,7 +106,7 @@ export async function login(ctx: TContext, input: { email: string; password: str
     // wait for the writes and the signing below (concurrent sign-ins keep the hashing threads busy).
     attempt.release();
     // An organisation that signs in through its identity provider may have passwords switched off
-    // (ADR 0026). Said only after the right password, so it tells a guesser nothing.
+    // (ADR 0027). Said only after the right password, so it tells a guesser nothing.
     if (!passwordSignInAllowed(deps.db, user.organisationId)) {
       runAudited(ctx, (unit) => {
         unit.audit({ action: 'LOGIN', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT', outcome: 'DENIED', details: { reason: 'PASSWORD_SIGN_IN_DISABLED' } });
@@ -153,7 +153,7 @@ export async function login(ctx: TContext, input: { email: string; password: str
 
 /**
  * A refresh token lives REFRESH_TOKEN_TTL_SECONDS, but never past the session's SESSION_MAX_SECONDS,
- * nor past `endsAt` (a session begun at an identity provider: OIDC_SESSION_MAX_MINUTES, ADR 0026).
+ * nor past `endsAt` (a session begun at an identity provider: OIDC_SESSION_MAX_MINUTES, ADR 0027).
  */
 function refreshTokenExpiry(config: TConfig, options: { sessionStartedAt: Date; now: Date; endsAt?: string | null }): string {
   const idle = options.now.getTime() + config.jwt.refreshTtlSeconds * 1000;
@@ -208,7 +208,7 @@ export async function refresh(ctx: TContext, input: { refreshToken: string }): P
   }
   const user = repo.findUserById(deps.db, found.userId);
   if (!user || !user.active) throw invalid();
-  // A session begun at an identity provider ends at its own time too (ADR 0026): then the IdP is asked again.
+  // A session begun at an identity provider ends at its own time too (ADR 0027): then the IdP is asked again.
   const endsAt = sessionEndsAt(deps.db, found.familyId);
   const sessionOver = new Date(found.sessionStartedAt).getTime() + deps.config.jwt.sessionMaxSeconds * 1000 <= now.getTime() || (endsAt !== null && new Date(endsAt) <= now);
   if (!sessionOver && isSessionIdle(deps.config, found.createdAt, now)) {

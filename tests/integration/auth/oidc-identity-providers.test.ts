@@ -1,5 +1,5 @@
 // configureIdentityProvider, identityProviders and publicIdentityProviders over HTTP (issue 16 §1,
-// ADR 0026): who may, what is returned (never the secret), what is stored (the secret sealed) and
+// ADR 0027): who may, what is returned (never the secret), what is stored (the secret sealed) and
 // audited, and bad input refused with its field and rule, nothing written.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { identityProviders } from '../../../db/schema/index.js';

@@ -1,4 +1,4 @@
-// Sign-in through the organisation's identity provider (issue 16 §1, ADR 0026) against a real OIDC
+// Sign-in through the organisation's identity provider (issue 16 §1, ADR 0027) against a real OIDC
 // provider started inside the test: the flow, each check of the ID token, the matching of the
 // person, MFA via amr, passwords switched off, the capped session and the IdP's sign-out address.
 import { eq } from 'drizzle-orm';

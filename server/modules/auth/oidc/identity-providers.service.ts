@@ -1,4 +1,4 @@
-// The identity providers of the organisations (ADR 0026): an ADMIN of the organisation configures
+// The identity providers of the organisations (ADR 0027): an ADMIN of the organisation configures
 // its OpenID Connect issuer, client id and secret (sealed at rest, never returned), whether the IdP's
 // MFA counts as Samvirke's second factor and whether passwords still work; anyone may list which
 // organisations have one (the sign-in page's buttons), ADMINs the configurations.

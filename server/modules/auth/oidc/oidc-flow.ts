@@ -1,4 +1,4 @@
-// The browser's sign-in through its organisation's identity provider (ADR 0026), by the
+// The browser's sign-in through its organisation's identity provider (ADR 0027), by the
 // authorisation code flow with PKCE, state and nonce, with openid-client as the relying party.
 // The flow's state lives in the database (any server can finish it; single use; 10 minutes), not in
 // a cookie: the web client's cookie is SameSite=Strict and the IdP's redirect back is cross-site.
@@ -131,7 +131,7 @@ export async function beginSignIn(ctx: TContext, input: { organisationCode: stri
 
 export type TSignedIn = { refreshToken: string; refreshExpiresAt: Date; returnTo: string; userId: string };
 
-/** Whether the IdP's assurance counts as a second factor for this provider (ADR 0004, 0026). */
+/** Whether the IdP's assurance counts as a second factor for this provider (ADR 0004, 0027). */
 export function idpSecondFactor(provider: Pick<repo.TProviderRow, 'requireMfaFromIdp'>, claims: Record<string, unknown>): boolean {
   if (!provider.requireMfaFromIdp) return false;
   const amr = Array.isArray(claims.amr) ? claims.amr : [];

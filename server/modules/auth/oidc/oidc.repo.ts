@@ -1,5 +1,5 @@
 // Queries of sign-in through an organisation's identity provider: its configuration, the flows in
-// progress, the links of users to the IdP's subjects and the sessions begun there (ADR 0026).
+// progress, the links of users to the IdP's subjects and the sessions begun there (ADR 0027).
 import { and, asc, eq, lte } from 'drizzle-orm';
 import { identityProviders, oidcFlows, oidcIdentities, oidcSessions, organisations } from '../../../../db/schema/index.js';
 import type { TExecutor } from '../../../core/db.js';
