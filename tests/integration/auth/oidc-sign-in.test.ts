@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { oidcFlows, oidcIdentities, refreshTokens } from '../../../db/schema/index.js';
 import type { TRole } from '../../../server/core/access.js';
+import { configureIdentityProvider } from '../../../server/modules/auth/oidc/identity-providers.service.js';
 import { deactivateUser } from '../../../server/modules/auth/users.service.js';
 import { IdentityProviderSignOutDocument, LoginDocument } from '../../gql/generated/graphql.js';
 import { actingAs, buildUser, signIn, type TBuiltUser } from '../../support/factories.js';
@@ -162,6 +163,15 @@ describe('signing in through the organisation identity provider', () => {
   it('refuses an organisation without an identity provider', async () => {
     expect(await begin(server, 'CMM')).toEqual({ status: 303, location: refused('UNKNOWN_PROVIDER'), cookie: null });
     expect((await begin(server, 'NO-SUCH')).location).toBe(refused('UNKNOWN_PROVIDER'));
+  });
+
+  it('an IdP that does not answer: back to the sign-in page with IDP_UNAVAILABLE', async () => {
+    const fvstAdmin = await buildUser(server, { organisationCode: 'FVST', roles: ['ADMIN'] });
+    configureIdentityProvider(actingAs(server, fvstAdmin), {
+      organisationCode: 'FVST',
+      input: { issuer: 'http://127.0.0.1:1', clientId: 'samvirke', clientSecret: 'unused-secret', requireMfaFromIdp: false, passwordSignInAllowed: true },
+    });
+    expect(await begin(server, 'FVST')).toEqual({ status: 303, location: refused('IDP_UNAVAILABLE'), cookie: null });
   });
 
   it('writes no personal data to the log', async () => {

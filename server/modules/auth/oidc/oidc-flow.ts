@@ -166,8 +166,10 @@ export async function finishSignIn(ctx: TContext, query: URLSearchParams): Promi
   try {
     tokens = await client.authorizationCodeGrant(config, currentUrl, { pkceCodeVerifier: flow.codeVerifier, expectedState: state, expectedNonce: flow.nonce, idTokenExpected: true });
   } catch (error) {
-    // The IdP refused the code (used before, expired, not this client's) or the answer failed a check.
-    const reason = error instanceof client.ResponseBodyError || error instanceof client.AuthorizationResponseError ? 'CODE_REFUSED' : 'ID_TOKEN_INVALID';
+    // The IdP refused the code (used before, expired, not this client's), the answer failed a check
+    // (openid-client's ClientError), or the IdP did not answer (network, timeout).
+    const reason =
+      error instanceof client.ResponseBodyError || error instanceof client.AuthorizationResponseError ? 'CODE_REFUSED' : error instanceof client.ClientError ? 'ID_TOKEN_INVALID' : 'IDP_UNAVAILABLE';
     ctx.logger.info({ reason, error: error instanceof Error ? error.name : 'unknown', code: (error as { code?: unknown }).code }, 'identity provider sign-in refused');
     refuse(ctx, new OidcRefusal(reason, null, provider.id));
   }
