@@ -337,6 +337,8 @@ export type AuthPayload = {
   /** Short-lived (at most 15 minutes). Send as `Authorization: Bearer <accessToken>`. */
   accessToken: Scalars['String']['output'];
   expiresAt: Scalars['DateTime']['output'];
+  /** For a session begun at an IdP with an end_session_endpoint: where the browser goes after logout to end the IdP session too (RP-initiated logout, with id_token_hint and post_logout_redirect_uri = PUBLIC_URL + /). Null for a password session. */
+  identityProviderSignOutUrl?: Maybe<Scalars['String']['output']>;
   /** Single use: `refresh` returns a new one and the old one stops working. */
   refreshToken: Scalars['String']['output'];
   user: User;
@@ -746,13 +748,6 @@ export type IdentityProvider = {
   /** The IdP's amr (mfa, otp or hwk) counts as the second factor that ADMIN and AUDITOR need (ADR 0004). */
   requireMfaFromIdp: Scalars['Boolean']['output'];
   updatedAt: Scalars['DateTime']['output'];
-};
-
-/** Signing out of the IdP as well: ask before logout, go to `url` after it. */
-export type IdentityProviderSignOut = {
-  __typename?: 'IdentityProviderSignOut';
-  /** The IdP's end_session_endpoint with id_token_hint and post_logout_redirect_uri (PUBLIC_URL + /); null for a password session or an IdP without one. */
-  url?: Maybe<Scalars['String']['output']>;
 };
 
 /** An entry of the maintained indicator list (issue 14): a code, its exploitation form and its words in Danish and English. */
@@ -1795,8 +1790,6 @@ export type Query = {
    * search, with a hit per referral shown), never recording the name or the date.
    */
   findDataSubjects: Array<DataSubjectHit>;
-  /** Where the browser goes after logout to end the session at the IdP too (RP-initiated logout). */
-  identityProviderSignOut: IdentityProviderSignOut;
   /** ADMIN: every organisation's identity provider, without secrets. */
   identityProviders: Array<IdentityProvider>;
   /** The maintained indicator list, grouped by exploitation form; retired entries only when asked for. */
@@ -2847,7 +2840,6 @@ export type ResolversTypes = {
   HistoryImportResult: ResolverTypeWrapper<HistoryImportResult>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IdentityProvider: ResolverTypeWrapper<TIdentityProviderMapper>;
-  IdentityProviderSignOut: ResolverTypeWrapper<IdentityProviderSignOut>;
   Indicator: ResolverTypeWrapper<Indicator>;
   Inquiry: ResolverTypeWrapper<TInquiryMapper>;
   InquiryCount: ResolverTypeWrapper<InquiryCount>;
@@ -2995,7 +2987,6 @@ export type ResolversParentTypes = {
   HistoryImportResult: HistoryImportResult;
   ID: Scalars['ID']['output'];
   IdentityProvider: TIdentityProviderMapper;
-  IdentityProviderSignOut: IdentityProviderSignOut;
   Indicator: Indicator;
   Inquiry: TInquiryMapper;
   InquiryCount: InquiryCount;
@@ -3214,6 +3205,7 @@ export type AuditHitResolvers<ContextType = TGraphQLContext, ParentType extends 
 export type AuthPayloadResolvers<ContextType = TGraphQLContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
   accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  identityProviderSignOutUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
@@ -3367,10 +3359,6 @@ export type IdentityProviderResolvers<ContextType = TGraphQLContext, ParentType 
   redirectUri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requireMfaFromIdp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-};
-
-export type IdentityProviderSignOutResolvers<ContextType = TGraphQLContext, ParentType extends ResolversParentTypes['IdentityProviderSignOut'] = ResolversParentTypes['IdentityProviderSignOut']> = {
-  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type IndicatorResolvers<ContextType = TGraphQLContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
@@ -3672,7 +3660,6 @@ export type QueryResolvers<ContextType = TGraphQLContext, ParentType extends Res
   caseComplexes?: Resolver<Array<ResolversTypes['CaseComplex']>, ParentType, ContextType>;
   consentOverrides?: Resolver<Array<ResolversTypes['AccessGrant']>, ParentType, ContextType, RequireFields<QueryConsentOverridesArgs, 'unreviewedOnly'>>;
   findDataSubjects?: Resolver<Array<ResolversTypes['DataSubjectHit']>, ParentType, ContextType, RequireFields<QueryFindDataSubjectsArgs, 'dateOfBirth' | 'name'>>;
-  identityProviderSignOut?: Resolver<ResolversTypes['IdentityProviderSignOut'], ParentType, ContextType>;
   identityProviders?: Resolver<Array<ResolversTypes['IdentityProvider']>, ParentType, ContextType>;
   indicatorCatalogue?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorCatalogueArgs, 'includeRetired'>>;
   inquiries?: Resolver<Array<ResolversTypes['Inquiry']>, ParentType, ContextType, RequireFields<QueryInquiriesArgs, 'from' | 'to'>>;
@@ -4055,7 +4042,6 @@ export type Resolvers<ContextType = TGraphQLContext> = {
   HistoryImportError?: HistoryImportErrorResolvers<ContextType>;
   HistoryImportResult?: HistoryImportResultResolvers<ContextType>;
   IdentityProvider?: IdentityProviderResolvers<ContextType>;
-  IdentityProviderSignOut?: IdentityProviderSignOutResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   Inquiry?: InquiryResolvers<ContextType>;
   InquiryCount?: InquiryCountResolvers<ContextType>;

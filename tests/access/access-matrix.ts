@@ -151,7 +151,6 @@ export const MATRIX: Record<string, TCase[]> = {
   // Sign-in through the organisation's identity provider (ADR 0027): only an ADMIN of that organisation configures it.
   'Query.identityProviders': [{ name: 'every organisation’s', request: () => ({ query: '{ identityProviders { id issuer clientId } }' }), expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' } }],
   'Query.publicIdentityProviders': [{ name: 'codes and names', request: () => ({ query: '{ publicIdentityProviders { organisationCode organisationName } }' }), expect: { default: 'DATA', anonymous: 'DATA' } }],
-  'Query.identityProviderSignOut': [{ name: 'the caller’s own session', request: () => ({ query: '{ identityProviderSignOut { url } }' }), expect: { default: 'DATA' } }],
   'Mutation.configureIdentityProvider': [
     {
       name: 'the administrator’s own organisation (CMM)',

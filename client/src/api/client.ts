@@ -3,7 +3,7 @@
 // HttpOnly cookie the page cannot read. A request answered UNAUTHENTICATED refreshes once and
 // retries; a refused refresh ends the session (the app shows sign-in, then returns).
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-import { ChangePasswordDocument, IdentityProviderSignOutDocument, LogoutDocument, RefreshDocument, type IdentityProviderSignOutQuery, type RefreshMutation, type SessionFragment } from '../gql/graphql';
+import { ChangePasswordDocument, LogoutDocument, RefreshDocument, type RefreshMutation, type SessionFragment } from '../gql/graphql';
 
 export type TGqlErrorBody = { message: string; extensions?: { code?: string; field?: string; rule?: string; reason?: string; limit?: number; min?: number; max?: number; retryAfterSeconds?: number } };
 
@@ -28,9 +28,11 @@ type TState = {
   user: SessionFragment['user'] | null;
   lastRefresh: number;
   lastActivity: number;
+  /** A session begun at the organisation's IdP: its end-session address (RP-initiated logout), or null. */
+  identityProviderSignOutUrl: string | null;
 };
 
-const state: TState = { accessToken: null, expiresAt: 0, user: null, lastRefresh: 0, lastActivity: Date.now() };
+const state: TState = { accessToken: null, expiresAt: 0, user: null, lastRefresh: 0, lastActivity: Date.now(), identityProviderSignOutUrl: null };
 const listeners = new Set<TSessionListener>();
 
 export function onSession(listener: TSessionListener): () => void {
@@ -59,6 +61,7 @@ export function startSession(payload: SessionFragment): void {
   state.accessToken = payload.accessToken;
   state.expiresAt = Date.parse(payload.expiresAt);
   state.user = payload.user;
+  state.identityProviderSignOutUrl = payload.identityProviderSignOutUrl ?? null;
   state.lastRefresh = Date.now();
   state.lastActivity = Date.now();
   listeners.forEach((l) => l('changed'));
@@ -68,6 +71,7 @@ export function clearSession(): void {
   state.accessToken = null;
   state.expiresAt = 0;
   state.user = null;
+  state.identityProviderSignOutUrl = null;
 }
 
 function endSession(): void {
@@ -123,14 +127,10 @@ export async function resume(): Promise<boolean> {
  */
 export async function signOut(options: { atIdentityProvider?: boolean } = {}): Promise<boolean> {
   const token = state.accessToken;
+  // The address came with the session (login or refresh): no request with the token is needed for it.
+  const idpSignOut = options.atIdentityProvider ? state.identityProviderSignOutUrl : null;
   clearSession();
-  let idpSignOut: string | null = null;
   try {
-    // Asked before logout: afterwards the session, and so its IdP address, is gone.
-    if (options.atIdentityProvider && token) {
-      const answer = await post(IdentityProviderSignOutDocument.toString(), {}, token);
-      idpSignOut = (answer.data as IdentityProviderSignOutQuery | null | undefined)?.identityProviderSignOut.url ?? null;
-    }
     // The server ends the cookie's session (and the access token's, when sent) and clears the cookie.
     await post(LogoutDocument.toString(), {}, token);
   } catch {

@@ -752,7 +752,7 @@ export type ReviewConsentOverrideMutation = { reviewConsentOverride: { id: strin
 
 export type SessionUserFragment = { id: string, name: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } };
 
-export type SessionFragment = { accessToken: string, expiresAt: string, user: { id: string, name: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } } };
+export type SessionFragment = { accessToken: string, expiresAt: string, identityProviderSignOutUrl: string | null, user: { id: string, name: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } } };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -761,12 +761,12 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { accessToken: string, expiresAt: string, user: { id: string, name: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } } } };
+export type LoginMutation = { login: { accessToken: string, expiresAt: string, identityProviderSignOutUrl: string | null, user: { id: string, name: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } } } };
 
 export type RefreshMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RefreshMutation = { refresh: { accessToken: string, expiresAt: string, user: { id: string, name: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } } } };
+export type RefreshMutation = { refresh: { accessToken: string, expiresAt: string, identityProviderSignOutUrl: string | null, user: { id: string, name: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -785,11 +785,6 @@ export type PublicIdentityProvidersQueryVariables = Exact<{ [key: string]: never
 
 
 export type PublicIdentityProvidersQuery = { publicIdentityProviders: Array<{ organisationCode: string, organisationName: string }> };
-
-export type IdentityProviderSignOutQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type IdentityProviderSignOutQuery = { identityProviderSignOut: { url: string | null } };
 
 export type CaseEventItemFragment = { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null };
 
@@ -1549,6 +1544,7 @@ export const SessionFragmentDoc = new TypedDocumentString(`
     fragment Session on AuthPayload {
   accessToken
   expiresAt
+  identityProviderSignOutUrl
   user {
     ...SessionUser
   }
@@ -2721,6 +2717,7 @@ export const LoginDocument = new TypedDocumentString(`
 fragment Session on AuthPayload {
   accessToken
   expiresAt
+  identityProviderSignOutUrl
   user {
     ...SessionUser
   }
@@ -2746,6 +2743,7 @@ export const RefreshDocument = new TypedDocumentString(`
 fragment Session on AuthPayload {
   accessToken
   expiresAt
+  identityProviderSignOutUrl
   user {
     ...SessionUser
   }
@@ -2768,13 +2766,6 @@ export const PublicIdentityProvidersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicIdentityProvidersQuery, PublicIdentityProvidersQueryVariables>;
-export const IdentityProviderSignOutDocument = new TypedDocumentString(`
-    query IdentityProviderSignOut {
-  identityProviderSignOut {
-    url
-  }
-}
-    `) as unknown as TypedDocumentString<IdentityProviderSignOutQuery, IdentityProviderSignOutQueryVariables>;
 export const CaseComplexesDocument = new TypedDocumentString(`
     query CaseComplexes {
   caseComplexes {

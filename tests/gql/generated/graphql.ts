@@ -1052,10 +1052,10 @@ export type PublicIdentityProvidersQueryVariables = Exact<{ [key: string]: never
 
 export type PublicIdentityProvidersQuery = { publicIdentityProviders: Array<{ organisationCode: string, organisationName: string }> };
 
-export type IdentityProviderSignOutQueryVariables = Exact<{ [key: string]: never; }>;
+export type RefreshWithSignOutUrlMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IdentityProviderSignOutQuery = { identityProviderSignOut: { url: string | null } };
+export type RefreshWithSignOutUrlMutation = { refresh: { accessToken: string, refreshToken: string, identityProviderSignOutUrl: string | null, user: { id: string } } };
 
 export type InquiryFieldsFragment = { id: string, receivedAt: string, kind: InquiryKind, anonymous: boolean, ledTo: InquiryOutcome, referralId: string | null, referralReference: string | null, operationId: string | null, note: string | null, recordedByName: string, createdAt: string, callerOrganisation: { code: string } | null };
 
@@ -3673,13 +3673,18 @@ export const PublicIdentityProvidersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicIdentityProvidersQuery, PublicIdentityProvidersQueryVariables>;
-export const IdentityProviderSignOutDocument = new TypedDocumentString(`
-    query IdentityProviderSignOut {
-  identityProviderSignOut {
-    url
+export const RefreshWithSignOutUrlDocument = new TypedDocumentString(`
+    mutation RefreshWithSignOutUrl {
+  refresh {
+    accessToken
+    refreshToken
+    identityProviderSignOutUrl
+    user {
+      id
+    }
   }
 }
-    `) as unknown as TypedDocumentString<IdentityProviderSignOutQuery, IdentityProviderSignOutQueryVariables>;
+    `) as unknown as TypedDocumentString<RefreshWithSignOutUrlMutation, RefreshWithSignOutUrlMutationVariables>;
 export const RecordInquiryDocument = new TypedDocumentString(`
     mutation RecordInquiry($input: RecordInquiryInput!) {
   recordInquiry(input: $input) {

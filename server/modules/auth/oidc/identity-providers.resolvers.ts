@@ -5,10 +5,12 @@ export const identityProvidersResolvers: Resolvers = {
   Query: {
     identityProviders: (_, __, ctx) => providers.listIdentityProviders(ctx),
     publicIdentityProviders: (_, __, ctx) => providers.listPublicIdentityProviders(ctx),
-    identityProviderSignOut: (_, __, ctx) => ({ url: providers.identityProviderSignOutUrl(ctx) }),
   },
   Mutation: {
     configureIdentityProvider: (_, args, ctx) => providers.configureIdentityProvider(ctx, args),
+  },
+  AuthPayload: {
+    identityProviderSignOutUrl: (payload, _, ctx) => providers.identityProviderSignOutUrl(ctx, payload.refreshToken),
   },
   IdentityProvider: {
     organisation: (row: providers.TProviderRow, _, ctx) => ctx.loaders.organisationById.load(row.organisationId),

@@ -3,13 +3,14 @@
 // MFA counts as Samvirke's second factor and whether passwords still work; anyone may list which
 // organisations have one (the sign-in page's buttons), ADMINs the configurations.
 import { z } from 'zod';
-import { mayConfigureIdentityProvider, requireViewer } from '../../../core/access.js';
+import { mayConfigureIdentityProvider } from '../../../core/access.js';
 import { runAudited } from '../../../core/audit.js';
 import type { TContext } from '../../../core/context.js';
 import { AppError, badInput } from '../../../core/errors.js';
-import { newId } from '../../../core/ids.js';
+import { newId, sha256Hex } from '../../../core/ids.js';
 import { parseInput } from '../../../core/validation.js';
 import { findOrganisationByCode } from '../../organisations/organisations.service.js';
+import { findRefreshToken } from '../auth.repo.js';
 import { requireAdmin } from '../users.service.js';
 import * as repo from './oidc.repo.js';
 
@@ -97,8 +98,12 @@ export function listPublicIdentityProviders(ctx: TContext): Array<{ organisation
   return repo.listProviders(ctx.deps.db).map((row) => ({ organisationCode: row.organisationCode, organisationName: row.organisationName }));
 }
 
-/** Where the browser goes after signing out of a session begun at an IdP (RP-initiated logout); null otherwise. */
-export function identityProviderSignOutUrl(ctx: TContext): string | null {
-  const viewer = requireViewer(ctx.viewer);
-  return repo.openSessionSignOutUrl(ctx.deps.db, ctx.deps.sealer, viewer.sessionId);
+/**
+ * Where the browser goes after signing out of a session begun at an IdP (RP-initiated logout);
+ * null otherwise. Answered with the session's login or refresh (AuthPayload), so the web client
+ * holds it and needs no request with its token after signing out.
+ */
+export function identityProviderSignOutUrl(ctx: TContext, refreshToken: string): string | null {
+  const token = findRefreshToken(ctx.deps.db, sha256Hex(refreshToken));
+  return token ? repo.openSessionSignOutUrl(ctx.deps.db, ctx.deps.sealer, token.familyId) : null;
 }
