@@ -10,7 +10,7 @@ import { isDatabaseHealthy } from './core/db.js';
 import type { TLifecycle } from './lifecycle.js';
 import { createApolloServer } from './graphql/apollo.js';
 import { buildContext } from './graphql/context.js';
-import { runInRequestScope } from './graphql/request-scope.js';
+import { markRequestError } from './graphql/request-scope.js';
 import { buildSchema } from './graphql/schema.js';
 import { operationCalendarHandler } from './modules/operations/operations.ics.js';
 import { CALENDAR_FEED_ROUTE, calendarFeedHandler } from './modules/operations/calendar-feed.http.js';
@@ -26,8 +26,8 @@ function assignRequestId(req: Request, res: Response, next: NextFunction): void 
   const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : newId();
   res.locals.requestId = requestId;
   res.setHeader('X-Request-Id', requestId);
-  // Everything the request runs (Apollo, its logger, the error formatter) can find the id.
-  runInRequestScope({ requestId }, next);
+  // The GraphQL context carries it from here (graphql/context.ts), and the request log below.
+  next();
 }
 
 /**
@@ -105,7 +105,17 @@ export async function createApp(deps: TDeps, options: { introspection?: boolean;
       next();
     },
     express.json({ limit: deps.config.bodyLimit }),
-    expressMiddleware(apollo, { context: async ({ req }) => buildContext(deps, req) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        try {
+          return await buildContext(deps, req);
+        } catch (error) {
+          // Apollo formats this one outside any request listener: marked here for the error formatter.
+          markRequestError(error, String(res.locals.requestId));
+          throw error;
+        }
+      },
+    }),
   );
 
   app.get('/statistics/:year.csv', statisticsCsvHandler(deps));

@@ -28,8 +28,17 @@ const STORED_AS_IS = new Set(['SQLiteText', 'SQLiteInteger', 'SQLiteReal']);
 export type TRowReader<T> = {
   /** The select list: each column as its property name (`"referrals"."created_at" as "createdAt"`). */
   columns: SQL;
+  /** The same select list as plain text, for statements written once with bound parameters (`sqlite.prepare`). */
+  text: string;
   /** Decodes, in place, the columns stored in another form (booleans, JSON, timestamps). */
   read: (row: unknown) => T;
+  /**
+   * A raw row (`statement.raw()`: the values in select-list order) as one object of fixed shape,
+   * decoded. better-sqlite3 builds its object rows through V8's `Object::New` with the names,
+   * which makes dictionary-mode objects (slow to read, larger); an object literal of the same
+   * properties in the same order every time is one hidden class, read as fast as any object.
+   */
+  fromRaw: (values: unknown[]) => T;
 };
 
 /**
@@ -42,8 +51,14 @@ export function rowReader<T>(fields: Record<string, Column>): TRowReader<T> {
   const entries = Object.entries(fields);
   const list = entries.map(([property, column]) => `"${getTableName(column.table)}"."${column.name}" as "${property}"`).join(', ');
   const decoded = entries.filter(([, column]) => !STORED_AS_IS.has(column.columnType));
+  const decoders = entries.map(([, column]) => (STORED_AS_IS.has(column.columnType) ? null : (value: unknown) => column.mapFromDriverValue(value)));
+  // The literal is written from the schema's own property names (JSON-quoted), never from data.
+  const properties = entries.map(([property], i) => `${JSON.stringify(property)}: ${decoders[i] ? `v[${i}] === null ? null : d[${i}](v[${i}])` : `v[${i}]`}`);
+  const literal = new Function('v', 'd', `return { ${properties.join(', ')} };`) as (values: unknown[], decode: typeof decoders) => T;
   return {
     columns: sql.raw(list),
+    text: list,
+    fromRaw: (values) => literal(values, decoders),
     read: (row) => {
       const r = row as Record<string, unknown>;
       for (const [property, column] of decoded) {
@@ -53,6 +68,51 @@ export function rowReader<T>(fields: Record<string, Column>): TRowReader<T> {
       return r as T;
     },
   };
+}
+
+/** Where a partial row (partialRowReader) finds the rest of itself. */
+const REST = Symbol('rest of the row');
+
+export type TPartialRowReader<T> = {
+  /** The listed columns as a select list (plain text, `"table"."column" as "property"`). */
+  text: string;
+  /** A raw row of the listed columns as a whole row: `rest(id)` gives the whole row, read when first asked. */
+  fromRaw: (values: unknown[], rest: (id: string) => T | undefined) => T;
+};
+
+/**
+ * Rows of which a statement reads only the `listed` columns (a listing reads what it shows and its
+ * access rule needs: reading every column cost more than the rest of the statement, ADR 0022). The
+ * other columns are on the rows' prototype, read on first use through `rest` (the caller reads the
+ * whole rows of the statement at once), so the rows are whole rows to every reader of their
+ * properties. Only the listed columns are own properties: a copy (`{ ...row }`, `Object.keys`)
+ * has only those, so a partial row is for reading, not for copying (no reader of a listing copies
+ * one). Each row is an instance of one generated class: one hidden class.
+ */
+export function partialRowReader<T extends { id: string }>(table: Table, listed: ReadonlyArray<keyof T & string>): TPartialRowReader<T> {
+  const columns = getTableColumns(table) as Record<string, Column>;
+  const reader = rowReader<T>(Object.fromEntries(listed.map((property) => [property, columns[property]!])));
+  const decoders = listed.map((property) => (STORED_AS_IS.has(columns[property]!.columnType) ? null : (value: unknown) => columns[property]!.mapFromDriverValue(value)));
+  // Written from the schema's own property names (JSON-quoted), never from data.
+  const assignments = listed.map((property, i) => `this[${JSON.stringify(property)}] = ${decoders[i] ? `v[${i}] === null ? null : d[${i}](v[${i}])` : `v[${i}]`};`);
+  const Row = new Function('d', 'REST', `return class { constructor(v, rest) { ${assignments.join(' ')} this[REST] = rest; } };`)(decoders, REST) as new (
+    values: unknown[],
+    rest: (id: string) => T | undefined,
+  ) => T;
+  for (const property of Object.keys(columns)) {
+    if ((listed as readonly string[]).includes(property)) continue;
+    Object.defineProperty(Row.prototype, property, {
+      get(this: T & { [REST]: (id: string) => T | undefined }) {
+        return (this[REST](this.id) as Record<string, unknown> | undefined)?.[property] ?? null;
+      },
+      set(this: object, value: unknown) {
+        Object.defineProperty(this, property, { value, writable: true, enumerable: true, configurable: true });
+      },
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  return { text: reader.text, fromRaw: (values, rest) => new Row(values, rest) };
 }
 
 /**

@@ -10,7 +10,7 @@ import type { TLogger } from '../core/logger.js';
 import { graphqlMetricsPlugin } from '../modules/metrics/graphql-metrics.js';
 import { createErrorFormatter } from './errors.js';
 import { LIMIT_MESSAGES, LIMITS } from './limits.js';
-import { currentRequestId } from './request-scope.js';
+import { requestIdOfError, requestIdPlugin } from './request-scope.js';
 import type { TGraphQLContext } from './types.js';
 import { wellFormedInputPlugin } from './well-formed-input.js';
 
@@ -64,17 +64,13 @@ export const knownOperationTypeRule: ValidationRule = (context): ASTVisitor => (
   },
 });
 
-/** Apollo's own log lines, with the request id of the request they belong to (when there is one). */
-function requestScopedLogger(logger: TLogger) {
-  const scoped = () => {
-    const requestId = currentRequestId();
-    return requestId ? logger.child({ requestId }) : logger;
-  };
+/** Apollo's own log lines (start-up and stop, hooks that threw), through the server's logger. */
+function apolloLogger(logger: TLogger) {
   return {
-    debug: (message: string) => scoped().debug(message),
-    info: (message: string) => scoped().info(message),
-    warn: (message: string) => scoped().warn(message),
-    error: (message: string) => scoped().error(message),
+    debug: (message: string) => logger.debug(message),
+    info: (message: string) => logger.info(message),
+    warn: (message: string) => logger.warn(message),
+    error: (message: string) => logger.error(message),
   };
 }
 
@@ -89,7 +85,7 @@ export function createApolloServer(options: { deps: TDeps; schema: GraphQLSchema
     maxRecursiveSelections: true,
     // Cache control off: no answer may be cached (app.ts sends Cache-Control: no-store on /graphql),
     // and its hook on every resolved field was a fifth of the listing's allocations (ADR 0022).
-    plugins: [...protection.plugins, wellFormedInputPlugin, graphqlMetricsPlugin(deps.metrics), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [...protection.plugins, requestIdPlugin, wellFormedInputPlugin, graphqlMetricsPlugin(deps.metrics), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
     introspection: options.introspection ?? !deps.config.isProduction,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
@@ -98,7 +94,7 @@ export function createApolloServer(options: { deps: TDeps; schema: GraphQLSchema
     // and re-sent the signal, which logged "shutting down" twice.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
-    formatError: createErrorFormatter({ logger: deps.logger, requestIdOf: currentRequestId }),
-    logger: requestScopedLogger(deps.logger),
+    formatError: createErrorFormatter({ logger: deps.logger, requestIdOf: requestIdOfError }),
+    logger: apolloLogger(deps.logger),
   });
 }

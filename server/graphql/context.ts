@@ -2,13 +2,11 @@
 // a logger that carries it, and the per-request loaders.
 import DataLoader from 'dataloader';
 import type { Request } from 'express';
-import { sql } from 'drizzle-orm';
-import { organisations } from '../../db/schema/index.js';
-import { inList, tableReader } from '../core/db.js';
 import type { TDeps } from '../deps.js';
 import { findUserNames } from '../modules/auth/auth.repo.js';
 import { authenticate } from '../modules/auth/auth.service.js';
 import { refreshCookieFor } from '../modules/auth/refresh-cookie.js';
+import { findOrganisationsByIds } from '../modules/organisations/organisations.service.js';
 import type { TGraphQLContext } from './types.js';
 
 export function bearerToken(req: Request): string | null {
@@ -17,9 +15,6 @@ export function bearerToken(req: Request): string | null {
   const match = /^Bearer ([A-Za-z0-9\-_.]+)$/.exec(header);
   return match ? match[1]! : null;
 }
-
-// Read for nearly every request: without the query builder's per-call work (core/db.ts).
-const organisationReader = tableReader(organisations);
 
 export async function buildContext(deps: TDeps, req: Request): Promise<TGraphQLContext> {
   const requestId = String(req.res?.locals.requestId ?? 'unknown');
@@ -34,7 +29,7 @@ export async function buildContext(deps: TDeps, req: Request): Promise<TGraphQLC
     refreshCookie: refreshCookieFor(req, req.res, deps.config),
     loaders: {
       organisationById: new DataLoader(async (ids: readonly string[]) => {
-        const rows = deps.db.all(sql`select ${organisationReader.columns} from ${organisations} where ${inList(organisations.id, ids)}`).map(organisationReader.read);
+        const rows = findOrganisationsByIds(deps.sqlite, ids);
         const byId = new Map(rows.map((row) => [row.id, row]));
         return ids.map((id) => byId.get(id) ?? new Error('Organisation not found'));
       }),

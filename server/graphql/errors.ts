@@ -52,7 +52,8 @@ function thrownError(error: unknown): unknown {
   return cause instanceof AppError ? cause : unwrapped;
 }
 
-export function createErrorFormatter(options: { logger: TLogger; requestIdOf?: () => string | undefined }) {
+/** `requestIdOf` names the request an error belongs to (request-scope.ts marks them). */
+export function createErrorFormatter(options: { logger: TLogger; requestIdOf?: (error: unknown) => string | undefined }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = thrownError(error);
     if (original instanceof AppError) {
@@ -80,7 +81,7 @@ export function createErrorFormatter(options: { logger: TLogger; requestIdOf?: (
       const message = TOO_MANY_VARIABLE_ERRORS.test(formatted.message) ? 'Too many invalid values in the variables' : withoutValues(formatted.message.replace(SUGGESTION, ''));
       return { message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', rule: 'INVALID_VALUE' } };
     }
-    const requestId = options.requestIdOf?.();
+    const requestId = options.requestIdOf?.(error);
     options.logger.error({ requestId, err: original, path: formatted.path }, 'unexpected error in GraphQL request');
     return { message: 'Internal server error', path: formatted.path, extensions: requestId ? { code: 'INTERNAL_SERVER_ERROR', requestId } : { code: 'INTERNAL_SERVER_ERROR' } };
   };

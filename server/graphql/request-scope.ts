@@ -1,16 +1,33 @@
-// The request a piece of code runs for, without threading it through every call: app.ts opens
-// the scope per HTTP request, so Apollo's log lines and the error formatter (which Apollo calls
-// without the context) can carry the request id.
-import { AsyncLocalStorage } from 'node:async_hooks';
+// Which request an error belongs to, without AsyncLocalStorage (ADR 0022): on Node 20 its
+// promise hooks ran on every promise of every request. The request id travels in the context
+// (context.ts); Apollo calls its error formatter without the context, so the errors of a request
+// are marked with its id on their way there: by a plugin as Apollo reports them
+// (didEncounterErrors runs just before the formatter, on the same error objects), and by app.ts
+// for an error building the context itself.
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { TGraphQLContext } from './types.js';
 
-type TRequestScope = { requestId: string };
+const requestIds = new WeakMap<object, string>();
 
-const storage = new AsyncLocalStorage<TRequestScope>();
-
-export function runInRequestScope<T>(scope: TRequestScope, fn: () => T): T {
-  return storage.run(scope, fn);
+/** Marks an error (and what it wraps) as one of this request's. */
+export function markRequestError(error: unknown, requestId: string): void {
+  if (typeof error === 'object' && error !== null) requestIds.set(error, requestId);
 }
 
-export function currentRequestId(): string | undefined {
-  return storage.getStore()?.requestId;
+/** The id of the request an error was marked for: the error's own, or that of the error it wraps. */
+export function requestIdOfError(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const cause = (error as { originalError?: unknown }).originalError;
+  return requestIds.get(error) ?? (typeof cause === 'object' && cause !== null ? requestIds.get(cause) : undefined);
 }
+
+/** Marks every error of a request with its id before Apollo formats it. */
+export const requestIdPlugin: ApolloServerPlugin<TGraphQLContext> = {
+  async requestDidStart({ contextValue }) {
+    return {
+      async didEncounterErrors({ errors }) {
+        for (const error of errors) markRequestError(error, contextValue.requestId);
+      },
+    };
+  },
+};

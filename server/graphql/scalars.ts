@@ -21,9 +21,17 @@ function parseDate(value: unknown): string {
   return value;
 }
 
+// What the server stores (Date#toISOString): served as it is, not parsed and formatted again.
+const STORED_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+function serializeInstant(value: unknown): string {
+  if (typeof value === 'string' && STORED_INSTANT.test(value)) return value;
+  return (value instanceof Date ? value : new Date(String(value))).toISOString();
+}
+
 export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
-  serialize: (value) => (value instanceof Date ? value : new Date(String(value))).toISOString(),
+  serialize: serializeInstant,
   parseValue: parseInstant,
   parseLiteral: (ast) => parseInstant(ast.kind === Kind.STRING ? ast.value : null),
 });

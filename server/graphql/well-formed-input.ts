@@ -99,12 +99,26 @@ export function findInVariables(variables: Record<string, unknown>): TFinding | 
   return null;
 }
 
+// A document's literals are the same every time it is sent: each document is walked once. Apollo
+// keeps one parsed document per query text (its document store), so it is the key; a document it
+// no longer keeps is dropped from here with it.
+const literalFindings = new WeakMap<DocumentNode, TFinding | null>();
+
+function findIllFormedLiteralOnce(document: DocumentNode): TFinding | null {
+  let finding = literalFindings.get(document);
+  if (finding === undefined) {
+    finding = findIllFormedLiteral(document);
+    literalFindings.set(document, finding);
+  }
+  return finding;
+}
+
 /** Refuses the request before execution when any input string is not acceptable. */
 export const wellFormedInputPlugin: ApolloServerPlugin<TGraphQLContext> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ request, document }) {
-        const found = findInVariables(request.variables ?? {}) ?? findIllFormedLiteral(document);
+        const found = findInVariables(request.variables ?? {}) ?? findIllFormedLiteralOnce(document);
         if (!found) return;
         const error = badInput(found.field, `"${found.field}" ${found.reason}`, 'ILL_FORMED_TEXT');
         // Answered 400, like any other refused input that never reached a resolver.

@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { organisations } from '../../../db/schema/index.js';
-import type { TExecutor } from '../../core/db.js';
+import { tableReader, type TExecutor, type TSqlite } from '../../core/db.js';
 
 export function listOrganisations(ex: TExecutor) {
   return ex.select().from(organisations).orderBy(asc(organisations.code)).all();
@@ -22,4 +22,13 @@ export function findIdsByKindAndRegion(ex: TExecutor, kind: string, region: stri
     .orderBy(asc(organisations.code))
     .all()
     .map((row) => row.id);
+}
+
+const organisationReader = tableReader(organisations);
+const BY_IDS = `select ${organisationReader.text} from organisations where id in (select value from json_each(?))`;
+
+/** Organisations by id, for nearly every request (a page's, the loader's): one statement written once, raw rows. */
+export function findByIds(sqlite: TSqlite, ids: readonly string[]): Array<typeof organisations.$inferSelect> {
+  if (ids.length === 0) return [];
+  return (sqlite.prepare(BY_IDS).raw().all(JSON.stringify(ids)) as unknown[][]).map(organisationReader.fromRaw);
 }

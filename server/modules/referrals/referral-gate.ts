@@ -6,8 +6,17 @@ import type { TContext } from '../../core/context.js';
 import { loadVisible as loadGated, type TGate } from '../../core/gate.js';
 import { referralSharing } from './referral-grants.js';
 import * as repo from './referrals.repo.js';
+import type { TOrganisation } from '../organisations/organisations.service.js';
 
-export type TReferralView = { row: repo.TReferralRow; access: TReferralAccess };
+export type TReferralView = {
+  row: repo.TReferralRow;
+  access: TReferralAccess;
+  /**
+   * What a listing read for its whole page beforehand (referral-listing.ts), so these fields
+   * resolve without a promise per referral (ADR 0022); absent elsewhere, where loaders read them.
+   */
+  listed?: { organisations: ReadonlyMap<string, TOrganisation>; pseudonym?: string };
+};
 
 /** The viewer's access to a referral now: the gate, with the access grants that cover it (sharing). */
 export function accessToReferral(ctx: TContext, viewer: TViewer, row: TReferralParties & { id: string }): TReferralAccess {

@@ -3,11 +3,11 @@
 // with. Here, in referrals, because every reader of a referral needs them; sharing, which makes and
 // revokes the grants, reads them through referrals.service.ts (docs/ARCHITECTURE.md: sharing →
 // referrals, not back).
-import { and, desc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
+import { desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { accessGrants, caseComplexReferrals } from '../../../db/schema/index.js';
 import type { TReferralSharing, TViewer } from '../../core/access.js';
 import type { TContext } from '../../core/context.js';
-import { inList, insertionOrder, rowReader, tableReader, type TExecutor } from '../../core/db.js';
+import { inList, insertionOrder, rowReader, tableReader, type TExecutor, type TSqlite } from '../../core/db.js';
 
 export type TGrantRow = typeof accessGrants.$inferSelect;
 
@@ -28,30 +28,28 @@ export function findGrantsCovering(ex: TExecutor, referralId: string): TGrantRow
   return ex.select().from(accessGrants).where(covers).orderBy(desc(accessGrants.createdAt), desc(insertionOrder(accessGrants))).all();
 }
 
+// Read for every listing: written once, ids bound as JSON arrays (core/db.ts inList), raw rows.
+const LINKS = `select ${linkReader.text} from case_complex_referrals where referral_id in (select value from json_each(?))`;
+const CANDIDATE_GRANTS = `select ${grantReader.text} from access_grants
+  where (referral_id in (select value from json_each(@referralIds)) or case_complex_id in (select value from json_each(@complexIds)))
+    and organisation_id = @organisationId and (user_id is null or user_id = @userId) and revoked_at is null and expires_at > @now`;
+
 /**
  * The grants to one organisation (or break-glass grants to one user) that cover each of the
  * referrals, directly or through a case complex, leaving out the revoked and expired ones early.
- * The access gate judges them again: this only narrows what it is given.
+ * The access gate judges them again: this only narrows what it is given. On the one connection,
+ * so inside a unit of work it reads that unit's writes.
  */
 export function findCandidateGrants(
-  ex: TExecutor,
+  sqlite: TSqlite,
   options: { referralIds: readonly string[]; organisationId: string; userId: string; now: string },
 ): Map<string, TGrantRow[]> {
   const byReferral = new Map<string, TGrantRow[]>();
   if (options.referralIds.length === 0) return byReferral;
-  const links = complexIdsOf(ex, options.referralIds);
-  const complexIds = [...new Set(links.map((l) => l.caseComplexId))];
-  const covers = complexIds.length > 0
-    ? or(inList(accessGrants.referralId, options.referralIds), inList(accessGrants.caseComplexId, complexIds))
-    : inList(accessGrants.referralId, options.referralIds);
-  const where = and(
-    covers,
-    eq(accessGrants.organisationId, options.organisationId),
-    or(isNull(accessGrants.userId), eq(accessGrants.userId, options.userId)),
-    isNull(accessGrants.revokedAt),
-    gt(accessGrants.expiresAt, options.now),
-  );
-  const rows = ex.all(sql`select ${grantReader.columns} from ${accessGrants} where ${where}`).map(grantReader.read);
+  const referralIds = JSON.stringify(options.referralIds);
+  const links = (sqlite.prepare(LINKS).raw().all(referralIds) as unknown[][]).map(linkReader.fromRaw);
+  const complexIds = JSON.stringify([...new Set(links.map((l) => l.caseComplexId))]);
+  const rows = (sqlite.prepare(CANDIDATE_GRANTS).raw().all({ referralIds, complexIds, organisationId: options.organisationId, userId: options.userId, now: options.now }) as unknown[][]).map(grantReader.fromRaw);
   const add = (referralId: string, grant: TGrantRow) => byReferral.set(referralId, [...(byReferral.get(referralId) ?? []), grant]);
   for (const grant of rows) {
     if (grant.referralId) add(grant.referralId, grant);
@@ -66,6 +64,6 @@ export function findCandidateGrants(
  */
 export function referralSharing(ctx: TContext, viewer: TViewer, referralIds: readonly string[]): (referralId: string) => TReferralSharing {
   const now = ctx.deps.clock.now();
-  const byReferral = findCandidateGrants(ctx.deps.db, { referralIds, organisationId: viewer.organisationId, userId: viewer.userId, now: now.toISOString() });
+  const byReferral = findCandidateGrants(ctx.deps.sqlite, { referralIds, organisationId: viewer.organisationId, userId: viewer.userId, now: now.toISOString() });
   return (referralId) => ({ grants: byReferral.get(referralId) ?? [], now });
 }

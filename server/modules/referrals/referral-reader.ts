@@ -84,8 +84,11 @@ const loaders = perRequest((ctx): TLoaders => {
       return ids.map((id) => byReferral.get(id) ?? []);
     }),
     subjects: new DataLoader(async (ids) => {
-      const rows = new Map(repo.findSubjectsByIds(db, [...ids]).map((s) => [s.id, s]));
-      return ids.map((id) => rows.get(id) ?? new Error('Subject not found'));
+      const pseudonyms = repo.findSubjectPseudonyms(ctx.deps.sqlite, ids);
+      return ids.map((id) => {
+        const pseudonym = pseudonyms.get(id);
+        return pseudonym === undefined ? new Error('Subject not found') : { id, pseudonym };
+      });
     }),
   };
 });

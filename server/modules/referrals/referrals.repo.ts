@@ -1,11 +1,8 @@
 // Queries of the referrals domain. List queries take the viewer's scope from the access gate,
 // so a search never returns a referral the viewer may not see.
-import { and, asc, desc, eq, inArray, like, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import {
-  accessGrants,
-  caseComplexReferrals,
   deadlineNotices,
-  organisations,
   referenceSequences,
   referralEvents,
   referralPersonalData,
@@ -14,7 +11,7 @@ import {
   subjects,
 } from '../../../db/schema/index.js';
 import type { referralListScope } from '../../core/access.js';
-import { inList, insertionOrder, tableReader, type TExecutor } from '../../core/db.js';
+import { inList, insertionOrder, partialRowReader, tableReader, type TExecutor, type TSqlite } from '../../core/db.js';
 import { openFields, openRecordFields, SEALED, sealFields, sealRecordFields } from '../../core/sealing/sealed-columns.js';
 import { recordKeyId, type TSealer } from '../../core/sealing/sealer.js';
 
@@ -70,12 +67,12 @@ export function resolveSubjectId(ex: TExecutor, id: string): string | null {
   return current?.id ?? null;
 }
 
-const subjectReader = tableReader(subjects);
+const SUBJECT_PSEUDONYMS = 'select id, pseudonym from subjects where id in (select value from json_each(?))';
 
-/** A page's subjects (read for every listing: core/db.ts rowReader). */
-export function findSubjectsByIds(ex: TExecutor, ids: string[]) {
-  if (ids.length === 0) return [];
-  return ex.all(sql`select ${subjectReader.columns} from ${subjects} where ${inList(subjects.id, ids)}`).map(subjectReader.read);
+/** The pseudonyms of a page's subjects by id (read for every listing): one statement, written once. */
+export function findSubjectPseudonyms(sqlite: TSqlite, ids: readonly string[]): Map<string, string> {
+  if (ids.length === 0) return new Map();
+  return new Map(sqlite.prepare(SUBJECT_PSEUDONYMS).raw().all(JSON.stringify(ids)) as Array<[string, string]>);
 }
 
 export function insertReferral(ex: TExecutor, row: typeof referrals.$inferInsert): void {
@@ -185,29 +182,37 @@ export function findReferralsOfSubject(ex: TExecutor, subjectId: string): TRefer
   return ex.select().from(referrals).where(eq(referrals.subjectId, subjectId)).orderBy(desc(referrals.createdAt)).all();
 }
 
+// The listing's statements are written once as SQL text with bound parameters (ADR 0022): the
+// query builder built the same text again on every call. A listing's shape (which filters it has,
+// whether it pages on) picks one of a few texts, each prepared once (core/db.ts keeps statements).
+
+/** Overdue: a deadline passed in the state it belongs to. `@now` is the request's instant. */
+const OVERDUE = `((referrals.state = 'SUBMITTED' and referrals.acknowledge_by < @now)
+  or (referrals.state = 'RECEIVED' and referrals.interview_by < @now)
+  or (referrals.state = 'UNDER_ASSESSMENT' and referrals.interview_by < @now and referrals.interview_at > referrals.interview_by and referrals.interview_at > @now))`;
+
+/** OVERDUE for the query builder (the deadline job): the same text, `now` bound where it says @now. */
 export function overdueCondition(now: string): SQL {
-  return or(
-    and(eq(referrals.state, 'SUBMITTED'), lt(referrals.acknowledgeBy, now)),
-    and(eq(referrals.state, 'RECEIVED'), lt(referrals.interviewBy, now)),
-    and(eq(referrals.state, 'UNDER_ASSESSMENT'), lt(referrals.interviewBy, now), sql`${referrals.interviewAt} > ${referrals.interviewBy}`, sql`${referrals.interviewAt} > ${now}`),
-  )!;
+  const parts = OVERDUE.split('@now');
+  return sql.join(parts.map((part, i) => (i === 0 ? sql.raw(part) : sql`${now}${sql.raw(part)}`)));
 }
 
-/** referralAccess (core/access.ts) in SQL: must give a level other than NONE exactly where the gate does. */
-function visibility(scope: TScope): SQL {
-  if (scope.none) return sql`0 = 1`;
-  const own = eq(referrals.referringOrganisationId, scope.organisationId);
-  // A grant counts for its organisation (break-glass: its user) until revoked or expired, on the
-  // referral itself or on a case complex the referral is linked to.
-  const granted = sql`exists (select 1 from ${accessGrants} g where g.organisation_id = ${scope.organisationId}
-    and (g.user_id is null or g.user_id = ${scope.userId}) and g.revoked_at is null and g.expires_at > ${scope.grantsActiveAt}
-    and g.level in ('SUMMARY', 'OPERATIONAL', 'FULL')
-    and (g.referral_id = ${referrals.id} or g.case_complex_id in (select l.case_complex_id from ${caseComplexReferrals} l where l.referral_id = ${referrals.id})))`;
-  const authority = and(
-    ne(referrals.state, 'DRAFT'),
-    scope.allSubmitted ? sql`1 = 1` : or(eq(referrals.receivingOrganisationId, scope.organisationId), eq(referrals.competentAuthorityId, scope.organisationId), granted),
-  )!;
-  return or(own, authority)!;
+/**
+ * referralAccess (core/access.ts) in SQL: must give a level other than NONE exactly where the gate
+ * does (tests/integration/referrals/list-gate-agreement.test.ts). Own referrals; and, once
+ * submitted, those received, assessed or covered by a grant (for its organisation or, break-glass,
+ * its user, until revoked or expired, on the referral or on a case complex it is linked to); CMM
+ * sees every submitted referral.
+ */
+function visibility(scope: TScope): string {
+  if (scope.none) return '0 = 1';
+  if (scope.allSubmitted) return `(referrals.referring_organisation_id = @organisationId or referrals.state <> 'DRAFT')`;
+  return `(referrals.referring_organisation_id = @organisationId or (referrals.state <> 'DRAFT' and (
+    referrals.receiving_organisation_id = @organisationId or referrals.competent_authority_id = @organisationId
+    or exists (select 1 from access_grants g where g.organisation_id = @organisationId
+      and (g.user_id is null or g.user_id = @userId) and g.revoked_at is null and g.expires_at > @grantsActiveAt
+      and g.level in ('SUMMARY', 'OPERATIONAL', 'FULL')
+      and (g.referral_id = referrals.id or g.case_complex_id in (select l.case_complex_id from case_complex_referrals l where l.referral_id = referrals.id))))))`;
 }
 
 function escapeLike(value: string): string {
@@ -219,72 +224,99 @@ function escapeLike(value: string): string {
  * matches the subject the viewer is shown: the one a referral was referred under, except for CMM,
  * which sees merges and finds a person by any of its pseudonyms (the current one and its aliases).
  */
-function textCondition(text: string, seesMerges: boolean): SQL {
-  const pattern = `%${escapeLike(text.trim().toUpperCase())}%`;
-  const likeEsc = (column: SQL | typeof referrals.reference) => sql`upper(${column}) like ${pattern} escape '\\'`;
-  return or(
-    likeEsc(referrals.reference),
-    likeEsc(referrals.sector as never),
-    likeEsc(referrals.nationality as never),
-    likeEsc(referrals.region as never),
-    likeEsc(referrals.suspectedExploitation as never),
-    like(sql`upper(${organisations.code})`, pattern),
-    seesMerges
-      ? sql`exists (select 1 from subjects s where (s.id = ${referrals.subjectId} or s.merged_into_id = ${referrals.subjectId} or s.id = ${referrals.referredSubjectId}) and upper(s.pseudonym) like ${pattern} escape '\\')`
-      : sql`exists (select 1 from subjects s where s.id = coalesce(${referrals.referredSubjectId}, ${referrals.subjectId}) and upper(s.pseudonym) like ${pattern} escape '\\')`,
-  )!;
+function textCondition(seesMerges: boolean): string {
+  const like = (column: string) => `upper(${column}) like @pattern escape '\\'`;
+  const subject = seesMerges
+    ? `exists (select 1 from subjects s where (s.id = referrals.subject_id or s.merged_into_id = referrals.subject_id or s.id = referrals.referred_subject_id) and ${like('s.pseudonym')})`
+    : `exists (select 1 from subjects s where s.id = coalesce(referrals.referred_subject_id, referrals.subject_id) and ${like('s.pseudonym')})`;
+  const facts = ['referrals.reference', 'referrals.sector', 'referrals.nationality', 'referrals.region', 'referrals.suspected_exploitation'].map(like);
+  return `(${[...facts, like('organisations.code'), subject].join(' or ')})`;
 }
 
-function listConditions(scope: TScope, filter: TReferralFilter, now: string): SQL {
-  const conditions: SQL[] = [visibility(scope)];
-  if (filter.state) conditions.push(eq(referrals.state, filter.state));
-  if (filter.region) conditions.push(eq(referrals.region, filter.region));
-  if (filter.urgency) conditions.push(eq(referrals.urgency, filter.urgency));
-  if (filter.operationId) conditions.push(eq(referrals.operationId, filter.operationId));
-  if (filter.caseComplexId) conditions.push(sql`exists (select 1 from case_complex_referrals ccr where ccr.referral_id = ${referrals.id} and ccr.case_complex_id = ${filter.caseComplexId})`);
-  if (filter.referringOrganisationId) conditions.push(eq(referrals.referringOrganisationId, filter.referringOrganisationId));
-  if (filter.overdue === true) conditions.push(overdueCondition(now));
-  if (filter.overdue === false) conditions.push(sql`not (${overdueCondition(now)})`);
-  if (filter.text) conditions.push(textCondition(filter.text, scope.allSubmitted));
-  if (filter.assignedToMe === true) conditions.push(or(eq(referrals.assigneeUserId, scope.userId), eq(referrals.deputyUserId, scope.userId))!);
-  if (filter.unassigned === true) {
-    conditions.push(
-      sql`${referrals.assigneeUserId} is null and ${referrals.receivingOrganisationId} = ${scope.organisationId} and ${referrals.state} in ('RECEIVED', 'UNDER_ASSESSMENT', 'ASSESSED', 'IN_SUPPORT')`,
-    );
+type TListOptions = { scope: TScope; filter: TReferralFilter; now: string };
+
+/** The WHERE clause of a listing (its text depends only on the listing's shape) and its parameters. */
+function listConditions(options: TListOptions & { after?: { createdAt: string; id: string } | null }): { where: string; params: Record<string, unknown> } {
+  const { scope, filter } = options;
+  const conditions: string[] = [visibility(scope)];
+  const params: Record<string, unknown> = {};
+  if (!scope.none) {
+    params.organisationId = scope.organisationId;
+    if (!scope.allSubmitted) Object.assign(params, { userId: scope.userId, grantsActiveAt: scope.grantsActiveAt });
   }
-  return and(...conditions)!;
+  const equal = (name: 'state' | 'region' | 'urgency' | 'operationId' | 'referringOrganisationId', column: string) => {
+    const value = filter[name];
+    if (!value) return;
+    conditions.push(`${column} = @${name}`);
+    params[name] = value;
+  };
+  equal('state', 'referrals.state');
+  equal('region', 'referrals.region');
+  equal('urgency', 'referrals.urgency');
+  equal('operationId', 'referrals.operation_id');
+  if (filter.caseComplexId) {
+    conditions.push('exists (select 1 from case_complex_referrals ccr where ccr.referral_id = referrals.id and ccr.case_complex_id = @caseComplexId)');
+    params.caseComplexId = filter.caseComplexId;
+  }
+  equal('referringOrganisationId', 'referrals.referring_organisation_id');
+  if (filter.overdue === true || filter.overdue === false) {
+    conditions.push(filter.overdue ? OVERDUE : `not ${OVERDUE}`);
+    params.now = options.now;
+  }
+  if (filter.text) {
+    conditions.push(textCondition(scope.allSubmitted));
+    params.pattern = `%${escapeLike(filter.text.trim().toUpperCase())}%`;
+  }
+  if (filter.assignedToMe === true) {
+    conditions.push('(referrals.assignee_user_id = @userId or referrals.deputy_user_id = @userId)');
+    params.userId = scope.userId;
+  }
+  if (filter.unassigned === true) {
+    conditions.push(`referrals.assignee_user_id is null and referrals.receiving_organisation_id = @organisationId and referrals.state in ('RECEIVED', 'UNDER_ASSESSMENT', 'ASSESSED', 'IN_SUPPORT')`);
+    params.organisationId = scope.organisationId;
+  }
+  if (options.after) {
+    conditions.push('(referrals.created_at < @afterCreatedAt or (referrals.created_at = @afterCreatedAt and referrals.id < @afterId))');
+    Object.assign(params, { afterCreatedAt: options.after.createdAt, afterId: options.after.id });
+  }
+  return { where: conditions.join(' and '), params };
 }
 
 const referralReader = tableReader(referrals);
+const FROM = 'from referrals inner join organisations on organisations.id = referrals.referring_organisation_id';
 
+/**
+ * The columns a listing reads with its page: what a list shows, its cursor, the access rule's
+ * parties and the subject it shows. Any other column a resolver asks for is read for the whole
+ * page on first use (core/db.ts partialRowReader), in the same request.
+ */
+const LISTED = [
+  'id', 'reference', 'state', 'urgency', 'minor', 'region', 'createdAt', 'suspectedExploitation', 'subjectId', 'referredSubjectId',
+  'referringOrganisationId', 'receivingOrganisationId', 'competentAuthorityId', 'consentToDisclosure', 'gender', 'nationality', 'ageBand', 'erasedAt',
+] as const satisfies ReadonlyArray<keyof TReferralRow>;
+const listedReader = partialRowReader<TReferralRow>(referrals, LISTED);
+const WHOLE_ROWS = `select ${referralReader.text} from referrals where id in (select value from json_each(?))`;
+
+/** The page of a listing, newest first (core/db.ts partialRowReader: the LISTED columns, the rest when asked). */
 export function listReferrals(
-  ex: TExecutor,
-  options: { scope: TScope; filter: TReferralFilter; now: string; first: number; after: { createdAt: string; id: string } | null },
+  sqlite: TSqlite,
+  options: TListOptions & { first: number; after: { createdAt: string; id: string } | null },
 ): { rows: TReferralRow[] } {
-  const where = listConditions(options.scope, options.filter, options.now);
-  const cursor = options.after
-    ? or(lt(referrals.createdAt, options.after.createdAt), and(eq(referrals.createdAt, options.after.createdAt), lt(referrals.id, options.after.id)))
-    : undefined;
-  // The page of every listing: read without the builder's row mapping (core/db.ts rowReader).
-  const rows = ex
-    .all(
-      sql`select ${referralReader.columns} from ${referrals} inner join ${organisations} on ${organisations.id} = ${referrals.referringOrganisationId}
-        where ${cursor ? and(where, cursor) : where} order by ${referrals.createdAt} desc, ${referrals.id} desc limit ${options.first}`,
-    )
-    .map(referralReader.read);
-  return { rows };
+  const { where, params } = listConditions(options);
+  params.first = options.first;
+  const values = sqlite.prepare(`select ${listedReader.text} ${FROM} where ${where} order by referrals.created_at desc, referrals.id desc limit @first`).raw().all(params) as unknown[][];
+  let whole: Map<string, TReferralRow> | null = null;
+  const rest = (id: string) => {
+    whole ??= new Map((sqlite.prepare(WHOLE_ROWS).raw().all(JSON.stringify(values.map((v) => v[0]))) as unknown[][]).map((v) => [v[0] as string, referralReader.fromRaw(v)]));
+    return whole.get(id);
+  };
+  return { rows: values.map((v) => listedReader.fromRaw(v, rest)) };
 }
 
 /** How many referrals the list would show over all its pages: a scan, so only run when asked for. */
-export function countReferrals(ex: TExecutor, options: { scope: TScope; filter: TReferralFilter; now: string }): number {
-  return (
-    ex
-      .select({ n: sql<number>`count(*)` })
-      .from(referrals)
-      .innerJoin(organisations, eq(organisations.id, referrals.referringOrganisationId))
-      .where(listConditions(options.scope, options.filter, options.now))
-      .get()?.n ?? 0
-  );
+export function countReferrals(sqlite: TSqlite, options: TListOptions): number {
+  const { where, params } = listConditions(options);
+  return (sqlite.prepare(`select count(*) ${FROM} where ${where}`).pluck().get(params) as number | undefined) ?? 0;
 }
 
 /** Referrals whose deadline passed, or whose reflection period is ending, for the deadline job. */

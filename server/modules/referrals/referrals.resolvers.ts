@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../graphql/resolvers.generated.js';
+import type { TGraphQLContext } from '../../graphql/types.js';
 import { loadEvents, loadSubject, mayRead, readPersonal } from './referral-reader.js';
 import * as referrals from './referrals.service.js';
 import type { TReferralView } from './referrals.service.js';
@@ -7,6 +8,11 @@ import { requireViewer } from '../../core/access.js';
 import { allowedActions } from './referrals.policy.js';
 
 type TEventView = { event: TEventRow; view: TReferralView };
+
+/** A listing read its page's organisations beforehand (referral-listing.ts): no promise per referral there. */
+function organisationOf(view: TReferralView, id: string, ctx: TGraphQLContext) {
+  return view.listed?.organisations.get(id) ?? ctx.loaders.organisationById.load(id);
+}
 
 export const referralsResolvers: Resolvers = {
   Query: {
@@ -30,9 +36,9 @@ export const referralsResolvers: Resolvers = {
     assignReferral: (_, args, ctx) => referrals.assignReferral(ctx, args),
   },
   Referral: {
-    referringOrganisation: (v, _, ctx) => ctx.loaders.organisationById.load(v.row.referringOrganisationId),
-    receivingOrganisation: (v, _, ctx) => (v.row.receivingOrganisationId ? ctx.loaders.organisationById.load(v.row.receivingOrganisationId) : null),
-    competentAuthority: (v, _, ctx) => (v.row.competentAuthorityId ? ctx.loaders.organisationById.load(v.row.competentAuthorityId) : null),
+    referringOrganisation: (v, _, ctx) => organisationOf(v, v.row.referringOrganisationId, ctx),
+    receivingOrganisation: (v, _, ctx) => (v.row.receivingOrganisationId ? organisationOf(v, v.row.receivingOrganisationId, ctx) : null),
+    competentAuthority: (v, _, ctx) => (v.row.competentAuthorityId ? organisationOf(v, v.row.competentAuthorityId, ctx) : null),
     location: async (v, _, ctx) => (await readPersonal(ctx, v, 'WHEREABOUTS'))?.location ?? null,
     deadlines: (v) => ({ acknowledgeBy: v.row.acknowledgeBy, interviewBy: v.row.interviewBy }),
     overdue: (v, _, ctx) => referrals.isOverdue(v.row, ctx.deps.clock.now()),
@@ -53,7 +59,7 @@ export const referralsResolvers: Resolvers = {
   ReferralSubject: {
     // The controller sees the subject the referral belongs to now; everyone else the one it was referred under.
     id: (v, _, ctx) => referrals.shownSubjectId(ctx, v),
-    pseudonym: async (v, _, ctx) => (await loadSubject(ctx, referrals.shownSubjectId(ctx, v))).pseudonym,
+    pseudonym: (v, _, ctx) => v.listed?.pseudonym ?? loadSubject(ctx, referrals.shownSubjectId(ctx, v)).then((subject) => subject.pseudonym),
     identity: async (v, _, ctx) => {
       const personal = await readPersonal(ctx, v, 'IDENTITY');
       // A referral's personal fields are opened together, once per request (one sealed record).

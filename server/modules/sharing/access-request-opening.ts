@@ -123,7 +123,8 @@ export function openHandOverRequests(ctx: TContext, unit: TUnitOfWork, options: 
   for (const referral of repo.findComplexReferrals(unit.tx, options.caseComplexId)) {
     if (referral.referringOrganisationId === options.organisationId || referral.competentAuthorityId === options.organisationId) continue;
     if (repo.findOpenRequest(unit.tx, { referralId: referral.id, organisationId: options.organisationId })) continue;
-    const held = findCandidateGrants(unit.tx, { referralIds: [referral.id], organisationId: options.organisationId, userId: '', now })
+    // The one connection (deps.sqlite) is the unit's: this read runs inside its transaction.
+    const held = findCandidateGrants(ctx.deps.sqlite, { referralIds: [referral.id], organisationId: options.organisationId, userId: '', now })
       .get(referral.id)
       ?.some((grant) => !grant.caseComplexId && rank(grant.level) >= rank(HAND_OVER_REQUEST_LEVEL));
     if (held) continue;

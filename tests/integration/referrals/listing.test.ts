@@ -7,7 +7,7 @@ import { organisationIdFor } from '../../../server/seed/organisations.js';
 import { newId } from '../../../server/core/ids.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 import { moveClock, newActor, type TActor } from '../../support/actors.js';
-import { ReferralsNestedDocument } from '../../gql/generated/graphql.js';
+import { ReferralDocument, ReferralsInFullDocument, ReferralsNestedDocument } from '../../gql/generated/graphql.js';
 import { act, createReferral, createReferralRaw, listReferrals, referralInput, walkAllPages, type TConnection, type TReferral } from '../../support/referrals.js';
 import { dataOf } from '../../support/responses.js';
 import { auditMark, auditSince, rawAuditSince } from '../../support/rows.js';
@@ -299,6 +299,21 @@ describe('no N+1', () => {
     // ...written in batches: the audit statements do not grow with the page either.
     expect(large.auditSelects).toBe(small.auditSelects);
     expect(large.auditInserts).toBe(small.auditInserts);
+  });
+});
+
+describe('a listed referral is the referral', () => {
+  // The page reads some columns and the rest of each row when a field first asks (ADR 0022): every
+  // field of every node must be what reading the referral alone gives.
+  it('every field of each node equals referral(id), for the referrer and for CMM', async () => {
+    for (const actor of [police, cmm]) {
+      const page = dataOf(await server.as(actor)(ReferralsInFullDocument, { first: 30 }), 'referrals');
+      expect(page.edges.length).toBe(30);
+      for (const { node } of page.edges) {
+        const alone = dataOf(await server.as(actor)(ReferralDocument, { id: node.id }), 'referral');
+        expect(node).toEqual(alone);
+      }
+    }
   });
 });
 
