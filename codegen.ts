@@ -15,7 +15,7 @@ const serverScalars = { DateTime: { input: 'Date', output: 'Date | string' }, Da
 const mappers = Object.fromEntries(
   [
     'AccessGrant', 'AccessRequest', 'Assessment', 'AuditEvent', 'CaseComplex', 'CaseComplexContribution', 'CaseComplexContributor',
-    'CaseComplexEvent', 'CaseComplexOperation', 'CaseComplexSummary', 'CaseEvent', 'ConsentRecord', 'CorrectedValue', 'DataSubjectHit', 'Inquiry',
+    'CaseComplexEvent', 'CaseComplexOperation', 'CaseComplexSummary', 'CaseEvent', 'ConsentRecord', 'CorrectedValue', 'DataSubjectHit', 'IdentityProvider', 'Inquiry',
     'Notification', 'Operation', 'OperationConflict', 'OperationInvitation', 'OperationOutcome', 'Organisation', 'OverdueReferral', 'PossibleMatch',
     'Referral', 'ReferralAddendum', 'ReferralConnection', 'ReferralEvent', 'ReferralSubject', 'Representative', 'ReviewCase', 'ReviewNote',
     'ReviewTable', 'ServiceAccount', 'Statistics', 'StatisticsReferringOrganisation', 'SubjectCorrection',

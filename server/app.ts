@@ -17,6 +17,7 @@ import { CALENDAR_FEED_ROUTE, calendarFeedHandler } from './modules/operations/c
 import { metricsMiddleware } from './modules/metrics/metrics.http.js';
 import { tokenRouter } from './modules/service-accounts/token.http.js';
 import { statisticsCsvHandler } from './modules/statistics/statistics.http.js';
+import { oidcRouter } from './modules/auth/oidc/oidc.http.js';
 import { defaultClientDist, webClient } from './web-client.js';
 
 const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
@@ -125,6 +126,8 @@ export async function createApp(deps: TDeps, options: { introspection?: boolean;
   app.get('/operations/:id.ics', operationCalendarHandler(deps));
 
   app.get(CALENDAR_FEED_ROUTE, calendarFeedHandler(deps));
+
+  app.use(oidcRouter(deps));
 
   // Development only: the mail the outbox "sent" without SMTP_URL (core/dev-mailbox.ts).
   app.get('/dev/mailbox', (_req, res) => {

@@ -41,6 +41,8 @@ export type TConfig = {
     maxDelayMs: number;
   };
   requireTotpForPrivileged: boolean;
+  /** Sign-in through an organisation's identity provider (ADR 0028): how long such a session lasts before the IdP is asked again. */
+  oidc: { sessionMaxMinutes: number };
   backup: { dir: string; keep: number };
   jobsEnabled: boolean;
   bodyLimit: string;
@@ -341,6 +343,7 @@ export function loadConfig(options: { env: Env; argv?: string[]; readFile: (p: s
       maxDelayMs: readInt(env, 'LOGIN_MAX_DELAY_MS', 30_000, problems, 0, 120_000),
     },
     requireTotpForPrivileged: readBool(env, 'REQUIRE_TOTP_FOR_PRIVILEGED', false, problems),
+    oidc: { sessionMaxMinutes: readInt(env, 'OIDC_SESSION_MAX_MINUTES', 60, problems, 5, 24 * 60) },
     backup: {
       dir: backupDir,
       keep: readInt(env, 'BACKUP_KEEP', 7, problems, 1, 365),

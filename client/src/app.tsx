@@ -61,8 +61,10 @@ export function App() {
   useEffect(() => noteActivity(), [path]);
 
   const onSignOut = async () => {
-    await signOut();
+    // A session begun at the organisation's IdP is ended there too; the IdP sends the browser back.
+    const toIdentityProvider = await signOut({ atIdentityProvider: true });
     forgetDrafts();
+    if (toIdentityProvider) return;
     setUserId(null);
     setReason('signedOut');
     setPhase('out');

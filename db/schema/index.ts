@@ -15,3 +15,4 @@ export * from './referral-addenda.js';
 export * from './case-complex-contributions.js';
 export * from './criminal-justice.js';
 export * from './service-accounts.js';
+export * from './identity-providers.js';

@@ -468,6 +468,15 @@ export function mayImportHistory(viewer: TViewer): boolean {
   return viewer.roles.includes('ADMIN');
 }
 
+/**
+ * Sign-in through an organisation's identity provider (ADR 0028): whoever configures the IdP decides
+ * who can sign in as that organisation's staff, so only an ADMIN of that same organisation may
+ * (an ADMIN elsewhere is refused). Any ADMIN may read the configurations, as with `users`.
+ */
+export function mayConfigureIdentityProvider(viewer: TViewer, organisationId: string): boolean {
+  return viewer.roles.includes('ADMIN') && viewer.organisationId === organisationId;
+}
+
 /** The indicator list a referral is checked against is maintained by an administrator (issue 14). */
 export function mayMaintainIndicators(viewer: TViewer): boolean {
   return viewer.roles.includes('ADMIN');

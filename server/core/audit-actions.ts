@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   'GRANT_EXPIRY_NOTICE', 'GRANT_EXPIRY_NOTICE_SKIPPED',
   'CRIMINAL_JUSTICE_IMPORT', 'CRIMINAL_JUSTICE_IMPORT_REJECTED',
   'HISTORY_IMPORT', 'HISTORY_IMPORT_REJECTED',
+  'IDENTITY_PROVIDER_CALLBACK', 'IDENTITY_PROVIDER_CONFIGURE', 'IDENTITY_PROVIDER_LINK', 'IDENTITY_PROVIDER_SIGN_IN_START',
   'INDICATOR_DEFINE', 'INDICATOR_UPDATE',
   'JOB_RUN',
   'LOGIN',
@@ -80,7 +81,19 @@ export type TAuditDenialReason =
   /** The client credentials grant: an unknown client id, a wrong secret or a deactivated service account. */
   | 'BAD_CLIENT_CREDENTIALS'
   /** What only a person may do, attempted by a service account (break-glass). */
-  | 'SERVICE_ACCOUNT';
+  | 'SERVICE_ACCOUNT'
+  /** Password sign-in of an organisation whose identity provider has it switched off. */
+  | 'PASSWORD_SIGN_IN_DISABLED'
+  /** Sign-in through an identity provider (docs/api.md § Sign-in through the organisation's identity provider). */
+  | 'UNKNOWN_PROVIDER'
+  | 'FLOW_INVALID'
+  | 'FLOW_EXPIRED'
+  | 'IDP_ERROR'
+  | 'IDP_UNAVAILABLE'
+  | 'CODE_REFUSED'
+  | 'ID_TOKEN_INVALID'
+  | 'UNKNOWN_USER'
+  | 'USER_DEACTIVATED';
 
 export type TAuditDenial = {
   reason: TAuditDenialReason;
@@ -167,8 +180,16 @@ export type TAuditDetails = {
   INDICATOR_DEFINE: { code: string; exploitationForm: string };
   INDICATOR_UPDATE: { code: string; fields: string[] };
   HISTORY_IMPORT_REJECTED: { valid: number; rejected: number };
+  /** What changed (field names; never the secret, never its value). */
+  /** The IdP sent the browser back with a known state (the flow is used up, whatever follows). */
+  IDENTITY_PROVIDER_CALLBACK: { providerId: string };
+  IDENTITY_PROVIDER_CONFIGURE: { organisationId: string; created: boolean; fields: string[] };
+  /** A user linked to the IdP's subject on first sign-in by verified e-mail (the subject itself is not recorded). */
+  IDENTITY_PROVIDER_LINK: { providerId: string };
+  IDENTITY_PROVIDER_SIGN_IN_START: { providerId: string };
   JOB_RUN: { pretendTime: boolean };
-  LOGIN: { secondFactor: boolean; delayedMs: number };
+  /** `identityProviderId`: signed in at that organisation's identity provider, not with a password. */
+  LOGIN: { secondFactor: boolean; delayedMs: number; identityProviderId?: string };
   LOGOUT: TNone;
   NOTIFICATION_READ: TNone;
   PASSWORD_CHANGE: { sessionsEnded: number };

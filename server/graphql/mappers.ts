@@ -8,6 +8,7 @@
 import type { TAuditEventView } from '../modules/audit/audit.service.js';
 import type { TSubjectByIdentity } from '../modules/subjects/subjects.service.js';
 import type { TUserRow } from '../modules/auth/users.service.js';
+import type { TProviderRow } from '../modules/auth/oidc/identity-providers.service.js';
 import type { TContributionRow, TContributorRow, TSuspectEventRow, TComplexRow, TComplexView, TLinkedOperationRow, TSuspectView } from '../modules/case-complexes/case-complexes.service.js';
 // The readers' own view types: re-exported by their services they would close an import cycle.
 import type { TTimelineEntry } from '../modules/case-complexes/case-complex-reader.js';
@@ -26,6 +27,8 @@ import type { TMergeRow, TPossibleMatch } from '../modules/subjects/subjects.ser
 
 export type TUserMapper = TUserRow;
 export type TServiceAccountMapper = TServiceAccountRow;
+/** An organisation's identity provider, without its secret. */
+export type TIdentityProviderMapper = TProviderRow;
 export type TOrganisationMapper = TOrganisation;
 export type TNotificationMapper = TNotificationRow;
 export type TAuditEventMapper = TAuditEventView;

@@ -9,6 +9,7 @@ import { concatAST, defaultFieldResolver, isObjectType, Kind, parse, type Docume
 import { assertMayCallField, ROLES, type TFieldRule, type TRole } from '../core/access.js';
 import { recordAudit } from '../core/audit.js';
 import { authResolvers } from '../modules/auth/auth.resolvers.js';
+import { identityProvidersResolvers } from '../modules/auth/oidc/identity-providers.resolvers.js';
 import { jobsResolvers } from '../modules/jobs/jobs.resolvers.js';
 import { notificationsResolvers } from '../modules/notifications/notifications.resolvers.js';
 import { organisationsResolvers } from '../modules/organisations/organisations.resolvers.js';
@@ -31,7 +32,7 @@ import type { TGraphQLContext } from './types.js';
 
 export const schemaFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema');
 
-export const MODULE_RESOLVERS: Resolvers[] = [authResolvers, organisationsResolvers, notificationsResolvers, jobsResolvers, referralsResolvers, addendaResolvers, sharingResolvers, statisticsResolvers, criminalJusticeResolvers, auditResolvers, retentionResolvers, operationsResolvers, caseComplexesResolvers, referenceGroupsResolvers, subjectsResolvers, inquiriesResolvers, serviceAccountsResolvers];
+export const MODULE_RESOLVERS: Resolvers[] = [authResolvers, identityProvidersResolvers, organisationsResolvers, notificationsResolvers, jobsResolvers, referralsResolvers, addendaResolvers, sharingResolvers, statisticsResolvers, criminalJusticeResolvers, auditResolvers, retentionResolvers, operationsResolvers, caseComplexesResolvers, referenceGroupsResolvers, subjectsResolvers, inquiriesResolvers, serviceAccountsResolvers];
 
 export function loadTypeDefs(folder = schemaFolder): string[] {
   const files = fs.readdirSync(folder).filter((name) => name.endsWith('.graphql'));

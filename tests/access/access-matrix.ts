@@ -148,6 +148,27 @@ export const MATRIX: Record<string, TCase[]> = {
   ],
   'Query.users': [{ name: 'all users', request: () => ({ query: '{ users { id } }' }), expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' } }],
   'Query.referenceGroupMembers': [{ name: 'every group', request: () => ({ query: '{ referenceGroupMembers { id referenceGroup } }' }), expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' } }],
+  // Sign-in through the organisation's identity provider (ADR 0028): only an ADMIN of that organisation configures it.
+  'Query.identityProviders': [{ name: 'every organisation’s', request: () => ({ query: '{ identityProviders { id issuer clientId } }' }), expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' } }],
+  'Query.publicIdentityProviders': [{ name: 'codes and names', request: () => ({ query: '{ publicIdentityProviders { organisationCode organisationName } }' }), expect: { default: 'DATA', anonymous: 'DATA' } }],
+  'Mutation.configureIdentityProvider': [
+    {
+      name: 'the administrator’s own organisation (CMM)',
+      request: () => ({
+        query: 'mutation($o: String!, $i: ConfigureIdentityProviderInput!) { configureIdentityProvider(organisationCode: $o, input: $i) { id } }',
+        variables: { o: 'CMM', i: { issuer: 'https://idp.cmm.example', clientId: 'samvirke', clientSecret: 'matrix-secret', requireMfaFromIdp: true, passwordSignInAllowed: true } },
+      }),
+      expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' },
+    },
+    {
+      name: 'another organisation (REDEN)',
+      request: () => ({
+        query: 'mutation($o: String!, $i: ConfigureIdentityProviderInput!) { configureIdentityProvider(organisationCode: $o, input: $i) { id } }',
+        variables: { o: 'REDEN', i: { issuer: 'https://idp.reden.example', clientId: 'samvirke', clientSecret: 'matrix-secret', requireMfaFromIdp: true, passwordSignInAllowed: true } },
+      }),
+      expect: { default: 'FORBIDDEN' },
+    },
+  ],
   'Mutation.login': [
     {
       name: 'own credentials (anonymous: koordinator@kbhpol’s)',

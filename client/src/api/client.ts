@@ -28,9 +28,11 @@ type TState = {
   user: SessionFragment['user'] | null;
   lastRefresh: number;
   lastActivity: number;
+  /** A session begun at the organisation's IdP: its end-session address (RP-initiated logout), or null. */
+  identityProviderSignOutUrl: string | null;
 };
 
-const state: TState = { accessToken: null, expiresAt: 0, user: null, lastRefresh: 0, lastActivity: Date.now() };
+const state: TState = { accessToken: null, expiresAt: 0, user: null, lastRefresh: 0, lastActivity: Date.now(), identityProviderSignOutUrl: null };
 const listeners = new Set<TSessionListener>();
 
 export function onSession(listener: TSessionListener): () => void {
@@ -59,6 +61,7 @@ export function startSession(payload: SessionFragment): void {
   state.accessToken = payload.accessToken;
   state.expiresAt = Date.parse(payload.expiresAt);
   state.user = payload.user;
+  state.identityProviderSignOutUrl = payload.identityProviderSignOutUrl ?? null;
   state.lastRefresh = Date.now();
   state.lastActivity = Date.now();
   listeners.forEach((l) => l('changed'));
@@ -68,6 +71,7 @@ export function clearSession(): void {
   state.accessToken = null;
   state.expiresAt = 0;
   state.user = null;
+  state.identityProviderSignOutUrl = null;
 }
 
 function endSession(): void {
@@ -116,8 +120,15 @@ export async function resume(): Promise<boolean> {
   return refresh();
 }
 
-export async function signOut(): Promise<void> {
+/**
+ * Ends the session here; with `atIdentityProvider` (the person chose to sign out), a session begun
+ * at the organisation's IdP is ended there too: the browser goes to the IdP's end-session address
+ * (RP-initiated logout), which comes back to Samvirke's front page. Answers whether it went there.
+ */
+export async function signOut(options: { atIdentityProvider?: boolean } = {}): Promise<boolean> {
   const token = state.accessToken;
+  // The address came with the session (login or refresh): no request with the token is needed for it.
+  const idpSignOut = options.atIdentityProvider ? state.identityProviderSignOutUrl : null;
   clearSession();
   try {
     // The server ends the cookie's session (and the access token's, when sent) and clears the cookie.
@@ -125,6 +136,11 @@ export async function signOut(): Promise<void> {
   } catch {
     // Signing out locally happens whatever the network does.
   }
+  if (idpSignOut) {
+    window.location.assign(idpSignOut);
+    return true;
+  }
+  return false;
 }
 
 const REFRESH_MARGIN_MS = 2 * 60_000;

@@ -761,7 +761,7 @@ export type ReviewConsentOverrideMutation = { reviewConsentOverride: { id: strin
 
 export type SessionUserFragment = { id: string, name: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } };
 
-export type SessionFragment = { accessToken: string, expiresAt: string, user: { id: string, name: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } } };
+export type SessionFragment = { accessToken: string, expiresAt: string, identityProviderSignOutUrl: string | null, user: { id: string, name: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } } };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -770,12 +770,12 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { accessToken: string, expiresAt: string, user: { id: string, name: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } } } };
+export type LoginMutation = { login: { accessToken: string, expiresAt: string, identityProviderSignOutUrl: string | null, user: { id: string, name: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } } } };
 
 export type RefreshMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RefreshMutation = { refresh: { accessToken: string, expiresAt: string, user: { id: string, name: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } } } };
+export type RefreshMutation = { refresh: { accessToken: string, expiresAt: string, identityProviderSignOutUrl: string | null, user: { id: string, name: string, roles: Array<Role>, referenceGroup: ReferenceGroup | null, organisation: { id: string, code: string, name: string, kind: OrganisationKind } } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -789,6 +789,11 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { changePassword: boolean };
+
+export type PublicIdentityProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicIdentityProvidersQuery = { publicIdentityProviders: Array<{ organisationCode: string, organisationName: string }> };
 
 export type CaseEventItemFragment = { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null };
 
@@ -1576,6 +1581,7 @@ export const SessionFragmentDoc = new TypedDocumentString(`
     fragment Session on AuthPayload {
   accessToken
   expiresAt
+  identityProviderSignOutUrl
   user {
     ...SessionUser
   }
@@ -2761,6 +2767,7 @@ export const LoginDocument = new TypedDocumentString(`
 fragment Session on AuthPayload {
   accessToken
   expiresAt
+  identityProviderSignOutUrl
   user {
     ...SessionUser
   }
@@ -2786,6 +2793,7 @@ export const RefreshDocument = new TypedDocumentString(`
 fragment Session on AuthPayload {
   accessToken
   expiresAt
+  identityProviderSignOutUrl
   user {
     ...SessionUser
   }
@@ -2800,6 +2808,14 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const PublicIdentityProvidersDocument = new TypedDocumentString(`
+    query PublicIdentityProviders {
+  publicIdentityProviders {
+    organisationCode
+    organisationName
+  }
+}
+    `) as unknown as TypedDocumentString<PublicIdentityProvidersQuery, PublicIdentityProvidersQueryVariables>;
 export const CaseComplexesDocument = new TypedDocumentString(`
     query CaseComplexes {
   caseComplexes {

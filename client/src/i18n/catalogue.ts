@@ -4,6 +4,7 @@
 import { da as statisticsDa, en as statisticsEn } from './catalogue-statistics.js';
 import { da as auditDa, en as auditEn } from './catalogue-audit.js';
 import { da as retentionDa, en as retentionEn } from './catalogue-retention.js';
+import { da as identityProvidersDa, en as identityProvidersEn } from './catalogue-identity-providers.js';
 import { da as adminDa, en as adminEn } from './catalogue-admin.js';
 import { da as operationPeopleDa, en as operationPeopleEn } from './catalogue-operation-people.js';
 import { da as reviewDa, en as reviewEn } from './catalogue-review.js';
@@ -11,7 +12,7 @@ import { da as journeysDa, en as journeysEn } from './catalogue-journeys.js';
 import { da as statisticsInquiriesDa, en as statisticsInquiriesEn } from './catalogue-statistics-inquiries.js';
 
 export const da = {
-  ...statisticsDa, ...auditDa, ...retentionDa, ...adminDa, ...operationPeopleDa, ...reviewDa, ...journeysDa, ...statisticsInquiriesDa,
+  ...statisticsDa, ...auditDa, ...retentionDa, ...identityProvidersDa, ...adminDa, ...operationPeopleDa, ...reviewDa, ...journeysDa, ...statisticsInquiriesDa,
   'app.name': 'Samvirke',
   'app.tagline': 'Myndighedernes fælles system mod menneskehandel',
   'app.skip': 'Gå til indhold',
@@ -413,7 +414,7 @@ export const da = {
 export type TKey = keyof typeof da;
 
 export const en: Record<TKey, string> = {
-  ...statisticsEn, ...auditEn, ...retentionEn, ...adminEn, ...operationPeopleEn, ...reviewEn, ...journeysEn, ...statisticsInquiriesEn,
+  ...statisticsEn, ...auditEn, ...retentionEn, ...identityProvidersEn, ...adminEn, ...operationPeopleEn, ...reviewEn, ...journeysEn, ...statisticsInquiriesEn,
   'app.name': 'Samvirke',
   'app.tagline': "The authorities' shared system against human trafficking",
   'app.skip': 'Skip to content',

@@ -2,6 +2,7 @@
 // thing the client keeps in browser storage: it is not personal data.
 import { useEffect, useState } from 'preact/hooks';
 import { da, en, type TKey } from './catalogue';
+export type { TKey } from './catalogue';
 import { accessReasonText, type TAccessReasonCode } from '../../../schema/access-reasons.js';
 import { legalBasisText } from '../../../schema/legal-basis.js';
 import { ACTIONS, ENUMS, type TEnumName } from './enums';

@@ -1,10 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ApiError, startSession } from '../api/client';
 import { LanguageSwitch } from '../components/layout';
 import { Alert, TextField, usePageTitle } from '../components/ui';
-import { LoginDocument } from '../gql/graphql';
+import { LoginDocument, PublicIdentityProvidersDocument, type PublicIdentityProvidersQuery } from '../gql/graphql';
 import { gql } from '../api/client';
-import { t } from '../i18n';
+import { t, type TKey } from '../i18n';
 
 export type TSignInReason = 'expired' | 'idle' | 'signedOut' | 'passwordReset' | null;
 
@@ -14,6 +14,7 @@ function messageFor(error: unknown): { text: string; needTotp: boolean } {
     const reason = error.extensions?.reason;
     if (reason === 'TOTP_REQUIRED') return { text: t('signIn.totpRequired'), needTotp: true };
     if (reason === 'TOTP_INVALID') return { text: t('signIn.totpInvalid'), needTotp: true };
+    if (reason === 'PASSWORD_SIGN_IN_DISABLED') return { text: t('signIn.passwordDisabled'), needTotp: false };
     if (error.code === 'RATE_LIMITED') {
       const seconds = error.extensions?.retryAfterSeconds;
       return { text: seconds ? t('signIn.throttled', { seconds }) : `${t('signIn.bad')} ${t('signIn.slowed')}`, needTotp: false };
@@ -23,8 +24,52 @@ function messageFor(error: unknown): { text: string; needTotp: boolean } {
   return { text: t('app.error'), needTotp: false };
 }
 
+const IDP_ERRORS = ['UNKNOWN_USER', 'USER_DEACTIVATED', 'IDP_ERROR', 'IDP_UNAVAILABLE', 'FLOW_EXPIRED'] as const;
+
+/** A refused sign-in at the organisation's IdP comes back as /?signInError=<code>: its words, once. */
+function takeIdpError(): string | null {
+  const url = new URL(window.location.href);
+  const code = url.searchParams.get('signInError');
+  if (code === null) return null;
+  url.searchParams.delete('signInError');
+  window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}${url.hash}`);
+  const known = (IDP_ERRORS as readonly string[]).includes(code) ? code : 'other';
+  return t(`signIn.idp.error.${known}` as TKey);
+}
+
+type TIdp = PublicIdentityProvidersQuery['publicIdentityProviders'][number];
+
+/** "Log ind med <organisation>": GET /auth/oidc/<code> begins at the IdP and comes back to this page. */
+function IdentityProviderButtons(props: { providers: TIdp[] }) {
+  if (props.providers.length === 0) return null;
+  const here = `${window.location.pathname}${window.location.search}`;
+  return (
+    <section class="sign-in-idp" aria-labelledby="sign-in-idp-heading">
+      <h2 id="sign-in-idp-heading">{t('signIn.idp.heading')}</h2>
+      <ul class="nobullet-list">
+        {props.providers.map((p) => (
+          <li key={p.organisationCode}>
+            <a class="button button-secondary" data-external data-testid={`sign-in-idp-${p.organisationCode}`} href={`/auth/oidc/${encodeURIComponent(p.organisationCode)}?returnTo=${encodeURIComponent(here)}`}>
+              {t('signIn.idp.button', { organisation: p.organisationName })}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <h2>{t('signIn.idp.or')}</h2>
+    </section>
+  );
+}
+
 export function SignInPage(props: { reason: TSignInReason; idleMinutes: number }) {
   usePageTitle('title.signIn');
+  const [providers, setProviders] = useState<TIdp[]>([]);
+  const [idpError] = useState(takeIdpError);
+  useEffect(() => {
+    // Without them the page still signs in with a password: a failure here shows no error.
+    gql(PublicIdentityProvidersDocument)
+      .then((data) => setProviders(data.publicIdentityProviders))
+      .catch(() => setProviders([]));
+  }, []);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [totp, setTotp] = useState('');
@@ -65,6 +110,8 @@ export function SignInPage(props: { reason: TSignInReason; idleMinutes: number }
       <p class="tagline">{t('app.tagline')}</p>
       {notice ? <Alert kind="info" testId="sign-in-notice">{notice}</Alert> : null}
       {error ? <Alert kind="error" testId="sign-in-error">{error}</Alert> : null}
+      {idpError && !error ? <Alert kind="error" testId="sign-in-error">{idpError}</Alert> : null}
+      <IdentityProviderButtons providers={providers} />
       <form onSubmit={submit} noValidate>
         <TextField label={t('signIn.email')} name="email" type="email" autocomplete="username" value={email} onInput={setEmail} required />
         <TextField label={t('signIn.password')} name="password" type="password" autocomplete="current-password" value={password} onInput={setPassword} required />

@@ -10,6 +10,7 @@ import { AppError, badInput } from '../../core/errors.js';
 import { newId, newSecretToken, sha256Hex } from '../../core/ids.js';
 import { notify } from '../notifications/notifications.service.js';
 import * as repo from './auth.repo.js';
+import { passwordSignInAllowed, sessionEndsAt } from './oidc/oidc.repo.js';
 import { burnPasswordCheck, checkPasswordLength, verifyPassword } from './passwords.js';
 import { beginPasswordAttempt, recordFailure, recordSuccess } from './sign-in-throttle.js';
 import { asServiceAccount } from './service-account-viewer.js';
@@ -26,11 +27,12 @@ const BAD_CREDENTIALS = 'Wrong e-mail, password or one-time code';
  * TOTP_REQUIRED and TOTP_INVALID come only after the right password, so that the sign-in page
  * can ask for the code, and they count on the throttle like any failure.
  */
-export type TSignInRefusal = 'BAD_CREDENTIALS' | 'TOTP_REQUIRED' | 'TOTP_INVALID';
+export type TSignInRefusal = 'BAD_CREDENTIALS' | 'TOTP_REQUIRED' | 'TOTP_INVALID' | 'PASSWORD_SIGN_IN_DISABLED';
 export type TRefreshRefusal = 'SESSION_IDLE' | 'SESSION_EXPIRED';
 
 function signInRefused(reason: TSignInRefusal): AppError {
-  const message = reason === 'TOTP_REQUIRED' ? 'Give the one-time code of your authenticator' : BAD_CREDENTIALS;
+  const message =
+    reason === 'TOTP_REQUIRED' ? 'Give the one-time code of your authenticator' : reason === 'PASSWORD_SIGN_IN_DISABLED' ? "Sign in through your organisation's identity provider" : BAD_CREDENTIALS;
   return new AppError('UNAUTHENTICATED', message, { reason });
 }
 
@@ -104,6 +106,14 @@ export async function login(ctx: TContext, input: { email: string; password: str
     // Right password (and code): this attempt adds no failure, so the pair's next attempt need not
     // wait for the writes and the signing below (concurrent sign-ins keep the hashing threads busy).
     attempt.release();
+    // An organisation that signs in through its identity provider may have passwords switched off
+    // (ADR 0028). Said only after the right password, so it tells a guesser nothing.
+    if (!passwordSignInAllowed(deps.db, user.organisationId)) {
+      runAudited(ctx, (unit) => {
+        unit.audit({ action: 'LOGIN', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT', outcome: 'DENIED', details: { reason: 'PASSWORD_SIGN_IN_DISABLED' } });
+      });
+      throw signInRefused('PASSWORD_SIGN_IN_DISABLED');
+    }
 
     const refreshToken = newSecretToken();
     const sessionId = newId();
@@ -142,11 +152,37 @@ export async function login(ctx: TContext, input: { email: string; password: str
   }
 }
 
-/** A refresh token lives REFRESH_TOKEN_TTL_SECONDS, but never past the session's SESSION_MAX_SECONDS. */
-function refreshTokenExpiry(config: TConfig, options: { sessionStartedAt: Date; now: Date }): string {
+/**
+ * A refresh token lives REFRESH_TOKEN_TTL_SECONDS, but never past the session's SESSION_MAX_SECONDS,
+ * nor past `endsAt` (a session begun at an identity provider: OIDC_SESSION_MAX_MINUTES, ADR 0028).
+ */
+function refreshTokenExpiry(config: TConfig, options: { sessionStartedAt: Date; now: Date; endsAt?: string | null }): string {
   const idle = options.now.getTime() + config.jwt.refreshTtlSeconds * 1000;
   const cap = options.sessionStartedAt.getTime() + config.jwt.sessionMaxSeconds * 1000;
-  return new Date(Math.min(idle, cap)).toISOString();
+  const end = options.endsAt ? new Date(options.endsAt).getTime() : Number.POSITIVE_INFINITY;
+  return new Date(Math.min(idle, cap, end)).toISOString();
+}
+
+/**
+ * Opens a session for a user who proved who they are elsewhere (their organisation's identity
+ * provider), inside the caller's unit of work: the first refresh token of a new family, capped at
+ * `endsAt`. The caller audits the sign-in; the browser gets its access token by refreshing.
+ */
+export function openSession(unit: TUnitOfWork, config: TConfig, options: { userId: string; secondFactor: boolean; endsAt: string }): { sessionId: string; refreshToken: string; refreshExpiresAt: Date } {
+  const refreshToken = newSecretToken();
+  const sessionId = newId();
+  const refreshExpiresAt = refreshTokenExpiry(config, { sessionStartedAt: unit.now, now: unit.now, endsAt: options.endsAt });
+  repo.insertRefreshToken(unit.tx, {
+    id: newId(),
+    familyId: sessionId,
+    userId: options.userId,
+    tokenHash: sha256Hex(refreshToken),
+    secondFactor: options.secondFactor,
+    createdAt: unit.now.toISOString(),
+    sessionStartedAt: unit.now.toISOString(),
+    expiresAt: refreshExpiresAt,
+  });
+  return { sessionId, refreshToken, refreshExpiresAt: new Date(refreshExpiresAt) };
 }
 
 /**
@@ -173,7 +209,9 @@ export async function refresh(ctx: TContext, input: { refreshToken: string }): P
   }
   const user = repo.findUserById(deps.db, found.userId);
   if (!user || !user.active) throw invalid();
-  const sessionOver = new Date(found.sessionStartedAt).getTime() + deps.config.jwt.sessionMaxSeconds * 1000 <= now.getTime();
+  // A session begun at an identity provider ends at its own time too (ADR 0028): then the IdP is asked again.
+  const endsAt = sessionEndsAt(deps.db, found.familyId);
+  const sessionOver = new Date(found.sessionStartedAt).getTime() + deps.config.jwt.sessionMaxSeconds * 1000 <= now.getTime() || (endsAt !== null && new Date(endsAt) <= now);
   if (!sessionOver && isSessionIdle(deps.config, found.createdAt, now)) {
     // Idle sign-out: the session ends here, so its access tokens stop working too.
     runAudited(ctx, (unit) => {
@@ -194,7 +232,7 @@ export async function refresh(ctx: TContext, input: { refreshToken: string }): P
       unit.audit({ action: 'REFRESH_TOKEN_REUSE', objectType: 'User', objectId: found.userId, dataCategory: 'ACCOUNT', outcome: 'DENIED' });
       return false;
     }
-    refreshExpiresAt = refreshTokenExpiry(deps.config, { sessionStartedAt: new Date(found.sessionStartedAt), now: unit.now });
+    refreshExpiresAt = refreshTokenExpiry(deps.config, { sessionStartedAt: new Date(found.sessionStartedAt), now: unit.now, endsAt });
     // Its createdAt records this refresh as the session's latest activity (see isSessionIdle).
     repo.insertRefreshToken(unit.tx, {
       id: newId(),

@@ -25,11 +25,15 @@ export type TShiftClock = TClock & { advance(ms: number): void };
 
 export type TE2EServer = { url: string; deps: TDeps; clock: TShiftClock; logs: string[]; close(): Promise<void> };
 
-export async function startServer(): Promise<TE2EServer> {
+/**
+ * `port` and `env` (e.g. PUBLIC_URL on that port): a server whose public address must be real, as
+ * for an identity provider's redirect back to it.
+ */
+export async function startServer(options: { port?: number; env?: Record<string, string> } = {}): Promise<TE2EServer> {
   if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error('client/dist is missing: run npm run build:client');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samvirke-e2e-'));
   const config = loadConfig({
-    env: { DATABASE_PATH: path.join(dir, 'samvirke.db'), NODE_ENV: 'development', PORT: '0', PUBLIC_URL: 'http://127.0.0.1', AUDIT_CHECKPOINT_KEY: generateCheckpointKeyPem(), DEMO_PASSWORD },
+    env: { DATABASE_PATH: path.join(dir, 'samvirke.db'), NODE_ENV: 'development', PORT: '0', PUBLIC_URL: 'http://127.0.0.1', AUDIT_CHECKPOINT_KEY: generateCheckpointKeyPem(), DEMO_PASSWORD, ...options.env },
     argv: ['--demo'],
     readFile: (p) => fs.readFileSync(p, 'utf8'),
   });
@@ -50,7 +54,7 @@ export async function startServer(): Promise<TE2EServer> {
   // The app serves client/dist itself (deep links, CSP), exactly as in the demo and production.
   const built = await createApp(deps, { clientDist: dist });
   const server = http.createServer(built.app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,

@@ -160,6 +160,16 @@ export type CaseProvision =
   | 'STRAFFELOVEN_262A'
   | 'STRAFFELOVEN_282_286';
 
+export type ConfigureIdentityProviderInput = {
+  clientId: string;
+  /** Sealed at rest, never returned: give it again with every change. */
+  clientSecret: string;
+  /** The issuer identifier (its /.well-known/openid-configuration is read at sign-in); https:// in production. */
+  issuer: string;
+  passwordSignInAllowed: boolean;
+  requireMfaFromIdp: boolean;
+};
+
 export type ConfirmAccessRequestInput = {
   legalBasis: string;
   /** Defaults to the level the hand-over asked for (OPERATIONAL). */
@@ -1030,6 +1040,31 @@ export type ImportCriminalJusticeHistoryMutationVariables = Exact<{
 
 
 export type ImportCriminalJusticeHistoryMutation = { importCriminalJusticeHistory: { imported: number, skipped: number, errors: Array<{ line: number, reason: string }> } };
+
+export type IdentityProviderFieldsFragment = { id: string, issuer: string, clientId: string, requireMfaFromIdp: boolean, passwordSignInAllowed: boolean, redirectUri: string, updatedAt: string, organisation: { code: string } };
+
+export type ConfigureIdentityProviderMutationVariables = Exact<{
+  organisationCode: string;
+  input: ConfigureIdentityProviderInput;
+}>;
+
+
+export type ConfigureIdentityProviderMutation = { configureIdentityProvider: { id: string, issuer: string, clientId: string, requireMfaFromIdp: boolean, passwordSignInAllowed: boolean, redirectUri: string, updatedAt: string, organisation: { code: string } } };
+
+export type IdentityProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdentityProvidersQuery = { identityProviders: Array<{ id: string, issuer: string, clientId: string, requireMfaFromIdp: boolean, passwordSignInAllowed: boolean, redirectUri: string, updatedAt: string, organisation: { code: string } }> };
+
+export type PublicIdentityProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicIdentityProvidersQuery = { publicIdentityProviders: Array<{ organisationCode: string, organisationName: string }> };
+
+export type RefreshWithSignOutUrlMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RefreshWithSignOutUrlMutation = { refresh: { accessToken: string, refreshToken: string, identityProviderSignOutUrl: string | null, user: { id: string } } };
 
 export type InquiryFieldsFragment = { id: string, receivedAt: string, kind: InquiryKind, anonymous: boolean, ledTo: InquiryOutcome, referralId: string | null, referralReference: string | null, operationId: string | null, note: string | null, recordedByName: string, createdAt: string, callerOrganisation: { code: string } | null };
 
@@ -2073,6 +2108,20 @@ export const ContributedComplexFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ContributedComplexFields"}) as unknown as TypedDocumentString<ContributedComplexFieldsFragment, unknown>;
+export const IdentityProviderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IdentityProviderFields on IdentityProvider {
+  id
+  organisation {
+    code
+  }
+  issuer
+  clientId
+  requireMfaFromIdp
+  passwordSignInAllowed
+  redirectUri
+  updatedAt
+}
+    `, {"fragmentName":"IdentityProviderFields"}) as unknown as TypedDocumentString<IdentityProviderFieldsFragment, unknown>;
 export const InquiryFieldsFragmentDoc = new TypedDocumentString(`
     fragment InquiryFields on Inquiry {
   id
@@ -3633,6 +3682,62 @@ export const ImportCriminalJusticeHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportCriminalJusticeHistoryMutation, ImportCriminalJusticeHistoryMutationVariables>;
+export const ConfigureIdentityProviderDocument = new TypedDocumentString(`
+    mutation ConfigureIdentityProvider($organisationCode: String!, $input: ConfigureIdentityProviderInput!) {
+  configureIdentityProvider(organisationCode: $organisationCode, input: $input) {
+    ...IdentityProviderFields
+  }
+}
+    fragment IdentityProviderFields on IdentityProvider {
+  id
+  organisation {
+    code
+  }
+  issuer
+  clientId
+  requireMfaFromIdp
+  passwordSignInAllowed
+  redirectUri
+  updatedAt
+}`) as unknown as TypedDocumentString<ConfigureIdentityProviderMutation, ConfigureIdentityProviderMutationVariables>;
+export const IdentityProvidersDocument = new TypedDocumentString(`
+    query IdentityProviders {
+  identityProviders {
+    ...IdentityProviderFields
+  }
+}
+    fragment IdentityProviderFields on IdentityProvider {
+  id
+  organisation {
+    code
+  }
+  issuer
+  clientId
+  requireMfaFromIdp
+  passwordSignInAllowed
+  redirectUri
+  updatedAt
+}`) as unknown as TypedDocumentString<IdentityProvidersQuery, IdentityProvidersQueryVariables>;
+export const PublicIdentityProvidersDocument = new TypedDocumentString(`
+    query PublicIdentityProviders {
+  publicIdentityProviders {
+    organisationCode
+    organisationName
+  }
+}
+    `) as unknown as TypedDocumentString<PublicIdentityProvidersQuery, PublicIdentityProvidersQueryVariables>;
+export const RefreshWithSignOutUrlDocument = new TypedDocumentString(`
+    mutation RefreshWithSignOutUrl {
+  refresh {
+    accessToken
+    refreshToken
+    identityProviderSignOutUrl
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RefreshWithSignOutUrlMutation, RefreshWithSignOutUrlMutationVariables>;
 export const RecordInquiryDocument = new TypedDocumentString(`
     mutation RecordInquiry($input: RecordInquiryInput!) {
   recordInquiry(input: $input) {
