@@ -13,7 +13,7 @@ describe('the real schema', () => {
     expect(findUndeclaredRootFields(buildSchema())).toEqual([]);
   });
 
-  it('declares every root field with @public or @auth, and only login, refresh, logout (which needs no valid access token) and resetPassword (its token is the credential) are public', () => {
+  it('declares every root field with @public or @auth, and only login, refresh, logout (which needs no valid access token), resetPassword (its token is the credential) and publicIdentityProviders (codes and names for the sign-in buttons) are public', () => {
     const schema = buildSchema();
     const publicFields: string[] = [];
     for (const type of [schema.getQueryType()!, schema.getMutationType()!]) {
@@ -23,7 +23,7 @@ describe('the real schema', () => {
         if (rule?.kind === 'public') publicFields.push(`${type.name}.${field.name}`);
       }
     }
-    expect(publicFields.sort()).toEqual(['Mutation.login', 'Mutation.logout', 'Mutation.refresh', 'Mutation.resetPassword']);
+    expect(publicFields.sort()).toEqual(['Mutation.login', 'Mutation.logout', 'Mutation.refresh', 'Mutation.resetPassword', 'Query.publicIdentityProviders']);
   });
 });
 
