@@ -124,8 +124,19 @@ async function main(): Promise<void> {
     fail(EXIT.FAILURE, `Samvirke failed to start while opening and migrating the database: ${detail}`);
   }
   lifecycle.set('starting');
-  if (config.demo) await seedDemo(deps);
-  const built = await createApp(deps, { lifecycle });
+  // The demo seed and the app's build overlap: the seed's first step waits for argon2 (in libuv's
+  // threads) while the schema is built here. Its mails wait until the server is ready, so their
+  // delivery does not compete with the start-up (they are delivered the same, just after).
+  const releaseOutbox = config.demo ? deps.outbox.hold() : null;
+  const seeding = config.demo ? seedDemo(deps) : null;
+  let built: Awaited<ReturnType<typeof createApp>>;
+  try {
+    built = await createApp(deps, { lifecycle });
+  } finally {
+    // Never leave the seed's rejection unhandled: the start fails with the first error either way.
+    await seeding?.catch(() => undefined);
+  }
+  await seeding;
   stopApp = built.stop;
   if (stopping) return;
   handler = built.app;
@@ -133,8 +144,11 @@ async function main(): Promise<void> {
   // Jobs only once the server is whole: a server that cannot serve runs no jobs.
   stopJobs = config.jobsEnabled ? startScheduler(deps) : null;
   lifecycle.set('ready');
+  releaseOutbox?.();
   logger.info({ url, demo: config.demo, jobs: config.jobsEnabled }, 'Samvirke is listening');
   if (config.demo) {
+    // The banner points at the development mailbox: the seed's mails are in it once it shows.
+    await deps.outbox.idle();
     process.stdout.write(demoBanner({ url, passwordIsDefault: !process.env.DEMO_PASSWORD, defaultPassword: config.demoPassword, mailbox: deps.mailbox !== null }));
   }
 }

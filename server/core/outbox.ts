@@ -88,6 +88,8 @@ export function createOutboxWorker(options: { db: TDb; clock: TClock; logger: TL
   // so runJob('outbox-delivery', at) never returns having looked only at an earlier time.
   let pendingNow: Date | null = null;
   let kicksPending = 0;
+  let holds = 0;
+  let kickedWhileHeld = false;
 
   function markFailed(row: typeof outbox.$inferSelect, now: Date, reason: string, dead: boolean): void {
     const attempts = row.attempts + 1;
@@ -176,14 +178,33 @@ export function createOutboxWorker(options: { db: TDb; clock: TClock; logger: TL
     return running;
   }
 
+  function kick(): void {
+    if (holds > 0) {
+      kickedWhileHeld = true;
+      return;
+    }
+    kicksPending += 1;
+    setImmediate(() => {
+      kicksPending -= 1;
+      deliverDue().catch((error: unknown) => logger.error({ err: error }, 'outbox delivery crashed'));
+    });
+  }
+
   return {
     deliverDue,
-    kick: () => {
-      kicksPending += 1;
-      setImmediate(() => {
-        kicksPending -= 1;
-        deliverDue().catch((error: unknown) => logger.error({ err: error }, 'outbox delivery crashed'));
-      });
+    kick,
+    hold: () => {
+      holds += 1;
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        holds -= 1;
+        if (holds === 0 && kickedWhileHeld) {
+          kickedWhileHeld = false;
+          kick();
+        }
+      };
     },
     idle: async () => {
       // A kick waits for the next turn of the event loop; wait for it too, so nothing starts

@@ -61,6 +61,11 @@ export type TOutboxWorker = {
   deliverDue(now?: Date): Promise<TDeliveryReport>;
   /** Wake the worker after a commit; delivery runs in the background. */
   kick(): void;
+  /**
+   * Holds kicks back until the returned release is called, which then kicks once if any came
+   * meanwhile (the demo seed at start-up: its mails are delivered once the server is ready).
+   */
+  hold(): () => void;
   /** Resolves when no delivery is running (for orderly shutdown and tests). */
   idle(): Promise<void>;
 };

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema, type IExecutableSchemaDefinition } from '@graphql-tools/schema';
-import { defaultFieldResolver, isObjectType, Kind, type GraphQLField, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { concatAST, defaultFieldResolver, isObjectType, Kind, parse, type DocumentNode, type GraphQLField, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { assertMayCallField, ROLES, type TFieldRule, type TRole } from '../core/access.js';
 import { recordAudit } from '../core/audit.js';
 import { authResolvers } from '../modules/auth/auth.resolvers.js';
@@ -39,6 +39,24 @@ export function loadTypeDefs(folder = schemaFolder): string[] {
   // base.graphql first: it declares the directives and the root types the others extend.
   files.sort((a, b) => (a === 'base.graphql' ? -1 : b === 'base.graphql' ? 1 : a.localeCompare(b)));
   return files.map((name) => fs.readFileSync(path.join(folder, name), 'utf8'));
+}
+
+/**
+ * The schema files as one parsed document, without source locations: what `npm run build` writes
+ * beside the built schema (SCHEMA_DOCUMENT_FILE, after checking that it builds), so a production
+ * start neither parses the SDL nor validates it again (a sixth of a seeded start, issue 12).
+ */
+export function parseTypeDefs(typeDefs: readonly string[]): DocumentNode {
+  return concatAST(typeDefs.map((source) => parse(source, { noLocation: true })));
+}
+
+export const SCHEMA_DOCUMENT_FILE = 'schema.document.json';
+
+/** The built schema document if the folder has one (dist/schema), else the SDL files to parse and validate (the source tree). */
+export function loadSchemaDefinition(folder = schemaFolder): { typeDefs: DocumentNode; prebuilt: true } | { typeDefs: string[]; prebuilt: false } {
+  const file = path.join(folder, SCHEMA_DOCUMENT_FILE);
+  if (fs.existsSync(file)) return { typeDefs: JSON.parse(fs.readFileSync(file, 'utf8')) as DocumentNode, prebuilt: true };
+  return { typeDefs: loadTypeDefs(folder), prebuilt: false };
 }
 
 /** Reads a root field's @public or @auth(roles: …) from its definition in the SDL. */
@@ -95,14 +113,17 @@ function isObject(value: unknown): value is Record<string, unknown> {
 type TAnyResolvers = Extract<IExecutableSchemaDefinition<TGraphQLContext>['resolvers'], unknown[]>[number];
 
 /** The real schema, typed by the generated resolver types. */
-export function buildSchema(options?: { resolvers?: Resolvers[] }): GraphQLSchema;
+export function buildSchema(options?: { resolvers?: Resolvers[]; folder?: string }): GraphQLSchema;
 /** A schema with SDL beyond schema/*.graphql (tests): the generated types do not describe it. */
 export function buildSchema(options: { typeDefs: string[]; resolvers: Array<Resolvers | TAnyResolvers> }): GraphQLSchema;
-export function buildSchema(options: { typeDefs?: string[]; resolvers?: Array<Resolvers | TAnyResolvers> } = {}): GraphQLSchema {
+export function buildSchema(options: { typeDefs?: string[]; resolvers?: Array<Resolvers | TAnyResolvers>; folder?: string } = {}): GraphQLSchema {
+  const definition = options.typeDefs ? { typeDefs: options.typeDefs, prebuilt: false } : loadSchemaDefinition(options.folder);
   const schema = makeExecutableSchema<TGraphQLContext>({
-    typeDefs: options.typeDefs ?? loadTypeDefs(),
+    typeDefs: definition.typeDefs,
     resolvers: [{ DateTime: DateTimeScalar, Date: DateScalar }, ...(options.resolvers ?? MODULE_RESOLVERS)],
     inheritResolversFromInterfaces: true,
+    // The build checked the prebuilt document (scripts/build.mjs); SDL files are checked here.
+    assumeValidSDL: definition.prebuilt,
   });
   const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]);
   for (const type of Object.values(schema.getTypeMap())) {

@@ -52,7 +52,10 @@ export async function seedDemo(deps: TDeps): Promise<{ seeded: boolean }> {
       for (const user of DEMO_USERS) {
         await insertUserRecord(ctx, { ...user, password: deps.config.demoPassword }, { welcome: false, hash });
       }
-      const referrals = seedDemoReferrals(deps);
+      // The referrals' data keys (one per referral) held back and written in one key-store
+      // transaction when the referral seed ends (sealer.batch), not one each: the seed's rows are
+      // made durable only at its end anyway, after the key store (above).
+      const referrals = deps.sealer.batch(() => seedDemoReferrals(deps));
       seedDemoStatistics(deps);
       const operations = await seedDemoOperations(deps);
       const caseComplexes = seedDemoCaseComplexes(deps);

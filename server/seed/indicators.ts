@@ -31,8 +31,12 @@ export const INDICATORS: readonly TIndicatorSeed[] = [
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function seedIndicators(db: BetterSQLite3Database<any>, now: Date): void {
   const at = now.toISOString();
+  // Every start runs this; a write transaction (and its fsync) only when a code is missing.
+  const stored = new Set(db.select({ code: indicatorDefinitions.code }).from(indicatorDefinitions).all().map((row) => row.code));
+  if (INDICATORS.every((indicator) => stored.has(indicator.code))) return;
   db.transaction((tx) => {
     INDICATORS.forEach((indicator, index) => {
+      if (stored.has(indicator.code)) return;
       tx.insert(indicatorDefinitions)
         .values({ ...indicator, sortOrder: (index + 1) * 10, active: true, updatedAt: at })
         .onConflictDoNothing()

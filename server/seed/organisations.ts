@@ -42,8 +42,15 @@ export function organisationIdFor(code: string): string {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function seedOrganisations(db: BetterSQLite3Database<any>): void {
+  // Every start runs this; a write transaction (and its fsync) only when something differs.
+  const stored = new Map(db.select({ code: organisations.code, name: organisations.name, kind: organisations.kind, region: organisations.region }).from(organisations).all().map((o) => [o.code, o]));
+  const changed = ORGANISATIONS.filter((org) => {
+    const row = stored.get(org.code);
+    return !row || row.name !== org.name || row.kind !== org.kind || row.region !== org.region;
+  });
+  if (changed.length === 0) return;
   db.transaction((tx) => {
-    for (const org of ORGANISATIONS) {
+    for (const org of changed) {
       tx.insert(organisations)
         .values({ id: organisationIdFor(org.code), ...org })
         .onConflictDoUpdate({

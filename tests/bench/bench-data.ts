@@ -16,6 +16,7 @@ import { insertUserRecord } from '../../server/modules/auth/users.service.js';
 import { generateCheckpointKeyPem } from '../../server/modules/audit/checkpoint-key.js';
 import { insertPersonalData } from '../../server/modules/referrals/referrals.repo.js';
 import { seededRandom } from '../../server/seed/demo-statistics.js';
+import { backfillMatchIndex } from '../../server/modules/subjects/match-index.js';
 
 export const BENCH_PASSWORD = 'bench-password-1234';
 export const CASEWORKER = 'caseworker@cmm.bench';
@@ -126,6 +127,10 @@ export async function buildBenchDatabase(file: string, secrets: TBenchSecrets, o
         );
       }
     }))();
+    // What the server's first start on this database would do (deps.ts): index the referrals for
+    // subject matching. Without it every copy the bench starts would do it again, so the "seeded"
+    // start-up would measure a first start, not a database with nothing left to do.
+    backfillMatchIndex(ctx);
     sqlite.exec('analyze');
     sqlite.pragma('wal_checkpoint(TRUNCATE)');
   } finally {

@@ -1,7 +1,9 @@
-// `tsx tests/bench/profile.ts [--seconds 15]`: where one listing request's CPU goes (issue 12).
+// `tsx tests/bench/profile.ts [--seconds 15] [--personal]`: where one listing request's CPU goes (issue 12).
 // Starts the compiled server (as `npm start` runs it) and the bench's baseline server, each under
 // `node --cpu-prof`, drives the CMM caseworker's `referrals(first: 50)` at 20 connections, stops
 // them (SIGTERM, so V8 writes the profile), and prints self time per request by area.
+// With --personal: Samvirke twice instead, under the listing and under the bench's listing with
+// personal fields (identity, narrative), so the two profiles show what the personal part costs.
 // Needs `npm run build` first. Profiles stay in the printed directory for a closer look.
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -14,6 +16,7 @@ import { freePort, post, signIn, sleep, stop } from './bench-process.js';
 
 const args = process.argv.slice(2);
 const SECONDS = Number(args[args.indexOf('--seconds') + 1] || 15) || 15;
+const PERSONAL = args.includes('--personal');
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** The V8 flags `npm start` gives node (package.json), so the profile runs the server as it does. */
 const START_FLAGS = /\bnode((?: --[\w-]+(?:=\S+)?)*) dist\/server\/main\.js/.exec((JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start)?.[1]?.trim().split(' ').filter(Boolean) ?? [];
@@ -22,6 +25,9 @@ const SEMI = args.includes('--semi') ? Number(args[args.indexOf('--semi') + 1]) 
 const FLAGS = SEMI === null ? START_FLAGS : [...START_FLAGS.filter((f) => !f.startsWith('--max-semi-space-size=')), `--max-semi-space-size=${SEMI}`];
 const LISTING = `query Listing { referrals(first: 50) { edges { cursor node { id reference state urgency region createdAt suspectedExploitation
   referringOrganisation { code name } subject { pseudonym gender nationality ageBand } } } pageInfo { hasNextPage endCursor } } }`;
+// The same as tests/bench/http.ts's LISTING_PERSONAL.
+const LISTING_PERSONAL = `query ListingPersonal { referrals(first: 50) { edges { cursor node { id reference state urgency region createdAt suspectedExploitation
+  narrative referringOrganisation { code name } subject { pseudonym gender nationality ageBand identity { name dateOfBirth } } } } pageInfo { hasNextPage endCursor } } }`;
 
 type TNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
 type TProfile = { nodes: TNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
@@ -172,8 +178,8 @@ async function waitReady(url: string, child: ChildProcess): Promise<void> {
   }
 }
 
-async function drive(url: string, token: string | null): Promise<{ requests: number; window: TWindow }> {
-  const body = JSON.stringify({ query: LISTING });
+async function drive(url: string, token: string | null, query: string): Promise<{ requests: number; window: TWindow }> {
+  const body = JSON.stringify({ query });
   const headers = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
   await autocannon({ url: `${url}/graphql`, connections: 20, duration: 2, method: 'POST', headers, body }); // warm-up, in the profile too
   const fromUs = Number(process.hrtime.bigint() / 1000n);
@@ -191,13 +197,15 @@ async function main(): Promise<void> {
   fs.copyFileSync(db, path.join(dir, 'baseline.db'));
   const report: string[] = [`load average ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}; ${SECONDS} s at 20 connections (after 2 s of warm-up, not profiled); Samvirke with ${FLAGS.join(' ')}`];
 
-  for (const which of ['samvirke', 'baseline'] as const) {
+  const runs = PERSONAL ? (['samvirke', 'samvirke-personal'] as const) : (['samvirke', 'baseline'] as const);
+  for (const which of runs) {
     const profDir = path.join(dir, `prof-${which}`);
+    const query = which === 'samvirke-personal' ? LISTING_PERSONAL : LISTING;
     const port = await freePort();
     let child: ChildProcess;
     let groupLog = '';
     let url = `http://127.0.0.1:${port}`;
-    if (which === 'samvirke') {
+    if (which !== 'baseline') {
       child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profDir}`, ...FLAGS, path.join(ROOT, 'dist/server/main.js')], {
         cwd: ROOT,
         stdio: ['ignore', 'pipe', 'inherit'],
@@ -210,10 +218,11 @@ async function main(): Promise<void> {
       child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profDir}`, path.join(ROOT, 'tests/bench/baseline-server.mjs'), path.join(dir, 'baseline.db')], { cwd: ROOT, env: { PATH: process.env.PATH, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'inherit'] });
       url = await new Promise<string>((resolve) => child.stdout!.on('data', (c: Buffer) => { const p = /listening (\d+)/.exec(String(c))?.[1]; if (p) resolve(`http://127.0.0.1:${p}`); }));
     }
-    const token = which === 'samvirke' ? await signIn(url, CASEWORKER) : null;
-    const check = await post(url, LISTING, token ?? undefined);
+    const token = which !== 'baseline' ? await signIn(url, CASEWORKER) : null;
+    const check = await post(url, query, token ?? undefined);
     if (check.status !== 200 || check.text.includes('"errors"')) throw new Error(`${which}: ${check.text.slice(0, 300)}`);
-    const { requests, window } = await drive(url, token);
+    if (which === 'samvirke-personal' && !check.text.includes('"identity":{"name"')) throw new Error(`${which}: the caseworker sees no personal fields`);
+    const { requests, window } = await drive(url, token, query);
     await stop({ child });
     const groups = /"auditGroupCommit":(\{[^}]*\})/.exec(groupLog)?.[1];
     if (which === 'samvirke' && groups) {

@@ -41,7 +41,6 @@ function readRecord(hits: TAuditHit[]): TAuditRecord<'REFERRAL_READ'> {
 }
 
 type TLoaders = {
-  personal: DataLoader<TKey, repo.TPersonalRow | null, string>;
   events: DataLoader<string, repo.TEventRow[]>;
   corrections: DataLoader<string, repo.TCorrectionRow[]>;
   subjects: DataLoader<string, { id: string; pseudonym: string }>;
@@ -49,37 +48,7 @@ type TLoaders = {
 
 const loaders = perRequest((ctx): TLoaders => {
   const { db, sealer } = ctx.deps;
-  // Each referral's personal data is read and opened once per request, whichever data classes
-  // (each its own load key and batch, for its audit record) ask for it: opening is the cost of sealing.
-  const opened = new Map<string, repo.TPersonalRow | null>();
   return {
-    personal: new DataLoader<TKey, repo.TPersonalRow | null, string>(
-      async (keys) => {
-        const missing = [...new Set(keys.map((k) => k.view.row.id))].filter((id) => !opened.has(id));
-        for (const id of missing) opened.set(id, null);
-        for (const row of repo.findPersonalData(db, sealer, missing)) opened.set(row.referralId, row);
-        const hits: TAuditHit[] = [];
-        for (const { view, data } of keys) {
-          const category = AUDIT_CATEGORY[data];
-          if (!category) continue;
-          // A read under a grant or break-glass names it, and marks a FULL grant that overrode missing consent.
-          const { grantId, consentOverride } = view.access;
-          // A service account's read carries the purpose it was created for (ADR 0027).
-          const servicePurpose = ctx.viewer?.serviceAccount?.purpose;
-          const details =
-            grantId || servicePurpose
-              ? { ...(grantId ? { grantId } : {}), ...(consentOverride ? { consentOverride: true } : {}), ...(servicePurpose ? { servicePurpose } : {}) }
-              : null;
-          hits.push({ objectId: view.row.id, subjectId: view.row.subjectId, purpose: view.access.purpose, dataCategory: category, details });
-        }
-        // One record for the batch, a hit per referral and category read (ADR 0022): what one
-        // record per read said, per person, in one narrow row each. Durable before any of it is
-        // returned (group commit with concurrent requests).
-        if (hits.length > 0) await recordReadAudit(ctx, [readRecord(hits)]);
-        return keys.map((k) => opened.get(k.view.row.id) ?? null);
-      },
-      { cacheKeyFn: (k) => `${k.view.row.id}|${k.data}` },
-    ),
     events: new DataLoader(async (ids) => {
       const byReferral = groupBy(repo.findEvents(db, sealer, ids), (event) => event.referralId);
       return ids.map((id) => byReferral.get(id) ?? []);
@@ -98,11 +67,104 @@ const loaders = perRequest((ctx): TLoaders => {
   };
 });
 
+/**
+ * One request's reads of personal data. What DataLoader did here, without its per-key machinery
+ * (a listing with identity and narrative asks 100 times per page): the reads asked for in one
+ * pass of the resolvers form one batch; each referral's personal data is read and opened once per
+ * request, whichever data classes ask for it (opening is the cost of sealing); each referral and
+ * data class is read, and audited, once per request (`results`).
+ */
+type TPersonalReads = {
+  opened: Map<string, repo.TPersonalRow | null>;
+  /** `${referralId}|${data}` → its read: shared by every field that asks for the same data class. */
+  results: Map<string, Promise<repo.TPersonalRow | null>>;
+  pending: { keys: TKey[]; cacheKeys: string[]; done: Promise<void> } | null;
+};
+
+const personalReads = perRequest((): TPersonalReads => ({ opened: new Map(), results: new Map(), pending: null }));
+
+/** After every resolver of the current pass has asked (DataLoader's own schedule: a promise job, then a tick). */
+function afterThisPass(): Promise<void> {
+  return new Promise((resolve) => void Promise.resolve().then(() => process.nextTick(resolve)));
+}
+
+async function dispatch(ctx: TContext, reads: TPersonalReads, keys: TKey[], cacheKeys: string[]): Promise<void> {
+  try {
+    const missing: string[] = [];
+    for (const { view } of keys) {
+      const id = view.row.id;
+      if (reads.opened.has(id)) continue;
+      reads.opened.set(id, null);
+      missing.push(id);
+    }
+    if (missing.length > 0) for (const row of repo.findPersonalData(ctx.deps.db, ctx.deps.sealer, missing)) reads.opened.set(row.referralId, row);
+    const hits: TAuditHit[] = [];
+    // A service account's read carries the purpose it was created for (ADR 0027).
+    const servicePurpose = ctx.viewer?.serviceAccount?.purpose;
+    for (const { view, data } of keys) {
+      const category = AUDIT_CATEGORY[data];
+      if (!category) continue;
+      // A read under a grant or break-glass names it, and marks a FULL grant that overrode missing consent.
+      const { grantId, consentOverride, purpose } = view.access;
+      const details =
+        grantId || servicePurpose
+          ? { ...(grantId ? { grantId } : {}), ...(consentOverride ? { consentOverride: true } : {}), ...(servicePurpose ? { servicePurpose } : {}) }
+          : null;
+      hits.push({ objectId: view.row.id, subjectId: view.row.subjectId, purpose, dataCategory: category, details });
+    }
+    // One record for the batch, a hit per referral and category read (ADR 0022): what one
+    // record per read said, per person, in one narrow row each. Durable before any of it is
+    // returned (group commit with concurrent requests).
+    if (hits.length > 0) await recordReadAudit(ctx, [readRecord(hits)]);
+  } catch (error) {
+    // Nothing of a failed batch is kept: a later read asks (and records) again.
+    for (const key of cacheKeys) reads.results.delete(key);
+    throw error;
+  }
+}
+
 /** The personal row if the viewer may read `data` of this referral (and the read is audited), else null. */
-export async function readPersonal(ctx: TContext, view: TReferralView, data: TReferralData): Promise<repo.TPersonalRow | null> {
+export function readPersonal(ctx: TContext, view: TReferralView, data: TReferralData): Promise<repo.TPersonalRow | null> {
   // Erased under retention: there is nothing personal left to read, so nothing to record either.
+  if (view.row.erasedAt || !mayReadReferralData(view.access, data)) return Promise.resolve(null);
+  return read(ctx, view, data);
+}
+
+function read(ctx: TContext, view: TReferralView, data: TReferralData): Promise<repo.TPersonalRow | null> {
+  const reads = personalReads(ctx);
+  const id = view.row.id;
+  const cacheKey = `${id}|${data}`;
+  const known = reads.results.get(cacheKey);
+  if (known) return known;
+  let batch = reads.pending;
+  if (!batch) {
+    const keys: TKey[] = [];
+    const cacheKeys: string[] = [];
+    batch = {
+      keys,
+      cacheKeys,
+      done: afterThisPass().then(() => {
+        reads.pending = null;
+        return dispatch(ctx, reads, keys, cacheKeys);
+      }),
+    };
+    reads.pending = batch;
+  }
+  batch.keys.push({ view, data });
+  batch.cacheKeys.push(cacheKey);
+  const result = batch.done.then(() => reads.opened.get(id) ?? null);
+  reads.results.set(cacheKey, result);
+  return result;
+}
+
+/**
+ * A personal field for a resolver: null at once when the viewer may not read `data` (or the
+ * referral is erased), else the field picked from the audited read. Not an async function: a
+ * listing resolves such fields by the hundred, and each `async`/`await` is another promise.
+ */
+export function personalField<T>(ctx: TContext, view: TReferralView, data: TReferralData, pick: (row: repo.TPersonalRow) => T): T | null | Promise<T | null> {
   if (view.row.erasedAt || !mayReadReferralData(view.access, data)) return null;
-  return loaders(ctx).personal.load({ view, data });
+  return read(ctx, view, data).then((row) => (row ? pick(row) : null));
 }
 
 export function mayRead(view: TReferralView, data: TReferralData): boolean {

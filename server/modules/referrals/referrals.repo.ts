@@ -157,7 +157,10 @@ export function insertEvent(ex: TExecutor, sealer: TSealer, row: typeof referral
 }
 
 export function findReferral(ex: TExecutor, id: string): TReferralRow | undefined {
-  return ex.select().from(referrals).where(eq(referrals.id, id)).get();
+  // Every read and move of a referral starts here (the gate): read without the builder's row
+  // mapping, as the listing's page is (core/db.ts rowReader; the demo seed calls it ~500 times).
+  const row = ex.get(sql`select ${referralReader.columns} from ${referrals} where ${referrals.id} = ${id}`);
+  return row === undefined ? undefined : referralReader.read(row);
 }
 
 const personalReader = tableReader(referralPersonalData);

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../graphql/resolvers.generated.js';
 import type { TGraphQLContext } from '../../graphql/types.js';
-import { loadEvents, loadSubject, mayRead, readPersonal } from './referral-reader.js';
+import { loadEvents, loadSubject, mayRead, personalField, readPersonal } from './referral-reader.js';
 import * as referrals from './referrals.service.js';
 import type { TReferralView } from './referrals.service.js';
 import type { TEventRow } from './referrals.repo.js';
@@ -39,12 +39,12 @@ export const referralsResolvers: Resolvers = {
     referringOrganisation: (v, _, ctx) => organisationOf(v, v.row.referringOrganisationId, ctx),
     receivingOrganisation: (v, _, ctx) => (v.row.receivingOrganisationId ? organisationOf(v, v.row.receivingOrganisationId, ctx) : null),
     competentAuthority: (v, _, ctx) => (v.row.competentAuthorityId ? organisationOf(v, v.row.competentAuthorityId, ctx) : null),
-    location: async (v, _, ctx) => (await readPersonal(ctx, v, 'WHEREABOUTS'))?.location ?? null,
+    location: (v, _, ctx) => personalField(ctx, v, 'WHEREABOUTS', (p) => p.location),
     deadlines: (v) => ({ acknowledgeBy: v.row.acknowledgeBy, interviewBy: v.row.interviewBy }),
     overdue: (v, _, ctx) => referrals.isOverdue(v.row, ctx.deps.clock.now()),
     subject: (v) => v,
-    narrative: async (v, _, ctx) => (await readPersonal(ctx, v, 'NARRATIVE'))?.narrative ?? null,
-    indicators: async (v, _, ctx) => (await readPersonal(ctx, v, 'NARRATIVE'))?.indicators ?? null,
+    narrative: (v, _, ctx) => personalField(ctx, v, 'NARRATIVE', (p) => p.narrative),
+    indicators: (v, _, ctx) => personalField(ctx, v, 'NARRATIVE', (p) => p.indicators),
     assessment: (v) => referrals.assessmentOf(v),
     reflectionPeriod: (v) => (mayRead(v, 'SUPPORT') ? referrals.reflectionPeriodOf(v.row) : null),
     representative: (v) => (v.row.representativeRecordedAt && mayRead(v, 'SUPPORT') ? { view: v, recordedAt: v.row.representativeRecordedAt } : null),
@@ -60,13 +60,10 @@ export const referralsResolvers: Resolvers = {
     // The controller sees the subject the referral belongs to now; everyone else the one it was referred under.
     id: (v, _, ctx) => referrals.shownSubjectId(ctx, v),
     pseudonym: (v, _, ctx) => v.listed?.pseudonym ?? loadSubject(ctx, referrals.shownSubjectId(ctx, v)).then((subject) => subject.pseudonym),
-    identity: async (v, _, ctx) => {
-      const personal = await readPersonal(ctx, v, 'IDENTITY');
-      // A referral's personal fields are opened together, once per request (one sealed record).
-      return personal ? { name: personal.name, alias: personal.alias, dateOfBirth: personal.dateOfBirth, estimatedAge: personal.estimatedAge } : null;
-    },
-    contact: async (v, _, ctx) => (await readPersonal(ctx, v, 'CONTACT'))?.contact ?? null,
-    whereabouts: async (v, _, ctx) => (await readPersonal(ctx, v, 'WHEREABOUTS'))?.whereabouts ?? null,
+    // A referral's personal fields are opened together, once per request (one sealed record).
+    identity: (v, _, ctx) => personalField(ctx, v, 'IDENTITY', (p) => ({ name: p.name, alias: p.alias, dateOfBirth: p.dateOfBirth, estimatedAge: p.estimatedAge })),
+    contact: (v, _, ctx) => personalField(ctx, v, 'CONTACT', (p) => p.contact),
+    whereabouts: (v, _, ctx) => personalField(ctx, v, 'WHEREABOUTS', (p) => p.whereabouts),
   },
   Assessment: {
     authority: (a, _, ctx) => ctx.loaders.organisationById.load(a.assessedByOrganisationId),
