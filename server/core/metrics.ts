@@ -48,7 +48,7 @@ export type TMetrics = {
   auditRecordsWritten: Counter;
   /** Job runs by job name (the registry's) and outcome (succeeded, failed: all attempts failed). */
   jobRuns: Counter<'job' | 'outcome'>;
-  /** Refused sign-ins by reason (BAD_CREDENTIALS, TOTP_REQUIRED, TOTP_INVALID). */
+  /** Refused sign-ins by reason: a password's (BAD_CREDENTIALS, TOTP_REQUIRED, …), a client's (BAD_CLIENT_CREDENTIALS), an identity provider's (TOidcRefusal). */
   signInFailures: Counter<'reason'>;
   /** Sign-in attempts made to wait before the password check, by the counter that asked (pair, account). */
   signInThrottled: Counter<'by'>;
@@ -79,7 +79,7 @@ export function createMetrics(options: { processMetrics: boolean }): TMetrics {
     httpRequests: counter('http_requests_total', 'HTTP answers by route class and status code', ['route', 'status']),
     auditRecordsWritten: counter('audit_records_written_total', 'Audit records committed to the hash-chained trail'),
     jobRuns: counter('job_runs_total', 'Job runs by job and outcome (failed: every attempt failed)', ['job', 'outcome']),
-    signInFailures: counter('sign_in_failures_total', 'Refused password sign-ins by reason', ['reason']),
+    signInFailures: counter('sign_in_failures_total', 'Refused sign-ins by reason: password, client credentials and identity provider', ['reason']),
     signInThrottled: counter('sign_in_throttled_total', 'Sign-in attempts slowed before the password check, by the counter that asked for the wait (pair or account)', ['by']),
     outboxDeliveries: counter(
       'outbox_deliveries_total',

@@ -136,10 +136,14 @@ describe('signing in through the organisation identity provider', () => {
   });
 
   it('refuses an unknown subject: no user with that verified e-mail, or an e-mail the IdP has not verified', async () => {
+    // Counted with the other refused sign-ins (docs/operations.md § Metrics).
+    const unknownUsers = async () => (await server.deps.metrics.signInFailures.get()).values.find((v) => v.labels.reason === 'UNKNOWN_USER')?.value ?? 0;
+    const before = await unknownUsers();
     idp.accounts.set('stranger', { email: 'nobody@nowhere.test' });
     expect(await signInThroughIdp(server, 'stranger', ORG)).toEqual({ status: 303, location: refused('UNKNOWN_USER'), cookie: null });
     const { subject } = await person({ emailVerified: false });
     expect((await signInThroughIdp(server, subject, ORG)).location).toBe(refused('UNKNOWN_USER'));
+    expect((await unknownUsers()) - before).toBe(2);
   });
 
   it('refuses a user of another organisation with the same e-mail', async () => {

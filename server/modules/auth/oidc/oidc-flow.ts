@@ -89,6 +89,7 @@ export function safeReturnPath(value: unknown): string {
 function refuse(ctx: TContext, refusal: OidcRefusal): never {
   runAudited(ctx, (unit) => {
     unit.audit({ action: 'LOGIN', objectType: 'User', objectId: refusal.userId, dataCategory: 'ACCOUNT', outcome: 'DENIED', details: { reason: refusal.reason } });
+    unit.afterCommit(() => ctx.deps.metrics.signInFailures.inc({ reason: refusal.reason }));
   });
   throw refusal;
 }
@@ -151,7 +152,10 @@ export async function finishSignIn(ctx: TContext, query: URLSearchParams): Promi
   const flow = runAudited(ctx, (unit) => {
     const taken = repo.takeFlow(unit.tx, sha256Hex(state));
     if (taken) unit.audit({ action: 'IDENTITY_PROVIDER_CALLBACK', objectType: 'IdentityProvider', objectId: taken.providerId, dataCategory: 'ACCOUNT', details: { providerId: taken.providerId } });
-    else unit.audit({ action: 'LOGIN', objectType: 'User', objectId: null, dataCategory: 'ACCOUNT', outcome: 'DENIED', details: { reason: 'FLOW_INVALID' } });
+    else {
+      unit.audit({ action: 'LOGIN', objectType: 'User', objectId: null, dataCategory: 'ACCOUNT', outcome: 'DENIED', details: { reason: 'FLOW_INVALID' } });
+      unit.afterCommit(() => deps.metrics.signInFailures.inc({ reason: 'FLOW_INVALID' }));
+    }
     return taken;
   });
   if (!flow) throw new OidcRefusal('FLOW_INVALID');
