@@ -9,6 +9,7 @@ import { systemClock, type TClock } from '../../core/clock.js';
 import { systemContext } from '../../core/context.js';
 import { openDatabase } from '../../core/db.js';
 import { createLogger } from '../../core/logger.js';
+import { createMetrics } from '../../core/metrics.js';
 import type { TDeps } from '../../core/types.js';
 import { importHistoryAsSystem } from './statistics.service.js';
 
@@ -35,8 +36,8 @@ export function runImportHistoryCli(options: {
   const { db, sqlite } = openDatabase({ path: databasePath });
   try {
     seedOrganisations(db);
-    // The import needs only the database, the clock and a logger: no keys, mail or jobs.
-    const deps = { db, sqlite, clock: options.clock ?? systemClock, logger: createLogger({ level: 'warn' }) } as Partial<TDeps> as TDeps;
+    // The import needs only the database, the clock, a logger and the audit's counter: no keys, mail or jobs.
+    const deps = { db, sqlite, clock: options.clock ?? systemClock, logger: createLogger({ level: 'warn' }), metrics: createMetrics({ processMetrics: false }) } as Partial<TDeps> as TDeps;
     const result = importHistoryAsSystem(systemContext(deps, 'import-history-cli'), { csv });
     if (result.errors.length > 0) {
       options.err(`rejected: ${result.errors.length} row(s); nothing was imported\n`);
