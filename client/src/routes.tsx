@@ -10,6 +10,7 @@ import { CalendarFeedPage } from './pages/account-calendar';
 import { AdminReferenceGroupsPage } from './pages/admin-reference-groups';
 import { AdminUsersPage } from './pages/admin-users';
 import { AdminIndicatorsPage } from './pages/admin-indicators';
+import { AdminIdentityProvidersPage } from './pages/admin-identity-providers';
 import { AdminServiceAccountsPage } from './pages/admin-service-accounts';
 import { CaseComplexDetailPage } from './pages/case-complex-detail';
 import { CaseComplexesPage } from './pages/case-complexes';
@@ -41,6 +42,7 @@ export function routePage(fullPath: string) {
   if (path === '/admin/reference-groups') return <AdminReferenceGroupsPage />;
   if (path === '/admin/indicators') return <AdminIndicatorsPage />;
   if (path === '/admin/service-accounts') return <AdminServiceAccountsPage />;
+  if (path === '/admin/identity-providers') return <AdminIdentityProvidersPage />;
   if (path === '/referrals') return <ReferralsPage query={query} />;
   if (path === '/referrals/new') return <ReferralFormPage id={null} operationId={query.get('operation')} />;
   if ((m = path.match(new RegExp(`^/referrals/${ID}/edit$`)))) return <ReferralFormPage key={m[1]} id={m[1]!} operationId={null} />;

@@ -56,6 +56,7 @@ export function Layout(props: { onSignOut: () => void; children: ComponentChildr
           ['/admin/reference-groups', t('nav.adminReferenceGroups')],
           ['/admin/indicators', t('admin.indicators.nav')],
           ['/admin/service-accounts', t('nav.adminServiceAccounts')],
+          ['/admin/identity-providers', t('nav.adminIdentityProviders')],
         ] as Array<[string, string]>)
       : []),
   ];

@@ -151,6 +151,16 @@ export type CaseProvision =
   | 'STRAFFELOVEN_262A'
   | 'STRAFFELOVEN_282_286';
 
+export type ConfigureIdentityProviderInput = {
+  clientId: string;
+  /** Sealed at rest, never returned: give it again with every change. */
+  clientSecret: string;
+  /** The issuer identifier (its /.well-known/openid-configuration is read at sign-in); https:// in production. */
+  issuer: string;
+  passwordSignInAllowed: boolean;
+  requireMfaFromIdp: boolean;
+};
+
 /** The subject's consent (to being referred; to disclosure of their data to organisations other than CMM and US). */
 export type Consent =
   | 'GIVEN'
@@ -868,6 +878,21 @@ export type RecordCaseEventMutationVariables = Exact<{
 
 
 export type RecordCaseEventMutation = { recordCaseEvent: { id: string, kind: CaseEventKind, provision: CaseProvision, provisionText: string | null, occurredOn: string, note: string | null, recordedAt: string, organisation: { id: string, code: string, name: string } | null } };
+
+export type AdminIdentityProviderFragment = { id: string, issuer: string, clientId: string, requireMfaFromIdp: boolean, passwordSignInAllowed: boolean, redirectUri: string, updatedAt: string, organisation: { id: string, code: string, name: string } };
+
+export type AdminIdentityProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminIdentityProvidersQuery = { identityProviders: Array<{ id: string, issuer: string, clientId: string, requireMfaFromIdp: boolean, passwordSignInAllowed: boolean, redirectUri: string, updatedAt: string, organisation: { id: string, code: string, name: string } }> };
+
+export type ConfigureIdentityProviderMutationVariables = Exact<{
+  organisationCode: string;
+  input: ConfigureIdentityProviderInput;
+}>;
+
+
+export type ConfigureIdentityProviderMutation = { configureIdentityProvider: { id: string, issuer: string, clientId: string, requireMfaFromIdp: boolean, passwordSignInAllowed: boolean, redirectUri: string, updatedAt: string, organisation: { id: string, code: string, name: string } } };
 
 export type InquiryItemFragment = { id: string, receivedAt: string, kind: InquiryKind, anonymous: boolean, ledTo: InquiryOutcome, referralId: string | null, referralReference: string | null, operationId: string | null, note: string | null, recordedByName: string, createdAt: string, callerOrganisation: { id: string, code: string, name: string } | null };
 
@@ -1774,6 +1799,22 @@ fragment CaseComplexListItem on CaseComplex {
     }
   }
 }`, {"fragmentName":"CaseComplexDetail"}) as unknown as TypedDocumentString<CaseComplexDetailFragment, unknown>;
+export const AdminIdentityProviderFragmentDoc = new TypedDocumentString(`
+    fragment AdminIdentityProvider on IdentityProvider {
+  id
+  organisation {
+    id
+    code
+    name
+  }
+  issuer
+  clientId
+  requireMfaFromIdp
+  passwordSignInAllowed
+  redirectUri
+  updatedAt
+}
+    `, {"fragmentName":"AdminIdentityProvider"}) as unknown as TypedDocumentString<AdminIdentityProviderFragment, unknown>;
 export const InquiryItemFragmentDoc = new TypedDocumentString(`
     fragment InquiryItem on Inquiry {
   id
@@ -3488,6 +3529,46 @@ export const RecordCaseEventDocument = new TypedDocumentString(`
   }
   recordedAt
 }`) as unknown as TypedDocumentString<RecordCaseEventMutation, RecordCaseEventMutationVariables>;
+export const AdminIdentityProvidersDocument = new TypedDocumentString(`
+    query AdminIdentityProviders {
+  identityProviders {
+    ...AdminIdentityProvider
+  }
+}
+    fragment AdminIdentityProvider on IdentityProvider {
+  id
+  organisation {
+    id
+    code
+    name
+  }
+  issuer
+  clientId
+  requireMfaFromIdp
+  passwordSignInAllowed
+  redirectUri
+  updatedAt
+}`) as unknown as TypedDocumentString<AdminIdentityProvidersQuery, AdminIdentityProvidersQueryVariables>;
+export const ConfigureIdentityProviderDocument = new TypedDocumentString(`
+    mutation ConfigureIdentityProvider($organisationCode: String!, $input: ConfigureIdentityProviderInput!) {
+  configureIdentityProvider(organisationCode: $organisationCode, input: $input) {
+    ...AdminIdentityProvider
+  }
+}
+    fragment AdminIdentityProvider on IdentityProvider {
+  id
+  organisation {
+    id
+    code
+    name
+  }
+  issuer
+  clientId
+  requireMfaFromIdp
+  passwordSignInAllowed
+  redirectUri
+  updatedAt
+}`) as unknown as TypedDocumentString<ConfigureIdentityProviderMutation, ConfigureIdentityProviderMutationVariables>;
 export const InquiriesDocument = new TypedDocumentString(`
     query Inquiries($from: Date!, $to: Date!) {
   inquiries(from: $from, to: $to) {
