@@ -38,6 +38,41 @@ const moduleUrl = {
   },
 };
 
+/**
+ * drizzle-orm's `is(value, Class)`, which its query builder asks of every chunk of every statement
+ * it builds (is it a string, a name, a column, a table, a parameter…), answered once per prototype
+ * and class and then remembered (ADR 0022, decision 48). Unmemoised, a `false` walks the value's
+ * class chain looking up a symbol on each class: the largest single cost of the builder (a tenth
+ * of the demo seed's CPU). The answer depends only on the value's prototype and the class (its
+ * `instanceof` and the classes above the prototype's constructor), and drizzle never changes a
+ * prototype chain once its classes are defined. A value without a prototype, or a class that is
+ * not drizzle's (which throws), is asked unmemoised as before.
+ */
+const drizzleIsMemo = {
+  name: 'drizzle-is-memo',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]drizzle-orm[\\/]entity\.js$/ }, async (args) => {
+      const text = await fs.promises.readFile(args.path, 'utf8');
+      const declaration = 'function is(value, type) {';
+      if (!text.includes(declaration) || !text.includes('export {')) throw new Error(`${args.path} no longer has the \`is\` this build memoises (scripts/build.mjs)`);
+      const memoised = `
+const isByPrototype = new WeakMap();
+function is(value, type) {
+  if (!value || typeof value !== "object") return false;
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype === null) return isUnmemoised(value, type);
+  let byType = isByPrototype.get(prototype);
+  if (byType === undefined) isByPrototype.set(prototype, (byType = new Map()));
+  let answer = byType.get(type);
+  if (answer === undefined) byType.set(type, (answer = isUnmemoised(value, type)));
+  return answer;
+}
+export {`;
+      return { contents: text.replace(declaration, 'function isUnmemoised(value, type) {').replace('export {', memoised), loader: 'js' };
+    });
+  },
+};
+
 fs.rmSync(dist, { recursive: true, force: true });
 run(process.execPath, [path.join(root, 'scripts/client-build.mjs'), '--if-stale']);
 run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--noEmit']);
@@ -65,7 +100,7 @@ await esbuild.build({
   minifySyntax: true,
   sourcemap: true,
   legalComments: 'linked',
-  plugins: [moduleUrl],
+  plugins: [moduleUrl, drizzleIsMemo],
   logLevel: 'warning',
 });
 fs.cpSync(path.join(root, 'db/migrations'), path.join(dist, 'db/migrations'), { recursive: true });
