@@ -1,5 +1,5 @@
 // `npm run build`: the server as one bundled JavaScript file, dist/server/server.cjs, started by
-// dist/server/main.js (scripts/start-bundle.mjs) with a V8 code cache made here by one start,
+// dist/server/main.js (scripts/start-bundle.cjs) with a V8 code cache made here by one start,
 // with what it reads at run time beside it (each found relative to its module, as in the source
 // tree): the migrations (dist/db/migrations), the GraphQL schema (dist/schema/*.graphql) and the
 // web client (dist/client/dist, built first when stale). `npm start` runs dist/server/main.js:
@@ -82,7 +82,7 @@ await esbuild.build({
   outfile: bundle,
   bundle: true,
   platform: 'node',
-  // CommonJS, as only a script (vm.Script) takes V8's cached data on Node 20 (start-bundle.mjs).
+  // CommonJS, as only a script (vm.Script) takes V8's cached data on Node 20 (start-bundle.cjs).
   format: 'cjs',
   target: 'node20',
   // Native addons stay in node_modules.
@@ -114,8 +114,10 @@ fs.cpSync(path.join(root, 'client/dist'), path.join(dist, 'client/dist'), { recu
 
 // The entry, naming the cache by the bundle it belongs to.
 const hash = createHash('sha256').update(fs.readFileSync(bundle)).digest('hex').slice(0, 16);
-const entry = fs.readFileSync(path.join(root, 'scripts/start-bundle.mjs'), 'utf8');
-if (!entry.includes("const BUNDLE_HASH = 'unbuilt';")) throw new Error('scripts/start-bundle.mjs no longer declares BUNDLE_HASH');
+const entry = fs.readFileSync(path.join(root, 'scripts/start-bundle.cjs'), 'utf8');
+if (!entry.includes("const BUNDLE_HASH = 'unbuilt';")) throw new Error('scripts/start-bundle.cjs no longer declares BUNDLE_HASH');
+// dist/server/main.js is a CommonJS script, as the entry is (the repository's package.json says "module").
+fs.writeFileSync(path.join(dist, 'package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
 fs.writeFileSync(path.join(dist, 'server/main.js'), entry.replace("const BUNDLE_HASH = 'unbuilt';", `const BUNDLE_HASH = '${hash}';`));
 
 // One start, as `npm start` starts (its node flags: V8 refuses a cache made under other flags),

@@ -23,7 +23,7 @@ export function createLifecycle(initial: TPhase = 'starting'): TLifecycle {
 
 /**
  * Emitted on `process` once the server is ready: the compiled server's entry
- * (scripts/start-bundle.mjs, which names it too) then writes its code cache.
+ * (scripts/start-bundle.cjs, which names it too) then writes its code cache.
  */
 export const READY_EVENT = 'samvirke:ready';
 

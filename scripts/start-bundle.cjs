@@ -4,25 +4,27 @@
 // V8 takes the bytecode as it was at the end of an earlier start instead. Node 20 has no compile
 // cache of its own (module.enableCompileCache is Node 22), and a vm.Script takes cached data only
 // for a script, not an ES module: hence a CommonJS bundle, run here as Node runs a CommonJS module.
+// This entry is CommonJS too (dist/package.json says so): started as an ES module, Node first
+// loads and compiles its ES module loader, some 40 ms of CPU more under `npm start`'s heap flags,
+// with which V8 refuses Node's own cache of its built-in modules.
 //
 // The cache is named by the bundle's hash (BUNDLE_HASH, written in by the build), so a cache is
 // only ever offered to the bundle it was made from; V8 refuses it too when Node's version or the
 // V8 flags differ (a changed `npm start`). Without a cache, or with one refused, the server runs
 // the same, only compiling as it goes, and writes a new cache once it is ready. A folder the
 // server may not write (a read-only image) keeps the build's cache or none: never an error.
-import fs from 'node:fs';
-import Module from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+'use strict';
+const fs = require('node:fs');
+const Module = require('node:module');
+const path = require('node:path');
+const vm = require('node:vm');
 
 const BUNDLE_HASH = 'unbuilt';
 /** Emitted by server/main.ts once /readyz says ready (READY_EVENT in server/lifecycle.ts). */
 const READY_EVENT = 'samvirke:ready';
 
-const dir = path.dirname(fileURLToPath(import.meta.url));
-const bundle = path.join(dir, 'server.cjs');
-const cacheFile = path.join(dir, `server.${BUNDLE_HASH}.code-cache`);
+const bundle = path.join(__dirname, 'server.cjs');
+const cacheFile = path.join(__dirname, `server.${BUNDLE_HASH}.code-cache`);
 
 function readCache() {
   try {
@@ -58,6 +60,6 @@ if (building || cachedData === undefined || script.cachedDataRejected) {
     if (building) process.kill(process.pid, 'SIGTERM');
   });
 }
-const bundleModule = new Module(bundle);
+const bundleModule = new Module(bundle, module);
 bundleModule.filename = bundle;
-script.runInThisContext().call(bundleModule.exports, bundleModule.exports, Module.createRequire(bundle), bundleModule, bundle, dir);
+script.runInThisContext().call(bundleModule.exports, bundleModule.exports, Module.createRequire(bundle), bundleModule, bundle, __dirname);
