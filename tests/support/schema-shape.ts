@@ -1,4 +1,4 @@
-// The shape of a migrated database (tables, columns, types, nullability, primary and foreign keys,
+// The shape of a migrated database (tables, columns, types, nullability, defaults, primary and foreign keys,
 // indexes with their uniqueness and predicates, triggers), read from SQLite and from PostgreSQL
 // into one form, and compared through the type mapping of ADR 0029. tests/integration/db shows
 // the two dialects' migrations give one schema; tests/unit/db shows a drift is caught.
@@ -9,9 +9,11 @@ import type { Sql } from 'postgres';
 /** A column's type in neither dialect's words: SQLite's declared type, refined by the drizzle mode. */
 export type TLogicalType = 'text' | 'integer' | 'boolean' | 'json';
 
+export type TColumn = { type: string; notNull: boolean; default: string | null };
+
 export type TShape = {
-  /** table → column → type and nullability */
-  columns: Map<string, Map<string, { type: string; notNull: boolean }>>;
+  /** table → column → type, nullability and default (normalised: no casts, booleans as true/false) */
+  columns: Map<string, Map<string, TColumn>>;
   primaryKeys: Map<string, string[]>;
   /** "table(a, b) -> other(x, y) on delete cascade", one per foreign key */
   foreignKeys: Set<string>;
@@ -73,6 +75,14 @@ export function normalisePredicate(predicate: string | null, columns: Iterable<s
   return `${negated ? 'not ' : ''}${named.join(',')}${nulls ? ' null' : ''} [${literals.join(',')}]`;
 }
 
+/** `'[]'::jsonb` and `'[]'`, `0` and `false` on a boolean, read as one. */
+export function normaliseDefault(value: string | null, type: string): string | null {
+  if (value === null) return null;
+  const bare = value.replace(/::\w+(\[\])?/g, '').trim();
+  if (type === 'boolean') return { '0': 'false', '1': 'true' }[bare] ?? bare.toLowerCase();
+  return bare;
+}
+
 function emptyShape(): TShape {
   return { columns: new Map(), primaryKeys: new Map(), foreignKeys: new Set(), indexes: new Map(), triggers: new Set() };
 }
@@ -84,12 +94,12 @@ export function sqliteShape(sqlite: Database, modes: Map<string, TLogicalType>):
     .pluck()
     .all() as string[];
   for (const table of tables) {
-    const info = sqlite.pragma(`table_info(${JSON.stringify(table)})`) as Array<{ name: string; type: string; notnull: number; pk: number }>;
-    const columns = new Map<string, { type: string; notNull: boolean }>();
+    const info = sqlite.pragma(`table_info(${JSON.stringify(table)})`) as Array<{ name: string; type: string; notnull: number; pk: number; dflt_value: string | null }>;
+    const columns = new Map<string, TColumn>();
     for (const column of info) {
-      const declared = column.type.toLowerCase() as TLogicalType;
+      const type = modes.get(`${table}.${column.name}`) ?? (column.type.toLowerCase() as TLogicalType);
       // A primary key column is never null in PostgreSQL; SQLite's rowid key is not either.
-      columns.set(column.name, { type: modes.get(`${table}.${column.name}`) ?? declared, notNull: column.notnull === 1 || column.pk > 0 });
+      columns.set(column.name, { type, notNull: column.notnull === 1 || column.pk > 0, default: normaliseDefault(column.dflt_value, type) });
     }
     shape.columns.set(table, columns);
     shape.primaryKeys.set(
@@ -119,12 +129,12 @@ const ON_DELETE: Record<string, string> = { a: 'no action', r: 'restrict', c: 'c
 
 export async function postgresShape(sql: Sql): Promise<TShape> {
   const shape = emptyShape();
-  const columns = await sql<Array<{ table: string; column: string; type: string; nullable: string }>>`
-    select table_name as table, column_name as column, data_type as type, is_nullable as nullable
+  const columns = await sql<Array<{ table: string; column: string; type: string; nullable: string; default: string | null }>>`
+    select table_name as table, column_name as column, data_type as type, is_nullable as nullable, column_default as default
     from information_schema.columns where table_schema = 'public' order by table_name, ordinal_position`;
   for (const row of columns) {
     if (!shape.columns.has(row.table)) shape.columns.set(row.table, new Map());
-    shape.columns.get(row.table)!.set(row.column, { type: row.type, notNull: row.nullable === 'NO' });
+    shape.columns.get(row.table)!.set(row.column, { type: row.type, notNull: row.nullable === 'NO', default: normaliseDefault(row.default, row.type) });
   }
   const indexes = await sql<Array<{ name: string; table: string; unique: boolean; primary: boolean; predicate: string | null; columns: string[] }>>`
     select i.relname as name, t.relname as table, x.indisunique as unique, x.indisprimary as primary,
@@ -177,6 +187,7 @@ export function compareShapes(sqlite: TShape, postgres: TShape): string[] {
       const expected = POSTGRES_TYPE_EXCEPTIONS[`${table}.${column}`] ?? POSTGRES_TYPE[a.type as TLogicalType] ?? `(no mapping for ${a.type})`;
       if (b.type !== expected) differences.push(`column ${table}.${column}: SQLite ${a.type} maps to ${expected}, PostgreSQL has ${b.type}`);
       if (a.notNull !== b.notNull) differences.push(`column ${table}.${column}: ${a.notNull ? 'not null' : 'nullable'} in SQLite, ${b.notNull ? 'not null' : 'nullable'} in PostgreSQL`);
+      if (a.default !== b.default) differences.push(`column ${table}.${column}: default ${a.default ?? 'none'} in SQLite, ${b.default ?? 'none'} in PostgreSQL`);
     }
     const [pkA, pkB] = [sqlite.primaryKeys.get(table) ?? [], postgres.primaryKeys.get(table) ?? []];
     if (pkA.join(',') !== pkB.join(',')) differences.push(`primary key of ${table}: (${pkA.join(', ')}) in SQLite, (${pkB.join(', ')}) in PostgreSQL`);

@@ -28,7 +28,11 @@ describe.skipIf(skipPostgres)('the SQLite and PostgreSQL schemas', () => {
     // Guards against a comparison of two empty readings passing.
     expect([left.columns.size, left.indexes.size, left.foreignKeys.size, left.triggers.size]).toEqual([right.columns.size, right.indexes.size, right.foreignKeys.size, 6]);
     expect(left.columns.size).toBeGreaterThan(40);
-    expect(compareShapes(left, right)).toEqual([]);
+    expect(compareShapes(left, right)).toEqual([
+      // SQLite adds a NOT NULL column only with a default (0008_session-start.sql); the schema
+      // has none and the server always writes the value, so PostgreSQL needs none.
+      "column refresh_tokens.session_started_at: default '' in SQLite, none in PostgreSQL",
+    ]);
   });
 
   it('migrate a second time without change', async () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import * as sqliteSchema from '../../../db/schema/index.js';
 import { openDatabase } from '../../../server/core/db.js';
-import { compareShapes, drizzleModes, normalisePredicate, POSTGRES_TYPE, POSTGRES_TYPE_EXCEPTIONS, sqliteShape, type TLogicalType, type TShape } from '../../support/schema-shape.js';
+import { compareShapes, drizzleModes, normaliseDefault, normalisePredicate, POSTGRES_TYPE, POSTGRES_TYPE_EXCEPTIONS, sqliteShape, type TLogicalType, type TShape } from '../../support/schema-shape.js';
 
 function migratedSqlite(): TShape {
   const { sqlite } = openDatabase({ path: ':memory:' });
@@ -19,7 +19,7 @@ function asPostgres(shape: TShape): TShape {
   const columns = new Map(
     [...shape.columns].map(([table, cols]) => [
       table,
-      new Map([...cols].map(([name, c]) => [name, { type: POSTGRES_TYPE_EXCEPTIONS[`${table}.${name}`] ?? POSTGRES_TYPE[c.type as TLogicalType], notNull: c.notNull }])),
+      new Map([...cols].map(([name, c]) => [name, { type: POSTGRES_TYPE_EXCEPTIONS[`${table}.${name}`] ?? POSTGRES_TYPE[c.type as TLogicalType], notNull: c.notNull, default: c.default }])),
     ]),
   );
   return {
@@ -40,11 +40,13 @@ describe('compareShapes', () => {
 
   it.each<[string, (pg: TShape) => void, string]>([
     ['a missing table', (pg) => pg.columns.delete('outbox'), 'table outbox: only in SQLite'],
-    ['an extra column', (pg) => pg.columns.get('users')!.set('nickname', { type: 'text', notNull: false }), 'column users.nickname: only in PostgreSQL'],
-    ['JSON kept as text', (pg) => pg.columns.get('users')!.set('roles', { type: 'text', notNull: true }), 'column users.roles: SQLite json maps to jsonb, PostgreSQL has text'],
-    ['a boolean as integer', (pg) => pg.columns.get('users')!.set('active', { type: 'integer', notNull: true }), 'column users.active: SQLite boolean maps to boolean, PostgreSQL has integer'],
-    ['the audit sequence narrowed', (pg) => pg.columns.get('audit_events')!.set('seq', { type: 'integer', notNull: true }), 'column audit_events.seq: SQLite integer maps to bigint, PostgreSQL has integer'],
-    ['a lost NOT NULL', (pg) => pg.columns.get('referrals')!.set('state', { type: 'text', notNull: false }), 'column referrals.state: not null in SQLite, nullable in PostgreSQL'],
+    ['an extra column', (pg) => pg.columns.get('users')!.set('nickname', { type: 'text', notNull: false, default: null }), 'column users.nickname: only in PostgreSQL'],
+    ['JSON kept as text', (pg) => pg.columns.get('users')!.set('roles', { type: 'text', notNull: true, default: null }), 'column users.roles: SQLite json maps to jsonb, PostgreSQL has text'],
+    ['a boolean as integer', (pg) => pg.columns.get('users')!.set('active', { type: 'integer', notNull: true, default: 'true' }), 'column users.active: SQLite boolean maps to boolean, PostgreSQL has integer'],
+    ['the audit sequence narrowed', (pg) => pg.columns.get('audit_events')!.set('seq', { type: 'integer', notNull: true, default: null }), 'column audit_events.seq: SQLite integer maps to bigint, PostgreSQL has integer'],
+    ['a lost NOT NULL', (pg) => pg.columns.get('referrals')!.set('state', { type: 'text', notNull: false, default: null }), 'column referrals.state: not null in SQLite, nullable in PostgreSQL'],
+    ['a default dropped', (pg) => Object.assign(pg.columns.get('outbox')!.get('attempts')!, { default: null }), 'column outbox.attempts: default 0 in SQLite, none in PostgreSQL'],
+    ['another default', (pg) => Object.assign(pg.columns.get('access_grants')!.get('break_glass')!, { default: 'true' }), 'column access_grants.break_glass: default false in SQLite, true in PostgreSQL'],
     ['another primary key', (pg) => pg.primaryKeys.set('deadline_notices', ['referral_id', 'kind']), 'primary key of deadline_notices: (referral_id, kind, due_at) in SQLite, (referral_id, kind) in PostgreSQL'],
     ['a missing index', (pg) => pg.indexes.delete('referrals_state_idx'), 'index referrals_state_idx: only in SQLite'],
     ['a unique index made plain', (pg) => Object.assign(pg.indexes.get('users_email_unique')!, { unique: false }), 'index users_email_unique: unique users(email) in SQLite, users(email) in PostgreSQL'],
@@ -67,6 +69,15 @@ describe('compareShapes', () => {
     pg.foreignKeys.delete(key);
     pg.foreignKeys.add(key.replace('on delete cascade', 'on delete no action'));
     expect(compareShapes(sqlite, pg)).toEqual([`foreign key ${key}: only in SQLite`, `foreign key ${key.replace('on delete cascade', 'on delete no action')}: only in PostgreSQL`]);
+  });
+});
+
+describe('normaliseDefault', () => {
+  it('reads the two dialects\' spellings of one default alike', () => {
+    expect(normaliseDefault("'[]'::jsonb", 'jsonb')).toBe(normaliseDefault("'[]'", 'json'));
+    expect(normaliseDefault("'NOT_ASKED'::text", 'text')).toBe("'NOT_ASKED'");
+    expect(normaliseDefault('0', 'boolean')).toBe('false');
+    expect(normaliseDefault('true', 'boolean')).toBe(normaliseDefault('1', 'boolean'));
   });
 });
 
