@@ -23,7 +23,7 @@ export function bootstrapStatements(names: { database: string; owner: string; ap
     `CREATE ROLE ${application} LOGIN`,
     `CREATE DATABASE ${database} OWNER ${owner} ENCODING 'UTF8'`,
     `REVOKE ALL ON DATABASE ${database} FROM PUBLIC`,
-    `GRANT CONNECT, TEMPORARY ON DATABASE ${database} TO ${application}`,
+    `GRANT CONNECT ON DATABASE ${database} TO ${application}`,
   ];
 }
 
