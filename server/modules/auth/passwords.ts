@@ -22,7 +22,7 @@ export function checkPasswordLength(password: string, field = 'password'): void 
  * hash faster (argon2 is CPU-bound), and each one holds a 19 MiB buffer that glibc keeps resident
  * afterwards in the malloc arena of the thread that ran it.
  */
-const HASHING_SLOTS = Math.max(1, Math.min(os.availableParallelism(), (Number(process.env.UV_THREADPOOL_SIZE) || 4) - 1));
+export const HASHING_SLOTS = Math.max(1, Math.min(os.availableParallelism(), (Number(process.env.UV_THREADPOOL_SIZE) || 4) - 1));
 let hashing = 0;
 const waiting: Array<() => void> = [];
 
