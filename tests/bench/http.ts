@@ -14,11 +14,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import argon2 from 'argon2';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
-import { ANALYST, benchSecrets, BENCH_PASSWORD, buildBenchDatabase, CASEWORKER, STATISTICS_YEAR, type TBenchSecrets } from './bench-data.js';
-import { freePort, median, post, signIn, sleep, stop } from './bench-process.js';
+import { ANALYST, benchSecrets, buildBenchDatabase, CASEWORKER, STATISTICS_YEAR, type TBenchSecrets } from './bench-data.js';
+import { cpuMs, freePort, LISTING, LISTING_PERSONAL, median, npmStart, post, signIn, signInRates, sleep, stop } from './bench-process.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -36,10 +35,6 @@ const LARGE = { referrals: Number(option('large') ?? (QUICK ? 20_000 : 100_000))
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BEFORE = option('before') ? path.resolve(option('before')!) : null;
 
-const LISTING = `query Listing { referrals(first: 50) { edges { cursor node { id reference state urgency region createdAt suspectedExploitation
-  referringOrganisation { code name } subject { pseudonym gender nationality ageBand } } } pageInfo { hasNextPage endCursor } } }`;
-const LISTING_PERSONAL = `query ListingPersonal { referrals(first: 50) { edges { cursor node { id reference state urgency region createdAt suspectedExploitation
-  narrative referringOrganisation { code name } subject { pseudonym gender nationality ageBand identity { name dateOfBirth } } } } pageInfo { hasNextPage endCursor } } }`;
 const STATISTICS = (year: number) => `query { statistics(year: ${year}) { year personsTrafficked minors series { year personsTrafficked } closuresByOutcome { key count } } }`;
 
 type TServer = { label: string; url: string; child: ChildProcess; startMs: number };
@@ -57,16 +52,10 @@ async function waitReady(url: string, child: ChildProcess, started: bigint): Pro
   }
 }
 
-/** The V8 flags `npm start` gives node in this checkout (its package.json), so the bench runs the server as it does. */
-function startFlags(checkout: string): string[] {
-  const start = (JSON.parse(fs.readFileSync(path.join(checkout, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-  return /\bnode((?: --[\w-]+(?:=\S+)?)*) dist\/server\/main\.js/.exec(start)?.[1]?.trim().split(' ').filter(Boolean) ?? [];
-}
-
 /** Whether this checkout runs compiled (dist/) or through tsx, as `npm start` would. */
 function serverCommand(checkout: string): string[] {
   const compiled = path.join(checkout, 'dist/server/main.js');
-  if (!flag('tsx') && fs.existsSync(compiled)) return [...startFlags(checkout), compiled];
+  if (!flag('tsx') && fs.existsSync(compiled)) return [...npmStart(checkout).flags, compiled];
   // In-process tsx (not the tsx CLI, which forks a second node): the pid measured is the server's.
   return ['--import', 'tsx', path.join(checkout, 'server/main.ts')];
 }
@@ -85,6 +74,8 @@ async function startSamvirke(label: string, checkout: string, databasePath: stri
     JOBS_ENABLED: 'false',
     LOG_LEVEL: 'warn',
     LOG_FORMAT: 'json',
+    // The environment `npm start` sets (its malloc settings among them), NODE_ENV as above.
+    ...(flag('tsx') ? {} : Object.fromEntries(Object.entries(npmStart(checkout).env).filter(([k]) => k !== 'NODE_ENV'))),
     // The key store the bench's loader sealed the databases' personal data under (beside them).
     ...(options.demo ? {} : { ...secrets, KEY_STORE_PATH: path.join(path.dirname(databasePath), 'data-keys.db') }),
   };
@@ -118,12 +109,6 @@ function startBaseline(databasePath: string): Promise<TServer> {
 function rssMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
-
-/** CPU time (user + system) the process has used so far, in ms (/proc/<pid>/stat, clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 type TLoad = { rps: number; p99: number; errors: number; maxRssMb: number | null; cpuMsPerRequest: number };
@@ -182,32 +167,6 @@ function floorQueryMs(databasePath: string, runs: number): number {
   } finally {
     sqlite.close();
   }
-}
-
-/** Correct sign-ins of one user from 4 clients at once, against argon2 verifying that user's hash 4 at a time, in this process. */
-async function signInRates(url: string, databasePath: string): Promise<{ signInsPerSecond: number; verifiesPerSecond: number }> {
-  const sqlite = new Database(databasePath, { readonly: true });
-  const hash = (sqlite.prepare('select password_hash as h from users where email = ?').get(CASEWORKER) as { h: string }).h;
-  sqlite.close();
-  const seconds = Math.min(SECONDS, 5);
-  const run = async (attempt: () => Promise<unknown>): Promise<number> => {
-    let done = 0;
-    const until = Date.now() + seconds * 1000;
-    await Promise.all(
-      Array.from({ length: 4 }, async () => {
-        while (Date.now() < until) {
-          await attempt();
-          done += 1;
-        }
-      }),
-    );
-    return done / seconds;
-  };
-  const verifiesPerSecond = await run(async () => {
-    if (!(await argon2.verify(hash, BENCH_PASSWORD))) throw new Error('argon2 verify failed');
-  });
-  const signInsPerSecond = await run(() => signIn(url, CASEWORKER));
-  return { signInsPerSecond, verifiesPerSecond };
 }
 
 /**
@@ -340,7 +299,15 @@ async function main(): Promise<void> {
     if (beforeLarge) beforeStats = median(await timeRequests(beforeLarge.url, STATISTICS(2024), await signIn(beforeLarge.url, ANALYST), 1, { warmUp: false }));
 
     // --- Sign-in ----------------------------------------------------------------------------------------
-    const signIns = await signInRates(ours.url, small);
+    const hash = (() => {
+      const sqlite = new Database(small, { readonly: true });
+      try {
+        return (sqlite.prepare('select password_hash as h from users where email = ?').get(CASEWORKER) as { h: string }).h;
+      } finally {
+        sqlite.close();
+      }
+    })();
+    const signIns = await signInRates(ours.url, CASEWORKER, hash, ours.child.pid!, { rounds: QUICK ? 3 : 5, seconds: Math.min(SECONDS, 3) });
 
     const loadAfter = os.loadavg();
     const figures: TFigure[] = [];
@@ -365,7 +332,8 @@ async function main(): Promise<void> {
     const beforeMedian = (times: number[]) => (times.length > 0 ? median(times) : null);
     add({ name: 'start-up, seeded database', value: median(seededStarts), unit: 'ms', baseline: null, baselineName: null, goal: '< 1000 ms', test: (v) => v < 1000, before: beforeMedian(beforeSeededStarts) });
     add({ name: 'start-up, fresh demo', value: median(demoStarts), unit: 'ms', baseline: null, baselineName: null, goal: '< 2000 ms', test: (v) => v < 2000, before: beforeMedian(beforeDemoStarts) });
-    add({ name: 'sign-in, 4 concurrent correct', value: signIns.signInsPerSecond, unit: '/s', baseline: signIns.verifiesPerSecond, baselineName: 'argon2 verify /s', goal: '≥ 0.8 × verify rate', test: (_, r) => (r ?? 0) >= 0.8 });
+    // The ratio is the median of the alternating windows' own ratios (signInRates), not the ratio of the medians.
+    figures.push({ name: 'sign-in, 4 concurrent correct', value: signIns.signInsPerSecond, unit: '/s', baseline: signIns.verifiesPerSecond, baselineName: 'argon2 verify /s', ratio: signIns.ratio, goal: '≥ 0.8 × verify rate', met: signIns.ratio >= 0.8 });
 
     log('');
     log(`${'figure'.padEnd(52)}${'value'.padStart(12)}${'baseline'.padStart(12)}${'ratio'.padStart(8)}${BEFORE ? 'before'.padStart(10) : ''}  goal`);

@@ -12,22 +12,18 @@ import { SourceMap } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { benchSecrets, buildBenchDatabase, CASEWORKER } from './bench-data.js';
-import { freePort, post, signIn, sleep, stop } from './bench-process.js';
+import { freePort, LISTING, LISTING_PERSONAL, npmStart, post, signIn, sleep, stop } from './bench-process.js';
 
 const args = process.argv.slice(2);
 const SECONDS = Number(args[args.indexOf('--seconds') + 1] || 15) || 15;
 const PERSONAL = args.includes('--personal');
 const ROOT = path.resolve(import.meta.dirname, '../..');
-/** The V8 flags `npm start` gives node (package.json), so the profile runs the server as it does. */
-const START_FLAGS = /\bnode((?: --[\w-]+(?:=\S+)?)*) dist\/server\/main\.js/.exec((JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start)?.[1]?.trim().split(' ').filter(Boolean) ?? [];
+/** How `npm start` runs node (package.json: its flags and environment), so the profile runs the server as it does. */
+const START = npmStart(ROOT);
+const START_FLAGS = START.flags;
 // --semi N: V8's semi-space (MB) for Samvirke instead of `npm start`'s, to see what GC is owed to it.
 const SEMI = args.includes('--semi') ? Number(args[args.indexOf('--semi') + 1]) : null;
 const FLAGS = SEMI === null ? START_FLAGS : [...START_FLAGS.filter((f) => !f.startsWith('--max-semi-space-size=')), `--max-semi-space-size=${SEMI}`];
-const LISTING = `query Listing { referrals(first: 50) { edges { cursor node { id reference state urgency region createdAt suspectedExploitation
-  referringOrganisation { code name } subject { pseudonym gender nationality ageBand } } } pageInfo { hasNextPage endCursor } } }`;
-// The same as tests/bench/http.ts's LISTING_PERSONAL.
-const LISTING_PERSONAL = `query ListingPersonal { referrals(first: 50) { edges { cursor node { id reference state urgency region createdAt suspectedExploitation
-  narrative referringOrganisation { code name } subject { pseudonym gender nationality ageBand identity { name dateOfBirth } } } } pageInfo { hasNextPage endCursor } } }`;
 
 type TNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
 type TProfile = { nodes: TNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
@@ -213,7 +209,7 @@ async function main(): Promise<void> {
       child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profDir}`, ...FLAGS, path.join(ROOT, 'dist/server/main.js')], {
         cwd: ROOT,
         stdio: ['ignore', 'pipe', 'inherit'],
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', DATABASE_PATH: db, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: 'https://samvirke.bench.invalid', SMTP_URL: 'smtp://127.0.0.1:2525', JOBS_ENABLED: 'false', LOG_LEVEL: 'debug', LOG_FORMAT: 'json', ...secrets, KEY_STORE_PATH: path.join(dir, 'data-keys.db') },
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, ...START.env, NODE_ENV: 'production', DATABASE_PATH: db, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: 'https://samvirke.bench.invalid', SMTP_URL: 'smtp://127.0.0.1:2525', JOBS_ENABLED: 'false', LOG_LEVEL: 'debug', LOG_FORMAT: 'json', ...secrets, KEY_STORE_PATH: path.join(dir, 'data-keys.db') },
       });
       // At debug level the server logs, as it closes, its audit group commit figures (core/audit.ts).
       child.stdout!.on('data', (chunk: Buffer) => (groupLog += String(chunk)));

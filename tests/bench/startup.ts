@@ -10,18 +10,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchSecrets, buildBenchDatabase, type TBenchSecrets } from './bench-data.js';
-import { freePort, median, sleep, stop } from './bench-process.js';
+import { freePort, median, npmStart, sleep, stop } from './bench-process.js';
 
 const args = process.argv.slice(2);
 const ROUNDS = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 3;
 const PROFILE = args.includes('--profile');
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BEFORE = args.includes('--before') ? path.resolve(args[args.indexOf('--before') + 1]!) : null;
-
-function startFlags(checkout: string): string[] {
-  const start = (JSON.parse(fs.readFileSync(path.join(checkout, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-  return /\bnode((?: --[\w-]+(?:=\S+)?)*) dist\/server\/main\.js/.exec(start)?.[1]?.trim().split(' ').filter(Boolean) ?? [];
-}
 
 /** A process's CPU time so far (user + system, ms), from /proc: robust to the machine's load, unlike the wall time. */
 function cpuMs(pid: number): number {
@@ -36,6 +31,7 @@ async function start(checkout: string, databasePath: string, secrets: TBenchSecr
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
+    ...npmStart(checkout).env,
     NODE_ENV: demo ? 'development' : 'production',
     DATABASE_PATH: databasePath,
     PORT: String(port),
@@ -49,7 +45,7 @@ async function start(checkout: string, databasePath: string, secrets: TBenchSecr
   };
   const prof = profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [...prof, ...startFlags(checkout), path.join(checkout, 'dist/server/main.js'), ...(demo ? ['--demo'] : [])], { cwd: checkout, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...prof, ...npmStart(checkout).flags, path.join(checkout, 'dist/server/main.js'), ...(demo ? ['--demo'] : [])], { cwd: checkout, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += String(chunk)));
   for (;;) {

@@ -47,10 +47,6 @@ function selectUsers(ex: TExecutor) {
   return ex.select(userColumns).from(users).innerJoin(organisations, eq(organisations.id, users.organisationId));
 }
 
-export function findUserByEmail(ex: TExecutor, email: string): TUserRow | undefined {
-  return selectUsers(ex).where(eq(users.email, email)).get();
-}
-
 /** Staff names by id, for showing who acted (to the actor's own organisation). */
 export function findUserNames(ex: TExecutor, ids: readonly string[]): Array<{ id: string; name: string }> {
   if (ids.length === 0) return [];
@@ -58,6 +54,12 @@ export function findUserNames(ex: TExecutor, ids: readonly string[]): Array<{ id
 }
 
 const userReader = rowReader<TUserRow>(userColumns);
+
+/** Read twice by every password sign-in: without the builder's row mapping (core/db.ts rowReader). */
+export function findUserByEmail(ex: TExecutor, email: string): TUserRow | undefined {
+  const row = ex.get(sql`select ${userReader.columns} from ${users} inner join ${organisations} on ${organisations.id} = ${users.organisationId} where ${users.email} = ${email}`);
+  return row === undefined ? undefined : userReader.read(row);
+}
 
 /** Read on every request (authenticate): without the builder's row mapping (core/db.ts rowReader). */
 export function findUserById(ex: TExecutor, id: string): TUserRow | undefined {
@@ -193,8 +195,12 @@ export function deleteExpiredRefreshTokens(ex: TExecutor, before: string): numbe
   return ex.delete(refreshTokens).where(lt(refreshTokens.expiresAt, before)).run().changes;
 }
 
+const attemptReader = rowReader<TAttemptState>({ failures: loginAttempts.failures, windowStartedAt: loginAttempts.windowStartedAt, lockedUntil: loginAttempts.lockedUntil });
+
+/** Read three times by every password sign-in (pair, account, address): without the builder's row mapping. */
 export function getAttemptState(ex: TExecutor, key: string): TAttemptState | null {
-  return ex.select().from(loginAttempts).where(eq(loginAttempts.key, key)).get() ?? null;
+  const row = ex.get(sql`select ${attemptReader.columns} from ${loginAttempts} where ${loginAttempts.key} = ${key}`);
+  return row === undefined ? null : attemptReader.read(row);
 }
 
 export function saveAttemptState(ex: TExecutor, key: string, state: TAttemptState): void {
