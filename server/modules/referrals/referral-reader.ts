@@ -73,7 +73,7 @@ export function showListed(ctx: TContext, views: readonly TReferralView[], reads
     if (reads[i]) ids.push(view.row.id);
   });
   if (ids.length === 0) return;
-  const opened = new Map(repo.findPersonalData(ctx.deps.db, ctx.deps.sealer, ids).map((row) => [row.referralId, row]));
+  const opened = new Map(repo.findPersonalDataOf(ctx.deps.sqlite, ctx.deps.sealer, ids).map((row) => [row.referralId, row]));
   const { shown } = personalReads(ctx);
   views.forEach((view, i) => {
     const read = reads[i];
@@ -160,7 +160,7 @@ async function dispatch(ctx: TContext, reads: TPersonalReads, keys: TKey[], cach
       reads.opened.set(id, null);
       missing.push(id);
     }
-    if (missing.length > 0) for (const row of repo.findPersonalData(ctx.deps.db, ctx.deps.sealer, missing)) reads.opened.set(row.referralId, row);
+    if (missing.length > 0) for (const row of repo.findPersonalDataOf(ctx.deps.sqlite, ctx.deps.sealer, missing)) reads.opened.set(row.referralId, row);
     const hits: TAuditHit[] = [];
     for (const { view, data } of keys) {
       const category = AUDIT_CATEGORY[data];
