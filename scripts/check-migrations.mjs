@@ -1,7 +1,9 @@
-// CI: a schema change without its migration fails. `drizzle-kit check` checks the committed
-// migrations agree with each other; then `drizzle-kit generate` runs against a temporary copy of
-// db/migrations, and any file it would add or change means db/schema/*.ts and the migrations
-// disagree. Nothing is written into the work tree.
+// CI: a schema change without its migration fails, in either dialect (ADR 0029): SQLite
+// (db/schema, db/migrations) and PostgreSQL (db/schema-pg, db/migrations-pg). `drizzle-kit check`
+// checks the committed migrations agree with each other; then `drizzle-kit generate` runs against
+// a temporary copy of the migrations, and any file it would add or change means the schema and
+// the migrations disagree. Nothing is written into the work tree. That the two dialects' schemas
+// agree with each other is tests/integration/db/schema-equality.test.ts's to show.
 /* global URL */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,7 +11,16 @@ import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const committed = path.join(root, 'db/migrations');
+const dialects = [
+  { name: 'sqlite', config: 'drizzle.config.ts', schema: './db/schema/index.ts', migrations: 'db/migrations', generate: 'npx drizzle-kit generate --name <short-name>' },
+  {
+    name: 'postgresql',
+    config: 'drizzle.pg.config.ts',
+    schema: './db/schema-pg/index.ts',
+    migrations: 'db/migrations-pg',
+    generate: 'npx drizzle-kit generate --config drizzle.pg.config.ts --name <short-name>',
+  },
+];
 const drizzleKit = path.join(root, 'node_modules/.bin/drizzle-kit');
 // No input: should drizzle-kit ever ask (a rename?), it reads end of input and stops, not hangs.
 const run = (args) => execFileSync(drizzleKit, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000, encoding: 'utf8' });
@@ -38,10 +49,15 @@ try {
 }
 
 function main() {
+  for (const dialect of dialects) checkDialect(dialect);
+}
+
+function checkDialect({ name, config, schema, migrations, generate }) {
+  const committed = path.join(root, migrations);
   try {
-    run(['check']);
+    run(['check', '--config', config]);
   } catch (error) {
-    fail('drizzle-kit check found the committed migrations inconsistent', `${error.stdout ?? ''}${error.stderr ?? ''}`);
+    fail(`drizzle-kit check found the committed ${migrations} inconsistent`, `${error.stdout ?? ''}${error.stderr ?? ''}`);
   }
 
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'samvirke-migrations-'));
@@ -50,20 +66,17 @@ function main() {
     fs.cpSync(committed, copy, { recursive: true });
     // drizzle-kit puts "./" before --out, so it must be relative to the project.
     try {
-      run(['generate', '--dialect', 'sqlite', '--schema', './db/schema/index.ts', '--out', path.relative(root, copy)]);
+      run(['generate', '--dialect', name, '--schema', schema, '--out', path.relative(root, copy)]);
     } catch (error) {
-      fail('drizzle-kit generate failed', `${error.stdout ?? ''}${error.stderr ?? ''}`);
+      fail(`drizzle-kit generate (${name}) failed`, `${error.stdout ?? ''}${error.stderr ?? ''}`);
     }
     const before = filesOf(committed);
     const after = filesOf(copy);
-    const changed = [...after].filter(([name, text]) => before.get(name) !== text).map(([name]) => name);
+    const changed = [...after].filter(([file, text]) => before.get(file) !== text).map(([file]) => file);
     if (changed.length > 0) {
-      fail(
-        'db/schema/*.ts has changes without a migration: run `npx drizzle-kit generate --name <short-name>` and commit the result.',
-        `drizzle-kit would write: ${changed.join(', ')}\n`,
-      );
+      fail(`${path.dirname(schema).replace(/^\.\//, '')}/*.ts has changes without a migration: run \`${generate}\` and commit the result.`, `drizzle-kit would write into ${migrations}: ${changed.join(', ')}\n`);
     }
-    process.stdout.write('check-migrations: the migrations match db/schema\n');
+    process.stdout.write(`check-migrations: ${migrations} match ${path.dirname(schema).replace(/^\.\//, '')}\n`);
   } finally {
     fs.rmSync(temp, { recursive: true, force: true });
   }
