@@ -296,6 +296,11 @@ type TAuditRecordBase = {
   /** The data subject (person) the record concerns, so the subject access report can find it. */
   subjectId?: string | null;
   dataCategory?: TDataCategory | null;
+  /**
+   * A search that also showed personal data: every category it showed, stored where
+   * `dataCategory` is, comma separated (ADR 0022, decision 33). Not beside `dataCategory`.
+   */
+  dataCategories?: readonly TDataCategory[] | null;
   purpose?: string | null;
   /**
    * What a search or read showed: one narrow row per referral returned, or per referral and
@@ -309,9 +314,18 @@ type TAuditRecordBase = {
 /**
  * One referral a search returned (the referral, its subject and the viewer's purpose), or one
  * category of personal data a read showed of it (plus the category and the read's details: the
- * grant it was read under).
+ * grant it was read under). A search that also showed personal data of the referral (a listing
+ * with personal fields, ADR 0022 decision 33) names every category shown (`dataCategories`,
+ * stored comma separated in the hit's category) with the read's details.
  */
-export type TAuditHit = { objectId: string; subjectId: string | null; purpose: string | null; dataCategory?: TDataCategory | null; details?: TAuditDetails['REFERRAL_READ'] | null };
+export type TAuditHit = {
+  objectId: string;
+  subjectId: string | null;
+  purpose: string | null;
+  dataCategory?: TDataCategory | null;
+  dataCategories?: readonly TDataCategory[] | null;
+  details?: TAuditDetails['REFERRAL_READ'] | null;
+};
 
 /** Details are required where the action records some, and absent where it records none. */
 type TDetailsOf<D> = [D] extends [undefined] ? { details?: undefined } : undefined extends D ? { details?: D } : { details: D };

@@ -140,14 +140,20 @@ export function auditGroupStats(sqlite: TSqlite): TAuditGroupStats {
   return { ...(groupOf.get(sqlite)?.stats ?? { groups: 0, units: 0, records: 0, largest: 0 }) };
 }
 
+/** The stored category of a record or hit: one code, or (`dataCategories`) several, comma separated. */
+function categoriesOf(r: { dataCategory?: string | null; dataCategories?: readonly string[] | null }): string | null {
+  return r.dataCategories && r.dataCategories.length > 0 ? r.dataCategories.join(',') : (r.dataCategory ?? null);
+}
+
 /** A hit's values in their stored form: the ids of a read or a search come from rows and are checked only as cheaply as storedForm does. */
 function storedHit(sqlite: TSqlite, h: TAuditRecord['hits'] extends ReadonlyArray<infer H> | undefined ? H : never): THashedHit {
   return {
     objectId: storedForm(sqlite, h.objectId),
     subjectId: storedForm(sqlite, h.subjectId),
     purpose: storedForm(sqlite, h.purpose),
-    // A code of the typed vocabulary (TDataCategory): well formed by construction.
-    dataCategory: h.dataCategory ?? null,
+    // Codes of the typed vocabulary (TDataCategory): well formed by construction. A search's hit
+    // that showed personal data lists every category it showed (ADR 0022, decision 33).
+    dataCategory: categoriesOf(h),
     details: h.details ? storedForm(sqlite, JSON.stringify(h.details)) : null,
   };
 }
@@ -180,7 +186,7 @@ function appendRecords(sqlite: TSqlite, ctx: TContext, at: Date, records: TAudit
       objectType: storedForm(sqlite, record.objectType ?? null),
       objectId: storedForm(sqlite, record.objectId ?? null),
       subjectId: storedForm(sqlite, record.subjectId ?? null),
-      dataCategory: record.dataCategory ?? null,
+      dataCategory: categoriesOf(record),
       purpose: storedForm(sqlite, record.purpose ?? null),
       outcome: record.outcome ?? 'ALLOWED',
       requestId,

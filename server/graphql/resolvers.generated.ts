@@ -260,7 +260,11 @@ export type AuditEvent = {
   /** The user who acted; null for the system (scheduled jobs) and for refused sign-ins. */
   actorUserId?: Maybe<Scalars['ID']['output']>;
   at: Scalars['DateTime']['output'];
-  /** IDENTITY, NARRATIVE, WHEREABOUTS, HEALTH, CONTACT, SUSPECT, ACCOUNT, OPERATION_TARGETS or NONE. */
+  /**
+   * IDENTITY, NARRATIVE, WHEREABOUTS, HEALTH, CONTACT, SUSPECT, ACCOUNT, OPERATION_TARGETS or NONE.
+   * A search that also showed personal data (a listing with personal fields) names every category
+   * it showed, comma separated (e.g. IDENTITY,NARRATIVE); its hits say of whom.
+   */
   dataCategory?: Maybe<Scalars['String']['output']>;
   /** Non-personal details as JSON (codes, counts, filter names). */
   details?: Maybe<Scalars['String']['output']>;
@@ -315,9 +319,13 @@ export type AuditEventFilter = {
 /** One referral a search returned or a batch of reads opened. Ids and categories only. */
 export type AuditHit = {
   __typename?: 'AuditHit';
-  /** A read's hit: the category of personal data read (IDENTITY, NARRATIVE, …); null on a search's hit. */
+  /**
+   * A read's hit: the category of personal data read (IDENTITY, NARRATIVE, …). A search's hit: null,
+   * or, where the search showed personal data of that referral, every category it showed, comma
+   * separated (e.g. IDENTITY,NARRATIVE).
+   */
   dataCategory?: Maybe<Scalars['String']['output']>;
-  /** A read's hit: non-personal details as JSON (e.g. the grant it was read under); null otherwise. */
+  /** A hit that read personal data: non-personal details as JSON (e.g. the grant it was read under); null otherwise. */
   details?: Maybe<Scalars['String']['output']>;
   /** The referral. */
   objectId: Scalars['ID']['output'];

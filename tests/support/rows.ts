@@ -30,16 +30,22 @@ export function auditMark(server: TTestServer): number {
  * Audit records written after `mark`, oldest first, optionally narrowed. A read record (one per
  * batch of reads, its hits in audit_search_hits, ADR 0022) comes back as one row per hit, with the
  * hit's referral, person, category, purpose and details, as the subject access report lists it;
- * `rawAuditSince` gives the records as stored.
+ * a search that showed personal data (decision 33) comes back as itself, then a REFERRAL_READ row
+ * per hit and category it showed. `rawAuditSince` gives the records as stored.
  */
 export function auditSince(server: TTestServer, mark: number, where: { action?: string; objectId?: string; actorUserId?: string } = {}): TAuditRow[] {
+  type THit = Pick<TAuditRow, 'objectId' | 'subjectId' | 'purpose' | 'dataCategory' | 'details'>;
   const hitsOf = server.deps.sqlite.prepare('select object_id as objectId, subject_id as subjectId, purpose, data_category as dataCategory, details from audit_search_hits where seq = ? order by position');
-  const rows = rawAuditSince(server, mark, { ...where, objectId: undefined }).flatMap((row): TAuditRow[] =>
-    row.action === 'REFERRAL_READ' && row.hitCount !== null
-      ? (hitsOf.all(row.seq) as Array<Pick<TAuditRow, 'objectId' | 'subjectId' | 'purpose' | 'dataCategory' | 'details'>>).map((hit) => ({ ...row, ...hit, hitCount: null }))
-      : [row],
-  );
-  return where.objectId ? rows.filter((row) => row.objectId === where.objectId) : rows;
+  const rows = rawAuditSince(server, mark, { actorUserId: where.actorUserId }).flatMap((row): TAuditRow[] => {
+    if (row.hitCount === null) return [row];
+    if (row.action === 'REFERRAL_READ') return (hitsOf.all(row.seq) as THit[]).map((hit) => ({ ...row, ...hit, hitCount: null }));
+    if (row.action !== 'REFERRAL_SEARCH' || row.dataCategory === null) return [row];
+    const reads = (hitsOf.all(row.seq) as THit[]).flatMap((hit) =>
+      (hit.dataCategory?.split(',') ?? []).map((dataCategory): TAuditRow => ({ ...row, ...hit, action: 'REFERRAL_READ', objectType: 'Referral', dataCategory, hitCount: null })),
+    );
+    return [row, ...reads];
+  });
+  return rows.filter((row) => (!where.action || row.action === where.action) && (!where.objectId || row.objectId === where.objectId));
 }
 
 /** Audit records written after `mark` as stored, oldest first, optionally narrowed. */

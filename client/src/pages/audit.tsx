@@ -45,7 +45,11 @@ const DATA_CATEGORIES = ['IDENTITY', 'NARRATIVE', 'WHEREABOUTS', 'HEALTH', 'CONT
 
 export function categoryLabel(code: string | null | undefined): string {
   if (!code) return t('app.none');
-  return (DATA_CATEGORIES as readonly string[]).includes(code) ? t(`audit.category.${code}` as TKey) : code;
+  // A listing that showed personal data names every category it showed, comma separated (ADR 0022, decision 33).
+  return code
+    .split(',')
+    .map((one) => ((DATA_CATEGORIES as readonly string[]).includes(one) ? t(`audit.category.${one}` as TKey) : one))
+    .join(', ');
 }
 
 export function OutcomeBadge(props: { outcome: AuditOutcome }) {

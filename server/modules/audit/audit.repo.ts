@@ -1,6 +1,6 @@
 // Queries of the audit trail and its signed checkpoints. Reads only: records are written by
 // core/audit.ts, checkpoints by the audit-checkpoint job (inside a unit of work).
-import { and, asc, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { auditCheckpoints, auditEvents, auditSearchHits, referrals, subjects } from '../../../db/schema/index.js';
 import type { THashedHit } from '../../core/audit.js';
 import type { TExecutor, TSqlite } from '../../core/db.js';
@@ -23,9 +23,22 @@ export type TAuditEventQuery = {
   to?: string | null;
 };
 
-/** The search and read records with a hit on this referral (object_id), person (subject_id) or category read (data_category). */
-function withHit(column: 'object_id' | 'subject_id' | 'data_category', id: string): SQL {
+/** The search and read records with a hit on this referral (object_id) or person (subject_id). */
+function withHit(column: 'object_id' | 'subject_id', id: string): SQL {
   return sql`${auditEvents.seq} in (select h.seq from ${auditSearchHits} h where h.${sql.raw(column)} = ${id})`;
+}
+
+/**
+ * A stored category names `category`: it is that code, or a list of codes, comma separated, that
+ * holds it (a search that showed several categories of personal data, ADR 0022 decision 33).
+ */
+function namesCategory(column: SQL, category: string): SQL {
+  return sql`(${column} = ${category} or instr(',' || ${column} || ',', ${`,${category},`}) > 0)`;
+}
+
+/** A hit's categories, one code or several comma separated, as a list. */
+export function categoriesOf(stored: string | null): string[] {
+  return stored === null ? [] : stored.split(',');
 }
 
 function conditions(q: TAuditEventQuery): SQL[] {
@@ -36,8 +49,13 @@ function conditions(q: TAuditEventQuery): SQL[] {
   if (q.objectType) where.push(eq(auditEvents.objectType, q.objectType));
   // A search or read record is about every referral and person among its hits.
   if (q.objectId) where.push(or(eq(auditEvents.objectId, q.objectId), withHit('object_id', q.objectId))!);
-  if (q.action) where.push(eq(auditEvents.action, q.action));
-  if (q.dataCategory) where.push(or(eq(auditEvents.dataCategory, q.dataCategory), withHit('data_category', q.dataCategory))!);
+  // A search that showed personal data is also a read of it (ADR 0022, decision 33): its record names the categories shown.
+  if (q.action === 'REFERRAL_READ') where.push(or(eq(auditEvents.action, q.action), and(eq(auditEvents.action, 'REFERRAL_SEARCH'), isNotNull(auditEvents.dataCategory)))!);
+  else if (q.action) where.push(eq(auditEvents.action, q.action));
+  if (q.dataCategory) {
+    const category = q.dataCategory;
+    where.push(or(namesCategory(sql`${auditEvents.dataCategory}`, category), sql`${auditEvents.seq} in (select h.seq from ${auditSearchHits} h where ${namesCategory(sql`h.data_category`, category)})`)!);
+  }
   if (q.outcome) where.push(eq(auditEvents.outcome, q.outcome));
   if (q.subjectId) where.push(or(eq(auditEvents.subjectId, q.subjectId), withHit('subject_id', q.subjectId))!);
   if (q.from) where.push(gte(auditEvents.at, q.from));
@@ -116,18 +134,24 @@ export function eventsOfSubject(ex: TExecutor, options: { subjectIds: string[]; 
     .where(and(or(...hitAbout)!, ...own))
     .orderBy(asc(auditSearchHits.seq), asc(auditSearchHits.position))
     .all()
-    .map(({ record, hit }): TAuditEventRow => ({
-      ...record,
-      // A read's hit is a read of that person; any search's hit (referrals, subjects) a search hit.
-      action: record.action === 'REFERRAL_READ' ? 'REFERRAL_READ' : 'REFERRAL_SEARCH_HIT',
-      objectType: 'Referral',
-      objectId: hit.objectId,
-      subjectId: hit.subjectId,
-      dataCategory: hit.dataCategory,
-      purpose: hit.purpose,
-      details: hit.details,
-      hitCount: null,
-    }));
+    .flatMap(({ record, hit }): TAuditEventRow[] => {
+      const entry = (action: string, dataCategory: string | null, details: string | null): TAuditEventRow => ({
+        ...record,
+        action,
+        objectType: 'Referral',
+        objectId: hit.objectId,
+        subjectId: hit.subjectId,
+        dataCategory,
+        purpose: hit.purpose,
+        details,
+        hitCount: null,
+      });
+      // A read's hit is a read of that person, one entry per category read.
+      if (record.action === 'REFERRAL_READ') return hit.dataCategory === null ? [entry('REFERRAL_READ', null, hit.details)] : categoriesOf(hit.dataCategory).map((c) => entry('REFERRAL_READ', c, hit.details));
+      // Any search's hit (referrals, subjects) is a search hit; one that showed personal data is
+      // also a read of each category it showed (ADR 0022, decision 33), as its own record said before.
+      return [entry('REFERRAL_SEARCH_HIT', null, null), ...categoriesOf(hit.dataCategory).map((c) => entry('REFERRAL_READ', c, hit.details))];
+    });
   // Stable: a record's hits stay in position order (no record of the same seq is listed beside them).
   return [...records, ...hits].sort((a, b) => a.seq - b.seq);
 }

@@ -1,7 +1,7 @@
 // Loading a referral for a viewer: the access gate (core/gate.ts) with the grants that cover the
 // referral (referral-grants.ts). Every read and every move of a referral starts here.
 import type { TAuditAction } from '../../core/audit-actions.js';
-import { mayHandleSubjectIdentity, referralAccess, type TReferralAccess, type TReferralParties, type TViewer } from '../../core/access.js';
+import { mayHandleSubjectIdentity, referralAccess, type TReferralAccess, type TReferralData, type TReferralParties, type TViewer } from '../../core/access.js';
 import type { TContext } from '../../core/context.js';
 import { loadVisible as loadGated, type TGate } from '../../core/gate.js';
 import { referralSharing } from './referral-grants.js';
@@ -16,6 +16,11 @@ export type TReferralView = {
    * resolve without a promise per referral (ADR 0022); absent elsewhere, where loaders read them.
    */
   listed?: { organisations: ReadonlyMap<string, TOrganisation>; pseudonym?: string };
+  /**
+   * The personal data a listing read with its page and recorded in its search record's hits
+   * (referral-reader.ts `readForListing`): set only once that record is durable; absent elsewhere.
+   */
+  shown?: { personal: repo.TPersonalRow | null; data: ReadonlySet<TReferralData> };
 };
 
 /** The viewer's access to a referral now: the gate, with the access grants that cover it (sharing). */

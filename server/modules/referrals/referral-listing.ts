@@ -1,7 +1,7 @@
 // Listing referrals for a viewer: the access rule as SQL (referralListScope), the page, and one
 // audit record per search with a hit per person it returned (ADR 0022).
-import { referralAccess, referralListScope, requireViewer } from '../../core/access.js';
-import { recordReadAudit } from '../../core/audit.js';
+import { referralAccess, referralListScope, requireViewer, type TReferralData } from '../../core/access.js';
+import { recordReadAudit, type TDataCategory } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
 import { badInput } from '../../core/errors.js';
 import { sha256Hex } from '../../core/ids.js';
@@ -9,6 +9,7 @@ import { decodeCursor, encodeCursor, pageOf, pageSize } from '../../core/paginat
 import { findOrganisationByCode, findOrganisationsByIds } from '../organisations/organisations.service.js';
 import { shownSubjectId, type TReferralView } from './referral-gate.js';
 import { referralSharing } from './referral-grants.js';
+import { CATEGORY_ORDER, listingReads, showListed } from './referral-reader.js';
 import * as repo from './referrals.repo.js';
 
 export type TReferralListInput = {
@@ -42,7 +43,11 @@ function withListedParts(ctx: TContext, views: TReferralView[]): void {
   });
 }
 
-export async function listReferrals(ctx: TContext, input: TReferralListInput) {
+/**
+ * `personal`: the personal data classes the caller will resolve of every listed referral
+ * (listing-selection.ts); they are read with the page and recorded in its search record.
+ */
+export async function listReferrals(ctx: TContext, input: TReferralListInput, personal: readonly TReferralData[] = []) {
   const viewer = requireViewer(ctx.viewer);
   const first = pageSize(input.first, { fallback: 20, max: 100 });
   const [createdAt, id] = input.after ? decodeCursor(input.after, ['string', 'string']) : [];
@@ -71,6 +76,11 @@ export async function listReferrals(ctx: TContext, input: TReferralListInput) {
   for (const [key, value] of Object.entries(rest)) if (value !== null && value !== undefined && key !== 'text') criteria[key] = String(value);
   if (referringOrganisationCode) criteria.referringOrganisationCode = referringOrganisationCode;
   if (rest.text) criteria.textSha256 = sha256Hex(rest.text);
+  // What it shows of each referral's personal data is recorded on that referral's hit (ADR 0022,
+  // decision 33): one record, a hit per person, whatever the fields.
+  const reads = personal.length > 0 ? listingReads(views, personal, ctx) : null;
+  const shownCategories = new Set<TDataCategory>();
+  if (reads) for (const read of reads) for (const c of read?.categories ?? []) shownCategories.add(c);
   // Committed with the records of concurrent requests; nothing is returned before it is durable.
   await recordReadAudit(ctx, [
     {
@@ -78,11 +88,18 @@ export async function listReferrals(ctx: TContext, input: TReferralListInput) {
       objectType: 'Referral',
       purpose: 'CASE_HANDLING',
       details: { ...criteria, results: views.length },
+      dataCategories: shownCategories.size > 0 ? CATEGORY_ORDER.filter((c) => shownCategories.has(c)) : null,
       // Every person the search returned, as a hit of this one record (ADR 0022), so the subject
-      // access report lists the searches that showed them.
-      hits: views.map((v) => ({ objectId: v.row.id, subjectId: v.row.subjectId, purpose: v.access.purpose })),
+      // access report lists the searches that showed them, and what of their data it showed.
+      hits: views.map((v, i) => {
+        const read = reads?.[i];
+        return read
+          ? { objectId: v.row.id, subjectId: v.row.subjectId, purpose: v.access.purpose, dataCategories: read.categories, details: read.details }
+          : { objectId: v.row.id, subjectId: v.row.subjectId, purpose: v.access.purpose };
+      }),
     },
   ]);
+  if (reads) showListed(ctx, views, reads);
   return {
     edges: views.map((view) => ({ cursor: referralCursor(view.row), node: view })),
     pageInfo,

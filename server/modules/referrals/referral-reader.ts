@@ -5,7 +5,7 @@ import DataLoader from 'dataloader';
 import { groupBy } from '../../core/group-by.js';
 import { mayReadReferralData, type TReferralData } from '../../core/access.js';
 import { recordReadAudit, type TAuditRecord, type TDataCategory } from '../../core/audit.js';
-import type { TAuditHit } from '../../core/audit-actions.js';
+import type { TAuditDetails, TAuditHit } from '../../core/audit-actions.js';
 import { perRequest, type TContext } from '../../core/context.js';
 import * as repo from './referrals.repo.js';
 import type { TReferralView } from './referral-gate.js';
@@ -20,7 +20,68 @@ const AUDIT_CATEGORY: Partial<Record<TReferralData, TDataCategory>> = {
   SUPPORT: 'IDENTITY',
 };
 
+/** The order a listing's hit names the categories it showed in. */
+export const CATEGORY_ORDER: readonly TDataCategory[] = ['IDENTITY', 'CONTACT', 'WHEREABOUTS', 'NARRATIVE'];
+
 type TKey = { view: TReferralView; data: TReferralData };
+
+/**
+ * What a read records beside its category: a read under a grant or break-glass names it, and
+ * marks a FULL grant that overrode missing consent; a service account's read carries the purpose
+ * it was created for (ADR 0027).
+ */
+function readDetails(ctx: TContext, view: TReferralView): TAuditDetails['REFERRAL_READ'] | null {
+  const servicePurpose = ctx.viewer?.serviceAccount?.purpose;
+  const { grantId, consentOverride } = view.access;
+  return grantId || servicePurpose
+    ? { ...(grantId ? { grantId } : {}), ...(consentOverride ? { consentOverride: true } : {}), ...(servicePurpose ? { servicePurpose } : {}) }
+    : null;
+}
+
+/** What a listing reads of one referral with its page: the data classes and the categories they are recorded under. */
+export type TListingRead = { data: ReadonlySet<TReferralData>; categories: readonly TDataCategory[]; details: TAuditDetails['REFERRAL_READ'] | null };
+
+/**
+ * A listing's reads of personal data, made with its page (ADR 0022, decision 33): of the data
+ * classes its document selects of every referral (`classes`), those this viewer may read of each
+ * one, recorded as the categories shown on that referral's hit of the search record instead of a
+ * read record of their own. null for a referral nothing is read of. The data is opened by
+ * `showListed`, once the search record is durable.
+ */
+export function listingReads(views: readonly TReferralView[], classes: readonly TReferralData[], ctx: TContext): Array<TListingRead | null> {
+  return views.map((view) => {
+    if (view.row.erasedAt) return null;
+    const data = new Set<TReferralData>();
+    const shown = new Set<TDataCategory>();
+    for (const c of classes) {
+      const category = AUDIT_CATEGORY[c];
+      if (!category || !mayReadReferralData(view.access, c)) continue;
+      data.add(c);
+      shown.add(category);
+    }
+    return data.size === 0 ? null : { data, categories: CATEGORY_ORDER.filter((c) => shown.has(c)), details: readDetails(ctx, view) };
+  });
+}
+
+/**
+ * Opens what `listingReads` recorded, in one read, and puts it on the views, so those fields
+ * resolve without a promise: call only after the search record with those hits is durable.
+ */
+export function showListed(ctx: TContext, views: readonly TReferralView[], reads: ReadonlyArray<TListingRead | null>): void {
+  const ids: string[] = [];
+  views.forEach((view, i) => {
+    if (reads[i]) ids.push(view.row.id);
+  });
+  if (ids.length === 0) return;
+  const opened = new Map(repo.findPersonalDataOf(ctx.deps.sqlite, ctx.deps.sealer, ids).map((row) => [row.referralId, row]));
+  const { shown } = personalReads(ctx);
+  views.forEach((view, i) => {
+    const read = reads[i];
+    if (!read) return;
+    view.shown = { personal: opened.get(view.row.id) ?? null, data: read.data };
+    shown.set(view.row.id, view.shown);
+  });
+}
 
 /**
  * The record of one batch of reads. Its hits say what was read, of whom and why; the record
@@ -76,12 +137,14 @@ const loaders = perRequest((ctx): TLoaders => {
  */
 type TPersonalReads = {
   opened: Map<string, repo.TPersonalRow | null>;
+  /** What a listing of this request read and recorded with its page (showListed), by referral. */
+  shown: Map<string, NonNullable<TReferralView['shown']>>;
   /** `${referralId}|${data}` → its read: shared by every field that asks for the same data class. */
   results: Map<string, Promise<repo.TPersonalRow | null>>;
   pending: { keys: TKey[]; cacheKeys: string[]; done: Promise<void> } | null;
 };
 
-const personalReads = perRequest((): TPersonalReads => ({ opened: new Map(), results: new Map(), pending: null }));
+const personalReads = perRequest((): TPersonalReads => ({ opened: new Map(), shown: new Map(), results: new Map(), pending: null }));
 
 /** After every resolver of the current pass has asked (DataLoader's own schedule: a promise job, then a tick). */
 function afterThisPass(): Promise<void> {
@@ -97,20 +160,12 @@ async function dispatch(ctx: TContext, reads: TPersonalReads, keys: TKey[], cach
       reads.opened.set(id, null);
       missing.push(id);
     }
-    if (missing.length > 0) for (const row of repo.findPersonalData(ctx.deps.db, ctx.deps.sealer, missing)) reads.opened.set(row.referralId, row);
+    if (missing.length > 0) for (const row of repo.findPersonalDataOf(ctx.deps.sqlite, ctx.deps.sealer, missing)) reads.opened.set(row.referralId, row);
     const hits: TAuditHit[] = [];
-    // A service account's read carries the purpose it was created for (ADR 0027).
-    const servicePurpose = ctx.viewer?.serviceAccount?.purpose;
     for (const { view, data } of keys) {
       const category = AUDIT_CATEGORY[data];
       if (!category) continue;
-      // A read under a grant or break-glass names it, and marks a FULL grant that overrode missing consent.
-      const { grantId, consentOverride, purpose } = view.access;
-      const details =
-        grantId || servicePurpose
-          ? { ...(grantId ? { grantId } : {}), ...(consentOverride ? { consentOverride: true } : {}), ...(servicePurpose ? { servicePurpose } : {}) }
-          : null;
-      hits.push({ objectId: view.row.id, subjectId: view.row.subjectId, purpose, dataCategory: category, details });
+      hits.push({ objectId: view.row.id, subjectId: view.row.subjectId, purpose: view.access.purpose, dataCategory: category, details: readDetails(ctx, view) });
     }
     // One record for the batch, a hit per referral and category read (ADR 0022): what one
     // record per read said, per person, in one narrow row each. Durable before any of it is
@@ -136,6 +191,9 @@ function read(ctx: TContext, view: TReferralView, data: TReferralData): Promise<
   const cacheKey = `${id}|${data}`;
   const known = reads.results.get(cacheKey);
   if (known) return known;
+  // Read and recorded by a listing of this request already (another view of the same referral).
+  const listed = reads.shown.get(id);
+  if (listed?.data.has(data)) return Promise.resolve(listed.personal);
   let batch = reads.pending;
   if (!batch) {
     const keys: TKey[] = [];
@@ -164,6 +222,9 @@ function read(ctx: TContext, view: TReferralView, data: TReferralData): Promise<
  */
 export function personalField<T>(ctx: TContext, view: TReferralView, data: TReferralData, pick: (row: repo.TPersonalRow) => T): T | null | Promise<T | null> {
   if (view.row.erasedAt || !mayReadReferralData(view.access, data)) return null;
+  // A listing read and recorded it with its page (listingReads): no promise, no record of its own.
+  const { shown } = view;
+  if (shown?.data.has(data)) return shown.personal ? pick(shown.personal) : null;
   return read(ctx, view, data).then((row) => (row ? pick(row) : null));
 }
 

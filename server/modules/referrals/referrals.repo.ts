@@ -173,6 +173,19 @@ export function findPersonalData(ex: TExecutor, sealer: TSealer, referralIds: re
   return rows.map((r) => openPersonal(sealer, r));
 }
 
+const PAGE_PERSONAL = `select ${personalReader.text} from referral_personal_data where referral_id in (select value from json_each(?))`;
+
+/**
+ * findPersonalData for the reads of a request (a listing's page, a batch of field reads): one
+ * statement written once and kept prepared, the ids bound as one JSON array, raw rows.
+ */
+export function findPersonalDataOf(sqlite: TSqlite, sealer: TSealer, referralIds: readonly string[]): TPersonalRow[] {
+  if (referralIds.length === 0) return [];
+  const rows = (sqlite.prepare(PAGE_PERSONAL).raw().all(JSON.stringify(referralIds)) as unknown[][]).map(personalReader.fromRaw);
+  sealer.prime(rows.map((r) => referralKeyId(r.referralId)));
+  return rows.map((r) => openPersonal(sealer, r));
+}
+
 export function findEvents(ex: TExecutor, sealer: TSealer, referralIds: readonly string[]): TEventRow[] {
   if (referralIds.length === 0) return [];
   const rows = ex.select().from(referralEvents).where(inArray(referralEvents.referralId, [...referralIds])).orderBy(asc(referralEvents.at), asc(insertionOrder(referralEvents))).all();

@@ -6,6 +6,7 @@ import type { TReferralView } from './referrals.service.js';
 import type { TEventRow } from './referrals.repo.js';
 import { requireViewer } from '../../core/access.js';
 import { allowedActions } from './referrals.policy.js';
+import { personalDataSelected } from './listing-selection.js';
 
 type TEventView = { event: TEventRow; view: TReferralView };
 
@@ -17,7 +18,8 @@ function organisationOf(view: TReferralView, id: string, ctx: TGraphQLContext) {
 export const referralsResolvers: Resolvers = {
   Query: {
     referral: (_, args, ctx) => referrals.getReferral(ctx, args),
-    referrals: (_, args, ctx) => referrals.listReferrals(ctx, args),
+    // The personal fields asked of every referral are read and recorded with the page (ADR 0022, decision 33).
+    referrals: (_, args, ctx, info) => referrals.listReferrals(ctx, args, personalDataSelected(info)),
     referralAssigneeCandidates: (_, __, ctx) => referrals.assigneeCandidates(ctx, requireViewer(ctx.viewer)),
   },
   Mutation: {

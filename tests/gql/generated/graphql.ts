@@ -1601,6 +1601,17 @@ export type ReferralsEveryPersonalFieldQueryVariables = Exact<{
 
 export type ReferralsEveryPersonalFieldQuery = { referrals: { edges: Array<{ node: { id: string, reference: string, location: string | null, narrative: string | null, indicators: Array<string> | null, subject: { pseudonym: string, contact: string | null, whereabouts: string | null, identity: { name: string | null, alias: string | null, dateOfBirth: string | null, estimatedAge: number | null } | null } } }> } };
 
+export type ReferralsPersonalChosenQueryVariables = Exact<{
+  first?: number | null | undefined;
+  identity: boolean;
+  narrative: boolean;
+}>;
+
+
+export type ReferralsPersonalChosenQuery = { referrals: { edges: Array<{ node: { id: string, narrative?: string | null, shownNarrative?: string | null, subject: { identity?: { name: string | null } | null } } }> } };
+
+export type ListedNarrativeFragment = { narrative?: string | null, shownNarrative?: string | null };
+
 export type OperationErasureQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2409,6 +2420,12 @@ export const ReferralFieldsFragmentDoc = new TypedDocumentString(`
   allowedActions
 }
     `, {"fragmentName":"ReferralFields"}) as unknown as TypedDocumentString<ReferralFieldsFragment, unknown>;
+export const ListedNarrativeFragmentDoc = new TypedDocumentString(`
+    fragment ListedNarrative on Referral {
+  narrative @skip(if: $narrative) @include(if: $narrative)
+  shownNarrative: narrative @include(if: $narrative)
+}
+    `, {"fragmentName":"ListedNarrative"}) as unknown as TypedDocumentString<ListedNarrativeFragment, unknown>;
 export const ServiceAccountFieldsFragmentDoc = new TypedDocumentString(`
     fragment ServiceAccountFields on ServiceAccount {
   id
@@ -7275,6 +7292,28 @@ export const ReferralsEveryPersonalFieldDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReferralsEveryPersonalFieldQuery, ReferralsEveryPersonalFieldQueryVariables>;
+export const ReferralsPersonalChosenDocument = new TypedDocumentString(`
+    query ReferralsPersonalChosen($first: Int, $identity: Boolean!, $narrative: Boolean!) {
+  referrals(first: $first) {
+    edges {
+      node {
+        id
+        ...ListedNarrative
+        subject {
+          ... on ReferralSubject {
+            identity @include(if: $identity) {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ListedNarrative on Referral {
+  narrative @skip(if: $narrative) @include(if: $narrative)
+  shownNarrative: narrative @include(if: $narrative)
+}`) as unknown as TypedDocumentString<ReferralsPersonalChosenQuery, ReferralsPersonalChosenQueryVariables>;
 export const OperationErasureDocument = new TypedDocumentString(`
     query OperationErasure($id: ID!) {
   operation(id: $id) {

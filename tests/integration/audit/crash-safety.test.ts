@@ -169,9 +169,9 @@ describe('kill -9 under concurrent writes', () => {
     try {
       const search = db.prepare("select seq from audit_events where request_id = ? and action = 'REFERRAL_SEARCH'");
       const hits = db.prepare('select object_id as id from audit_search_hits where seq = ?');
-      // A read record per batch of reads, a hit per referral and category read (ADR 0022).
+      // The listing's reads are in its own search record: each hit names the categories it showed (ADR 0022, decision 33).
       const reads = db.prepare(
-        "select h.object_id as id from audit_events e join audit_search_hits h on h.seq = e.seq where e.request_id = ? and e.action = 'REFERRAL_READ' and h.data_category = 'NARRATIVE'",
+        "select h.object_id as id from audit_events e join audit_search_hits h on h.seq = e.seq where e.request_id = ? and e.action = 'REFERRAL_SEARCH' and instr(',' || h.data_category || ',', ',NARRATIVE,') > 0",
       );
       const unrecorded = shown.filter(({ requestId, ids }) => {
         const record = search.get(requestId) as { seq: number } | undefined;
