@@ -103,7 +103,7 @@ start() {
   [ "$(id -u)" = 0 ] && chown -R "$owner" "$dir"
   # The primary.
   as_owner "$bin/initdb" -D "$dir/primary" -U postgres --pwfile="$dir/password" --auth-local=peer --auth-host=scram-sha-256 \
-    --data-checksums --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
+    --data-checksums --wal-segsize=1 --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
   # Where a cluster finds archived WAL when it recovers: pg_rewind needs it (--restore-target-wal),
   # and the standby copies it with the base backup.
   printf "restore_command = 'cp %s/archive/%%f %%p'\n" "$dir" | as_owner sh -c "cat >>'$dir/primary/postgresql.auto.conf'"

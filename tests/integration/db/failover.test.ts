@@ -1,8 +1,15 @@
-// The failover drill's database half (issue 17): a primary and a synchronous standby, writers under
-// load through the two-host URL, the primary killed (kill -9) mid-load, the standby promoted. The
-// writers' connections find the new primary on their own, and every write the primary acknowledged
-// is on the promoted server: synchronous replication means a commit is acknowledged only once the
-// standby has flushed it. The old primary then rejoins as the new standby (pg_rewind).
+// The failover drill's database half, and backups (issue 17), on one primary with a synchronous
+// standby made by scripts/pg-replica.sh (one pair for both: starting one costs seconds).
+//
+// Backups: a base backup (pg_basebackup) plus the archived WAL restore the database to a chosen
+// point. Written: A, then the base backup, then B, the point noted, then C; restored to the
+// point: A and B, not C.
+//
+// Failover: writers under load through the two-host URL, the primary killed (kill -9) mid-load, the
+// standby promoted. The writers' connections find the new primary on their own, and every write
+// the primary acknowledged is on the promoted server: synchronous replication means a commit is
+// acknowledged only once the standby has flushed it. The old primary then rejoins as the new
+// standby (pg_rewind).
 // Two Samvirke servers under load are the later drill's part; here the writers are plain inserts.
 import postgres, { type Sql } from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,7 +55,7 @@ function startWriter(url: string, index: number, stopped: () => boolean): TWrite
 
 const count = (writers: TWriter[], after = 0) => writers.reduce((sum, w) => sum + w.acked.filter((a) => a.at > after).length, 0);
 
-describe.skipIf(skipPostgresServer)('failover to a synchronous standby', () => {
+describe.skipIf(skipPostgresServer)('a primary with a synchronous standby', () => {
   let pair: TReplicaPair;
   beforeAll(async () => {
     pair = await startReplicaPair();
@@ -56,6 +63,38 @@ describe.skipIf(skipPostgresServer)('failover to a synchronous standby', () => {
   afterAll(async () => {
     await pair?.stop();
   });
+
+  it('restores a base backup and the WAL archive to a point in time: what was written before it, nothing after', async () => {
+    const sql = postgres(pair.primaryUrl, { max: 1, onnotice: () => {} });
+    const table = 'backup_drill';
+    try {
+      await sql`create table ${sql(table)} (name text primary key)`;
+      await sql`insert into ${sql(table)} values ('A')`;
+      await pair.backup('base');
+      await sql`insert into ${sql(table)} values ('B')`;
+      // The point: B's commit is before it, C's after.
+      const [point] = await sql<Array<{ time: string }>>`select clock_timestamp()::text as time`;
+      await sql`insert into ${sql(table)} values ('C')`;
+      // Recovery replays archived WAL only: close the segment holding C and wait for the archiver,
+      // as archive_timeout would in production.
+      const [closed] = await sql<Array<{ segment: string }>>`select pg_walfile_name(pg_switch_wal()) as segment`;
+      await waitFor('the WAL segment to be archived', async () => {
+        const [archiver] = await sql<Array<{ last: string | null }>>`select last_archived_wal as last from pg_stat_archiver`;
+        return (archiver?.last ?? '') >= (closed?.segment ?? '~');
+      }, defaultTiming);
+
+      const restoredUrl = await pair.restore('base', String(point?.time));
+      const restored = postgres(restoredUrl, { max: 1, onnotice: () => {} });
+      try {
+        const rows = await restored<Array<{ name: string }>>`select name from ${restored(table)} order by name`;
+        expect(rows.map((row) => row.name)).toEqual(['A', 'B']);
+      } finally {
+        await restored.end();
+      }
+    } finally {
+      await sql.end();
+    }
+  }, 120_000);
 
   it('loses no acknowledged write when the primary is killed mid-load', async () => {
     const admin = postgres(pair.primaryUrl, { max: 1, onnotice: () => {} });
@@ -100,7 +139,7 @@ describe.skipIf(skipPostgresServer)('failover to a synchronous standby', () => {
         secondsWithoutService: Number((longestGap / 1000).toFixed(2)),
         secondsKillToPromote: Number(((promotedAt - killedAt) / 1000).toFixed(2)),
       };
-      console.log(`failover drill: ${JSON.stringify(report)}`);
+      process.stdout.write(`failover drill: ${JSON.stringify(report)}\n`);
       expect(state?.recovering).toBe(false);
       expect(lost.map((a) => a.id)).toEqual([]);
       expect(report.acknowledged).toBeGreaterThanOrEqual(ACKED_BEFORE_KILL + WRITERS * ACKED_AFTER_PROMOTE);
