@@ -17,23 +17,13 @@
 # The names stay with the folders: after `promote` the cluster in standby/ is the primary.
 set -euo pipefail
 
-bindir() {
-  local dir
-  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-  if [ -z "$dir" ] || [ ! -x "$dir/initdb" ]; then
-    echo "pg-replica: no PostgreSQL server found in /usr/lib/postgresql (apt-get install -y postgresql)" >&2
-    exit 1
-  fi
-  echo "$dir"
-}
+# shellcheck source=scripts/pg-lib.sh
+. "$(dirname "$0")/pg-lib.sh"
 
-# PostgreSQL will not run as root: as root, its programs run as the package's `postgres` user.
+# As root, PostgreSQL's programs run as $owner (pg_choose_owner in pg-lib.sh), with the folder's
+# password file for the replication and backup connections.
 as_owner() {
   if [ "$(id -u)" = 0 ]; then runuser -u "$owner" -- env PGPASSFILE="$dir/pgpass" "$@"; else PGPASSFILE="$dir/pgpass" "$@"; fi
-}
-
-free_port() {
-  node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
 }
 
 port_of() { cat "$dir/$1.port"; }
@@ -60,7 +50,7 @@ standby_options() {
 start_cluster() {
   local name=$1 kind=$2 port attempt
   for attempt in 1 2 3 4 5; do
-    port=$(free_port)
+    port=$(pg_free_port)
     if as_owner "$bin/pg_ctl" -D "$dir/$name" -l "$dir/$name.log" -w -t 120 start -o "$("${kind}_options" "$port")" >/dev/null; then
       printf '%s\n' "$port" >"$dir/$name.port"
       return 0
@@ -86,12 +76,8 @@ exports() {
 }
 
 start() {
-  bin=$(bindir)
-  owner=$(id -un)
-  if [ "$(id -u)" = 0 ]; then
-    owner=postgres
-    id -u "$owner" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$owner"
-  fi
+  bin=$(pg_bindir)
+  pg_choose_owner
   dir=$(mktemp -d "${TMPDIR:-/tmp}/samvirke-pgrep.XXXXXX")
   chmod 700 "$dir"
   mkdir "$dir/archive" "$dir/backups"
@@ -134,7 +120,7 @@ open_dir() {
     "${TMPDIR:-/tmp}"/samvirke-pgrep.*) [ -d "$dir" ] || { echo "pg-replica: no folder $dir" >&2; exit 1; } ;;
     *) echo "pg-replica: needs the folder start made (PG_REPLICA_DIR), not '$dir'" >&2; exit 1 ;;
   esac
-  bin=$(bindir)
+  bin=$(pg_bindir)
   owner=$(stat -c %U "$dir")
 }
 
