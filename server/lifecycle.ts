@@ -21,6 +21,12 @@ export function createLifecycle(initial: TPhase = 'starting'): TLifecycle {
   };
 }
 
+/**
+ * Emitted on `process` once the server is ready: the compiled server's entry
+ * (scripts/start-bundle.cjs, which names it too) then writes its code cache.
+ */
+export const READY_EVENT = 'samvirke:ready';
+
 /** Process exit codes, documented in operations.md § Starting. */
 export const EXIT = {
   /** Stopped by SIGTERM or SIGINT after a clean shutdown. */

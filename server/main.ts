@@ -13,7 +13,7 @@ import { KeyStoreError } from './core/sealing/key-store.js';
 import { DataKeyError } from './core/sealing/sealer.js';
 import { demoBanner } from './demo-banner.js';
 import { closeDeps, createDeps, type TDeps } from './deps.js';
-import { createLifecycle, EXIT, startupResponder } from './lifecycle.js';
+import { createLifecycle, EXIT, READY_EVENT, startupResponder } from './lifecycle.js';
 import { startScheduler } from './modules/jobs/jobs.service.js';
 import { metricsListener } from './modules/metrics/metrics.http.js';
 import { seedDemo } from './seed/demo.js';
@@ -144,6 +144,9 @@ async function main(): Promise<void> {
   // Jobs only once the server is whole: a server that cannot serve runs no jobs.
   stopJobs = config.jobsEnabled ? startScheduler(deps) : null;
   lifecycle.set('ready');
+  // Node's typings list only its own process events; a process is still an EventEmitter.
+  const processEvents: NodeJS.EventEmitter = process;
+  processEvents.emit(READY_EVENT);
   releaseOutbox?.();
   logger.info({ url, demo: config.demo, jobs: config.jobsEnabled }, 'Samvirke is listening');
   if (config.demo) {

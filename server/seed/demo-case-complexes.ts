@@ -7,22 +7,17 @@
 // would call, so each step has its timeline entry and audit record. All names are invented.
 import { and, asc, eq, ne, or, sql } from 'drizzle-orm';
 import { operationInvitations, operations, referrals } from '../../db/schema/index.js';
-import type { TViewer } from '../core/access.js';
 import type { TContext } from '../core/context.js';
 import type { TDeps } from '../core/types.js';
-import { viewerForUser } from '../modules/auth/auth.service.js';
-import { findUserByEmail } from '../modules/auth/auth.repo.js';
 import * as complexes from '../modules/case-complexes/case-complexes.service.js';
 import { approveAccessRequest, confirmAccessRequest, listAccessRequests } from '../modules/sharing/access-requests.service.js';
 import { addReviewNote } from '../modules/reference-groups/reference-groups.service.js';
 import { localDate } from '../core/calendar.js';
 import { addDays } from '../core/calendar.js';
+import { demoViewers } from './demo-viewers.js';
 
 function as(deps: TDeps, email: string): TContext {
-  const user = findUserByEmail(deps.db, email);
-  if (!user) throw new Error(`Demo user ${email} is missing`);
-  const viewer: TViewer = viewerForUser({ user, sessionId: 'demo-seed', secondFactor: true, requireTotpForPrivileged: false });
-  return { deps, viewer, requestId: 'seed-demo', ip: null, logger: deps.logger };
+  return { deps, viewer: demoViewers(deps)(email), requestId: 'seed-demo', ip: null, logger: deps.logger };
 }
 
 /** Submitted demo referrals made by one organisation, oldest first. */

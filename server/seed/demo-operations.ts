@@ -5,13 +5,12 @@
 // Two coordinators the demo users of API.md lack are added here. All names and places are invented.
 import { createManualClock, type TManualClock } from '../core/clock.js';
 import type { TContext } from '../core/context.js';
-import type { TViewer } from '../core/access.js';
-import { viewerForUser } from '../modules/auth/auth.service.js';
 import { findUserByEmail } from '../modules/auth/auth.repo.js';
 import { insertUserRecord, type TCreateUserInput } from '../modules/auth/users.service.js';
 import * as operations from '../modules/operations/operations.service.js';
 import type { TDeps } from '../core/types.js';
 import { systemContext } from '../core/context.js';
+import { demoViewers } from './demo-viewers.js';
 
 /** Lead coordinators for the demo operations (documented in docs/api.md § Demo users). */
 export const DEMO_OPERATION_USERS: ReadonlyArray<Omit<TCreateUserInput, 'password'>> = [
@@ -22,26 +21,22 @@ export const DEMO_OPERATION_USERS: ReadonlyArray<Omit<TCreateUserInput, 'passwor
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-function viewerByEmail(deps: TDeps, email: string): TViewer {
-  const user = findUserByEmail(deps.db, email);
-  if (!user) throw new Error(`Demo user ${email} is missing`);
-  return viewerForUser({ user, sessionId: 'demo-seed', secondFactor: true, requireTotpForPrivileged: false });
-}
-
 /** 06:00 Danish winter time (05:00 UTC) `days` from today: raids start early. */
 function morning(now: Date, days: number): Date {
   const day = new Date(now.getTime() + days * DAY);
   return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 5, 0, 0));
 }
 
-export async function seedDemoOperations(deps: TDeps): Promise<number> {
+/** `hash`: the demo password's one hash (seedDemo), as for the other demo users; hashed here if not given. */
+export async function seedDemoOperations(deps: TDeps, options: { hash?: (password: string) => Promise<string> } = {}): Promise<number> {
   const system = systemContext(deps, 'seed-demo');
   for (const user of DEMO_OPERATION_USERS) {
-    if (!findUserByEmail(deps.db, user.email)) await insertUserRecord(system, { ...user, password: deps.config.demoPassword }, { welcome: false });
+    if (!findUserByEmail(deps.db, user.email)) await insertUserRecord(system, { ...user, password: deps.config.demoPassword }, { welcome: false, hash: options.hash });
   }
   const now = deps.clock.now();
-  const as = (clock: TManualClock, email: string): TContext => ({ deps: { ...deps, clock }, viewer: viewerByEmail(deps, email), requestId: 'seed-demo', ip: null, logger: deps.logger });
-  const id = (email: string) => viewerByEmail(deps, email).userId;
+  const viewerByEmail = demoViewers(deps);
+  const as = (clock: TManualClock, email: string): TContext => ({ deps: { ...deps, clock }, viewer: viewerByEmail(email), requestId: 'seed-demo', ip: null, logger: deps.logger });
+  const id = (email: string) => viewerByEmail(email).userId;
   let count = 0;
 
   // 1. Syd- og Sønderjyllands Politi: raid on massage clinics, CMM and SKTST accepted, confirmed.

@@ -5,11 +5,10 @@
 import { createManualClock } from '../core/clock.js';
 import type { TContext } from '../core/context.js';
 import type { TViewer } from '../core/access.js';
-import { viewerForUser } from '../modules/auth/auth.service.js';
-import { findUserByEmail } from '../modules/auth/auth.repo.js';
 import * as referrals from '../modules/referrals/referrals.service.js';
 import { localDate } from '../core/calendar.js';
 import type { TDeps } from '../core/types.js';
+import { demoViewers } from './demo-viewers.js';
 
 type TTarget = 'DRAFT' | 'SUBMITTED' | 'RECEIVED' | 'UNDER_ASSESSMENT' | 'ASSESSED' | 'NOT_TRAFFICKED' | 'IN_SUPPORT' | 'CLOSED' | 'WITHDRAWN' | 'FORWARDED';
 
@@ -80,18 +79,13 @@ export function demoReferralPlan(): TDemoReferral[] {
   });
 }
 
-function viewerByEmail(deps: TDeps, email: string): TViewer {
-  const user = findUserByEmail(deps.db, email);
-  if (!user) throw new Error(`Demo user ${email} is missing`);
-  return viewerForUser({ user, sessionId: 'demo-seed', secondFactor: true, requireTotpForPrivileged: false });
-}
-
 export function seedDemoReferrals(deps: TDeps): number {
   const now = deps.clock.now();
   const plan = demoReferralPlan();
-  const cmm = viewerByEmail(deps, 'koordinator@cmm.demo');
-  const cmmAssessor = viewerByEmail(deps, 'sagsbehandler@cmm.demo');
-  const us = viewerByEmail(deps, 'vurdering@us.demo');
+  const viewerByEmail = demoViewers(deps);
+  const cmm = viewerByEmail('koordinator@cmm.demo');
+  const cmmAssessor = viewerByEmail('sagsbehandler@cmm.demo');
+  const us = viewerByEmail('vurdering@us.demo');
   // Oldest first, so that reference numbers follow time as they would in real use.
   const ordered = [...plan.entries()].sort(([, a], [, b]) => b.daysAgo - a.daysAgo);
   for (const [i, item] of ordered) {
@@ -99,7 +93,7 @@ export function seedDemoReferrals(deps: TDeps): number {
     const as = (viewer: TViewer): TContext => ({ deps: { ...deps, clock }, viewer, requestId: 'seed-demo', ip: null, logger: deps.logger });
     const hours = (n: number) => clock.advance(n * 3_600_000);
     const birthYear = Number(localDate(now).slice(0, 4)) - item.age - 1;
-    const created = referrals.createReferral(as(viewerByEmail(deps, item.by)), {
+    const created = referrals.createReferral(as(viewerByEmail(item.by)), {
       subject: {
         name: item.name,
         dateOfBirth: `${birthYear}-0${1 + (i % 9)}-1${i % 9}`,
@@ -120,7 +114,7 @@ export function seedDemoReferrals(deps: TDeps): number {
     const id = created.row.id;
     if (item.target === 'DRAFT') continue;
     hours(1);
-    const referrer = as(viewerByEmail(deps, item.by));
+    const referrer = as(viewerByEmail(item.by));
     const submitted = referrals.submitReferral(referrer, { id });
     if (item.target === 'WITHDRAWN') {
       hours(1);

@@ -57,7 +57,7 @@ export async function seedDemo(deps: TDeps): Promise<{ seeded: boolean }> {
       // made durable only at its end anyway, after the key store (above).
       const referrals = deps.sealer.batch(() => seedDemoReferrals(deps));
       seedDemoStatistics(deps);
-      const operations = await seedDemoOperations(deps);
+      const operations = await seedDemoOperations(deps, { hash });
       const caseComplexes = seedDemoCaseComplexes(deps);
       deps.logger.info({ users: DEMO_USERS.length, referrals, operations, caseComplexes }, 'demo data seeded');
     });

@@ -34,13 +34,17 @@ type TProfile = { nodes: TNode[]; samples: number[]; timeDeltas: number[]; start
 
 type TFrame = TNode['callFrame'] & { columnNumber: number };
 
-/** The bundle (dist/server/main.js) holds our code and the packages: its source map says whose a frame is. */
+/**
+ * The bundle (dist/server/server.cjs; dist/server/main.js in a checkout built before the code
+ * cache) holds our code and the packages: its source map says whose a frame is.
+ */
 const maps = new Map<string, SourceMap | null>();
 function original(frame: TFrame): string {
-  if (!frame.url.endsWith('/dist/server/main.js')) return frame.url;
+  if (!/\/dist\/server\/(?:main\.js|server\.cjs)$/.test(frame.url)) return frame.url;
   let map = maps.get(frame.url);
   if (map === undefined) {
-    const file = `${new URL(frame.url).pathname}.map`;
+    // The compiled entry runs the bundle as a script named by its path, not its URL.
+    const file = `${frame.url.startsWith('file:') ? new URL(frame.url).pathname : frame.url}.map`;
     map = fs.existsSync(file) ? new SourceMap(JSON.parse(fs.readFileSync(file, 'utf8')) as never) : null;
     maps.set(frame.url, map);
   }

@@ -53,7 +53,8 @@ async function start(checkout: string, databasePath: string, secrets: TBenchSecr
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += String(chunk)));
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${stderr.slice(-2000)}`);
+    // A server stopped by a signal has no exit code, only a signal code: either ends the wait.
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server exited with ${child.exitCode ?? child.signalCode}: ${stderr.slice(-2000)}`);
     try {
       if ((await fetch(`http://127.0.0.1:${port}/readyz`)).status === 200) break;
     } catch {
