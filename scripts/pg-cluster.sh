@@ -11,30 +11,18 @@
 # in it. The cluster trades durability for speed (fsync off): it is for tests only.
 set -euo pipefail
 
-bindir() {
-  local dir
-  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-  if [ -z "$dir" ] || [ ! -x "$dir/initdb" ]; then
-    echo "pg-cluster: no PostgreSQL server found in /usr/lib/postgresql (apt-get install -y postgresql)" >&2
-    exit 1
-  fi
-  echo "$dir"
-}
+# shellcheck source=scripts/pg-lib.sh
+. "$(dirname "$0")/pg-lib.sh"
 
-# PostgreSQL will not run as root: as root, run its programs as the package's `postgres` user
-# (made here if the package did not make it), otherwise as whoever calls.
+# As root, PostgreSQL's programs run as $owner (pg_choose_owner in pg-lib.sh).
 as_owner() {
   if [ "$(id -u)" = 0 ]; then runuser -u "$owner" -- "$@"; else "$@"; fi
 }
 
 start() {
   local bin dir port password
-  bin=$(bindir)
-  owner=$(id -un)
-  if [ "$(id -u)" = 0 ]; then
-    owner=postgres
-    id -u "$owner" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$owner"
-  fi
+  bin=$(pg_bindir)
+  pg_choose_owner
   dir=$(mktemp -d "${TMPDIR:-/tmp}/samvirke-pg.XXXXXX")
   chmod 700 "$dir"
   [ "$(id -u)" = 0 ] && chown "$owner" "$dir"
@@ -46,7 +34,7 @@ start() {
   rm -f "$dir/pwfile"
   # A free port: ask the kernel for one, then let PostgreSQL take it (retried if another took it first).
   for attempt in 1 2 3 4 5; do
-    port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+    port=$(pg_free_port)
     if as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
       -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" >/dev/null; then
       printf 'export PG_CLUSTER_DIR=%q\n' "$dir"
@@ -65,7 +53,7 @@ stop() {
     "${TMPDIR:-/tmp}"/samvirke-pg.*) ;;
     *) echo "pg-cluster: stop needs the folder start made (PG_CLUSTER_DIR), not '$dir'" >&2; exit 1 ;;
   esac
-  bin=$(bindir)
+  bin=$(pg_bindir)
   owner=$(stat -c %U "$dir")
   if [ -f "$dir/data/postmaster.pid" ]; then as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null || true; fi
   rm -rf "$dir"

@@ -2,6 +2,7 @@
 // scripts/pg-cluster.sh makes one, .ci/run starts it). Without the variable the PostgreSQL tests
 // skip, except in CI, where a missing cluster fails them (ADR 0029).
 import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
 import postgres, { type Sql } from 'postgres';
 import { bootstrapStatements } from '../../db/schema-pg/roles.js';
 
@@ -60,3 +61,15 @@ export async function scratchDatabase(): Promise<TScratchDatabase> {
     },
   };
 }
+
+/** Whether Debian's PostgreSQL server programs are here (scripts/pg-replica.sh runs its own clusters with them). */
+export const postgresInstalled = ((): boolean => {
+  try {
+    return readdirSync('/usr/lib/postgresql').some((version) => existsSync(`/usr/lib/postgresql/${version}/bin/initdb`));
+  } catch {
+    return false;
+  }
+})();
+
+/** The replication and backup tests: skipped only on a developer's machine without PostgreSQL; CI must have it. */
+export const skipPostgresServer = !postgresInstalled && !inCi;
