@@ -279,6 +279,8 @@ type TGroupState = {
    * truncates it keeps it). Closed by flushReadAudits, before the connection.
    */
   walFd: number | null;
+  /** WAL syncs of units committed by runAuditedDurably still running (flushReadAudits waits for them). */
+  unitSyncs: number;
   /** Called once nothing is pending or in flight (flushReadAudits). */
   idle: Array<() => void>;
   stats: TAuditGroupStats;
@@ -300,6 +302,7 @@ function groupState(sqlite: TSqlite): TGroupState {
       inFlight: false,
       wal: walMode ? `${sqlite.name}-wal` : null,
       walFd: null,
+      unitSyncs: 0,
       idle: [],
       stats: { groups: 0, units: 0, records: 0, largest: 0 },
       syncNormal: sqlite.prepare('pragma synchronous = NORMAL'),
@@ -313,6 +316,7 @@ function groupState(sqlite: TSqlite): TGroupState {
 function schedule(sqlite: TSqlite, state: TGroupState): void {
   if (state.scheduled || state.inFlight) return;
   if (state.pending.length === 0) {
+    if (state.unitSyncs > 0) return;
     for (const done of state.idle.splice(0)) done();
     return;
   }
@@ -416,11 +420,44 @@ export function recordReadAudit<A extends TAuditAction>(ctx: TContext, records: 
   });
 }
 
+/**
+ * runAudited, its commit's fsync off the main thread: in WAL mode the unit commits with
+ * synchronous = NORMAL and the WAL file is then synced on libuv's thread pool, as a read audit
+ * group's is; the promise resolves only after that sync, so nothing the unit wrote is answered
+ * before it is durable (a failed sync rejects). For a unit on a hot path whose caller answers
+ * asynchronously anyway (the password sign-in, ADR 0022 decision 45): a synchronous FULL commit
+ * holds the main thread for the whole fsync. The commit itself is still one synchronous call, so
+ * no other statement runs while its writes are uncommitted. Elsewhere (an in-memory database) it
+ * is runAudited.
+ */
+export async function runAuditedDurably<T>(ctx: TContext, work: (unit: TUnitOfWork) => T): Promise<T> {
+  const { sqlite } = ctx.deps;
+  const state = groupState(sqlite);
+  if (state.wal === null) return runAudited(ctx, work);
+  let result: T;
+  state.syncNormal.run();
+  try {
+    result = runAudited(ctx, work);
+  } finally {
+    state.syncFull.run();
+  }
+  state.unitSyncs += 1;
+  await new Promise<void>((resolve, reject) =>
+    syncWal(state, (error) => {
+      state.unitSyncs -= 1;
+      schedule(sqlite, state);
+      if (error) reject(error instanceof Error ? error : new Error(String(error)));
+      else resolve();
+    }),
+  );
+  return result;
+}
+
 /** Resolves once no read audit is pending or being committed on this connection, its WAL file closed: call before closing the connection. */
 export async function flushReadAudits(sqlite: TSqlite): Promise<void> {
   const state = groupOf.get(sqlite);
   if (!state) return;
-  if (state.scheduled || state.inFlight || state.pending.length > 0) await new Promise<void>((resolve) => state.idle.push(resolve));
+  if (state.scheduled || state.inFlight || state.unitSyncs > 0 || state.pending.length > 0) await new Promise<void>((resolve) => state.idle.push(resolve));
   if (state.walFd !== null) {
     fs.closeSync(state.walFd);
     state.walFd = null;

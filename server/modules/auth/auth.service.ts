@@ -2,7 +2,7 @@
 // rotation and reuse detection, and turning a bearer token into a viewer.
 import { verifySync } from 'otplib';
 import { effectiveRoles, ROLES, type TRole, type TViewer } from '../../core/access.js';
-import { runAudited, type TUnitOfWork } from '../../core/audit.js';
+import { runAudited, runAuditedDurably, type TUnitOfWork } from '../../core/audit.js';
 import type { TContext } from '../../core/context.js';
 import type { TConfig } from '../../config.js';
 import type { TDeps } from '../../core/types.js';
@@ -119,7 +119,8 @@ export async function login(ctx: TContext, input: { email: string; password: str
     const sessionId = newId();
     const secondFactor = totpStep !== null;
     let refreshExpiresAt = '';
-    const signedIn = runAudited(ctx, (unit) => {
+    // Answered only once durable, its fsync off the main thread (ADR 0022, decision 45).
+    const signedIn = await runAuditedDurably(ctx, (unit) => {
       // The user row was read before the (slow) password check: claim the code's time step only
       // now, inside the transaction, so two requests carrying the same code cannot both pass.
       if (totpStep !== null && !repo.claimTotpStep(unit.tx, user.id, totpStep)) {
