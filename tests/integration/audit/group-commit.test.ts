@@ -6,7 +6,7 @@
 // that sync runs form the next group.
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { recordReadAudit } from '../../../server/core/audit.js';
+import { recordReadAudit, runAuditedDurably } from '../../../server/core/audit.js';
 import { systemContext, type TContext } from '../../../server/core/context.js';
 import { verifyAuditChain } from '../../../server/modules/audit/audit-chain.js';
 import { testAction, testRecord } from '../../support/test-actions.js';
@@ -140,6 +140,44 @@ describe('recordReadAudit', () => {
     const [row] = auditSince(server, mark);
     const stored = server.deps.sqlite.prepare('select position, object_id as objectId, subject_id as subjectId from audit_search_hits where seq = ? order by position').all(row!.seq);
     expect(stored).toEqual(hits.map((h, position) => ({ position, objectId: h.objectId, subjectId: h.subjectId })));
+    expect(verifyAuditChain(server.deps, { now: server.clock.now() }).ok).toBe(true);
+  });
+});
+
+describe('runAuditedDurably', () => {
+  it('commits at once, answers only after the WAL sync off the main thread, and a failed sync rejects', async () => {
+    const mark = auditMark(server);
+    let release: (() => void) | null = null;
+    const original = fs.fsync;
+    const fsync = vi.spyOn(fs, 'fsync').mockImplementationOnce(((fd: number, done: (error: NodeJS.ErrnoException | null) => void) => {
+      release = () => original(fd, done);
+    }) as typeof fs.fsync);
+    try {
+      let answered = false;
+      const call = runAuditedDurably(ctx('req-durable'), (unit) => {
+        unit.audit(record('durable-1'));
+        return 'ok';
+      }).then((value) => {
+        answered = true;
+        return value;
+      });
+      // Committed in the call (no transaction left open), not answered before its sync.
+      expect(server.deps.sqlite.inTransaction).toBe(false);
+      expect(auditSince(server, mark).map((r) => r.objectId)).toEqual(['durable-1']);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(answered).toBe(false);
+      expect(release).not.toBeNull();
+      release!();
+      expect(await call).toBe('ok');
+      expect(server.deps.sqlite.pragma('synchronous', { simple: true })).toBe(2);
+      const eio = Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' });
+      fsync.mockImplementationOnce(((_fd: number, done: (error: NodeJS.ErrnoException | null) => void) => {
+        setImmediate(() => done(eio));
+      }) as typeof fs.fsync);
+      await expect(runAuditedDurably(ctx('req-durable-2'), (unit) => unit.audit(record('durable-2')))).rejects.toThrow('EIO');
+    } finally {
+      fsync.mockRestore();
+    }
     expect(verifyAuditChain(server.deps, { now: server.clock.now() }).ok).toBe(true);
   });
 });
