@@ -4,6 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import postgres, { type Sql } from 'postgres';
+import { afterAll, beforeAll } from 'vitest';
+import { migratePostgres } from '../../db/schema-pg/migrate.js';
 import { bootstrapStatements } from '../../db/schema-pg/roles.js';
 
 export const postgresUrl = process.env.TEST_DATABASE_URL;
@@ -59,6 +61,26 @@ export async function scratchDatabase(): Promise<TScratchDatabase> {
         await cleanup.end();
       }
     },
+  };
+}
+
+/**
+ * A scratch database migrated as its owner (the application role granted), made before the
+ * calling file's tests and dropped after them; `setUp` runs once it is migrated.
+ */
+export function migratedDatabasePerFile(setUp?: (database: TScratchDatabase) => Promise<void>): () => TScratchDatabase {
+  let database: TScratchDatabase | undefined;
+  beforeAll(async () => {
+    database = await scratchDatabase();
+    await migratePostgres(database.owner, { applicationRole: database.names.application });
+    await setUp?.(database);
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+  return () => {
+    if (!database) throw new Error('the scratch database is made in beforeAll');
+    return database;
   };
 }
 

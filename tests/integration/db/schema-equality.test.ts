@@ -3,28 +3,21 @@
 // (through the mapping), nullability, keys, indexes and append-only triggers.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as sqliteSchema from '../../../db/schema/index.js';
 import { migratePostgres, postgresMigrationsFolder } from '../../../db/schema-pg/migrate.js';
 import { openDatabase } from '../../../server/core/db.js';
 import { compareShapes, drizzleModes, postgresShape, sqliteShape } from '../../support/schema-shape.js';
-import { scratchDatabase, skipPostgres, type TScratchDatabase } from '../../support/postgres.js';
+import { migratedDatabasePerFile, skipPostgres } from '../../support/postgres.js';
 
 describe.skipIf(skipPostgres)('the SQLite and PostgreSQL schemas', () => {
-  let database: TScratchDatabase;
-  beforeAll(async () => {
-    database = await scratchDatabase();
-    await migratePostgres(database.owner, { applicationRole: database.names.application });
-  });
-  afterAll(async () => {
-    await database?.drop();
-  });
+  const database = migratedDatabasePerFile();
 
   it('are one schema after migrating a fresh database of each', async () => {
     const { sqlite } = openDatabase({ path: ':memory:' });
     const left = sqliteShape(sqlite, drizzleModes(sqliteSchema));
     sqlite.close();
-    const right = await postgresShape(database.owner);
+    const right = await postgresShape(database().owner);
     // Guards against a comparison of two empty readings passing.
     expect([left.columns.size, left.indexes.size, left.foreignKeys.size, left.triggers.size]).toEqual([right.columns.size, right.indexes.size, right.foreignKeys.size, 6]);
     expect(left.columns.size).toBeGreaterThan(40);
@@ -36,8 +29,8 @@ describe.skipIf(skipPostgres)('the SQLite and PostgreSQL schemas', () => {
   });
 
   it('migrate a second time without change', async () => {
-    await migratePostgres(database.owner, { applicationRole: database.names.application });
-    const [row] = await database.owner<Array<{ count: number }>>`select count(*)::int as count from drizzle.__drizzle_migrations`;
+    await migratePostgres(database().owner, { applicationRole: database().names.application });
+    const [row] = await database().owner<Array<{ count: number }>>`select count(*)::int as count from drizzle.__drizzle_migrations`;
     const journal = JSON.parse(fs.readFileSync(path.join(postgresMigrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] };
     expect(row?.count).toBe(journal.entries.length);
   });

@@ -3,12 +3,11 @@
 // sequence as a number, ISO-8601 text as written, defaults filled in).
 import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/postgres-js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as sqliteSchema from '../../../db/schema/index.js';
 import * as pgSchema from '../../../db/schema-pg/index.js';
-import { migratePostgres } from '../../../db/schema-pg/migrate.js';
 import { openDatabase } from '../../../server/core/db.js';
-import { scratchDatabase, skipPostgres, type TScratchDatabase } from '../../support/postgres.js';
+import { migratedDatabasePerFile, skipPostgres } from '../../support/postgres.js';
 
 const organisation = { id: 'org-1', code: 'CMM', name: 'Center mod menneskehandel', kind: 'CMM', region: null };
 const user = {
@@ -24,14 +23,7 @@ const user = {
 const audit = { seq: 2 ** 40, at: '2026-12-02T10:00:00.123Z', action: 'TEST', outcome: 'OK', details: '{"b":1,"a":2}', prevHash: '0', hash: 'h' };
 
 describe.skipIf(skipPostgres)('values through drizzle on SQLite and PostgreSQL', () => {
-  let database: TScratchDatabase;
-  beforeAll(async () => {
-    database = await scratchDatabase();
-    await migratePostgres(database.owner, { applicationRole: database.names.application });
-  });
-  afterAll(async () => {
-    await database?.drop();
-  });
+  const database = migratedDatabasePerFile();
 
   it('read back alike', async () => {
     const { sqlite, db } = openDatabase({ path: ':memory:' });
@@ -45,7 +37,7 @@ describe.skipIf(skipPostgres)('values through drizzle on SQLite and PostgreSQL',
     sqlite.close();
 
     // As the server will: signed in as the application role.
-    const pg = drizzle(database.application, { schema: pgSchema });
+    const pg = drizzle(database().application, { schema: pgSchema });
     await pg.insert(pgSchema.organisations).values(organisation);
     await pg.insert(pgSchema.users).values(user);
     await pg.insert(pgSchema.auditEvents).values(audit);
