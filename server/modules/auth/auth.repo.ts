@@ -1,5 +1,5 @@
 // Queries of the auth domain: users, refresh-token families and sign-in counters.
-import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { loginAttempts, organisations, passwordResetTokens, refreshTokens, serviceAccounts, users } from '../../../db/schema/index.js';
 import type { Statement } from 'better-sqlite3';
 import { rowReader, type TExecutor, type TSqlite } from '../../core/db.js';
@@ -55,16 +55,20 @@ export function findUserNames(ex: TExecutor, ids: readonly string[]): Array<{ id
 
 const userReader = rowReader<TUserRow>(userColumns);
 
-/** Read twice by every password sign-in: without the builder's row mapping (core/db.ts rowReader). */
-export function findUserByEmail(ex: TExecutor, email: string): TUserRow | undefined {
-  const row = ex.get(sql`select ${userReader.columns} from ${users} inner join ${organisations} on ${organisations.id} = ${users.organisationId} where ${users.email} = ${email}`);
+/** One user, without the builder's row mapping (core/db.ts rowReader): read on every request and sign-in. */
+function findUserWhere(ex: TExecutor, where: SQL): TUserRow | undefined {
+  const row = ex.get(sql`select ${userReader.columns} from ${users} inner join ${organisations} on ${organisations.id} = ${users.organisationId} where ${where}`);
   return row === undefined ? undefined : userReader.read(row);
 }
 
-/** Read on every request (authenticate): without the builder's row mapping (core/db.ts rowReader). */
+/** Read twice by every password sign-in. */
+export function findUserByEmail(ex: TExecutor, email: string): TUserRow | undefined {
+  return findUserWhere(ex, eq(users.email, email));
+}
+
+/** Read on every request (authenticate). */
 export function findUserById(ex: TExecutor, id: string): TUserRow | undefined {
-  const row = ex.get(sql`select ${userReader.columns} from ${users} inner join ${organisations} on ${organisations.id} = ${users.organisationId} where ${users.id} = ${id}`);
-  return row === undefined ? undefined : userReader.read(row);
+  return findUserWhere(ex, eq(users.id, id));
 }
 
 const userInLiveSessionOf = new WeakMap<TSqlite, Statement<[string, string, string]>>();

@@ -18,7 +18,7 @@ export type TReferralView = {
   listed?: { organisations: ReadonlyMap<string, TOrganisation>; pseudonym?: string };
   /**
    * The personal data a listing read with its page and recorded in its search record's hits
-   * (referral-reader.ts `readForListing`): set only once that record is durable; absent elsewhere.
+   * (referral-reader.ts `listingReads`, `showListed`): set only once that record is durable; absent elsewhere.
    */
   shown?: { personal: repo.TPersonalRow | null; data: ReadonlySet<TReferralData> };
 };
