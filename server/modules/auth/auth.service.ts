@@ -73,8 +73,11 @@ export async function login(ctx: TContext, input: { email: string; password: str
   );
   const attempt = await beginPasswordAttempt(ctx, email, { secondFactorPresented });
   try {
-    // Read again after the wait: the account may have changed meanwhile.
-    const user = repo.findUserByEmail(deps.db, email);
+    // Read again after a wait (the pair's turn, a delay of up to 30 s): the account may have
+    // changed meanwhile. Without one, no I/O and no timer ran between the read above and here (one
+    // turn of the microtask queue), far less than the password check after either read: reading
+    // the same row again would be the same work twice (ADR 0022, decision 56).
+    const user = attempt.waited ? repo.findUserByEmail(deps.db, email) : known;
     let ok = user && user.active ? await verifyPassword(user.passwordHash, input.password) : await burnPasswordCheck(input.password);
     let totpStep: number | null = null;
     let refusal: TSignInRefusal = 'BAD_CREDENTIALS';

@@ -47,6 +47,11 @@ export type TPasswordAttempt = {
   keys: TThrottleKeys;
   /** The wait before the check, and which counter asked for it (for the audit record). */
   delay: TDelayDecision;
+  /**
+   * Whether the attempt waited (for the pair's turn or for its delay) before returning: only then
+   * can what the caller read before it be stale enough to read again (ADR 0022, decision 56).
+   */
+  waited: boolean;
   /** Must be called once the attempt's failure or success is recorded (in a finally). */
   release(): void;
 };
@@ -61,7 +66,9 @@ export async function beginPasswordAttempt(ctx: TContext, email: string, options
   const gate = gateOf(deps);
   const keys = throttleKeys(deps.keys.throttleKey, email, ctx.ip);
   let counts = readCounts(deps, keys, gate);
+  let waited = false;
   while ((gate.inFlight.get(keys.pair) ?? 0) >= pairConcurrency(counts, deps.config.login)) {
+    waited = true;
     await new Promise<void>((resolve) => {
       const list = gate.waiters.get(keys.pair) ?? [];
       list.push(resolve);
@@ -90,6 +97,7 @@ export async function beginPasswordAttempt(ctx: TContext, email: string, options
   const delay = decideDelay(counts, deps.config.login, options);
   try {
     if (delay.delayMs > 0) {
+      waited = true;
       deps.metrics.signInThrottled.inc({ by: delay.by === 'ACCOUNT' ? 'account' : 'pair' });
       await deps.sleep(delay.delayMs);
     }
@@ -97,7 +105,7 @@ export async function beginPasswordAttempt(ctx: TContext, email: string, options
     release();
     throw error;
   }
-  return { keys, delay, release };
+  return { keys, delay, waited, release };
 }
 
 /**

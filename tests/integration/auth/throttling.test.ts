@@ -10,7 +10,8 @@
 // Defaults throughout (5 per pair, 10 per account, 500 ms doubling to 30 s, 15-minute window),
 // except the address limit (20 instead of 200, so the test need not fail 200 times).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loginAttempts } from '../../../db/schema/index.js';
+import { eq } from 'drizzle-orm';
+import { loginAttempts, users } from '../../../db/schema/index.js';
 import { buildUser, type TBuiltUser } from '../../support/factories.js';
 import { errorCode, startTestServer, type TTestServer } from '../../support/test-server.js';
 import { MINUTE, auditRowsFor, errorShape, login, nextAddress, totpCode } from './auth-helpers.js';
@@ -149,6 +150,27 @@ describe('parallel attempts take their turns', () => {
     const delays = recordedDelays(user.id, 'DENIED');
     expect(delays).toEqual([0, 0, 0, 0, 0, 500, 1000, 2000, 4000, 8000, 16_000, ...Array(9).fill(30_000)]);
     expect(delays.reduce((a, b) => a + b, 0)).toBe(301_500);
+  });
+
+  it('a right password held in its delay is checked against the account as it is after the wait: deactivated meanwhile, refused', async () => {
+    const user = await buildUser(server);
+    const address = nextAddress();
+    await failTimes(user.email, address, 5);
+    let letGo!: () => void;
+    hold = new Promise<void>((resolve) => {
+      letGo = resolve;
+    });
+    const sleepsBefore = server.sleeps.length;
+    const held = attempt(user, address);
+    while (server.sleeps.length === sleepsBefore) await new Promise((resolve) => setImmediate(resolve));
+    // The account was read (active) before the delay; it is deactivated while the attempt waits.
+    server.deps.db.update(users).set({ active: false }).where(eq(users.id, user.id)).run();
+    hold = null;
+    letGo();
+    const { res, sleeps } = await held;
+    expect(sleeps).toEqual([500]);
+    expect(errorShape(res).extensions?.reason).toBe('BAD_CREDENTIALS');
+    expect(recordedDelays(user.id, 'ALLOWED')).toEqual([]);
   });
 
   it('12 concurrent correct sign-ins of one user: all sign in, none delayed', async () => {
