@@ -13,7 +13,8 @@ import {
 import type { referralListScope } from '../../core/access.js';
 import { inList, insertionOrder, partialRowReader, tableReader, type TExecutor, type TSqlite } from '../../core/db.js';
 import { openFields, openRecordFields, SEALED, sealFields, sealRecordFields } from '../../core/sealing/sealed-columns.js';
-import { recordKeyId, type TSealer } from '../../core/sealing/sealer.js';
+import { recordKeyId, type TRecordFields, type TSealer } from '../../core/sealing/sealer.js';
+import { isSealedRecord } from '../../core/sealing/cipher.js';
 
 export type TReferralRow = typeof referrals.$inferSelect;
 /** A referral's personal data as services see it: opened, indicators as a list. */
@@ -112,9 +113,37 @@ function sealPersonal(sealer: TSealer, referralId: string, values: Partial<TPers
   return { ...unsealed, ...sealRecordFields(sealer, PERSONAL, ref(referralId), fields) };
 }
 
+const NO_FIELDS: TRecordFields = {};
+
 // A sealed record is opened as its row is read (one decipher per referral). Findings are only
 // asked for when a personal field is resolved, so a listing without one opens nothing.
 function openPersonal(sealer: TSealer, row: typeof referralPersonalData.$inferSelect): TPersonalRow {
+  const record = row.sealedFields;
+  if (record !== null && isSealedRecord(record)) {
+    // The common case (sv2), which a listing opens 50 times a request: the record's fields go
+    // straight into one object of one shape, without the generic copy of the row and a second
+    // write of each field (ADR 0022, decision 50). A shredded key opens to no fields: all null.
+    // Every column of PERSONAL is here: the row type requires each property of the table.
+    const f = sealer.openRecord(referralKeyId(row.referralId), { table: PERSONAL.table, rowId: row.referralId }, record) ?? NO_FIELDS;
+    const indicators = f.indicators ?? null;
+    return {
+      referralId: row.referralId,
+      name: f.name ?? null,
+      alias: f.alias ?? null,
+      dateOfBirth: f.dateOfBirth ?? null,
+      estimatedAge: row.estimatedAge,
+      contact: f.contact ?? null,
+      whereabouts: f.whereabouts ?? null,
+      location: f.location ?? null,
+      indicators: indicators === null ? null : (JSON.parse(indicators) as string[]),
+      narrative: f.narrative ?? null,
+      assessmentGrounds: f.assessmentGrounds ?? null,
+      representativeName: f.representativeName ?? null,
+      representativeAppointedBy: f.representativeAppointedBy ?? null,
+    };
+  }
+  // Not sealed as a record yet (sv1 per field, before the start-up upgrade), or not sealed at all
+  // (openRecordFields refuses it).
   const opened = openRecordFields(sealer, PERSONAL, ref(row.referralId), row) as Record<string, unknown>;
   const sealed = Object.getOwnPropertyDescriptor(opened, 'indicators');
   if (!sealed?.get) {

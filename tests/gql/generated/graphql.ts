@@ -1612,6 +1612,15 @@ export type ReferralsPersonalChosenQuery = { referrals: { edges: Array<{ node: {
 
 export type ListedNarrativeFragment = { narrative?: string | null, shownNarrative?: string | null };
 
+export type ReferralsPersonalPagedQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ReferralFilter | null | undefined;
+}>;
+
+
+export type ReferralsPersonalPagedQuery = { referrals: { edges: Array<{ node: { id: string, narrative: string | null, subject: { identity: { name: string | null } | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type OperationErasureQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -7314,6 +7323,27 @@ export const ReferralsPersonalChosenDocument = new TypedDocumentString(`
   narrative @skip(if: $narrative) @include(if: $narrative)
   shownNarrative: narrative @include(if: $narrative)
 }`) as unknown as TypedDocumentString<ReferralsPersonalChosenQuery, ReferralsPersonalChosenQueryVariables>;
+export const ReferralsPersonalPagedDocument = new TypedDocumentString(`
+    query ReferralsPersonalPaged($first: Int, $after: String, $filter: ReferralFilter) {
+  referrals(first: $first, after: $after, filter: $filter) {
+    edges {
+      node {
+        id
+        narrative
+        subject {
+          identity {
+            name
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralsPersonalPagedQuery, ReferralsPersonalPagedQueryVariables>;
 export const OperationErasureDocument = new TypedDocumentString(`
     query OperationErasure($id: ID!) {
   operation(id: $id) {
