@@ -88,7 +88,7 @@ describe('a case complex', () => {
     dataOf(await server.as(police)(LinkOperationToCaseComplexDocument, { c: complex, o: linkedOperation }), 'linkOperationToCaseComplex');
     // A second complex with an open referral linked: never erased while it is open.
     busy = dataOf(await server.as(police)(CreateCaseComplexDocument, { input: { name: 'Netværk Nord', description: 'Open case' } }), 'createCaseComplex').id;
-    const open = referralBy(server, { referrer: police.user });
+    const open = await referralBy(server, { referrer: police.user });
     dataOf(await server.as(police)(LinkReferralToCaseComplexDocument, { c: busy, r: open.id }), 'linkReferralToCaseComplex');
   });
 
