@@ -232,12 +232,12 @@ describe('review notes', () => {
 
     const run = (at: string) => eraseExpiredRecords(systemContext(server.deps, 'test-retention'), new Date(at));
     // The period ends with 2026-11-30; five years later to the minute it is still kept …
-    expect(run('2031-11-30T23:59:00Z')).toMatchObject({ reviewNotesErased: 0 });
+    expect(await run('2031-11-30T23:59:00Z')).toMatchObject({ reviewNotesErased: 0 });
     expect(server.deps.sealer.hasKey(`reviewNote-${added.id}`)).toBe(true);
     // … then every note of that period goes: row deleted, key shredded, each shredding audited.
     const mark = auditMark(server);
     const count = (server.deps.sqlite.prepare('select count(*) n from review_notes').get() as { n: number }).n;
-    expect(run('2031-12-01T00:01:00Z')).toMatchObject({ reviewNotesErased: count });
+    expect(await run('2031-12-01T00:01:00Z')).toMatchObject({ reviewNotesErased: count });
     expect(server.deps.sealer.hasKey(`reviewNote-${added.id}`)).toBe(false);
     expect(server.deps.sqlite.prepare('select count(*) n from review_notes').get()).toEqual({ n: 0 });
     const shredded = auditSince(server, mark, { action: 'DATA_KEY_SHREDDED' });
