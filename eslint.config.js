@@ -15,6 +15,18 @@ export default tseslint.config(
     },
   },
   {
+    // Units of work and reads are asynchronous (ADR 0030): a promise not awaited is a write whose
+    // failure nobody sees, or an answer sent before its audit record is durable.
+    files: ['server/**/*.ts', 'tests/**/*.ts', 'db/**/*.ts'],
+    ignores: ['tests/e2e/**'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false, attributes: false } }],
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
     // The web client runs in the browser; it still never logs (nothing personal in the console).
     files: ['client/**/*.{ts,tsx}'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', localStorage: 'readonly' } },

@@ -121,11 +121,11 @@ export async function createApp(deps: TDeps, options: { introspection?: boolean;
 
   app.use(tokenRouter(deps));
 
-  app.get('/statistics/:year.csv', statisticsCsvHandler(deps));
+  app.get('/statistics/:year.csv', await statisticsCsvHandler(deps));
 
-  app.get('/operations/:id.ics', operationCalendarHandler(deps));
+  app.get('/operations/:id.ics', await operationCalendarHandler(deps));
 
-  app.get(CALENDAR_FEED_ROUTE, calendarFeedHandler(deps));
+  app.get(CALENDAR_FEED_ROUTE, await calendarFeedHandler(deps));
 
   app.use(oidcRouter(deps));
 

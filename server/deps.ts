@@ -2,8 +2,8 @@
 // handed to every request through its context.
 import type { TConfig } from './config.js';
 import type { TClock } from './core/clock.js';
-import { auditGroupStats, flushReadAudits } from './core/audit.js';
-import { openDatabase } from './core/db.js';
+import { auditGroupStats, flushReadAudits, writerIdle } from './core/audit.js';
+import { closeDatabase, openDatabase } from './core/db.js';
 import type { TLogger } from './core/logger.js';
 import { createMailer, type TMailer } from './core/mailer.js';
 import { createMetrics } from './core/metrics.js';
@@ -38,7 +38,7 @@ export async function createDeps(options: {
   const { config, clock, logger } = options;
   // The key store and DATA_KEY first: a wrong or missing key refuses the start before the database is touched.
   const sealer = options.sealer ?? openSealer(config, clock);
-  const { db, sqlite } = openDatabase({ path: config.databasePath });
+  const { db, sqlite, writer } = openDatabase({ path: config.databasePath });
   // A database from before sealing has its plaintext sealed in place, before anything reads it.
   checkKeyStoreFits(sqlite, sealer);
   const sealed = sealExistingRows(sqlite, sealer);
@@ -53,24 +53,26 @@ export async function createDeps(options: {
   const metrics = createMetrics({ processMetrics: config.metrics.port !== null || config.metrics.token !== null });
   const outbox = createOutboxWorker({ db, clock, logger, mailer, publicUrl: config.publicUrl, metrics });
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const deps: TDeps = { config, clock, logger, db, sqlite, keys, checkpointKey, blindIndexKey, sealer, mailer, mailbox, outbox, metrics, sleep };
+  const deps: TDeps = { config, clock, logger, db, sqlite, writer, keys, checkpointKey, blindIndexKey, sealer, mailer, mailbox, outbox, metrics, sleep };
   // Subjects sits above referrals: referrals tells of identifying data it writes, subjects indexes it.
   keepMatchIndexInStep();
   // After the migrations (openDatabase) and through the one audit writer: see controller-rule.ts.
-  capGrantsBeyondTheControllerRule(deps);
+  await capGrantsBeyondTheControllerRule(deps);
   // Referrals of a database from before the blind index (or indexed under another key) are
   // indexed now: computing an HMAC needs the key, which the database never holds, so in code.
-  const indexed = backfillMatchIndex(systemContext(deps, 'start-up'));
+  const indexed = await backfillMatchIndex(systemContext(deps, 'start-up'));
   if (indexed > 0) logger.info({ referrals: indexed }, 'indexed referrals for subject matching');
   return deps;
 }
 
 export async function closeDeps(deps: TDeps): Promise<void> {
   await deps.outbox.idle();
-  // No read audit left pending or in flight; its group commit figures for the bench (debug level only).
-  await flushReadAudits(deps.sqlite);
-  deps.logger.debug({ auditGroupCommit: auditGroupStats(deps.sqlite) }, 'audit group commit');
+  // No unit of work still running, no read audit left pending or in flight; the group commit
+  // figures for the bench (debug level only).
+  await writerIdle(deps.writer);
+  await flushReadAudits(deps.writer);
+  deps.logger.debug({ auditGroupCommit: auditGroupStats(deps.writer.sqlite) }, 'audit group commit');
   deps.mailer.close();
-  deps.sqlite.close();
+  closeDatabase(deps.sqlite, deps.writer);
   deps.sealer.keyStore.close();
 }

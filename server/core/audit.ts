@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import type { auditEvents } from '../../db/schema/index.js';
 import type { TAuditAction } from './audit-actions.js';
 import type { TAuditRecord, TContext, TUnitOfWork } from './types.js';
-import type { TSqlite } from './db.js';
+import type { TSqlite, TWriter } from './db.js';
 import { sha256Hex } from './ids.js';
 import { hasLoneSurrogate } from './validation.js';
 
@@ -205,35 +205,82 @@ function appendRecords(sqlite: TSqlite, ctx: TContext, at: Date, records: TAudit
 }
 
 /**
- * Runs `work` in one immediate transaction. Every unit must write at least one audit record:
- * a write that is not audited is a bug, so it is rolled back rather than committed silently.
+ * The writer's turn: units and read audit groups hold the writer one at a time, in the order they
+ * asked. A free writer is taken at once, in the caller's own call (a synchronous unit then runs
+ * and commits within it, as it did before units could await); otherwise `takeWriterTurn` resolves
+ * when the holder before hands it on. Every holder hands it on (`handOnWriterTurn`) in a `finally`.
  */
-export function runAudited<T>(ctx: TContext, work: (unit: TUnitOfWork) => T): T {
-  const { db, clock } = ctx.deps;
-  const now = clock.now();
-  const after: Array<() => void> = [];
-  let written = 0;
-  const result = db.transaction(
-    (tx) => {
-      const records: TAuditRecord[] = [];
-      const unit: TUnitOfWork = {
-        tx,
-        now,
-        audit: (record) => {
-          records.push(record);
-        },
-        afterCommit: (fn) => after.push(fn),
-      };
-      const value = work(unit);
-      if (records.length === 0) throw new Error('A unit of work must write an audit record');
-      // Written last, in the same transaction: if this fails, the change above rolls back with it.
-      appendRecords(ctx.deps.sqlite, ctx, now, records);
-      written = records.length;
-      return value;
+function takeWriterTurn(writer: TWriter): Promise<void> | null {
+  if (!writer.busy) {
+    writer.busy = true;
+    return null;
+  }
+  return new Promise<void>((resolve) => writer.waiting.push(resolve));
+}
+
+function handOnWriterTurn(writer: TWriter): void {
+  const next = writer.waiting.shift();
+  if (next) next();
+  else writer.busy = false;
+}
+
+/** Resolves once every unit and group that asked for the writer so far has finished (closeDeps). */
+export async function writerIdle(writer: TWriter): Promise<void> {
+  const waiting = takeWriterTurn(writer);
+  if (waiting) await waiting;
+  handOnWriterTurn(writer);
+}
+
+function isPromiseLike<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
+}
+
+/**
+ * One unit on the writer, its turn already taken: BEGIN IMMEDIATE, the work, its audit records,
+ * COMMIT (or ROLLBACK, the error passed on). `relaxed`: committed with synchronous = NORMAL, the
+ * caller syncs the WAL file itself (runAuditedDurably).
+ */
+async function runUnit<T>(ctx: TContext, writer: TWriter, work: (unit: TUnitOfWork) => T | Promise<T>, after: Array<() => void>, relaxed: TGroupState | null): Promise<T> {
+  const now = ctx.deps.clock.now();
+  const records: TAuditRecord[] = [];
+  const unit: TUnitOfWork = {
+    tx: writer.db,
+    now,
+    audit: (record) => {
+      records.push(record);
     },
-    { behavior: 'immediate' },
-  );
-  ctx.deps.metrics.auditRecordsWritten.inc(written);
+    afterCommit: (fn) => after.push(fn),
+  };
+  if (relaxed) relaxed.syncNormal.run();
+  writer.sqlite.exec('BEGIN IMMEDIATE');
+  try {
+    let value: T;
+    writer.inUnit = true;
+    let pending: T | Promise<T>;
+    try {
+      pending = work(unit);
+    } finally {
+      writer.inUnit = false;
+    }
+    // Awaited only when the work is asynchronous: a synchronous unit commits in the same turn of the event loop.
+    if (isPromiseLike(pending)) value = await pending;
+    else value = pending;
+    if (records.length === 0) throw new Error('A unit of work must write an audit record');
+    // Written last, in the same transaction: if this fails, the change above rolls back with it.
+    appendRecords(writer.sqlite, ctx, now, records);
+    writer.sqlite.exec('COMMIT');
+    ctx.deps.metrics.auditRecordsWritten.inc(records.length);
+    return value;
+  } catch (error) {
+    // A failed statement may already have ended the transaction (SQLite rolls back on some errors).
+    if (writer.sqlite.inTransaction) writer.sqlite.exec('ROLLBACK');
+    throw error;
+  } finally {
+    if (relaxed) relaxed.syncFull.run();
+  }
+}
+
+function runAfterCommit(ctx: TContext, after: ReadonlyArray<() => void>): void {
   for (const fn of after) {
     try {
       fn();
@@ -241,16 +288,46 @@ export function runAudited<T>(ctx: TContext, work: (unit: TUnitOfWork) => T): T 
       ctx.logger.error({ err: error }, 'after-commit hook failed');
     }
   }
-  return result;
+}
+
+/** A unit asked for inside another unit's work would wait for that unit's turn forever. */
+function refuseNested(writer: TWriter): void {
+  if (writer.inUnit) throw new Error('A unit of work cannot run inside another one: audit through unit.audit');
+}
+
+/**
+ * Runs `work` as one unit of work: one immediate transaction on the writer connection, after every
+ * unit queued before it (ADR 0030). `work` may be asynchronous; every statement of the unit runs
+ * through `unit.tx`. Every unit must write at least one audit record: a write that is not audited
+ * is a bug, so it is rolled back rather than committed silently. Resolves after the commit, before
+ * the after-commit hooks' effects (they run synchronously, once the turn is handed on).
+ */
+export function runAudited<T>(ctx: TContext, work: (unit: TUnitOfWork) => T | Promise<T>): Promise<T> {
+  const { writer } = ctx.deps;
+  refuseNested(writer);
+  const waiting = takeWriterTurn(writer);
+  return waiting ? waiting.then(() => runHoldingTurn(ctx, writer, work)) : runHoldingTurn(ctx, writer, work);
+}
+
+async function runHoldingTurn<T>(ctx: TContext, writer: TWriter, work: (unit: TUnitOfWork) => T | Promise<T>): Promise<T> {
+  const after: Array<() => void> = [];
+  let value: T;
+  try {
+    value = await runUnit(ctx, writer, work, after, null);
+  } finally {
+    handOnWriterTurn(writer);
+  }
+  runAfterCommit(ctx, after);
+  return value;
 }
 
 /**
  * Records reads, searches and refused attempts: audit records with no other change beside them.
  * Like unit.audit, generic in the action, so each record's details must be its action's shape.
  */
-export function recordAudit<A extends TAuditAction>(ctx: TContext, records: ReadonlyArray<TAuditRecord<A>>): void {
+export async function recordAudit<A extends TAuditAction>(ctx: TContext, records: ReadonlyArray<TAuditRecord<A>>): Promise<void> {
   if (records.length === 0) return;
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     for (const record of records) unit.audit(record);
   });
 }
@@ -286,11 +363,14 @@ type TGroupState = {
   stats: TAuditGroupStats;
   syncNormal: Statement;
   syncFull: Statement;
+  /** The connection the groups commit on; a group takes the writer's turn like a unit (ADR 0030). */
+  writer: TWriter;
 };
 
 const groupOf = new WeakMap<TSqlite, TGroupState>();
 
-function groupState(sqlite: TSqlite): TGroupState {
+function groupState(writer: TWriter): TGroupState {
+  const { sqlite } = writer;
   let state = groupOf.get(sqlite);
   if (!state) {
     // Only a file in WAL mode: a commit there appends frames to the WAL, so syncing the WAL file
@@ -307,6 +387,7 @@ function groupState(sqlite: TSqlite): TGroupState {
       stats: { groups: 0, units: 0, records: 0, largest: 0 },
       syncNormal: sqlite.prepare('pragma synchronous = NORMAL'),
       syncFull: sqlite.prepare('pragma synchronous = FULL'),
+      writer,
     };
     groupOf.set(sqlite, state);
   }
@@ -321,8 +402,20 @@ function schedule(sqlite: TSqlite, state: TGroupState): void {
     return;
   }
   state.scheduled = true;
-  // After the I/O callbacks of this turn: every request that got this far in it joins.
-  setImmediate(() => commitGroup(sqlite, state));
+  // After the I/O callbacks of this turn: every request that got this far in it joins, and those
+  // that come while the group waits for the writer's turn join too.
+  setImmediate(() => {
+    const commit = (): void => {
+      try {
+        commitGroup(sqlite, state);
+      } finally {
+        handOnWriterTurn(state.writer);
+      }
+    };
+    const waiting = takeWriterTurn(state.writer);
+    if (waiting) void waiting.then(commit);
+    else commit();
+  });
 }
 
 /** fsync of the WAL file on libuv's thread pool: the main thread goes on serving meanwhile. */
@@ -412,8 +505,8 @@ function commitGroup(sqlite: TSqlite, state: TGroupState): void {
  */
 export function recordReadAudit<A extends TAuditAction>(ctx: TContext, records: ReadonlyArray<TAuditRecord<A>>): Promise<void> {
   if (records.length === 0) return Promise.resolve();
-  const { sqlite } = ctx.deps;
-  const state = groupState(sqlite);
+  const state = groupState(ctx.deps.writer);
+  const { sqlite } = ctx.deps.writer;
   return new Promise<void>((resolve, reject) => {
     state.pending.push({ ctx, at: ctx.deps.clock.now(), records: [...records] as TAuditRecord[], resolve, reject });
     schedule(sqlite, state);
@@ -426,26 +519,29 @@ export function recordReadAudit<A extends TAuditAction>(ctx: TContext, records: 
  * group's is; the promise resolves only after that sync, so nothing the unit wrote is answered
  * before it is durable (a failed sync rejects). For a unit on a hot path whose caller answers
  * asynchronously anyway (the password sign-in, ADR 0022 decision 45): a synchronous FULL commit
- * holds the main thread for the whole fsync. The commit itself is still one synchronous call, so
- * no other statement runs while its writes are uncommitted. Elsewhere (an in-memory database) it
- * is runAudited.
+ * holds the main thread for the whole fsync. The unit takes the writer's turn like any other, and
+ * hands it on at its commit, before the sync. Elsewhere (an in-memory database) it is runAudited.
  */
-export async function runAuditedDurably<T>(ctx: TContext, work: (unit: TUnitOfWork) => T): Promise<T> {
-  const { sqlite } = ctx.deps;
-  const state = groupState(sqlite);
+export async function runAuditedDurably<T>(ctx: TContext, work: (unit: TUnitOfWork) => T | Promise<T>): Promise<T> {
+  const { writer } = ctx.deps;
+  const state = groupState(writer);
   if (state.wal === null) return runAudited(ctx, work);
+  refuseNested(writer);
+  const after: Array<() => void> = [];
+  const waiting = takeWriterTurn(writer);
+  if (waiting) await waiting;
   let result: T;
-  state.syncNormal.run();
   try {
-    result = runAudited(ctx, work);
+    result = await runUnit(ctx, writer, work, after, state);
   } finally {
-    state.syncFull.run();
+    handOnWriterTurn(writer);
   }
+  runAfterCommit(ctx, after);
   state.unitSyncs += 1;
   await new Promise<void>((resolve, reject) =>
     syncWal(state, (error) => {
       state.unitSyncs -= 1;
-      schedule(sqlite, state);
+      schedule(writer.sqlite, state);
       if (error) reject(error instanceof Error ? error : new Error(String(error)));
       else resolve();
     }),
@@ -453,9 +549,9 @@ export async function runAuditedDurably<T>(ctx: TContext, work: (unit: TUnitOfWo
   return result;
 }
 
-/** Resolves once no read audit is pending or being committed on this connection, its WAL file closed: call before closing the connection. */
-export async function flushReadAudits(sqlite: TSqlite): Promise<void> {
-  const state = groupOf.get(sqlite);
+/** Resolves once no read audit is pending or being committed on this writer, its WAL file closed: call before closing the connection. */
+export async function flushReadAudits(writer: TWriter): Promise<void> {
+  const state = groupOf.get(writer.sqlite);
   if (!state) return;
   if (state.scheduled || state.inFlight || state.unitSyncs > 0 || state.pending.length > 0) await new Promise<void>((resolve) => state.idle.push(resolve));
   if (state.walFd !== null) {

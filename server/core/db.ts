@@ -132,20 +132,62 @@ export function tableReader<T extends Table>(table: T): TRowReader<T['$inferSele
 
 export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../db/migrations');
 
-export function openDatabase(options: { path: string }): { sqlite: TSqlite; db: TDb } {
-  if (options.path !== ':memory:') fs.mkdirSync(path.dirname(options.path), { recursive: true, mode: 0o700 });
-  const sqlite = new Database(options.path);
+/**
+ * The one writer of a database (ADR 0030). Units of work (core/audit.ts runAudited) and the read
+ * audits' group commits run on this connection, one at a time: `turn` is the tail of their queue.
+ * Reads outside a unit use the reader connection (`openDatabase`'s `db`, `sqlite`): in WAL mode it
+ * reads the last committed state, so no read outside a unit ever sees a unit's uncommitted writes,
+ * even while that unit awaits. An in-memory database is one database per connection: there the
+ * writer is the reader's own connection (schema tools and tests of the schema only; the server
+ * always opens a file).
+ */
+export type TWriter = {
+  sqlite: TSqlite;
+  db: TDb;
+  /** A unit or a read audit group holds the writer (core/audit.ts takes and hands on the turn). */
+  busy: boolean;
+  /** Those waiting for the writer, in the order they asked: each is handed the turn in its turn. */
+  waiting: Array<() => void>;
+  /**
+   * True while a unit's work runs synchronously (before its first await): statements prepared on
+   * the reader connection meanwhile are the unit's own and run on the writer, inside its
+   * transaction, so a unit still reads what it has written through any handle (see reuseStatements).
+   */
+  inUnit: boolean;
+};
+
+function openConnection(file: string): TSqlite {
+  const sqlite = new Database(file);
   // Password hashes and personal data live here: readable by the server's own user only.
-  if (options.path !== ':memory:') fs.chmodSync(options.path, 0o600);
+  if (file !== ':memory:') fs.chmodSync(file, 0o600);
   sqlite.pragma('journal_mode = WAL');
   // FULL: a committed audit record survives a power cut, at a small cost per commit.
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  reuseStatements(sqlite);
+  return sqlite;
+}
+
+export function openDatabase(options: { path: string }): { sqlite: TSqlite; db: TDb; writer: TWriter } {
+  const memory = options.path === ':memory:';
+  if (!memory) fs.mkdirSync(path.dirname(options.path), { recursive: true, mode: 0o700 });
+  // The writer first: it migrates, and it creates the WAL files the reader then opens.
+  const writerSqlite = openConnection(options.path);
+  const writer: TWriter = { sqlite: writerSqlite, db: undefined as unknown as TDb, busy: false, waiting: [], inUnit: false };
+  reuseStatements(writerSqlite, null);
+  writer.db = drizzle(writerSqlite, { schema });
+  migrate(writer.db, { migrationsFolder });
+  if (memory) return { sqlite: writerSqlite, db: writer.db, writer };
+  const sqlite = openConnection(options.path);
+  reuseStatements(sqlite, writer);
   const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder });
-  return { sqlite, db };
+  return { sqlite, db, writer };
+}
+
+/** Closes both connections of a database (the reader and, when it is another one, the writer). */
+export function closeDatabase(sqlite: TSqlite, writer: TWriter): void {
+  sqlite.close();
+  if (writer.sqlite !== sqlite) writer.sqlite.close();
 }
 
 /** How many distinct statements are kept prepared: every query the server has, with room to spare. */
@@ -158,12 +200,16 @@ const STATEMENT_CACHE_SIZE = 500;
  * Safe because better-sqlite3 is synchronous: the builder prepares and runs in one call, so no
  * two callers use one statement at once. A statement still iterating (busy) is not handed out
  * again, and one handed out is back in object mode (the builder switches it to raw mode for the
- * rows it maps itself; nothing else here uses raw mode).
+ * rows it maps itself; nothing else here uses raw mode). On the reader, while a unit's work runs
+ * synchronously (`writer.inUnit`), statements are the writer's (see TWriter).
  */
-function reuseStatements(sqlite: TSqlite): void {
+function reuseStatements(sqlite: TSqlite, writer: TWriter | null): void {
   const prepare = sqlite.prepare.bind(sqlite);
   const cache = new Map<string, Statement>();
   const cached = (source: string): Statement => {
+    // A statement of a unit's synchronous work, issued through the reader's handle (ctx.deps.db):
+    // the unit's own, on the writer inside its transaction, as it was with one connection.
+    if (writer !== null && writer.inUnit) return writer.sqlite.prepare(source);
     const hit = cache.get(source);
     if (hit && !hit.busy) {
       // Most recently used last: Map keeps insertion order.

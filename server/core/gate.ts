@@ -31,27 +31,27 @@ export function isSeeing<TAccess extends { level: string }>(access: TAccess | nu
 }
 
 /** The record `id` as the viewer may see it, or a DENIED record of `attempted` and NOT_FOUND. */
-export function loadVisible<TRow, TAccess extends { level: string }>(
+export async function loadVisible<TRow, TAccess extends { level: string }>(
   ctx: TContext,
   gate: TGate<TRow, TAccess>,
   id: string,
   attempted: TAuditAction,
-): TVisible<TRow, TSeeing<TAccess>> {
+): Promise<TVisible<TRow, TSeeing<TAccess>>> {
   const viewer = requireViewer(ctx.viewer);
   const row = gate.load(ctx, id);
   const access = row ? gate.accessOf(ctx, viewer, row) : null;
   if (!row || !isSeeing(access)) {
     const subjectId = row && gate.subjectIdOf ? gate.subjectIdOf(row) : undefined;
-    recordAudit(ctx, [{ action: attempted, objectType: gate.objectType, objectId: id, ...(subjectId !== undefined ? { subjectId } : {}), outcome: 'DENIED', details: { reason: 'NO_ACCESS' } }]);
+    await recordAudit(ctx, [{ action: attempted, objectType: gate.objectType, objectId: id, ...(subjectId !== undefined ? { subjectId } : {}), outcome: 'DENIED', details: { reason: 'NO_ACCESS' } }]);
     throw notFound(gate.missing);
   }
   return { row, access };
 }
 
 /** Refuses a viewer who sees the record but may not do `attempted`: a DENIED record, then FORBIDDEN. */
-export function refuse<TRow>(ctx: TContext, gate: Pick<TGate<TRow, never>, 'objectType' | 'subjectIdOf'>, options: { id: string; row: TRow; attempted: TAuditAction; message: string }): never {
+export async function refuse<TRow>(ctx: TContext, gate: Pick<TGate<TRow, never>, 'objectType' | 'subjectIdOf'>, options: { id: string; row: TRow; attempted: TAuditAction; message: string }): Promise<never> {
   const subjectId = gate.subjectIdOf ? gate.subjectIdOf(options.row) : undefined;
-  recordAudit(ctx, [
+  await recordAudit(ctx, [
     { action: options.attempted, objectType: gate.objectType, objectId: options.id, ...(subjectId !== undefined ? { subjectId } : {}), outcome: 'DENIED', details: { reason: 'NOT_PERMITTED' } },
   ]);
   throw new AppError('FORBIDDEN', options.message);

@@ -5,7 +5,7 @@ import type { TConfig } from '../config.js';
 import type { TAuditAction, TAuditRecord } from './audit-actions.js';
 import type { TViewer } from './access.js';
 import type { TClock } from './clock.js';
-import type { TDb, TSqlite, TTx } from './db.js';
+import type { TDb, TSqlite, TWriter } from './db.js';
 import type { TBlindIndexKey, TCheckpointKey, TSigningKeys } from './keys.js';
 import type { TLogger } from './logger.js';
 import type { TSealer } from './sealing/sealer.js';
@@ -17,8 +17,11 @@ export type TDeps = {
   config: TConfig;
   clock: TClock;
   logger: TLogger;
+  /** The reader connection: reads outside a unit of work (they never see a unit's uncommitted writes). */
   db: TDb;
   sqlite: TSqlite;
+  /** The one writer: units of work and read audit groups, one at a time (core/audit.ts, ADR 0030). */
+  writer: TWriter;
   keys: TSigningKeys;
   /** Signs audit checkpoints; kept outside the database. */
   checkpointKey: TCheckpointKey;
@@ -47,7 +50,8 @@ export type TContext = {
 export type { TAuditOutcome, TAuditRecord, TDataCategory } from './audit-actions.js';
 
 export type TUnitOfWork = {
-  tx: TTx;
+  /** The executor of every statement of the unit: the writer, inside the unit's transaction. */
+  tx: TDb;
   now: Date;
   /** Add an audit record to this transaction (written before it commits). */
   audit<A extends TAuditAction>(record: TAuditRecord<A>): void;

@@ -148,8 +148,13 @@ export function buildSchema(options: { typeDefs?: string[]; resolvers?: Array<Re
         try {
           assertMayCallField({ viewer: ctx.viewer, rule });
         } catch (error) {
-          // A signed-in user calling beyond their roles is a refused attempt worth a record.
-          if (ctx.viewer) recordAudit(ctx, [{ action: 'CALL', objectType: 'GraphQLField', objectId: name, outcome: 'DENIED', details: { reason: 'ROLE' } }]);
+          // A signed-in user calling beyond their roles is a refused attempt worth a record, written
+          // before the refusal is answered; an allowed call stays synchronous up to its resolver.
+          if (ctx.viewer) {
+            return recordAudit(ctx, [{ action: 'CALL', objectType: 'GraphQLField', objectId: name, outcome: 'DENIED', details: { reason: 'ROLE' } }]).then(() => {
+              throw error;
+            });
+          }
           throw error;
         }
         return resolve(source, args, ctx, info);

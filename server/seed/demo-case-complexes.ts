@@ -32,38 +32,38 @@ function submittedBy(deps: TDeps, organisationId: string, limit: number): string
     .map((r) => r.id);
 }
 
-export function seedDemoCaseComplexes(deps: TDeps): { caseComplexes: number; linkedOperations: number } {
+export async function seedDemoCaseComplexes(deps: TDeps): Promise<{ caseComplexes: number; linkedOperations: number }> {
   const kbh = as(deps, 'koordinator@kbhpol.demo');
   const nsk = as(deps, 'efterforsker@nsk.demo');
   const today = localDate(deps.clock.now());
-  const complex = complexes.createCaseComplex(kbh, {
+  const complex = await complexes.createCaseComplex(kbh, {
     name: 'Netværk Vestegnen',
     description: 'Opdigtet demosag: rekruttering fra Rumænien og Bulgarien til massageklinikker og rengøring i Storkøbenhavn.',
   });
   const id = complex.row.id;
-  for (const referralId of submittedBy(deps, kbh.viewer!.organisationId, 2)) complexes.linkReferralToCaseComplex(kbh, { caseComplexId: id, referralId });
-  const organiser = complexes.addSuspect(kbh, {
+  for (const referralId of submittedBy(deps, kbh.viewer!.organisationId, 2)) await complexes.linkReferralToCaseComplex(kbh, { caseComplexId: id, referralId });
+  const organiser = await complexes.addSuspect(kbh, {
     caseComplexId: id,
     input: { name: 'Opdigtet Bagmand', dateOfBirth: '1978-04-12', nationality: 'RO', roleInNetwork: 'Organisator', notes: 'Ejer af to klinikker' },
   });
-  const recruiter = complexes.addSuspect(kbh, { caseComplexId: id, input: { name: 'Opdigtet Rekrutterer', nationality: 'BG', roleInNetwork: 'Rekrutterer' } });
-  complexes.recordCaseEvent(kbh, { caseComplexId: id, input: { suspectId: organiser.row.id, kind: 'REPORTED', provision: 'STRAFFELOVEN_262A', occurredOn: addDays(today, -60) } });
-  complexes.recordCaseEvent(kbh, {
+  const recruiter = await complexes.addSuspect(kbh, { caseComplexId: id, input: { name: 'Opdigtet Rekrutterer', nationality: 'BG', roleInNetwork: 'Rekrutterer' } });
+  await complexes.recordCaseEvent(kbh, { caseComplexId: id, input: { suspectId: organiser.row.id, kind: 'REPORTED', provision: 'STRAFFELOVEN_262A', occurredOn: addDays(today, -60) } });
+  await complexes.recordCaseEvent(kbh, {
     caseComplexId: id,
     input: { suspectId: organiser.row.id, kind: 'CHARGED', provision: 'STRAFFELOVEN_262A', occurredOn: addDays(today, -20), note: 'Sigtet ved grundlovsforhør' },
   });
-  complexes.recordCaseEvent(kbh, { caseComplexId: id, input: { suspectId: recruiter.row.id, kind: 'REPORTED', provision: 'STRAFFELOVEN_282_286', occurredOn: addDays(today, -30) } });
-  complexes.handOverCaseComplex(kbh, { id, toOrganisationCode: 'NSK' });
-  for (const referralId of submittedBy(deps, nsk.viewer!.organisationId, 1)) complexes.linkReferralToCaseComplex(nsk, { caseComplexId: id, referralId });
+  await complexes.recordCaseEvent(kbh, { caseComplexId: id, input: { suspectId: recruiter.row.id, kind: 'REPORTED', provision: 'STRAFFELOVEN_282_286', occurredOn: addDays(today, -30) } });
+  await complexes.handOverCaseComplex(kbh, { id, toOrganisationCode: 'NSK' });
+  for (const referralId of submittedBy(deps, nsk.viewer!.organisationId, 1)) await complexes.linkReferralToCaseComplex(nsk, { caseComplexId: id, referralId });
   // The hand-over opened NSK's requests for the linked referrals it did not make: NSK confirms
   // purpose and legal basis, and CMM, their controller, approves them.
   const cmm = as(deps, 'koordinator@cmm.demo');
-  for (const request of listAccessRequests(nsk, { state: 'AWAITING_CONFIRMATION' })) {
-    confirmAccessRequest(nsk, {
+  for (const request of await listAccessRequests(nsk, { state: 'AWAITING_CONFIRMATION' })) {
+    await confirmAccessRequest(nsk, {
       id: request.id,
       input: { purpose: 'INVESTIGATION', legalBasis: 'Retsplejelovens § 804 (opdigtet demogrundlag)', reason: 'Efterforskning af netværket efter overdragelsen fra Københavns Politi' },
     });
-    approveAccessRequest(cmm, { id: request.id, expiresAt: new Date(deps.clock.now().getTime() + 180 * 24 * 3600 * 1000) });
+    await approveAccessRequest(cmm, { id: request.id, expiresAt: new Date(deps.clock.now().getTime() + 180 * 24 * 3600 * 1000) });
   }
   // An operation NSK leads or is invited to, if the demo has one.
   const org = nsk.viewer!.organisationId;
@@ -74,9 +74,9 @@ export function seedDemoCaseComplexes(deps: TDeps): { caseComplexes: number; lin
     .orderBy(asc(operations.createdAt))
     .limit(1)
     .get();
-  if (operation) complexes.linkOperationToCaseComplex(nsk, { caseComplexId: id, operationId: operation.id });
+  if (operation) await complexes.linkOperationToCaseComplex(nsk, { caseComplexId: id, operationId: operation.id });
 
-  addReviewNote(as(deps, 'referencegruppe@syd.demo'), {
+  await addReviewNote(as(deps, 'referencegruppe@syd.demo'), {
     region: 'SYDDANMARK',
     periodFrom: addDays(today, -90),
     periodTo: today,

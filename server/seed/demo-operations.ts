@@ -43,7 +43,7 @@ export async function seedDemoOperations(deps: TDeps, options: { hash?: (passwor
   {
     const clock = createManualClock(new Date(now.getTime() - 3 * DAY));
     const start = morning(now, 2);
-    const op = operations.createOperation(as(clock, 'koordinator@ssjylpol.demo'), {
+    const op = await operations.createOperation(as(clock, 'koordinator@ssjylpol.demo'), {
       codename: 'Lanterne',
       objective: 'Kontrol af massageklinikker med mistanke om seksuel udnyttelse; identifikation af mulige ofre sammen med CMM.',
       sector: 'MASSAGE_CLINIC',
@@ -60,18 +60,18 @@ export async function seedDemoOperations(deps: TDeps, options: { hash?: (passwor
       interpreterLanguages: ['th', 'ro'],
     });
     clock.advance(HOUR);
-    operations.inviteToOperation(as(clock, 'koordinator@ssjylpol.demo'), { id: op.row.id, organisationCodes: ['SKTST'] });
+    await operations.inviteToOperation(as(clock, 'koordinator@ssjylpol.demo'), { id: op.row.id, organisationCodes: ['SKTST'] });
     clock.advance(5 * HOUR);
-    operations.respondToInvitation(as(clock, 'koordinator@cmm.demo'), {
+    await operations.respondToInvitation(as(clock, 'koordinator@cmm.demo'), {
       operationId: op.row.id,
       accept: true,
       attendeeUserIds: [id('koordinator@cmm.demo'), id('sagsbehandler@cmm.demo')],
       note: 'To medarbejdere fra CMM deltager; tolk på thai er bestilt.',
     });
     clock.advance(2 * HOUR);
-    operations.respondToInvitation(as(clock, 'kontrol@sktst.demo'), { operationId: op.row.id, accept: true, attendeeUserIds: [id('kontrol@sktst.demo')], note: null });
+    await operations.respondToInvitation(as(clock, 'kontrol@sktst.demo'), { operationId: op.row.id, accept: true, attendeeUserIds: [id('kontrol@sktst.demo')], note: null });
     clock.advance(DAY);
-    operations.confirmOperation(as(clock, 'koordinator@ssjylpol.demo'), { id: op.row.id });
+    await operations.confirmOperation(as(clock, 'koordinator@ssjylpol.demo'), { id: op.row.id });
     count += 1;
   }
 
@@ -79,7 +79,7 @@ export async function seedDemoOperations(deps: TDeps, options: { hash?: (passwor
   {
     const clock = createManualClock(new Date(now.getTime() - 2 * DAY));
     const start = new Date(morning(now, 5).getTime() + 2 * HOUR);
-    const op = operations.createOperation(as(clock, 'koordinator@at.demo'), {
+    const op = await operations.createOperation(as(clock, 'koordinator@at.demo'), {
       codename: 'Stillads',
       objective: 'Tilsyn på byggeplads med mistanke om tvangsarbejde og ulovlig beskæftigelse.',
       sector: 'CONSTRUCTION',
@@ -92,9 +92,9 @@ export async function seedDemoOperations(deps: TDeps, options: { hash?: (passwor
       interpreterLanguages: ['pl', 'uk'],
     });
     clock.advance(2 * HOUR);
-    operations.inviteToOperation(as(clock, 'koordinator@at.demo'), { id: op.row.id, organisationCodes: ['SIRI', 'KBHVPOL'] });
+    await operations.inviteToOperation(as(clock, 'koordinator@at.demo'), { id: op.row.id, organisationCodes: ['SIRI', 'KBHVPOL'] });
     clock.advance(4 * HOUR);
-    operations.respondToInvitation(as(clock, 'kontrol@siri.demo'), { operationId: op.row.id, accept: true, attendeeUserIds: [id('kontrol@siri.demo')], note: 'SIRI kontrollerer opholds- og arbejdstilladelser.' });
+    await operations.respondToInvitation(as(clock, 'kontrol@siri.demo'), { operationId: op.row.id, accept: true, attendeeUserIds: [id('kontrol@siri.demo')], note: 'SIRI kontrollerer opholds- og arbejdstilladelser.' });
     count += 1;
   }
 
@@ -103,7 +103,7 @@ export async function seedDemoOperations(deps: TDeps, options: { hash?: (passwor
     const clock = createManualClock(new Date(now.getTime() - 25 * DAY));
     const start = morning(now, -21);
     const lead = 'koordinator@ssjylpol.demo';
-    const op = operations.createOperation(as(clock, lead), {
+    const op = await operations.createOperation(as(clock, lead), {
       codename: 'Mølle',
       objective: 'Kontrol af adresser med mistanke om prostitution under tvang.',
       sector: 'MASSAGE_CLINIC',
@@ -117,22 +117,22 @@ export async function seedDemoOperations(deps: TDeps, options: { hash?: (passwor
     });
     clock.advance(HOUR);
     // NSK takes part: the raid belongs to the network its demo case complex tracks.
-    operations.inviteToOperation(as(clock, lead), { id: op.row.id, organisationCodes: ['SKTST', 'NSK'] });
+    await operations.inviteToOperation(as(clock, lead), { id: op.row.id, organisationCodes: ['SKTST', 'NSK'] });
     clock.advance(3 * HOUR);
-    operations.respondToInvitation(as(clock, 'koordinator@cmm.demo'), { operationId: op.row.id, accept: true, attendeeUserIds: [id('sagsbehandler@cmm.demo')], note: null });
-    operations.respondToInvitation(as(clock, 'kontrol@sktst.demo'), { operationId: op.row.id, accept: true, attendeeUserIds: [id('kontrol@sktst.demo')], note: null });
-    operations.respondToInvitation(as(clock, 'efterforsker@nsk.demo'), { operationId: op.row.id, accept: true, attendeeUserIds: [id('efterforsker@nsk.demo')], note: null });
+    await operations.respondToInvitation(as(clock, 'koordinator@cmm.demo'), { operationId: op.row.id, accept: true, attendeeUserIds: [id('sagsbehandler@cmm.demo')], note: null });
+    await operations.respondToInvitation(as(clock, 'kontrol@sktst.demo'), { operationId: op.row.id, accept: true, attendeeUserIds: [id('kontrol@sktst.demo')], note: null });
+    await operations.respondToInvitation(as(clock, 'efterforsker@nsk.demo'), { operationId: op.row.id, accept: true, attendeeUserIds: [id('efterforsker@nsk.demo')], note: null });
     clock.advance(DAY);
-    operations.confirmOperation(as(clock, lead), { id: op.row.id });
+    await operations.confirmOperation(as(clock, lead), { id: op.row.id });
     clock.set(start);
-    operations.startOperation(as(clock, lead), { id: op.row.id });
+    await operations.startOperation(as(clock, lead), { id: op.row.id });
     clock.advance(6 * HOUR);
-    operations.completeOperation(as(clock, lead), { id: op.row.id });
+    await operations.completeOperation(as(clock, lead), { id: op.row.id });
     clock.advance(DAY);
     const outcome = (email: string, input: Record<string, unknown>) => operations.recordOperationOutcome(as(clock, email), { operationId: op.row.id, input });
-    outcome(lead, { personsEncountered: 9, possibleVictimsSpokenWith: 4, arrests: 2, findings: 'To anholdt for rufferi.' });
-    outcome('koordinator@cmm.demo', { personsEncountered: 4, possibleVictimsSpokenWith: 4, arrests: 0, findings: 'Fire personer tilbudt identifikationssamtale.' });
-    outcome('kontrol@sktst.demo', { personsEncountered: 3, possibleVictimsSpokenWith: 0, arrests: 0, findings: 'Regnskabsmateriale sikret til skattekontrol.' });
+    await outcome(lead, { personsEncountered: 9, possibleVictimsSpokenWith: 4, arrests: 2, findings: 'To anholdt for rufferi.' });
+    await outcome('koordinator@cmm.demo', { personsEncountered: 4, possibleVictimsSpokenWith: 4, arrests: 0, findings: 'Fire personer tilbudt identifikationssamtale.' });
+    await outcome('kontrol@sktst.demo', { personsEncountered: 3, possibleVictimsSpokenWith: 0, arrests: 0, findings: 'Regnskabsmateriale sikret til skattekontrol.' });
     count += 1;
   }
 
@@ -140,7 +140,7 @@ export async function seedDemoOperations(deps: TDeps, options: { hash?: (passwor
   {
     const clock = createManualClock(new Date(now.getTime() - 4 * DAY));
     const start = morning(now, 3);
-    const op = operations.createOperation(as(clock, 'koordinator@kbhpol.demo'), {
+    const op = await operations.createOperation(as(clock, 'koordinator@kbhpol.demo'), {
       codename: 'Havn',
       objective: 'Kontrol af restauranter på havnen med mistanke om tvangsarbejde.',
       sector: 'HOSPITALITY',
@@ -153,9 +153,9 @@ export async function seedDemoOperations(deps: TDeps, options: { hash?: (passwor
       interpreterLanguages: [],
     });
     clock.advance(HOUR);
-    operations.inviteToOperation(as(clock, 'koordinator@kbhpol.demo'), { id: op.row.id, organisationCodes: ['AT'] });
+    await operations.inviteToOperation(as(clock, 'koordinator@kbhpol.demo'), { id: op.row.id, organisationCodes: ['AT'] });
     clock.advance(DAY);
-    operations.cancelOperation(as(clock, 'koordinator@kbhpol.demo'), { id: op.row.id, reason: 'Efterforskningen tog en anden retning.' });
+    await operations.cancelOperation(as(clock, 'koordinator@kbhpol.demo'), { id: op.row.id, reason: 'Efterforskningen tog en anden retning.' });
     count += 1;
   }
 
@@ -163,7 +163,7 @@ export async function seedDemoOperations(deps: TDeps, options: { hash?: (passwor
   {
     const clock = createManualClock(new Date(now.getTime() - DAY));
     const start = morning(now, 10);
-    operations.createOperation(as(clock, 'koordinator@kbhpol.demo'), {
+    await operations.createOperation(as(clock, 'koordinator@kbhpol.demo'), {
       codename: 'Nattevagt',
       objective: 'Udkast: kontrol af gadeprostitution i samarbejde med CMM og NGO-opsøgende arbejde.',
       sector: 'STREET_PROSTITUTION',

@@ -79,7 +79,7 @@ export function demoReferralPlan(): TDemoReferral[] {
   });
 }
 
-export function seedDemoReferrals(deps: TDeps): number {
+export async function seedDemoReferrals(deps: TDeps): Promise<number> {
   const now = deps.clock.now();
   const plan = demoReferralPlan();
   const viewerByEmail = demoViewers(deps);
@@ -93,7 +93,7 @@ export function seedDemoReferrals(deps: TDeps): number {
     const as = (viewer: TViewer): TContext => ({ deps: { ...deps, clock }, viewer, requestId: 'seed-demo', ip: null, logger: deps.logger });
     const hours = (n: number) => clock.advance(n * 3_600_000);
     const birthYear = Number(localDate(now).slice(0, 4)) - item.age - 1;
-    const created = referrals.createReferral(as(viewerByEmail(item.by)), {
+    const created = await referrals.createReferral(as(viewerByEmail(item.by)), {
       subject: {
         name: item.name,
         dateOfBirth: `${birthYear}-0${1 + (i % 9)}-1${i % 9}`,
@@ -115,28 +115,28 @@ export function seedDemoReferrals(deps: TDeps): number {
     if (item.target === 'DRAFT') continue;
     hours(1);
     const referrer = as(viewerByEmail(item.by));
-    const submitted = referrals.submitReferral(referrer, { id });
+    const submitted = await referrals.submitReferral(referrer, { id });
     if (item.target === 'WITHDRAWN') {
       hours(1);
-      referrals.withdrawReferral(referrer, { id, reason: 'Personen ønskede ikke at blive henvist' });
+      await referrals.withdrawReferral(referrer, { id, reason: 'Personen ønskede ikke at blive henvist' });
       continue;
     }
     if (item.target === 'SUBMITTED') continue;
     const authority = submitted.row.receivingOrganisationId === cmm.organisationId ? { handler: cmm, assessor: cmmAssessor } : { handler: us, assessor: us };
     if (item.target === 'FORWARDED') {
       hours(3);
-      referrals.forwardReferral(as(cmm), { id, toOrganisationCode: 'US', reason: 'Personen viste sig at være asylansøger' });
+      await referrals.forwardReferral(as(cmm), { id, toOrganisationCode: 'US', reason: 'Personen viste sig at være asylansøger' });
       continue;
     }
     hours(2);
-    referrals.acknowledgeReferral(as(authority.handler), { id });
+    await referrals.acknowledgeReferral(as(authority.handler), { id });
     if (item.target === 'RECEIVED') continue;
     hours(20);
-    referrals.scheduleIdentificationInterview(as(authority.handler), { id, at: new Date(clock.now().getTime() + 48 * 3_600_000) });
+    await referrals.scheduleIdentificationInterview(as(authority.handler), { id, at: new Date(clock.now().getTime() + 48 * 3_600_000) });
     if (item.target === 'UNDER_ASSESSMENT') continue;
     hours(72);
     const trafficked = item.target !== 'NOT_TRAFFICKED';
-    referrals.recordAssessment(as(authority.assessor), {
+    await referrals.recordAssessment(as(authority.assessor), {
       id,
       input: {
         decision: trafficked ? 'TRAFFICKED' : 'NOT_TRAFFICKED',
@@ -148,17 +148,17 @@ export function seedDemoReferrals(deps: TDeps): number {
     if (item.target === 'ASSESSED') continue;
     if (item.target === 'NOT_TRAFFICKED') {
       hours(24);
-      referrals.closeReferral(as(authority.handler), { id, outcome: 'NOT_TRAFFICKED', note: null });
+      await referrals.closeReferral(as(authority.handler), { id, outcome: 'NOT_TRAFFICKED', note: null });
       continue;
     }
-    if (created.row.minor) referrals.recordRepresentative(as(authority.handler), { id, name: 'Opdigtet Repræsentant', appointedBy: 'Udlændingestyrelsen' });
+    if (created.row.minor) await referrals.recordRepresentative(as(authority.handler), { id, name: 'Opdigtet Repræsentant', appointedBy: 'Udlændingestyrelsen' });
     hours(24);
-    referrals.startReflectionPeriod(as(authority.handler), { id, startsOn: localDate(clock.now()), days: 30 });
+    await referrals.startReflectionPeriod(as(authority.handler), { id, startsOn: localDate(clock.now()), days: 30 });
     if (item.target === 'IN_SUPPORT') continue;
     hours(24 * 25);
-    referrals.extendReflectionPeriod(as(authority.handler), { id, days: 30, reason: 'Behov for mere tid til at beslutte sig' });
+    await referrals.extendReflectionPeriod(as(authority.handler), { id, days: 30, reason: 'Behov for mere tid til at beslutte sig' });
     hours(24 * 40);
-    referrals.closeReferral(as(authority.handler), { id, outcome: i % 2 === 0 ? 'PREPARED_RETURN' : 'REMAINED_IN_DENMARK', note: 'Afsluttet efter støtteforløb' });
+    await referrals.closeReferral(as(authority.handler), { id, outcome: i % 2 === 0 ? 'PREPARED_RETURN' : 'REMAINED_IN_DENMARK', note: 'Afsluttet efter støtteforløb' });
   }
   return plan.length;
 }

@@ -67,9 +67,9 @@ export function demoHistoryCsv(currentYear: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function seedDemoStatistics(deps: TDeps): THistoryImportResult {
+export async function seedDemoStatistics(deps: TDeps): Promise<THistoryImportResult> {
   const currentYear = Number(localDate(deps.clock.now()).slice(0, 4));
-  const result = importHistoryAsSystem(systemContext(deps, 'seed-demo-statistics'), { csv: demoHistoryCsv(currentYear) });
+  const result = await importHistoryAsSystem(systemContext(deps, 'seed-demo-statistics'), { csv: demoHistoryCsv(currentYear) });
   if (result.errors.length > 0) throw new Error(`demo register rejected: line ${result.errors[0]!.line}: ${result.errors[0]!.reason}`);
   return result;
 }

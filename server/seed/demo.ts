@@ -55,10 +55,10 @@ export async function seedDemo(deps: TDeps): Promise<{ seeded: boolean }> {
       // The referrals' data keys (one per referral) held back and written in one key-store
       // transaction when the referral seed ends (sealer.batch), not one each: the seed's rows are
       // made durable only at its end anyway, after the key store (above).
-      const referrals = deps.sealer.batch(() => seedDemoReferrals(deps));
-      seedDemoStatistics(deps);
+      const referrals = await deps.sealer.batch(() => seedDemoReferrals(deps));
+      await seedDemoStatistics(deps);
       const operations = await seedDemoOperations(deps, { hash });
-      const caseComplexes = seedDemoCaseComplexes(deps);
+      const caseComplexes = await seedDemoCaseComplexes(deps);
       deps.logger.info({ users: DEMO_USERS.length, referrals, operations, caseComplexes }, 'demo data seeded');
     });
   } finally {

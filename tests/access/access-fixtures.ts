@@ -120,32 +120,32 @@ export type TFixtures = {
     strangersNotification: string;
   };
   fresh: {
-    referral(state: TFreshReferralState, options?: { by?: 'tilsyn@at' | 'koordinator@kbhpol'; residence?: 'LAWFUL' | 'ASYLUM_SEEKER'; minor?: boolean }): TReferralFx;
-    operation(state: TFreshOperationState, options?: { answers?: boolean }): TOperationFx;
+    referral(state: TFreshReferralState, options?: { by?: 'tilsyn@at' | 'koordinator@kbhpol'; residence?: 'LAWFUL' | 'ASYLUM_SEEKER'; minor?: boolean }): Promise<TReferralFx>;
+    operation(state: TFreshOperationState, options?: { answers?: boolean }): Promise<TOperationFx>;
     /** A complex Københavns Politi leads, with a fresh referral of its to US linked (so US and CMM see it as members). */
-    complex(): string;
+    complex(): Promise<string>;
     /** A KBHPOL complex with SKTST invited as a contributor and one contribution of SKTST's (issue 14). */
-    contributedComplex(): string;
+    contributedComplex(): Promise<string>;
     /** A grant by CMM on a referral CMM handles. */
-    grantOn(referralId: string, organisationCode: string, level: 'SUMMARY' | 'OPERATIONAL' | 'FULL'): string;
+    grantOn(referralId: string, organisationCode: string, level: 'SUMMARY' | 'OPERATIONAL' | 'FULL'): Promise<string>;
     /** A SUMMARY grant by CMM to HJR on a fresh AT → CMM referral. */
-    grant(): string;
+    grant(): Promise<string>;
     /** A break-glass use by kontrol@sktst on a fresh AT → CMM referral. */
-    breakGlass(): string;
+    breakGlass(): Promise<string>;
     /** A PENDING request by kontrol@sktst (SKTST) for OPERATIONAL access to a fresh AT → CMM referral. */
-    accessRequest(): string;
+    accessRequest(): Promise<string>;
     /** A request awaiting NSK's confirmation, opened by handing a fresh KBHPOL complex (a KBHPOL → US referral linked) over to NSK. */
-    handOverRequest(): string;
+    handOverRequest(): Promise<string>;
     /** A FULL grant by CMM to SIRI overriding missing consent, on a fresh AT → CMM referral. */
-    consentOverride(): string;
-    notification(userId: string): string;
+    consentOverride(): Promise<string>;
+    notification(userId: string): Promise<string>;
     /**
      * The same new person referred by tilsyn@at and then by koordinator@kbhpol (both submitted; to
      * CMM, or to US for asylum seekers): the second referral and the earlier subject it may be.
      */
-    matchingPair(options?: { residence?: 'LAWFUL' | 'ASYLUM_SEEKER' }): { referralId: string; subjectId: string };
+    matchingPair(options?: { residence?: 'LAWFUL' | 'ASYLUM_SEEKER' }): Promise<{ referralId: string; subjectId: string }>;
     /** Such a pair merged by koordinator@cmm: the merge's id. */
-    merge(): string;
+    merge(): Promise<string>;
     /** A new session (access and refresh token) of the user, so that the caller's own stays usable. */
     session(key: TUserKey): Promise<{ accessToken: string; refreshToken: string }>;
     /** A user of no demo organisation's interest, to deactivate. */
@@ -155,7 +155,7 @@ export type TFixtures = {
     /** Such a user with an active second factor, to reset. */
     userWithTotpId(): Promise<string>;
     /** A service account of CMM (admin@samvirke's organisation), to rotate or deactivate. */
-    serviceAccountId(): string;
+    serviceAccountId(): Promise<string>;
   };
 };
 
@@ -190,9 +190,9 @@ export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
   const now = () => server.clock.now();
 
   // --- Referrals, driven through the services by the parties who make each move.
-  function referral(state: TFreshReferralState, options: { by?: 'tilsyn@at' | 'koordinator@kbhpol'; residence?: 'LAWFUL' | 'ASYLUM_SEEKER'; minor?: boolean } = {}): TReferralFx {
+  async function referral(state: TFreshReferralState, options: { by?: 'tilsyn@at' | 'koordinator@kbhpol'; residence?: 'LAWFUL' | 'ASYLUM_SEEKER'; minor?: boolean } = {}): Promise<TReferralFx> {
     const toUs = options.residence === 'ASYLUM_SEEKER';
-    const built = referralBy(
+    const built = await referralBy(
       server,
       { referrer: users[options.by ?? 'tilsyn@at'], handler: users[toUs ? 'vurdering@us' : 'koordinator@cmm'], assessor: users[toUs ? 'vurdering@us' : 'sagsbehandler@cmm'] },
       { state, residence: options.residence, minor: options.minor },
@@ -201,13 +201,13 @@ export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
   }
 
   // --- Operations led by Syd- og Sønderjyllands Politi; CMM is invited by requestCmmAttendance.
-  function operation(state: TFreshOperationState, options: { answers?: boolean } = {}): TOperationFx {
+  async function operation(state: TFreshOperationState, options: { answers?: boolean } = {}): Promise<TOperationFx> {
     const answers = options.answers === false ? [] : [{ by: users['koordinator@cmm'], accept: true, attendeeUserIds: [users['sagsbehandler@cmm'].id] }, { by: users['hjemrejse@hjr'], accept: false }];
-    const built = operationBy(server, users['koordinator@ssjylpol'], { state, input: { codename: `Matrix-${newId().slice(0, 6)}` }, invite: ['SKTST', 'HJR'], answers });
+    const built = await operationBy(server, users['koordinator@ssjylpol'], { state, input: { codename: `Matrix-${newId().slice(0, 6)}` }, invite: ['SKTST', 'HJR'], answers });
     return { id: built.id, version: built.version };
   }
 
-  const atToCmm = referral('IN_SUPPORT');
+  const atToCmm = await referral('IN_SUPPORT');
   const grantInput = (referralId: string, organisationCode: string, level: string) => ({
     referralId,
     organisationCode,
@@ -216,66 +216,66 @@ export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
     legalBasis: 'Udlændingeloven § 1 (opdigtet)',
     expiresAt: new Date(now().getTime() + 30 * DAY),
   });
-  sharing.grantAccess(as('koordinator@cmm'), grantInput(atToCmm.id, 'HJR', 'SUMMARY'));
-  sharing.grantAccess(as('koordinator@cmm'), grantInput(atToCmm.id, 'SIRI', 'OPERATIONAL'));
-  const kbhToUs = referral('RECEIVED', { by: 'koordinator@kbhpol', residence: 'ASYLUM_SEEKER' });
-  const kbhToCmm = referral('SUBMITTED', { by: 'koordinator@kbhpol' });
-  const atDraft = referral('DRAFT');
-  const sydOperation = operation('PLANNED');
-  const kbhOperation = operations.createOperation(as('koordinator@kbhpol'), { ...operationInput(server, 'Matrix-KBH'), region: 'HOVEDSTADEN', requestCmmAttendance: false });
+  await sharing.grantAccess(as('koordinator@cmm'), grantInput(atToCmm.id, 'HJR', 'SUMMARY'));
+  await sharing.grantAccess(as('koordinator@cmm'), grantInput(atToCmm.id, 'SIRI', 'OPERATIONAL'));
+  const kbhToUs = await referral('RECEIVED', { by: 'koordinator@kbhpol', residence: 'ASYLUM_SEEKER' });
+  const kbhToCmm = await referral('SUBMITTED', { by: 'koordinator@kbhpol' });
+  const atDraft = await referral('DRAFT');
+  const sydOperation = await operation('PLANNED');
+  const kbhOperation = await operations.createOperation(as('koordinator@kbhpol'), { ...operationInput(server, 'Matrix-KBH'), region: 'HOVEDSTADEN', requestCmmAttendance: false });
 
   // Each complex links a referral of its own, so that a grant on one complex reaches no shared referral.
-  function complex(): string {
-    return caseComplexBy(server, users['koordinator@kbhpol'], { name: `Matrix ${newId().slice(0, 6)}`, residence: 'ASYLUM_SEEKER' }).id;
+  async function complex(): Promise<string> {
+    return (await caseComplexBy(server, users['koordinator@kbhpol'], { name: `Matrix ${newId().slice(0, 6)}`, residence: 'ASYLUM_SEEKER' })).id;
   }
-  const grantOn = (referralId: string, organisationCode: string, level: 'SUMMARY' | 'OPERATIONAL' | 'FULL') =>
-    sharing.grantAccess(as('koordinator@cmm'), grantInput(referralId, organisationCode, level)).id;
-  const brokenGlass = referral('SUBMITTED');
-  sharing.breakGlass(as('kontrol@sktst'), { referralId: brokenGlass.id, justification: 'Personen er truffet på en adresse under en kontrol i nat' });
-  const revokedGrant = referral('SUBMITTED');
-  sharing.revokeAccess(as('koordinator@cmm'), { grantId: grantOn(revokedGrant.id, 'SIRI', 'OPERATIONAL'), reason: 'Ikke længere nødvendig' });
-  const workComplex = complex();
-  const workSuspect = complexes.addSuspect(as('koordinator@kbhpol'), { caseComplexId: workComplex, input: { name: 'Opdigtet Mistænkt', nationality: 'RO' } }).row.id;
+  const grantOn = async (referralId: string, organisationCode: string, level: 'SUMMARY' | 'OPERATIONAL' | 'FULL') =>
+    (await sharing.grantAccess(as('koordinator@cmm'), grantInput(referralId, organisationCode, level))).id;
+  const brokenGlass = await referral('SUBMITTED');
+  await sharing.breakGlass(as('kontrol@sktst'), { referralId: brokenGlass.id, justification: 'Personen er truffet på en adresse under en kontrol i nat' });
+  const revokedGrant = await referral('SUBMITTED');
+  await sharing.revokeAccess(as('koordinator@cmm'), { grantId: await grantOn(revokedGrant.id, 'SIRI', 'OPERATIONAL'), reason: 'Ikke længere nødvendig' });
+  const workComplex = await complex();
+  const workSuspect = (await complexes.addSuspect(as('koordinator@kbhpol'), { caseComplexId: workComplex, input: { name: 'Opdigtet Mistænkt', nationality: 'RO' } })).row.id;
 
-  const demoComplex = handedOverComplex();
+  const demoComplex = await handedOverComplex();
 
   // Issue 14: a KBHPOL complex with SKTST invited as a contributor and one contribution of SKTST's.
-  function contributedComplex(): string {
-    const complexId = complex();
-    complexes.inviteCaseComplexContributor(as('koordinator@kbhpol'), { caseComplexId: complexId, organisationCode: 'SKTST' });
-    complexes.addCaseComplexContribution(as('kontrol@sktst'), { caseComplexId: complexId, input: { category: 'TAX', notedOn: localDate(server.clock.now()), note: 'Kontrolbesøg: sort arbejde hos arbejdsgiveren (opdigtet)' } });
+  async function contributedComplex(): Promise<string> {
+    const complexId = await complex();
+    await complexes.inviteCaseComplexContributor(as('koordinator@kbhpol'), { caseComplexId: complexId, organisationCode: 'SKTST' });
+    await complexes.addCaseComplexContribution(as('kontrol@sktst'), { caseComplexId: complexId, input: { category: 'TAX', notedOn: localDate(server.clock.now()), note: 'Kontrolbesøg: sort arbejde hos arbejdsgiveren (opdigtet)' } });
     return complexId;
   }
-  const sharedContributedComplex = contributedComplex();
+  const sharedContributedComplex = await contributedComplex();
 
   /**
    * What the demo's "Netværk Vestegnen" is, built here: KBHPOL links a CMM and a US referral of its
    * own, adds suspects and a case event, and hands the complex over to NSK; NSK confirms the access
    * requests the hand-over opened and CMM approves them; NSK links SSJYLPOL's raid it was invited to.
    */
-  function handedOverComplex(): string {
+  async function handedOverComplex(): Promise<string> {
     const kbh = as('koordinator@kbhpol');
     const nsk = as('efterforsker@nsk');
-    const { id } = caseComplexBy(server, users['koordinator@kbhpol'], { name: 'Matrix Vestegnen', referrals: 0 });
+    const { id } = await caseComplexBy(server, users['koordinator@kbhpol'], { name: 'Matrix Vestegnen', referrals: 0 });
     for (const residence of ['LAWFUL', 'ASYLUM_SEEKER'] as const) {
-      complexes.linkReferralToCaseComplex(kbh, { caseComplexId: id, referralId: referralBy(server, { referrer: users['koordinator@kbhpol'] }, { residence }).id });
+      await complexes.linkReferralToCaseComplex(kbh, { caseComplexId: id, referralId: (await referralBy(server, { referrer: users['koordinator@kbhpol'] }, { residence })).id });
     }
-    const suspect = complexes.addSuspect(kbh, { caseComplexId: id, input: { name: 'Opdigtet Bagmand', nationality: 'RO', roleInNetwork: 'Organisator' } });
-    complexes.recordCaseEvent(kbh, { caseComplexId: id, input: { suspectId: suspect.row.id, kind: 'REPORTED', provision: 'STRAFFELOVEN_262A', occurredOn: localDate(now()) } });
-    complexes.handOverCaseComplex(kbh, { id, toOrganisationCode: 'NSK' });
-    for (const request of accessRequests.listAccessRequests(nsk, { state: 'AWAITING_CONFIRMATION' })) {
-      accessRequests.confirmAccessRequest(nsk, { id: request.id, input: { purpose: 'INVESTIGATION', legalBasis: 'Retsplejelovens § 804 (opdigtet)', reason: 'Efterforskning af netværket efter overdragelsen' } });
-      accessRequests.approveAccessRequest(as('koordinator@cmm'), { id: request.id, expiresAt: new Date(now().getTime() + 180 * DAY) });
+    const suspect = await complexes.addSuspect(kbh, { caseComplexId: id, input: { name: 'Opdigtet Bagmand', nationality: 'RO', roleInNetwork: 'Organisator' } });
+    await complexes.recordCaseEvent(kbh, { caseComplexId: id, input: { suspectId: suspect.row.id, kind: 'REPORTED', provision: 'STRAFFELOVEN_262A', occurredOn: localDate(now()) } });
+    await complexes.handOverCaseComplex(kbh, { id, toOrganisationCode: 'NSK' });
+    for (const request of (await accessRequests.listAccessRequests(nsk, { state: 'AWAITING_CONFIRMATION' }))) {
+      await accessRequests.confirmAccessRequest(nsk, { id: request.id, input: { purpose: 'INVESTIGATION', legalBasis: 'Retsplejelovens § 804 (opdigtet)', reason: 'Efterforskning af netværket efter overdragelsen' } });
+      await accessRequests.approveAccessRequest(as('koordinator@cmm'), { id: request.id, expiresAt: new Date(now().getTime() + 180 * DAY) });
     }
-    const raid = operationBy(server, users['koordinator@ssjylpol'], { input: { codename: 'Matrix-Mølle' }, invite: ['NSK'], answers: [{ by: users['efterforsker@nsk'], accept: true, attendeeUserIds: [users['efterforsker@nsk'].id] }] });
-    complexes.linkOperationToCaseComplex(nsk, { caseComplexId: id, operationId: raid.id });
+    const raid = await operationBy(server, users['koordinator@ssjylpol'], { input: { codename: 'Matrix-Mølle' }, invite: ['NSK'], answers: [{ by: users['efterforsker@nsk'], accept: true, attendeeUserIds: [users['efterforsker@nsk'].id] }] });
+    await complexes.linkOperationToCaseComplex(nsk, { caseComplexId: id, operationId: raid.id });
     return id;
   }
 
   /** An inbox entry for the user, written as other domains write them (notify inside an audited unit). */
-  function notification(userId: string): string {
+  async function notification(userId: string): Promise<string> {
     const system = systemContext(server.deps, 'access-matrix');
-    runAudited(system, (unit) => {
+    await runAudited(system, (unit) => {
       notify(unit, { ctx: system, userIds: [userId], kind: 'REFERRAL_RECEIVED', link: '/' });
       unit.audit({ action: testAction('TEST_FIXTURE_NOTIFICATION'), objectType: 'User', objectId: userId });
     });
@@ -283,16 +283,16 @@ export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
   }
   const stranger = await buildUser(server, { organisationCode: 'REDEN', roles: ['CASEWORKER'] });
 
-  function matchingPair(options: { residence?: 'LAWFUL' | 'ASYLUM_SEEKER' } = {}) {
+  async function matchingPair(options: { residence?: 'LAWFUL' | 'ASYLUM_SEEKER' } = {}) {
     // The random end of the id (its start is a timestamp, the same for pairs made together).
     const name = `Matrix ${newId().slice(-10)}`;
-    const refer = (key: TUserKey) => {
+    const refer = async (key: TUserKey) => {
       const input = referralInput(server, { residence: options.residence });
-      const view = referrals.createReferral(as(key), { ...input, subject: { ...input.subject, name } });
-      return referrals.submitReferral(as(key), { id: view.row.id }).row;
+      const view = await referrals.createReferral(as(key), { ...input, subject: { ...input.subject, name } });
+      return (await referrals.submitReferral(as(key), { id: view.row.id })).row;
     };
-    const first = refer('tilsyn@at');
-    const second = refer('koordinator@kbhpol');
+    const first = await refer('tilsyn@at');
+    const second = await refer('koordinator@kbhpol');
     return { referralId: second.id, subjectId: first.subjectId };
   }
 
@@ -314,7 +314,7 @@ export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
       workComplex,
       workSuspect,
       contributedComplex: sharedContributedComplex,
-      strangersNotification: notification(stranger.id),
+      strangersNotification: await notification(stranger.id),
     },
     fresh: {
       referral,
@@ -322,17 +322,17 @@ export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
       complex,
       contributedComplex,
       grantOn,
-      grant() {
-        const fx = referral('SUBMITTED');
-        return grantOn(fx.id, 'HJR', 'SUMMARY');
+      async grant() {
+        const fx = await referral('SUBMITTED');
+        return await grantOn(fx.id, 'HJR', 'SUMMARY');
       },
-      breakGlass() {
-        const fx = referral('SUBMITTED');
-        return sharing.breakGlass(as('kontrol@sktst'), { referralId: fx.id, justification: 'Personen er truffet på en adresse under en kontrol i nat' }).id;
+      async breakGlass() {
+        const fx = await referral('SUBMITTED');
+        return (await sharing.breakGlass(as('kontrol@sktst'), { referralId: fx.id, justification: 'Personen er truffet på en adresse under en kontrol i nat' })).id;
       },
-      accessRequest() {
-        const fx = referral('SUBMITTED');
-        const [request] = accessRequests.requestAccess(as('kontrol@sktst'), {
+      async accessRequest() {
+        const fx = await referral('SUBMITTED');
+        const [request] = await accessRequests.requestAccess(as('kontrol@sktst'), {
           referralId: fx.id,
           level: 'OPERATIONAL',
           purpose: 'INVESTIGATION',
@@ -341,26 +341,26 @@ export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
         }, { seeComplex: () => { throw new Error('a referral request asks no complex gate'); } });
         return request!.id;
       },
-      handOverRequest() {
-        const complexId = complex();
-        complexes.handOverCaseComplex(as('koordinator@kbhpol'), { id: complexId, toOrganisationCode: 'NSK' });
+      async handOverRequest() {
+        const complexId = await complex();
+        await complexes.handOverCaseComplex(as('koordinator@kbhpol'), { id: complexId, toOrganisationCode: 'NSK' });
         const row = server.deps.sqlite.prepare("select id from access_requests where case_complex_id = ? and state = 'AWAITING_CONFIRMATION'").get(complexId) as { id: string } | undefined;
         if (!row) throw new Error('the hand-over opened no request');
         return row.id;
       },
-      consentOverride() {
-        const fx = referral('SUBMITTED');
-        return sharing.grantAccess(as('koordinator@cmm'), {
+      async consentOverride() {
+        const fx = await referral('SUBMITTED');
+        return (await sharing.grantAccess(as('koordinator@cmm'), {
           ...grantInput(fx.id, 'SIRI', 'FULL'),
           consentOverride: true,
           consentOverrideReason: 'Personen er i akut fare og skal findes i dag (opdigtet)',
-        }).id;
+        })).id;
       },
       notification,
       matchingPair,
-      merge() {
-        const pair = matchingPair();
-        subjects.confirmSubjectMatch(as('koordinator@cmm'), pair);
+      async merge() {
+        const pair = await matchingPair();
+        await subjects.confirmSubjectMatch(as('koordinator@cmm'), pair);
         return (server.deps.sqlite.prepare('select id from subject_merges where referral_id = ?').get(pair.referralId) as { id: string }).id;
       },
       async session(key) {
@@ -371,7 +371,7 @@ export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
       },
       async deactivatedUserId() {
         const id = (await buildUser(server, { organisationCode: 'REDEN', roles: ['CASEWORKER'] })).id;
-        accounts.deactivateUser(as('admin@samvirke'), { id });
+        await accounts.deactivateUser(as('admin@samvirke'), { id });
         return id;
       },
       async userWithTotpId() {
@@ -379,8 +379,8 @@ export async function buildFixtures(server: TTestServer): Promise<TFixtures> {
         setTotp(server.deps.db, id, { totpSecret: generateSecret({ length: 20 }), totpEnabled: true });
         return id;
       },
-      serviceAccountId() {
-        return serviceAccounts.createServiceAccount(as('admin@samvirke'), { name: 'Opdigtet sagssystem', roles: ['CASEWORKER'], purpose: 'Sagsbehandling (opdigtet)' }).serviceAccount.id;
+      async serviceAccountId() {
+        return (await serviceAccounts.createServiceAccount(as('admin@samvirke'), { name: 'Opdigtet sagssystem', roles: ['CASEWORKER'], purpose: 'Sagsbehandling (opdigtet)' })).serviceAccount.id;
       },
     },
   };

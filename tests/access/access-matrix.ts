@@ -85,8 +85,8 @@ function move(field: string, params: Record<string, string>, state: TFreshReferr
   const names = Object.keys(params);
   const declarations = ['$id: ID!', ...names.map((n) => `$${n}: ${params[n]}`)].join(', ');
   const args = ['id: $id', ...names.map((n) => `${n}: $${n}`)].join(', ');
-  return (fx: TFixtures): TRequest => {
-    const referral = fx.fresh.referral(state, options);
+  return async (fx: TFixtures): Promise<TRequest> => {
+    const referral = await fx.fresh.referral(state, options);
     const variables: Record<string, unknown> = { id: referral.id, ...values(fx) };
     if ('version' in params) variables.version = referral.version;
     return { query: `mutation(${declarations}) { ${field}(${args}) { ${REFERRAL_SELECTION} } }`, variables };
@@ -250,14 +250,14 @@ export const MATRIX: Record<string, TCase[]> = {
   'Mutation.rotateServiceAccountSecret': [
     {
       name: 'a service account of CMM',
-      request: (fx) => ({ query: 'mutation($id: ID!) { rotateServiceAccountSecret(id: $id) { serviceAccount { id } clientSecret } }', variables: { id: fx.fresh.serviceAccountId() } }),
+      request: async (fx) => ({ query: 'mutation($id: ID!) { rotateServiceAccountSecret(id: $id) { serviceAccount { id } clientSecret } }', variables: { id: await fx.fresh.serviceAccountId() } }),
       expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' },
     },
   ],
   'Mutation.deactivateServiceAccount': [
     {
       name: 'a service account of CMM',
-      request: (fx) => ({ query: 'mutation($id: ID!) { deactivateServiceAccount(id: $id) { id active } }', variables: { id: fx.fresh.serviceAccountId() } }),
+      request: async (fx) => ({ query: 'mutation($id: ID!) { deactivateServiceAccount(id: $id) { id active } }', variables: { id: await fx.fresh.serviceAccountId() } }),
       expect: { default: 'FORBIDDEN', 'admin@samvirke': 'DATA' },
     },
   ],
@@ -397,9 +397,9 @@ export const MATRIX: Record<string, TCase[]> = {
   'Mutation.updateCaseComplexDetails': [
     {
       name: 'a fresh complex: journal number and cooperation',
-      request: (fx) => ({
+      request: async (fx) => ({
         query: 'mutation($id: ID!, $input: CaseComplexDetailsInput!) { updateCaseComplexDetails(id: $id, input: $input) { id policeJournalNumbers } }',
-        variables: { id: fx.fresh.complex(), input: { policeJournalNumbers: ['0100-76543-00012-26'], partnerCountries: ['RO'] } },
+        variables: { id: await fx.fresh.complex(), input: { policeJournalNumbers: ['0100-76543-00012-26'], partnerCountries: ['RO'] } },
       }),
       // The lead, or the prosecution for its case number (no matrix caller; tests/integration/case-complexes/contributions.test.ts).
       expect: LEAD_ONLY,
@@ -408,14 +408,14 @@ export const MATRIX: Record<string, TCase[]> = {
   'Mutation.inviteCaseComplexContributor': [
     {
       name: 'a fresh complex, SKTST',
-      request: (fx) => ({ query: 'mutation($c: ID!) { inviteCaseComplexContributor(caseComplexId: $c, organisationCode: "SKTST") { id } }', variables: { c: fx.fresh.complex() } }),
+      request: async (fx) => ({ query: 'mutation($c: ID!) { inviteCaseComplexContributor(caseComplexId: $c, organisationCode: "SKTST") { id } }', variables: { c: await fx.fresh.complex() } }),
       expect: LEAD_ONLY,
     },
   ],
   'Mutation.removeCaseComplexContributor': [
     {
       name: 'a fresh complex SKTST contributes to',
-      request: (fx) => ({ query: 'mutation($c: ID!) { removeCaseComplexContributor(caseComplexId: $c, organisationCode: "SKTST") { id } }', variables: { c: fx.fresh.contributedComplex() } }),
+      request: async (fx) => ({ query: 'mutation($c: ID!) { removeCaseComplexContributor(caseComplexId: $c, organisationCode: "SKTST") { id } }', variables: { c: await fx.fresh.contributedComplex() } }),
       // SKTST sees the complex (a contributor) but does not manage it.
       expect: { ...LEAD_ONLY, 'kontrol@sktst': 'FORBIDDEN' },
     },
@@ -423,9 +423,9 @@ export const MATRIX: Record<string, TCase[]> = {
   'Mutation.addCaseComplexContribution': [
     {
       name: 'a fresh complex SKTST contributes to',
-      request: (fx) => ({
+      request: async (fx) => ({
         query: 'mutation($c: ID!, $input: CaseComplexContributionInput!) { addCaseComplexContribution(caseComplexId: $c, input: $input) { id category } }',
-        variables: { c: fx.fresh.contributedComplex(), input: { category: 'LABOUR_CONDITIONS', notedOn: today(fx), note: 'Opfølgende kontrol (opdigtet)' } },
+        variables: { c: await fx.fresh.contributedComplex(), input: { category: 'LABOUR_CONDITIONS', notedOn: today(fx), note: 'Opfølgende kontrol (opdigtet)' } },
       }),
       expect: { ...LEAD_ONLY, 'koordinator@kbhpol': 'FORBIDDEN', 'kontrol@sktst': 'DATA' },
     },
@@ -448,16 +448,16 @@ export const MATRIX: Record<string, TCase[]> = {
   'Mutation.handOverCaseComplex': [
     {
       name: 'a fresh complex, to NSK',
-      request: (fx) => ({ query: 'mutation($id: ID!) { handOverCaseComplex(id: $id, toOrganisationCode: "NSK") { id } }', variables: { id: fx.fresh.complex() } }),
+      request: async (fx) => ({ query: 'mutation($id: ID!) { handOverCaseComplex(id: $id, toOrganisationCode: "NSK") { id } }', variables: { id: await fx.fresh.complex() } }),
       expect: LEAD_ONLY,
     },
   ],
   'Mutation.linkReferralToCaseComplex': [
     {
       name: 'a fresh complex, KBHPOL’s referral to CMM',
-      request: (fx) => ({
+      request: async (fx) => ({
         query: 'mutation($c: ID!, $r: ID!) { linkReferralToCaseComplex(caseComplexId: $c, referralId: $r) { id } }',
-        variables: { c: fx.fresh.complex(), r: fx.shared.kbhToCmm.id },
+        variables: { c: await fx.fresh.complex(), r: fx.shared.kbhToCmm.id },
       }),
       expect: LEAD_ONLY,
     },
@@ -465,9 +465,9 @@ export const MATRIX: Record<string, TCase[]> = {
   'Mutation.linkOperationToCaseComplex': [
     {
       name: 'a fresh complex, KBHPOL’s draft operation',
-      request: (fx) => ({
+      request: async (fx) => ({
         query: 'mutation($c: ID!, $o: ID!) { linkOperationToCaseComplex(caseComplexId: $c, operationId: $o) { id } }',
-        variables: { c: fx.fresh.complex(), o: fx.shared.kbhOperation.id },
+        variables: { c: await fx.fresh.complex(), o: fx.shared.kbhOperation.id },
       }),
       expect: LEAD_ONLY,
     },
@@ -507,9 +507,9 @@ export const MATRIX: Record<string, TCase[]> = {
   'Mutation.markNotificationRead': [
     {
       name: 'an own notification',
-      request: (fx, caller) => ({
+      request: async (fx, caller) => ({
         query: 'mutation($id: ID!) { markNotificationRead(id: $id) { id readAt } }',
-        variables: { id: caller.user ? fx.fresh.notification(caller.user.id) : fx.shared.strangersNotification },
+        variables: { id: caller.user ? await fx.fresh.notification(caller.user.id) : fx.shared.strangersNotification },
       }),
       expect: { default: 'DATA' },
     },
@@ -570,8 +570,8 @@ export const MATRIX: Record<string, TCase[]> = {
   'Mutation.updateOperation': [
     {
       name: 'a fresh planned operation',
-      request: (fx) => {
-        const op = fx.fresh.operation('PLANNED');
+      request: async (fx) => {
+        const op = await fx.fresh.operation('PLANNED');
         return {
           query: `mutation($id: ID!, $v: Int!, $input: UpdateOperationInput!) { updateOperation(id: $id, version: $v, input: $input) { ${OPERATION_SELECTION} } }`,
           variables: { id: op.id, v: op.version, input: { objective: 'Ændret formål (opdigtet)' } },
@@ -583,9 +583,9 @@ export const MATRIX: Record<string, TCase[]> = {
   'Mutation.inviteToOperation': [
     {
       name: 'a fresh planned operation, SIRI',
-      request: (fx) => ({
+      request: async (fx) => ({
         query: `mutation($id: ID!) { inviteToOperation(id: $id, organisationCodes: ["SIRI"]) { ${OPERATION_SELECTION} } }`,
-        variables: { id: fx.fresh.operation('PLANNED').id },
+        variables: { id: (await fx.fresh.operation('PLANNED')).id },
       }),
       expect: PLANNER_ONLY,
     },
@@ -593,10 +593,10 @@ export const MATRIX: Record<string, TCase[]> = {
   'Mutation.respondToInvitation': [
     {
       name: 'a fresh operation nobody has answered (CMM, SKTST, HJR invited)',
-      request: (fx, caller) => ({
+      request: async (fx, caller) => ({
         // Fresh operations share one time window: naming oneself again is a double booking, confirmed here (the row is about who may answer).
         query: `mutation($id: ID!, $a: [ID!]) { respondToInvitation(operationId: $id, accept: true, attendeeUserIds: $a, confirmDoubleBooking: true, doubleBookingReason: "Matrix (opdigtet)") { ${OPERATION_SELECTION} } }`,
-        variables: { id: fx.fresh.operation('PLANNED', { answers: false }).id, a: caller.user ? [caller.user.id] : [] },
+        variables: { id: (await fx.fresh.operation('PLANNED', { answers: false })).id, a: caller.user ? [caller.user.id] : [] },
       }),
       expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, 'kontrol@sktst': 'DATA', 'hjemrejse@hjr': 'DATA', 'koordinator@ssjylpol': 'FORBIDDEN' },
     },
@@ -604,30 +604,30 @@ export const MATRIX: Record<string, TCase[]> = {
   'Mutation.confirmOperation': [
     {
       name: 'a fresh planned operation',
-      request: (fx) => ({ query: `mutation($id: ID!) { confirmOperation(id: $id) { ${OPERATION_SELECTION} } }`, variables: { id: fx.fresh.operation('PLANNED').id } }),
+      request: async (fx) => ({ query: `mutation($id: ID!) { confirmOperation(id: $id) { ${OPERATION_SELECTION} } }`, variables: { id: (await fx.fresh.operation('PLANNED')).id } }),
       expect: PLANNER_ONLY,
     },
   ],
   'Mutation.startOperation': [
     {
       name: 'a fresh confirmed operation',
-      request: (fx) => ({ query: `mutation($id: ID!) { startOperation(id: $id) { ${OPERATION_SELECTION} } }`, variables: { id: fx.fresh.operation('CONFIRMED').id } }),
+      request: async (fx) => ({ query: `mutation($id: ID!) { startOperation(id: $id) { ${OPERATION_SELECTION} } }`, variables: { id: (await fx.fresh.operation('CONFIRMED')).id } }),
       expect: PLANNER_ONLY,
     },
   ],
   'Mutation.completeOperation': [
     {
       name: 'a fresh operation in progress',
-      request: (fx) => ({ query: `mutation($id: ID!) { completeOperation(id: $id) { ${OPERATION_SELECTION} } }`, variables: { id: fx.fresh.operation('IN_PROGRESS').id } }),
+      request: async (fx) => ({ query: `mutation($id: ID!) { completeOperation(id: $id) { ${OPERATION_SELECTION} } }`, variables: { id: (await fx.fresh.operation('IN_PROGRESS')).id } }),
       expect: PLANNER_ONLY,
     },
   ],
   'Mutation.cancelOperation': [
     {
       name: 'a fresh planned operation',
-      request: (fx) => ({
+      request: async (fx) => ({
         query: `mutation($id: ID!) { cancelOperation(id: $id, reason: "Efterforskningen tog en anden retning") { ${OPERATION_SELECTION} } }`,
-        variables: { id: fx.fresh.operation('PLANNED').id },
+        variables: { id: (await fx.fresh.operation('PLANNED')).id },
       }),
       expect: PLANNER_ONLY,
     },
@@ -635,9 +635,9 @@ export const MATRIX: Record<string, TCase[]> = {
   'Mutation.recordOperationOutcome': [
     {
       name: 'a fresh completed operation',
-      request: (fx) => ({
+      request: async (fx) => ({
         query: `mutation($id: ID!, $input: OperationOutcomeInput!) { recordOperationOutcome(operationId: $id, input: $input) { ${OPERATION_SELECTION} } }`,
-        variables: { id: fx.fresh.operation('COMPLETED').id, input: { personsEncountered: 3, possibleVictimsSpokenWith: 1, arrests: 0 } },
+        variables: { id: (await fx.fresh.operation('COMPLETED')).id, input: { personsEncountered: 3, possibleVictimsSpokenWith: 1, arrests: 0 } },
       }),
       // The lead and those that accepted; SKTST never answered and HJR declined.
       expect: { default: 'NOT_FOUND', ...NO_CASEWORK, 'koordinator@ssjylpol': 'DATA', ...CMM, 'kontrol@sktst': 'FORBIDDEN', 'hjemrejse@hjr': 'FORBIDDEN' },
@@ -665,8 +665,8 @@ export const MATRIX: Record<string, TCase[]> = {
   'Query.myCalendarFeed': [
     {
       name: 'the caller’s own feed (made first where the caller may have one)',
-      request: (fx, caller) => {
-        if (caller.user && mayKeepCalendarFeed(fx.as(caller.user.key).viewer!)) createCalendarFeed(fx.as(caller.user.key));
+      request: async (fx, caller) => {
+        if (caller.user && mayKeepCalendarFeed(fx.as(caller.user.key).viewer!)) await createCalendarFeed(fx.as(caller.user.key));
         return { query: '{ myCalendarFeed { createdAt } }' };
       },
       expect: { default: 'DATA', ...NO_CASEWORK },
@@ -675,9 +675,9 @@ export const MATRIX: Record<string, TCase[]> = {
   'Mutation.nameOperationAttendees': [
     {
       name: 'a fresh planned operation, the caller itself',
-      request: (fx, caller) => ({
+      request: async (fx, caller) => ({
         query: `mutation($id: ID!, $u: [ID!]!) { nameOperationAttendees(operationId: $id, userIds: $u) { ${OPERATION_SELECTION} } }`,
-        variables: { id: fx.fresh.operation('PLANNED').id, u: caller.user ? [caller.user.id] : [] },
+        variables: { id: (await fx.fresh.operation('PLANNED')).id, u: caller.user ? [caller.user.id] : [] },
       }),
       expect: PLANNER_ONLY,
     },
@@ -685,9 +685,9 @@ export const MATRIX: Record<string, TCase[]> = {
   'Mutation.requestInterpreter': [
     {
       name: 'a fresh planned operation, Ukrainian',
-      request: (fx) => ({
+      request: async (fx) => ({
         query: `mutation($id: ID!) { requestInterpreter(operationId: $id, language: "uk") { ${OPERATION_SELECTION} } }`,
-        variables: { id: fx.fresh.operation('PLANNED').id },
+        variables: { id: (await fx.fresh.operation('PLANNED')).id },
       }),
       expect: PLANNER_ONLY,
     },
@@ -695,8 +695,8 @@ export const MATRIX: Record<string, TCase[]> = {
   'Mutation.setInterpreterStatus': [
     {
       name: 'a fresh planned operation’s interpreter',
-      request: (fx) => {
-        const id = fx.fresh.operation('PLANNED').id;
+      request: async (fx) => {
+        const id = (await fx.fresh.operation('PLANNED')).id;
         const interpreter = fx.server.deps.sqlite.prepare('select id from operation_interpreters where operation_id = ?').get(id) as { id: string };
         return {
           query: `mutation($id: ID!, $i: ID!) { setInterpreterStatus(operationId: $id, interpreterId: $i, status: CONFIRMED) { ${OPERATION_SELECTION} } }`,
@@ -849,9 +849,9 @@ export const MATRIX: Record<string, TCase[]> = {
   'Query.referral': [
     {
       name: 'KBHPOL’s referral to CMM of a person AT referred before, with a FULL grant to US: possible matches, merges and aliases are the controller’s only',
-      request: (fx) => {
-        const pair = fx.fresh.matchingPair();
-        fx.fresh.grantOn(pair.referralId, 'US', 'FULL');
+      request: async (fx) => {
+        const pair = await fx.fresh.matchingPair();
+        await fx.fresh.grantOn(pair.referralId, 'US', 'FULL');
         return {
           query: 'query($id: ID!) { referral(id: $id) { id access { level } possibleMatches { subjectId score } subjectMerges { id } subject { aliases } } }',
           variables: { id: pair.referralId, s: pair.subjectId },
@@ -933,10 +933,10 @@ export const MATRIX: Record<string, TCase[]> = {
     },
     {
       name: 'AT → CMM, received: CMM’s caseworker has it with CMM’s coordinator as deputy; SUMMARY grant to HJR (issue 14: assignee, deputy, mayReassign)',
-      request: (fx) => {
-        const { id } = fx.fresh.referral('RECEIVED');
-        assignReferral(fx.as('koordinator@cmm'), { id, assigneeId: fx.users['sagsbehandler@cmm'].id, deputyId: fx.users['koordinator@cmm'].id });
-        fx.fresh.grantOn(id, 'HJR', 'SUMMARY');
+      request: async (fx) => {
+        const { id } = await fx.fresh.referral('RECEIVED');
+        await assignReferral(fx.as('koordinator@cmm'), { id, assigneeId: fx.users['sagsbehandler@cmm'].id, deputyId: fx.users['koordinator@cmm'].id });
+        await fx.fresh.grantOn(id, 'HJR', 'SUMMARY');
         return { query: 'query($id: ID!) { referral(id: $id) { id access { level } assignee { id name } deputy { id name } mayReassign } }', variables: { id } };
       },
       expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...AT, ...CMM, 'hjemrejse@hjr': 'DATA' },
@@ -1119,16 +1119,16 @@ export const MATRIX: Record<string, TCase[]> = {
   'Mutation.confirmSubjectMatch': [
     {
       name: 'KBHPOL’s referral to CMM of a person AT referred before',
-      request: (fx) => {
-        const pair = fx.fresh.matchingPair();
+      request: async (fx) => {
+        const pair = await fx.fresh.matchingPair();
         return { query: 'mutation($r: ID!, $s: ID!) { confirmSubjectMatch(referralId: $r, subjectId: $s) { id subject { id } } }', variables: { r: pair.referralId, s: pair.subjectId } };
       },
       expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, 'koordinator@kbhpol': 'FORBIDDEN' },
     },
     {
       name: 'the same, both asylum seekers (US controls both referrals)',
-      request: (fx) => {
-        const pair = fx.fresh.matchingPair({ residence: 'ASYLUM_SEEKER' });
+      request: async (fx) => {
+        const pair = await fx.fresh.matchingPair({ residence: 'ASYLUM_SEEKER' });
         return { query: 'mutation($r: ID!, $s: ID!) { confirmSubjectMatch(referralId: $r, subjectId: $s) { id subject { id } } }', variables: { r: pair.referralId, s: pair.subjectId } };
       },
       expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, 'vurdering@us': 'DATA', 'koordinator@kbhpol': 'FORBIDDEN' },
@@ -1137,8 +1137,8 @@ export const MATRIX: Record<string, TCase[]> = {
   'Mutation.dismissSubjectMatch': [
     {
       name: 'KBHPOL’s referral to CMM of a person AT referred before',
-      request: (fx) => {
-        const pair = fx.fresh.matchingPair();
+      request: async (fx) => {
+        const pair = await fx.fresh.matchingPair();
         return { query: 'mutation($r: ID!, $s: ID!) { dismissSubjectMatch(referralId: $r, subjectId: $s) { id } }', variables: { r: pair.referralId, s: pair.subjectId } };
       },
       expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, 'koordinator@kbhpol': 'FORBIDDEN' },
@@ -1148,7 +1148,7 @@ export const MATRIX: Record<string, TCase[]> = {
     {
       // The referrer does not even learn that the merge exists.
       name: 'a merge by CMM of KBHPOL’s referral into the subject AT referred',
-      request: (fx) => ({ query: 'mutation($m: ID!) { unmergeSubjects(mergeId: $m) { id } }', variables: { m: fx.fresh.merge() } }),
+      request: async (fx) => ({ query: 'mutation($m: ID!) { unmergeSubjects(mergeId: $m) { id } }', variables: { m: await fx.fresh.merge() } }),
       expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM },
     },
   ],
@@ -1160,10 +1160,10 @@ export const MATRIX: Record<string, TCase[]> = {
     },
     {
       name: 'a fresh AT → CMM referral, assessed, with a FULL grant to US and an OPERATIONAL grant to HJR (seeing is not acting)',
-      request: (fx) => {
-        const referral = fx.fresh.referral('ASSESSED');
-        fx.fresh.grantOn(referral.id, 'US', 'FULL');
-        fx.fresh.grantOn(referral.id, 'HJR', 'OPERATIONAL');
+      request: async (fx) => {
+        const referral = await fx.fresh.referral('ASSESSED');
+        await fx.fresh.grantOn(referral.id, 'US', 'FULL');
+        await fx.fresh.grantOn(referral.id, 'HJR', 'OPERATIONAL');
         return {
           query: `mutation($id: ID!, $outcome: ReferralOutcome!) { closeReferral(id: $id, outcome: $outcome) { ${REFERRAL_SELECTION} } }`,
           variables: { id: referral.id, outcome: 'PREPARED_RETURN' },
@@ -1205,7 +1205,7 @@ export const MATRIX: Record<string, TCase[]> = {
   'Query.accessRequest': [
     {
       name: 'a fresh PENDING request by SKTST on an AT → CMM referral',
-      request: (fx) => ({ query: 'query($id: ID!) { accessRequest(id: $id) { id state reason } }', variables: { id: fx.fresh.accessRequest() } }),
+      request: async (fx) => ({ query: 'query($id: ID!) { accessRequest(id: $id) { id state reason } }', variables: { id: await fx.fresh.accessRequest() } }),
       // The requester and the controller; the referrer does not learn who asks about its referral.
       expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, 'kontrol@sktst': 'DATA' },
     },
@@ -1213,18 +1213,18 @@ export const MATRIX: Record<string, TCase[]> = {
   'Mutation.requestAccess': [
     {
       name: 'a fresh AT → CMM referral, OPERATIONAL',
-      request: (fx) => ({
+      request: async (fx) => ({
         query: 'mutation($input: RequestAccessInput!) { requestAccess(input: $input) { id state } }',
-        variables: { input: { referralId: fx.fresh.referral('SUBMITTED').id, level: 'OPERATIONAL', purpose: 'INVESTIGATION', legalBasis: 'Retsplejeloven (opdigtet)', reason: 'Efterforskning af netværket (opdigtet)' } },
+        variables: { input: { referralId: (await fx.fresh.referral('SUBMITTED')).id, level: 'OPERATIONAL', purpose: 'INVESTIGATION', legalBasis: 'Retsplejeloven (opdigtet)', reason: 'Efterforskning af netværket (opdigtet)' } },
       }),
       // Anyone in casework may ask; who holds as much already (the controller, the referrer) is told so.
       expect: { default: 'DATA', ...NO_CASEWORK, 'tilsyn@at': 'BAD_USER_INPUT', 'koordinator@at': 'BAD_USER_INPUT', 'sagsbehandler@cmm': 'BAD_USER_INPUT', 'koordinator@cmm': 'BAD_USER_INPUT' },
     },
     {
       name: 'a fresh KBHPOL complex (a KBHPOL → US referral linked), OPERATIONAL',
-      request: (fx) => ({
+      request: async (fx) => ({
         query: 'mutation($input: RequestAccessInput!) { requestAccess(input: $input) { id state } }',
-        variables: { input: { caseComplexId: fx.fresh.complex(), level: 'OPERATIONAL', purpose: 'INVESTIGATION', legalBasis: 'Retsplejeloven (opdigtet)', reason: 'Efterforskning af netværket (opdigtet)' } },
+        variables: { input: { caseComplexId: await fx.fresh.complex(), level: 'OPERATIONAL', purpose: 'INVESTIGATION', legalBasis: 'Retsplejeloven (opdigtet)', reason: 'Efterforskning af netværket (opdigtet)' } },
       }),
       // Who sees the complex may ask through it (the lead and US/CMM hold the referral already); others learn nothing of it.
       expect: { default: 'NOT_FOUND', ...NO_CASEWORK, 'efterforsker@nsk': 'DATA', 'koordinator@kbhpol': 'BAD_USER_INPUT', 'vurdering@us': 'BAD_USER_INPUT', ...{ 'sagsbehandler@cmm': 'BAD_USER_INPUT', 'koordinator@cmm': 'BAD_USER_INPUT' } },
@@ -1233,9 +1233,9 @@ export const MATRIX: Record<string, TCase[]> = {
   'Mutation.confirmAccessRequest': [
     {
       name: 'a fresh request the hand-over of a complex opened for NSK',
-      request: (fx) => ({
+      request: async (fx) => ({
         query: 'mutation($id: ID!, $input: ConfirmAccessRequestInput!) { confirmAccessRequest(id: $id, input: $input) { id state } }',
-        variables: { id: fx.fresh.handOverRequest(), input: { purpose: 'INVESTIGATION', legalBasis: 'Retsplejeloven § 804 (opdigtet)', reason: 'Efterforskning efter overdragelsen (opdigtet)' } },
+        variables: { id: await fx.fresh.handOverRequest(), input: { purpose: 'INVESTIGATION', legalBasis: 'Retsplejeloven § 804 (opdigtet)', reason: 'Efterforskning efter overdragelsen (opdigtet)' } },
       }),
       // Only the new lead; the controller does not see it before it is confirmed.
       expect: { default: 'NOT_FOUND', ...NO_CASEWORK, 'efterforsker@nsk': 'DATA' },
@@ -1244,7 +1244,7 @@ export const MATRIX: Record<string, TCase[]> = {
   'Mutation.approveAccessRequest': [
     {
       name: 'a fresh PENDING request by SKTST on an AT → CMM referral',
-      request: (fx) => ({ query: 'mutation($id: ID!, $e: DateTime!) { approveAccessRequest(id: $id, expiresAt: $e) { id state grant { level } } }', variables: { id: fx.fresh.accessRequest(), e: grantExpiry(fx) } }),
+      request: async (fx) => ({ query: 'mutation($id: ID!, $e: DateTime!) { approveAccessRequest(id: $id, expiresAt: $e) { id state grant { level } } }', variables: { id: await fx.fresh.accessRequest(), e: grantExpiry(fx) } }),
       // A COORDINATOR of the controller; other coordinators do not see the request.
       expect: { default: 'FORBIDDEN', 'koordinator@cmm': 'DATA', 'koordinator@kbhpol': 'NOT_FOUND', 'koordinator@ssjylpol': 'NOT_FOUND', 'koordinator@at': 'NOT_FOUND' },
     },
@@ -1252,14 +1252,14 @@ export const MATRIX: Record<string, TCase[]> = {
   'Mutation.refuseAccessRequest': [
     {
       name: 'a fresh PENDING request by SKTST on an AT → CMM referral',
-      request: (fx) => ({ query: 'mutation($id: ID!) { refuseAccessRequest(id: $id, reason: "Formålet kræver ikke opholdssted") { id state } }', variables: { id: fx.fresh.accessRequest() } }),
+      request: async (fx) => ({ query: 'mutation($id: ID!) { refuseAccessRequest(id: $id, reason: "Formålet kræver ikke opholdssted") { id state } }', variables: { id: await fx.fresh.accessRequest() } }),
       expect: { default: 'FORBIDDEN', 'koordinator@cmm': 'DATA', 'koordinator@kbhpol': 'NOT_FOUND', 'koordinator@ssjylpol': 'NOT_FOUND', 'koordinator@at': 'NOT_FOUND' },
     },
   ],
   'Mutation.withdrawAccessRequest': [
     {
       name: 'a fresh PENDING request by SKTST on an AT → CMM referral',
-      request: (fx) => ({ query: 'mutation($id: ID!) { withdrawAccessRequest(id: $id) { id state } }', variables: { id: fx.fresh.accessRequest() } }),
+      request: async (fx) => ({ query: 'mutation($id: ID!) { withdrawAccessRequest(id: $id) { id state } }', variables: { id: await fx.fresh.accessRequest() } }),
       // The requester only; the controller sees it and decides, but does not withdraw it.
       expect: { default: 'NOT_FOUND', ...NO_CASEWORK, 'kontrol@sktst': 'DATA', ...CMM_FORBIDDEN },
     },
@@ -1267,25 +1267,25 @@ export const MATRIX: Record<string, TCase[]> = {
   'Mutation.reviewConsentOverride': [
     {
       name: 'a fresh FULL grant by CMM to SIRI without consent',
-      request: (fx) => ({ query: 'mutation($id: ID!) { reviewConsentOverride(grantId: $id, note: "Gennemgået: begrundet") { id reviewedAt } }', variables: { id: fx.fresh.consentOverride() } }),
+      request: async (fx) => ({ query: 'mutation($id: ID!) { reviewConsentOverride(grantId: $id, note: "Gennemgået: begrundet") { id reviewedAt } }', variables: { id: await fx.fresh.consentOverride() } }),
       expect: { default: 'FORBIDDEN', 'revisor@cmm': 'DATA' },
     },
   ],
   'Mutation.recordConsent': [
     {
       name: 'a fresh AT → CMM referral, received',
-      request: (fx) => ({
+      request: async (fx) => ({
         query: 'mutation($id: ID!) { recordConsent(referralId: $id, toDisclosure: GIVEN, note: "Givet ved identifikationssamtalen") { id consent { toDisclosure } } }',
-        variables: { id: fx.fresh.referral('RECEIVED').id },
+        variables: { id: (await fx.fresh.referral('RECEIVED')).id },
       }),
       // The controller; the referrer sees the referral but no longer records consent.
       expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, ...AT_FORBIDDEN },
     },
     {
       name: 'a fresh AT draft',
-      request: (fx) => ({
+      request: async (fx) => ({
         query: 'mutation($id: ID!) { recordConsent(referralId: $id, toDisclosure: GIVEN, note: "Givet ved første samtale") { id consent { toDisclosure } } }',
-        variables: { id: fx.fresh.referral('DRAFT').id },
+        variables: { id: (await fx.fresh.referral('DRAFT')).id },
       }),
       expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...AT },
     },
@@ -1293,10 +1293,10 @@ export const MATRIX: Record<string, TCase[]> = {
   'Mutation.grantAccess': [
     {
       name: 'a fresh AT → CMM referral, SUMMARY to HJR',
-      request: (fx) => ({
+      request: async (fx) => ({
         query: 'mutation($input: GrantAccessInput!) { grantAccess(input: $input) { id } }',
         variables: {
-          input: { referralId: fx.fresh.referral('SUBMITTED').id, organisationCode: 'HJR', level: 'SUMMARY', purpose: 'PREPARED_RETURN', legalBasis: 'Udlændingeloven (opdigtet)', expiresAt: grantExpiry(fx) },
+          input: { referralId: (await fx.fresh.referral('SUBMITTED')).id, organisationCode: 'HJR', level: 'SUMMARY', purpose: 'PREPARED_RETURN', legalBasis: 'Udlændingeloven (opdigtet)', expiresAt: grantExpiry(fx) },
         },
       }),
       // Only the competent authority and CMM grant; the referrer sees the referral but may not.
@@ -1304,28 +1304,28 @@ export const MATRIX: Record<string, TCase[]> = {
     },
     {
       name: 'a fresh KBHPOL complex, SUMMARY to HJR',
-      request: (fx) => ({
+      request: async (fx) => ({
         query: 'mutation($input: GrantAccessInput!) { grantAccess(input: $input) { id } }',
-        variables: { input: { caseComplexId: fx.fresh.complex(), organisationCode: 'HJR', level: 'SUMMARY', purpose: 'PREPARED_RETURN', legalBasis: 'Udlændingeloven (opdigtet)', expiresAt: grantExpiry(fx) } },
+        variables: { input: { caseComplexId: await fx.fresh.complex(), organisationCode: 'HJR', level: 'SUMMARY', purpose: 'PREPARED_RETURN', legalBasis: 'Udlændingeloven (opdigtet)', expiresAt: grantExpiry(fx) } },
       }),
       // The lead, NSK or CMM; anyone else learns nothing about the complex.
       expect: { default: 'NOT_FOUND', ...NO_CASEWORK, 'koordinator@kbhpol': 'DATA', 'efterforsker@nsk': 'DATA', ...CMM },
     },
     {
       name: 'a fresh KBHPOL complex, OPERATIONAL to SKTST (a complex never discloses personal data)',
-      request: (fx) => ({
+      request: async (fx) => ({
         query: 'mutation($input: GrantAccessInput!) { grantAccess(input: $input) { id } }',
-        variables: { input: { caseComplexId: fx.fresh.complex(), organisationCode: 'SKTST', level: 'OPERATIONAL', purpose: 'INVESTIGATION', legalBasis: 'Retsplejeloven (opdigtet)', expiresAt: grantExpiry(fx) } },
+        variables: { input: { caseComplexId: await fx.fresh.complex(), organisationCode: 'SKTST', level: 'OPERATIONAL', purpose: 'INVESTIGATION', legalBasis: 'Retsplejeloven (opdigtet)', expiresAt: grantExpiry(fx) } },
       }),
       expect: { default: 'NOT_FOUND', ...NO_CASEWORK, 'koordinator@kbhpol': 'BAD_USER_INPUT', 'efterforsker@nsk': 'BAD_USER_INPUT', 'sagsbehandler@cmm': 'BAD_USER_INPUT', 'koordinator@cmm': 'BAD_USER_INPUT' },
     },
     {
       name: 'a fresh AT → CMM referral, FULL to SIRI overriding missing consent, with the written reason',
-      request: (fx) => ({
+      request: async (fx) => ({
         query: 'mutation($input: GrantAccessInput!) { grantAccess(input: $input) { id consentOverride consentOverrideReason } }',
         variables: {
           input: {
-            referralId: fx.fresh.referral('SUBMITTED').id,
+            referralId: (await fx.fresh.referral('SUBMITTED')).id,
             organisationCode: 'SIRI',
             level: 'FULL',
             purpose: 'INVESTIGATION',
@@ -1343,7 +1343,7 @@ export const MATRIX: Record<string, TCase[]> = {
   'Mutation.revokeAccess': [
     {
       name: 'a fresh grant by CMM to HJR',
-      request: (fx) => ({ query: 'mutation($id: ID!) { revokeAccess(grantId: $id, reason: "Ikke længere nødvendig") { id status } }', variables: { id: fx.fresh.grant() } }),
+      request: async (fx) => ({ query: 'mutation($id: ID!) { revokeAccess(grantId: $id, reason: "Ikke længere nødvendig") { id status } }', variables: { id: await fx.fresh.grant() } }),
       // The grantee sees its grant but cannot end it; the referrer does not see others' grants.
       expect: { default: 'NOT_FOUND', ...NO_CASEWORK, ...CMM, 'hjemrejse@hjr': 'FORBIDDEN' },
     },
@@ -1351,9 +1351,9 @@ export const MATRIX: Record<string, TCase[]> = {
   'Mutation.breakGlass': [
     {
       name: 'a fresh AT → CMM referral, submitted',
-      request: (fx) => ({
+      request: async (fx) => ({
         query: 'mutation($id: ID!) { breakGlass(referralId: $id, justification: "Personen er truffet under en kontrol i nat") { id } }',
-        variables: { id: fx.fresh.referral('SUBMITTED').id },
+        variables: { id: (await fx.fresh.referral('SUBMITTED')).id },
       }),
       // Anyone in casework may break the glass; who holds OPERATIONAL access or more already is told so.
       expect: { default: 'DATA', ...NO_CASEWORK, 'tilsyn@at': 'BAD_USER_INPUT', 'koordinator@at': 'BAD_USER_INPUT', 'sagsbehandler@cmm': 'BAD_USER_INPUT', 'koordinator@cmm': 'BAD_USER_INPUT' },
@@ -1370,7 +1370,7 @@ export const MATRIX: Record<string, TCase[]> = {
   'Mutation.reviewBreakGlass': [
     {
       name: 'a fresh break-glass use by SKTST',
-      request: (fx) => ({ query: 'mutation($id: ID!) { reviewBreakGlass(grantId: $id, note: "Gennemgået: begrundet") { id reviewedAt } }', variables: { id: fx.fresh.breakGlass() } }),
+      request: async (fx) => ({ query: 'mutation($id: ID!) { reviewBreakGlass(grantId: $id, note: "Gennemgået: begrundet") { id reviewedAt } }', variables: { id: await fx.fresh.breakGlass() } }),
       expect: { default: 'FORBIDDEN', 'revisor@cmm': 'DATA' },
     },
   ],

@@ -130,7 +130,7 @@ export async function buildBenchDatabase(file: string, secrets: TBenchSecrets, o
     // What the server's first start on this database would do (deps.ts): index the referrals for
     // subject matching. Without it every copy the bench starts would do it again, so the "seeded"
     // start-up would measure a first start, not a database with nothing left to do.
-    backfillMatchIndex(ctx);
+    await backfillMatchIndex(ctx);
     sqlite.exec('analyze');
     sqlite.pragma('wal_checkpoint(TRUNCATE)');
   } finally {

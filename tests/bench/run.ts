@@ -189,7 +189,7 @@ async function main(): Promise<void> {
     }
     const systemCtx = systemContext(deps, 'bench');
     const importStarted = process.hrtime.bigint();
-    const imported = importHistoryAsSystem(systemCtx, { csv: lines.join('\n') });
+    const imported = await importHistoryAsSystem(systemCtx, { csv: lines.join('\n') });
     const importMs = Number(process.hrtime.bigint() - importStarted) / 1e6;
     if (imported.errors.length > 0 || imported.imported !== HISTORY_ROWS) throw new Error(`history import failed: ${JSON.stringify(imported.errors.slice(0, 3))}`);
     // The blind index of subject matching, as the start-up step builds it for an existing database.
@@ -199,7 +199,7 @@ async function main(): Promise<void> {
     const sealedAt = process.hrtime.bigint();
     const sealedValues = sealExistingRows(sqlite, deps.sealer);
     process.stdout.write(`sealed ${sealedValues} personal values in ${Math.round(Number(process.hrtime.bigint() - sealedAt) / 1e6)} ms\n`);
-    const indexed = backfillMatchIndex(systemCtx);
+    const indexed = await backfillMatchIndex(systemCtx);
     const indexMs = Number(process.hrtime.bigint() - indexStarted) / 1e6;
     const tokens = (sqlite.prepare('select count(*) as n from subject_match_tokens').get() as { n: number }).n;
     sqlite.pragma('wal_checkpoint(TRUNCATE)');

@@ -176,11 +176,11 @@ export type TReferralByOptions = {
  * The same as buildReferral with every party given (no user to build, so no await): for fixtures
  * that already hold their users. `handler` is needed from RECEIVED on, `assessor` from ASSESSED on.
  */
-export function referralBy(
+export async function referralBy(
   server: TTestServer,
   parties: { referrer: { email: string }; handler?: { email: string }; assessor?: { email: string } },
   options: TReferralByOptions = {},
-): TBuiltReferral & { referrer: { email: string } } {
+): Promise<TBuiltReferral & { referrer: { email: string } }> {
   const state = options.state ?? 'SUBMITTED';
   const as = (user: { email: string } | undefined, role: string) => {
     if (!user) throw new Error(`a referral in ${state} needs its ${role}`);
@@ -188,9 +188,9 @@ export function referralBy(
   };
   const now = () => server.clock.now();
   const today = () => localDate(now());
-  let view = referrals.createReferral(as(parties.referrer, 'referrer'), { ...referralInputFor(server, options), ...options.input });
+  let view = await referrals.createReferral(as(parties.referrer, 'referrer'), { ...referralInputFor(server, options), ...options.input });
   const id = view.row.id;
-  const moves: Array<() => typeof view> = [
+  const moves: Array<() => Promise<typeof view>> = [
     () => referrals.submitReferral(as(parties.referrer, 'referrer'), { id }),
     () => referrals.acknowledgeReferral(as(parties.handler, 'handler'), { id }),
     () => referrals.scheduleIdentificationInterview(as(parties.handler, 'handler'), { id, at: new Date(now().getTime() + DAY_MS) }),
@@ -201,9 +201,9 @@ export function referralBy(
       }),
     () => referrals.startReflectionPeriod(as(parties.handler, 'handler'), { id, startsOn: today(), days: 30 }),
   ];
-  for (let i = 0; i < stepsTo(state); i += 1) view = moves[i]!();
-  if (state === 'WITHDRAWN') view = referrals.withdrawReferral(as(parties.referrer, 'referrer'), { id, reason: 'Opdigtet: henvist ved en fejl.' });
-  if (state === 'CLOSED') view = referrals.closeReferral(as(parties.handler, 'handler'), { id, outcome: 'REMAINED_IN_DENMARK', note: null });
+  for (let i = 0; i < stepsTo(state); i += 1) view = await moves[i]!();
+  if (state === 'WITHDRAWN') view = await referrals.withdrawReferral(as(parties.referrer, 'referrer'), { id, reason: 'Opdigtet: henvist ved en fejl.' });
+  if (state === 'CLOSED') view = await referrals.closeReferral(as(parties.handler, 'handler'), { id, outcome: 'REMAINED_IN_DENMARK', note: null });
   if (view.row.state !== state) throw new Error(`built referral is ${view.row.state}, not ${state}`);
   const { pseudonym } = server.deps.sqlite.prepare('select pseudonym from subjects where id = ?').get(view.row.subjectId) as { pseudonym: string };
   return { id, reference: view.row.reference, subjectId: view.row.subjectId, pseudonym, version: view.row.version, state, referrer: parties.referrer as TBuiltUser };
@@ -260,24 +260,24 @@ export async function buildOperation(
   } = {},
 ): Promise<TBuiltOperation> {
   const lead = options.lead ?? (await buildUser(server, { organisationCode: options.organisationCode ?? 'SSJYLPOL', roles: ['COORDINATOR', 'CASEWORKER'] }));
-  return { ...operationBy(server, lead, options), lead };
+  return { ...(await operationBy(server, lead, options)), lead };
 }
 
-/** The same as buildOperation with its lead given (no user to build, so no await). */
-export function operationBy(
+/** The same as buildOperation with its lead given (no user to build). */
+export async function operationBy(
   server: TTestServer,
   lead: { email: string },
   options: { state?: TBuiltOperationState; input?: Record<string, unknown>; invite?: string[]; answers?: Array<{ by: { email: string }; accept: boolean; attendeeUserIds?: string[] }> } = {},
-): { id: string; version: number; state: TBuiltOperationState } {
+): Promise<{ id: string; version: number; state: TBuiltOperationState }> {
   const state = options.state ?? 'PLANNED';
   const as = actingAs(server, lead);
-  let view = operations.createOperation(as, { ...operationInputFor(server, `Op-${newId().slice(-6)}`), ...options.input });
+  let view = await operations.createOperation(as, { ...operationInputFor(server, `Op-${newId().slice(-6)}`), ...options.input });
   const id = view.row.id;
   if (state !== 'DRAFT') {
-    view = operations.inviteToOperation(as, { id, organisationCodes: options.invite ?? [] });
+    view = await operations.inviteToOperation(as, { id, organisationCodes: options.invite ?? [] });
     for (const answer of options.answers ?? []) {
       // Built operations share one time window and often one attendee: the double booking that makes is confirmed, as a real namer would.
-      view = operations.respondToInvitation(actingAs(server, answer.by), {
+      view = await operations.respondToInvitation(actingAs(server, answer.by), {
         operationId: id,
         accept: answer.accept,
         attendeeUserIds: answer.attendeeUserIds ?? [],
@@ -288,9 +288,9 @@ export function operationBy(
     }
   }
   const at = BUILT_OPERATION_STATES.indexOf(state);
-  if (at >= 2) view = operations.confirmOperation(as, { id });
-  if (at >= 3) view = operations.startOperation(as, { id });
-  if (at >= 4) view = operations.completeOperation(as, { id });
+  if (at >= 2) view = await operations.confirmOperation(as, { id });
+  if (at >= 3) view = await operations.startOperation(as, { id });
+  if (at >= 4) view = await operations.completeOperation(as, { id });
   if (view.row.state !== state) throw new Error(`built operation is ${view.row.state}, not ${state}`);
   return { id, version: view.row.version, state };
 }
@@ -307,22 +307,22 @@ export async function buildCaseComplex(
   options: { lead?: TBuiltUser; referrals?: number; residence?: 'LAWFUL' | 'ASYLUM_SEEKER'; name?: string } = {},
 ): Promise<TBuiltCaseComplex> {
   const lead = options.lead ?? (await buildUser(server, { organisationCode: 'KBHPOL', roles: ['COORDINATOR', 'CASEWORKER'] }));
-  return { ...caseComplexBy(server, lead, options), lead };
+  return { ...(await caseComplexBy(server, lead, options)), lead };
 }
 
-/** The same as buildCaseComplex with its lead given (no user to build, so no await); the lead also refers the linked referrals. */
-export function caseComplexBy(
+/** The same as buildCaseComplex with its lead given (no user to build); the lead also refers the linked referrals. */
+export async function caseComplexBy(
   server: TTestServer,
   lead: { email: string },
   options: { referrals?: number; residence?: 'LAWFUL' | 'ASYLUM_SEEKER'; name?: string } = {},
-): { id: string; referralIds: string[] } {
+): Promise<{ id: string; referralIds: string[] }> {
   const as = actingAs(server, lead);
-  const view = complexes.createCaseComplex(as, { name: options.name ?? `Netværk ${newId().slice(-6)}`, description: 'Opdigtet netværk' });
+  const view = await complexes.createCaseComplex(as, { name: options.name ?? `Netværk ${newId().slice(-6)}`, description: 'Opdigtet netværk' });
   const referralIds: string[] = [];
   for (let i = 0; i < (options.referrals ?? 1); i += 1) {
     // Submitted only: the referral's parties beyond the referrer are not needed.
-    const linked = referralBy(server, { referrer: lead }, { residence: options.residence });
-    complexes.linkReferralToCaseComplex(as, { caseComplexId: view.row.id, referralId: linked.id });
+    const linked = await referralBy(server, { referrer: lead }, { residence: options.residence });
+    await complexes.linkReferralToCaseComplex(as, { caseComplexId: view.row.id, referralId: linked.id });
     referralIds.push(linked.id);
   }
   return { id: view.row.id, referralIds };

@@ -113,7 +113,7 @@ export async function startTestIdp(options: { redirectUri: string; postLogoutRed
     const url = new URL(req.url ?? '/', issuer);
     const match = /^\/interaction\/([\w-]+)(\/login)?$/.exec(url.pathname);
     if (!match) {
-      callback(req, res);
+      void callback(req, res);
       return;
     }
     void (async () => {

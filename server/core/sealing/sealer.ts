@@ -205,9 +205,25 @@ export function createSealer(options: { keyStore: TKeyStore; current: TKek; prev
       let result;
       try {
         result = work();
-      } finally {
+      } catch (error) {
         pending = null;
+        throw error;
       }
+      // An asynchronous batch (the demo seed's units of work) holds its keys until it settles.
+      if (result instanceof Promise) {
+        return result.then(
+          (value: unknown) => {
+            pending = null;
+            flush(held);
+            return value;
+          },
+          (error: unknown) => {
+            pending = null;
+            throw error;
+          },
+        ) as typeof result;
+      }
+      pending = null;
       flush(held);
       return result;
     },

@@ -199,7 +199,7 @@ export type TCheckpointSummary = { written: number; seq: number; checked: number
  * Its own audit record (AUDIT_CHECKPOINT, naming the checkpoint) puts the checkpoint in the
  * chain, so a removed checkpoint is found too. Nothing new since the last one: nothing written.
  */
-export function writeAuditCheckpoint(ctx: TContext, now: Date): TCheckpointSummary {
+export async function writeAuditCheckpoint(ctx: TContext, now: Date): Promise<TCheckpointSummary> {
   const { deps } = ctx;
   const last = repo.latestCheckpoint(deps.db);
   const top = repo.head(deps.db);
@@ -207,7 +207,7 @@ export function writeAuditCheckpoint(ctx: TContext, now: Date): TCheckpointSumma
   if (last && (top.seq === last.seq || (top.seq === last.seq + 1 && top.action === 'AUDIT_CHECKPOINT' && top.objectId === String(last.seq)))) {
     return { written: 0, seq: last.seq, checked: 0 };
   }
-  const result = runAudited(ctx, (unit) => {
+  const result = await runAudited(ctx, (unit) => {
     const report = verifyAuditChain(deps, { now, incremental: true });
     if (!report.ok) {
       ctx.logger.error({ firstBrokenId: report.firstBrokenId, firstBrokenCheckpoint: report.firstBrokenCheckpoint }, 'audit chain does not verify: no checkpoint signed');

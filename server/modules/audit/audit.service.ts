@@ -56,7 +56,7 @@ function requireAuditor(ctx: TContext): TViewer {
 /** The trail is listed newest first: the cursor is the last record's [seq]. */
 const auditCursor = (row: { seq: number }) => encodeCursor([row.seq]);
 
-export function listAuditEvents(ctx: TContext, input: { filter?: unknown; first?: number | null; after?: string | null }) {
+export async function listAuditEvents(ctx: TContext, input: { filter?: unknown; first?: number | null; after?: string | null }) {
   const viewer = requireAuditor(ctx);
   const first = pageSize(input.first, { fallback: 50, max: 200 });
   const beforeSeq = input.after ? decodeCursor(input.after, ['number'])[0] : null;
@@ -88,7 +88,7 @@ export function listAuditEvents(ctx: TContext, input: { filter?: unknown; first?
   // The criteria are ids, codes and times: recorded as given.
   const criteria: Record<string, string> = {};
   for (const [key, value] of Object.entries(filter)) if (value !== null && value !== undefined) criteria[key] = value instanceof Date ? value.toISOString() : String(value);
-  recordAudit(ctx, [
+  await recordAudit(ctx, [
     {
       action: 'AUDIT_SEARCH',
       objectType: 'AuditTrail',
@@ -124,13 +124,13 @@ export async function hitsOf(ctx: TContext, record: Pick<TAuditEventView, 'seq' 
 }
 
 /** Recomputes the chain and checks every checkpoint; the check and its result are audited. */
-export function verifyAuditChain(ctx: TContext): TChainReport {
+export async function verifyAuditChain(ctx: TContext): Promise<TChainReport> {
   requireAuditor(ctx);
   const { sqlite } = ctx.deps;
   // One read transaction: the chain and the checkpoints as of one moment.
   const report = sqlite.transaction(() => verifyChain(ctx.deps, { now: ctx.deps.clock.now() })).deferred();
   if (!report.ok) ctx.logger.error({ firstBrokenId: report.firstBrokenId, firstBrokenCheckpoint: report.firstBrokenCheckpoint }, 'audit chain verification failed');
-  recordAudit(ctx, [
+  await recordAudit(ctx, [
     {
       action: 'AUDIT_VERIFY',
       objectType: 'AuditTrail',
@@ -152,7 +152,7 @@ export function verifyAuditChain(ctx: TContext): TChainReport {
  * changes, exports, erasure, refused attempts), oldest first. A subject the auditor's scope
  * knows nothing about is NOT_FOUND, as one that does not exist.
  */
-export function subjectAccessReport(ctx: TContext, input: { subjectId: string }): TAuditEventView[] {
+export async function subjectAccessReport(ctx: TContext, input: { subjectId: string }): Promise<TAuditEventView[]> {
   const viewer = requireAuditor(ctx);
   const subjectId = parseInput(ID, input.subjectId, 'subjectId');
   const scope = auditTrailScope(viewer);
@@ -167,7 +167,7 @@ export function subjectAccessReport(ctx: TContext, input: { subjectId: string })
   const found = exists && (scope.all || events.length > 0);
   // Recorded under the subject as the object, not as subjectId: the report is about the trail,
   // not a look at the person's data, so it does not appear in the person's own report.
-  recordAudit(ctx, [
+  await recordAudit(ctx, [
     {
       action: 'SUBJECT_ACCESS_REPORT',
       objectType: 'Subject',

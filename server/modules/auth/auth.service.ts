@@ -103,7 +103,7 @@ export async function login(ctx: TContext, input: { email: string; password: str
       }
     };
     if (!ok || !user) {
-      runAudited(ctx, refuse);
+      await runAudited(ctx, refuse);
       throw signInRefused(refusal);
     }
     // Right password (and code): this attempt adds no failure, so the pair's next attempt need not
@@ -112,7 +112,7 @@ export async function login(ctx: TContext, input: { email: string; password: str
     // An organisation that signs in through its identity provider may have passwords switched off
     // (ADR 0028). Said only after the right password, so it tells a guesser nothing.
     if (!passwordSignInAllowed(deps.db, user.organisationId)) {
-      runAudited(ctx, (unit) => {
+      await runAudited(ctx, (unit) => {
         unit.audit({ action: 'LOGIN', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT', outcome: 'DENIED', details: { reason: 'PASSWORD_SIGN_IN_DISABLED' } });
       });
       throw signInRefused('PASSWORD_SIGN_IN_DISABLED');
@@ -205,7 +205,7 @@ export async function refresh(ctx: TContext, input: { refreshToken: string }): P
   const now = deps.clock.now();
   if (found.rotatedAt || found.revokedAt) {
     // A rotated token used again means it was copied: end the whole sign-in it belongs to.
-    runAudited(ctx, (unit) => {
+    await runAudited(ctx, (unit) => {
       repo.revokeFamily(unit.tx, found.familyId, unit.now.toISOString());
       unit.audit({ action: 'REFRESH_TOKEN_REUSE', objectType: 'User', objectId: found.userId, dataCategory: 'ACCOUNT', outcome: 'DENIED' });
     });
@@ -218,7 +218,7 @@ export async function refresh(ctx: TContext, input: { refreshToken: string }): P
   const sessionOver = new Date(found.sessionStartedAt).getTime() + deps.config.jwt.sessionMaxSeconds * 1000 <= now.getTime() || (endsAt !== null && new Date(endsAt) <= now);
   if (!sessionOver && isSessionIdle(deps.config, found.createdAt, now)) {
     // Idle sign-out: the session ends here, so its access tokens stop working too.
-    runAudited(ctx, (unit) => {
+    await runAudited(ctx, (unit) => {
       repo.revokeFamily(unit.tx, found.familyId, unit.now.toISOString());
       unit.audit({ action: 'SESSION_IDLE_END', objectType: 'User', objectId: found.userId, dataCategory: 'ACCOUNT', details: { idleMinutes: deps.config.jwt.sessionIdleMinutes } });
     });
@@ -228,7 +228,7 @@ export async function refresh(ctx: TContext, input: { refreshToken: string }): P
 
   const refreshToken = newSecretToken();
   let refreshExpiresAt = '';
-  const rotated = runAudited(ctx, (unit) => {
+  const rotated = await runAudited(ctx, (unit) => {
     if (!repo.markRefreshTokenRotated(unit.tx, found.id, unit.now.toISOString())) {
       // Another request rotated (or revoked) this token since it was read: the same token was
       // used twice, which is reuse just like the case above.
@@ -267,11 +267,11 @@ export async function refresh(ctx: TContext, input: { refreshToken: string }): P
  * sign out, and whoever holds a refresh token could use it anyway, so may also end it. Nothing to
  * end is no error (signing out twice is fine) and writes no audit record.
  */
-export function logout(ctx: TContext, input: { refreshToken: string | null }): boolean {
+export async function logout(ctx: TContext, input: { refreshToken: string | null }): Promise<boolean> {
   const found = input.refreshToken ? repo.findRefreshToken(ctx.deps.db, sha256Hex(input.refreshToken)) : undefined;
   const viewer = ctx.viewer;
   if (!found && !viewer) return true;
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     const at = unit.now.toISOString();
     if (viewer) repo.revokeFamily(unit.tx, viewer.sessionId, at);
     // With an access token, a refresh token of somebody else's is a mistake, not a sign-out.
@@ -322,8 +322,8 @@ export function viewerForUser(options: { user: repo.TUserRow; sessionId: string;
   };
 }
 
-export function cleanUpExpiredRefreshTokens(ctx: TContext): number {
-  return runAudited(ctx, (unit) => {
+export async function cleanUpExpiredRefreshTokens(ctx: TContext): Promise<number> {
+  return await runAudited(ctx, (unit) => {
     // A day's grace keeps reuse detection working for tokens that have only just expired.
     const removed = repo.deleteExpiredRefreshTokens(unit.tx, new Date(unit.now.getTime() - 24 * 3600_000).toISOString());
     unit.audit({ action: 'REFRESH_TOKEN_CLEANUP', objectType: 'RefreshToken', details: { removed } });
@@ -332,8 +332,8 @@ export function cleanUpExpiredRefreshTokens(ctx: TContext): number {
 }
 
 /** Sign-in counters whose window is over count nothing any more: remove them (failures also remove them on the way). */
-export function cleanUpStaleSignInCounters(ctx: TContext): number {
-  return runAudited(ctx, (unit) => {
+export async function cleanUpStaleSignInCounters(ctx: TContext): Promise<number> {
+  return await runAudited(ctx, (unit) => {
     const windowStart = new Date(unit.now.getTime() - ctx.deps.config.login.windowMinutes * 60_000).toISOString();
     const removed = repo.deleteStaleAttemptStates(unit.tx, windowStart, unit.now.toISOString());
     unit.audit({ action: 'SIGN_IN_COUNTER_CLEANUP', objectType: 'LoginAttempt', details: { removed } });

@@ -24,11 +24,11 @@ export const PASSWORD_RESET_PATH = '/account/reset';
 /** A token has 32 random bytes in base64url: 43 characters. Anything far longer is not one. */
 const MAX_TOKEN_LENGTH = 200;
 
-export function requestPasswordReset(ctx: TContext, input: { userId: string }): boolean {
+export async function requestPasswordReset(ctx: TContext, input: { userId: string }): Promise<boolean> {
   // Any ADMIN, as for every other user mutation (there is no per-organisation administrator).
   const viewer = requireAdmin(ctx.viewer);
   const token = newSecretToken();
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     const user = repo.findUserById(unit.tx, input.userId);
     // A service account has no password to reset (ADR 0027): it is no user of this list.
     if (!user || repo.isServiceAccountUser(unit.tx, user.id)) throw notFound('No such user');
@@ -61,7 +61,7 @@ export async function resetPassword(ctx: TContext, input: { token: string; newPa
     const now = ctx.deps.clock.now();
     const refusal = !found || !user || !user.active ? 'UNKNOWN_TOKEN' : new Date(found.expiresAt) <= now ? 'TOKEN_EXPIRED' : null;
     if (refusal) {
-      runAudited(ctx, (unit) => {
+      await runAudited(ctx, (unit) => {
         recordFailure(unit.tx, ctx.deps, attempt.keys, unit.now);
         repo.deleteExpiredPasswordResetTokens(unit.tx, unit.now.toISOString());
         unit.audit({ action: 'PASSWORD_RESET', objectType: 'User', objectId: user?.id ?? null, dataCategory: 'ACCOUNT', outcome: 'DENIED', details: { reason: refusal, delayedMs: attempt.delay.delayMs } });
@@ -69,7 +69,7 @@ export async function resetPassword(ctx: TContext, input: { token: string; newPa
       throw invalidToken();
     }
     const passwordHash = await hashPassword(newPassword);
-    return runAudited(ctx, (unit) => {
+    return await runAudited(ctx, (unit) => {
       // Claimed inside the transaction: of two requests with the same token, one wins.
       if (!repo.findPasswordResetToken(unit.tx, tokenHash)) throw invalidToken();
       repo.deletePasswordResetTokens(unit.tx, user!.id);

@@ -61,10 +61,10 @@ export function listReferenceGroupMembers(ctx: TContext, input: { group?: string
  * together (as createUser insists), so the role is given or taken with it. The viewer is built
  * from the user's row at each request: the change holds from the user's next request.
  */
-export function setReferenceGroup(ctx: TContext, input: { userId: string; referenceGroup?: string | null }): repo.TUserRow {
+export async function setReferenceGroup(ctx: TContext, input: { userId: string; referenceGroup?: string | null }): Promise<repo.TUserRow> {
   requireAdmin(ctx.viewer);
   const group = parseInput(z.enum(REFERENCE_GROUPS).nullish(), input.referenceGroup, 'referenceGroup') ?? null;
-  return runAudited(ctx, (unit) => {
+  return await runAudited(ctx, (unit) => {
     const user = repo.findUserById(unit.tx, input.userId);
     if (!user) throw notFound('No such user');
     if (user.referenceGroup === group) throw new AppError('CONFLICT', group ? 'The user is already in that group' : 'The user is in no reference group');
@@ -91,7 +91,7 @@ export async function insertUserRecord(ctx: TContext, raw: TCreateUserInput, opt
   }
   const passwordHash = await (options.hash ?? hashPassword)(input.password);
   const id = newId();
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     if (repo.findUserByEmail(unit.tx, input.email)) throw new AppError('CONFLICT', 'A user with that e-mail exists', { field: 'input.email' });
     repo.insertUser(unit.tx, {
       id,
@@ -114,10 +114,10 @@ export function createUser(ctx: TContext, input: TCreateUserInput): Promise<repo
   return insertUserRecord(ctx, input);
 }
 
-export function deactivateUser(ctx: TContext, input: { id: string }): repo.TUserRow {
+export async function deactivateUser(ctx: TContext, input: { id: string }): Promise<repo.TUserRow> {
   const viewer = requireAdmin(ctx.viewer);
   if (input.id === viewer.userId) throw badInput('id', 'You cannot deactivate yourself', 'NOT_FOR_YOURSELF');
-  return runAudited(ctx, (unit) => {
+  return await runAudited(ctx, (unit) => {
     const user = repo.findUserById(unit.tx, input.id);
     if (!user) throw notFound('No such user');
     if (!user.active) throw new AppError('CONFLICT', 'The user is already deactivated');
@@ -129,9 +129,9 @@ export function deactivateUser(ctx: TContext, input: { id: string }): repo.TUser
 }
 
 /** Lets a deactivated user sign in again with their password; their old sessions stay ended. */
-export function reactivateUser(ctx: TContext, input: { id: string }): repo.TUserRow {
+export async function reactivateUser(ctx: TContext, input: { id: string }): Promise<repo.TUserRow> {
   requireAdmin(ctx.viewer);
-  return runAudited(ctx, (unit) => {
+  return await runAudited(ctx, (unit) => {
     const user = repo.findUserById(unit.tx, input.id);
     if (!user) throw notFound('No such user');
     if (user.active) throw new AppError('CONFLICT', 'The user is active');
@@ -147,10 +147,10 @@ export function reactivateUser(ctx: TContext, input: { id: string }): repo.TUser
  * ends their sessions, so they sign in with the password alone and enrol again. Not for oneself,
  * or an ADMIN could shed their own second factor. The user is told, in case it was not them.
  */
-export function resetTotp(ctx: TContext, input: { userId: string }): repo.TUserRow {
+export async function resetTotp(ctx: TContext, input: { userId: string }): Promise<repo.TUserRow> {
   const viewer = requireAdmin(ctx.viewer);
   if (input.userId === viewer.userId) throw badInput('userId', 'Another ADMIN must reset your second factor', 'NOT_FOR_YOURSELF');
-  return runAudited(ctx, (unit) => {
+  return await runAudited(ctx, (unit) => {
     const user = repo.findUserById(unit.tx, input.userId);
     if (!user) throw notFound('No such user');
     if (!user.totpEnabled && !user.totpSecret) throw new AppError('CONFLICT', 'The user has no second factor');
@@ -177,14 +177,14 @@ export async function enrolTotp(ctx: TContext, input: { password: string }): Pro
   const attempt = await beginPasswordAttempt(ctx, normaliseEmail(account.email), { secondFactorPresented: false });
   try {
     if (!(await verifyPassword(account.passwordHash, input.password))) {
-      runAudited(ctx, (unit) => {
+      await runAudited(ctx, (unit) => {
         recordFailure(unit.tx, ctx.deps, attempt.keys, unit.now);
         unit.audit({ action: 'TOTP_ENROL', objectType: 'User', objectId: account.id, dataCategory: 'ACCOUNT', outcome: 'DENIED', details: { reason: 'BAD_PASSWORD', delayedMs: attempt.delay.delayMs } });
       });
       throw badInput('password', 'The password is not correct', 'WRONG_PASSWORD');
     }
     const secret = generateSecret({ length: 20 });
-    return runAudited(ctx, (unit) => {
+    return await runAudited(ctx, (unit) => {
       const user = repo.findUserById(unit.tx, viewer.userId)!;
       if (user.totpEnabled) throw alreadyActive();
       recordSuccess(unit.tx, attempt.keys);
@@ -214,7 +214,7 @@ export async function changePassword(ctx: TContext, input: { currentPassword: st
   const attempt = await beginPasswordAttempt(ctx, normaliseEmail(account.email), { secondFactorPresented: false });
   try {
     if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
-      runAudited(ctx, (unit) => {
+      await runAudited(ctx, (unit) => {
         recordFailure(unit.tx, ctx.deps, attempt.keys, unit.now);
         unit.audit({ action: 'PASSWORD_CHANGE', objectType: 'User', objectId: account.id, dataCategory: 'ACCOUNT', outcome: 'DENIED', details: { reason: 'BAD_PASSWORD', delayedMs: attempt.delay.delayMs } });
       });
@@ -222,7 +222,7 @@ export async function changePassword(ctx: TContext, input: { currentPassword: st
     }
     attempt.release();
     const passwordHash = await hashPassword(newPassword);
-    return runAudited(ctx, (unit) => {
+    return await runAudited(ctx, (unit) => {
       recordSuccess(unit.tx, attempt.keys);
       repo.setPasswordHash(unit.tx, account.id, passwordHash);
       const sessionsEnded = repo.revokeOtherSessions(unit.tx, account.id, viewer.sessionId, unit.now.toISOString());
@@ -235,9 +235,9 @@ export async function changePassword(ctx: TContext, input: { currentPassword: st
   }
 }
 
-export function activateTotp(ctx: TContext, input: { code: string }): boolean {
+export async function activateTotp(ctx: TContext, input: { code: string }): Promise<boolean> {
   const viewer = requireViewer(ctx.viewer);
-  return runAudited(ctx, (unit) => {
+  return await runAudited(ctx, (unit) => {
     const user = repo.findUserById(unit.tx, viewer.userId)!;
     if (user.totpEnabled) throw new AppError('CONFLICT', 'A second factor is already active');
     if (!user.totpSecret) throw new AppError('CONFLICT', 'Call enrolTotp first');

@@ -55,24 +55,24 @@ export const COMPLEX_GATE: TGate<repo.TComplexRow, TCaseComplexAccess> = {
   accessOf: (ctx, viewer, row) => accessToComplexes(ctx, viewer, [row]).get(row.id)!,
 };
 
-export function loadVisible(ctx: TContext, id: string, attempted: TAuditAction): TComplexView {
+export function loadVisible(ctx: TContext, id: string, attempted: TAuditAction): Promise<TComplexView> {
   return loadGated(ctx, COMPLEX_GATE, id, attempted);
 }
 
 /** A complex the viewer may see and change as `may` says, else NOT_FOUND or FORBIDDEN (both audited). */
-export function loadForChange(ctx: TContext, id: string, attempted: TAuditAction, may: (access: TCaseComplexAccess) => boolean, what: string): TComplexView {
-  const view = loadVisible(ctx, id, attempted);
-  if (!may(view.access)) refuse(ctx, COMPLEX_GATE, { id, row: view.row, attempted, message: `Only ${what} may do this` });
+export async function loadForChange(ctx: TContext, id: string, attempted: TAuditAction, may: (access: TCaseComplexAccess) => boolean, what: string): Promise<TComplexView> {
+  const view = await loadVisible(ctx, id, attempted);
+  if (!may(view.access)) await refuse(ctx, COMPLEX_GATE, { id, row: view.row, attempted, message: `Only ${what} may do this` });
   // Retention erased it (its data key is shredded): it stays as a record of facts and can no longer be changed.
   if (view.row.erasedAt) throw new AppError('INVALID_TRANSITION', 'This case complex was erased under the retention rules and can no longer be changed', { state: 'ERASED', action: attempted });
   return view;
 }
 
-export function getCaseComplex(ctx: TContext, input: { id: string }): TComplexView {
-  return loadVisible(ctx, input.id, 'CASE_COMPLEX_READ');
+export async function getCaseComplex(ctx: TContext, input: { id: string }): Promise<TComplexView> {
+  return await loadVisible(ctx, input.id, 'CASE_COMPLEX_READ');
 }
 
-export function listCaseComplexes(ctx: TContext): TComplexView[] {
+export async function listCaseComplexes(ctx: TContext): Promise<TComplexView[]> {
   const viewer = requireViewer(ctx.viewer);
   const all = viewer.organisationCode === 'NSK' || viewer.organisationKind === 'PROSECUTION';
   const candidates = repo.findCandidateComplexes(ctx.deps.db, ctx.deps.sealer, { organisationId: viewer.organisationId, all, allSubmittedReferrals: viewer.organisationKind === 'CMM' });
@@ -81,7 +81,7 @@ export function listCaseComplexes(ctx: TContext): TComplexView[] {
     const seen = access.get(row.id)!;
     return isSeeing(seen) ? [{ row, access: seen }] : [];
   });
-  recordAudit(ctx, [{ action: 'CASE_COMPLEX_SEARCH', objectType: 'CaseComplex', purpose: 'INVESTIGATION', details: { results: views.length } }]);
+  await recordAudit(ctx, [{ action: 'CASE_COMPLEX_SEARCH', objectType: 'CaseComplex', purpose: 'INVESTIGATION', details: { results: views.length } }]);
   return views;
 }
 

@@ -24,15 +24,15 @@ function link(id: string): string {
 }
 
 
-export function createCaseComplex(ctx: TContext, raw: unknown): TComplexView {
+export async function createCaseComplex(ctx: TContext, raw: unknown): Promise<TComplexView> {
   const viewer = requireViewer(ctx.viewer);
   const input = parseInput(ZCreateCaseComplexInput, raw, 'input');
   const organisation = findOrganisationByCode(ctx.deps.db, viewer.organisationCode);
   if (!organisation || !mayLeadCaseComplex(organisation)) {
-    recordAudit(ctx, [{ action: 'CASE_COMPLEX_CREATE', objectType: 'CaseComplex', outcome: 'DENIED', details: { reason: 'NOT_A_LEAD_ORGANISATION' } }]);
+    await recordAudit(ctx, [{ action: 'CASE_COMPLEX_CREATE', objectType: 'CaseComplex', outcome: 'DENIED', details: { reason: 'NOT_A_LEAD_ORGANISATION' } }]);
     throw new AppError('FORBIDDEN', 'Only a police district or NSK leads a case complex');
   }
-  const id = runAudited(ctx, (unit) => {
+  const id = await runAudited(ctx, (unit) => {
     const complexId = newId();
     const at = unit.now.toISOString();
     repo.insertComplex(unit.tx, ctx.deps.sealer, {
@@ -57,17 +57,17 @@ export function createCaseComplex(ctx: TContext, raw: unknown): TComplexView {
     unit.audit({ action: 'CASE_COMPLEX_CREATE', objectType: 'CaseComplex', objectId: complexId, purpose: 'INVESTIGATION' });
     return complexId;
   });
-  return getCaseComplex(ctx, { id });
+  return await getCaseComplex(ctx, { id });
 }
 
-export function handOverCaseComplex(ctx: TContext, input: { id: string; toOrganisationCode: string }): TComplexView {
+export async function handOverCaseComplex(ctx: TContext, input: { id: string; toOrganisationCode: string }): Promise<TComplexView> {
   const viewer = requireViewer(ctx.viewer);
-  const view = loadForChange(ctx, input.id, 'CASE_COMPLEX_HAND_OVER', mayManageCaseComplex, 'the lead organisation');
+  const view = await loadForChange(ctx, input.id, 'CASE_COMPLEX_HAND_OVER', mayManageCaseComplex, 'the lead organisation');
   const to = findOrganisationByCode(ctx.deps.db, input.toOrganisationCode.trim().toUpperCase());
   if (!to) throw badInput('toOrganisationCode', 'Unknown organisation', 'UNKNOWN_ORGANISATION');
   if (!mayLeadCaseComplex(to)) throw badInput('toOrganisationCode', 'A case complex is led by a police district or NSK', 'ORGANISATION_NOT_ALLOWED');
   if (to.id === view.row.leadOrganisationId) throw badInput('toOrganisationCode', 'That organisation leads the complex already', 'ALREADY_IN_EFFECT');
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     const at = unit.now.toISOString();
     repo.updateComplex(unit.tx, ctx.deps.sealer, view.row.id, { leadOrganisationId: to.id, updatedAt: at });
     repo.insertCaseEvent(unit.tx, ctx.deps.sealer, {
@@ -101,16 +101,16 @@ export function handOverCaseComplex(ctx: TContext, input: { id: string; toOrgani
     });
   });
   // The former lead keeps INVESTIGATION access (FORMER_LEAD), so it may read the result.
-  return getCaseComplex(ctx, { id: view.row.id });
+  return await getCaseComplex(ctx, { id: view.row.id });
 }
 
-export function linkReferralToCaseComplex(ctx: TContext, input: { caseComplexId: string; referralId: string }): TComplexView {
+export async function linkReferralToCaseComplex(ctx: TContext, input: { caseComplexId: string; referralId: string }): Promise<TComplexView> {
   const viewer = requireViewer(ctx.viewer);
-  const view = loadForChange(ctx, input.caseComplexId, 'CASE_COMPLEX_LINK_REFERRAL', mayManageCaseComplex, 'the lead organisation');
+  const view = await loadForChange(ctx, input.caseComplexId, 'CASE_COMPLEX_LINK_REFERRAL', mayManageCaseComplex, 'the lead organisation');
   // The referral gate decides: a referral the viewer may not see is NOT_FOUND (and that look is audited).
-  const referral = getReferral(ctx, { id: input.referralId });
+  const referral = await getReferral(ctx, { id: input.referralId });
   if (referral.row.state === 'DRAFT') throw badInput('referralId', 'A draft referral cannot be linked: submit it first', 'DRAFT_NOT_ALLOWED');
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     const at = unit.now.toISOString();
     const added = repo.insertReferralLink(unit.tx, { caseComplexId: view.row.id, referralId: referral.row.id, linkedAt: at, linkedByUserId: viewer.userId });
     if (!added) throw new AppError('CONFLICT', 'The referral is linked to this complex already');
@@ -126,15 +126,15 @@ export function linkReferralToCaseComplex(ctx: TContext, input: { caseComplexId:
     // The complex's grants now cover this person too: their report shows each of them.
     recordComplexGrantsCover(unit, { caseComplexId: view.row.id, referralId: referral.row.id, subjectId: referral.row.subjectId });
   });
-  return getCaseComplex(ctx, { id: view.row.id });
+  return await getCaseComplex(ctx, { id: view.row.id });
 }
 
-export function linkOperationToCaseComplex(ctx: TContext, input: { caseComplexId: string; operationId: string }): TComplexView {
+export async function linkOperationToCaseComplex(ctx: TContext, input: { caseComplexId: string; operationId: string }): Promise<TComplexView> {
   const viewer = requireViewer(ctx.viewer);
-  const view = loadForChange(ctx, input.caseComplexId, 'CASE_COMPLEX_LINK_OPERATION', mayManageCaseComplex, 'the lead organisation');
+  const view = await loadForChange(ctx, input.caseComplexId, 'CASE_COMPLEX_LINK_OPERATION', mayManageCaseComplex, 'the lead organisation');
   // The operations gate: the lead and invited organisations see an operation; anyone else gets NOT_FOUND.
-  const operation = loadVisibleOperation(ctx, input.operationId, 'CASE_COMPLEX_LINK_OPERATION');
-  runAudited(ctx, (unit) => {
+  const operation = await loadVisibleOperation(ctx, input.operationId, 'CASE_COMPLEX_LINK_OPERATION');
+  await runAudited(ctx, (unit) => {
     const at = unit.now.toISOString();
     const added = repo.insertOperationLink(unit.tx, { caseComplexId: view.row.id, operationId: operation.row.id, linkedAt: at, linkedByUserId: viewer.userId });
     if (!added) throw new AppError('CONFLICT', 'The operation is linked to this complex already');
@@ -147,5 +147,5 @@ export function linkOperationToCaseComplex(ctx: TContext, input: { caseComplexId
       details: { operationId: operation.row.id },
     });
   });
-  return getCaseComplex(ctx, { id: view.row.id });
+  return await getCaseComplex(ctx, { id: view.row.id });
 }

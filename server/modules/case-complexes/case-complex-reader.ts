@@ -36,7 +36,7 @@ const loaders = perRequest((ctx): TLoaders => {
         const allowed = views.filter((v) => mayReadSuspects(v.access));
         const byComplex = groupBy(repo.findSuspectsOfComplexes(db, ctx.deps.sealer, allowed.map((v) => v.row.id)), (s) => s.caseComplexId);
         // One record per suspect read, written before any suspect is returned.
-        recordAudit(
+        await recordAudit(
           ctx,
           allowed.flatMap((v) =>
             (byComplex.get(v.row.id) ?? []).map((s) => ({

@@ -77,8 +77,8 @@ export const ZContributionInput = z.object({
 const PROSECUTION_FIELDS: readonly string[] = ['prosecutionCaseNumber'];
 
 /** mutation updateCaseComplexDetails: only what is given changes; an empty list or string clears. */
-export function updateCaseComplexDetails(ctx: TContext, input: { id: string; input: unknown }): TComplexView {
-  const view = loadForChange(ctx, input.id, 'CASE_COMPLEX_UPDATE', mayUpdateCaseComplexDetails, 'the lead organisation or the prosecution');
+export async function updateCaseComplexDetails(ctx: TContext, input: { id: string; input: unknown }): Promise<TComplexView> {
+  const view = await loadForChange(ctx, input.id, 'CASE_COMPLEX_UPDATE', mayUpdateCaseComplexDetails, 'the lead organisation or the prosecution');
   const details = parseInput(ZCaseComplexDetailsInput, input.input, 'input');
   const values: Partial<repo.TComplexRow> = {};
   if (details.policeJournalNumbers != null) values.policeJournalNumbers = [...new Set(details.policeJournalNumbers)];
@@ -93,13 +93,13 @@ export function updateCaseComplexDetails(ctx: TContext, input: { id: string; inp
   const fields = Object.keys(values);
   if (fields.length === 0) throw badInput('input', 'Nothing to change', 'NOTHING_TO_CHANGE');
   if (view.access.basis === 'PROSECUTION' && fields.some((f) => !PROSECUTION_FIELDS.includes(f))) {
-    refuse(ctx, COMPLEX_GATE, { id: view.row.id, row: view.row, attempted: 'CASE_COMPLEX_UPDATE', message: 'The prosecution changes its own case number only' });
+    await refuse(ctx, COMPLEX_GATE, { id: view.row.id, row: view.row, attempted: 'CASE_COMPLEX_UPDATE', message: 'The prosecution changes its own case number only' });
   }
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     repo.updateComplex(unit.tx, ctx.deps.sealer, view.row.id, { ...values, updatedAt: unit.now.toISOString() });
     unit.audit({ action: 'CASE_COMPLEX_UPDATE', objectType: 'CaseComplex', objectId: view.row.id, purpose: 'INVESTIGATION', details: { fields } });
   });
-  return getCaseComplex(ctx, { id: view.row.id });
+  return await getCaseComplex(ctx, { id: view.row.id });
 }
 
 function contributorOrganisation(code: string) {
@@ -107,9 +107,9 @@ function contributorOrganisation(code: string) {
 }
 
 /** mutation inviteCaseComplexContributor: the lead invites an agency outside police and prosecution. */
-export function inviteCaseComplexContributor(ctx: TContext, input: { caseComplexId: string; organisationCode: string }): TComplexView {
+export async function inviteCaseComplexContributor(ctx: TContext, input: { caseComplexId: string; organisationCode: string }): Promise<TComplexView> {
   const viewer = requireViewer(ctx.viewer);
-  const view = loadForChange(ctx, input.caseComplexId, 'CASE_COMPLEX_CONTRIBUTOR_INVITE', mayManageCaseComplex, 'the lead organisation');
+  const view = await loadForChange(ctx, input.caseComplexId, 'CASE_COMPLEX_CONTRIBUTOR_INVITE', mayManageCaseComplex, 'the lead organisation');
   const organisation = findOrganisationByCode(ctx.deps.db, contributorOrganisation(input.organisationCode));
   if (!organisation) throw badInput('organisationCode', 'Unknown organisation', 'UNKNOWN_ORGANISATION');
   if (!mayContributeToCaseComplexes(organisation)) {
@@ -117,7 +117,7 @@ export function inviteCaseComplexContributor(ctx: TContext, input: { caseComplex
   }
   const current = contributions.findContributor(ctx.deps.db, view.row.id, organisation.id);
   if (current && !current.removedAt) throw badInput('organisationCode', 'That organisation is a contributor already', 'ALREADY_IN_EFFECT');
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     const at = unit.now.toISOString();
     contributions.upsertContributor(unit.tx, { caseComplexId: view.row.id, organisationId: organisation.id, invitedAt: at, invitedByUserId: viewer.userId, removedAt: null });
     repo.updateComplex(unit.tx, ctx.deps.sealer, view.row.id, { updatedAt: at });
@@ -131,31 +131,31 @@ export function inviteCaseComplexContributor(ctx: TContext, input: { caseComplex
       link: link(view.row.id),
     });
   });
-  return getCaseComplex(ctx, { id: view.row.id });
+  return await getCaseComplex(ctx, { id: view.row.id });
 }
 
 /** mutation removeCaseComplexContributor: the lead ends an invitation; the contributions stay. */
-export function removeCaseComplexContributor(ctx: TContext, input: { caseComplexId: string; organisationCode: string }): TComplexView {
-  const view = loadForChange(ctx, input.caseComplexId, 'CASE_COMPLEX_CONTRIBUTOR_REMOVE', mayManageCaseComplex, 'the lead organisation');
+export async function removeCaseComplexContributor(ctx: TContext, input: { caseComplexId: string; organisationCode: string }): Promise<TComplexView> {
+  const view = await loadForChange(ctx, input.caseComplexId, 'CASE_COMPLEX_CONTRIBUTOR_REMOVE', mayManageCaseComplex, 'the lead organisation');
   const organisation = findOrganisationByCode(ctx.deps.db, contributorOrganisation(input.organisationCode));
   if (!organisation) throw badInput('organisationCode', 'Unknown organisation', 'UNKNOWN_ORGANISATION');
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     const at = unit.now.toISOString();
     if (!contributions.removeContributor(unit.tx, view.row.id, organisation.id, at)) throw badInput('organisationCode', 'That organisation is not a contributor', 'UNKNOWN_REFERENCE');
     repo.updateComplex(unit.tx, ctx.deps.sealer, view.row.id, { updatedAt: at });
     unit.audit({ action: 'CASE_COMPLEX_CONTRIBUTOR_REMOVE', objectType: 'CaseComplex', objectId: view.row.id, purpose: 'INVESTIGATION', details: { organisationId: organisation.id } });
   });
-  return getCaseComplex(ctx, { id: view.row.id });
+  return await getCaseComplex(ctx, { id: view.row.id });
 }
 
 /** mutation addCaseComplexContribution: an invited agency records a finding; the lead is told. */
-export function addCaseComplexContribution(ctx: TContext, input: { caseComplexId: string; input: unknown }): contributions.TContributionRow {
+export async function addCaseComplexContribution(ctx: TContext, input: { caseComplexId: string; input: unknown }): Promise<contributions.TContributionRow> {
   const viewer = requireViewer(ctx.viewer);
-  const view = loadForChange(ctx, input.caseComplexId, 'CASE_COMPLEX_CONTRIBUTION_ADD', (access) => mayAddContribution(viewer, access), 'an invited contributor');
+  const view = await loadForChange(ctx, input.caseComplexId, 'CASE_COMPLEX_CONTRIBUTION_ADD', (access) => mayAddContribution(viewer, access), 'an invited contributor');
   const contribution = parseInput(ZContributionInput, input.input, 'input');
   if (contribution.notedOn > localDate(ctx.deps.clock.now())) throw badInput('input.notedOn', 'The date cannot be in the future', 'DATE_IN_FUTURE');
   const id = newId();
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     const at = unit.now.toISOString();
     contributions.insertContribution(unit.tx, ctx.deps.sealer, {
       id,
@@ -189,12 +189,12 @@ export function addCaseComplexContribution(ctx: TContext, input: { caseComplexId
 }
 
 /** CaseComplex.contributions: all for the lead and NSK, a contributor its own; each read audited. Null for the rest. */
-export function readContributions(ctx: TContext, view: TComplexView): contributions.TContributionRow[] | null {
+export async function readContributions(ctx: TContext, view: TComplexView): Promise<contributions.TContributionRow[] | null> {
   const scope = contributionsReadableBy(view.access);
   if (scope === 'NONE') return null;
   const viewer = requireViewer(ctx.viewer);
   const rows = contributions.findContributions(ctx.deps.db, ctx.deps.sealer, view.row.id, scope === 'OWN' ? viewer.organisationId : null);
-  recordAudit(ctx, [
+  await recordAudit(ctx, [
     { action: 'CASE_COMPLEX_CONTRIBUTIONS_READ', objectType: 'CaseComplex', objectId: view.row.id, dataCategory: 'NARRATIVE', purpose: 'INVESTIGATION', details: { results: rows.length } },
   ]);
   return rows;

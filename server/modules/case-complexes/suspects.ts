@@ -12,12 +12,12 @@ import { loadForChange, type TComplexView } from './case-complex-access.js';
 
 export type TSuspectView = { row: repo.TSuspectRow; complex: TComplexView };
 
-export function addSuspect(ctx: TContext, input: { caseComplexId: string; input: unknown }): TSuspectView {
+export async function addSuspect(ctx: TContext, input: { caseComplexId: string; input: unknown }): Promise<TSuspectView> {
   const viewer = requireViewer(ctx.viewer);
   const data = parseInput(ZSuspectInput, input.input, 'input');
   if (data.dateOfBirth && data.dateOfBirth > localDate(ctx.deps.clock.now())) throw badInput('input.dateOfBirth', 'The date of birth cannot be in the future', 'DATE_IN_FUTURE');
-  const complex = loadForChange(ctx, input.caseComplexId, 'SUSPECT_ADD', mayManageCaseComplex, 'the lead organisation');
-  const id = runAudited(ctx, (unit) => {
+  const complex = await loadForChange(ctx, input.caseComplexId, 'SUSPECT_ADD', mayManageCaseComplex, 'the lead organisation');
+  const id = await runAudited(ctx, (unit) => {
     const suspectId = newId();
     const at = unit.now.toISOString();
     repo.insertSuspect(unit.tx, ctx.deps.sealer, { id: suspectId, caseComplexId: complex.row.id, ...data, createdAt: at, createdByUserId: viewer.userId });
@@ -28,15 +28,15 @@ export function addSuspect(ctx: TContext, input: { caseComplexId: string; input:
   return { row: repo.findSuspect(ctx.deps.db, ctx.deps.sealer, id)!, complex };
 }
 
-export function recordCaseEvent(ctx: TContext, input: { caseComplexId: string; input: unknown }): repo.TSuspectEventRow {
+export async function recordCaseEvent(ctx: TContext, input: { caseComplexId: string; input: unknown }): Promise<repo.TSuspectEventRow> {
   const viewer = requireViewer(ctx.viewer);
   const data = parseInput(ZCaseEventInput, input.input, 'input');
   if (data.occurredOn > localDate(ctx.deps.clock.now())) throw badInput('input.occurredOn', 'Cannot be in the future', 'DATE_IN_FUTURE');
-  const complex = loadForChange(ctx, input.caseComplexId, 'CASE_EVENT_RECORD', mayRecordCaseEvent, 'the lead police organisation or the prosecution');
+  const complex = await loadForChange(ctx, input.caseComplexId, 'CASE_EVENT_RECORD', mayRecordCaseEvent, 'the lead police organisation or the prosecution');
   const suspect = repo.findSuspect(ctx.deps.db, ctx.deps.sealer, data.suspectId);
   if (!suspect || suspect.caseComplexId !== complex.row.id) throw badInput('input.suspectId', 'No such suspect in this case complex', 'UNKNOWN_REFERENCE');
   if (suspect.erasedAt) throw new AppError('INVALID_TRANSITION', 'This suspect was erased under the retention rules and can no longer be changed', { state: 'ERASED', action: 'CASE_EVENT_RECORD' });
-  const id = runAudited(ctx, (unit) => {
+  const id = await runAudited(ctx, (unit) => {
     const eventId = newId();
     const at = unit.now.toISOString();
     repo.insertCaseEvent(unit.tx, ctx.deps.sealer, {

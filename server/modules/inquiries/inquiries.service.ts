@@ -39,17 +39,17 @@ const ZRecordInquiry = z.object({
 
 export type TInquiryRow = repo.TInquiryRow;
 
-function requireInquiryRole(ctx: TContext, allowed: (viewer: TViewer) => boolean, action: TAuditAction): TViewer {
+async function requireInquiryRole(ctx: TContext, allowed: (viewer: TViewer) => boolean, action: TAuditAction): Promise<TViewer> {
   const viewer = requireViewer(ctx.viewer);
   if (!allowed(viewer)) {
-    recordAudit(ctx, [{ action, objectType: 'Inquiry', outcome: 'DENIED', details: { reason: 'NOT_PERMITTED' } }]);
+    await recordAudit(ctx, [{ action, objectType: 'Inquiry', outcome: 'DENIED', details: { reason: 'NOT_PERMITTED' } }]);
     throw new AppError('FORBIDDEN', "Inquiries are CMM's hotline records");
   }
   return viewer;
 }
 
-export function recordInquiry(ctx: TContext, rawInput: unknown): TInquiryRow {
-  const viewer = requireInquiryRole(ctx, mayRecordInquiry, 'INQUIRY_RECORD');
+export async function recordInquiry(ctx: TContext, rawInput: unknown): Promise<TInquiryRow> {
+  const viewer = await requireInquiryRole(ctx, mayRecordInquiry, 'INQUIRY_RECORD');
   const input = parseInput(ZRecordInquiry, rawInput, 'input');
   const now = ctx.deps.clock.now();
   if (input.receivedAt.getTime() > now.getTime()) throw badInput('input.receivedAt', 'The inquiry cannot have come in the future', 'DATE_IN_FUTURE');
@@ -72,7 +72,7 @@ export function recordInquiry(ctx: TContext, rawInput: unknown): TInquiryRow {
   }
   if (operationId && !isOperationVisible(ctx, operationId)) throw badInput('input.operationId', 'No such operation', 'UNKNOWN_REFERENCE');
   const note = input.note ? input.note : null;
-  const id = runAudited(ctx, (unit) => {
+  const id = await runAudited(ctx, (unit) => {
     const inquiryId = newId();
     repo.insertInquiry(unit.tx, ctx.deps.sealer, {
       id: inquiryId,
@@ -101,7 +101,7 @@ export function recordInquiry(ctx: TContext, rawInput: unknown): TInquiryRow {
 }
 
 export async function listInquiries(ctx: TContext, input: { from: string; to: string }): Promise<TInquiryRow[]> {
-  requireInquiryRole(ctx, mayRecordInquiry, 'INQUIRIES_READ');
+  await requireInquiryRole(ctx, mayRecordInquiry, 'INQUIRIES_READ');
   const period = parseInput(z.object({ from: ZDay, to: ZDay }), input);
   if (period.to < period.from) throw badInput('to', 'The period ends before it starts', 'END_BEFORE_START');
   if ((Date.parse(period.to) - Date.parse(period.from)) / DAY_MS > MAX_LIST_DAYS) throw badInput('to', 'A period of at most a year', 'PERIOD_TOO_LONG');
@@ -120,8 +120,8 @@ function counted(keys: readonly string[], rows: ReadonlyArray<{ key: string; cou
 }
 
 /** A year's inquiries counted by kind, source and outcome (local-time year, like the statistics). */
-export function inquiryStatistics(ctx: TContext, input: { year: number }) {
-  requireInquiryRole(ctx, mayReadInquiryStatistics, 'INQUIRY_STATISTICS_READ');
+export async function inquiryStatistics(ctx: TContext, input: { year: number }) {
+  await requireInquiryRole(ctx, mayReadInquiryStatistics, 'INQUIRY_STATISTICS_READ');
   const thisYear = ctx.deps.clock.now().getUTCFullYear();
   if (!Number.isInteger(input.year) || input.year < 2000 || input.year > thisYear) {
     throw badInput('year', `A year from 2000 to ${thisYear}`, 'OUT_OF_RANGE', { min: 2000, max: thisYear });
@@ -130,7 +130,7 @@ export function inquiryStatistics(ctx: TContext, input: { year: number }) {
     fromIso: zonedTime(`${input.year}-01-01`, 0, 0, 0).toISOString(),
     toIso: zonedTime(`${input.year + 1}-01-01`, 0, 0, 0).toISOString(),
   });
-  recordAudit(ctx, [{ action: 'INQUIRY_STATISTICS_READ', objectType: 'Inquiry', purpose: 'STATISTICS', details: { year: input.year } }]);
+  await recordAudit(ctx, [{ action: 'INQUIRY_STATISTICS_READ', objectType: 'Inquiry', purpose: 'STATISTICS', details: { year: input.year } }]);
   return {
     year: input.year,
     total: rows.reduce((sum, r) => sum + r.count, 0),
@@ -145,9 +145,9 @@ export function inquiryStatistics(ctx: TContext, input: { year: number }) {
  * (CMM's caseworkers, coordinators and analysts: core/access.ts), null for anyone else and for a region (an
  * inquiry has none). Null rather than FORBIDDEN: the rest of the statistics stays readable.
  */
-export function inquiryStatisticsFor(ctx: TContext, input: { year: number; region: string | null }) {
+export async function inquiryStatisticsFor(ctx: TContext, input: { year: number; region: string | null }) {
   if (input.region || !ctx.viewer || !mayReadInquiryStatistics(ctx.viewer)) return null;
-  return inquiryStatistics(ctx, { year: input.year });
+  return await inquiryStatistics(ctx, { year: input.year });
 }
 
 /**
@@ -155,11 +155,11 @@ export function inquiryStatisticsFor(ctx: TContext, input: { year: number; regio
  * after the inquiry came in. The rest (when, kind, caller's organisation, outcome) names no one and
  * is kept for the yearly counts.
  */
-export function eraseExpiredInquiryNotes(ctx: TContext, now: Date): { inquiryNotesErased: number } {
+export async function eraseExpiredInquiryNotes(ctx: TContext, now: Date): Promise<{ inquiryNotesErased: number }> {
   const before = addMonths(now, -ctx.deps.config.retention.shortMonths).toISOString();
   let erased = 0;
   for (const row of repo.findNoteCandidates(ctx.deps.db, before)) {
-    const done = runAudited(ctx, (unit) => {
+    const done = await runAudited(ctx, (unit) => {
       if (!repo.eraseNote(unit.tx, row.id)) return false;
       shred(ctx, unit, 'inquiry', row.id);
       return true;

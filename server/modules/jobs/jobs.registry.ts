@@ -61,13 +61,13 @@ export const JOBS: readonly TJob[] = [
     schedule: '17 * * * *',
     description: 'Remove refresh tokens that expired more than a day ago, and sign-in counters that count nothing any more',
     // The cleanup reads "now" from the context's clock: pin it to the job's time so runJob(at) counts.
-    run: async (ctx, now) => ({ removed: cleanUpExpiredRefreshTokens(atTime(ctx, now)), countersRemoved: cleanUpStaleSignInCounters(atTime(ctx, now)) }),
+    run: async (ctx, now) => ({ removed: await cleanUpExpiredRefreshTokens(atTime(ctx, now)), countersRemoved: await cleanUpStaleSignInCounters(atTime(ctx, now)) }),
   },
   {
     name: 'audit-checkpoint',
     schedule: '7 * * * *',
     description: 'Verify the audit records since the last checkpoint and sign a new one (sequence, head hash) with the key kept outside the database',
-    run: async (ctx, now) => ({ ...writeAuditCheckpoint(atTime(ctx, now), now) }),
+    run: async (ctx, now) => ({ ...(await writeAuditCheckpoint(atTime(ctx, now), now)) }),
   },
   {
     name: 'retention',
@@ -75,7 +75,7 @@ export const JOBS: readonly TJob[] = [
     schedule: '15 4 * * *',
     description:
       'Erase (shred) the identifying data of referrals closed as NOT_TRAFFICKED or withdrawn RETENTION_SHORT_MONTHS ago and of other closed referrals RETENTION_LONG_YEARS ago; of operations RETENTION_SHORT_MONTHS after they ended; of case complexes and their suspects RETENTION_LONG_YEARS after their last activity; of hotline inquiries\' notes RETENTION_SHORT_MONTHS after the inquiry',
-    run: async (ctx, now) => ({ ...eraseExpiredReferrals(atTime(ctx, now), now), ...eraseExpiredRecords(atTime(ctx, now), now), ...eraseExpiredInquiryNotes(atTime(ctx, now), now) }),
+    run: async (ctx, now) => ({ ...(await eraseExpiredReferrals(atTime(ctx, now), now)), ...(await eraseExpiredRecords(atTime(ctx, now), now)), ...(await eraseExpiredInquiryNotes(atTime(ctx, now), now)) }),
   },
   {
     name: 'backup',

@@ -70,10 +70,10 @@ export async function runJob(ctx: TContext, input: { name: string; at?: Date | n
   // Checked here too, before the audit record, so a refused run is not recorded as one that ran.
   // Nothing awaits between this check and execute() taking the job, so no other run can slip in.
   if (runningSet(ctx.deps).has(job.name)) {
-    recordAudit(ctx, [{ action: 'JOB_RUN', objectType: 'Job', objectId: job.name, outcome: 'DENIED', details: { reason: 'ALREADY_RUNNING' } }]);
+    await recordAudit(ctx, [{ action: 'JOB_RUN', objectType: 'Job', objectId: job.name, outcome: 'DENIED', details: { reason: 'ALREADY_RUNNING' } }]);
     throw new AppError('CONFLICT', `The job ${job.name} is already running`);
   }
-  runAudited(ctx, (unit) =>
+  await runAudited(ctx, (unit) =>
     unit.audit({ action: 'JOB_RUN', objectType: 'Job', objectId: job.name, details: { pretendTime: Boolean(input.at) } }),
   );
   return execute(ctx, job, { at, trigger: 'manual' });

@@ -37,9 +37,9 @@ export function listNotifications(ctx: TContext, input: { unreadOnly: boolean })
   return repo.listForUser(ctx.deps.db, viewer.userId, input.unreadOnly, 200);
 }
 
-export function markNotificationRead(ctx: TContext, input: { id: string }) {
+export async function markNotificationRead(ctx: TContext, input: { id: string }) {
   const viewer = requireViewer(ctx.viewer);
-  return runAudited(ctx, (unit) => {
+  return await runAudited(ctx, (unit) => {
     const found = repo.findForUser(unit.tx, input.id, viewer.userId);
     if (!found) throw notFound('No such notification');
     repo.markRead(unit.tx, input.id, unit.now.toISOString());

@@ -14,7 +14,7 @@ function notFoundBody(requestId: string) {
 }
 
 export function calendarFeedHandler(deps: TDeps): RequestHandler {
-  return (req: Request, res: Response) => {
+  return async (req: Request, res: Response) => {
     const requestId = String(res.locals.requestId ?? 'unknown');
     res.setHeader('Cache-Control', 'no-store');
     const feed = findFeed({ deps }, String(req.params.secret));
@@ -25,7 +25,7 @@ export function calendarFeedHandler(deps: TDeps): RequestHandler {
     }
     const ctx: TContext = { deps, viewer, requestId, ip: req.ip ?? null, logger: deps.logger.child({ requestId }) };
     try {
-      const text = calendarFeedText(ctx, feed.feedId);
+      const text = await calendarFeedText(ctx, feed.feedId);
       res.status(200).type('text/calendar; charset=utf-8').setHeader('Content-Disposition', 'inline; filename="samvirke.ics"');
       res.send(text);
     } catch (error) {

@@ -45,10 +45,10 @@ export function myCalendarFeed(ctx: TContext): TCalendarFeedView | null {
 }
 
 /** A new feed address; the one before (if any) stops working in the same unit of work. */
-export function createCalendarFeed(ctx: TContext): { feed: TCalendarFeedView; url: string } {
+export async function createCalendarFeed(ctx: TContext): Promise<{ feed: TCalendarFeedView; url: string }> {
   const viewer = requireFeedHolder(ctx);
   const secret = newSecretToken();
-  const row = runAudited(ctx, (unit) => {
+  const row = await runAudited(ctx, (unit) => {
     const replaced = repo.deleteCalendarFeedOfUser(unit.tx, viewer.userId);
     const created = { id: newId(), userId: viewer.userId, secretHash: sha256Hex(secret), createdAt: unit.now.toISOString() };
     repo.insertCalendarFeed(unit.tx, created);
@@ -58,10 +58,10 @@ export function createCalendarFeed(ctx: TContext): { feed: TCalendarFeedView; ur
   return { feed: { createdAt: row.createdAt }, url: feedUrl(ctx.deps.config.publicUrl, secret) };
 }
 
-export function revokeCalendarFeed(ctx: TContext): boolean {
+export async function revokeCalendarFeed(ctx: TContext): Promise<boolean> {
   const viewer = requireFeedHolder(ctx);
   if (!repo.findCalendarFeedOfUser(ctx.deps.db, viewer.userId)) return false;
-  return runAudited(ctx, (unit) => {
+  return await runAudited(ctx, (unit) => {
     const gone = repo.deleteCalendarFeedOfUser(unit.tx, viewer.userId);
     if (!gone) return false;
     unit.audit({ action: 'CALENDAR_FEED_REVOKE', objectType: 'CalendarFeed', objectId: gone.id, details: { feedId: gone.id } });
@@ -85,12 +85,12 @@ const STATUS: Record<string, ICalEventStatus> = {
 };
 
 /** The feed's text for its owner (ctx.viewer); the fetch is audited before the text is returned. */
-export function calendarFeedText(ctx: TContext, feedId: string): string {
+export async function calendarFeedText(ctx: TContext, feedId: string): Promise<string> {
   const viewer = requireFeedHolder(ctx);
   const now = ctx.deps.clock.now();
   // What operationAccess lets the organisation see (led or invited), less declined invitations.
   const rows = repo.listFeedOperations(ctx.deps.db, ctx.deps.sealer, { organisationId: viewer.organisationId, since: new Date(now.getTime() - FEED_LOOKBACK_HOURS * HOUR).toISOString(), limit: FEED_MAX_EVENTS });
-  recordAudit(ctx, [{ action: 'CALENDAR_FEED_FETCH', objectType: 'CalendarFeed', objectId: feedId, details: { feedId, operations: rows.length } }]);
+  await recordAudit(ctx, [{ action: 'CALENDAR_FEED_FETCH', objectType: 'CalendarFeed', objectId: feedId, details: { feedId, operations: rows.length } }]);
   const calendar = ical({ name: 'Samvirke', prodId: { company: 'Samvirke', product: 'Operations', language: 'DA' }, method: ICalCalendarMethod.PUBLISH });
   const leads = new Map<string, string>();
   for (const row of rows) {

@@ -31,14 +31,14 @@ export const OPERATION_GATE: TGate<repo.TOperationRow, TOperationAccess> = {
  * An operation the viewer's organisation may see, or a DENIED record of `attempted` and NOT_FOUND.
  * Exported for other modules' actions on an operation (linking it to a case complex).
  */
-export function loadVisibleOperation(ctx: TContext, id: string, attempted: TAuditAction): TOperationView {
+export function loadVisibleOperation(ctx: TContext, id: string, attempted: TAuditAction): Promise<TOperationView> {
   return loadGated(ctx, OPERATION_GATE, id, attempted);
 }
 /** Within this module: the same gate under its short name. */
 export const loadVisible = loadVisibleOperation;
 
-export function getOperation(ctx: TContext, input: { id: string }): TOperationView {
-  return loadVisible(ctx, input.id, 'OPERATION_READ');
+export async function getOperation(ctx: TContext, input: { id: string }): Promise<TOperationView> {
+  return await loadVisible(ctx, input.id, 'OPERATION_READ');
 }
 
 /** For other modules (a referral made during an operation): may the viewer's organisation see it? */
@@ -48,8 +48,8 @@ export function isOperationVisible(ctx: TContext, operationId: string): boolean 
 }
 
 /** The operation for an iCalendar export: the same gate as a read, and the export is audited. */
-export function getOperationForCalendar(ctx: TContext, input: { id: string }): TOperationView & { leadOrganisationName: string } {
-  const view = loadVisible(ctx, input.id, 'OPERATION_EXPORT');
-  recordAudit(ctx, [{ action: 'OPERATION_EXPORT', objectType: 'Operation', objectId: view.row.id, details: { format: 'ics' } }]);
+export async function getOperationForCalendar(ctx: TContext, input: { id: string }): Promise<TOperationView & { leadOrganisationName: string }> {
+  const view = await loadVisible(ctx, input.id, 'OPERATION_EXPORT');
+  await recordAudit(ctx, [{ action: 'OPERATION_EXPORT', objectType: 'Operation', objectId: view.row.id, details: { format: 'ics' } }]);
   return { ...view, leadOrganisationName: findOrganisationById(ctx.deps.db, view.row.leadOrganisationId)?.name ?? '' };
 }

@@ -36,7 +36,7 @@ export function syncInterpreterLanguages(ctx: TContext, unit: TUnitOfWork, opera
   }
 }
 
-export function requestInterpreter(ctx: TContext, input: { operationId: string; language: string; provider?: string | null }): TOperationView {
+export function requestInterpreter(ctx: TContext, input: { operationId: string; language: string; provider?: string | null }): Promise<TOperationView> {
   const language = parseInput(ZLanguage, input.language, 'language');
   const provider = parseInput(ZProvider, input.provider, 'provider') ?? null;
   return move(ctx, {
@@ -60,7 +60,7 @@ export function requestInterpreter(ctx: TContext, input: { operationId: string; 
   });
 }
 
-export function setInterpreterStatus(ctx: TContext, input: { operationId: string; interpreterId: string; status: InterpreterStatus; provider?: string | null }): TOperationView {
+export function setInterpreterStatus(ctx: TContext, input: { operationId: string; interpreterId: string; status: InterpreterStatus; provider?: string | null }): Promise<TOperationView> {
   const provider = parseInput(ZProvider, input.provider, 'provider');
   return move(ctx, {
     id: input.operationId,

@@ -19,7 +19,7 @@ export function operationCursor(row: repo.TOperationRow): string {
 }
 
 /** The viewer's calendar: operations its organisation leads or is invited to, by start time. */
-export function listOperations(ctx: TContext, input: TOperationListInput) {
+export async function listOperations(ctx: TContext, input: TOperationListInput) {
   const viewer = requireViewer(ctx.viewer);
   const first = pageSize(input.first, { fallback: 20, max: 100 });
   const [startsAt, id] = input.after ? decodeCursor(input.after, ['string', 'string']) : [];
@@ -31,7 +31,7 @@ export function listOperations(ctx: TContext, input: TOperationListInput) {
     organisationId = findOrganisationByCode(ctx.deps.db, filter.organisationCode)?.id ?? null;
     if (!organisationId) throw badInput('filter.organisationCode', 'Unknown organisation', 'UNKNOWN_ORGANISATION');
   }
-  const result = repo.listOperations(ctx.deps.db, ctx.deps.sealer, {
+  const result = await repo.listOperations(ctx.deps.db, ctx.deps.sealer, {
     scope: { none: false, organisationId: viewer.organisationId },
     filter: { from: filter.from?.toISOString() ?? null, to: filter.to?.toISOString() ?? null, region: filter.region, state: filter.state, organisationId },
     first: first + 1,
@@ -49,7 +49,7 @@ export function listOperations(ctx: TContext, input: TOperationListInput) {
     .filter((v) => v.access.level !== 'NONE');
   const criteria: Record<string, string> = {};
   for (const [key, value] of Object.entries(filter)) if (value !== null && value !== undefined) criteria[key] = value instanceof Date ? value.toISOString() : String(value);
-  recordAudit(ctx, [{ action: 'OPERATION_SEARCH', objectType: 'Operation', details: { ...criteria, results: views.length, totalCount: result.totalCount } }]);
+  await recordAudit(ctx, [{ action: 'OPERATION_SEARCH', objectType: 'Operation', details: { ...criteria, results: views.length, totalCount: result.totalCount } }]);
   return {
     edges: views.map((view) => ({ cursor: operationCursor(view.row), node: view })),
     pageInfo,

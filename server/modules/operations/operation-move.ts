@@ -31,22 +31,22 @@ export type TMoveOptions = {
  * One move: the gate (NOT_FOUND, audited), the state table (INVALID_TRANSITION), who may act
  * (FORBIDDEN, audited), the optimistic version check (CONFLICT), then one audited unit of work.
  */
-export function move(ctx: TContext, options: TMoveOptions): TOperationView {
+export async function move(ctx: TContext, options: TMoveOptions): Promise<TOperationView> {
   const viewer = requireViewer(ctx.viewer);
   const auditAction = `OPERATION_${options.action}` as const;
-  const view = loadVisible(ctx, options.id, auditAction);
+  const view = await loadVisible(ctx, options.id, auditAction);
   // Retention erased its targets and notes (its data key is shredded): it can no longer be changed.
   if (view.row.erasedAt) {
     throw new AppError('INVALID_TRANSITION', 'This operation was erased under the retention rules and can no longer be changed', { state: view.row.state, action: options.action });
   }
   const to: TOperationState = transition(view.row.state as TOperationState, options.action);
   if (!options.authorise(viewer, view.access)) {
-    refuse(ctx, OPERATION_GATE, { id: view.row.id, row: view.row, attempted: auditAction, message: options.refusal });
+    await refuse(ctx, OPERATION_GATE, { id: view.row.id, row: view.row, attempted: auditAction, message: options.refusal });
   }
   if (options.expectedVersion !== undefined && options.expectedVersion !== view.row.version) {
     throw new AppError('CONFLICT', 'The operation has changed since you loaded it; reload and try again', { field: 'version' });
   }
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     const planned = options.plan(view, viewer, unit.now);
     if (options.touchesRow !== false) {
       const values = { ...planned.values, state: to, updatedAt: unit.now.toISOString() };
@@ -63,7 +63,7 @@ export function move(ctx: TContext, options: TMoveOptions): TOperationView {
       details: { from: view.row.state, to, ...details },
     });
   });
-  return getOperation(ctx, { id: options.id });
+  return await getOperation(ctx, { id: options.id });
 }
 
 export const PLANNER_REFUSAL = 'Only coordinators of the lead organisation plan and move this operation';

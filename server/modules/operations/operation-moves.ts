@@ -10,19 +10,19 @@ import type { TOperationView } from './operation-gate.js';
 import { notifyInvited } from './operation-participants.js';
 import { move, PLANNER_REFUSAL } from './operation-move.js';
 
-export function confirmOperation(ctx: TContext, input: { id: string }): TOperationView {
+export function confirmOperation(ctx: TContext, input: { id: string }): Promise<TOperationView> {
   return move(ctx, { id: input.id, action: 'CONFIRM', authorise: mayPlanOperation, refusal: PLANNER_REFUSAL, plan: () => ({}) });
 }
 
-export function startOperation(ctx: TContext, input: { id: string }): TOperationView {
+export function startOperation(ctx: TContext, input: { id: string }): Promise<TOperationView> {
   return move(ctx, { id: input.id, action: 'START', authorise: mayPlanOperation, refusal: PLANNER_REFUSAL, plan: () => ({}) });
 }
 
-export function completeOperation(ctx: TContext, input: { id: string }): TOperationView {
+export function completeOperation(ctx: TContext, input: { id: string }): Promise<TOperationView> {
   return move(ctx, { id: input.id, action: 'COMPLETE', authorise: mayPlanOperation, refusal: PLANNER_REFUSAL, plan: () => ({}) });
 }
 
-export function cancelOperation(ctx: TContext, input: { id: string; reason: string }): TOperationView {
+export function cancelOperation(ctx: TContext, input: { id: string; reason: string }): Promise<TOperationView> {
   const reason = parseInput(ZReason, input.reason, 'reason');
   return move(ctx, {
     id: input.id,
@@ -38,7 +38,7 @@ export function cancelOperation(ctx: TContext, input: { id: string; reason: stri
   });
 }
 
-export function recordOperationOutcome(ctx: TContext, input: { operationId: string; input: unknown }): TOperationView {
+export function recordOperationOutcome(ctx: TContext, input: { operationId: string; input: unknown }): Promise<TOperationView> {
   const viewer = requireViewer(ctx.viewer);
   const outcome = parseInput(ZOutcomeInput, input.input, 'input');
   return move(ctx, {

@@ -20,13 +20,13 @@ function targetRows(targets: TCreateOperationInput['targets']) {
   return (targets ?? []).map((t) => ({ id: newId(), address: t.address, description: t.description ?? null }));
 }
 
-export function createOperation(ctx: TContext, raw: unknown): TOperationView {
+export async function createOperation(ctx: TContext, raw: unknown): Promise<TOperationView> {
   const viewer = requireViewer(ctx.viewer);
   const input = parseInput(ZCreateOperationInput, raw, 'input');
   checkTimeWindow({ startsAt: input.startsAt, endsAt: input.endsAt, notBefore: ctx.deps.clock.now(), prefix: 'input.' });
   // The lead is the creator's organisation; only its coordinators plan (the schema admits COORDINATOR only).
   if (!hasAnyRole(viewer, OPERATION_ACTORS.plan)) throw new AppError('FORBIDDEN', 'Only coordinators plan operations');
-  const id = runAudited(ctx, (unit) => {
+  const id = await runAudited(ctx, (unit) => {
     const operationId = newId();
     const at = unit.now.toISOString();
     repo.insertOperation(unit.tx, ctx.deps.sealer, {
@@ -52,11 +52,11 @@ export function createOperation(ctx: TContext, raw: unknown): TOperationView {
     unit.audit({ action: 'OPERATION_CREATE', objectType: 'Operation', objectId: operationId, dataCategory: 'OPERATION_TARGETS', details: { targets: targets.length } });
     return operationId;
   });
-  return getOperation(ctx, { id });
+  return await getOperation(ctx, { id });
 }
 
 
-export function updateOperation(ctx: TContext, input: { id: string; version: number; input: unknown } & TDoubleBookingInput): TOperationView {
+export function updateOperation(ctx: TContext, input: { id: string; version: number; input: unknown } & TDoubleBookingInput): Promise<TOperationView> {
   const changes = parseInput(ZUpdateOperationInput, input.input, 'input');
   for (const key of ['codename', 'objective', 'region', 'startsAt', 'endsAt', 'requestCmmAttendance'] as const) {
     if (changes[key] === null) throw badInput(`input.${key}`, 'Required: leave it out to keep it', 'REQUIRED');
@@ -102,7 +102,7 @@ export function updateOperation(ctx: TContext, input: { id: string; version: num
   });
 }
 
-export function inviteToOperation(ctx: TContext, input: { id: string; organisationCodes: string[] } & TDoubleBookingInput): TOperationView {
+export function inviteToOperation(ctx: TContext, input: { id: string; organisationCodes: string[] } & TDoubleBookingInput): Promise<TOperationView> {
   const codes = parseInput(ZOrganisationCodes, input.organisationCodes, 'organisationCodes');
   const organisationIds = codes.map((code) => {
     const organisation = findOrganisationByCode(ctx.deps.db, code);
@@ -137,7 +137,7 @@ export function inviteToOperation(ctx: TContext, input: { id: string; organisati
 export function respondToInvitation(
   ctx: TContext,
   input: { operationId: string; accept: boolean; attendeeUserIds?: string[] | null; note?: string | null } & TDoubleBookingInput,
-): TOperationView {
+): Promise<TOperationView> {
   const viewer = requireViewer(ctx.viewer);
   const note = parseInput(ZNote, input.note, 'note') ?? null;
   const named = input.accept ? [...new Set(parseInput(ZAttendeeIds, input.attendeeUserIds ?? [], 'attendeeUserIds'))] : [];
@@ -179,9 +179,9 @@ export function respondToInvitation(
 
 
 /** The active staff of the viewer's organisation who can attend (not its admins, analysts or auditors). */
-export function listAttendeeCandidates(ctx: TContext, input: { operationId: string }): Array<{ id: string; name: string }> {
+export async function listAttendeeCandidates(ctx: TContext, input: { operationId: string }): Promise<Array<{ id: string; name: string }>> {
   const viewer = requireViewer(ctx.viewer);
-  loadVisible(ctx, input.operationId, 'OPERATION_READ');
+  await loadVisible(ctx, input.operationId, 'OPERATION_READ');
   return repo
     .listStaff(ctx.deps.db, viewer.organisationId)
     .filter((u) => mayAttendOperation(u.roles))

@@ -29,7 +29,7 @@ const loaders = perRequest((ctx): TLoaders => {
       async (views) => {
         const byOperation = groupBy(repo.findTargets(db, ctx.deps.sealer, views.map((v) => v.row.id)), (t) => t.operationId);
         // Written before anything is returned: a read of targets that is not recorded does not happen.
-        recordAudit(
+        await recordAudit(
           ctx,
           views.map((v) => ({ action: 'OPERATION_TARGETS_READ', objectType: 'Operation', objectId: v.row.id, dataCategory: 'OPERATION_TARGETS', purpose: v.access.basis })),
         );

@@ -9,14 +9,14 @@ import { cmmOrganisationId, notifyOrganisations } from './operation-participants
 
 const HOUR = 3_600_000;
 
-function sendNotice(
+async function sendNotice(
   ctx: TContext,
   key: { operationId: string; kind: TNotificationKind; startsAt: string },
   recipients: (unit: TUnitOfWork) => { organisationIds: string[]; roles: readonly string[]; alsoUserIds: string[] },
-): boolean {
+): Promise<boolean> {
   // A notice sent already is passed over without a transaction: the job runs every five minutes.
   if (repo.noticeSent(ctx.deps.db, key)) return false;
-  return runAudited(ctx, (unit) => {
+  return await runAudited(ctx, (unit) => {
     if (!repo.claimNotice(unit.tx, { ...key, sentAt: unit.now.toISOString() })) {
       unit.audit({ action: 'OPERATION_NOTICE_SKIPPED', objectType: 'Operation', objectId: key.operationId, details: { kind: key.kind } });
       return false;
@@ -34,7 +34,7 @@ function sendNotice(
  * an operation starting within 48 hours has no answer from CMM. The notices are keyed by the
  * start time, so an operation moved to a new time is reminded again for the new time.
  */
-export function sendOperationReminders(ctx: TContext, now: Date): { reminders24h: number; reminders2h: number; cmmUnanswered: number } {
+export async function sendOperationReminders(ctx: TContext, now: Date): Promise<{ reminders24h: number; reminders2h: number; cmmUnanswered: number }> {
   const counts = { reminders24h: 0, reminders2h: 0, cmmUnanswered: 0 };
   const cmmId = cmmOrganisationId(ctx);
   const candidates = repo.findStartingBetween(ctx.deps.db, ctx.deps.sealer, now.toISOString(), new Date(now.getTime() + 48 * HOUR).toISOString());
@@ -44,7 +44,7 @@ export function sendOperationReminders(ctx: TContext, now: Date): { reminders24h
     const own = invitations.filter((i) => i.operationId === row.id);
     const due = reminderDue(startsAt, now);
     if (due) {
-      const sent = sendNotice(ctx, { operationId: row.id, kind: due, startsAt: row.startsAt }, () => ({
+      const sent = await sendNotice(ctx, { operationId: row.id, kind: due, startsAt: row.startsAt }, () => ({
         organisationIds: [row.leadOrganisationId],
         roles: ['COORDINATOR'],
         // The named people themselves: the lead's own staff and the accepted organisations' attendees.
@@ -54,7 +54,7 @@ export function sendOperationReminders(ctx: TContext, now: Date): { reminders24h
     }
     const cmmStatus = own.find((i) => i.organisationId === cmmId)?.status ?? null;
     if (cmmAnswerOverdue({ startsAt, now, cmmStatus })) {
-      const sent = sendNotice(ctx, { operationId: row.id, kind: 'OPERATION_CMM_ANSWER_MISSING', startsAt: row.startsAt }, () => ({
+      const sent = await sendNotice(ctx, { operationId: row.id, kind: 'OPERATION_CMM_ANSWER_MISSING', startsAt: row.startsAt }, () => ({
         organisationIds: [cmmId],
         roles: ['COORDINATOR'],
         alsoUserIds: [],

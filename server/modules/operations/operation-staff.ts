@@ -102,7 +102,7 @@ function confirmBookings(ctx: TContext, operationId: string, bookings: repo.TBoo
 }
 
 /** The lead's coordinators name the lead's own staff on the operation (the list replaces the one before). */
-export function nameOperationAttendees(ctx: TContext, input: { operationId: string; userIds: string[] } & TDoubleBookingInput): TOperationView {
+export function nameOperationAttendees(ctx: TContext, input: { operationId: string; userIds: string[] } & TDoubleBookingInput): Promise<TOperationView> {
   const viewer = requireViewer(ctx.viewer);
   return move(ctx, {
     id: input.operationId,
@@ -149,7 +149,7 @@ async function conflictViews(ctx: TContext, row: repo.TOperationRow, userIds: st
  */
 export async function attendeeConflicts(ctx: TContext, input: { operationId: string; userIds: string[] }): Promise<TAttendeeConflictView[]> {
   const viewer = requireViewer(ctx.viewer);
-  const { row } = loadVisible(ctx, input.operationId, 'OPERATION_READ');
+  const { row } = await loadVisible(ctx, input.operationId, 'OPERATION_READ');
   const ids = [...new Set(parseInput(ZAttendeeIds, input.userIds, 'userIds'))];
   const members = new Set(repo.findActiveUsersOfOrganisation(ctx.deps.db, viewer.organisationId, ids));
   if (ids.some((id) => !members.has(id))) throw badInput('userIds', 'Attendees must be active users of your organisation', 'ATTENDEE_NOT_ALLOWED');

@@ -65,7 +65,7 @@ export function operationCalendarHandler(deps: TDeps): RequestHandler {
     const ctx: TContext = { deps, viewer, requestId, ip: req.ip ?? null, logger: deps.logger.child({ requestId }) };
     try {
       // The access gate decides as for the operation query (roles without casework see no operation).
-      const found = getOperationForCalendar(ctx, { id });
+      const found = await getOperationForCalendar(ctx, { id });
       const text = operationCalendar({ view: found, leadOrganisationName: found.leadOrganisationName, publicUrl: deps.config.publicUrl, now: deps.clock.now() });
       res.status(200).type('text/calendar; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="operation-${found.row.id}.ics"`);
       res.send(text);

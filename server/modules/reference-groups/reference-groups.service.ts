@@ -70,11 +70,11 @@ function reviewPeriodOf(ctx: TContext, input: { from?: string | null; to?: strin
 }
 
 /** The viewer's review scope, covering the region (null: the whole country); a refusal is audited. */
-function requireReviewScope(ctx: TContext, region: string | null, action: TAuditAction): TReviewScope {
+async function requireReviewScope(ctx: TContext, region: string | null, action: TAuditAction): Promise<TReviewScope> {
   const viewer = requireViewer(ctx.viewer);
   const scope = reviewScope(viewer);
   if (!scope || (region === null ? !scope.national : !scope.regions.includes(region))) {
-    recordAudit(ctx, [
+    await recordAudit(ctx, [
       { action, objectType: 'Region', objectId: region ?? 'DK', outcome: 'DENIED', details: { reason: 'NOT_IN_GROUP', referenceGroup: viewer.referenceGroup } },
     ]);
     throw new AppError('FORBIDDEN', region === null ? 'Only the national reference group and CMM review the whole country' : 'Your reference group does not review this region');
@@ -221,10 +221,10 @@ export function buildReview(rows: readonly repo.TReviewRow[], now: Date) {
   };
 }
 
-export function getReview(ctx: TContext, input: { region?: TRegion | null; from?: string | null; to?: string | null; period?: string | null }): TReview {
+export async function getReview(ctx: TContext, input: { region?: TRegion | null; from?: string | null; to?: string | null; period?: string | null }): Promise<TReview> {
   const region = input.region == null ? null : parseInput(z.object({ region: z.enum(REVIEW_REGIONS) }), { region: input.region }).region;
   const period = reviewPeriodOf(ctx, input);
-  const scope = requireReviewScope(ctx, region, 'REFERENCE_GROUP_REVIEW_READ');
+  const scope = await requireReviewScope(ctx, region, 'REFERENCE_GROUP_REVIEW_READ');
   const viewer = requireViewer(ctx.viewer);
   const regions: TRegion[] = region ? [region] : [...REVIEW_REGIONS];
   const rows = repo.findSubmittedInRegions(ctx.deps.db, {
@@ -243,7 +243,7 @@ export function getReview(ctx: TContext, input: { region?: TRegion | null; from?
   const notesOf = new Map<string, repo.TNoteRow[]>();
   for (const note of allNotes) if (note.referralId) notesOf.set(note.referralId, [...(notesOf.get(note.referralId) ?? []), note]);
   const notes = allNotes.filter((n) => n.referralId === null);
-  recordAudit(ctx, [
+  await recordAudit(ctx, [
     {
       action: 'REFERENCE_GROUP_REVIEW_READ',
       objectType: 'Region',
@@ -264,16 +264,16 @@ export function getReview(ctx: TContext, input: { region?: TRegion | null; from?
   };
 }
 
-export function addReviewNote(
+export async function addReviewNote(
   ctx: TContext,
   input: { region: string; periodFrom: string; periodTo: string; text: string; referralId?: string | null; recommendation?: boolean | null },
-): repo.TNoteRow {
+): Promise<repo.TNoteRow> {
   const period = parsePeriod({ region: input.region, from: input.periodFrom, to: input.periodTo }, { from: 'periodFrom', to: 'periodTo' });
   const text = parseInput(ZNoteText, input.text, 'text');
-  const scope = requireReviewScope(ctx, period.region, 'REVIEW_NOTE_ADD');
+  const scope = await requireReviewScope(ctx, period.region, 'REVIEW_NOTE_ADD');
   const viewer = requireViewer(ctx.viewer);
   if (!scope.writesAsGroup) {
-    recordAudit(ctx, [{ action: 'REVIEW_NOTE_ADD', objectType: 'Region', objectId: period.region, outcome: 'DENIED', details: { reason: 'NOT_PERMITTED', referenceGroup: null } }]);
+    await recordAudit(ctx, [{ action: 'REVIEW_NOTE_ADD', objectType: 'Region', objectId: period.region, outcome: 'DENIED', details: { reason: 'NOT_PERMITTED', referenceGroup: null } }]);
     throw new AppError('FORBIDDEN', 'Only a reference group writes review notes');
   }
   const group = scope.writesAsGroup;
@@ -283,7 +283,7 @@ export function addReviewNote(
     throw badInput('referralId', 'No referral of this region in the review', 'UNKNOWN_REFERENCE');
   }
   const recommendation = input.recommendation === true;
-  const id = runAudited(ctx, (unit) => {
+  const id = await runAudited(ctx, (unit) => {
     const noteId = newId();
     repo.insertNote(unit.tx, ctx.deps.sealer, {
       id: noteId,

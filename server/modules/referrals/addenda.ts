@@ -31,7 +31,7 @@ export const ZAddendumInput = z.object({
 });
 
 /** mutation addReferralAddendum: the referring organisation, from submission until closure. */
-export function addReferralAddendum(ctx: TContext, input: { id: string; input: unknown }): TReferralView {
+export function addReferralAddendum(ctx: TContext, input: { id: string; input: unknown }): Promise<TReferralView> {
   const addendum = parseInput(ZAddendumInput, input.input, 'input');
   const codes = checkIndicatorCodes(ctx.deps.db, addendum.indicatorCodes, 'input.indicatorCodes');
   const indicatorText = addendum.indicators ?? [];

@@ -51,15 +51,15 @@ export function notifyAssigned(
 }
 
 /** Reassigns a referral (a COORDINATOR of the receiving organisation); audited, with who before and after. */
-export function assignReferral(ctx: TContext, input: { id: string; assigneeId: string; deputyId?: string | null }): TReferralView {
+export async function assignReferral(ctx: TContext, input: { id: string; assigneeId: string; deputyId?: string | null }): Promise<TReferralView> {
   const viewer = requireViewer(ctx.viewer);
-  const view = loadVisible(ctx, input.id, 'REFERRAL_ASSIGN');
+  const view = await loadVisible(ctx, input.id, 'REFERRAL_ASSIGN');
   if (view.row.erasedAt) throw new AppError('INVALID_TRANSITION', 'This referral was erased and can no longer be changed', { state: view.row.state, action: 'ASSIGN' });
   if (!mayReassignReferral(viewer, view.row)) {
-    refuse(ctx, REFERRAL_GATE, { id: view.row.id, row: view.row, attempted: 'REFERRAL_ASSIGN', message: 'Only a coordinator of the receiving authority reassigns an acknowledged, open referral' });
+    await refuse(ctx, REFERRAL_GATE, { id: view.row.id, row: view.row, attempted: 'REFERRAL_ASSIGN', message: 'Only a coordinator of the receiving authority reassigns an acknowledged, open referral' });
   }
   const assignment = checkedAssignment(ctx, viewer, input, null);
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     if (!repo.setAssignment(unit.tx, { id: view.row.id, version: view.row.version, ...assignment, at: unit.now.toISOString() })) {
       throw new AppError('CONFLICT', 'The referral has changed since you loaded it; reload and try again', { field: 'version' });
     }

@@ -39,7 +39,7 @@ export const ESCALATE_AFTER_MS = 24 * 3_600_000;
  * coordinators a day later (at once when no one is assigned); a reflection period ending in 7 days and in 1 day to the
  * competent authority. A notice already sent is never sent again, however often this runs.
  */
-export function notifyDeadlines(ctx: TContext, now: Date): { acknowledgement: number; interview: number; reflection: number } {
+export async function notifyDeadlines(ctx: TContext, now: Date): Promise<{ acknowledgement: number; interview: number; reflection: number }> {
   const counts = { acknowledgement: 0, interview: 0, reflection: 0 };
   const today = localDate(now);
   for (const row of repo.findDeadlineCandidates(ctx.deps.db, now.toISOString())) {
@@ -73,7 +73,7 @@ export function notifyDeadlines(ctx: TContext, now: Date): { acknowledgement: nu
       // A notice sent already is passed over without a transaction: the job runs every five
       // minutes, and an audit record per run per sent notice would grow the trail without end.
       if (repo.deadlineNoticeSent(ctx.deps.db, { referralId: row.id, kind: notice.kind, dueAt: notice.dueAt })) continue;
-      runAudited(ctx, (unit) => {
+      await runAudited(ctx, (unit) => {
         if (!repo.claimDeadlineNotice(unit.tx, { referralId: row.id, kind: notice.kind, dueAt: notice.dueAt, sentAt: unit.now.toISOString() })) {
           unit.audit({ action: 'DEADLINE_NOTICE_SKIPPED', objectType: 'Referral', objectId: row.id, details: { kind: notice.kind } });
           return;

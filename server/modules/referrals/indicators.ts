@@ -44,17 +44,17 @@ export function listIndicatorCatalogue(ctx: TContext, input: { includeRetired?: 
   return repo.listIndicators(ctx.deps.db, { includeRetired: input.includeRetired ?? false });
 }
 
-function assertMayMaintain(ctx: TContext, action: 'INDICATOR_DEFINE' | 'INDICATOR_UPDATE'): void {
+async function assertMayMaintain(ctx: TContext, action: 'INDICATOR_DEFINE' | 'INDICATOR_UPDATE'): Promise<void> {
   const viewer = requireViewer(ctx.viewer);
   if (mayMaintainIndicators(viewer)) return;
-  recordAudit(ctx, [{ action, objectType: 'Indicator', outcome: 'DENIED', details: { reason: 'NOT_PERMITTED' } }]);
+  await recordAudit(ctx, [{ action, objectType: 'Indicator', outcome: 'DENIED', details: { reason: 'NOT_PERMITTED' } }]);
   throw new AppError('FORBIDDEN', 'Only an administrator maintains the indicator list');
 }
 
-export function defineIndicator(ctx: TContext, raw: unknown): repo.TIndicatorRow {
-  assertMayMaintain(ctx, 'INDICATOR_DEFINE');
+export async function defineIndicator(ctx: TContext, raw: unknown): Promise<repo.TIndicatorRow> {
+  await assertMayMaintain(ctx, 'INDICATOR_DEFINE');
   const input = parseInput(ZDefineIndicatorInput, raw, 'input');
-  return runAudited(ctx, (unit) => {
+  return await runAudited(ctx, (unit) => {
     const row: repo.TIndicatorRow = { ...input, sortOrder: repo.nextSortOrder(unit.tx, input.exploitationForm), active: true, updatedAt: unit.now.toISOString() };
     if (!repo.insertIndicator(unit.tx, row)) throw badInput('input.code', 'An indicator with this code exists already', 'ALREADY_IN_EFFECT');
     unit.audit({ action: 'INDICATOR_DEFINE', objectType: 'Indicator', objectId: row.code, dataCategory: 'NONE', details: { code: row.code, exploitationForm: row.exploitationForm } });
@@ -62,11 +62,11 @@ export function defineIndicator(ctx: TContext, raw: unknown): repo.TIndicatorRow
   });
 }
 
-export function updateIndicator(ctx: TContext, input: { code: string; input: unknown }): repo.TIndicatorRow {
-  assertMayMaintain(ctx, 'INDICATOR_UPDATE');
+export async function updateIndicator(ctx: TContext, input: { code: string; input: unknown }): Promise<repo.TIndicatorRow> {
+  await assertMayMaintain(ctx, 'INDICATOR_UPDATE');
   const changes = parseInput(ZUpdateIndicatorInput, input.input, 'input');
   const code = input.code.trim().toUpperCase();
-  return runAudited(ctx, (unit) => {
+  return await runAudited(ctx, (unit) => {
     const current = repo.findIndicator(unit.tx, code);
     if (!current) throw new AppError('NOT_FOUND', 'No such indicator');
     const values: Partial<repo.TIndicatorRow> = {};

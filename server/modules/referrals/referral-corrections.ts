@@ -41,7 +41,7 @@ function sameValue(a: unknown, b: unknown): boolean {
  * its field's data class, one audited unit with a timeline event whose note is the reason; the
  * blind index is recomputed, so the possible matches are those of the corrected data.
  */
-export function correctSubjectData(ctx: TContext, input: { id: string; version: number; input: unknown; reason: string }): TReferralView {
+export function correctSubjectData(ctx: TContext, input: { id: string; version: number; input: unknown; reason: string }): Promise<TReferralView> {
   const changes = parseInput(ZSubjectCorrectionInput, input.input ?? {}, 'input');
   const reason = parseInput(ZReason, input.reason, 'reason');
   assertBornBy(changes.dateOfBirth, ctx.deps.clock.now(), 'input.dateOfBirth');

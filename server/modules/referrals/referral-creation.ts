@@ -21,7 +21,7 @@ function createPseudonym(unit: TUnitOfWork): string {
   }
   throw new Error('Could not allocate a pseudonym');
 }
-export function createReferral(ctx: TContext, raw: unknown): TReferralView {
+export async function createReferral(ctx: TContext, raw: unknown): Promise<TReferralView> {
   const viewer = requireViewer(ctx.viewer);
   const input = parseInput(ZCreateReferralInput, raw, 'input');
   assertBornBy(input.subject.dateOfBirth, ctx.deps.clock.now());
@@ -33,7 +33,7 @@ export function createReferral(ctx: TContext, raw: unknown): TReferralView {
     const known = existingSubjectId !== null && repo.findReferralsOfSubject(ctx.deps.db, existingSubjectId).some((r) => accessToReferral(ctx, viewer, r).level !== 'NONE');
     if (!known) throw badInput('input.existingSubjectId', 'Unknown subject', 'UNKNOWN_REFERENCE');
   }
-  const id = runAudited(ctx, (unit) => {
+  const id = await runAudited(ctx, (unit) => {
     const day = localDate(unit.now);
     const year = day.slice(0, 4);
     const subject = input.subject;
@@ -89,5 +89,5 @@ export function createReferral(ctx: TContext, raw: unknown): TReferralView {
     unit.audit({ action: 'REFERRAL_CREATE', objectType: 'Referral', objectId: referralId, subjectId, dataCategory: 'IDENTITY', purpose: 'REFERRAL' });
     return referralId;
   });
-  return getReferral(ctx, { id });
+  return await getReferral(ctx, { id });
 }

@@ -37,12 +37,12 @@ export const REFERRAL_GATE: TGate<repo.TReferralRow, TReferralAccess> = {
   subjectIdOf: (row) => row.subjectId,
 };
 
-export function loadVisible(ctx: TContext, id: string, attempted: TAuditAction): TReferralView {
+export function loadVisible(ctx: TContext, id: string, attempted: TAuditAction): Promise<TReferralView> {
   return loadGated(ctx, REFERRAL_GATE, id, attempted);
 }
 
-export function getReferral(ctx: TContext, input: { id: string }): TReferralView {
-  return loadVisible(ctx, input.id, 'REFERRAL_READ');
+export async function getReferral(ctx: TContext, input: { id: string }): Promise<TReferralView> {
+  return await loadVisible(ctx, input.id, 'REFERRAL_READ');
 }
 
 /**

@@ -26,13 +26,13 @@ export type TMove = {
  * One move of the state machine: the gate (NOT_FOUND, audited), the state table (INVALID_TRANSITION),
  * who may act (FORBIDDEN, audited), the optimistic version check, the timeline event and the audit record.
  */
-export function move(
+export async function move(
   ctx: TContext,
   options: { id: string; action: TReferralAction; expectedVersion?: number; plan: (view: TReferralView, viewer: TViewer, now: Date) => TMove },
-): TReferralView {
+): Promise<TReferralView> {
   const viewer = requireViewer(ctx.viewer);
   const auditAction = `REFERRAL_${options.action}` as const;
-  const view = loadVisible(ctx, options.id, auditAction);
+  const view = await loadVisible(ctx, options.id, auditAction);
   // Retention erased its identifying data: it stays as a record of facts and can no longer be changed.
   if (view.row.erasedAt) {
     throw new AppError('INVALID_TRANSITION', 'This referral was erased under the retention rules and can no longer be changed', { state: view.row.state, action: options.action });
@@ -41,12 +41,12 @@ export function move(
   // which has no receiving authority yet) is INVALID_TRANSITION naming the state and the action.
   const to: TReferralState = transition(view.row.state as TReferralState, options.action);
   if (!mayPerform(viewer, view.row, options.action)) {
-    refuse(ctx, REFERRAL_GATE, { id: view.row.id, row: view.row, attempted: auditAction, message: `Your organisation or role cannot ${options.action.toLowerCase().replace(/_/g, ' ')} this referral` });
+    await refuse(ctx, REFERRAL_GATE, { id: view.row.id, row: view.row, attempted: auditAction, message: `Your organisation or role cannot ${options.action.toLowerCase().replace(/_/g, ' ')} this referral` });
   }
   if (options.expectedVersion !== undefined && options.expectedVersion !== view.row.version) {
     throw new AppError('CONFLICT', 'The referral has changed since you loaded it; reload and try again', { field: 'version' });
   }
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     const planned = options.plan(view, viewer, unit.now);
     const at = unit.now.toISOString();
     if (!repo.updateReferralAtVersion(unit.tx, view.row.id, view.row.version, { ...planned.values, state: to, updatedAt: at })) {

@@ -25,7 +25,7 @@ function organisationIdFor(ctx: TContext, code: string): string {
   if (!organisation) throw new Error(`Organisation ${code} is not seeded`);
   return organisation.id;
 }
-export function updateReferral(ctx: TContext, input: { id: string; version: number; input: unknown }): TReferralView {
+export function updateReferral(ctx: TContext, input: { id: string; version: number; input: unknown }): Promise<TReferralView> {
   const changes = parseInput(ZUpdateReferralInput, input.input, 'input');
   assertBornBy(changes.subject?.dateOfBirth, ctx.deps.clock.now());
   if (changes.operationId && !isOperationVisible(ctx, changes.operationId)) throw badInput('input.operationId', 'Unknown operation', 'UNKNOWN_REFERENCE');
@@ -64,7 +64,7 @@ export function updateReferral(ctx: TContext, input: { id: string; version: numb
   });
 }
 
-export function submitReferral(ctx: TContext, input: { id: string }): TReferralView {
+export function submitReferral(ctx: TContext, input: { id: string }): Promise<TReferralView> {
   return move(ctx, {
     id: input.id,
     action: 'SUBMIT',
@@ -94,7 +94,7 @@ export function submitReferral(ctx: TContext, input: { id: string }): TReferralV
   });
 }
 
-export function withdrawReferral(ctx: TContext, input: { id: string; reason: string }): TReferralView {
+export function withdrawReferral(ctx: TContext, input: { id: string; reason: string }): Promise<TReferralView> {
   const reason = parseInput(ZReason, input.reason, 'reason');
   return move(ctx, {
     id: input.id,
@@ -108,7 +108,7 @@ export function withdrawReferral(ctx: TContext, input: { id: string; reason: str
   });
 }
 
-export function acknowledgeReferral(ctx: TContext, input: { id: string; assigneeId?: string | null; deputyId?: string | null }): TReferralView {
+export function acknowledgeReferral(ctx: TContext, input: { id: string; assigneeId?: string | null; deputyId?: string | null }): Promise<TReferralView> {
   return move(ctx, {
     id: input.id,
     action: 'ACKNOWLEDGE',
@@ -127,7 +127,7 @@ export function acknowledgeReferral(ctx: TContext, input: { id: string; assignee
   });
 }
 
-export function forwardReferral(ctx: TContext, input: { id: string; toOrganisationCode: string; reason: string }): TReferralView {
+export function forwardReferral(ctx: TContext, input: { id: string; toOrganisationCode: string; reason: string }): Promise<TReferralView> {
   const reason = parseInput(ZReason, input.reason, 'reason');
   if (input.toOrganisationCode !== 'CMM' && input.toOrganisationCode !== 'US') {
     throw badInput('toOrganisationCode', 'A referral is forwarded between CMM and Udlændingestyrelsen (CMM or US)', 'ORGANISATION_NOT_ALLOWED');
@@ -159,7 +159,7 @@ export function forwardReferral(ctx: TContext, input: { id: string; toOrganisati
   });
 }
 
-export function scheduleIdentificationInterview(ctx: TContext, input: { id: string; at: Date }): TReferralView {
+export function scheduleIdentificationInterview(ctx: TContext, input: { id: string; at: Date }): Promise<TReferralView> {
   return move(ctx, {
     id: input.id,
     action: 'SCHEDULE_INTERVIEW',
@@ -170,7 +170,7 @@ export function scheduleIdentificationInterview(ctx: TContext, input: { id: stri
   });
 }
 
-export function recordAssessment(ctx: TContext, input: { id: string; input: unknown }): TReferralView {
+export function recordAssessment(ctx: TContext, input: { id: string; input: unknown }): Promise<TReferralView> {
   const assessment = parseInput(ZAssessmentInput, input.input, 'input');
   return move(ctx, {
     id: input.id,
@@ -197,7 +197,7 @@ export function recordAssessment(ctx: TContext, input: { id: string; input: unkn
   });
 }
 
-export function startReflectionPeriod(ctx: TContext, input: { id: string; startsOn: string; days?: number | null }): TReferralView {
+export function startReflectionPeriod(ctx: TContext, input: { id: string; startsOn: string; days?: number | null }): Promise<TReferralView> {
   const startsOn = parseInput(ZDate, input.startsOn, 'startsOn');
   const days = input.days ?? DEFAULT_REFLECTION_DAYS;
   if (!Number.isInteger(days) || days < 1 || days > MAX_REFLECTION_DAYS) throw badInput('days', `A reflection period is 1 to ${MAX_REFLECTION_DAYS} days`, 'OUT_OF_RANGE', { min: 1, max: MAX_REFLECTION_DAYS });
@@ -216,7 +216,7 @@ export function startReflectionPeriod(ctx: TContext, input: { id: string; starts
   });
 }
 
-export function extendReflectionPeriod(ctx: TContext, input: { id: string; days: number; reason: string }): TReferralView {
+export function extendReflectionPeriod(ctx: TContext, input: { id: string; days: number; reason: string }): Promise<TReferralView> {
   const reason = parseInput(ZReason, input.reason, 'reason');
   if (!Number.isInteger(input.days) || input.days < 1) throw badInput('days', 'Extend by at least one day', 'TOO_SMALL', { limit: 1 });
   return move(ctx, {
@@ -230,7 +230,7 @@ export function extendReflectionPeriod(ctx: TContext, input: { id: string; days:
   });
 }
 
-export function recordRepresentative(ctx: TContext, input: { id: string; name: string; appointedBy: string }): TReferralView {
+export function recordRepresentative(ctx: TContext, input: { id: string; name: string; appointedBy: string }): Promise<TReferralView> {
   const name = parseInput(ZRepresentativeText, input.name, 'name');
   const appointedBy = parseInput(ZRepresentativeText, input.appointedBy, 'appointedBy');
   return move(ctx, {
@@ -243,7 +243,7 @@ export function recordRepresentative(ctx: TContext, input: { id: string; name: s
   });
 }
 
-export function closeReferral(ctx: TContext, input: { id: string; outcome: string; note?: string | null }): TReferralView {
+export function closeReferral(ctx: TContext, input: { id: string; outcome: string; note?: string | null }): Promise<TReferralView> {
   const note = parseInput(ZNote, input.note, 'note') ?? null;
   const outcome = input.outcome;
   if (!isOneOf(OUTCOMES, outcome)) throw badInput('outcome', 'Unknown outcome', 'NOT_ALLOWED_VALUE');

@@ -12,7 +12,7 @@ export { addMonths } from './retention.policy.js';
 
 export type TRetentionSummary = { candidates: number; erased: number; short: number; long: number };
 
-export function eraseExpiredReferrals(ctx: TContext, now: Date): TRetentionSummary {
+export async function eraseExpiredReferrals(ctx: TContext, now: Date): Promise<TRetentionSummary> {
   const periods = ctx.deps.config.retention;
   const summary: TRetentionSummary = { candidates: 0, erased: 0, short: 0, long: 0 };
   const due: Array<{ row: repo.TCandidateRow; rule: TRetentionRule }> = [];
@@ -22,7 +22,7 @@ export function eraseExpiredReferrals(ctx: TContext, now: Date): TRetentionSumma
     if (rule) due.push({ row, rule });
   }
   for (const { row, rule } of due) {
-    const done = runAudited(ctx, (unit) => {
+    const done = await runAudited(ctx, (unit) => {
       const result = repo.eraseReferral(unit.tx, { id: row.id, at: unit.now.toISOString() });
       if (result.erased) shred(ctx, unit, 'referral', row.id, row.subjectId);
       unit.audit({
@@ -54,13 +54,13 @@ export type TRecordRetentionSummary = { operationsErased: number; complexesErase
  * no linked referral is open, and reference groups' review notes RETENTION_LONG_YEARS after the
  * period they review. Each in its own audited unit; erasure shreds the record's data key.
  */
-export function eraseExpiredRecords(ctx: TContext, now: Date): TRecordRetentionSummary {
+export async function eraseExpiredRecords(ctx: TContext, now: Date): Promise<TRecordRetentionSummary> {
   const periods = ctx.deps.config.retention;
   const summary: TRecordRetentionSummary = { operationsErased: 0, complexesErased: 0, suspectsErased: 0, reviewNotesErased: 0 };
   for (const row of repo.findOperationCandidates(ctx.deps.db)) {
     const due = operationErasureDueAt(row, periods);
     if (!due || now.getTime() < due.getTime()) continue;
-    const done = runAudited(ctx, (unit) => {
+    const done = await runAudited(ctx, (unit) => {
       if (!repo.eraseOperation(unit.tx, { id: row.id, at: unit.now.toISOString() })) return false;
       shred(ctx, unit, 'operation', row.id);
       return true;
@@ -70,7 +70,7 @@ export function eraseExpiredRecords(ctx: TContext, now: Date): TRecordRetentionS
   for (const row of repo.findComplexCandidates(ctx.deps.db)) {
     const due = complexErasureDueAt(row, periods);
     if (!due || now.getTime() < due.getTime()) continue;
-    const erased = runAudited(ctx, (unit) => {
+    const erased = await runAudited(ctx, (unit) => {
       const result = repo.eraseComplex(unit.tx, { id: row.id, at: unit.now.toISOString() });
       if (!result) return null;
       shred(ctx, unit, 'complex', row.id);
@@ -85,7 +85,7 @@ export function eraseExpiredRecords(ctx: TContext, now: Date): TRecordRetentionS
   }
   for (const row of repo.findReviewNoteCandidates(ctx.deps.db)) {
     if (now.getTime() < reviewNoteErasureDueAt(row, periods).getTime()) continue;
-    const done = runAudited(ctx, (unit) => {
+    const done = await runAudited(ctx, (unit) => {
       if (!repo.deleteReviewNote(unit.tx, row.id)) return false;
       shred(ctx, unit, 'reviewNote', row.id);
       return true;

@@ -58,21 +58,21 @@ function ownAccount(ctx: TContext, id: string): repo.TServiceAccountRow {
   return account;
 }
 
-export function listServiceAccounts(ctx: TContext): repo.TServiceAccountRow[] {
+export async function listServiceAccounts(ctx: TContext): Promise<repo.TServiceAccountRow[]> {
   const viewer = requireAdmin(ctx.viewer);
   const rows = repo.listOfOrganisation(ctx.deps.db, viewer.organisationId);
-  runAudited(ctx, (unit) => unit.audit({ action: 'SERVICE_ACCOUNTS_READ', objectType: 'ServiceAccount', dataCategory: 'ACCOUNT', details: { results: rows.length } }));
+  await runAudited(ctx, (unit) => unit.audit({ action: 'SERVICE_ACCOUNTS_READ', objectType: 'ServiceAccount', dataCategory: 'ACCOUNT', details: { results: rows.length } }));
   return rows;
 }
 
-export function createServiceAccount(ctx: TContext, raw: { name: string; roles: readonly string[]; purpose: string }): TServiceAccountWithSecret {
+export async function createServiceAccount(ctx: TContext, raw: { name: string; roles: readonly string[]; purpose: string }): Promise<TServiceAccountWithSecret> {
   const viewer = requireAdmin(ctx.viewer);
   const input = parseInput(ZCreateServiceAccountInput, raw, 'input');
   const roles: TRole[] = [...new Set(input.roles)];
   const clientSecret = newSecretToken();
   const id = newId();
   const clientId = newClientId();
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     const userId = newId();
     const at = unit.now.toISOString();
     insertServiceAccountUser(unit.tx, { id: userId, clientId, name: input.name, organisationId: viewer.organisationId, roles, createdAt: at });
@@ -91,10 +91,10 @@ export function createServiceAccount(ctx: TContext, raw: { name: string; roles: 
   return { serviceAccount: repo.findById(ctx.deps.db, id)!, clientSecret };
 }
 
-export function rotateServiceAccountSecret(ctx: TContext, input: { id: string }): TServiceAccountWithSecret {
+export async function rotateServiceAccountSecret(ctx: TContext, input: { id: string }): Promise<TServiceAccountWithSecret> {
   const account = ownAccount(ctx, input.id);
   const clientSecret = newSecretToken();
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     const at = unit.now.toISOString();
     if (!repo.setSecretHash(unit.tx, account.id, secretHash(clientSecret), at)) throw new AppError('CONFLICT', 'The service account is deactivated');
     // A secret is rotated when it may have leaked: what it obtained stops too.
@@ -104,10 +104,10 @@ export function rotateServiceAccountSecret(ctx: TContext, input: { id: string })
   return { serviceAccount: repo.findById(ctx.deps.db, account.id)!, clientSecret };
 }
 
-export function deactivateServiceAccount(ctx: TContext, input: { id: string }): repo.TServiceAccountRow {
+export async function deactivateServiceAccount(ctx: TContext, input: { id: string }): Promise<repo.TServiceAccountRow> {
   const account = ownAccount(ctx, input.id);
   if (!account.active) return account;
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     const at = unit.now.toISOString();
     if (!repo.deactivate(unit.tx, account.id, at)) return;
     const sessionsEnded = endServiceAccountSessions(unit.tx, account.userId, at, { deactivate: true });
@@ -141,7 +141,7 @@ export async function issueClientCredentialsToken(ctx: TContext, input: { client
     const account = repo.findByClientId(deps.db, input.clientId);
     const ok = Boolean(account && account.active && sameHash(account.secretHash, secretHash(input.clientSecret)));
     if (!account || !ok) {
-      runAudited(ctx, (unit) => {
+      await runAudited(ctx, (unit) => {
         recordClientFailure(unit.tx, deps, attempt, unit.now);
         unit.audit({
           action: 'SERVICE_ACCOUNT_TOKEN',
@@ -159,7 +159,7 @@ export async function issueClientCredentialsToken(ctx: TContext, input: { client
     const viewer = serviceAccountViewer(deps, account.userId, signed.sessionId);
     if (!viewer) throw invalidClient();
     // Audited as the account itself, with its organisation and roles.
-    runAudited({ ...ctx, viewer }, (unit) => {
+    await runAudited({ ...ctx, viewer }, (unit) => {
       recordClientSuccess(unit.tx, attempt);
       recordServiceAccountSession(unit, { userId: account.userId, sessionId: signed.sessionId, expiresAt: signed.expiresAt });
       unit.audit({ action: 'SERVICE_ACCOUNT_TOKEN', objectType: 'ServiceAccount', objectId: account.id, dataCategory: 'ACCOUNT', details: { expiresAt: signed.expiresAt.toISOString() } });

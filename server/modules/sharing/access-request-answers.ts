@@ -17,16 +17,16 @@ import { assertState, auditRequest, controllerCoordinators, DAY_MS, link, loadRe
 
 // --- The requester's side ----------------------------------------------------------------------
 
-export function confirmAccessRequest(ctx: TContext, input: { id: string; input: unknown }): TRequestRow {
+export async function confirmAccessRequest(ctx: TContext, input: { id: string; input: unknown }): Promise<TRequestRow> {
   const viewer = requireViewer(ctx.viewer);
   const values = parseInput(ZConfirmAccessRequestInput, input.input, 'input');
-  const { request, referral } = loadRequest(ctx, viewer, input.id, 'ACCESS_REQUEST_CONFIRM');
+  const { request, referral } = await loadRequest(ctx, viewer, input.id, 'ACCESS_REQUEST_CONFIRM');
   if (!mayActForRequester(viewer, request)) {
-    denied(ctx, { action: 'ACCESS_REQUEST_CONFIRM', objectType: 'AccessRequest', objectId: request.id, subjectId: referral.subjectId, reason: 'NOT_PERMITTED' });
+    await denied(ctx, { action: 'ACCESS_REQUEST_CONFIRM', objectType: 'AccessRequest', objectId: request.id, subjectId: referral.subjectId, reason: 'NOT_PERMITTED' });
     throw new AppError('FORBIDDEN', "Only the requesting organisation's caseworkers confirm its requests");
   }
   assertState(request, ['AWAITING_CONFIRMATION'], 'CONFIRM');
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     const changes = {
       state: 'PENDING',
       level: values.level ?? request.level,
@@ -44,15 +44,15 @@ export function confirmAccessRequest(ctx: TContext, input: { id: string; input: 
   return repo.findRequest(ctx.deps.db, request.id)!;
 }
 
-export function withdrawAccessRequest(ctx: TContext, input: { id: string }): TRequestRow {
+export async function withdrawAccessRequest(ctx: TContext, input: { id: string }): Promise<TRequestRow> {
   const viewer = requireViewer(ctx.viewer);
-  const { request, referral } = loadRequest(ctx, viewer, input.id, 'ACCESS_REQUEST_WITHDRAW');
+  const { request, referral } = await loadRequest(ctx, viewer, input.id, 'ACCESS_REQUEST_WITHDRAW');
   if (!mayActForRequester(viewer, request)) {
-    denied(ctx, { action: 'ACCESS_REQUEST_WITHDRAW', objectType: 'AccessRequest', objectId: request.id, subjectId: referral.subjectId, reason: 'NOT_PERMITTED' });
+    await denied(ctx, { action: 'ACCESS_REQUEST_WITHDRAW', objectType: 'AccessRequest', objectId: request.id, subjectId: referral.subjectId, reason: 'NOT_PERMITTED' });
     throw new AppError('FORBIDDEN', "Only the requesting organisation's caseworkers withdraw its requests");
   }
   assertState(request, OPEN_REQUEST_STATES, 'WITHDRAW');
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     moved(repo.moveRequest(unit.tx, ctx.deps.sealer, request.id, OPEN_REQUEST_STATES, { state: 'WITHDRAWN', decidedAt: unit.now.toISOString(), decidedByUserId: viewer.userId, decidedByOrganisationId: viewer.organisationId }), request, 'WITHDRAW');
     auditRequest(unit, 'ACCESS_REQUEST_WITHDRAW', request, referral);
   });
@@ -61,20 +61,20 @@ export function withdrawAccessRequest(ctx: TContext, input: { id: string }): TRe
 
 // --- The controller's side ---------------------------------------------------------------------
 
-function loadForDecision(ctx: TContext, viewer: TViewer, id: string, action: TAuditAction) {
-  const loaded = loadRequest(ctx, viewer, id, action);
+async function loadForDecision(ctx: TContext, viewer: TViewer, id: string, action: TAuditAction) {
+  const loaded = await loadRequest(ctx, viewer, id, action);
   // The requester never decides on its own request, whatever roles it holds.
   if (loaded.side !== 'CONTROLLER' || !mayDecideAccessRequest(viewer, loaded.referral, loaded.request)) {
-    denied(ctx, { action, objectType: 'AccessRequest', objectId: id, subjectId: loaded.referral.subjectId, reason: 'NOT_CONTROLLER' });
+    await denied(ctx, { action, objectType: 'AccessRequest', objectId: id, subjectId: loaded.referral.subjectId, reason: 'NOT_CONTROLLER' });
     throw new AppError('FORBIDDEN', "Only the referral's controller (a coordinator of its competent authority, or of CMM) decides on an access request");
   }
   return loaded;
 }
 
-export function approveAccessRequest(ctx: TContext, input: { id: string; expiresAt: unknown; level?: unknown; consentOverrideReason?: unknown }): TRequestRow {
+export async function approveAccessRequest(ctx: TContext, input: { id: string; expiresAt: unknown; level?: unknown; consentOverrideReason?: unknown }): Promise<TRequestRow> {
   const viewer = requireViewer(ctx.viewer);
   const values = parseInput(ZApproveAccessRequest, { expiresAt: input.expiresAt, level: input.level, consentOverrideReason: input.consentOverrideReason });
-  const { request, referral } = loadForDecision(ctx, viewer, input.id, 'ACCESS_REQUEST_APPROVE');
+  const { request, referral } = await loadForDecision(ctx, viewer, input.id, 'ACCESS_REQUEST_APPROVE');
   assertState(request, ['PENDING'], 'APPROVE');
   if (referral.erasedAt) throw new AppError('INVALID_TRANSITION', 'This referral was erased under the retention rules', { state: referral.state, action: 'APPROVE' });
   const now = ctx.deps.clock.now();
@@ -89,7 +89,7 @@ export function approveAccessRequest(ctx: TContext, input: { id: string; expires
     throw badInput('consentOverrideReason', 'The person has not consented to disclosure: approving FULL access needs your written reason for overriding that (or approve OPERATIONAL)', 'CONSENT_OVERRIDE_REASON_REQUIRED');
   }
   const reason = overrideReason({ consentOverride, reason: values.consentOverrideReason, field: 'consentOverrideReason' });
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     const grant = createGrant(ctx, unit, viewer, {
       referralId: referral.id,
       caseComplexId: null,
@@ -111,12 +111,12 @@ export function approveAccessRequest(ctx: TContext, input: { id: string; expires
   return repo.findRequest(ctx.deps.db, request.id)!;
 }
 
-export function refuseAccessRequest(ctx: TContext, input: { id: string; reason: string }): TRequestRow {
+export async function refuseAccessRequest(ctx: TContext, input: { id: string; reason: string }): Promise<TRequestRow> {
   const viewer = requireViewer(ctx.viewer);
   const reason = parseInput(ZRefusalReason, input.reason, 'reason');
-  const { request, referral } = loadForDecision(ctx, viewer, input.id, 'ACCESS_REQUEST_REFUSE');
+  const { request, referral } = await loadForDecision(ctx, viewer, input.id, 'ACCESS_REQUEST_REFUSE');
   assertState(request, ['PENDING'], 'REFUSE');
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     const decision = { state: 'REFUSED', decidedAt: unit.now.toISOString(), decidedByUserId: viewer.userId, decidedByOrganisationId: viewer.organisationId, refusalReason: reason };
     moved(repo.moveRequest(unit.tx, ctx.deps.sealer, request.id, ['PENDING'], decision), request, 'REFUSE');
     auditRequest(unit, 'ACCESS_REQUEST_REFUSE', request, referral);

@@ -13,17 +13,17 @@ import { loadRequest, type TRequestRow } from './access-request-support.js';
  * The organisation's own requests, and (for a controller) the requests on the referrals it
  * controls, awaiting its decision first when `state` is PENDING: the controller's task list.
  */
-export function listAccessRequests(ctx: TContext, input: { state?: unknown }): TRequestRow[] {
+export async function listAccessRequests(ctx: TContext, input: { state?: unknown }): Promise<TRequestRow[]> {
   const viewer = requireViewer(ctx.viewer);
   const state = parseInput(ZRequestState, input.state, 'state') ?? null;
   const rows = repo.listRequests(ctx.deps.db, { organisationId: viewer.organisationId, controlsAll: viewer.organisationKind === 'CMM', state, limit: 500 });
-  recordAudit(ctx, [{ action: 'ACCESS_REQUESTS_READ', objectType: 'AccessRequest', details: { state, results: rows.length } }]);
+  await recordAudit(ctx, [{ action: 'ACCESS_REQUESTS_READ', objectType: 'AccessRequest', details: { state, results: rows.length } }]);
   return rows;
 }
 
-export function accessRequest(ctx: TContext, input: { id: string }): TRequestRow {
+export async function accessRequest(ctx: TContext, input: { id: string }): Promise<TRequestRow> {
   const viewer = requireViewer(ctx.viewer);
-  const { request, referral } = loadRequest(ctx, viewer, input.id, 'ACCESS_REQUEST_READ');
-  recordAudit(ctx, [{ action: 'ACCESS_REQUEST_READ', objectType: 'AccessRequest', objectId: request.id, subjectId: referral.subjectId, details: { state: request.state } }]);
+  const { request, referral } = await loadRequest(ctx, viewer, input.id, 'ACCESS_REQUEST_READ');
+  await recordAudit(ctx, [{ action: 'ACCESS_REQUEST_READ', objectType: 'AccessRequest', objectId: request.id, subjectId: referral.subjectId, details: { state: request.state } }]);
   return request;
 }

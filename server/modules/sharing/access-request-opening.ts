@@ -60,7 +60,7 @@ export function openRequest(
  * audited, for who does not see the complex). The caller hands it in because case complexes sit
  * above sharing (a hand-over opens access requests here), so sharing does not import them.
  */
-export function requestAccess(ctx: TContext, raw: unknown, gates: { seeComplex: (id: string) => void }): TRequestRow[] {
+export async function requestAccess(ctx: TContext, raw: unknown, gates: { seeComplex: (id: string) => Promise<unknown> }): Promise<TRequestRow[]> {
   const viewer = requireViewer(ctx.viewer);
   const input = parseInput(ZRequestAccessInput, raw, 'input');
   if (!input.referralId === !input.caseComplexId) throw badInput('input.referralId', 'Give exactly one of referralId and caseComplexId', 'EXACTLY_ONE_OF');
@@ -70,7 +70,7 @@ export function requestAccess(ctx: TContext, raw: unknown, gates: { seeComplex: 
     const facts = repo.findReferralFacts(ctx.deps.db, input.referralId);
     // A draft is its referrer's private work: no one learns it exists.
     if (!facts || facts.state === 'DRAFT') {
-      denied(ctx, { action: 'ACCESS_REQUEST', objectType: 'Referral', objectId: input.referralId, subjectId: facts?.subjectId, reason: 'NO_SUCH_OBJECT' });
+      await denied(ctx, { action: 'ACCESS_REQUEST', objectType: 'Referral', objectId: input.referralId, subjectId: facts?.subjectId, reason: 'NO_SUCH_OBJECT' });
       throw notFound('No such referral');
     }
     const { access } = accessToReferralById(ctx, viewer, facts.id);
@@ -81,7 +81,7 @@ export function requestAccess(ctx: TContext, raw: unknown, gates: { seeComplex: 
     targets = [facts];
   } else {
     // The complex gate decides (and audits a refused look): who does not see the complex gets NOT_FOUND.
-    gates.seeComplex(input.caseComplexId!);
+    await gates.seeComplex(input.caseComplexId!);
     targets = repo.findComplexReferrals(ctx.deps.db, input.caseComplexId!).filter((facts) => {
       const { access } = accessToReferralById(ctx, viewer, facts.id);
       return !(access && rank(access.level) >= rank(input.level)) && !repo.findOpenRequest(ctx.deps.db, { referralId: facts.id, organisationId: viewer.organisationId });
@@ -90,7 +90,7 @@ export function requestAccess(ctx: TContext, raw: unknown, gates: { seeComplex: 
       throw badInput('input.caseComplexId', 'Your organisation holds that access, or has asked for it, on every referral linked to the complex', 'ALREADY_IN_EFFECT');
     }
   }
-  return runAudited(ctx, (unit) =>
+  return await runAudited(ctx, (unit) =>
     targets.map((referral) => {
       // Checked again inside the (immediate) transaction: two requests sent at once open one.
       if (repo.findOpenRequest(unit.tx, { referralId: referral.id, organisationId: viewer.organisationId })) {

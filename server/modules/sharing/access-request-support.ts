@@ -61,14 +61,14 @@ export function tellRequester(ctx: TContext, unit: TUnitOfWork, request: TReques
 export type TSide = 'REQUESTER' | 'CONTROLLER';
 
 /** The request, the referral it is about, and the side the viewer is on; NOT_FOUND (audited) for anyone else. */
-export function loadRequest(ctx: TContext, viewer: TViewer, id: string, action: TAuditAction): { request: TRequestRow; referral: TReferralFacts; side: TSide } {
+export async function loadRequest(ctx: TContext, viewer: TViewer, id: string, action: TAuditAction): Promise<{ request: TRequestRow; referral: TReferralFacts; side: TSide }> {
   const request = repo.findRequest(ctx.deps.db, id);
   const referral = request ? repo.findReferralFacts(ctx.deps.db, request.referralId) : undefined;
   if (request && referral) {
     if (request.organisationId === viewer.organisationId) return { request, referral, side: 'REQUESTER' };
     if (isReferralController(viewer, referral) && request.state !== 'AWAITING_CONFIRMATION') return { request, referral, side: 'CONTROLLER' };
   }
-  denied(ctx, { action, objectType: 'AccessRequest', objectId: id, subjectId: referral?.subjectId, reason: 'NO_ACCESS' });
+  await denied(ctx, { action, objectType: 'AccessRequest', objectId: id, subjectId: referral?.subjectId, reason: 'NO_ACCESS' });
   throw notFound('No such access request');
 }
 

@@ -15,23 +15,23 @@ import { accessToReferralById, freshGrant, cmmAuditors, DAY_MS, denied, HOUR_MS,
 
 // --- Break-glass -----------------------------------------------------------------------------
 
-export function breakGlass(ctx: TContext, input: { referralId: string; justification: string }): TGrantRow {
+export async function breakGlass(ctx: TContext, input: { referralId: string; justification: string }): Promise<TGrantRow> {
   const viewer = requireViewer(ctx.viewer);
   if (!mayBreakGlass(viewer)) {
-    denied(ctx, { action: 'BREAK_GLASS', objectType: 'Referral', objectId: input.referralId, reason: 'SERVICE_ACCOUNT' });
+    await denied(ctx, { action: 'BREAK_GLASS', objectType: 'Referral', objectId: input.referralId, reason: 'SERVICE_ACCOUNT' });
     throw new AppError('FORBIDDEN', 'A service account cannot break the glass');
   }
   const justification = parseInput(ZJustification, input.justification, 'justification');
   const { facts, access } = accessToReferralById(ctx, viewer, input.referralId);
   // A draft is its referrer's private work: no one breaks into it, and no one learns it exists.
   if (!facts || facts.state === 'DRAFT') {
-    denied(ctx, { action: 'BREAK_GLASS', objectType: 'Referral', objectId: input.referralId, subjectId: facts?.subjectId, reason: 'NO_SUCH_OBJECT' });
+    await denied(ctx, { action: 'BREAK_GLASS', objectType: 'Referral', objectId: input.referralId, subjectId: facts?.subjectId, reason: 'NO_SUCH_OBJECT' });
     throw notFound('No such referral');
   }
   if (access && ACCESS_LEVELS.indexOf(access.level) >= ACCESS_LEVELS.indexOf(BREAK_GLASS_LEVEL)) {
     throw badInput('referralId', `You hold ${access.level} access to this referral already`, 'ALREADY_IN_EFFECT');
   }
-  const id = runAudited(ctx, (unit) => {
+  const id = await runAudited(ctx, (unit) => {
     const grantId = newId();
     const row: TGrantRow = {
       id: grantId,
@@ -82,17 +82,17 @@ export function breakGlass(ctx: TContext, input: { referralId: string; justifica
   return repo.findGrant(ctx.deps.db, id)!;
 }
 
-export function reviewBreakGlass(ctx: TContext, input: { grantId: string; note: string }): TGrantRow {
+export async function reviewBreakGlass(ctx: TContext, input: { grantId: string; note: string }): Promise<TGrantRow> {
   const viewer = requireViewer(ctx.viewer);
   const note = parseInput(ZReviewNote, input.note, 'note');
   const grant = repo.findGrant(ctx.deps.db, input.grantId);
   if (!grant || !mayReviewBreakGlass(viewer, grant)) {
-    denied(ctx, { action: 'BREAK_GLASS_REVIEW', objectType: 'AccessGrant', objectId: input.grantId, reason: 'NO_ACCESS' });
+    await denied(ctx, { action: 'BREAK_GLASS_REVIEW', objectType: 'AccessGrant', objectId: input.grantId, reason: 'NO_ACCESS' });
     throw notFound('No such break-glass use');
   }
   if (grant.reviewedAt) throw new AppError('INVALID_TRANSITION', 'This break-glass use has been reviewed already', { state: 'REVIEWED', action: 'REVIEW' });
   const subjectId = grant.referralId ? (repo.findReferralFacts(ctx.deps.db, grant.referralId)?.subjectId ?? null) : null;
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     if (!repo.reviewGrant(unit.tx, ctx.deps.sealer, grant.id, { reviewedAt: unit.now.toISOString(), reviewedByUserId: viewer.userId, reviewNote: note })) {
       throw new AppError('INVALID_TRANSITION', 'This break-glass use has been reviewed already', { state: 'REVIEWED', action: 'REVIEW' });
     }
@@ -108,11 +108,11 @@ export function reviewBreakGlass(ctx: TContext, input: { grantId: string; note: 
   return repo.findGrant(ctx.deps.db, grant.id)!;
 }
 
-export function listBreakGlassUses(ctx: TContext, input: { unreviewedOnly?: boolean | null }): TGrantRow[] {
+export async function listBreakGlassUses(ctx: TContext, input: { unreviewedOnly?: boolean | null }): Promise<TGrantRow[]> {
   const viewer = requireViewer(ctx.viewer);
   const unreviewedOnly = input.unreviewedOnly === true;
   const rows = repo.listBreakGlass(ctx.deps.db, { organisationId: viewer.organisationKind === 'CMM' ? null : viewer.organisationId, unreviewedOnly });
-  recordAudit(ctx, [{ action: 'BREAK_GLASS_USES_READ', objectType: 'AccessGrant', purpose: 'AUDIT', details: { unreviewedOnly, results: rows.length } }]);
+  await recordAudit(ctx, [{ action: 'BREAK_GLASS_USES_READ', objectType: 'AccessGrant', purpose: 'AUDIT', details: { unreviewedOnly, results: rows.length } }]);
   return rows;
 }
 
@@ -128,13 +128,13 @@ export function reviewDueAt(grant: TGrantRow): string | null {
  * Tells CMM's auditors, once per use, that a break-glass use has not been reviewed by the end of
  * the 3rd working day after it (Danish working days, Europe/Copenhagen).
  */
-export function notifyOverdueBreakGlassReviews(ctx: TContext, now: Date): { notified: number } {
+export async function notifyOverdueBreakGlassReviews(ctx: TContext, now: Date): Promise<{ notified: number }> {
   let notified = 0;
   // Every use due by now was made at least BREAK_GLASS_REVIEW_WORKING_DAYS calendar days ago: narrow by that, then decide exactly.
   const usedBefore = new Date(now.getTime() - BREAK_GLASS_REVIEW_WORKING_DAYS * DAY_MS).toISOString();
   for (const grant of repo.findUnreviewedBreakGlass(ctx.deps.db, usedBefore)) {
     if (breakGlassReviewDueAt(new Date(grant.createdAt)).getTime() >= now.getTime()) continue;
-    runAudited(ctx, (unit) => {
+    await runAudited(ctx, (unit) => {
       if (!repo.claimReviewOverdueNotice(unit.tx, grant.id, unit.now.toISOString())) {
         unit.audit({ action: 'BREAK_GLASS_REVIEW_OVERDUE_SKIPPED', objectType: 'AccessGrant', objectId: grant.id });
         return;

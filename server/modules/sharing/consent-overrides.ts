@@ -12,24 +12,24 @@ import { denied, referralsConcerned, type TGrantRow } from './grant-support.js';
 
 // --- Consent overrides: reviewed by auditors like break-glass ---------------------------------
 
-export function listConsentOverrides(ctx: TContext, input: { unreviewedOnly?: boolean | null }): TGrantRow[] {
+export async function listConsentOverrides(ctx: TContext, input: { unreviewedOnly?: boolean | null }): Promise<TGrantRow[]> {
   const viewer = requireViewer(ctx.viewer);
   const unreviewedOnly = input.unreviewedOnly === true;
-  const rows = repo.listConsentOverrides(ctx.deps.db, { grantedByOrganisationId: viewer.organisationKind === 'CMM' ? null : viewer.organisationId, unreviewedOnly });
-  recordAudit(ctx, [{ action: 'CONSENT_OVERRIDES_READ', objectType: 'AccessGrant', purpose: 'AUDIT', details: { unreviewedOnly, results: rows.length } }]);
+  const rows = await repo.listConsentOverrides(ctx.deps.db, { grantedByOrganisationId: viewer.organisationKind === 'CMM' ? null : viewer.organisationId, unreviewedOnly });
+  await recordAudit(ctx, [{ action: 'CONSENT_OVERRIDES_READ', objectType: 'AccessGrant', purpose: 'AUDIT', details: { unreviewedOnly, results: rows.length } }]);
   return rows;
 }
 
-export function reviewConsentOverride(ctx: TContext, input: { grantId: string; note: string }): TGrantRow {
+export async function reviewConsentOverride(ctx: TContext, input: { grantId: string; note: string }): Promise<TGrantRow> {
   const viewer = requireViewer(ctx.viewer);
   const note = parseInput(ZReviewNote, input.note, 'note');
   const grant = repo.findGrant(ctx.deps.db, input.grantId);
   if (!grant || !mayReviewConsentOverride(viewer, grant)) {
-    denied(ctx, { action: 'CONSENT_OVERRIDE_REVIEW', objectType: 'AccessGrant', objectId: input.grantId, reason: 'NO_ACCESS' });
+    await denied(ctx, { action: 'CONSENT_OVERRIDE_REVIEW', objectType: 'AccessGrant', objectId: input.grantId, reason: 'NO_ACCESS' });
     throw notFound('No such consent override');
   }
   if (grant.reviewedAt) throw new AppError('INVALID_TRANSITION', 'This override has been reviewed already', { state: 'REVIEWED', action: 'REVIEW' });
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     if (!repo.reviewGrant(unit.tx, ctx.deps.sealer, grant.id, { reviewedAt: unit.now.toISOString(), reviewedByUserId: viewer.userId, reviewNote: note }, 'CONSENT_OVERRIDE')) {
       throw new AppError('INVALID_TRANSITION', 'This override has been reviewed already', { state: 'REVIEWED', action: 'REVIEW' });
     }

@@ -33,16 +33,16 @@ export function withdrawsDisclosure(before: string, after: string): boolean {
   return before === 'GIVEN' && after !== 'GIVEN';
 }
 
-export function recordConsent(ctx: TContext, input: { referralId: string; toDisclosure: unknown; toReferral?: unknown; note: unknown; version?: unknown }): TReferralView {
+export async function recordConsent(ctx: TContext, input: { referralId: string; toDisclosure: unknown; toReferral?: unknown; note: unknown; version?: unknown }): Promise<TReferralView> {
   const viewer = requireViewer(ctx.viewer);
   const values = parseInput(ZRecordConsent, { toDisclosure: input.toDisclosure, toReferral: input.toReferral, note: input.note, version: input.version });
   const { facts, access } = accessToReferralById(ctx, viewer, input.referralId);
   if (!facts || !access || access.level === 'NONE') {
-    denied(ctx, { action: 'REFERRAL_RECORD_CONSENT', objectType: 'Referral', objectId: input.referralId, subjectId: facts?.subjectId, reason: 'NO_ACCESS' });
+    await denied(ctx, { action: 'REFERRAL_RECORD_CONSENT', objectType: 'Referral', objectId: input.referralId, subjectId: facts?.subjectId, reason: 'NO_ACCESS' });
     throw notFound('No such referral');
   }
   if (!mayRecordConsent(viewer, facts)) {
-    denied(ctx, { action: 'REFERRAL_RECORD_CONSENT', objectType: 'Referral', objectId: facts.id, subjectId: facts.subjectId, reason: 'NOT_CONTROLLER' });
+    await denied(ctx, { action: 'REFERRAL_RECORD_CONSENT', objectType: 'Referral', objectId: facts.id, subjectId: facts.subjectId, reason: 'NOT_CONTROLLER' });
     throw new AppError('FORBIDDEN', "Consent is recorded by the referral's controller (its competent authority, or CMM), or by the referrer on its draft");
   }
   if (facts.erasedAt) throw new AppError('INVALID_TRANSITION', 'This referral was erased under the retention rules and can no longer be changed', { state: facts.state, action: 'RECORD_CONSENT' });
@@ -51,7 +51,7 @@ export function recordConsent(ctx: TContext, input: { referralId: string; toDisc
 
   const toReferral = values.toReferral ?? facts.consentToReferral;
   const withdrawal = withdrawsDisclosure(facts.consentToDisclosure, values.toDisclosure);
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     const at = unit.now.toISOString();
     if (!repo.setConsent(unit.tx, { id: facts.id, version: facts.version, state: facts.state, consentToReferral: toReferral, consentToDisclosure: values.toDisclosure, updatedAt: at })) {
       throw new AppError('CONFLICT', 'The referral was changed meanwhile: load it again', { field: 'version' });
@@ -114,7 +114,7 @@ export function recordConsent(ctx: TContext, input: { referralId: string; toDisc
       },
     });
   });
-  return getReferral(ctx, { id: facts.id });
+  return await getReferral(ctx, { id: facts.id });
 }
 
 export function consentHistory(ctx: TContext, view: TReferralView): repo.TConsentRow[] {

@@ -31,14 +31,14 @@ function beyondTheRule(deps: TDeps, grant: TGrantRow): boolean {
   return !(granter && (granter.id === referral.competentAuthorityId || granter.kind === 'CMM'));
 }
 
-export function capGrantsBeyondTheControllerRule(deps: TDeps): { capped: number; requestsOpened: number } {
+export async function capGrantsBeyondTheControllerRule(deps: TDeps): Promise<{ capped: number; requestsOpened: number }> {
   const ctx = systemContext(deps, 'startup-controller-rule');
   let capped = 0;
   let requestsOpened = 0;
   const now = deps.clock.now().toISOString();
   for (const grant of repo.findActiveGrantsAboveSummary(deps.db, now)) {
     if (!beyondTheRule(deps, grant)) continue;
-    runAudited(ctx, (unit) => {
+    await runAudited(ctx, (unit) => {
       const at = unit.now.toISOString();
       if (!repo.capGrant(unit.tx, grant.id, { fromLevel: grant.level, toLevel: COMPLEX_GRANT_MAX_LEVEL, at, reason: CONTROLLER_RULE })) {
         unit.audit({ action: 'ACCESS_GRANT_CAP_SKIPPED', objectType: 'AccessGrant', objectId: grant.id });

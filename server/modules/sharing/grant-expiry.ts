@@ -8,11 +8,11 @@ import { DAY_MS, notifyGrantee } from './grant-support.js';
 // --- Expiry notices (job) ---------------------------------------------------------------------
 
 /** Tells each grantee once, EXPIRY_NOTICE_DAYS before, that its grant expires. */
-export function notifyExpiringGrants(ctx: TContext, now: Date): { notified: number } {
+export async function notifyExpiringGrants(ctx: TContext, now: Date): Promise<{ notified: number }> {
   let notified = 0;
   const until = new Date(now.getTime() + EXPIRY_NOTICE_DAYS * DAY_MS).toISOString();
   for (const grant of repo.findExpiringGrants(ctx.deps.db, { now: now.toISOString(), until })) {
-    runAudited(ctx, (unit) => {
+    await runAudited(ctx, (unit) => {
       if (!repo.claimExpiryNotice(unit.tx, grant.id, unit.now.toISOString())) {
         unit.audit({ action: 'GRANT_EXPIRY_NOTICE_SKIPPED', objectType: 'AccessGrant', objectId: grant.id });
         return;

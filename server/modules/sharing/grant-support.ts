@@ -65,8 +65,8 @@ export function accessToReferralById(ctx: TContext, viewer: TViewer, referralId:
   return { facts, access };
 }
 
-export function denied(ctx: TContext, record: { action: TAuditAction; objectType: string; objectId: string; subjectId?: string | null; reason: TAuditDenialReason }): void {
-  recordAudit(ctx, [
+export async function denied(ctx: TContext, record: { action: TAuditAction; objectType: string; objectId: string; subjectId?: string | null; reason: TAuditDenialReason }): Promise<void> {
+  await recordAudit(ctx, [
     { action: record.action, objectType: record.objectType, objectId: record.objectId, subjectId: record.subjectId ?? null, outcome: 'DENIED', details: { reason: record.reason } },
   ]);
 }

@@ -93,7 +93,7 @@ export function overrideReason(options: { consentOverride: boolean; reason: stri
   return parseInput(ZConsentOverrideReason, options.reason, options.field);
 }
 
-export function grantAccess(ctx: TContext, raw: unknown): TGrantRow {
+export async function grantAccess(ctx: TContext, raw: unknown): Promise<TGrantRow> {
   const viewer = requireViewer(ctx.viewer);
   const input = parseInput(ZGrantAccessInput, raw, 'input');
   if (!input.referralId === !input.caseComplexId) throw badInput('input.referralId', 'Give exactly one of referralId and caseComplexId', 'EXACTLY_ONE_OF');
@@ -107,11 +107,11 @@ export function grantAccess(ctx: TContext, raw: unknown): TGrantRow {
   if (input.referralId) {
     const { facts, access } = accessToReferralById(ctx, viewer, input.referralId);
     if (!facts || !access || access.level === 'NONE') {
-      denied(ctx, { action: 'ACCESS_GRANT', objectType: 'Referral', objectId: input.referralId, subjectId: facts?.subjectId, reason: 'NO_ACCESS' });
+      await denied(ctx, { action: 'ACCESS_GRANT', objectType: 'Referral', objectId: input.referralId, subjectId: facts?.subjectId, reason: 'NO_ACCESS' });
       throw notFound('No such referral');
     }
     if (!mayGrantOnReferral(viewer, facts)) {
-      denied(ctx, { action: 'ACCESS_GRANT', objectType: 'Referral', objectId: facts.id, subjectId: facts.subjectId, reason: 'NOT_CONTROLLER' });
+      await denied(ctx, { action: 'ACCESS_GRANT', objectType: 'Referral', objectId: facts.id, subjectId: facts.subjectId, reason: 'NOT_CONTROLLER' });
       throw new AppError('FORBIDDEN', "Only the referral's controller (its competent authority, and CMM) discloses it: ask with requestAccess");
     }
     if (grantee.id === facts.competentAuthorityId || grantee.id === facts.receivingOrganisationId || grantee.kind === 'CMM') {
@@ -123,11 +123,11 @@ export function grantAccess(ctx: TContext, raw: unknown): TGrantRow {
     const complex = repo.findCaseComplex(ctx.deps.db, complexId);
     // Who may not grant on a complex learns nothing about it: NOT_FOUND either way.
     if (!complex || !mayGrantOnComplex(viewer, complex)) {
-      denied(ctx, { action: 'ACCESS_GRANT', objectType: 'CaseComplex', objectId: complexId, reason: complex ? 'NOT_PERMITTED' : 'NO_SUCH_OBJECT' });
+      await denied(ctx, { action: 'ACCESS_GRANT', objectType: 'CaseComplex', objectId: complexId, reason: complex ? 'NOT_PERMITTED' : 'NO_SUCH_OBJECT' });
       throw notFound('No such case complex');
     }
     if (!COMPLEX_GRANT_LEVELS.includes(input.level)) {
-      denied(ctx, { action: 'ACCESS_GRANT', objectType: 'CaseComplex', objectId: complexId, reason: 'COMPLEX_ABOVE_SUMMARY' });
+      await denied(ctx, { action: 'ACCESS_GRANT', objectType: 'CaseComplex', objectId: complexId, reason: 'COMPLEX_ABOVE_SUMMARY' });
       throw badInput('input.level', "A grant on a case complex gives SUMMARY only: personal data is disclosed referral by referral, by its controller (ask with requestAccess)", 'LEVEL_TOO_HIGH');
     }
     if (input.consentOverride) throw badInput('input.consentOverride', 'An override of missing consent is made by the controller on one referral, never on a case complex', 'CONSENT_OVERRIDE_NOT_ALLOWED');
@@ -145,7 +145,7 @@ export function grantAccess(ctx: TContext, raw: unknown): TGrantRow {
   const consentOverride = input.level === 'FULL' && input.consentOverride === true;
   const reason = overrideReason({ consentOverride, reason: input.consentOverrideReason, field: 'input.consentOverrideReason' });
 
-  const id = runAudited(ctx, (unit) =>
+  const id = await runAudited(ctx, (unit) =>
     createGrant(ctx, unit, viewer, {
       referralId: input.referralId ?? null,
       caseComplexId: input.caseComplexId ?? null,
@@ -174,7 +174,7 @@ function mayManage(ctx: TContext, viewer: TViewer, grant: TGrantRow): { allowed:
   return { allowed, visible: allowed, subjectId: null };
 }
 
-export function revokeAccess(ctx: TContext, input: { grantId: string; reason: string }): TGrantRow {
+export async function revokeAccess(ctx: TContext, input: { grantId: string; reason: string }): Promise<TGrantRow> {
   const viewer = requireViewer(ctx.viewer);
   const reason = parseInput(ZRevokeReason, input.reason, 'reason');
   const grant = repo.findGrant(ctx.deps.db, input.grantId);
@@ -182,13 +182,13 @@ export function revokeAccess(ctx: TContext, input: { grantId: string; reason: st
   if (!grant || !manage!.allowed) {
     // The grantee sees its own grant (accessGrants) but cannot end it: FORBIDDEN; anyone else: NOT_FOUND.
     const own = !!grant && grant.organisationId === viewer.organisationId && (!grant.userId || grant.userId === viewer.userId);
-    denied(ctx, { action: 'ACCESS_REVOKE', objectType: 'AccessGrant', objectId: input.grantId, subjectId: manage?.subjectId, reason: own ? 'NOT_PERMITTED' : 'NO_ACCESS' });
+    await denied(ctx, { action: 'ACCESS_REVOKE', objectType: 'AccessGrant', objectId: input.grantId, subjectId: manage?.subjectId, reason: own ? 'NOT_PERMITTED' : 'NO_ACCESS' });
     if (own) throw new AppError('FORBIDDEN', 'Only the organisation that may grant this access can revoke it');
     throw notFound('No such access grant');
   }
   const status = grantStatus(grant, ctx.deps.clock.now());
   if (status !== 'ACTIVE') throw new AppError('INVALID_TRANSITION', `The grant is ${status.toLowerCase()} already`, { state: status, action: 'REVOKE' });
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     if (!repo.revokeGrant(unit.tx, ctx.deps.sealer, grant.id, { revokedAt: unit.now.toISOString(), revokedByUserId: viewer.userId, revokeReason: reason })) {
       throw new AppError('INVALID_TRANSITION', 'The grant is revoked already', { state: 'REVOKED', action: 'REVOKE' });
     }
@@ -208,11 +208,11 @@ export function revokeAccess(ctx: TContext, input: { grantId: string; reason: st
   return repo.findGrant(ctx.deps.db, grant.id)!;
 }
 
-export function listAccessGrants(ctx: TContext, input: { referralId: string }): TGrantRow[] {
+export async function listAccessGrants(ctx: TContext, input: { referralId: string }): Promise<TGrantRow[]> {
   const viewer = requireViewer(ctx.viewer);
   const { facts, access } = accessToReferralById(ctx, viewer, input.referralId);
   if (!facts || !access || access.level === 'NONE') {
-    denied(ctx, { action: 'ACCESS_GRANTS_READ', objectType: 'Referral', objectId: input.referralId, subjectId: facts?.subjectId, reason: 'NO_ACCESS' });
+    await denied(ctx, { action: 'ACCESS_GRANTS_READ', objectType: 'Referral', objectId: input.referralId, subjectId: facts?.subjectId, reason: 'NO_ACCESS' });
     throw notFound('No such referral');
   }
   const all = findGrantsCovering(ctx.deps.db, facts.id);
@@ -221,7 +221,7 @@ export function listAccessGrants(ctx: TContext, input: { referralId: string }): 
   const grants = mayGrantOnReferral(viewer, facts)
     ? all
     : all.filter((g) => g.organisationId === viewer.organisationId && (!g.userId || g.userId === viewer.userId));
-  recordAudit(ctx, [
+  await recordAudit(ctx, [
     { action: 'ACCESS_GRANTS_READ', objectType: 'Referral', objectId: facts.id, subjectId: facts.subjectId, purpose: access.purpose, details: { results: grants.length } },
   ]);
   return grants;

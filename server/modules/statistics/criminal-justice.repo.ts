@@ -3,7 +3,7 @@
 // Both read non-identifying facts only (kind, provision, date; codes), which survive erasure.
 import { sql } from 'drizzle-orm';
 import { historicalCriminalJustice } from '../../../db/schema/index.js';
-import type { TExecutor, TTx } from '../../core/db.js';
+import type { TExecutor } from '../../core/db.js';
 import type { TYearBounds } from './statistics.policy.js';
 
 export type TStageRow = { year: number; provisionGroup: string; kind: string; n: number };
@@ -35,7 +35,7 @@ export function historicalStages(ex: TExecutor, options: { fromYear: number; toY
 }
 
 /** Replaces the figures of each (year, group) given; returns how many rows differed from what was there. */
-export function upsertHistoricalStages(tx: TTx, rows: ReadonlyArray<Omit<THistoricalStageRow, 'importedAt'>>, importedAt: string): number {
+export function upsertHistoricalStages(tx: TExecutor, rows: ReadonlyArray<Omit<THistoricalStageRow, 'importedAt'>>, importedAt: string): number {
   let changed = 0;
   for (const row of rows) {
     const result = tx

@@ -55,19 +55,19 @@ export function indicatorCounts(ctx: TContext, input: { year: number; region: TR
 }
 
 /** mutation importCriminalJusticeHistory(csv): ADMIN; all or nothing; a year and group imported again is replaced. */
-export function importCriminalJusticeHistory(ctx: TContext, input: { csv: string }): THistoryImportResult {
+export async function importCriminalJusticeHistory(ctx: TContext, input: { csv: string }): Promise<THistoryImportResult> {
   const viewer = requireViewer(ctx.viewer);
   if (!mayImportHistory(viewer)) {
-    recordAudit(ctx, [{ action: 'CRIMINAL_JUSTICE_IMPORT', objectType: 'HistoricalRegister', outcome: 'DENIED', details: { reason: 'NOT_PERMITTED' } }]);
+    await recordAudit(ctx, [{ action: 'CRIMINAL_JUSTICE_IMPORT', objectType: 'HistoricalRegister', outcome: 'DENIED', details: { reason: 'NOT_PERMITTED' } }]);
     throw new AppError('FORBIDDEN', 'Only an administrator imports historical figures');
   }
   const currentYear = Number(localDate(ctx.deps.clock.now()).slice(0, 4));
   const { rows, errors } = validateCriminalJusticeCsv(input.csv, { currentYear });
   if (errors.length > 0) {
-    recordAudit(ctx, [{ action: 'CRIMINAL_JUSTICE_IMPORT_REJECTED', objectType: 'HistoricalRegister', dataCategory: 'NONE', details: { valid: rows.length, rejected: errors.length } }]);
+    await recordAudit(ctx, [{ action: 'CRIMINAL_JUSTICE_IMPORT_REJECTED', objectType: 'HistoricalRegister', dataCategory: 'NONE', details: { valid: rows.length, rejected: errors.length } }]);
     return { imported: 0, skipped: 0, errors };
   }
-  return runAudited(ctx, (unit) => {
+  return await runAudited(ctx, (unit) => {
     const imported = repo.upsertHistoricalStages(unit.tx, rows, unit.now.toISOString());
     unit.audit({ action: 'CRIMINAL_JUSTICE_IMPORT', objectType: 'HistoricalRegister', dataCategory: 'NONE', details: { rows: rows.length } });
     return { imported, skipped: rows.length - imported, errors: [] };

@@ -7,19 +7,19 @@ import { pathToFileURL } from 'node:url';
 import { seedOrganisations } from '../../seed/organisations.js';
 import { systemClock, type TClock } from '../../core/clock.js';
 import { systemContext } from '../../core/context.js';
-import { openDatabase } from '../../core/db.js';
+import { closeDatabase, openDatabase } from '../../core/db.js';
 import { createLogger } from '../../core/logger.js';
 import { createMetrics } from '../../core/metrics.js';
 import type { TDeps } from '../../core/types.js';
 import { importHistoryAsSystem } from './statistics.service.js';
 
-export function runImportHistoryCli(options: {
+export async function runImportHistoryCli(options: {
   argv: string[];
   env: Record<string, string | undefined>;
   out: (text: string) => void;
   err: (text: string) => void;
   clock?: TClock;
-}): number {
+}): Promise<number> {
   const file = options.argv.find((arg) => !arg.startsWith('-'));
   if (!file) {
     options.err('usage: npm run import:history -- FILE.csv   (reads DATABASE_PATH, default ./data/samvirke.db)\n');
@@ -33,12 +33,12 @@ export function runImportHistoryCli(options: {
     return 2;
   }
   const databasePath = path.resolve(options.env.DATABASE_PATH || './data/samvirke.db');
-  const { db, sqlite } = openDatabase({ path: databasePath });
+  const { db, sqlite, writer } = openDatabase({ path: databasePath });
   try {
     seedOrganisations(db);
     // The import needs only the database, the clock, a logger and the audit's counter: no keys, mail or jobs.
-    const deps = { db, sqlite, clock: options.clock ?? systemClock, logger: createLogger({ level: 'warn' }), metrics: createMetrics({ processMetrics: false }) } as Partial<TDeps> as TDeps;
-    const result = importHistoryAsSystem(systemContext(deps, 'import-history-cli'), { csv });
+    const deps = { db, sqlite, writer, clock: options.clock ?? systemClock, logger: createLogger({ level: 'warn' }), metrics: createMetrics({ processMetrics: false }) } as Partial<TDeps> as TDeps;
+    const result = await importHistoryAsSystem(systemContext(deps, 'import-history-cli'), { csv });
     if (result.errors.length > 0) {
       options.err(`rejected: ${result.errors.length} row(s); nothing was imported\n`);
       for (const error of result.errors) options.err(`line ${error.line}: ${error.reason}\n`);
@@ -47,12 +47,12 @@ export function runImportHistoryCli(options: {
     options.out(`imported ${result.imported}, skipped ${result.skipped} (already present) into ${databasePath}\n`);
     return 0;
   } finally {
-    sqlite.close();
+    closeDatabase(sqlite, writer);
   }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.exitCode = runImportHistoryCli({
+  process.exitCode = await runImportHistoryCli({
     argv: process.argv.slice(2),
     env: process.env,
     out: (text) => process.stdout.write(text),

@@ -24,7 +24,7 @@ export function statisticsCsvHandler(deps: TDeps) {
       const rawRegion = req.query.region;
       if (rawRegion !== undefined && typeof rawRegion !== 'string') throw badInput('region', 'Give one region', 'INVALID_TYPE');
       const year = /^\d{4}$/.test(rawYear) ? Number(rawYear) : Number.NaN;
-      const { filename, csv } = exportStatisticsCsv(ctx, { year, region: rawRegion || null });
+      const { filename, csv } = await exportStatisticsCsv(ctx, { year, region: rawRegion || null });
       res.status(200);
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);

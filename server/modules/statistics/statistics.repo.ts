@@ -3,7 +3,7 @@
 // Every figure is computed in SQLite and only the grouped counts come back.
 import { sql, type SQL } from 'drizzle-orm';
 import { historicalAssessments } from '../../../db/schema/index.js';
-import type { TExecutor, TTx } from '../../core/db.js';
+import type { TExecutor } from '../../core/db.js';
 import type { TYearBounds } from './statistics.policy.js';
 import type { THistoryRow } from './history-import.validation.js';
 
@@ -168,7 +168,7 @@ export function listOrganisationCodes(ex: TExecutor): string[] {
 }
 
 /** Inserts the rows; a row whose hash is there already is left alone. Returns how many were new. */
-export function insertHistoricalRows(tx: TTx, rows: Array<THistoryRow & { id: string }>, importedAt: string): number {
+export function insertHistoricalRows(tx: TExecutor, rows: Array<THistoryRow & { id: string }>, importedAt: string): number {
   let inserted = 0;
   const CHUNK = 500;
   for (let i = 0; i < rows.length; i += CHUNK) {

@@ -35,10 +35,10 @@ const ORGANISATION_KINDS = ['POLICE', 'PROSECUTION', 'CMM', 'IMMIGRATION', 'RETU
 export type TStatisticsInput = { year: unknown; region?: string | null };
 
 /** The viewer may read the figures, or the refused attempt is recorded and FORBIDDEN answered. */
-function assertMayRead(ctx: TContext, action: TAuditAction): void {
+async function assertMayRead(ctx: TContext, action: TAuditAction): Promise<void> {
   const viewer = requireViewer(ctx.viewer);
   if (mayReadStatistics(viewer)) return;
-  recordAudit(ctx, [{ action, objectType: 'Statistics', outcome: 'DENIED', details: { reason: 'NOT_PERMITTED' } }]);
+  await recordAudit(ctx, [{ action, objectType: 'Statistics', outcome: 'DENIED', details: { reason: 'NOT_PERMITTED' } }]);
   throw new AppError('FORBIDDEN', 'Statistics are for analysts and CMM coordinators');
 }
 
@@ -120,17 +120,17 @@ export function computeStatistics(ctx: TContext, input: { year: number; region: 
 }
 
 /** query statistics(year, region). */
-export function getStatistics(ctx: TContext, input: TStatisticsInput): TStatistics {
-  assertMayRead(ctx, 'STATISTICS_READ');
+export async function getStatistics(ctx: TContext, input: TStatisticsInput): Promise<TStatistics> {
+  await assertMayRead(ctx, 'STATISTICS_READ');
   return computeStatistics(ctx, checkInput(ctx, input));
 }
 
 /** GET /statistics/:year.csv: every table of the figures, recorded as an export. */
-export function exportStatisticsCsv(ctx: TContext, input: TStatisticsInput): { filename: string; csv: string } {
-  assertMayRead(ctx, 'STATISTICS_EXPORT');
+export async function exportStatisticsCsv(ctx: TContext, input: TStatisticsInput): Promise<{ filename: string; csv: string }> {
+  await assertMayRead(ctx, 'STATISTICS_EXPORT');
   const checked = checkInput(ctx, input);
   const figures = computeStatistics(ctx, checked);
-  recordAudit(ctx, [
+  await recordAudit(ctx, [
     {
       action: 'STATISTICS_EXPORT',
       objectType: 'Statistics',
@@ -146,7 +146,7 @@ export function exportStatisticsCsv(ctx: TContext, input: TStatisticsInput): { f
   const extra = {
     criminalJustice: criminalJusticeSeries(ctx, checked),
     byIndicator: indicatorCounts(ctx, checked),
-    inquiries: inquiryStatisticsFor(ctx, checked),
+    inquiries: await inquiryStatisticsFor(ctx, checked),
   };
   return { filename, csv: toCsv([...statisticsCsvRows(figures), ...extraCsvRows(figures, extra)]) };
 }
@@ -161,15 +161,15 @@ export type { THistoryImportResult } from './history-import.validation.js';
  * written, and every rejected row is reported with its line. A row already there (same row hash:
  * the same file imported again) is skipped, so a second import changes nothing.
  */
-function importRegister(ctx: TContext, csv: string): THistoryImportResult {
+async function importRegister(ctx: TContext, csv: string): Promise<THistoryImportResult> {
   const today = localDate(ctx.deps.clock.now());
   const organisationCodes = new Set(repo.listOrganisationCodes(ctx.deps.db));
   const { rows, errors } = validateHistoryCsv(csv, { today, organisationCodes });
   if (errors.length > 0) {
-    recordAudit(ctx, [{ action: 'HISTORY_IMPORT_REJECTED', objectType: 'HistoricalRegister', dataCategory: 'NONE', details: { valid: rows.length, rejected: errors.length } }]);
+    await recordAudit(ctx, [{ action: 'HISTORY_IMPORT_REJECTED', objectType: 'HistoricalRegister', dataCategory: 'NONE', details: { valid: rows.length, rejected: errors.length } }]);
     return { imported: 0, skipped: 0, errors };
   }
-  return runAudited(ctx, (unit) => {
+  return await runAudited(ctx, (unit) => {
     const imported = repo.insertHistoricalRows(unit.tx, rows.map((row) => ({ ...row, id: newId() })), unit.now.toISOString());
     const skipped = rows.length - imported;
     unit.audit({ action: 'HISTORY_IMPORT', objectType: 'HistoricalRegister', dataCategory: 'NONE', details: { rows: rows.length, imported, skipped } });
@@ -178,17 +178,17 @@ function importRegister(ctx: TContext, csv: string): THistoryImportResult {
 }
 
 /** mutation importHistory(csv): ADMIN only. */
-export function importHistory(ctx: TContext, input: { csv: string }): THistoryImportResult {
+export async function importHistory(ctx: TContext, input: { csv: string }): Promise<THistoryImportResult> {
   const viewer = requireViewer(ctx.viewer);
   if (!mayImportHistory(viewer)) {
-    recordAudit(ctx, [{ action: 'HISTORY_IMPORT', objectType: 'HistoricalRegister', outcome: 'DENIED', details: { reason: 'NOT_PERMITTED' } }]);
+    await recordAudit(ctx, [{ action: 'HISTORY_IMPORT', objectType: 'HistoricalRegister', outcome: 'DENIED', details: { reason: 'NOT_PERMITTED' } }]);
     throw new AppError('FORBIDDEN', 'Only an administrator imports the historical register');
   }
-  return importRegister(ctx, input.csv);
+  return await importRegister(ctx, input.csv);
 }
 
 /** The same import run by the system itself (npm run import:history, the demo seed): no viewer. */
-export function importHistoryAsSystem(ctx: TContext, input: { csv: string }): THistoryImportResult {
+export async function importHistoryAsSystem(ctx: TContext, input: { csv: string }): Promise<THistoryImportResult> {
   if (ctx.viewer) throw new Error('importHistoryAsSystem runs without a viewer; users call importHistory');
-  return importRegister(ctx, input.csv);
+  return await importRegister(ctx, input.csv);
 }

@@ -48,13 +48,13 @@ const BATCH = 2000;
  * Indexes every submitted, unerased referral that is not indexed under the current key. Safe to
  * run at every start: a second run finds nothing to do. Each batch is one audited unit of work.
  */
-export function backfillMatchIndex(ctx: TContext): number {
+export async function backfillMatchIndex(ctx: TContext): Promise<number> {
   const key = ctx.deps.blindIndexKey;
   let total = 0;
   for (;;) {
     const ids = repo.referralsToIndex(ctx.deps.db, { keyId: key.keyId, limit: BATCH });
     if (ids.length === 0) return total;
-    runAudited(ctx, (unit) => {
+    await runAudited(ctx, (unit) => {
       indexReferrals(unit.tx, key, ctx.deps.sealer, { referralIds: ids, at: unit.now });
       unit.audit({ action: 'SUBJECT_MATCH_INDEX_BACKFILL', objectType: 'Referral', details: { referrals: ids.length, keyId: key.keyId } });
     });

@@ -20,10 +20,10 @@ export const MAX_MATCHES = 10;
 
 export type TPossibleMatch = { subjectId: string; score: number; reasons: TMatchReason[]; referrals: TReferralView[] };
 
-function assertHandles(ctx: TContext, view: TReferralView, attempted: TAuditAction): TViewer {
+async function assertHandles(ctx: TContext, view: TReferralView, attempted: TAuditAction): Promise<TViewer> {
   const viewer = requireViewer(ctx.viewer);
   if (!mayHandleSubjectIdentity(viewer, view.row, view.access)) {
-    recordAudit(ctx, [{ action: attempted, objectType: 'Referral', objectId: view.row.id, subjectId: view.row.subjectId, outcome: 'DENIED', details: { reason: 'NOT_CONTROLLER' } }]);
+    await recordAudit(ctx, [{ action: attempted, objectType: 'Referral', objectId: view.row.id, subjectId: view.row.subjectId, outcome: 'DENIED', details: { reason: 'NOT_CONTROLLER' } }]);
     throw new AppError('FORBIDDEN', "Only the controller of this referral's personal data (its competent authority, or CMM) handles the person's identity");
   }
   return viewer;
@@ -85,7 +85,7 @@ const matchesLoader = perRequest(() => new Map<string, TPossibleMatch[]>());
  * field tells no one else anything, matches or not). Each look is audited under the referral's
  * subject and under each subject proposed, so either person's access report shows it.
  */
-export function possibleMatches(ctx: TContext, view: TReferralView): TPossibleMatch[] | null {
+export async function possibleMatches(ctx: TContext, view: TReferralView): Promise<TPossibleMatch[] | null> {
   const viewer = ctx.viewer;
   if (!viewer || !mayHandleSubjectIdentity(viewer, view.row, view.access)) return null;
   const cache = matchesLoader(ctx);
@@ -98,7 +98,7 @@ export function possibleMatches(ctx: TContext, view: TReferralView): TPossibleMa
     // Held as controller: the gate gives FULL (competent authority or national centre) before any grant counts.
     referrals: c.referrals.map((row) => ({ row, access: referralAccess(viewer, row) })),
   }));
-  recordAudit(ctx, [
+  await recordAudit(ctx, [
     { action: 'SUBJECT_MATCHES_READ', objectType: 'Referral', objectId: view.row.id, subjectId: view.row.subjectId, dataCategory: 'IDENTITY', purpose: 'CASE_HANDLING', details: { matches: matches.length } },
     ...matches.map((m) => ({
       action: 'SUBJECT_MATCH_PROPOSED' as const,
@@ -129,18 +129,18 @@ function proposedMatch(ctx: TContext, viewer: TViewer, view: TReferralView, subj
  * earlier one — every referral of it moves there, remembering the subject it was referred under
  * (which the referrer keeps seeing), and the merged subject stays as an alias that still resolves.
  */
-export function confirmSubjectMatch(ctx: TContext, input: { referralId: string; subjectId: string }): TReferralView {
+export async function confirmSubjectMatch(ctx: TContext, input: { referralId: string; subjectId: string }): Promise<TReferralView> {
   matchesLoader(ctx).clear();
-  const view = getReferral(ctx, { id: input.referralId });
-  const viewer = assertHandles(ctx, view, 'SUBJECT_MERGE');
+  const view = await getReferral(ctx, { id: input.referralId });
+  const viewer = await assertHandles(ctx, view, 'SUBJECT_MERGE');
   const candidate = proposedMatch(ctx, viewer, view, input.subjectId);
   const mergedSubjectId = view.row.subjectId;
   const moving = repo.referralsOfSubject(ctx.deps.db, mergedSubjectId);
   if (!mayMoveReferralsBetweenSubjects(viewer, moving)) {
-    recordAudit(ctx, [{ action: 'SUBJECT_MERGE', objectType: 'Referral', objectId: view.row.id, subjectId: mergedSubjectId, outcome: 'DENIED', details: { reason: 'NOT_CONTROLLER_OF_ALL' } }]);
+    await recordAudit(ctx, [{ action: 'SUBJECT_MERGE', objectType: 'Referral', objectId: view.row.id, subjectId: mergedSubjectId, outcome: 'DENIED', details: { reason: 'NOT_CONTROLLER_OF_ALL' } }]);
     throw new AppError('FORBIDDEN', 'This person has referrals your organisation is not the controller of: CMM merges them');
   }
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     const at = unit.now.toISOString();
     // Re-read inside the transaction: someone may have merged or moved them meanwhile.
     const current = findReferral(unit.tx, view.row.id);
@@ -165,16 +165,16 @@ export function confirmSubjectMatch(ctx: TContext, input: { referralId: string; 
     unit.audit({ action: 'SUBJECT_MERGE', objectType: 'Subject', objectId: candidate.subjectId, subjectId: candidate.subjectId, purpose: 'CASE_HANDLING', details });
     unit.audit({ action: 'SUBJECT_MERGE', objectType: 'Subject', objectId: mergedSubjectId, subjectId: mergedSubjectId, purpose: 'CASE_HANDLING', details });
   });
-  return getReferral(ctx, { id: view.row.id });
+  return await getReferral(ctx, { id: view.row.id });
 }
 
 /** The controller dismisses a possible match: that pair of subjects is not proposed again. */
-export function dismissSubjectMatch(ctx: TContext, input: { referralId: string; subjectId: string }): TReferralView {
+export async function dismissSubjectMatch(ctx: TContext, input: { referralId: string; subjectId: string }): Promise<TReferralView> {
   matchesLoader(ctx).clear();
-  const view = getReferral(ctx, { id: input.referralId });
-  const viewer = assertHandles(ctx, view, 'SUBJECT_MATCH_DISMISS');
+  const view = await getReferral(ctx, { id: input.referralId });
+  const viewer = await assertHandles(ctx, view, 'SUBJECT_MATCH_DISMISS');
   proposedMatch(ctx, viewer, view, input.subjectId);
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     repo.insertDismissal(unit.tx, {
       ...repo.dismissalKey(view.row.subjectId, input.subjectId),
       referralId: view.row.id,
@@ -186,7 +186,7 @@ export function dismissSubjectMatch(ctx: TContext, input: { referralId: string; 
     unit.audit({ action: 'SUBJECT_MATCH_DISMISS', objectType: 'Referral', objectId: view.row.id, subjectId: view.row.subjectId, purpose: 'CASE_HANDLING', details });
     unit.audit({ action: 'SUBJECT_MATCH_DISMISS', objectType: 'Referral', objectId: view.row.id, subjectId: input.subjectId, purpose: 'CASE_HANDLING', details });
   });
-  return getReferral(ctx, { id: view.row.id });
+  return await getReferral(ctx, { id: view.row.id });
 }
 
 /**
@@ -194,7 +194,7 @@ export function dismissSubjectMatch(ctx: TContext, input: { referralId: string; 
  * subject they had, and the alias is a subject of its own again. Refused once the surviving subject
  * has itself been merged on (undo that first) or the merge was undone already.
  */
-export function unmergeSubjects(ctx: TContext, input: { mergeId: string }): TReferralView {
+export async function unmergeSubjects(ctx: TContext, input: { mergeId: string }): Promise<TReferralView> {
   matchesLoader(ctx).clear();
   const viewer = requireViewer(ctx.viewer);
   const merge = repo.findMerge(ctx.deps.db, input.mergeId);
@@ -202,20 +202,20 @@ export function unmergeSubjects(ctx: TContext, input: { mergeId: string }): TRef
   const movedRows = merge ? merge.moved.map((m) => findReferral(ctx.deps.db, m.referralId)).filter((r) => r !== undefined) : [];
   // Only a controller of the referrals concerned learns that the merge exists.
   if (!merge || !origin || !holdsReferralAsController(viewer, origin)) {
-    recordAudit(ctx, [{ action: 'SUBJECT_UNMERGE', objectType: 'SubjectMerge', objectId: input.mergeId, outcome: 'DENIED', details: { reason: 'NO_ACCESS' } }]);
+    await recordAudit(ctx, [{ action: 'SUBJECT_UNMERGE', objectType: 'SubjectMerge', objectId: input.mergeId, outcome: 'DENIED', details: { reason: 'NO_ACCESS' } }]);
     throw notFound('No such merge');
   }
-  const view = getReferral(ctx, { id: origin.id });
-  assertHandles(ctx, view, 'SUBJECT_UNMERGE');
+  const view = await getReferral(ctx, { id: origin.id });
+  await assertHandles(ctx, view, 'SUBJECT_UNMERGE');
   if (!mayMoveReferralsBetweenSubjects(viewer, movedRows)) {
-    recordAudit(ctx, [{ action: 'SUBJECT_UNMERGE', objectType: 'SubjectMerge', objectId: merge.id, subjectId: merge.survivingSubjectId, outcome: 'DENIED', details: { reason: 'NOT_CONTROLLER_OF_ALL' } }]);
+    await recordAudit(ctx, [{ action: 'SUBJECT_UNMERGE', objectType: 'SubjectMerge', objectId: merge.id, subjectId: merge.survivingSubjectId, outcome: 'DENIED', details: { reason: 'NOT_CONTROLLER_OF_ALL' } }]);
     throw new AppError('FORBIDDEN', 'The merge moved referrals your organisation is not the controller of: CMM undoes it');
   }
   if (merge.unmergedAt) throw new AppError('INVALID_TRANSITION', 'This merge has been undone already', { state: 'UNMERGED', action: 'UNMERGE' });
   if (repo.findSubject(ctx.deps.db, merge.survivingSubjectId)?.mergedIntoId) {
     throw new AppError('INVALID_TRANSITION', 'The surviving subject has since been merged into another: undo that merge first', { state: 'MERGED_ON', action: 'UNMERGE' });
   }
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     const at = unit.now.toISOString();
     if (!repo.markUnmerged(unit.tx, { id: merge.id, userId: viewer.userId, organisationId: viewer.organisationId, at })) {
       throw new AppError('CONFLICT', 'The merge has changed since you loaded it; reload and try again', { field: 'mergeId' });
@@ -238,7 +238,7 @@ export function unmergeSubjects(ctx: TContext, input: { mergeId: string }): TRef
     unit.audit({ action: 'SUBJECT_UNMERGE', objectType: 'Subject', objectId: merge.survivingSubjectId, subjectId: merge.survivingSubjectId, purpose: 'CASE_HANDLING', details });
     unit.audit({ action: 'SUBJECT_UNMERGE', objectType: 'Subject', objectId: merge.mergedSubjectId, subjectId: merge.mergedSubjectId, purpose: 'CASE_HANDLING', details });
   });
-  return getReferral(ctx, { id: origin.id });
+  return await getReferral(ctx, { id: origin.id });
 }
 
 /** Referral.subjectMerges: the merges concerning the referral's subject and its aliases (controller only, else null). */

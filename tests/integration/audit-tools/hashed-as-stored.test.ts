@@ -46,11 +46,11 @@ describe('the writer hashes what it stores', () => {
 
   it('records holding any of them, written past the edge, verify; so does a checkpoint over them', async () => {
     const { server, token, ctx } = await setUp();
-    recordAudit(
+    await recordAudit(
       ctx,
       HOSTILE.map((value, i) => testRecord({ action: 'TEST_EVENT', objectType: 'Test', objectId: value, subjectId: `s-${value}`, purpose: value, details: { value, i } })),
     );
-    expect(writeAuditCheckpoint(ctx, server.clock.now()).written).toBe(1);
+    expect((await writeAuditCheckpoint(ctx, server.clock.now())).written).toBe(1);
     const report = await verify(server, token);
     expect(report).toMatchObject({ ok: true, reason: null, knownBadInputIds: [], firstBrokenId: null });
   });
@@ -90,16 +90,16 @@ function appendAsOldWriter(server: TTestServer, objectId: string): number {
 describe('verification tells a known-bad input from a broken chain', () => {
   it('a record of the issue’s request written by the old writer is proven unchanged, reported, and checkpoints are signed again', async () => {
     const { server, token, ctx } = await setUp();
-    recordAudit(ctx, [{ action: testAction('TEST_EVENT'), objectId: 'before' }]);
+    await recordAudit(ctx, [{ action: testAction('TEST_EVENT'), objectId: 'before' }]);
     const seq = appendAsOldWriter(server, '\uD800');
     expect((server.deps.sqlite.prepare('select object_id as o from audit_events where seq = ?').get(seq) as { o: string }).o).toBe('\uFFFD\uFFFD\uFFFD');
-    recordAudit(ctx, [{ action: testAction('TEST_EVENT'), objectId: 'after' }]);
+    await recordAudit(ctx, [{ action: testAction('TEST_EVENT'), objectId: 'after' }]);
     const report = await verify(server, token);
     expect(report.ok).toBe(true);
     expect(report.knownBadInputIds).toEqual([String(seq)]);
     expect(report.warnings).toEqual([expect.stringMatching(/lone surrogate .* proven unchanged/)]);
     // The checkpoint job can sign again (before the fix it refused for good).
-    expect(writeAuditCheckpoint(ctx, server.clock.now()).written).toBe(1);
+    expect((await writeAuditCheckpoint(ctx, server.clock.now())).written).toBe(1);
   });
 
   it('a changed record that holds U+FFFD is still a break', async () => {
@@ -114,7 +114,7 @@ describe('verification tells a known-bad input from a broken chain', () => {
 
   it('a record given a U+FFFD after it was written is a break, not a known-bad input', async () => {
     const { server, token, ctx } = await setUp();
-    recordAudit(ctx, [{ action: testAction('TEST_EVENT'), objectId: 'plain-id' }]);
+    await recordAudit(ctx, [{ action: testAction('TEST_EVENT'), objectId: 'plain-id' }]);
     const seq = maxSeq(server);
     tamper(server, (db) => db.prepare("update audit_events set object_id = 'plain-\uFFFD\uFFFD\uFFFD' where seq = ?").run(seq));
     const report = await verify(server, token);

@@ -27,13 +27,13 @@ async function trail() {
   servers.push(server);
   const { token } = await buildSignedInUser(server, { organisationCode: 'CMM', roles: ['AUDITOR'] });
   const ctx = systemContext(server.deps, 'chain-test');
-  const write = (n: number, tag: string) =>
-    recordAudit(ctx, Array.from({ length: n }, (_, i) => ({ action: testAction('TEST_EVENT'), objectType: 'Test', objectId: `${tag}-${i}`, subjectId: `subject-${i}` })));
-  write(10, 'a');
-  const c1 = writeAuditCheckpoint(ctx, server.clock.now()).seq;
-  write(10, 'b');
-  const c2 = writeAuditCheckpoint(ctx, server.clock.now()).seq;
-  write(5, 'c');
+  const write = async (n: number, tag: string) =>
+    await recordAudit(ctx, Array.from({ length: n }, (_, i) => ({ action: testAction('TEST_EVENT'), objectType: 'Test', objectId: `${tag}-${i}`, subjectId: `subject-${i}` })));
+  await write(10, 'a');
+  const c1 = (await writeAuditCheckpoint(ctx, server.clock.now())).seq;
+  await write(10, 'b');
+  const c2 = (await writeAuditCheckpoint(ctx, server.clock.now())).seq;
+  await write(5, 'c');
   return { server, token, ctx, c1, c2 };
 }
 
@@ -191,7 +191,7 @@ describe('the audit-checkpoint job', () => {
 
     // The head is now the job's own AUDIT_CHECKPOINT record: no new checkpoint for that alone.
     const ctx = systemContext(server.deps, 'job-again');
-    expect(writeAuditCheckpoint(ctx, server.clock.now())).toMatchObject({ written: 0, seq: summary.seq });
+    expect(await writeAuditCheckpoint(ctx, server.clock.now())).toMatchObject({ written: 0, seq: summary.seq });
     // The runJob call above recorded JOB_RUN, so through runJob there is something new to sign.
     const second = ok(await run(), 'runJob');
     expect(JSON.parse(second.summary ?? 'null')).toMatchObject({ written: 1 });
@@ -202,7 +202,7 @@ describe('the audit-checkpoint job', () => {
     const { server, ctx, c2 } = await trail();
     tamper(server, (db) => db.prepare("update audit_events set object_id = 'forged' where seq = ?").run(c2 + 3));
     const before = server.deps.db.select().from(auditCheckpoints).all().length;
-    expect(() => writeAuditCheckpoint(ctx, server.clock.now())).toThrow(`first broken record ${c2 + 3}`);
+    await expect(await writeAuditCheckpoint(ctx, server.clock.now())).rejects.toThrow(`first broken record ${c2 + 3}`);
     expect(server.deps.db.select().from(auditCheckpoints).all()).toHaveLength(before);
     expect(server.logs.some((l) => l.includes('audit chain does not verify'))).toBe(true);
   });
@@ -248,7 +248,7 @@ describe('a replaced checkpoint key (AUDIT_CHECKPOINT_RETIRED_KEYS)', () => {
   it('still verifies the checkpoints the old key signed, and the new key signs from then on', async () => {
     const { server, token, ctx } = await trail();
     rotate(server, { retireOld: true });
-    const c3 = writeAuditCheckpoint(ctx, server.clock.now()).seq;
+    const c3 = (await writeAuditCheckpoint(ctx, server.clock.now())).seq;
     const result = await verify(server, token);
     expect(result).toMatchObject({ ok: true, checkpointsChecked: 3, lastCheckpoint: { seq: c3 }, reason: null });
     const keys = server.deps.db.select({ keyId: auditCheckpoints.keyId }).from(auditCheckpoints).all().map((r) => r.keyId);
@@ -266,8 +266,8 @@ describe('a replaced checkpoint key (AUDIT_CHECKPOINT_RETIRED_KEYS)', () => {
   it('refuses a checkpoint signed by the retired key after the new key took over (a leaked old key)', async () => {
     const { server, token, ctx } = await trail();
     const old = rotate(server, { retireOld: true });
-    writeAuditCheckpoint(ctx, server.clock.now());
-    recordAudit(ctx, [{ action: testAction('TEST_EVENT'), objectType: 'Test', objectId: 'after-rotation' }]);
+    await writeAuditCheckpoint(ctx, server.clock.now());
+    await recordAudit(ctx, [{ action: testAction('TEST_EVENT'), objectType: 'Test', objectId: 'after-rotation' }]);
     const head = maxSeq(server);
     const { hash } = server.deps.sqlite.prepare('select hash from audit_events where seq = ?').get(head) as { hash: string };
     const createdAt = server.clock.now().toISOString();

@@ -14,11 +14,11 @@ type TMissing = Exclude<TAuditAction, keyof TAuditDetails>;
 type TExtra = Exclude<keyof TAuditDetails, TAuditAction>;
 const complete: [TMissing, TExtra] extends [never, never] ? true : false = true;
 
-export function writerAcceptsOnlyTheActionsDetails(write: TUnitOfWork['audit'], ctx: TContext): void {
+export async function writerAcceptsOnlyTheActionsDetails(write: TUnitOfWork['audit'], ctx: TContext): Promise<void> {
   write({ action: 'LOGIN', objectType: 'User', details: { secondFactor: true, delayedMs: 0 } });
   write({ action: 'LOGIN', outcome: 'DENIED', details: { reason: 'BAD_CREDENTIALS', delayedMs: 10, delayedBy: 'PAIR' } });
   write({ action: 'LOGOUT' });
-  recordAudit(ctx, [{ action: 'HISTORY_IMPORT', details: { rows: 3, imported: 2, skipped: 1 } }]);
+  await recordAudit(ctx, [{ action: 'HISTORY_IMPORT', details: { rows: 3, imported: 2, skipped: 1 } }]);
   // @ts-expect-error another action's details
   write({ action: 'LOGIN', details: { removed: 3 } });
   // @ts-expect-error a detail the action does not record (it could carry personal data)
@@ -30,7 +30,7 @@ export function writerAcceptsOnlyTheActionsDetails(write: TUnitOfWork['audit'], 
   // @ts-expect-error a refusal names a known reason
   write({ action: 'JOB_RUN', outcome: 'DENIED', details: { reason: 'BECAUSE' } });
   // @ts-expect-error the details of an allowed record are not a refusal
-  recordAudit(ctx, [{ action: 'STATISTICS_EXPORT', details: { reason: 'NOT_PERMITTED' } }]);
+  await recordAudit(ctx, [{ action: 'STATISTICS_EXPORT', details: { reason: 'NOT_PERMITTED' } }]);
   // @ts-expect-error not an action of the trail
   write({ action: 'REFERRAL_PEEK' });
 }
@@ -63,13 +63,13 @@ describe('audit details', () => {
     expect(new Set(AUDIT_ACTIONS).size).toBe(AUDIT_ACTIONS.length);
   });
 
-  it('the auditor search reads a record back with its action’s details, and a refusal with its reason', () => {
+  it('the auditor search reads a record back with its action’s details, and a refusal with its reason', async () => {
     const objectId = `register-${Math.random().toString(36).slice(2, 10)}`;
-    recordAudit(auditor(), [
+    await recordAudit(auditor(), [
       { action: 'HISTORY_IMPORT', objectType: 'HistoricalRegister', objectId, details: { rows: 5, imported: 4, skipped: 1 } },
       { action: 'HISTORY_IMPORT', objectType: 'HistoricalRegister', objectId, outcome: 'DENIED', details: { reason: 'NOT_PERMITTED' } },
     ]);
-    const found = listAuditEvents(auditor(), { filter: { objectId, action: 'HISTORY_IMPORT' } });
+    const found = await listAuditEvents(auditor(), { filter: { objectId, action: 'HISTORY_IMPORT' } });
     const [denied, allowed] = found.edges.map((e) => e.node);
     expect(importedOf(allowed!)).toBe(4);
     expect(allowed).toMatchObject({ action: 'HISTORY_IMPORT', outcome: 'ALLOWED', details: { rows: 5, imported: 4, skipped: 1 } });

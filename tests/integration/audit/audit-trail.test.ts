@@ -38,11 +38,11 @@ function allAuditRows() {
 
 /** Makes every audit insert fail (as a full disk or a broken audit store would) while `fn` runs. */
 async function withFailingAuditStore<T>(fn: () => Promise<T> | T): Promise<T> {
-  server.deps.sqlite.exec(`CREATE TEMP TRIGGER audit_store_down BEFORE INSERT ON main.audit_events BEGIN SELECT RAISE(ABORT, 'audit store unavailable'); END`);
+  server.deps.writer.sqlite.exec(`CREATE TEMP TRIGGER audit_store_down BEFORE INSERT ON main.audit_events BEGIN SELECT RAISE(ABORT, 'audit store unavailable'); END`);
   try {
     return await fn();
   } finally {
-    server.deps.sqlite.exec('DROP TRIGGER temp.audit_store_down');
+    server.deps.writer.sqlite.exec('DROP TRIGGER temp.audit_store_down');
   }
 }
 
@@ -50,10 +50,10 @@ const NOTIFICATIONS = NotificationsDocument;
 const MARK_READ = MarkNotificationReadDocument;
 
 describe('a unit of work', () => {
-  it('commits the change together with its audit record', () => {
+  it('commits the change together with its audit record', async () => {
     const id = `marker-${Math.random()}`;
     const before = allAuditRows().length;
-    const value = runAudited(ctx(), (unit) => {
+    const value = await runAudited(ctx(), (unit) => {
       insertMarker(unit, id);
       unit.audit({ action: testAction('TEST_CHANGE'), objectType: 'JobRun', objectId: id });
       return 42;
@@ -68,13 +68,13 @@ describe('a unit of work', () => {
   it('rolls the change back when the audit record cannot be written', async () => {
     const id = `marker-${Math.random()}`;
     const before = allAuditRows().length;
-    await withFailingAuditStore(() => {
-      expect(() =>
+    await withFailingAuditStore(async () => {
+      await expect(
         runAudited(ctx(), (unit) => {
           insertMarker(unit, id);
           unit.audit({ action: testAction('TEST_CHANGE'), objectType: 'JobRun', objectId: id });
         }),
-      ).toThrow(/audit store unavailable/);
+      ).rejects.toThrow(/audit store unavailable/);
     });
     expect(markerExists(id)).toBe(false);
     expect(allAuditRows()).toHaveLength(before);
@@ -82,7 +82,7 @@ describe('a unit of work', () => {
 
   it('rolls a real mutation back when its audit record cannot be written (markNotificationRead over HTTP)', async () => {
     const { user, token } = await buildSignedInUser(server);
-    runAudited(ctx(), (unit) => {
+    await runAudited(ctx(), (unit) => {
       notify(unit, { ctx: ctx(), userIds: [user.id], kind: 'ACCOUNT_LOCKED', link: '/' });
       unit.audit({ action: testAction('TEST_NOTIFY'), objectType: 'User', objectId: user.id });
     });
@@ -101,29 +101,29 @@ describe('a unit of work', () => {
     expect(ok.body.data?.markNotificationRead.readAt).toBe(server.clock.now().toISOString());
   });
 
-  it('is rolled back when it writes no audit record', () => {
+  it('is rolled back when it writes no audit record', async () => {
     const id = `marker-${Math.random()}`;
-    expect(() => runAudited(ctx(), (unit) => insertMarker(unit, id))).toThrow(/audit record/);
+    await expect(runAudited(ctx(), (unit) => insertMarker(unit, id))).rejects.toThrow(/audit record/);
     expect(markerExists(id)).toBe(false);
   });
 
-  it('is rolled back, record included, when the change itself fails after auditing', () => {
+  it('is rolled back, record included, when the change itself fails after auditing', async () => {
     const id = `marker-${Math.random()}`;
     const before = allAuditRows().length;
-    expect(() =>
+    await expect(
       runAudited(ctx(), (unit) => {
         unit.audit({ action: testAction('TEST_CHANGE'), objectType: 'JobRun', objectId: id });
         insertMarker(unit, id);
         throw new Error('business rule broken');
       }),
-    ).toThrow('business rule broken');
+    ).rejects.toThrow('business rule broken');
     expect(markerExists(id)).toBe(false);
     expect(allAuditRows()).toHaveLength(before);
   });
 
-  it('runs after-commit hooks only after a commit, outside the transaction', () => {
+  it('runs after-commit hooks only after a commit, outside the transaction', async () => {
     const seen: boolean[] = [];
-    runAudited(ctx(), (unit) => {
+    await runAudited(ctx(), (unit) => {
       unit.afterCommit(() => seen.push(server.deps.sqlite.inTransaction));
       unit.audit({ action: testAction('TEST_HOOK') });
       expect(seen).toEqual([]);
@@ -131,21 +131,75 @@ describe('a unit of work', () => {
     expect(seen).toEqual([false]);
 
     const never: string[] = [];
-    expect(() =>
+    await expect(
       runAudited(ctx(), (unit) => {
         unit.afterCommit(() => never.push('ran'));
         unit.audit({ action: testAction('TEST_HOOK') });
         throw new Error('rolled back');
       }),
-    ).toThrow('rolled back');
+    ).rejects.toThrow('rolled back');
     expect(never).toEqual([]);
+  });
+  it('an asynchronous unit: no read outside it sees its writes before the commit, and the next unit waits for it', async () => {
+    const id = `marker-${Math.random()}`;
+    let resume!: () => void;
+    const paused = new Promise<void>((resolve) => (resume = resolve));
+    const first = runAudited(ctx(), async (unit) => {
+      insertMarker(unit, id);
+      unit.audit({ action: testAction('TEST_CHANGE'), objectType: 'JobRun', objectId: id });
+      await paused;
+      return 'first';
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    // Written on the writer, inside the open transaction: the reader sees the last commit only.
+    expect(server.deps.writer.sqlite.inTransaction).toBe(true);
+    expect(markerExists(id)).toBe(false);
+    const order: string[] = [];
+    const second = runAudited(ctx(), (unit) => {
+      order.push('second');
+      unit.audit({ action: testAction('TEST_CHANGE'), objectType: 'JobRun', objectId: `${id}-second` });
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(order).toEqual([]);
+    resume();
+    expect(await first).toBe('first');
+    await second;
+    expect(order).toEqual(['second']);
+    expect(markerExists(id)).toBe(true);
+  });
+
+  it('an asynchronous unit that fails rolls back alone: the unit queued behind it commits', async () => {
+    const id = `marker-${Math.random()}`;
+    const failing = runAudited(ctx(), async (unit) => {
+      insertMarker(unit, id);
+      unit.audit({ action: testAction('TEST_CHANGE'), objectType: 'JobRun', objectId: id });
+      await new Promise((resolve) => setImmediate(resolve));
+      throw new Error('business rule broken');
+    });
+    const other = runAudited(ctx(), (unit) => {
+      insertMarker(unit, `${id}-other`);
+      unit.audit({ action: testAction('TEST_CHANGE'), objectType: 'JobRun', objectId: `${id}-other` });
+    });
+    await expect(failing).rejects.toThrow('business rule broken');
+    await other;
+    expect(markerExists(id)).toBe(false);
+    expect(markerExists(`${id}-other`)).toBe(true);
+  });
+
+  it('refuses a unit asked for inside another unit’s work (it would wait for that unit forever)', async () => {
+    await expect(
+      runAudited(ctx(), (unit) => {
+        unit.audit({ action: testAction('TEST_CHANGE') });
+        return runAudited(ctx(), (inner) => inner.audit({ action: testAction('TEST_CHANGE') }));
+      }),
+    ).rejects.toThrow(/inside another one/);
   });
 });
 
 describe('an audit record', () => {
   it('holds sequence, time, actor user and organisation, action, object, category, purpose, outcome and request id', async () => {
     const { user, token } = await buildSignedInUser(server, { organisationCode: 'AT', roles: ['CASEWORKER'] });
-    runAudited(ctx(), (unit) => {
+    await runAudited(ctx(), (unit) => {
       notify(unit, { ctx: ctx(), userIds: [user.id], kind: 'ACCOUNT_LOCKED', link: '/' });
       unit.audit({ action: testAction('TEST_NOTIFY'), objectType: 'User', objectId: user.id });
     });
@@ -173,9 +227,9 @@ describe('an audit record', () => {
     });
   });
 
-  it('stores data category, purpose, subject, outcome and details as given', () => {
+  it('stores data category, purpose, subject, outcome and details as given', async () => {
     const requestId = `req-${Math.random().toString(36).slice(2, 12)}`;
-    recordAudit(ctx(requestId), [
+    await recordAudit(ctx(requestId), [
       {
         action: testAction('TEST_READ'),
         objectType: 'Referral',
@@ -202,8 +256,8 @@ describe('an audit record', () => {
     expect(JSON.parse(row!.details!)).toEqual({ reason: 'NO_ACCESS', delayedMs: 2 });
   });
 
-  it('numbers records 1, 2, 3 … and links each to the one before by SHA-256', () => {
-    recordAudit(ctx(), [{ action: testAction('TEST_A') }, { action: testAction('TEST_B') }, { action: testAction('TEST_C') }]);
+  it('numbers records 1, 2, 3 … and links each to the one before by SHA-256', async () => {
+    await recordAudit(ctx(), [{ action: testAction('TEST_A') }, { action: testAction('TEST_B') }, { action: testAction('TEST_C') }]);
     const rows = allAuditRows();
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i + 1));
@@ -227,8 +281,8 @@ describe('an audit record', () => {
 });
 
 describe('the audit table', () => {
-  it('refuses UPDATE of a record, even through raw SQL', () => {
-    recordAudit(ctx(), [{ action: testAction('TEST_IMMUTABLE') }]);
+  it('refuses UPDATE of a record, even through raw SQL', async () => {
+    await recordAudit(ctx(), [{ action: testAction('TEST_IMMUTABLE') }]);
     const before = allAuditRows();
     const target = before.at(-1)!;
     expect(() => server.deps.sqlite.prepare(`UPDATE audit_events SET action = 'FORGED' WHERE seq = ?`).run(target.seq)).toThrow(/append-only/);

@@ -28,7 +28,8 @@ const record = (objectId: string) => ({ action: testAction('TEST_READ'), objectT
 
 describe('recordReadAudit', () => {
   it('commits the records of concurrent callers in one transaction, each resolved only after the commit', async () => {
-    const { sqlite } = server.deps;
+    // The group commits on the writer connection (ADR 0030).
+    const { sqlite } = server.deps.writer;
     const mark = auditMark(server);
     const transaction = vi.spyOn(sqlite, 'transaction');
     const committed: string[] = [];
@@ -63,7 +64,7 @@ describe('recordReadAudit', () => {
   });
 
   it('callers in later turns of the event loop get a commit of their own', async () => {
-    const transaction = vi.spyOn(server.deps.sqlite, 'transaction');
+    const transaction = vi.spyOn(server.deps.writer.sqlite, 'transaction');
     await recordReadAudit(ctx('req-1'), [record('later-1')]);
     await recordReadAudit(ctx('req-2'), [record('later-2')]);
     const transactions = transaction.mock.calls.length;
@@ -72,7 +73,8 @@ describe('recordReadAudit', () => {
   });
 
   it('answers a group only after its WAL sync, while the callers that come meanwhile collect into the next group', async () => {
-    const { sqlite } = server.deps;
+    // The group commits on the writer connection (ADR 0030).
+    const { sqlite } = server.deps.writer;
     const mark = auditMark(server);
     const syncs: Array<() => void> = [];
     const original = fs.fsync;
@@ -162,14 +164,14 @@ describe('runAuditedDurably', () => {
         return value;
       });
       // Committed in the call (no transaction left open), not answered before its sync.
-      expect(server.deps.sqlite.inTransaction).toBe(false);
+      expect(server.deps.writer.sqlite.inTransaction).toBe(false);
       expect(auditSince(server, mark).map((r) => r.objectId)).toEqual(['durable-1']);
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(answered).toBe(false);
       expect(release).not.toBeNull();
       release!();
       expect(await call).toBe('ok');
-      expect(server.deps.sqlite.pragma('synchronous', { simple: true })).toBe(2);
+      expect(server.deps.writer.sqlite.pragma('synchronous', { simple: true })).toBe(2);
       const eio = Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' });
       fsync.mockImplementationOnce(((_fd: number, done: (error: NodeJS.ErrnoException | null) => void) => {
         setImmediate(() => done(eio));

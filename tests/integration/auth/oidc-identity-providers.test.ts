@@ -97,8 +97,8 @@ describe('configureIdentityProvider', () => {
     const ctx = actingAs(server, admin);
     const production = { ...ctx, deps: { ...ctx.deps, config: { ...ctx.deps.config, isProduction: true } } };
     const configure = (issuer: string) => () => configureIdentityProvider(production, { organisationCode: 'FVST', input: input({ issuer }) as never });
-    expect(configure('http://idp.example')).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', details: expect.objectContaining({ field: 'input.issuer', rule: 'INVALID_FORMAT' }) }));
-    expect(configure('https://idp.example')()).toMatchObject({ issuer: 'https://idp.example' });
+    await expect(configure('http://idp.example')()).rejects.toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', details: expect.objectContaining({ field: 'input.issuer', rule: 'INVALID_FORMAT' }) }));
+    expect(await configure('https://idp.example')()).toMatchObject({ issuer: 'https://idp.example' });
   });
 });
 

@@ -28,7 +28,7 @@ beforeAll(async () => {
   server = await startTestServer({ start: new Date().toISOString(), env: { REQUIRE_TOTP_FOR_PRIVILEGED: 'true' } });
   idp = await startIdpForTests({ idTokenTtlSeconds: 60 });
   admin = await buildUser(server, { organisationCode: ORG, roles: ['ADMIN'] });
-  configureIdp(server, idp, admin, ORG);
+  await configureIdp(server, idp, admin, ORG);
 });
 // Each test starts at the IdP's (real) time; a test that moves Samvirke's clock moves it from there.
 beforeEach(() => {
@@ -154,7 +154,7 @@ describe('signing in through the organisation identity provider', () => {
   it('refuses a user an ADMIN deactivated, linked or not', async () => {
     const { user, subject } = await person();
     expect((await signInThroughIdp(server, subject, ORG)).cookie).toBeTruthy();
-    deactivateUser(actingAs(server, admin), { id: user.id });
+    await deactivateUser(actingAs(server, admin), { id: user.id });
     expect(await signInThroughIdp(server, subject, ORG)).toEqual({ status: 303, location: refused('USER_DEACTIVATED'), cookie: null });
     expect(auditRowsFor(server, user.id).some((r) => r.action === 'LOGIN' && r.outcome === 'DENIED')).toBe(true);
   });
@@ -171,7 +171,7 @@ describe('signing in through the organisation identity provider', () => {
 
   it('an IdP that does not answer: back to the sign-in page with IDP_UNAVAILABLE', async () => {
     const fvstAdmin = await buildUser(server, { organisationCode: 'FVST', roles: ['ADMIN'] });
-    configureIdentityProvider(actingAs(server, fvstAdmin), {
+    await configureIdentityProvider(actingAs(server, fvstAdmin), {
       organisationCode: 'FVST',
       input: { issuer: 'http://127.0.0.1:1', clientId: 'samvirke', clientSecret: 'unused-secret', requireMfaFromIdp: false, passwordSignInAllowed: true },
     });
@@ -202,11 +202,11 @@ describe('the IdP second factor (requireMfaFromIdp)', () => {
   });
 
   it('counts for nothing when the organisation has not turned it on', async () => {
-    configureIdp(server, idp, admin, ORG, { requireMfaFromIdp: false });
+    await configureIdp(server, idp, admin, ORG, { requireMfaFromIdp: false });
     try {
       expect(errorCode(await server.gql('{ users { id } }', {}, { token: await adminToken(['mfa']) }))).toBe('FORBIDDEN');
     } finally {
-      configureIdp(server, idp, admin, ORG);
+      await configureIdp(server, idp, admin, ORG);
     }
   });
 });
@@ -215,7 +215,7 @@ describe('password sign-in switched off for the organisation', () => {
   it('refuses the right password with PASSWORD_SIGN_IN_DISABLED (a wrong one stays BAD_CREDENTIALS); other organisations are not affected', async () => {
     const user = await buildUser(server, { organisationCode: ORG });
     const elsewhere = await buildUser(server, { organisationCode: 'CMM' });
-    configureIdp(server, idp, admin, ORG, { passwordSignInAllowed: false });
+    await configureIdp(server, idp, admin, ORG, { passwordSignInAllowed: false });
     try {
       const res = await server.gql(LoginDocument, { email: user.email, password: user.password });
       expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'PASSWORD_SIGN_IN_DISABLED' });
@@ -224,7 +224,7 @@ describe('password sign-in switched off for the organisation', () => {
       expect(wrong.body.errors?.[0]?.extensions?.reason).toBe('BAD_CREDENTIALS');
       expect((await signIn(server, elsewhere)).accessToken).toBeTruthy();
     } finally {
-      configureIdp(server, idp, admin, ORG);
+      await configureIdp(server, idp, admin, ORG);
     }
     expect((await signIn(server, user)).accessToken).toBeTruthy();
   });

@@ -115,8 +115,8 @@ describe('requestPasswordReset and resetPassword', () => {
     // outbox's kick runs): only the newer mail goes out.
     const other = await buildUser(server);
     const ctx = actingAs(server, admin.user);
-    requestPasswordReset(ctx, { userId: other.id });
-    requestPasswordReset(ctx, { userId: other.id });
+    await requestPasswordReset(ctx, { userId: other.id });
+    await requestPasswordReset(ctx, { userId: other.id });
     await server.deps.outbox.deliverDue();
     const rows = server.deps.db.select().from(outbox).where(eq(outbox.recipientUserId, other.id)).all().filter((row) => row.kind === 'PASSWORD_RESET');
     expect(rows.map((row) => [row.status, row.link]).sort()).toEqual([

@@ -194,9 +194,9 @@ describe('contributions', () => {
 describe('retention', () => {
   it('erases the contributions with the complex: the note is gone, the dated category stays', async () => {
     // The linked referral is the complex's last open one: withdrawn, the complex's clock runs.
-    referrals.withdrawReferral(actingAs(server, a.kbh.user), { id: referralId, reason: 'Indgår ikke længere' });
+    await referrals.withdrawReferral(actingAs(server, a.kbh.user), { id: referralId, reason: 'Indgår ikke længere' });
     const years = server.deps.config.retention.longYears;
-    eraseExpiredRecords(systemContext(server.deps, 'retention-test'), new Date(server.clock.now().getTime() + (years + 1) * 366 * 86_400_000));
+    await eraseExpiredRecords(systemContext(server.deps, 'retention-test'), new Date(server.clock.now().getTime() + (years + 1) * 366 * 86_400_000));
     const rows = server.deps.sqlite.prepare('select category, noted_on as notedOn, note from case_complex_contributions where case_complex_id = ?').all(complexId);
     expect(rows).toEqual([
       { category: 'TAX', notedOn: '2026-11-20', note: null },

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../server/core/db.js';
+import { closeDatabase, openDatabase } from '../../../server/core/db.js';
 import { startTestServer, type TTestServer } from '../../support/test-server.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samvirke-dbpath-'));
@@ -49,7 +49,7 @@ describe('the database', () => {
 
   it('opens the same way, migrations applied, when opened directly', () => {
     const other = path.join(dir, 'direct', 'again', 'samvirke.db');
-    const { sqlite } = openDatabase({ path: other });
+    const { sqlite, writer } = openDatabase({ path: other });
     try {
       expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(sqlite.pragma('synchronous', { simple: true })).toBe(2);
@@ -58,7 +58,7 @@ describe('the database', () => {
       const triggers = sqlite.prepare(`select name from sqlite_master where type = 'trigger' and tbl_name = 'audit_events' order by name`).all();
       expect(triggers).toEqual([{ name: 'audit_events_no_delete' }, { name: 'audit_events_no_update' }]);
     } finally {
-      sqlite.close();
+      closeDatabase(sqlite, writer);
     }
   });
 });

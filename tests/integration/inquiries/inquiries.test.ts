@@ -144,13 +144,13 @@ describe('at rest and retention', () => {
     expect(stored).not.toContain('Zdravka');
     const run = (at: string) => eraseExpiredInquiryNotes(systemContext(server.deps, 'test-retention'), new Date(at));
     // Twelve months (the default RETENTION_SHORT_MONTHS) after it came in, not before.
-    expect(run('2027-11-23T08:44:00Z').inquiryNotesErased).toBe(1); // the 08:30 raid notice only
+    expect((await run('2027-11-23T08:44:00Z')).inquiryNotesErased).toBe(1); // the 08:30 raid notice only
     expect(server.deps.sealer.hasKey(`inquiry-${saved.id}`)).toBe(true);
     const mark = auditMark(server);
-    expect(run('2027-11-23T08:46:00Z').inquiryNotesErased).toBe(1);
+    expect((await run('2027-11-23T08:46:00Z')).inquiryNotesErased).toBe(1);
     expect(server.deps.sealer.hasKey(`inquiry-${saved.id}`)).toBe(false);
     expect(auditSince(server, mark, { action: 'DATA_KEY_SHREDDED' })).toMatchObject([{ objectType: 'Inquiry', objectId: saved.id, purpose: 'RETENTION' }]);
-    expect(run('2027-11-24T00:00:00Z').inquiryNotesErased).toBe(0);
+    expect((await run('2027-11-24T00:00:00Z')).inquiryNotesErased).toBe(0);
     const stats = dataOf(await server.as(a.analyst)(InquiryStatisticsDocument, { year: 2026 }), 'inquiryStatistics');
     expect(stats.total).toBe(4);
   });

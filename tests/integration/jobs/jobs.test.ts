@@ -48,9 +48,9 @@ async function runJobHttp(name: string, at?: string, token = adminToken) {
 }
 
 /** A mail in the outbox, due at `dueAt`, written without waking the worker. */
-function pendingMail(userId: string, dueAt?: Date): void {
+async function pendingMail(userId: string, dueAt?: Date): Promise<void> {
   const ctx = systemContext(server.deps, 'jobs-test');
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     enqueueMail(unit, { kind: 'ACCOUNT_LOCKED', recipientUserId: userId, link: '/' });
     unit.audit({ action: testAction('TEST_ENQUEUE') });
   });
@@ -87,7 +87,7 @@ describe('who may run jobs', () => {
 describe('outbox-delivery', () => {
   it('delivers due mail now', async () => {
     const user = await buildUser(server);
-    pendingMail(user.id);
+    await pendingMail(user.id);
     const res = await runJobHttp('outbox-delivery');
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data?.runJob).toMatchObject({ name: 'outbox-delivery', status: 'SUCCEEDED', attempts: 1, at: server.clock.now().toISOString(), error: null });
@@ -98,7 +98,7 @@ describe('outbox-delivery', () => {
   it('takes `at` as now: mail due only later is delivered at that pretend time', async () => {
     const user = await buildUser(server);
     const dueAt = new Date(server.clock.now().getTime() + 30 * 60_000);
-    pendingMail(user.id, dueAt);
+    await pendingMail(user.id, dueAt);
 
     const early = await runJobHttp('outbox-delivery');
     expect(JSON.parse(early.body.data!.runJob.summary!).sent).toBe(0);
@@ -114,7 +114,7 @@ describe('outbox-delivery', () => {
 describe('one run of a job at a time', () => {
   it('answers CONFLICT while the job runs, and lets other jobs run meanwhile', async () => {
     const user = await buildUser(server);
-    pendingMail(user.id);
+    await pendingMail(user.id);
     let entered!: () => void;
     const inSend = new Promise<void>((resolve) => {
       entered = resolve;

@@ -32,9 +32,9 @@ async function inbox(token: string, unreadOnly?: boolean) {
   return res.body.data!.notifications;
 }
 
-function notifyNow(userId: string, kind: TNotificationKind): void {
+async function notifyNow(userId: string, kind: TNotificationKind): Promise<void> {
   const ctx = systemContext(server.deps, 'inbox-test');
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     notify(unit, { ctx, userIds: [userId], kind, objectType: 'User', objectId: userId, link: '/' });
     unit.audit({ action: testAction('TEST_NOTIFY'), objectType: 'User', objectId: userId });
   });
@@ -60,7 +60,7 @@ describe('notifications', () => {
     const alice = await createdByAdmin(adminToken);
     const bob = await createdByAdmin(adminToken);
     server.clock.advance(60_000);
-    notifyNow(alice.id, 'ACCOUNT_LOCKED');
+    await notifyNow(alice.id, 'ACCOUNT_LOCKED');
 
     const list = await inbox(alice.token);
     expect(list.map((n) => n.kind)).toEqual(['ACCOUNT_LOCKED', 'ACCOUNT_CREATED']);
@@ -83,14 +83,14 @@ describe('notifications', () => {
     const dora = await createdByAdmin(adminToken);
     server.clock.advance(60_000);
     const kinds: TNotificationKind[] = ['ACCESS_GRANTED', 'ACCESS_REVOKED', 'GRANT_EXPIRING', 'BREAK_GLASS_USED', 'ACCOUNT_LOCKED', 'OPERATION_CANCELLED'];
-    for (const kind of kinds) notifyNow(dora.id, kind);
+    for (const kind of kinds) await notifyNow(dora.id, kind);
     expect((await inbox(dora.token)).map((n) => n.kind)).toEqual([...kinds].reverse().concat('ACCOUNT_CREATED'));
   });
 
   it('filters to unread with unreadOnly, and marks one read', async () => {
     const carol = await createdByAdmin(adminToken);
     server.clock.advance(60_000);
-    notifyNow(carol.id, 'ACCOUNT_LOCKED');
+    await notifyNow(carol.id, 'ACCOUNT_LOCKED');
     const [locked, created] = await inbox(carol.token);
 
     server.clock.advance(5 * 60_000);

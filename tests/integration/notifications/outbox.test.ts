@@ -48,9 +48,9 @@ beforeEach(async () => {
 const callsFor = (userId: string) => calls.filter((c) => c.mail.recipientUserId === userId);
 const rowsFor = (userId: string) => server.deps.db.select().from(outbox).where(eq(outbox.recipientUserId, userId)).all();
 
-function notifyNow(userId: string): void {
+async function notifyNow(userId: string): Promise<void> {
   const ctx = systemContext(server.deps, 'outbox-test');
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     notify(unit, { ctx, userIds: [userId], kind: 'ACCOUNT_LOCKED', objectType: 'User', objectId: userId, link: '/' });
     unit.audit({ action: testAction('TEST_NOTIFY'), objectType: 'User', objectId: userId });
   });
@@ -79,13 +79,13 @@ describe('delivery after commit', () => {
   it('sends nothing for a change that rolled back', async () => {
     const user = await buildUser(server);
     const ctx = systemContext(server.deps, 'outbox-rollback');
-    expect(() =>
+    await expect(
       runAudited(ctx, (unit) => {
         notify(unit, { ctx, userIds: [user.id], kind: 'ACCOUNT_LOCKED', link: '/' });
         unit.audit({ action: testAction('TEST_NOTIFY') });
         throw new Error('the change failed');
       }),
-    ).toThrow('the change failed');
+    ).rejects.toThrow('the change failed');
     await server.deps.outbox.idle();
     await server.deps.outbox.deliverDue();
     expect(rowsFor(user.id)).toEqual([]);
@@ -97,12 +97,12 @@ describe('delivery after commit', () => {
     const { token } = await buildSignedInUser(server, { roles: ['ADMIN'] });
     const email = `rolled-back-${Math.random().toString(36).slice(2, 10)}@at.test`;
     const before = calls.length;
-    server.deps.sqlite.exec(`CREATE TEMP TRIGGER audit_down BEFORE INSERT ON main.audit_events BEGIN SELECT RAISE(ABORT, 'audit down'); END`);
+    server.deps.writer.sqlite.exec(`CREATE TEMP TRIGGER audit_down BEFORE INSERT ON main.audit_events BEGIN SELECT RAISE(ABORT, 'audit down'); END`);
     let res;
     try {
       res = await server.as({ token })(CreateUserDocument, { input: { email, name: 'Never Created', organisationCode: 'AT', roles: ['CASEWORKER'], password: 'a-long-initial-password' } });
     } finally {
-      server.deps.sqlite.exec('DROP TRIGGER temp.audit_down');
+      server.deps.writer.sqlite.exec('DROP TRIGGER temp.audit_down');
     }
     expect(errorCode(res)).toBe('INTERNAL_SERVER_ERROR');
     await server.deps.outbox.idle();
@@ -111,15 +111,15 @@ describe('delivery after commit', () => {
     expect(calls.slice(before).filter((c) => c.mail.to === email)).toEqual([]);
   });
 
-  it('keeps a mail link on PUBLIC_URL: only a path is accepted', () => {
+  it('keeps a mail link on PUBLIC_URL: only a path is accepted', async () => {
     const ctx = systemContext(server.deps, 'outbox-link');
     for (const link of ['https://evil.example/', '//evil.example/x', '/\\evil.example', 'relative/path']) {
-      expect(() =>
+      await expect(
         runAudited(ctx, (unit) => {
           enqueueMail(unit, { kind: 'ACCOUNT_LOCKED', recipientUserId: 'nobody', link });
           unit.audit({ action: testAction('TEST_LINK') });
         }),
-      ).toThrow(/path/);
+      ).rejects.toThrow(/path/);
     }
   });
 });
@@ -130,7 +130,7 @@ describe('retries with backoff', () => {
     behaviour = async (mail) => {
       throw refused(mail);
     };
-    notifyNow(user.id);
+    await notifyNow(user.id);
     await server.deps.outbox.idle();
 
     for (let attempt = 1; attempt <= MAX_DELIVERY_ATTEMPTS; attempt += 1) {
@@ -173,7 +173,7 @@ describe('retries with backoff', () => {
         throw refused(mail);
       }
     };
-    notifyNow(user.id);
+    await notifyNow(user.id);
     await server.deps.outbox.idle();
     expect(rowsFor(user.id)[0]).toMatchObject({ status: 'PENDING', attempts: 1 });
 
@@ -205,7 +205,7 @@ describe('retries with backoff', () => {
     };
     // The late mail waits for a retry two minutes from now.
     const ctx = systemContext(server.deps, 'outbox-late');
-    runAudited(ctx, (unit) => {
+    await runAudited(ctx, (unit) => {
       enqueueMail(unit, { kind: 'ACCOUNT_LOCKED', recipientUserId: late.id, link: '/' });
       unit.audit({ action: testAction('TEST_ENQUEUE') });
     });
@@ -216,7 +216,7 @@ describe('retries with backoff', () => {
     const lateCallsBefore = callsFor(late.id).length;
     expect(lateCallsBefore).toBe(0);
 
-    notifyNow(early.id);
+    await notifyNow(early.id);
     const first = server.deps.outbox.deliverDue();
     const second = server.deps.outbox.deliverDue(retryAt);
     release();
@@ -233,7 +233,7 @@ describe('deactivated recipients', () => {
     behaviour = async (mail) => {
       throw refused(mail);
     };
-    notifyNow(user.id);
+    await notifyNow(user.id);
     await server.deps.outbox.idle();
     expect(rowsFor(user.id)[0]).toMatchObject({ status: 'PENDING', attempts: 1 });
 
@@ -251,7 +251,7 @@ describe('deactivated recipients', () => {
     const { token } = await buildSignedInUser(server, { roles: ['ADMIN'] });
     const user = await buildUser(server);
     await server.as({ token })(DeactivateUserDocument, { id: user.id });
-    notifyNow(user.id);
+    await notifyNow(user.id);
     await server.deps.outbox.idle();
     expect(rowsFor(user.id)[0]!.status).toBe('CANCELLED');
     expect(callsFor(user.id)).toEqual([]);
@@ -265,7 +265,7 @@ describe('a row this version cannot render', () => {
       .insert(outbox)
       .values({ id: `unknown-${user.id}`, channel: 'mail', kind: 'NO_SUCH_KIND', recipientUserId: user.id, link: '/', status: 'PENDING', attempts: 0, nextAttemptAt: server.clock.now().toISOString(), createdAt: server.clock.now().toISOString() })
       .run();
-    notifyNow(user.id);
+    await notifyNow(user.id);
     await server.deps.outbox.idle();
     await server.deps.outbox.deliverDue();
     const rows = rowsFor(user.id);

@@ -40,8 +40,8 @@ beforeAll(async () => {
   a.cmmCaseworker = await newActor(server, 'CMM', ['CASEWORKER']);
   a.police = await newActor(server, 'SSJYLPOL', ['COORDINATOR']);
   const syd = { subject: { ...MARIA_IONESCU.subject, gender: 'FEMALE', nationality: 'RO' }, input: { ...MARIA_IONESCU.input, region: 'SYDDANMARK', sector: 'AGRICULTURE' } } as const;
-  sydIds = [referralOfCast(server, cast, 'SUBMITTED', syd).id, referralOfCast(server, cast, 'RECEIVED', syd).id, referralOfCast(server, cast, 'ASSESSED', syd).id];
-  nordId = referralOfCast(server, cast, 'RECEIVED', { input: { region: 'NORDJYLLAND' } }).id;
+  sydIds = [(await referralOfCast(server, cast, 'SUBMITTED', syd)).id, (await referralOfCast(server, cast, 'RECEIVED', syd)).id, (await referralOfCast(server, cast, 'ASSESSED', syd)).id];
+  nordId = (await referralOfCast(server, cast, 'RECEIVED', { input: { region: 'NORDJYLLAND' } })).id;
 });
 
 afterAll(async () => {

@@ -66,16 +66,16 @@ beforeAll(async () => {
   // Syddanmark in November: 4 submitted, 3 received, 1 under assessment, 3 assessed; plus a draft
   // (never counted), and two in Nordjylland.
   // The person's own data (name, whereabouts, contact) must never reach a review.
-  const syd = (state: TBuiltReferralState, input: Record<string, unknown> = {}) =>
-    referralOfCast(server, cast, state, { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, region: 'SYDDANMARK', ...input } });
-  const first = syd('SUBMITTED', { urgency: 'URGENT' });
+  const syd = async (state: TBuiltReferralState, input: Record<string, unknown> = {}) =>
+    await referralOfCast(server, cast, state, { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, region: 'SYDDANMARK', ...input } });
+  const first = await syd('SUBMITTED', { urgency: 'URGENT' });
   overdueReference = first.reference;
-  for (let i = 0; i < 3; i += 1) syd('SUBMITTED', { sector: 'AGRICULTURE' });
-  for (let i = 0; i < 3; i += 1) syd('RECEIVED', { suspectedExploitation: ['SEXUAL', 'FORCED_LABOUR'] });
-  syd('UNDER_ASSESSMENT');
-  for (let i = 0; i < 3; i += 1) syd('ASSESSED');
-  syd('DRAFT');
-  for (let i = 0; i < 2; i += 1) referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, region: 'NORDJYLLAND' } });
+  for (let i = 0; i < 3; i += 1) await syd('SUBMITTED', { sector: 'AGRICULTURE' });
+  for (let i = 0; i < 3; i += 1) await syd('RECEIVED', { suspectedExploitation: ['SEXUAL', 'FORCED_LABOUR'] });
+  await syd('UNDER_ASSESSMENT');
+  for (let i = 0; i < 3; i += 1) await syd('ASSESSED');
+  await syd('DRAFT');
+  for (let i = 0; i < 2; i += 1) await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, region: 'NORDJYLLAND' } });
   // Two days later the submitted ones are overdue for acknowledgement.
   await moveClock(server, '2026-11-12T12:00:00Z', ...Object.values(m), cast.referrer, cast.authority, cast.assessor);
 });
@@ -232,12 +232,12 @@ describe('review notes', () => {
 
     const run = (at: string) => eraseExpiredRecords(systemContext(server.deps, 'test-retention'), new Date(at));
     // The period ends with 2026-11-30; five years later to the minute it is still kept …
-    expect(run('2031-11-30T23:59:00Z')).toMatchObject({ reviewNotesErased: 0 });
+    expect(await run('2031-11-30T23:59:00Z')).toMatchObject({ reviewNotesErased: 0 });
     expect(server.deps.sealer.hasKey(`reviewNote-${added.id}`)).toBe(true);
     // … then every note of that period goes: row deleted, key shredded, each shredding audited.
     const mark = auditMark(server);
     const count = (server.deps.sqlite.prepare('select count(*) n from review_notes').get() as { n: number }).n;
-    expect(run('2031-12-01T00:01:00Z')).toMatchObject({ reviewNotesErased: count });
+    expect(await run('2031-12-01T00:01:00Z')).toMatchObject({ reviewNotesErased: count });
     expect(server.deps.sealer.hasKey(`reviewNote-${added.id}`)).toBe(false);
     expect(server.deps.sqlite.prepare('select count(*) n from review_notes').get()).toEqual({ n: 0 });
     const shredded = auditSince(server, mark, { action: 'DATA_KEY_SHREDDED' });

@@ -153,15 +153,15 @@ describe('deadline notices', () => {
       expect(ack.assignee?.id).toBe(caseworker.user.id);
       const ctx = systemContext(fresh.deps, 'test-deadlines');
       // interviewBy is 5 days after receipt (28 Nov 09:00Z).
-      expect(notifyDeadlines(ctx, new Date('2026-11-28T09:01:00Z')).interview).toBe(1);
+      expect((await notifyDeadlines(ctx, new Date('2026-11-28T09:01:00Z'))).interview).toBe(1);
       await moveClock(fresh, '2026-11-28T09:02:00Z', caseworker, deputy, coordinator);
       expect(await inboxKindsFor(fresh, caseworker, r.id)).toContain('INTERVIEW_OVERDUE');
       expect(await inboxKindsFor(fresh, deputy, r.id)).toContain('INTERVIEW_OVERDUE');
       expect(await inboxKindsFor(fresh, coordinator, r.id)).not.toContain('INTERVIEW_OVERDUE');
       // Not yet a day: nothing more; a day on, still not held: the coordinators, once.
-      expect(notifyDeadlines(ctx, new Date('2026-11-29T08:59:00Z')).interview).toBe(0);
-      expect(notifyDeadlines(ctx, new Date('2026-11-29T09:01:00Z')).interview).toBe(1);
-      expect(notifyDeadlines(ctx, new Date('2026-11-29T09:10:00Z')).interview).toBe(0);
+      expect((await notifyDeadlines(ctx, new Date('2026-11-29T08:59:00Z'))).interview).toBe(0);
+      expect((await notifyDeadlines(ctx, new Date('2026-11-29T09:01:00Z'))).interview).toBe(1);
+      expect((await notifyDeadlines(ctx, new Date('2026-11-29T09:10:00Z'))).interview).toBe(0);
       await moveClock(fresh, '2026-11-29T09:11:00Z', caseworker, coordinator);
       expect(await inboxKindsFor(fresh, coordinator, r.id)).toEqual(expect.arrayContaining(['INTERVIEW_OVERDUE_ESCALATED']));
       expect(await inboxKindsFor(fresh, caseworker, r.id)).not.toContain('INTERVIEW_OVERDUE_ESCALATED');

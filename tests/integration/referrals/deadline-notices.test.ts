@@ -192,9 +192,9 @@ describe('the job', () => {
     await at('2027-02-01T09:00:00.000Z');
     const late = await act(server, cast.referrer, 'SUBMIT', (await createReferral(server, cast.referrer, { urgency: 'URGENT' })).id);
     const ctx = systemContext(server.deps, 'deadline-test');
-    expect(notifyDeadlines(ctx, new Date('2027-02-01T10:59:00.000Z'))).toEqual({ acknowledgement: 0, interview: 0, reflection: 0 });
-    expect(notifyDeadlines(ctx, new Date('2027-02-01T11:01:00.000Z'))).toEqual({ acknowledgement: 1, interview: 0, reflection: 0 });
-    expect(notifyDeadlines(ctx, new Date('2027-02-01T11:02:00.000Z'))).toEqual({ acknowledgement: 0, interview: 0, reflection: 0 });
+    expect(await notifyDeadlines(ctx, new Date('2027-02-01T10:59:00.000Z'))).toEqual({ acknowledgement: 0, interview: 0, reflection: 0 });
+    expect(await notifyDeadlines(ctx, new Date('2027-02-01T11:01:00.000Z'))).toEqual({ acknowledgement: 1, interview: 0, reflection: 0 });
+    expect(await notifyDeadlines(ctx, new Date('2027-02-01T11:02:00.000Z'))).toEqual({ acknowledgement: 0, interview: 0, reflection: 0 });
     await at('2027-02-01T11:03:00.000Z');
     expect(await inboxKindsFor(server, cmmCoordinator, late.id)).toEqual(['ACKNOWLEDGEMENT_OVERDUE', 'REFERRAL_URGENT']);
   });

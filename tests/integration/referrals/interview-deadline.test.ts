@@ -49,8 +49,8 @@ describe('interview deadline', () => {
 
     const { notifyDeadlines } = await import('../../../server/modules/referrals/referrals.service.js');
     const { systemContext } = await import('../../../server/core/context.js');
-    const first = notifyDeadlines(systemContext(server.deps, 'test'), server.clock.now());
-    const again = notifyDeadlines(systemContext(server.deps, 'test'), server.clock.now());
+    const first = await notifyDeadlines(systemContext(server.deps, 'test'), server.clock.now());
+    const again = await notifyDeadlines(systemContext(server.deps, 'test'), server.clock.now());
     // The late-scheduled one, and the first test's referral that was never scheduled at all.
     expect(first.interview).toBe(2);
     const notices = server.deps.sqlite.prepare("select referral_id from deadline_notices where kind = 'INTERVIEW_OVERDUE'").all() as Array<{ referral_id: string }>;

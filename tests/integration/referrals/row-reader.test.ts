@@ -17,7 +17,7 @@ beforeAll(async () => {
   await buildReferral(server, { minor: true });
   await buildReferral(server, { state: 'DRAFT' });
   await buildCaseComplex(server, { referrals: 2 });
-  sharing.grantAccess(actingAs(server, handler), {
+  await sharing.grantAccess(actingAs(server, handler), {
     referralId: built.id,
     organisationCode: 'SIRI',
     level: 'OPERATIONAL',

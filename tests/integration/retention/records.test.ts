@@ -40,13 +40,13 @@ describe('an operation', () => {
 
   it('is kept until RETENTION_SHORT_MONTHS after it ended', async () => {
     expect(dataOf(await server.as(police)(OperationErasureDocument, { id: cancelled }), 'operation')).toMatchObject({ erasedAt: null, briefingPoint: 'Behind the old dairy' });
-    expect(run('2027-11-23T08:59:00Z')).toEqual({ operationsErased: 0, complexesErased: 0, suspectsErased: 0, reviewNotesErased: 0 });
+    expect(await run('2027-11-23T08:59:00Z')).toEqual({ operationsErased: 0, complexesErased: 0, suspectsErased: 0, reviewNotesErased: 0 });
     expect(server.deps.sealer.hasKey(`operation-${cancelled}`)).toBe(true);
   });
 
-  it('is then erased: its key shredded (audited), targets, briefing point and cancel reason cleared', () => {
+  it('is then erased: its key shredded (audited), targets, briefing point and cancel reason cleared', async () => {
     const mark = auditMark(server);
-    expect(run('2027-11-23T09:01:00Z')).toMatchObject({ operationsErased: 1 });
+    expect(await run('2027-11-23T09:01:00Z')).toMatchObject({ operationsErased: 1 });
     expect(server.deps.sealer.hasKey(`operation-${cancelled}`)).toBe(false);
     expect(one('select briefing_point, cancel_reason, erased_at from operations where id = ?', cancelled)).toEqual({ briefing_point: null, cancel_reason: null, erased_at: '2026-11-23T09:00:00.000Z' });
     expect(server.deps.sqlite.prepare('select address, description from operation_targets where operation_id = ?').all(cancelled)).toEqual([
@@ -55,7 +55,7 @@ describe('an operation', () => {
     ]);
     expect(auditSince(server, mark, { action: 'DATA_KEY_SHREDDED' }).map((a) => [a.objectType, a.objectId, a.purpose])).toEqual([['Operation', cancelled, 'RETENTION']]);
     // A second run finds nothing more to do.
-    expect(run('2027-11-24T09:00:00Z')).toMatchObject({ operationsErased: 0 });
+    expect(await run('2027-11-24T09:00:00Z')).toMatchObject({ operationsErased: 0 });
   });
 
   it('says so through the API: erasedAt, and the erased fields empty', async () => {
@@ -88,7 +88,7 @@ describe('a case complex', () => {
     dataOf(await server.as(police)(LinkOperationToCaseComplexDocument, { c: complex, o: linkedOperation }), 'linkOperationToCaseComplex');
     // A second complex with an open referral linked: never erased while it is open.
     busy = dataOf(await server.as(police)(CreateCaseComplexDocument, { input: { name: 'Netværk Nord', description: 'Open case' } }), 'createCaseComplex').id;
-    const open = referralBy(server, { referrer: police.user });
+    const open = await referralBy(server, { referrer: police.user });
     dataOf(await server.as(police)(LinkReferralToCaseComplexDocument, { c: busy, r: open.id }), 'linkReferralToCaseComplex');
   });
 
@@ -99,13 +99,13 @@ describe('a case complex', () => {
       erasedAt: null,
       suspects: [{ erasedAt: null, name: 'Bartholomew Quist', nationality: 'IS', notes: 'Drives a grey van' }],
     });
-    expect(run('2031-11-23T08:00:00Z')).toMatchObject({ complexesErased: 0 });
-    const summary = run('2031-11-24T09:00:00Z');
+    expect(await run('2031-11-23T08:00:00Z')).toMatchObject({ complexesErased: 0 });
+    const summary = await run('2031-11-24T09:00:00Z');
     expect(summary).toEqual({ operationsErased: 1, complexesErased: 1, suspectsErased: 1, reviewNotesErased: 0 });
     expect(one<{ erased_at: string | null }>('select erased_at from case_complexes where id = ?', busy).erased_at).toBeNull();
   });
 
-  it('is erased with its suspects and linked operations: every key shredded, the fields cleared', () => {
+  it('is erased with its suspects and linked operations: every key shredded, the fields cleared', async () => {
     for (const key of [`complex-${complex}`, `suspect-${suspect}`, `operation-${linkedOperation}`]) expect(server.deps.sealer.hasKey(key)).toBe(false);
     expect(one('select description from case_complexes where id = ?', complex)).toEqual({ description: null });
     expect(one('select name, nationality, notes, erased_at from suspects where id = ?', suspect)).toMatchObject({ name: '', nationality: null, notes: null, erased_at: expect.any(String) });

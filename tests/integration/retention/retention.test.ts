@@ -61,7 +61,7 @@ beforeAll(async () => {
   const known = { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input };
   const close = async (id: string, outcome: string, note: string) =>
     dataOf(await server.gqlInput(CloseReferralDocument, { id, outcome, note }, { token: cast.authority.token }), 'closeReferral');
-  const assessing = referralOfCast(server, cast, 'UNDER_ASSESSMENT', known);
+  const assessing = await referralOfCast(server, cast, 'UNDER_ASSESSMENT', known);
   dataOf(
     await server.gqlInput(
       RecordAssessmentDocument,
@@ -71,12 +71,12 @@ beforeAll(async () => {
     'recordAssessment',
   );
   notTrafficked = await close(assessing.id, 'NOT_TRAFFICKED', 'Closed after talking to Maria');
-  trafficked = await close(referralOfCast(server, cast, 'ASSESSED', known).id, 'REMAINED_IN_DENMARK', 'Stays with support');
-  inSupport = referralOfCast(server, cast, 'IN_SUPPORT', known);
-  draft = referralOfCast(server, cast, 'DRAFT', known);
+  trafficked = await close((await referralOfCast(server, cast, 'ASSESSED', known)).id, 'REMAINED_IN_DENMARK', 'Stays with support');
+  inSupport = await referralOfCast(server, cast, 'IN_SUPPORT', known);
+  draft = await referralOfCast(server, cast, 'DRAFT', known);
   // Withdrawn one day later: its period runs from the withdrawal.
   await moveClock(server, '2026-01-06T09:00:00.000Z', ...actors());
-  withdrawn = referralOfCast(server, cast, 'WITHDRAWN', known);
+  withdrawn = await referralOfCast(server, cast, 'WITHDRAWN', known);
   expect(notTrafficked.state).toBe('CLOSED');
 });
 afterAll(async () => {

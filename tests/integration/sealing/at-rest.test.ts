@@ -131,7 +131,7 @@ describe('sealed at rest', () => {
     const sealedName = (server.deps.sqlite.prepare('select sealed_fields from referral_personal_data where referral_id = ?').get(erased.id) as { sealed_fields: string }).sealed_fields;
     expect(inBackup).toContain(sealedName);
 
-    const summary = eraseExpiredReferrals(systemContext(server.deps, 'test-retention'), new Date('2032-01-01T00:00:00Z'));
+    const summary = await eraseExpiredReferrals(systemContext(server.deps, 'test-retention'), new Date('2032-01-01T00:00:00Z'));
     expect(summary.erased).toBe(1);
     expect(server.deps.sealer.hasKey(`referral-${erased.id}`)).toBe(false);
 

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../server/core/db.js';
+import { closeDatabase, openDatabase } from '../../../server/core/db.js';
 import { openSealer } from '../../../server/core/sealing/data-key.js';
 import { countNotRecordSealed, countUnsealed, sealExistingRows } from '../../../server/core/sealing/seal-existing.js';
 import { SEALED, type TSealedSpec } from '../../../server/core/sealing/sealed-columns.js';
@@ -59,7 +59,7 @@ describe('upgrading a database of the release before sealing', () => {
     // A first start that crashes after two batches: those are sealed (each batch one transaction), the rest not.
     const config = loadConfig({ env, readFile: (p) => fs.readFileSync(p, 'utf8') });
     const sealer = openSealer(config, createManualClock());
-    const { sqlite } = openDatabase({ path: file });
+    const { sqlite, writer } = openDatabase({ path: file });
     expect(() =>
       sealExistingRows(sqlite, sealer, {
         batch: 20,
@@ -74,7 +74,7 @@ describe('upgrading a database of the release before sealing', () => {
     const doneValues = (sqlite.prepare('select referral_id as id from referral_personal_data where sealed_fields is not null').all() as Array<{ id: string }>).map((r) => r.id);
     expect(doneValues).toHaveLength(40);
     expect(countUnsealed(sqlite)).toBe(before.filter((v) => !(v.table === 'referral_personal_data' && doneValues.includes(v.rowId))).length);
-    sqlite.close();
+    closeDatabase(sqlite, writer);
     sealer.keyStore.close();
 
     // The next start (createDeps) resumes and finishes, then vacuums.
@@ -121,7 +121,7 @@ describe('upgrading a database of the release before sealing', () => {
     const env = { DATABASE_PATH: file, NODE_ENV: 'test', DATA_KEY: randomBytes(32).toString('base64'), BLIND_INDEX_KEY: randomBytes(32).toString('base64'), KEY_STORE_PATH: path.join(dir, 'keys-sv1', 'data-keys.db') };
     const config = loadConfig({ env, readFile: (p) => fs.readFileSync(p, 'utf8') });
     const sealer = openSealer(config, createManualClock());
-    const { sqlite } = openDatabase({ path: file });
+    const { sqlite, writer } = openDatabase({ path: file });
     // The previous release's sealing: every personal value sealed on its own (sv1).
     const rowIdSqlOf = (table: string) => (Object.values(SEALED) as TSealedSpec[]).find((spec) => spec.table === table)!.rowIdSql;
     sqlite.transaction(() => {
@@ -150,7 +150,7 @@ describe('upgrading a database of the release before sealing', () => {
       }),
     ).toThrow('simulated crash');
     expect(countNotRecordSealed(sqlite)).toBe(referralIds.length - 20);
-    sqlite.close();
+    closeDatabase(sqlite, writer);
     sealer.keyStore.close();
 
     const server = await startTestServer({ env });

@@ -58,7 +58,7 @@ const kindsAbout = async (actor: TActor, id: string) => (await inbox(server, act
 
 describe('asking for access to a referral', () => {
   it('opens a PENDING request, tells the controller, lists it on both sides, and discloses nothing before approval', async () => {
-    const target = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const target = await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const mark = auditMark(server);
     const [request] = await requestAccess(server, nsk, requestInput({ referralId: target.id }));
     expect(request).toMatchObject({ referralId: target.id, caseComplexId: null, organisation: { code: 'NSK' }, level: 'OPERATIONAL', origin: 'REQUEST', state: 'PENDING', grant: null });
@@ -80,7 +80,7 @@ describe('asking for access to a referral', () => {
   });
 
   it('is approved by a coordinator of the controller: the grant is made with its expiry, and the requester is told', async () => {
-    const target = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const target = await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const [request] = await requestAccess(server, nsk, requestInput({ referralId: target.id }));
     const expiresAt = inDays(server, 45);
     const approved = dataOf(await approveRaw(server, cast.authority, request!.id, { expiresAt }), 'approveAccessRequest');
@@ -93,7 +93,7 @@ describe('asking for access to a referral', () => {
   });
 
   it('may be approved at a lower level, never a higher one; FULL without consent needs the written override reason', async () => {
-    const target = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toDisclosure: 'REFUSED' } } });
+    const target = await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toDisclosure: 'REFUSED' } } });
     const [asked] = await requestAccess(server, siri, requestInput({ referralId: target.id, level: 'FULL' }));
     const grantsBefore = countGrants(server);
     expect(errorOf(await approveRaw(server, cast.authority, asked!.id))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'consentOverrideReason' });
@@ -116,7 +116,7 @@ describe('asking for access to a referral', () => {
   });
 
   it('is refused with a reason the requester reads; nothing is granted', async () => {
-    const target = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const target = await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const [request] = await requestAccess(server, siri, requestInput({ referralId: target.id, purpose: 'OTHER' }));
     const before = countGrants(server);
     expect(errorOf(await refuseRaw(server, cast.authority, request!.id, 'no'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
@@ -130,7 +130,7 @@ describe('asking for access to a referral', () => {
   });
 
   it('is decided only by a coordinator of the controller: not a caseworker, not another authority, never the requester', async () => {
-    const target = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const target = await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const [request] = await requestAccess(server, siri, requestInput({ referralId: target.id }));
     expect(errorOf(await approveRaw(server, cmmCaseworker, request!.id)).code).toBe('FORBIDDEN');
     expect(errorOf(await approveRaw(server, siri, request!.id)).code).toBe('FORBIDDEN');
@@ -143,7 +143,7 @@ describe('asking for access to a referral', () => {
 
   it('goes to US, the controller of an asylum seeker’s referral (CMM may decide too, as the national centre)', async () => {
     const usCast = { ...cast, authority: us, assessor: us };
-    const asylum = referralOfCast(server, usCast, 'RECEIVED', { residence: 'ASYLUM_SEEKER' });
+    const asylum = await referralOfCast(server, usCast, 'RECEIVED', { residence: 'ASYLUM_SEEKER' });
     const [request] = await requestAccess(server, nsk, requestInput({ referralId: asylum.id }));
     expect(await kindsAbout(us, request!.id)).toEqual(['ACCESS_REQUESTED']);
     expect(dataOf(await accessRequestsRaw(server, us, 'PENDING'), 'accessRequests').map((r) => r.id)).toContain(request!.id);
@@ -151,21 +151,21 @@ describe('asking for access to a referral', () => {
   });
 
   it('refuses bad input with the field at fault, a second open request as CONFLICT, and a draft as NOT_FOUND', async () => {
-    const target = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const target = await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     expect(errorOf(await requestAccessRaw(server, nsk, requestInput({ referralId: target.id, caseComplexId: target.id })))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.referralId' });
     expect(errorOf(await requestAccessRaw(server, nsk, requestInput({ referralId: target.id, reason: 'need' })))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
     expect(errorOf(await requestAccessRaw(server, nsk, requestInput({ referralId: target.id, legalBasis: '' })))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.legalBasis' });
     expect(errorOf(await requestAccessRaw(server, cast.authority, requestInput({ referralId: target.id })))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.level' });
     await requestAccess(server, nsk, requestInput({ referralId: target.id }));
     expect(errorOf(await requestAccessRaw(server, nskCoordinator, requestInput({ referralId: target.id, level: 'FULL' }))).code).toBe('CONFLICT');
-    const draft = referralOfCast(server, cast, 'DRAFT', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const draft = await referralOfCast(server, cast, 'DRAFT', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     expect(errorOf(await requestAccessRaw(server, nsk, requestInput({ referralId: draft.id }))).code).toBe('NOT_FOUND');
     expect(errorOf(await requestAccessRaw(server, nsk, requestInput({ referralId: '00000000-0000-4000-8000-000000000000' }))).code).toBe('NOT_FOUND');
     expect(errorOf(await server.gqlInput(AccessRequestsDocument, { s: 'SOMETIMES' }, { token: nsk.token })).code).toBe('BAD_USER_INPUT');
   });
 
   it('is withdrawn by the requester only, while open', async () => {
-    const target = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const target = await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const [request] = await requestAccess(server, siri, requestInput({ referralId: target.id }));
     expect(errorOf(await withdrawRaw(server, cast.authority, request!.id)).code).toBe('FORBIDDEN');
     expect(dataOf(await withdrawRaw(server, siri, request!.id), 'withdrawAccessRequest').state).toBe('WITHDRAWN');
@@ -176,8 +176,8 @@ describe('asking for access to a referral', () => {
 
 describe('asking through a case complex', () => {
   it('opens one request per linked referral the requester does not hold yet, each to its own controller', async () => {
-    const a = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
-    const b = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const a = await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const b = await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const complexId = insertCaseComplex(server, { leadCode: 'KBHPOL', createdByUserId: kbh.user.id, referralIds: [a.id, b.id] });
     const requests = await requestAccess(server, kbh, requestInput({ caseComplexId: complexId }));
     expect(requests.map((r) => r.referralId).sort()).toEqual([a.id, b.id].sort());
@@ -191,8 +191,8 @@ describe('asking through a case complex', () => {
 
 describe('a hand-over of a case complex', () => {
   it('opens the new lead’s requests, awaiting its confirmation; confirmed, they go to the controller', async () => {
-    const a = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
-    const b = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const a = await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const b = await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const created = await server.as(kbh)(CreateCaseComplexDocument, { input: { name: 'Network Hand-over' } });
     const complexId = dataOf(created, 'createCaseComplex').id;
     // KBHPOL sees the referrals it links through an approved request (the referral gate decides what it may link).
@@ -225,7 +225,7 @@ describe('a hand-over of a case complex', () => {
 
 describe('one open request per organisation and referral', () => {
   it('holds under concurrent requests: one is opened, the others are CONFLICT', async () => {
-    const target = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const target = await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const answers = await Promise.all([0, 1, 2, 3].map(() => requestAccessRaw(server, nsk, requestInput({ referralId: target.id }))));
     expect(answers.filter((a) => !a.body.errors)).toHaveLength(1);
     for (const a of answers.filter((x) => x.body.errors)) expect(errorOf(a).code).toBe('CONFLICT');
@@ -234,7 +234,7 @@ describe('one open request per organisation and referral', () => {
   });
 
   it('is kept by the database as well', async () => {
-    const target = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const target = await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const [request] = await requestAccess(server, nsk, requestInput({ referralId: target.id }));
     const copy = server.deps.sqlite.prepare(
       "insert into access_requests (id, referral_id, organisation_id, level, origin, state, created_at) select 'copy-' || id, referral_id, organisation_id, level, origin, state, created_at from access_requests where id = ?",

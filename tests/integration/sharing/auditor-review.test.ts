@@ -51,14 +51,14 @@ let fynUse: TGrant;
 
 describe('a break-glass use reaches an auditor', () => {
   it('goes to CMM’s auditors when the user’s organisation has none (SKTST)', async () => {
-    const referral = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const referral = await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     sktstUse = dataOf(await breakGlassRaw(server, sktst, referral.id), 'breakGlass');
     expect(await kindsAbout(cmmAuditor, sktstUse.id)).toEqual(['BREAK_GLASS_USED']);
     expect(await kindsAbout(nskAuditor, sktstUse.id)).toEqual([]);
   });
 
   it('goes to the organisation’s own auditors when it has some, and not to CMM’s', async () => {
-    const referral = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const referral = await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     fynUse = dataOf(await breakGlassRaw(server, fyn, referral.id), 'breakGlass');
     expect(await kindsAbout(fynAuditor, fynUse.id)).toEqual(['BREAK_GLASS_USED']);
     expect(await kindsAbout(cmmAuditor, fynUse.id)).toEqual([]);
@@ -82,32 +82,32 @@ describe('an overdue review', () => {
     // FYNPOL's auditor reviews its use in time: it is never reported.
     dataOf(await reviewBreakGlassRaw(server, fynAuditor, fynUse.id), 'reviewBreakGlass');
     const ctx = systemContext(server.deps, 'test-overdue');
-    expect(notifyOverdueBreakGlassReviews(ctx, new Date('2026-11-26T22:59:00Z'))).toEqual({ notified: 0 });
+    expect(await notifyOverdueBreakGlassReviews(ctx, new Date('2026-11-26T22:59:00Z'))).toEqual({ notified: 0 });
     const mark = auditMark(server);
-    expect(notifyOverdueBreakGlassReviews(ctx, new Date('2026-11-26T23:00:00Z'))).toEqual({ notified: 1 });
+    expect(await notifyOverdueBreakGlassReviews(ctx, new Date('2026-11-26T23:00:00Z'))).toEqual({ notified: 1 });
     expect(await kindsAbout(cmmAuditor, sktstUse.id)).toEqual(['BREAK_GLASS_REVIEW_OVERDUE', 'BREAK_GLASS_USED']);
     expect(await kindsAbout(fynAuditor, fynUse.id)).toEqual(['BREAK_GLASS_USED']);
     expect(auditSince(server, mark, { action: 'BREAK_GLASS_REVIEW_OVERDUE', objectId: sktstUse.id })).toHaveLength(1);
     // Claimed once: a second run (or a second server) sends nothing more.
-    expect(notifyOverdueBreakGlassReviews(ctx, new Date('2026-11-27T09:00:00Z'))).toEqual({ notified: 0 });
+    expect(await notifyOverdueBreakGlassReviews(ctx, new Date('2026-11-27T09:00:00Z'))).toEqual({ notified: 0 });
     // Still on the list until reviewed.
     expect(dataOf(await breakGlassUsesRaw(server, cmmAuditor, true), 'breakGlassUses').map((g) => g.id)).toContain(sktstUse.id);
   });
 
   it('counts working days: a use on Friday is due the following Wednesday', async () => {
     await moveClock(server, '2026-11-27T09:00:00Z', cast.referrer, cast.authority, cast.assessor, sktst, fyn, fynAuditor, cmmAuditor, nskAuditor, nsk);
-    const referral = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const referral = await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const friday = dataOf(await breakGlassRaw(server, sktst, referral.id), 'breakGlass');
     const ctx = systemContext(server.deps, 'test-overdue');
-    expect(notifyOverdueBreakGlassReviews(ctx, new Date('2026-12-02T22:00:00Z'))).toEqual({ notified: 0 });
-    expect(notifyOverdueBreakGlassReviews(ctx, new Date('2026-12-02T23:00:01Z'))).toEqual({ notified: 1 });
+    expect(await notifyOverdueBreakGlassReviews(ctx, new Date('2026-12-02T22:00:00Z'))).toEqual({ notified: 0 });
+    expect(await notifyOverdueBreakGlassReviews(ctx, new Date('2026-12-02T23:00:01Z'))).toEqual({ notified: 1 });
     expect(await kindsAbout(cmmAuditor, friday.id)).toContain('BREAK_GLASS_REVIEW_OVERDUE');
   });
 });
 
 describe('a consent override', () => {
   it('notifies the controller’s auditors, keeps its reason for them (not for the grantee), and is reviewed like a break-glass', async () => {
-    const referral = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toDisclosure: 'REFUSED' } } });
+    const referral = await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toDisclosure: 'REFUSED' } } });
     const reason = 'The person is in acute danger and the police must find them today';
     const grant = await grantAccess(server, cast.authority, grantInput(server, { referralId: referral.id, organisationCode: 'NSK', level: 'FULL', consentOverride: true, consentOverrideReason: reason }));
     expect(await kindsAbout(cmmAuditor, grant.id)).toEqual(['CONSENT_OVERRIDE_USED']);

@@ -33,7 +33,7 @@ beforeAll(async () => {
   fynAuditor = await newActor(server, 'FYNPOL', ['AUDITOR']);
   nskAuditor = await newActor(server, 'NSK', ['AUDITOR']);
   cmmAuditor = await newActor(server, 'CMM', ['AUDITOR']);
-  referral = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+  referral = await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
 });
 
 afterAll(async () => {
@@ -110,7 +110,7 @@ describe('refusals and bad input', () => {
 
   it('is NOT_FOUND for a referral that does not exist, or a draft', async () => {
     expect(errorOf(await breakGlassRaw(server, fynColleague, '00000000-0000-4000-8000-000000000000')).code).toBe('NOT_FOUND');
-    const draft = referralOfCast(server, cast, 'DRAFT', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const draft = await referralOfCast(server, cast, 'DRAFT', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     expect(errorOf(await breakGlassRaw(server, fynColleague, draft.id)).code).toBe('NOT_FOUND');
   });
 
@@ -122,7 +122,7 @@ describe('refusals and bad input', () => {
   });
 
   it('lifts a SUMMARY grantee to OPERATIONAL for the 4 hours', async () => {
-    const target = referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const target = await referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     await grantAccess(server, cast.authority, grantInput(server, { referralId: target.id, organisationCode: 'FYNPOL', level: 'SUMMARY' }));
     expect((dataOf(await server.as(fynColleague)(ReferralDocument, { id: target.id }), 'referral')).access.level).toBe('SUMMARY');
     dataOf(await breakGlassRaw(server, fynColleague, target.id), 'breakGlass');
@@ -170,7 +170,7 @@ describe('auditor review', () => {
   });
 
   it('does not review an ordinary grant', async () => {
-    const target = referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const target = await referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const ordinary = await grantAccess(server, cast.authority, grantInput(server, { referralId: target.id, organisationCode: 'FYNPOL' }));
     expect(errorOf(await reviewBreakGlassRaw(server, fynAuditor, ordinary.id)).code).toBe('NOT_FOUND');
   });

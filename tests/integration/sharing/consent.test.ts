@@ -59,7 +59,7 @@ describe('recording consent', () => {
 
 describe('a FULL grant without consent to disclosure', () => {
   it.each(['NOT_ASKED', 'REFUSED', 'NOT_REQUIRED_MINOR'])('needs consentOverride when consent to disclosure is %s; nothing is written without it', async (consent) => {
-    const target = referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toDisclosure: consent } } });
+    const target = await referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toDisclosure: consent } } });
     const before = countGrants(server);
     const res = await grantAccessRaw(server, cast.authority, grantInput(server, { referralId: target.id, organisationCode: 'NSK', level: 'FULL' }));
     expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.consentOverride' });
@@ -69,7 +69,7 @@ describe('a FULL grant without consent to disclosure', () => {
   });
 
   it('is granted with the override, which the grant, the access reason and the audit trail (grant and reads) mark', async () => {
-    const target = referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toDisclosure: 'REFUSED' } } });
+    const target = await referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toDisclosure: 'REFUSED' } } });
     const mark = auditMark(server);
     const withoutReason = await grantAccessRaw(server, cast.authority, grantInput(server, { referralId: target.id, organisationCode: 'NSK', level: 'FULL', consentOverride: true }));
     expect(errorOf(withoutReason)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.consentOverrideReason' });
@@ -89,16 +89,16 @@ describe('a FULL grant without consent to disclosure', () => {
   });
 
   it('needs no override with consent GIVEN, below FULL, or for the competent authorities (US)', async () => {
-    const consented = referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toDisclosure: 'GIVEN' } } });
+    const consented = await referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toDisclosure: 'GIVEN' } } });
     expect((await grantAccess(server, cast.authority, grantInput(server, { referralId: consented.id, organisationCode: 'NSK', level: 'FULL' }))).consentOverride).toBe(false);
-    const refused = referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toDisclosure: 'REFUSED' } } });
+    const refused = await referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toDisclosure: 'REFUSED' } } });
     expect((await grantAccess(server, cast.authority, grantInput(server, { referralId: refused.id, organisationCode: 'NSK', level: 'OPERATIONAL' }))).level).toBe('OPERATIONAL');
     expect((await grantAccess(server, cast.authority, grantInput(server, { referralId: refused.id, organisationCode: 'US', level: 'FULL' }))).level).toBe('FULL');
   });
 
   it('on a case complex: refused above SUMMARY and with an override, whoever asks (the complex discloses no personal data)', async () => {
-    const consented = referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toDisclosure: 'GIVEN' } } });
-    const refused = referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toDisclosure: 'REFUSED' } } });
+    const consented = await referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toDisclosure: 'GIVEN' } } });
+    const refused = await referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toDisclosure: 'REFUSED' } } });
     const mixed = insertCaseComplex(server, { leadCode: 'NSK', createdByUserId: nsk.user.id, referralIds: [consented.id, refused.id] });
     const before = countGrants(server);
     for (const granter of [nsk, cast.authority]) {

@@ -81,8 +81,8 @@ describe('a non-controller never comes to hold OPERATIONAL or FULL', () => {
   let complexId: string;
 
   beforeAll(async () => {
-    refused = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toDisclosure: 'REFUSED' } } });
-    consented = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toDisclosure: 'GIVEN' } } });
+    refused = await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toDisclosure: 'REFUSED' } } });
+    consented = await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toDisclosure: 'GIVEN' } } });
     // KBHPOL leads a complex both referrals belong to.
     const created = await server.as(kbh)(CreateCaseComplexDocument, { input: { name: 'Network Rule' } });
     complexId = dataOf(created, 'createCaseComplex').id;
@@ -166,7 +166,7 @@ describe('a non-controller never comes to hold OPERATIONAL or FULL', () => {
 
 describe('the subject access report', () => {
   it('shows every grant, revocation, request and decision that concerns the person, on the referral or on a complex', async () => {
-    const referral = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const referral = await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const created = await server.as(nsk)(CreateCaseComplexDocument, { input: { name: 'Network Report' } });
     const complexId = dataOf(created, 'createCaseComplex').id;
     // A complex grant made before the person's referral is linked, then one after.
@@ -218,8 +218,8 @@ describe('grants made before the rule', () => {
     server.deps.sqlite.prepare('select level, capped_from_level as cappedFromLevel, cap_reason as capReason from access_grants where id = ?').get(id) as { level: string; cappedFromLevel: string | null; capReason: string | null };
 
   it('are capped at SUMMARY at start-up, each cap audited under every person it concerns, with a request opened for the holder; idempotent; the chain verifies', async () => {
-    const a = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
-    const b = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const a = await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const b = await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const complexId = insertCaseComplex(server, { leadCode: 'NSK', createdByUserId: nsk.user.id, referralIds: [a.id, b.id] });
     const complexGrant = insertGrant({ caseComplexId: complexId, holder: 'SKTST', level: 'OPERATIONAL', grantedBy: 'CMM' });
     const byNonController = insertGrant({ referralId: a.id, holder: 'HJR', level: 'FULL', grantedBy: 'KBHPOL' });
@@ -228,7 +228,7 @@ describe('grants made before the rule', () => {
     const revoked = insertGrant({ caseComplexId: complexId, holder: 'SIRI', level: 'FULL', grantedBy: 'NSK', revoked: true });
     const auditBefore = (server.deps.sqlite.prepare('select max(seq) as s from audit_events').get() as { s: number }).s;
 
-    expect(capGrantsBeyondTheControllerRule(server.deps)).toEqual({ capped: 2, requestsOpened: 3 });
+    expect(await capGrantsBeyondTheControllerRule(server.deps)).toEqual({ capped: 2, requestsOpened: 3 });
     expect(grantRow(complexGrant)).toEqual({ level: 'SUMMARY', cappedFromLevel: 'OPERATIONAL', capReason: 'CONTROLLER_RULE' });
     expect(grantRow(byNonController)).toEqual({ level: 'SUMMARY', cappedFromLevel: 'FULL', capReason: 'CONTROLLER_RULE' });
     expect(grantRow(byController)).toMatchObject({ level: 'OPERATIONAL', cappedFromLevel: null });
@@ -255,13 +255,13 @@ describe('grants made before the rule', () => {
     );
     expect((await inbox(server, sktst)).filter((n) => n.objectId === complexGrant).map((n) => n.kind)).toEqual(['ACCESS_CAPPED']);
 
-    expect(capGrantsBeyondTheControllerRule(server.deps)).toEqual({ capped: 0, requestsOpened: 0 });
+    expect(await capGrantsBeyondTheControllerRule(server.deps)).toEqual({ capped: 0, requestsOpened: 0 });
     const verified = await server.as(cmmAuditor)(VerifyAuditChainDocument);
     expect(dataOf(verified, 'verifyAuditChain').ok).toBe(true);
   });
 
   it('is a step every start runs (createDeps), after the migrations', async () => {
-    const referral = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const referral = await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const complexId = insertCaseComplex(server, { leadCode: 'NSK', createdByUserId: nsk.user.id, referralIds: [referral.id] });
     const grant = insertGrant({ caseComplexId: complexId, holder: 'SKTST', level: 'FULL', grantedBy: 'NSK' });
     const sent: string[] = [];

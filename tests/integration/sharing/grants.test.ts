@@ -48,7 +48,7 @@ beforeAll(async () => {
   kbh = await newActor(server, 'KBHPOL', ['COORDINATOR', 'CASEWORKER']);
   us = await newActor(server, 'US', ['CASEWORKER', 'ASSESSOR']);
   cmmAuditor = await newActor(server, 'CMM', ['AUDITOR']);
-  referral = referralOfCast(server, cast, 'ASSESSED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toReferral: 'GIVEN', toDisclosure: 'GIVEN' } } });
+  referral = await referralOfCast(server, cast, 'ASSESSED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toReferral: 'GIVEN', toDisclosure: 'GIVEN' } } });
 });
 
 /** Everyone this file signs in: after the clock moves far, all sign in again. */
@@ -154,7 +154,7 @@ describe('listing', () => {
 
 describe('expiry and revocation', () => {
   it('stops a grant the moment it expires, in reads and in the list, and shows it EXPIRED', async () => {
-    const target = referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const target = await referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const expiresAt = inDays(server, 2);
     const grant = await grantAccess(server, cast.authority, grantInput(server, { referralId: target.id, organisationCode: 'KBHPOL', level: 'OPERATIONAL', expiresAt }));
     expect((dataOf(await server.as(kbh)(ReferralDocument, { id: target.id }), 'referral')).access.level).toBe('OPERATIONAL');
@@ -173,7 +173,7 @@ describe('expiry and revocation', () => {
   });
 
   it('ends a revoked grant at once, tells the grantee, audits it, and refuses a second revocation', async () => {
-    const target = referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const target = await referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const grant = await grantAccess(server, cast.authority, grantInput(server, { referralId: target.id, organisationCode: 'KBHPOL', level: 'SUMMARY' }));
     expect((dataOf(await server.as(kbh)(ReferralDocument, { id: target.id }), 'referral')).access.level).toBe('SUMMARY');
     const mark = auditMark(server);
@@ -194,9 +194,9 @@ describe('expiry and revocation', () => {
 
 describe('a grant on a case complex', () => {
   it('covers every referral linked to the complex, and only those', async () => {
-    const linkedA = referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
-    const linkedB = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
-    const other = referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const linkedA = await referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const linkedB = await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const other = await referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const complexId = insertCaseComplex(server, { leadCode: 'NSK', createdByUserId: nsk.user.id, referralIds: [linkedA.id, linkedB.id] });
     const grant = await grantAccess(server, nsk, grantInput(server, { caseComplexId: complexId, organisationCode: 'SIRI', level: 'SUMMARY' }));
     expect(grant).toMatchObject({ caseComplexId: complexId, referralId: null, organisation: { code: 'SIRI' }, grantedByOrganisation: { code: 'NSK' } });
@@ -217,7 +217,7 @@ describe('a grant on a case complex', () => {
   });
 
   it('is granted by the lead, NSK or CMM only; others, and a complex that does not exist, are NOT_FOUND', async () => {
-    const target = referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const target = await referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const complexId = insertCaseComplex(server, { leadCode: 'FYNPOL', createdByUserId: fyn.user.id, referralIds: [target.id] });
     const input = (overrides: Record<string, unknown> = {}) => grantInput(server, { caseComplexId: complexId, organisationCode: 'HJR', ...overrides });
     expect((await grantAccess(server, fyn, input())).organisation.code).toBe('HJR');
@@ -232,7 +232,7 @@ describe('a grant on a case complex', () => {
 describe('who may grant, revoke and list', () => {
   it('lets the competent authority (US) and CMM grant on a referral, and refuses everyone else', async () => {
     const usCast = { ...cast, authority: us, assessor: us };
-    const asylum = referralOfCast(server, usCast, 'SUBMITTED', { residence: 'ASYLUM_SEEKER' });
+    const asylum = await referralOfCast(server, usCast, 'SUBMITTED', { residence: 'ASYLUM_SEEKER' });
     const input = grantInput(server, { referralId: asylum.id, organisationCode: 'HJR', level: 'SUMMARY' });
     expect((await grantAccess(server, us, input)).grantedByOrganisation?.code).toBe('US');
     expect((await grantAccess(server, cast.authority, input)).grantedByOrganisation?.code).toBe('CMM');
@@ -248,14 +248,14 @@ describe('who may grant, revoke and list', () => {
   });
 
   it('does not grant on a draft: no one but its referrer sees it', async () => {
-    const draft = referralOfCast(server, cast, 'DRAFT', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const draft = await referralOfCast(server, cast, 'DRAFT', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const input = grantInput(server, { referralId: draft.id, organisationCode: 'HJR' });
     expect(errorOf(await grantAccessRaw(server, cast.authority, input)).code).toBe('NOT_FOUND');
     expect(errorOf(await grantAccessRaw(server, cast.referrer, input)).code).toBe('FORBIDDEN');
   });
 
   it('lets only the granting side revoke: the grantee is FORBIDDEN, others NOT_FOUND', async () => {
-    const target = referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const target = await referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const grant = await grantAccess(server, cast.authority, grantInput(server, { referralId: target.id, organisationCode: 'HJR' }));
     expect(errorOf(await revokeAccessRaw(server, hjr, grant.id)).code).toBe('FORBIDDEN');
     expect(errorOf(await revokeAccessRaw(server, cast.referrer, grant.id)).code).toBe('NOT_FOUND');
@@ -310,7 +310,7 @@ describe('bad input', () => {
 
 describe('audit and notifications', () => {
   it('audits the grant with ids and categories only, and tells the grantee organisation by inbox and mail without personal data', async () => {
-    const target = referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const target = await referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const colleague = await newActor(server, 'KBHPOL', ['INVESTIGATOR']);
     const bystander = await newActor(server, 'KBHPOL', ['ANALYST']);
     const mark = auditMark(server);
@@ -363,7 +363,7 @@ describe('the list and the gate agree', () => {
 describe('the expiry notice job', () => {
   it('tells the grantee once, 3 days before a grant expires', async () => {
     const admin = await newActor(server, 'CMM', ['ADMIN']);
-    const target = referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const target = await referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const ra = await newActor(server, 'RA', ['CASEWORKER']);
     const grant = await grantAccess(server, cast.authority, grantInput(server, { referralId: target.id, organisationCode: 'RA', expiresAt: inDays(server, 10) }));
     const run = (at: string) =>

@@ -46,7 +46,7 @@ function recordConsentRaw(actor: TActor | null, vars: { referralId: string; toDi
 describe('recording consent after submission', () => {
   it('is done by the controller at any state before closure: versioned, in the timeline, audited', async () => {
     for (const state of ['SUBMITTED', 'RECEIVED', 'UNDER_ASSESSMENT', 'ASSESSED', 'IN_SUPPORT'] as const) {
-      const target = referralOfCast(server, cast, state, { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+      const target = await referralOfCast(server, cast, state, { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
       const mark = auditMark(server);
       const first = dataOf(await recordConsentRaw(cast.authority, { referralId: target.id, toDisclosure: 'GIVEN', toReferral: 'GIVEN', version: target.version }), 'recordConsent');
       expect(first.consent).toEqual({ toReferral: 'GIVEN', toDisclosure: 'GIVEN' });
@@ -72,16 +72,16 @@ describe('recording consent after submission', () => {
 
   it('is done by US for the referrals it is competent for', async () => {
     const usCast = { ...cast, authority: us, assessor: us };
-    const asylum = referralOfCast(server, usCast, 'RECEIVED', { residence: 'ASYLUM_SEEKER' });
+    const asylum = await referralOfCast(server, usCast, 'RECEIVED', { residence: 'ASYLUM_SEEKER' });
     expect(dataOf(await recordConsentRaw(us, { referralId: asylum.id, toDisclosure: 'GIVEN' }), 'recordConsent').consent.toDisclosure).toBe('GIVEN');
   });
 
   it('is refused after closure or withdrawal, to the referrer after submission, and to anyone who does not see the referral', async () => {
-    const closed = referralOfCast(server, cast, 'CLOSED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const closed = await referralOfCast(server, cast, 'CLOSED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     expect(errorOf(await recordConsentRaw(cast.authority, { referralId: closed.id, toDisclosure: 'GIVEN' }))).toMatchObject({ code: 'INVALID_TRANSITION', state: 'CLOSED' });
-    const withdrawn = referralOfCast(server, cast, 'WITHDRAWN', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const withdrawn = await referralOfCast(server, cast, 'WITHDRAWN', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     expect(errorOf(await recordConsentRaw(cast.authority, { referralId: withdrawn.id, toDisclosure: 'GIVEN' }))).toMatchObject({ code: 'INVALID_TRANSITION', state: 'WITHDRAWN' });
-    const submitted = referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const submitted = await referralOfCast(server, cast, 'SUBMITTED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     expect(errorOf(await recordConsentRaw(cast.referrer, { referralId: submitted.id, toDisclosure: 'GIVEN' })).code).toBe('FORBIDDEN');
     expect(errorOf(await recordConsentRaw(nsk, { referralId: submitted.id, toDisclosure: 'GIVEN' })).code).toBe('NOT_FOUND');
     // A grantee sees the referral, and does not record consent for the controller.
@@ -91,14 +91,14 @@ describe('recording consent after submission', () => {
   });
 
   it('refuses bad input naming the field, and a stale version as CONFLICT', async () => {
-    const target = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const target = await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     expect(errorOf(await recordConsentRaw(cast.authority, { referralId: target.id, toDisclosure: 'GIVEN', note: ' ' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
     expect(errorOf(await recordConsentRaw(cast.authority, { referralId: target.id, toDisclosure: 'MAYBE' })).code).toBe('BAD_USER_INPUT');
     expect(errorOf(await recordConsentRaw(cast.authority, { referralId: target.id, toDisclosure: 'GIVEN', version: target.version - 1 }))).toMatchObject({ code: 'CONFLICT' });
   });
 
   it('is still set by the referrer on its own draft', async () => {
-    const draft = referralOfCast(server, cast, 'DRAFT', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
+    const draft = await referralOfCast(server, cast, 'DRAFT', { subject: MARIA_IONESCU.subject, input: MARIA_IONESCU.input });
     const answer = dataOf(await recordConsentRaw(cast.referrer, { referralId: draft.id, toDisclosure: 'GIVEN', toReferral: 'GIVEN' }), 'recordConsent');
     expect(answer.consent).toEqual({ toReferral: 'GIVEN', toDisclosure: 'GIVEN' });
     expect(errorOf(await recordConsentRaw(cast.authority, { referralId: draft.id, toDisclosure: 'GIVEN' })).code).toBe('NOT_FOUND');
@@ -107,7 +107,7 @@ describe('recording consent after submission', () => {
 
 describe('withdrawing consent to disclosure', () => {
   it('lowers the FULL grants on the referral to OPERATIONAL at once, keeps them marked, and tells their holders', async () => {
-    const target = referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toDisclosure: 'GIVEN' } } });
+    const target = await referralOfCast(server, cast, 'RECEIVED', { subject: MARIA_IONESCU.subject, input: { ...MARIA_IONESCU.input, consent: { toDisclosure: 'GIVEN' } } });
     const full = await grantAccess(server, cast.authority, grantInput(server, { referralId: target.id, organisationCode: 'NSK', level: 'FULL' }));
     const operational = await grantAccess(server, cast.authority, grantInput(server, { referralId: target.id, organisationCode: 'SIRI', level: 'OPERATIONAL' }));
     expect((dataOf(await server.as(nsk)(ReferralDocument, { id: target.id }), 'referral')).subject.identity?.name).toBe('Maria Ionescu');

@@ -22,8 +22,8 @@ const assess = async (r: { id: string }, decision = 'TRAFFICKED', assessedOn = '
     'recordAssessment',
   );
 /** A referral of the known person (born 1995-03-14, RO, female; Syddanmark, cleaning, forced labour) with the facts given over hers. */
-const referral = (cast: TReferralCast, state: TBuiltReferralState, subject: Record<string, unknown> = {}, input: Record<string, unknown> = {}) =>
-  referralOfCast(server, cast, state, { subject: { ...MARIA_IONESCU.subject, ...subject }, input: { ...MARIA_IONESCU.input, ...input } });
+const referral = async (cast: TReferralCast, state: TBuiltReferralState, subject: Record<string, unknown> = {}, input: Record<string, unknown> = {}) =>
+  await referralOfCast(server, cast, state, { subject: { ...MARIA_IONESCU.subject, ...subject }, input: { ...MARIA_IONESCU.input, ...input } });
 
 beforeAll(async () => {
   server = await startTestServer({ start: '2025-03-03T09:00:00Z' });
@@ -37,21 +37,21 @@ beforeAll(async () => {
   const byKbh = { referrer: kbh, authority: cmm, assessor };
 
   // All referred on 2025-03-03, interviews the next day (the helpers' default), assessed on 03-05.
-  ids.p1a = referral(byAt, 'UNDER_ASSESSMENT');
-  ids.p1b = referral(byAt, 'UNDER_ASSESSMENT', {}, { existingSubjectId: ids.p1a.subjectId });
+  ids.p1a = await referral(byAt, 'UNDER_ASSESSMENT');
+  ids.p1b = await referral(byAt, 'UNDER_ASSESSMENT', {}, { existingSubjectId: ids.p1a.subjectId });
   // P2: first referred by the police (assessed NOT_TRAFFICKED), then by CMM itself (TRAFFICKED).
-  ids.p2a = referral(byKbh, 'UNDER_ASSESSMENT');
-  ids.p2b = referralBy(
+  ids.p2a = await referral(byKbh, 'UNDER_ASSESSMENT');
+  ids.p2b = await referralBy(
     server,
     { referrer: cmm.user, handler: cmm.user },
     { state: 'UNDER_ASSESSMENT', subject: { ...MARIA_IONESCU.subject, nationality: 'NG' }, input: { ...MARIA_IONESCU.input, existingSubjectId: ids.p2a.subjectId, region: 'HOVEDSTADEN' } },
   );
   // P3 is 17 when referred and 18 on the day of the assessment; P4 is 17 on both days.
-  ids.p3 = referral(byAt, 'UNDER_ASSESSMENT', { dateOfBirth: '2007-03-04' });
-  ids.p4 = referral(byAt, 'UNDER_ASSESSMENT', { dateOfBirth: '2008-01-01', gender: 'MALE' });
-  ids.p5 = referral(byAt, 'UNDER_ASSESSMENT', { nationality: 'BG' });
+  ids.p3 = await referral(byAt, 'UNDER_ASSESSMENT', { dateOfBirth: '2007-03-04' });
+  ids.p4 = await referral(byAt, 'UNDER_ASSESSMENT', { dateOfBirth: '2008-01-01', gender: 'MALE' });
+  ids.p5 = await referral(byAt, 'UNDER_ASSESSMENT', { nationality: 'BG' });
   // P6: the interview is still to come when the figures are first read.
-  ids.p6 = referral(byAt, 'RECEIVED');
+  ids.p6 = await referral(byAt, 'RECEIVED');
   dataOf(await server.gqlInput(ScheduleIdentificationInterviewDocument, { id: ids.p6.id, at: '2025-03-10T09:00:00Z' }, { token: cmm.token }), 'scheduleIdentificationInterview');
 
   await moveClock(server, '2025-03-05T10:00:00Z', at, kbh, cmm, assessor, analyst, admin);
@@ -278,7 +278,7 @@ describe('erasure under retention', () => {
 describe('a person assessed in two different years', () => {
   it('counts in each year', async () => {
     await moveClock(server, '2026-02-02T10:00:00Z', at, cmm, assessor, analyst);
-    const again = referral({ referrer: at, authority: cmm, assessor }, 'UNDER_ASSESSMENT', {}, { existingSubjectId: ids.p5!.subjectId });
+    const again = await referral({ referrer: at, authority: cmm, assessor }, 'UNDER_ASSESSMENT', {}, { existingSubjectId: ids.p5!.subjectId });
     await assess(again, 'TRAFFICKED', '2026-02-02');
     const s2026 = await statistics(server, analyst, 2026);
     expect(s2026.sources).toEqual({ inSystem: 1, historical: 0 });

@@ -27,19 +27,21 @@ beforeAll(async () => {
   // twice in a year and under another provision too; one charged and acquitted under §§ 282/286.
   const { id } = await buildCaseComplex(server, { lead: a.kbh.user, referrals: 0 });
   const as = actingAs(server, a.kbh.user);
-  const suspect = (name: string) => complexes.addSuspect(as, { caseComplexId: id, input: { name } }).row.id;
+  const suspect = async (name: string) => (await complexes.addSuspect(as, { caseComplexId: id, input: { name } })).row.id;
   const event = (suspectId: string, kind: string, provision: string, occurredOn: string) =>
     complexes.recordCaseEvent(as, { caseComplexId: id, input: { suspectId, kind, provision, occurredOn, ...(provision === 'OTHER' ? { provisionText: 'Straffeloven § 125 a' } : {}) } });
-  const [s1, s2, s3] = [suspect('Opdigtet Et'), suspect('Opdigtet To'), suspect('Opdigtet Tre')];
-  event(s1, 'CHARGED', 'STRAFFELOVEN_262A', '2025-03-01');
-  event(s1, 'INDICTED', 'STRAFFELOVEN_262A', '2025-09-01');
-  event(s1, 'CONVICTED', 'STRAFFELOVEN_262A', '2026-02-01');
-  event(s2, 'CHARGED', 'STRAFFELOVEN_262A', '2025-03-01');
-  event(s2, 'CHARGED', 'STRAFFELOVEN_262A', '2025-06-01');
-  event(s2, 'CHARGED', 'OTHER', '2025-06-01');
-  event(s3, 'REPORTED', 'STRAFFELOVEN_282_286', '2026-01-01');
-  event(s3, 'CHARGED', 'STRAFFELOVEN_282_286', '2026-01-10');
-  event(s3, 'ACQUITTED', 'STRAFFELOVEN_282_286', '2026-10-01');
+  const s1 = await suspect('Opdigtet Et');
+  const s2 = await suspect('Opdigtet To');
+  const s3 = await suspect('Opdigtet Tre');
+  await event(s1, 'CHARGED', 'STRAFFELOVEN_262A', '2025-03-01');
+  await event(s1, 'INDICTED', 'STRAFFELOVEN_262A', '2025-09-01');
+  await event(s1, 'CONVICTED', 'STRAFFELOVEN_262A', '2026-02-01');
+  await event(s2, 'CHARGED', 'STRAFFELOVEN_262A', '2025-03-01');
+  await event(s2, 'CHARGED', 'STRAFFELOVEN_262A', '2025-06-01');
+  await event(s2, 'CHARGED', 'OTHER', '2025-06-01');
+  await event(s3, 'REPORTED', 'STRAFFELOVEN_282_286', '2026-01-01');
+  await event(s3, 'CHARGED', 'STRAFFELOVEN_282_286', '2026-01-10');
+  await event(s3, 'ACQUITTED', 'STRAFFELOVEN_282_286', '2026-10-01');
 
   // Referrals with indicator codes, submitted in 2026.
   await buildReferral(server, { referrer: a.at.user, input: { indicatorCodes: ['DEBT_BONDAGE', 'THREATS'], region: 'HOVEDSTADEN' } });

@@ -111,23 +111,23 @@ describe('idempotence', () => {
 });
 
 describe('npm run import:history -- FILE.csv', () => {
-  it('imports into DATABASE_PATH, all or nothing, with the same result the second time', () => {
+  it('imports into DATABASE_PATH, all or nothing, with the same result the second time', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samvirke-import-'));
     try {
       const env = { DATABASE_PATH: path.join(dir, 'cli.db') };
       const file = path.join(dir, 'register.csv');
-      const run = () => {
+      const run = async () => {
         const out: string[] = [];
         const err: string[] = [];
-        const code = runImportHistoryCli({ argv: [file], env, out: (t) => out.push(t), err: (t) => err.push(t), clock: fixedClock(new Date('2026-05-04T09:00:00Z')) });
+        const code = await runImportHistoryCli({ argv: [file], env, out: (t) => out.push(t), err: (t) => err.push(t), clock: fixedClock(new Date('2026-05-04T09:00:00Z')) });
         return { code, out: out.join(''), err: err.join('') };
       };
       fs.writeFileSync(file, register('C-1,2023-01-05,TRAFFICKED,CMM,FEMALE,RO,30,SEXUAL,KBHPOL,,,', 'C-2,2023-13-05,TRAFFICKED,CMM,FEMALE,RO,30,SEXUAL,KBHPOL,,,'));
-      expect(run()).toMatchObject({ code: 1, err: expect.stringContaining('line 3: assessed_on:') });
+      expect(await run()).toMatchObject({ code: 1, err: expect.stringContaining('line 3: assessed_on:') });
       fs.writeFileSync(file, register('C-1,2023-01-05,TRAFFICKED,CMM,FEMALE,RO,30,SEXUAL,KBHPOL,,,', 'C-2,2023-02-05,TRAFFICKED,CMM,FEMALE,RO,30,SEXUAL,KBHPOL,,,'));
-      expect(run()).toMatchObject({ code: 0, out: expect.stringContaining('imported 2, skipped 0') });
-      expect(run()).toMatchObject({ code: 0, out: expect.stringContaining('imported 0, skipped 2') });
-      expect(runImportHistoryCli({ argv: [], env, out: () => {}, err: () => {} })).toBe(2);
+      expect(await run()).toMatchObject({ code: 0, out: expect.stringContaining('imported 2, skipped 0') });
+      expect(await run()).toMatchObject({ code: 0, out: expect.stringContaining('imported 0, skipped 2') });
+      expect(await runImportHistoryCli({ argv: [], env, out: () => {}, err: () => {} })).toBe(2);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -137,9 +137,9 @@ describe('npm run import:history -- FILE.csv', () => {
 describe('the demo register', () => {
   it('fills ten years of real tables, deterministically, and only once', async () => {
     expect(demoHistoryCsv(2026)).toBe(demoHistoryCsv(2026));
-    const first = seedDemoStatistics(server.deps);
+    const first = await seedDemoStatistics(server.deps);
     expect(first.imported).toBeGreaterThan(400);
-    expect(seedDemoStatistics(server.deps)).toEqual({ imported: 0, skipped: first.imported + first.skipped, errors: [] });
+    expect(await seedDemoStatistics(server.deps)).toEqual({ imported: 0, skipped: first.imported + first.skipped, errors: [] });
     const s = await statistics(server, analyst, 2025);
     expect(s.sources.historical).toBeGreaterThan(20);
     expect(s.byNationality.length).toBeGreaterThanOrEqual(5);

@@ -35,8 +35,8 @@ beforeAll(async () => {
 
   const { id } = await buildCaseComplex(server, { lead: a.kbh.user, referrals: 0 });
   const as = actingAs(server, a.kbh.user);
-  const suspectId = complexes.addSuspect(as, { caseComplexId: id, input: { name: SUSPECT } }).row.id;
-  complexes.recordCaseEvent(as, { caseComplexId: id, input: { suspectId, kind: 'CHARGED', provision: 'STRAFFELOVEN_262A', occurredOn: '2026-03-01' } });
+  const suspectId = (await complexes.addSuspect(as, { caseComplexId: id, input: { name: SUSPECT } })).row.id;
+  await complexes.recordCaseEvent(as, { caseComplexId: id, input: { suspectId, kind: 'CHARGED', provision: 'STRAFFELOVEN_262A', occurredOn: '2026-03-01' } });
   await buildReferral(server, { referrer: a.at.user, input: { indicatorCodes: ['DEBT_BONDAGE', 'THREATS'], region: 'HOVEDSTADEN' } });
 });
 

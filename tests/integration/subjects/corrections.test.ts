@@ -53,7 +53,7 @@ describe('a correction by the controller', () => {
   let referral: TBuiltReferral;
 
   it('changes the data, re-derives the age facts, and is an event in the timeline with its reason', async () => {
-    referral = referralOfCast(server, cast, 'RECEIVED', person('Jon Doe'));
+    referral = await referralOfCast(server, cast, 'RECEIVED', person('Jon Doe'));
     const res = await correct(cmm, { id: referral.id, version: referral.version, input: { name: 'Ion Probescu', dateOfBirth: '2010-05-05', contact: '+45 30 30 30 30', nationality: 'MD' } });
     const corrected = dataOf(res, 'correctSubjectData');
     expect(corrected).toMatchObject({
@@ -122,8 +122,8 @@ describe('a correction by the controller', () => {
   });
 
   it('re-runs the matching on the corrected name and date of birth', async () => {
-    const earlier = referralBy(server, { referrer: at.user }, { state: 'SUBMITTED', ...person('Elena Marin', { dateOfBirth: '1985-12-01' }) });
-    const later = referralOfCast(server, cast, 'SUBMITTED', person('Ana Dobre', { dateOfBirth: '1970-01-01', nationality: 'BG' }));
+    const earlier = await referralBy(server, { referrer: at.user }, { state: 'SUBMITTED', ...person('Elena Marin', { dateOfBirth: '1985-12-01' }) });
+    const later = await referralOfCast(server, cast, 'SUBMITTED', person('Ana Dobre', { dateOfBirth: '1970-01-01', nationality: 'BG' }));
     const matches = async () => (dataOf(await server.as(cmm)(LaterMatchesDocument, { id: later.id }), 'referral').possibleMatches ?? []).map((m) => m.referrals[0]!.id);
     expect(await matches()).not.toContain(earlier.id);
     dataOf(await correct(cmm, { id: later.id, version: later.version, input: { name: 'Marin Elena', dateOfBirth: '1985-12-01', nationality: 'RO' } }), 'correctSubjectData');
@@ -133,21 +133,21 @@ describe('a correction by the controller', () => {
 
 describe('who may correct, when, and with what', () => {
   it('is the controller only: the referrer is FORBIDDEN, an organisation without access NOT_FOUND', async () => {
-    const r = referralOfCast(server, cast, 'SUBMITTED', person('Petra Nowak'));
+    const r = await referralOfCast(server, cast, 'SUBMITTED', person('Petra Nowak'));
     expect(errorOf(await correct(at, { id: r.id, version: r.version, input: { name: 'Petra Novak' } })).code).toBe('FORBIDDEN');
     expect(errorOf(await correct(us, { id: r.id, version: r.version, input: { name: 'Petra Novak' } })).code).toBe('NOT_FOUND');
     expect(errorOf(await correct(siri, { id: r.id, version: r.version, input: { name: 'Petra Novak' } })).code).toBe('NOT_FOUND');
   });
 
   it('is before closure and after submission only', async () => {
-    const closed = referralOfCast(server, cast, 'CLOSED', person('Petra Nowak'));
+    const closed = await referralOfCast(server, cast, 'CLOSED', person('Petra Nowak'));
     expect(errorOf(await correct(cmm, { id: closed.id, version: closed.version, input: { name: 'Petra Novak' } }))).toEqual({ code: 'INVALID_TRANSITION', state: 'CLOSED', action: 'CORRECT_SUBJECT' });
-    const draft = referralBy(server, { referrer: at.user }, { state: 'DRAFT', ...person('Petra Nowak') });
+    const draft = await referralBy(server, { referrer: at.user }, { state: 'DRAFT', ...person('Petra Nowak') });
     expect(errorOf(await correct(at, { id: draft.id, version: draft.version, input: { name: 'Petra Novak' } }))).toEqual({ code: 'INVALID_TRANSITION', state: 'DRAFT', action: 'CORRECT_SUBJECT' });
   });
 
   it('answers bad input with the field at fault', async () => {
-    const r = referralOfCast(server, cast, 'SUBMITTED', person('Petra Nowak'));
+    const r = await referralOfCast(server, cast, 'SUBMITTED', person('Petra Nowak'));
     const bad = async (input: Record<string, unknown>, reason?: string) => errorOf(await correct(cmm, { id: r.id, version: r.version, input, ...(reason ? { reason } : {}) }));
     expect(await bad({ name: 'Petra Nowak' })).toEqual({ code: 'BAD_USER_INPUT', field: 'input' });
     expect(await bad({})).toEqual({ code: 'BAD_USER_INPUT', field: 'input' });
@@ -161,12 +161,12 @@ describe('who may correct, when, and with what', () => {
 
 describe('retention and the blind index', () => {
   it('erases the replaced personal values and the tokens with the referral, keeping the non-identifying ones', async () => {
-    const r = referralOfCast(server, cast, 'SUBMITTED', person('Radu Stan'));
+    const r = await referralOfCast(server, cast, 'SUBMITTED', person('Radu Stan'));
     dataOf(await correct(cmm, { id: r.id, version: r.version, input: { name: 'Radu Stanescu', nationality: 'MD' } }), 'correctSubjectData');
     const tokens = () => (server.deps.sqlite.prepare('select count(*) as n from subject_match_tokens where referral_id = ?').get(r.id) as { n: number }).n;
     expect(tokens()).toBeGreaterThan(0);
     const ctx = systemContext(server.deps, 'test-retention');
-    runAudited(ctx, (unit) => {
+    await runAudited(ctx, (unit) => {
       eraseReferral(unit.tx, { id: r.id, at: unit.now.toISOString() });
       unit.audit({ action: testAction('TEST_ERASE'), objectType: 'Referral', objectId: r.id });
     });
@@ -177,7 +177,7 @@ describe('retention and the blind index', () => {
       { field: 'nationality', previous: '"RO"' },
     ]);
     // Not indexed again by the next start.
-    expect(backfillMatchIndex(ctx)).toBe(0);
+    expect(await backfillMatchIndex(ctx)).toBe(0);
     expect(tokens()).toBe(0);
   });
 
@@ -205,14 +205,14 @@ describe('retention and the blind index', () => {
     server.deps.sqlite.exec('delete from subject_match_tokens; delete from subject_match_indexed;');
     const ctx = systemContext(server.deps, 'test-backfill');
     // Every submitted referral that is not erased (the erased one above is not among them).
-    expect(backfillMatchIndex(ctx)).toBe(indexedBefore - 1);
+    expect(await backfillMatchIndex(ctx)).toBe(indexedBefore - 1);
     expect(tokenCount()).toBe(tokensBefore);
-    expect(backfillMatchIndex(ctx)).toBe(0);
+    expect(await backfillMatchIndex(ctx)).toBe(0);
     const rotated = { ...ctx, deps: { ...server.deps, blindIndexKey: blindIndexKeyFrom(Buffer.alloc(32, 9)) } };
-    expect(backfillMatchIndex(rotated)).toBe(indexedBefore - 1);
-    expect(backfillMatchIndex(rotated)).toBe(0);
+    expect(await backfillMatchIndex(rotated)).toBe(indexedBefore - 1);
+    expect(await backfillMatchIndex(rotated)).toBe(0);
     // Back under the server's key, so the rest of the file matches as before.
-    expect(backfillMatchIndex(ctx)).toBe(indexedBefore - 1);
+    expect(await backfillMatchIndex(ctx)).toBe(indexedBefore - 1);
     const audit = server.deps.sqlite.prepare("select count(*) as n from audit_events where action = 'SUBJECT_MATCH_INDEX_BACKFILL'").get() as { n: number };
     expect(audit.n).toBeGreaterThanOrEqual(3);
   });

@@ -36,12 +36,12 @@ function person(name: string, extra: Record<string, unknown> = {}) {
 }
 
 /** Submitted, received, interviewed and assessed TRAFFICKED by CMM (so the statistics count the person). */
-function assessedReferral(cast: TCast, overrides: { subject: Record<string, unknown> }): TBuiltReferral {
-  return referralOfCast(server, cast, 'ASSESSED', overrides);
+async function assessedReferral(cast: TCast, overrides: { subject: Record<string, unknown> }): Promise<TBuiltReferral> {
+  return await referralOfCast(server, cast, 'ASSESSED', overrides);
 }
 
-function submitted(actor: TActor, overrides: { subject: Record<string, unknown> }): TBuiltReferral {
-  return referralBy(server, { referrer: actor.user }, { state: 'SUBMITTED', ...overrides });
+async function submitted(actor: TActor, overrides: { subject: Record<string, unknown> }): Promise<TBuiltReferral> {
+  return await referralBy(server, { referrer: actor.user }, { state: 'SUBMITTED', ...overrides });
 }
 
 async function personsTrafficked(): Promise<number> {
@@ -136,7 +136,7 @@ describe('the same person referred by AT and, a week later, by KBHPOL', () => {
     const after = dataOf(await server.as(kbh)(ReferralWithSubjectHistoryDocument, { id: kbhReferral.id }), 'referral');
     expect(after).toEqual(kbhViewBefore);
     // The referrer refers the person again under the subject id it knows: it joins the merged person, shown under the old pseudonym.
-    again = referralBy(server, { referrer: kbh.user }, { state: 'DRAFT', ...person('Ion Probe'), input: { existingSubjectId: kbhSubjectBefore.id } });
+    again = await referralBy(server, { referrer: kbh.user }, { state: 'DRAFT', ...person('Ion Probe'), input: { existingSubjectId: kbhSubjectBefore.id } });
     expect(await subjectOf(kbh, again.id)).toEqual({ id: kbhSubjectBefore.id, pseudonym: kbhSubjectBefore.pseudonym, aliases: null });
     dataOf(await server.as(kbh)(SubmitReferralQuietlyDocument, { id: again.id }), 'submitReferral');
     expect((await subjectOf(cmm, again.id)).id).toBe(atSubject.id);

@@ -58,7 +58,7 @@ export type TConfigureIdentityProviderInput = { issuer: string; clientId: string
  * (core/access.ts mayConfigureIdentityProvider). The secret is given every time (it is never
  * returned, so an ADMIN cannot read it back to keep it) and sealed.
  */
-export function configureIdentityProvider(ctx: TContext, input: { organisationCode: string; input: TConfigureIdentityProviderInput }): repo.TProviderRow {
+export async function configureIdentityProvider(ctx: TContext, input: { organisationCode: string; input: TConfigureIdentityProviderInput }): Promise<repo.TProviderRow> {
   const viewer = requireAdmin(ctx.viewer);
   const organisation = findOrganisationByCode(ctx.deps.db, String(input.organisationCode ?? '').trim());
   if (!organisation) throw badInput('organisationCode', 'Unknown organisation', 'UNKNOWN_ORGANISATION');
@@ -74,7 +74,7 @@ export function configureIdentityProvider(ctx: TContext, input: { organisationCo
     input.input,
     'input',
   );
-  return runAudited(ctx, (unit) => {
+  return await runAudited(ctx, (unit) => {
     const before = repo.findProviderByOrganisation(unit.tx, organisation.id);
     const id = before?.id ?? newId();
     repo.upsertProvider(unit.tx, ctx.deps.sealer, { id, organisationId: organisation.id, ...values, at: unit.now.toISOString(), by: viewer.userId });

@@ -86,12 +86,13 @@ export function safeReturnPath(value: unknown): string {
   }
 }
 
-function refuse(ctx: TContext, refusal: OidcRefusal): never {
-  runAudited(ctx, (unit) => {
+/** Records a refused sign-in (durably, before the answer) and gives the refusal back to throw. */
+async function refused(ctx: TContext, refusal: OidcRefusal): Promise<OidcRefusal> {
+  await runAudited(ctx, (unit) => {
     unit.audit({ action: 'LOGIN', objectType: 'User', objectId: refusal.userId, dataCategory: 'ACCOUNT', outcome: 'DENIED', details: { reason: refusal.reason } });
     unit.afterCommit(() => ctx.deps.metrics.signInFailures.inc({ reason: refusal.reason }));
   });
-  throw refusal;
+  return refusal;
 }
 
 /** GET /auth/oidc/:organisationCode: keeps the flow and answers the IdP's authorisation address. */
@@ -104,7 +105,7 @@ export async function beginSignIn(ctx: TContext, input: { organisationCode: stri
   const nonce = client.randomNonce();
   const codeVerifier = client.randomPKCECodeVerifier();
   const codeChallenge = await client.calculatePKCECodeChallenge(codeVerifier);
-  runAudited(ctx, (unit) => {
+  await runAudited(ctx, (unit) => {
     const at = unit.now.toISOString();
     // Flows nobody finished and sessions long over are of no use: they go on the way.
     repo.deleteExpiredFlows(unit.tx, at);
@@ -147,9 +148,9 @@ export function idpSecondFactor(provider: Pick<repo.TProviderRow, 'requireMfaFro
 export async function finishSignIn(ctx: TContext, query: URLSearchParams): Promise<TSignedIn> {
   const { deps } = ctx;
   const state = query.get('state');
-  if (!state) refuse(ctx, new OidcRefusal('FLOW_INVALID'));
+  if (!state) throw await refused(ctx, new OidcRefusal('FLOW_INVALID'));
   // Taken out before anything else: the same state (and so the same code) never works twice.
-  const flow = runAudited(ctx, (unit) => {
+  const flow = await runAudited(ctx, (unit) => {
     const taken = repo.takeFlow(unit.tx, sha256Hex(state));
     if (taken) unit.audit({ action: 'IDENTITY_PROVIDER_CALLBACK', objectType: 'IdentityProvider', objectId: taken.providerId, dataCategory: 'ACCOUNT', details: { providerId: taken.providerId } });
     else {
@@ -160,9 +161,9 @@ export async function finishSignIn(ctx: TContext, query: URLSearchParams): Promi
   });
   if (!flow) throw new OidcRefusal('FLOW_INVALID');
   const provider = repo.findProviderById(deps.db, flow.providerId);
-  if (!provider) refuse(ctx, new OidcRefusal('FLOW_INVALID'));
-  if (new Date(flow.expiresAt) <= deps.clock.now()) refuse(ctx, new OidcRefusal('FLOW_EXPIRED', null, provider.id));
-  if (query.has('error')) refuse(ctx, new OidcRefusal('IDP_ERROR', null, provider.id));
+  if (!provider) throw await refused(ctx, new OidcRefusal('FLOW_INVALID'));
+  if (new Date(flow.expiresAt) <= deps.clock.now()) throw await refused(ctx, new OidcRefusal('FLOW_EXPIRED', null, provider.id));
+  if (query.has('error')) throw await refused(ctx, new OidcRefusal('IDP_ERROR', null, provider.id));
 
   const config = await configurationFor(deps, provider);
   const currentUrl = new URL(`${callbackUrl(deps.config.publicUrl)}?${query.toString()}`);
@@ -175,10 +176,10 @@ export async function finishSignIn(ctx: TContext, query: URLSearchParams): Promi
     const reason =
       error instanceof client.ResponseBodyError || error instanceof client.AuthorizationResponseError ? 'CODE_REFUSED' : error instanceof client.ClientError ? 'ID_TOKEN_INVALID' : 'IDP_UNAVAILABLE';
     ctx.logger.info({ reason, error: error instanceof Error ? error.name : 'unknown', code: (error as { code?: unknown }).code }, 'identity provider sign-in refused');
-    refuse(ctx, new OidcRefusal(reason, null, provider.id));
+    throw await refused(ctx, new OidcRefusal(reason, null, provider.id));
   }
   const claims = tokens.claims();
-  if (!claims) refuse(ctx, new OidcRefusal('ID_TOKEN_INVALID', null, provider.id));
+  if (!claims) throw await refused(ctx, new OidcRefusal('ID_TOKEN_INVALID', null, provider.id));
 
   // By subject; on the first sign-in by a verified e-mail address among the organisation's users.
   let userId = repo.findLinkedUserId(deps.db, provider.id, claims.sub);
@@ -192,18 +193,18 @@ export async function finishSignIn(ctx: TContext, query: URLSearchParams): Promi
         email = typeof info.email === 'string' ? info.email : null;
         verified = info.email_verified === true;
       } catch {
-        refuse(ctx, new OidcRefusal('IDP_UNAVAILABLE', null, provider.id));
+        throw await refused(ctx, new OidcRefusal('IDP_UNAVAILABLE', null, provider.id));
       }
     }
     const candidate = email && verified ? authRepo.findUserByEmail(deps.db, normaliseEmail(email)) : undefined;
     // Someone of another organisation, or already linked to another subject, is not this person.
-    if (!candidate || candidate.organisationId !== provider.organisationId || repo.findLinkOfUser(deps.db, candidate.id)) refuse(ctx, new OidcRefusal('UNKNOWN_USER', null, provider.id));
+    if (!candidate || candidate.organisationId !== provider.organisationId || repo.findLinkOfUser(deps.db, candidate.id)) throw await refused(ctx, new OidcRefusal('UNKNOWN_USER', null, provider.id));
     userId = candidate.id;
     link = true;
   }
   const user = authRepo.findUserById(deps.db, userId);
-  if (!user || user.organisationId !== provider.organisationId) refuse(ctx, new OidcRefusal('UNKNOWN_USER', null, provider.id));
-  if (!user.active) refuse(ctx, new OidcRefusal('USER_DEACTIVATED', user.id, provider.id));
+  if (!user || user.organisationId !== provider.organisationId) throw await refused(ctx, new OidcRefusal('UNKNOWN_USER', null, provider.id));
+  if (!user.active) throw await refused(ctx, new OidcRefusal('USER_DEACTIVATED', user.id, provider.id));
 
   const secondFactor = idpSecondFactor(provider, { ...claims });
   const metadata = config.serverMetadata();
@@ -211,7 +212,7 @@ export async function finishSignIn(ctx: TContext, query: URLSearchParams): Promi
     metadata.end_session_endpoint && tokens.id_token
       ? client.buildEndSessionUrl(config, { id_token_hint: tokens.id_token, post_logout_redirect_uri: `${deps.config.publicUrl}/` }).href
       : null;
-  const session = runAudited(ctx, (unit) => {
+  const session = await runAudited(ctx, (unit) => {
     if (link) {
       repo.insertLink(unit.tx, { userId: user.id, providerId: provider.id, subject: claims.sub, linkedAt: unit.now.toISOString() });
       unit.audit({ action: 'IDENTITY_PROVIDER_LINK', objectType: 'User', objectId: user.id, dataCategory: 'ACCOUNT', details: { providerId: provider.id } });
