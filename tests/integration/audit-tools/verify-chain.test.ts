@@ -202,7 +202,7 @@ describe('the audit-checkpoint job', () => {
     const { server, ctx, c2 } = await trail();
     tamper(server, (db) => db.prepare("update audit_events set object_id = 'forged' where seq = ?").run(c2 + 3));
     const before = server.deps.db.select().from(auditCheckpoints).all().length;
-    await expect(await writeAuditCheckpoint(ctx, server.clock.now())).rejects.toThrow(`first broken record ${c2 + 3}`);
+    await expect(writeAuditCheckpoint(ctx, server.clock.now())).rejects.toThrow(`first broken record ${c2 + 3}`);
     expect(server.deps.db.select().from(auditCheckpoints).all()).toHaveLength(before);
     expect(server.logs.some((l) => l.includes('audit chain does not verify'))).toBe(true);
   });
